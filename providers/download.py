@@ -1,0 +1,129 @@
+"""Streamed, resumable downloads into a folder.
+
+A download is written to ``<name>.part``; after a dropped connection or a body
+shorter than its Content-Length it is resumed with ``Range``; it is renamed to
+its final name only once the length checks out. A cancelled or failed download
+therefore never leaves a partial file under the final name (the ``.part`` stays
+so that trying again resumes). File names are derived here, never taken raw
+from a server, and can never point outside the download folder.
+"""
+
+import os
+import re
+from pathlib import Path
+
+import requests
+
+from .errors import InvalidInputError, NetworkError
+
+CHUNK_SIZE = 64 * 1024
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                     *(f"LPT{i}" for i in range(1, 10))}
+_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
+
+
+def safe_filename(name, default="download"):
+    """A file name made only of letters, digits, '.', '_' and '-', with no
+    leading dot, no path separator and no Windows device name."""
+    cleaned = _UNSAFE.sub("_", str(name)).strip("._")
+    cleaned = re.sub(r"\.{2,}", ".", cleaned)[:150] or default
+    if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
+        cleaned = "_" + cleaned
+    return cleaned
+
+
+def resolve_inside(folder, name):
+    """``folder/name``, refused when it would land outside ``folder``."""
+    folder = Path(folder).resolve()
+    target = (folder / name).resolve()
+    if target.parent != folder:
+        raise InvalidInputError(f"Refused file name {name!r}: it points outside the download folder",
+                                parameter="filename")
+    return target
+
+
+def download(session, url, folder, filename, *, progress=None, expected_size=None,
+             overwrite=True, max_resumes=5, chunk_size=CHUNK_SIZE):
+    """Download ``url`` into ``folder`` as ``safe_filename(filename)``.
+
+    ``session`` is a :class:`providers.http.ServiceSession`: it decides whether a
+    credential goes with the request (only to the service's own hosts) and
+    provides retries and cancellation. ``progress(done_bytes, total_bytes_or_None)``
+    is called as bytes arrive. Returns the final :class:`Path`.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    final = resolve_inside(folder, safe_filename(filename))
+    if final.exists() and not overwrite:
+        return final
+    part = final.with_name(final.name + ".part")
+    total = expected_size
+    resumes = 0
+    while True:
+        have = part.stat().st_size if part.exists() else 0
+        if total is not None and have == total:
+            break
+        headers = {"Accept-Encoding": "identity"}
+        if have:
+            headers["Range"] = f"bytes={have}-"
+        try:
+            response = session.request("GET", url, headers=headers, stream=True, expected={416})
+            with response:
+                have, total = _receive(session, response, part, have, total, chunk_size, progress)
+        except NetworkError as exc:
+            resumes += 1
+            if resumes > max_resumes:
+                raise exc
+            session.sleep(session.backoff_delay(resumes))
+            continue
+        if total is None or have == total:
+            break
+        if have > total:
+            part.unlink()
+            raise NetworkError(f"Download of {final.name} is larger than announced ({have} > {total} bytes)",
+                               service=session.service)
+        resumes += 1  # short body: truncated or dropped; resume from where it stopped
+        if resumes > max_resumes:
+            raise NetworkError(f"Download of {final.name} incomplete: received {have} of {total} bytes",
+                               service=session.service)
+        session.sleep(session.backoff_delay(resumes))
+    os.replace(part, final)
+    return final
+
+
+def _receive(session, response, part, have, total, chunk_size, progress):
+    """Write one response body into ``part``; returns (bytes on disk, total size)."""
+    if response.status_code == 416:  # our range starts at or past the end
+        match = re.search(r"/(\d+)", response.headers.get("Content-Range", ""))
+        size = int(match.group(1)) if match else None
+        if size is not None and size == have:
+            return have, size
+        part.unlink()
+        return 0, total
+    if response.status_code == 206:
+        match = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
+        if not match or int(match.group(1)) != have:
+            part.unlink(missing_ok=True)  # a range we did not ask for: start again
+            return 0, total
+        if match.group(3) != "*":
+            total = int(match.group(3))
+        mode = "ab"
+    else:
+        have, mode = 0, "wb"
+        length = response.headers.get("Content-Length")
+        if length is not None:
+            total = int(length)
+    with open(part, mode) as fh:
+        try:
+            for chunk in response.iter_content(chunk_size):
+                session.check_cancelled()
+                fh.write(chunk)
+                have += len(chunk)
+                if progress:
+                    progress(have, total)
+        except requests.RequestException as exc:
+            # the body stopped mid-way; what arrived stays in .part for the resume
+            fh.flush()
+            raise session.network_error(exc, response.url) from None
+    return have, total

@@ -1,0 +1,112 @@
+"""Typed errors shared by every service client.
+
+Each error carries the service's own code and message so the user sees what the
+service said, in one line, while the full details go to the log. Secrets never
+reach these texts: the HTTP layer redacts them before an error is built.
+"""
+
+
+class ImageryHubError(Exception):
+    """Base of every error the providers raise."""
+
+    #: a short phrase for the kind of failure, used when the service said nothing
+    kind = "Error"
+
+    def __init__(self, message="", *, service=None, code=None, status=None, details=None):
+        super().__init__(message)
+        self.message = message or self.kind
+        self.service = service
+        self.code = code
+        self.status = status
+        self.details = details
+
+    def __str__(self):
+        prefix = f"{self.service}: " if self.service else ""
+        suffix = f" (code {self.code})" if self.code not in (None, "") else ""
+        if self.code in (None, "") and self.status:
+            suffix = f" (HTTP {self.status})"
+        return f"{prefix}{self.message}{suffix}"
+
+    def describe(self):
+        """A multi-line description for the log panel."""
+        lines = [str(self)]
+        if self.status:
+            lines.append(f"HTTP status: {self.status}")
+        if self.details:
+            lines.append(f"Details: {self.details}")
+        return "\n".join(lines)
+
+
+class AuthenticationError(ImageryHubError):
+    """The credential is missing, malformed, expired or unknown to the service."""
+
+    kind = "Authentication failed"
+    hint = "check the key or token in Imagery Hub settings"
+
+    def __str__(self):
+        text = super().__str__()
+        return text if "settings" in self.message else f"{text}: {self.hint}"
+
+
+class PermissionDeniedError(ImageryHubError):
+    """The credential is valid but may not do this."""
+
+    kind = "Permission denied"
+
+
+class NotFoundError(ImageryHubError):
+    kind = "Not found"
+
+
+class RateLimitedError(ImageryHubError):
+    """The service keeps asking us to slow down; retries were exhausted."""
+
+    kind = "Too many requests: the service asked to slow down"
+
+    def __init__(self, message="", *, retry_after=None, **kw):
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class InvalidInputError(ImageryHubError):
+    """Input refused: by us before any request (``status`` is None) or by the
+    service (400/422). ``parameter`` names what the user should change."""
+
+    kind = "Invalid input"
+
+    def __init__(self, message="", *, parameter=None, **kw):
+        super().__init__(message, **kw)
+        self.parameter = parameter
+
+
+class ServiceError(ImageryHubError):
+    """The service answered with an error that is not one of the kinds above."""
+
+    kind = "The service reported an error"
+
+
+class NetworkError(ImageryHubError):
+    """No usable answer: connection refused or reset, timeout, truncated body."""
+
+    kind = "Network error"
+
+
+class OperationCancelled(ImageryHubError):
+    """The user cancelled; not a failure to report as an error."""
+
+    kind = "Cancelled"
+
+
+def error_for_status(status):
+    """The error class that fits an HTTP status when the body says nothing better."""
+    if status == 401:
+        return AuthenticationError
+    if status == 403:
+        return PermissionDeniedError
+    if status == 404:
+        return NotFoundError
+    if status == 429:
+        return RateLimitedError
+    if status in (400, 409, 413, 415, 422):
+        return InvalidInputError
+    return ServiceError

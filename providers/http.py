@@ -1,0 +1,315 @@
+"""The one HTTP session factory every client uses.
+
+What every request gets here, whatever the service:
+
+* connect and read timeouts;
+* bounded retries with exponential backoff and full jitter on 429, 502, 503, 504
+  and connection errors, honouring ``Retry-After`` (seconds or HTTP-date);
+* a User-Agent naming the plugin (and QGIS when running inside it) and QGIS's
+  proxy settings, both supplied by :func:`configure` from the QGIS side;
+* credentials scoped to the service's own origins: the key is attached in
+  :meth:`ServiceSession.send`, which requests also calls for every redirect hop,
+  so a link or redirect to S3 or a CDN goes out without it;
+* secrets redacted from every error text.
+
+Streamed downloads live in :mod:`providers.download`.
+"""
+
+import email.utils
+import json
+import random
+import time
+from datetime import datetime, timezone
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from . import __version__
+from .errors import (
+    ImageryHubError,
+    NetworkError,
+    OperationCancelled,
+    RateLimitedError,
+    ServiceError,
+    error_for_status,
+)
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: statuses that mean the server did not act on the request, so a POST may be retried
+NOT_PROCESSED_STATUSES = frozenset({429, 503})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+DEFAULT_TIMEOUT = (10.0, 60.0)
+
+_config = {"qgis_version": None, "proxies": None, "no_proxy": ()}
+
+
+def configure(qgis_version=None, proxies=None, no_proxy=()):
+    """Set what the QGIS side knows: its version (for the User-Agent) and its
+    proxy (``{"http": url, "https": url}``, hosts in ``no_proxy`` bypass it)."""
+    _config.update(qgis_version=qgis_version, proxies=proxies or None, no_proxy=tuple(no_proxy or ()))
+
+
+def user_agent():
+    agent = f"ImageryHub/{__version__}"
+    if _config["qgis_version"]:
+        agent += f" QGIS/{_config['qgis_version']}"
+    return f"{agent} python-requests/{requests.__version__}"
+
+
+def origin(url):
+    """(scheme, host, port) of a URL, with the default port filled in."""
+    parts = urlsplit(url)
+    scheme = (parts.scheme or "").lower()
+    port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    return scheme, (parts.hostname or "").lower(), port
+
+
+class Credential:
+    """A secret sent as headers and/or query parameters, only to its own origins."""
+
+    def __init__(self, headers=None, params=None, scope=()):
+        self.headers = dict(headers or {})
+        self.params = dict(params or {})
+        self.origins = {origin(url) for url in scope}
+
+    def applies_to(self, url):
+        return origin(url) in self.origins
+
+    def secrets(self):
+        values = list(self.headers.values()) + list(self.params.values())
+        # also the bare token behind schemes such as "Basic <token>"
+        values += [v.split(" ", 1)[1] for v in self.headers.values() if " " in v]
+        return [v for v in values if v and len(v) >= 4]
+
+    def __repr__(self):
+        names = ", ".join(list(self.headers) + list(self.params))
+        return f"Credential({names or 'empty'}, scope={sorted(h for _, h, _ in self.origins)})"
+
+
+def redact(text, secrets):
+    """Text with every secret replaced by ***."""
+    text = str(text)
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
+
+
+def default_error_parser(response):
+    """(code, message) from a JSON error body of the common shapes, else (None, None)."""
+    try:
+        body = response.json()
+    except ValueError:
+        text = response.text.strip()
+        return None, (text[:200] if text and "<" not in text[:1] else None)
+    if isinstance(body, dict):
+        inner = body.get("error") if isinstance(body.get("error"), dict) else body
+        code = inner.get("code")
+        message = inner.get("message") or inner.get("detail") or inner.get("error")
+        if isinstance(message, (dict, list)):
+            message = json.dumps(message)
+        return code, message
+    return None, None
+
+
+def parse_retry_after(value, now=None):
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = now or datetime.now(timezone.utc)
+    return max(0.0, (when - now).total_seconds())
+
+
+class ServiceSession(requests.Session):
+    """A requests session bound to one service: base URL, scoped credential,
+    retries, typed errors and cooperative cancellation."""
+
+    def __init__(self, service, base_url, credential=None, *, timeout=DEFAULT_TIMEOUT,
+                 max_retries=4, backoff=0.5, max_backoff=30.0, max_retry_after=120.0,
+                 error_parser=default_error_parser, cancelled=None, pool_size=10):
+        super().__init__()
+        self.service = service
+        self.base_url = base_url.rstrip("/")
+        self.credential = credential or Credential()
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+        self.max_retry_after = max_retry_after
+        self.error_parser = error_parser
+        self.cancelled = cancelled
+        self.headers["User-Agent"] = user_agent()
+        if _config["proxies"]:
+            self.proxies.update(_config["proxies"])
+        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size)
+        self.mount("http://", adapter)
+        self.mount("https://", adapter)
+
+    def __repr__(self):
+        return f"<ServiceSession {self.service} {self.base_url} {self.credential!r}>"
+
+    # -- helpers -----------------------------------------------------------
+    def url(self, path):
+        """An absolute URL: ``path`` joined to the base URL unless already absolute."""
+        if path.startswith(("http://", "https://")):
+            return path
+        return f"{self.base_url}/{path.lstrip('/')}"
+
+    def redact(self, text):
+        return redact(text, self.credential.secrets())
+
+    def check_cancelled(self):
+        if self.cancelled is not None and self.cancelled():
+            raise OperationCancelled(service=self.service)
+
+    def sleep(self, seconds):
+        """Sleep in small steps so a cancel is noticed promptly."""
+        end = time.monotonic() + seconds
+        while True:
+            self.check_cancelled()
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            time.sleep(min(left, 0.1))
+
+    def backoff_delay(self, attempt):
+        return random.uniform(0, min(self.max_backoff, self.backoff * (2 ** attempt)))
+
+    # -- credential scoping (called for the first request and every redirect) --
+    def send(self, request, **kwargs):
+        cred = self.credential
+        for name in cred.headers:
+            request.headers.pop(name, None)
+        in_scope = cred.applies_to(request.url)
+        if in_scope:
+            request.headers.update(cred.headers)
+        if cred.params:
+            parts = urlsplit(request.url)
+            query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                     if k not in cred.params]
+            if in_scope:
+                query += list(cred.params.items())
+            request.url = urlunsplit(parts._replace(query=urlencode(query)))
+        if self.proxies and origin(request.url)[1] in ("127.0.0.1", "localhost", *_config["no_proxy"]):
+            kwargs["proxies"] = {}
+        return super().send(request, **kwargs)
+
+    # -- requests with retries ---------------------------------------------
+    def request(self, method, url, *, retry_unsafe=False, expected=None, **kwargs):
+        """Send with retries. Returns the response; errors are typed.
+
+        ``expected``: statuses that are returned rather than raised (default: any
+        2xx/3xx). ``retry_unsafe``: also retry a POST/PATCH after a response
+        that may have been processed (5xx, reset after sending).
+        """
+        method = method.upper()
+        url = self.url(url)
+        kwargs.setdefault("timeout", self.timeout)
+        may_repeat = retry_unsafe or method in IDEMPOTENT_METHODS
+        attempt = 0
+        while True:
+            self.check_cancelled()
+            try:
+                response = super().request(method, url, **kwargs)
+            except requests.RequestException as exc:
+                if attempt < self.max_retries and (may_repeat or _not_sent(exc)):
+                    self.sleep(self.backoff_delay(attempt))
+                    attempt += 1
+                    continue
+                raise self.network_error(exc, url) from None
+            status = response.status_code
+            if status in RETRY_STATUSES and attempt < self.max_retries and (
+                    may_repeat or status in NOT_PROCESSED_STATUSES):
+                wait = parse_retry_after(response.headers.get("Retry-After"))
+                if wait is None:
+                    wait = self.backoff_delay(attempt)
+                if wait <= self.max_retry_after:
+                    response.close()
+                    self.sleep(wait)
+                    attempt += 1
+                    continue
+            if expected is not None and status in expected:
+                return response
+            if status >= 400:
+                raise self.error_from_response(response)
+            return response
+
+    def request_json(self, method, url, **kwargs):
+        """The parsed JSON body of a successful request. A malformed body is
+        retried like a dropped connection for idempotent methods."""
+        method = method.upper()
+        attempts = self.max_retries if method in IDEMPOTENT_METHODS else 0
+        for attempt in range(attempts + 1):
+            response = self.request(method, url, **kwargs)
+            if response.status_code == 204 or not response.content:
+                return None
+            try:
+                return response.json()
+            except ValueError:
+                if attempt < attempts:
+                    self.sleep(self.backoff_delay(attempt))
+                    continue
+                raise ServiceError("The service sent a response that is not valid JSON",
+                                   service=self.service, status=response.status_code,
+                                   details=self.redact(response.text[:300])) from None
+
+    def get_json(self, url, **kwargs):
+        return self.request_json("GET", url, **kwargs)
+
+    def post_json(self, url, payload=None, **kwargs):
+        return self.request_json("POST", url, json=payload, **kwargs)
+
+    # -- errors ------------------------------------------------------------
+    def error_from_response(self, response):
+        status = response.status_code
+        parsed = self.error_parser(response) if self.error_parser else (None, None)
+        code, message, cls = (tuple(parsed) + (None,))[:3]
+        cls = cls or error_for_status(status)
+        kwargs = dict(service=self.service, code=code, status=status,
+                      details=self.redact(f"{response.request.method} {_strip_query(response.url)}"))
+        if cls is RateLimitedError:
+            kwargs["retry_after"] = parse_retry_after(response.headers.get("Retry-After"))
+        return cls(self.redact(message or cls.kind), **kwargs)
+
+    def network_error(self, exc, url):
+        host = urlsplit(url).netloc
+        if isinstance(exc, requests.Timeout):
+            message = f"No answer from {host} in time"
+        elif isinstance(exc, requests.ConnectionError):
+            message = f"Could not reach {host}"
+        else:
+            message = f"Request to {host} failed"
+        return NetworkError(message, service=self.service, details=self.redact(repr(exc)))
+
+
+def _strip_query(url):
+    """A URL without its query string, for messages (queries may carry secrets)."""
+    return urlunsplit(urlsplit(url)._replace(query=""))
+
+
+def _not_sent(exc):
+    """True when the request never reached the server, so repeating it is safe."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return type(reason).__name__ == "NewConnectionError"
+
+
+def make_session(service, base_url, credential=None, **options):
+    """The session every client uses; see :class:`ServiceSession` for options."""
+    return ServiceSession(service, base_url, credential, **options)
+
+
+__all__ = [
+    "Credential", "ServiceSession", "make_session", "configure", "user_agent", "redact",
+    "parse_retry_after", "origin", "ImageryHubError",
+]
