@@ -1,0 +1,128 @@
+"""Fault rules the sandbox applies to matching requests.
+
+A rule matches by path (regular expression, searched), method and host ("main" or
+"cdn"), and fires ``times`` times (None: for the whole run). Kinds:
+
+* ``latency``          wait ``delay`` seconds before answering (stacks with others)
+* ``bandwidth``        cap the body at ``rate`` bytes/second per connection
+* ``slow_first_byte``  wait ``delay`` seconds before the first byte of the answer
+* ``status``           answer ``status`` (429, 500, 502, 503, 504...) with an optional
+                       ``retry_after`` header value (seconds or an HTTP-date)
+* ``reset``            send the headers and ``after_bytes`` of the body, then reset
+                       the connection (TCP RST)
+* ``truncate``         send the headers and ``after_bytes`` of the body, then close
+                       cleanly (the body is shorter than its Content-Length)
+* ``malformed_json``   replace the body with broken JSON
+
+Rules come from Python (:meth:`FaultSet.add`), from the control endpoint
+``POST /_sandbox/faults``, from the command line (``--fault``) or from one
+request's own ``X-Sandbox-Fault`` header, all in the same spec form, e.g.
+``status=503,times=2,path=/files/`` or ``reset,after_bytes=1000``.
+"""
+
+import re
+import threading
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+KINDS = ("latency", "bandwidth", "slow_first_byte", "status", "reset", "truncate", "malformed_json")
+MODIFIERS = ("latency", "bandwidth", "slow_first_byte")
+
+
+@dataclass
+class Fault:
+    kind: str
+    path: str = ""
+    method: Optional[str] = None
+    host: Optional[str] = None
+    times: Optional[int] = None
+    status: int = 503
+    retry_after: Optional[str] = None
+    delay: float = 0.0
+    rate: float = 0.0
+    after_bytes: Optional[int] = None
+    fired: int = field(default=0, compare=False)
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown fault kind {self.kind!r}; one of {', '.join(KINDS)}")
+
+    def matches(self, method, path, host):
+        if self.times is not None and self.fired >= self.times:
+            return False
+        if self.method and self.method.upper() != method:
+            return False
+        if self.host and self.host != host:
+            return False
+        return not self.path or re.search(self.path, path) is not None
+
+    def to_dict(self):
+        return asdict(self)
+
+
+def parse_spec(spec):
+    """A Fault from ``kind[=value],key=value,...``; ``status=503`` is shorthand
+    for kind status with that status, ``latency=0.1`` for a delay, and so on."""
+    items = [part.strip() for part in spec.split(",") if part.strip()]
+    if not items:
+        raise ValueError("empty fault spec")
+    head, _, value = items[0].partition("=")
+    options = {"kind": head}
+    if value:
+        options[{"status": "status", "bandwidth": "rate", "reset": "after_bytes",
+                 "truncate": "after_bytes"}.get(head, "delay")] = value
+    for item in items[1:]:
+        key, _, val = item.partition("=")
+        options[key] = val
+    return from_dict(options)
+
+
+def from_dict(options):
+    types = {"status": int, "times": int, "after_bytes": int, "delay": float, "rate": float}
+    clean = {}
+    for key, value in options.items():
+        if key == "fired":
+            continue
+        if key not in Fault.__dataclass_fields__:
+            raise ValueError(f"unknown fault option {key!r}")
+        clean[key] = types[key](value) if key in types and value is not None else value
+    return Fault(**clean)
+
+
+class FaultSet:
+    """The rules in force; thread-safe because the server answers in threads."""
+
+    def __init__(self):
+        self._rules = []
+        self._lock = threading.Lock()
+
+    def add(self, fault=None, **options):
+        """Add a Fault (or build one from keyword options); returns it."""
+        fault = fault or from_dict(options)
+        with self._lock:
+            self._rules.append(fault)
+        return fault
+
+    def clear(self):
+        with self._lock:
+            self._rules.clear()
+
+    def rules(self):
+        with self._lock:
+            return list(self._rules)
+
+    def take(self, method, path, host, extra=()):
+        """The modifiers and at most one replacement that fire for this request,
+        each counted as fired."""
+        modifiers, replacement = [], None
+        with self._lock:
+            for fault in list(extra) + self._rules:
+                if not fault.matches(method, path, host):
+                    continue
+                if fault.kind in MODIFIERS:
+                    modifiers.append(fault)
+                    fault.fired += 1
+                elif replacement is None:
+                    replacement = fault
+                    fault.fired += 1
+        return modifiers, replacement
