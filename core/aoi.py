@@ -1,0 +1,152 @@
+"""The area of interest: converted to EPSG:4326, checked, measured.
+
+Providers speak EPSG:4326, so every AOI is transformed from the CRS it was drawn
+or picked in, repaired when GEOS can repair it, refused with a message saying
+what to change otherwise, and measured on the WGS 84 ellipsoid.
+"""
+
+from dataclasses import dataclass
+from typing import Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+)
+
+from ..providers.errors import InvalidInputError
+from .compat import POLYGON_GEOMETRY, SQUARE_KILOMETERS
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+CIRCLE_SEGMENTS = 16  # per quarter circle
+
+
+@dataclass
+class Aoi:
+    """A polygonal area in EPSG:4326; a point AOI also keeps its centre and radius."""
+
+    geometry: QgsGeometry
+    kind: str
+    area_km2: float
+    point: Optional[QgsPointXY] = None
+    radius_m: float = 0.0
+
+    def bbox(self):
+        """(min lon, min lat, max lon, max lat)."""
+        box = self.geometry.boundingBox()
+        return box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+
+    def wkt(self, precision=7):
+        return self.geometry.asWkt(precision)
+
+    def to_shapely(self):
+        from shapely import wkt
+
+        return wkt.loads(self.geometry.asWkt(9))
+
+    def describe(self):
+        if self.kind == "point" and not self.radius_m:
+            return f"Point {self.point.x():.5f}, {self.point.y():.5f}"
+        label = {"rectangle": "Rectangle", "polygon": "Polygon", "point": "Point",
+                 "selection": "Selected features", "extent": "Map extent"}.get(self.kind, "Area")
+        if self.kind == "point":
+            label += f" with {self.radius_m:g} m radius"
+        return f"{label}, {format_area(self.area_km2)}"
+
+    def check_area(self, max_km2, service_name):
+        """Refuse an AOI larger than a service allows, saying by how much."""
+        if self.area_km2 > max_km2:
+            raise InvalidInputError(
+                f"The area of interest is {format_area(self.area_km2)}, more than the "
+                f"{format_area(max_km2)} {service_name} accepts: draw a smaller area",
+                parameter="aoi", service=service_name)
+
+
+def format_area(km2):
+    if km2 < 0.1:
+        return f"{km2 * 1e6:,.0f} m²"
+    if km2 < 100:
+        return f"{km2:,.2f} km²"
+    return f"{km2:,.0f} km²"
+
+
+def measure_km2(geometry_4326):
+    area = QgsDistanceArea()
+    area.setSourceCrs(WGS84, QgsProject.instance().transformContext())
+    area.setEllipsoid("WGS84")
+    return area.convertAreaMeasurement(area.measureArea(geometry_4326), SQUARE_KILOMETERS)
+
+
+def to_wgs84(geometry, crs):
+    geometry = QgsGeometry(geometry)
+    if crs.isValid() and crs != WGS84:
+        transform = QgsCoordinateTransform(crs, WGS84, QgsProject.instance().transformContext())
+        geometry.transform(transform)
+    return geometry
+
+
+def _polygonal(geometry):
+    """Only the polygon parts (makeValid may return a collection with lines)."""
+    if geometry.isMultipart() or geometry.type() != POLYGON_GEOMETRY:
+        parts = [QgsGeometry(part.clone()) for part in geometry.constParts()]
+        polygons = [p for p in parts if p.type() == POLYGON_GEOMETRY and not p.isEmpty()]
+        if not polygons:
+            return QgsGeometry()
+        return QgsGeometry.unaryUnion(polygons) if len(polygons) > 1 else polygons[0]
+    return geometry
+
+
+def make_aoi(geometry, crs, kind="polygon"):
+    """An :class:`Aoi` from a polygon geometry in ``crs``; refused when empty,
+    beyond repair, outside lon/lat bounds or without area."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        raise InvalidInputError("The area of interest is empty: draw it again or select features",
+                                parameter="aoi")
+    if geometry.type() != POLYGON_GEOMETRY:
+        raise InvalidInputError("The area of interest must be a polygon: pick polygon features "
+                                "or draw a rectangle or polygon", parameter="aoi")
+    geometry = to_wgs84(geometry, crs)
+    if not geometry.isGeosValid():
+        geometry = _polygonal(geometry.makeValid())
+        if geometry.isEmpty() or not geometry.isGeosValid():
+            raise InvalidInputError("The area of interest crosses itself and cannot be repaired: "
+                                    "draw it again without crossing edges", parameter="aoi")
+    box = geometry.boundingBox()
+    if box.xMinimum() < -180 or box.xMaximum() > 180 or box.yMinimum() < -90 or box.yMaximum() > 90:
+        raise InvalidInputError("The area of interest lies outside longitude -180…180 / latitude -90…90: "
+                                "check the layer's CRS", parameter="aoi")
+    area = measure_km2(geometry)
+    if area <= 0:
+        raise InvalidInputError("The area of interest has no area: draw a larger one", parameter="aoi")
+    return Aoi(geometry, kind, area)
+
+
+def point_aoi(point, crs, radius_m=0.0):
+    """An AOI around a clicked point: a geodesic circle of ``radius_m`` metres
+    (built in an azimuthal equidistant projection centred on the point)."""
+    if radius_m < 0:
+        raise InvalidInputError("The radius cannot be negative", parameter="radius")
+    centre = to_wgs84(QgsGeometry.fromPointXY(QgsPointXY(point)), crs).asPoint()
+    if not (-180 <= centre.x() <= 180 and -90 <= centre.y() <= 90):
+        raise InvalidInputError("The point lies outside longitude/latitude bounds: check the CRS",
+                                parameter="aoi")
+    if not radius_m:
+        return Aoi(QgsGeometry.fromPointXY(centre), "point", 0.0, centre, 0.0)
+    local = QgsCoordinateReferenceSystem.fromProj(
+        f"+proj=aeqd +lat_0={centre.y()} +lon_0={centre.x()} +datum=WGS84 +units=m +no_defs")
+    circle = QgsGeometry.fromPointXY(QgsPointXY(0, 0)).buffer(radius_m, CIRCLE_SEGMENTS)
+    circle = to_wgs84(circle, local)
+    return Aoi(circle, "point", measure_km2(circle), centre, float(radius_m))
+
+
+def union_aoi(geometries, crs, kind="selection"):
+    """One AOI from several polygons (selected features): their union."""
+    geometries = [g if g.isGeosValid() else g.makeValid()
+                  for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
+    if not geometries:
+        raise InvalidInputError("No features are selected in the active layer: select polygons first",
+                                parameter="aoi")
+    return make_aoi(QgsGeometry.unaryUnion(geometries), crs, kind)

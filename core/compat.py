@@ -1,0 +1,83 @@
+"""Where QGIS versions differ, in one place (QGIS 3.22 up to 4.x, PyQt5 and PyQt6).
+
+QGIS 3.30+ moved many enums into ``Qgis`` (``Qgis.GeometryType``,
+``Qgis.WkbType``, ``Qgis.AreaUnit``, ``Qgis.LayerType``); 3.38 made ``QgsField``
+take ``QMetaType.Type`` instead of ``QVariant.Type``; QGIS 4 drops the old
+spellings. Code elsewhere uses the names defined here and never tests versions.
+"""
+
+from qgis.core import Qgis, QgsDataSourceUri, QgsField, QgsUnitTypes, QgsWkbTypes
+from qgis.PyQt.QtCore import QMetaType, QVariant
+
+QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
+
+
+if hasattr(Qgis, "GeometryType"):
+    POINT_GEOMETRY = Qgis.GeometryType.Point
+    LINE_GEOMETRY = Qgis.GeometryType.Line
+    POLYGON_GEOMETRY = Qgis.GeometryType.Polygon
+else:
+    POINT_GEOMETRY = QgsWkbTypes.PointGeometry
+    LINE_GEOMETRY = QgsWkbTypes.LineGeometry
+    POLYGON_GEOMETRY = QgsWkbTypes.PolygonGeometry
+
+_Wkb = getattr(Qgis, "WkbType", QgsWkbTypes)
+WKB_POINT, WKB_POLYGON, WKB_MULTIPOLYGON = _Wkb.Point, _Wkb.Polygon, _Wkb.MultiPolygon
+
+SQUARE_KILOMETERS = (Qgis.AreaUnit.SquareKilometers if hasattr(Qgis, "AreaUnit")
+                     else QgsUnitTypes.AreaSquareKilometers)
+
+if hasattr(Qgis, "LayerType"):
+    VECTOR_LAYER, RASTER_LAYER = Qgis.LayerType.Vector, Qgis.LayerType.Raster
+else:
+    from qgis.core import QgsMapLayerType
+
+    VECTOR_LAYER, RASTER_LAYER = QgsMapLayerType.VectorLayer, QgsMapLayerType.RasterLayer
+
+# QgsField: QMetaType.Type from 3.38 on (QVariant.Type is deprecated there and gone in 4)
+_USE_METATYPE = QGIS_VERSION_INT >= 33800
+_MetaType = getattr(QMetaType, "Type", QMetaType)
+FIELD_TYPES = {
+    "string": (_MetaType.QString, QVariant.String),
+    "int": (_MetaType.Int, QVariant.Int),
+    "long": (_MetaType.LongLong, QVariant.LongLong),
+    "double": (_MetaType.Double, QVariant.Double),
+    "bool": (_MetaType.Bool, QVariant.Bool),
+    "datetime": (_MetaType.QDateTime, QVariant.DateTime),
+    "date": (_MetaType.QDate, QVariant.Date),
+}
+
+
+def make_field(name, kind, length=0):
+    """A QgsField of ``kind``: string, int, long, double, bool, datetime or date."""
+    meta, variant = FIELD_TYPES[kind]
+    return QgsField(name, meta if _USE_METATYPE else variant, len=length)
+
+
+def field_kind(field):
+    """The kind (as in :func:`make_field`) of an existing field, or None."""
+    wanted = field.type()
+    for kind, (meta, variant) in FIELD_TYPES.items():
+        if wanted in (meta, variant):
+            return kind
+    return None
+
+
+def data_source_uri(params):
+    """An encoded data source URI (``type=xyz&url=...``) as XYZ raster and vector
+    tile layers expect, with each value escaped properly."""
+    uri = QgsDataSourceUri()
+    for key, value in params.items():
+        if value is not None and value != "":
+            uri.setParam(key, str(value))
+    encoded = uri.encodedUri()
+    return bytes(encoded).decode() if not isinstance(encoded, str) else encoded
+
+
+def store_auth_config(manager, config, overwrite=False):
+    """Store (or update) an auth config; returns True on success on every version."""
+    if overwrite:
+        result = manager.updateAuthenticationConfig(config)
+    else:
+        result = manager.storeAuthenticationConfig(config)
+    return result[0] if isinstance(result, tuple) else bool(result)

@@ -1,0 +1,72 @@
+"""What the user is told: one clear line in the message bar, the details in the
+"Imagery Hub" tab of the log panel."""
+
+import traceback
+
+from qgis.core import Qgis, QgsMessageLog
+from qgis.PyQt.QtWidgets import QPushButton
+
+from ..providers.errors import ImageryHubError, OperationCancelled
+
+LOG_TAG = "Imagery Hub"
+TITLE = "Imagery Hub"
+INFO, WARNING, CRITICAL, SUCCESS = (Qgis.MessageLevel.Info, Qgis.MessageLevel.Warning,
+                                    Qgis.MessageLevel.Critical, Qgis.MessageLevel.Success)
+
+
+def log(text, level=INFO):
+    QgsMessageLog.logMessage(str(text), LOG_TAG, level, notifyUser=False)
+
+
+def summarize(error):
+    """One line for the user and the full text for the log."""
+    if isinstance(error, ImageryHubError):
+        return str(error), error.describe()
+    if isinstance(error, Exception):
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        return f"Unexpected error: {type(error).__name__}: {error}", details
+    return str(error), str(error)
+
+
+class Notifier:
+    """Pushes messages to the message bar of a QGIS interface."""
+
+    def __init__(self, iface):
+        self.iface = iface
+
+    def _push(self, text, level, duration, button):
+        bar = self.iface.messageBar()
+        if button is None:
+            bar.pushMessage(TITLE, text, level=level, duration=duration)
+            return None
+        label, callback = button
+        widget = bar.createMessage(TITLE, text)
+        push = QPushButton(label, widget)
+        push.clicked.connect(callback)
+        widget.layout().addWidget(push)
+        return bar.pushWidget(widget, level, duration)
+
+    def error(self, error, context=None, button=None):
+        """Report an exception or text. Cancellation is not an error: it gets an
+        info line. Returns the one line shown."""
+        line, details = summarize(error)
+        if context:
+            line = f"{context}: {line}"
+        if isinstance(error, OperationCancelled):
+            self.info(f"{context or 'Operation'} cancelled")
+            return line
+        log(f"{line}\n{details}" if details != line else line, CRITICAL)
+        self._push(line, CRITICAL, 10, button)
+        return line
+
+    def warning(self, text, button=None, duration=8):
+        log(text, WARNING)
+        return self._push(text, WARNING, duration, button)
+
+    def info(self, text, button=None, duration=5):
+        log(text, INFO)
+        return self._push(text, INFO, duration, button)
+
+    def success(self, text, button=None, duration=6):
+        log(text, SUCCESS)
+        return self._push(text, SUCCESS, duration, button)

@@ -1,0 +1,27 @@
+"""Hands QGIS's version and proxy settings to the providers' HTTP core."""
+
+from qgis.core import Qgis, QgsNetworkAccessManager
+from qgis.PyQt.QtNetwork import QNetworkProxy
+
+from ..providers import http
+
+_HTTP_PROXIES = (QNetworkProxy.ProxyType.HttpProxy, QNetworkProxy.ProxyType.HttpCachingProxy)
+
+
+def qgis_proxies():
+    """``({"http": url, "https": url}, no_proxy_hosts)`` from QGIS's network settings."""
+    manager = QgsNetworkAccessManager.instance()
+    proxy = manager.fallbackProxy()
+    if proxy.type() not in _HTTP_PROXIES or not proxy.hostName():
+        return None, ()
+    auth = ""
+    if proxy.user():
+        auth = f"{proxy.user()}:{proxy.password()}@"
+    url = f"http://{auth}{proxy.hostName()}:{proxy.port()}"
+    excluded = [item.split("://")[-1].split("/")[0].split(":")[0] for item in manager.fallbackProxyExcludeList()]
+    return {"http": url, "https": url}, tuple(h for h in excluded if h)
+
+
+def configure_http():
+    proxies, no_proxy = qgis_proxies()
+    http.configure(qgis_version=Qgis.QGIS_VERSION.split("-")[0], proxies=proxies, no_proxy=no_proxy)

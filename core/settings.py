@@ -1,0 +1,98 @@
+"""Plugin settings in QgsSettings under ``imagery_hub/``.
+
+Only non-secret values live here: service URLs, folders, concurrency and the ids
+of the Authentication Manager configs that hold the secrets.
+"""
+
+from pathlib import Path
+
+from qgis.core import QgsProject, QgsSettings
+
+from ..providers.errors import InvalidInputError
+from ..providers.registry import SERVICES, service
+
+GROUP = "imagery_hub"
+DEFAULT_CONCURRENCY = 4
+MAX_CONCURRENCY = 16
+
+
+def default_home():
+    return Path.home() / "ImageryHub"
+
+
+class Settings:
+    def __init__(self):
+        self._settings = QgsSettings()
+
+    def _key(self, *parts):
+        return "/".join((GROUP,) + parts)
+
+    # -- generic access for service modules ---------------------------------
+    def value(self, key, default=None, kind=None):
+        if kind is None:
+            return self._settings.value(self._key(key), default)
+        return self._settings.value(self._key(key), default, type=kind)
+
+    def set_value(self, key, value):
+        self._settings.setValue(self._key(key), value)
+
+    def remove(self, key):
+        self._settings.remove(self._key(key))
+
+    # -- service URLs ----------------------------------------------------------
+    def url(self, service_id, key="base_url"):
+        default = service(service_id).default_urls[key]
+        return (self.value(f"{service_id}/{key}", default, str) or default).rstrip("/")
+
+    def urls(self, service_id):
+        return {u.key: self.url(service_id, u.key) for u in service(service_id).urls}
+
+    def set_url(self, service_id, key, value):
+        value = (value or "").strip()
+        if not value:
+            self.remove(f"{service_id}/{key}")
+            return
+        if not value.startswith(("http://", "https://")):
+            raise InvalidInputError(f"{service(service_id).name} URL must start with http:// or https://",
+                                    parameter=f"{service_id}/{key}")
+        self.set_value(f"{service_id}/{key}", value.rstrip("/"))
+
+    def point_at_sandbox(self, sandbox_url):
+        """Point every service at a running sandbox (tests and the demo)."""
+        for info in SERVICES:
+            for key, url in info.sandbox_urls(sandbox_url).items():
+                self.set_url(info.id, key, url)
+
+    # -- folders and transfers ---------------------------------------------------
+    def download_folder(self):
+        return Path(self.value("download_folder", str(default_home() / "downloads"), str))
+
+    def set_download_folder(self, path):
+        self.set_value("download_folder", str(path))
+
+    def workspace_folder(self):
+        """Where result GeoPackages go: beside the saved project, else the setting."""
+        home = QgsProject.instance().homePath()
+        if home:
+            return Path(home) / "imagery_hub"
+        return Path(self.value("workspace_folder", str(default_home() / "workspace"), str))
+
+    def set_workspace_folder(self, path):
+        self.set_value("workspace_folder", str(path))
+
+    def concurrency(self):
+        value = self.value("concurrency", DEFAULT_CONCURRENCY, int)
+        return max(1, min(MAX_CONCURRENCY, value))
+
+    def set_concurrency(self, value):
+        self.set_value("concurrency", max(1, min(MAX_CONCURRENCY, int(value))))
+
+    # -- Authentication Manager config ids (not secrets) -----------------------------
+    def auth_config_id(self, service_id):
+        return self.value(f"{service_id}/authcfg", "", str) or None
+
+    def set_auth_config_id(self, service_id, config_id):
+        if config_id:
+            self.set_value(f"{service_id}/authcfg", config_id)
+        else:
+            self.remove(f"{service_id}/authcfg")

@@ -1,0 +1,103 @@
+"""Background work: a QgsTask base class and the registry that keeps tasks alive.
+
+Network calls, downloads, uploads, GeoPackage writes and GDAL warps all run in a
+task. ``work()`` runs in a worker thread and must not touch widgets or the
+project; the callbacks given to the task run on the GUI thread in ``finished()``,
+which is where layers are added.
+"""
+
+from qgis.core import QgsApplication, QgsTask
+
+from ..providers.errors import OperationCancelled
+from .messages import log, summarize
+
+CAN_CANCEL = getattr(QgsTask, "Flag", QgsTask).CanCancel
+
+
+class ImageryHubTask(QgsTask):
+    """Implement :meth:`work`; pass ``on_success(result)`` / ``on_error(exception)``.
+
+    The exception raised in ``work()`` is kept in ``self.error`` and handed to
+    ``on_error`` on the GUI thread; a cancel becomes :class:`OperationCancelled`.
+    """
+
+    def __init__(self, description, on_success=None, on_error=None):
+        super().__init__(description, CAN_CANCEL)
+        self.result = None
+        self.error = None
+        self.on_success = on_success
+        self.on_error = on_error
+
+    def work(self):
+        raise NotImplementedError
+
+    def is_cancelled(self):
+        """For providers' ``cancelled=`` hooks; safe to call from any thread."""
+        return self.isCanceled()
+
+    def report(self, done, total):
+        """Progress as a count of ``total``; an unknown total leaves it at 0."""
+        if total:
+            self.setProgress(min(100.0, 100.0 * done / total))
+
+    def run(self):
+        try:
+            self.result = self.work()
+        except Exception as exc:  # kept and reported on the GUI thread in finished()
+            self.error = exc
+            return False
+        if self.isCanceled():
+            self.error = OperationCancelled("Cancelled")
+            return False
+        return True
+
+    def finished(self, ok):
+        if not ok and self.error is None:
+            self.error = OperationCancelled("Cancelled")
+        callback, argument = (self.on_success, self.result) if ok else (self.on_error, self.error)
+        if callback is None:
+            if not ok and not isinstance(self.error, OperationCancelled):
+                log(f"{self.description()} failed: {summarize(self.error)[1]}")
+            return
+        try:
+            callback(argument)
+        except Exception as exc:  # a failing callback must not take QGIS down
+            log(f"{self.description()}: handling the result failed: {summarize(exc)[1]}")
+
+
+class FunctionTask(ImageryHubTask):
+    """A task running ``function(task)``; handy for one-off jobs."""
+
+    def __init__(self, description, function, on_success=None, on_error=None):
+        super().__init__(description, on_success, on_error)
+        self.function = function
+
+    def work(self):
+        return self.function(self)
+
+
+class TaskRegistry:
+    """Starts tasks, keeps a Python reference until they end (QGIS would
+    otherwise lose the Python half of a task) and cancels them all on unload."""
+
+    def __init__(self, manager=None):
+        self.manager = manager or QgsApplication.taskManager()
+        self._tasks = []
+
+    def start(self, task):
+        self._tasks.append(task)
+        task.taskCompleted.connect(lambda: self._forget(task))
+        task.taskTerminated.connect(lambda: self._forget(task))
+        self.manager.addTask(task)
+        return task
+
+    def _forget(self, task):
+        if task in self._tasks:
+            self._tasks.remove(task)
+
+    def running(self):
+        return list(self._tasks)
+
+    def cancel_all(self):
+        for task in list(self._tasks):
+            task.cancel()

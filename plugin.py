@@ -1,0 +1,108 @@
+"""Wires the plugin into QGIS: toolbar, Web menu, panel, settings, layer menu.
+
+Everything added here is remembered and removed again in ``unload()``, so that
+load → unload → load in one session leaves nothing behind.
+"""
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QAction
+
+from .core.compat import VECTOR_LAYER
+from .core.context import PluginContext
+from .core.network import configure_http
+from .core.resources import icon
+from .ui.dock import ImageryHubDock
+from .ui.settings_dialog import SettingsDialog
+
+MENU = "&Imagery Hub"
+
+
+class ImageryHubPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.context = None
+        self.dock = None
+        self.toolbar = None
+        self.menu_actions = []
+        self.layer_actions = []
+
+    # -- QGIS entry points ------------------------------------------------------
+    def initGui(self):  # noqa: N802 (QGIS API)
+        configure_http()
+        self.context = PluginContext(self.iface)
+        main = self.iface.mainWindow()
+
+        self.panel_action = QAction(icon("imagery_hub.svg"), "Imagery Hub", main)
+        self.panel_action.setObjectName("ImageryHubPanelAction")
+        self.panel_action.setCheckable(True)
+        self.panel_action.setToolTip("Show or hide the Imagery Hub panel")
+        self.panel_action.toggled.connect(self._show_dock)
+        self.settings_action = QAction(icon("settings.svg"), "Imagery Hub Settings…", main)
+        self.settings_action.setObjectName("ImageryHubSettingsAction")
+        self.settings_action.triggered.connect(self.open_settings)
+
+        self.toolbar = self.iface.addToolBar("Imagery Hub")
+        self.toolbar.setObjectName("ImageryHubToolbar")
+        self.toolbar.addAction(self.panel_action)
+        for action in (self.panel_action, self.settings_action):
+            self.iface.addPluginToWebMenu(MENU, action)
+            self.menu_actions.append(action)
+
+        self.dock = ImageryHubDock(self.context, main)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self.panel_action.setChecked)
+        self.dock.settingsRequested.connect(self.open_settings)
+
+        self.add_layer_action("Use as Imagery Hub Area of Interest", self.use_layer_as_aoi, VECTOR_LAYER)
+
+    def unload(self):
+        if self.context is None:
+            return
+        self.context.tasks.cancel_all()
+        for action in self.layer_actions:
+            self.iface.removeCustomActionForLayerType(action)
+        for action in self.menu_actions:
+            self.iface.removePluginWebMenu(MENU, action)
+        if self.dock is not None:
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+        for action in self.menu_actions + self.layer_actions:
+            action.deleteLater()
+        self.menu_actions, self.layer_actions = [], []
+        self.dock = self.toolbar = self.context = None
+
+    # -- helpers for the service tabs ----------------------------------------------
+    def add_layer_action(self, text, callback, layer_type, all_layers=True):
+        """A layer-tree context-menu entry, removed again on unload."""
+        action = QAction(icon("imagery_hub.svg"), text, self.iface.mainWindow())
+        action.triggered.connect(callback)
+        self.iface.addCustomActionForLayerType(action, "", layer_type, all_layers)
+        self.layer_actions.append(action)
+        return action
+
+    # -- actions ------------------------------------------------------------------
+    def _show_dock(self, visible):
+        if self.dock is not None:
+            self.dock.setUserVisible(visible)
+
+    def show_dock(self):
+        self.panel_action.setChecked(True)
+        self.dock.show()
+        self.dock.raise_()
+
+    def open_settings(self):
+        dialog = SettingsDialog(self.context, self.iface.mainWindow())
+        if dialog.exec():
+            self.dock.refresh()
+
+    def use_layer_as_aoi(self):
+        layer = self.iface.activeLayer()
+        if layer is None:
+            return
+        self.show_dock()
+        self.dock.aoi_widget.use_features(layer, selected_only=layer.selectedFeatureCount() > 0)

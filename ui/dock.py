@@ -1,0 +1,86 @@
+"""The Imagery Hub panel: the AOI section on top, one tab per service below."""
+
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..providers import registry
+from .aoi_widget import AoiWidget
+
+
+class ServicesTab(QWidget):
+    """Which services are set up, and a way to the settings."""
+
+    settingsRequested = pyqtSignal()  # noqa: N815
+
+    def __init__(self, context):
+        super().__init__()
+        self.context = context
+        layout = QVBoxLayout(self)
+        intro = QLabel("Imagery Hub searches and downloads imagery from the services below. "
+                       "Add a key or token for each service you use.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.rows = {}
+        for info in registry.SERVICES:
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(label)
+            self.rows[info.id] = label
+        button = QPushButton("Settings…")
+        button.clicked.connect(self.settingsRequested)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self):
+        settings = self.context.settings
+        for info in registry.SERVICES:
+            configured = settings.auth_config_id(info.id) is not None
+            mark = "✓ ready" if configured else "not set up"
+            color = "#1b7f2a" if configured else "#7a7a7a"
+            host = settings.url(info.id).split("://", 1)[-1]
+            self.rows[info.id].setText(f"<b>{info.name}</b> <span style='color:{color}'>{mark}</span>"
+                                       f"<br><small>{host}</small>")
+
+
+class ImageryHubDock(QgsDockWidget):
+    settingsRequested = pyqtSignal()  # noqa: N815
+
+    def __init__(self, context, parent=None):
+        super().__init__("Imagery Hub", parent)
+        self.setObjectName("ImageryHubDock")
+        self.context = context
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.aoi_widget = AoiWidget(context.iface)
+        layout.addWidget(self.aoi_widget)
+        self.tabs = QTabWidget()
+        self.services_tab = ServicesTab(context)
+        self.services_tab.settingsRequested.connect(self.settingsRequested)
+        self.tabs.addTab(self.services_tab, "Services")
+        layout.addWidget(self.tabs, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self.setMinimumWidth(360)
+
+    @property
+    def aoi(self):
+        return self.aoi_widget.aoi
+
+    def refresh(self):
+        self.services_tab.refresh()
+
+    def cleanup(self):
+        self.aoi_widget.cleanup()
