@@ -1,0 +1,92 @@
+"""Shared test setup.
+
+The plugin folder is registered as the package ``imagery_hub`` whatever the
+checkout folder is called, and the folder itself is kept off ``sys.path`` so that
+``providers`` or ``core`` can never be imported twice under another name.
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _register_package():
+    if "imagery_hub" in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(
+        "imagery_hub", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["imagery_hub"] = module
+    spec.loader.exec_module(module)
+
+
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
+_register_package()
+
+from imagery_hub.sandbox import Sandbox  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def sandbox_session():
+    with Sandbox() as sb:
+        yield sb
+
+
+@pytest.fixture
+def sandbox(sandbox_session):
+    """The running sandbox, with no fault rules and an empty request log."""
+    sandbox_session.reset()
+    yield sandbox_session
+    sandbox_session.reset()
+
+
+def _wait_until(condition, timeout=30.0, what="condition"):
+    """Run the Qt event loop until ``condition()`` is true (tasks finish, signals arrive)."""
+    import time
+
+    from qgis.core import QgsApplication
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:g} s waiting for {what}")
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def wait_until():
+    return _wait_until
+
+
+@pytest.fixture(scope="session")
+def auth_manager(qgis_app):
+    """The QGIS Authentication Manager of the test profile, unlocked."""
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword("imagery-hub-tests", True), "could not unlock the test auth database"
+    return manager
+
+
+@pytest.fixture
+def context(qgis_iface, auth_manager, sandbox, tmp_path):
+    """A plugin context on the test iface, every service pointed at the sandbox,
+    folders in tmp_path, and no stored credentials."""
+    from imagery_hub.core.context import PluginContext
+    from imagery_hub.providers.registry import SERVICES
+
+    ctx = PluginContext(qgis_iface)
+    ctx.settings.point_at_sandbox(sandbox.url)
+    ctx.settings.set_download_folder(tmp_path / "downloads")
+    ctx.settings.set_workspace_folder(tmp_path / "workspace")
+    for info in SERVICES:
+        ctx.credentials.clear(info.id)
+    qgis_iface.messageBar().clear_messages()
+    yield ctx
+    ctx.tasks.cancel_all()
+    _wait_until(lambda: not ctx.tasks.running(), 30, "tasks to end")

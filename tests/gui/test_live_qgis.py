@@ -1,0 +1,42 @@
+"""The real QGIS desktop (under Xvfb) loading and unloading the plugin."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from imagery_hub.scripts.qgis_app import make_profile, run_qgis
+
+SCENARIOS = Path(__file__).parent / "scenarios"
+
+pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (make test installs it)")
+
+
+def run_scenario(tmp_path, name, settings=None):
+    profiles = make_profile(tmp_path / "profiles", settings)
+    result = tmp_path / "result.json"
+    code = run_qgis(SCENARIOS / name, profiles, env={"IMAGERY_HUB_RESULT": str(result)},
+                    log_path=tmp_path / "qgis.log", timeout=300)
+    assert result.exists(), f"QGIS exited with {code} before the scenario finished:\n" + \
+        (tmp_path / "qgis.log").read_text()[-3000:]
+    data = json.loads(result.read_text())
+    assert data["ok"], data.get("error")
+    return data["result"]
+
+
+def test_load_unload_twice_leaves_nothing_behind(tmp_path):
+    result = run_scenario(tmp_path, "load_unload.py", {"PythonPlugins/imagery_hub": "false"})
+    baseline = result["baseline"]
+    assert len(result["rounds"]) == 2
+    for round_ in result["rounds"]:
+        loaded, unloaded = round_["loaded"], round_["unloaded"]
+        # while loaded, everything is there ...
+        assert "ImageryHubToolbar" in loaded["toolbars"]
+        assert "ImageryHubDock" in loaded["docks"]
+        assert "&Imagery Hub" in loaded["web_menu"]
+        assert loaded["layer_menu"] == ["Use as Imagery Hub Area of Interest"]
+        assert loaded["map_tool"].startswith("imagery_hub.")
+        assert loaded["canvas_items"] > baseline["canvas_items"]
+        # ... and after unload the window is exactly as before the first load
+        assert unloaded == baseline
