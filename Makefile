@@ -1,0 +1,37 @@
+# Imagery Hub: `make demo` and `make test` set up everything they need themselves.
+SHELL := /bin/bash
+PYTHON := .venv/bin/python
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+QGIS_PROFILE ?= default
+PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
+
+.PHONY: setup test test-matrix demo deploy package lint clean
+
+setup:
+	@scripts/setup.sh
+
+test: setup
+	@rm -rf .qgis-settings
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest $(PYTEST_ARGS)
+
+test-matrix:
+	@scripts/test-matrix.sh
+
+demo: setup
+	$(PYTHON) scripts/demo.py
+
+deploy:
+	@mkdir -p "$(PROFILE_DIR)/python/plugins"
+	@ln -sfn "$(CURDIR)" "$(PROFILE_DIR)/python/plugins/imagery_hub"
+	@echo "Linked $(CURDIR) into $(PROFILE_DIR)/python/plugins/imagery_hub; enable it in Plugins > Manage and Install Plugins."
+
+package:
+	@python3 scripts/package.py --output dist/imagery_hub-$(VERSION).zip
+
+lint: setup
+	@$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PYTHON) -m ruff check .
+
+clean:
+	rm -rf .qgis-settings demo-output dist
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
