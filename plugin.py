@@ -55,6 +55,9 @@ class ImageryHubPlugin:
         self.dock.settingsRequested.connect(self.open_settings)
 
         self.add_layer_action("Use as Imagery Hub Area of Interest", self.use_layer_as_aoi, VECTOR_LAYER)
+        for tab in self.dock.service_tabs:
+            for text, callback, layer_type in tab.layer_actions():
+                self.add_layer_action(text, callback, layer_type)
 
     def unload(self):
         if self.context is None:

@@ -7,7 +7,9 @@ spellings. Code elsewhere uses the names defined here and never tests versions.
 """
 
 from qgis.core import Qgis, QgsDataSourceUri, QgsField, QgsUnitTypes, QgsWkbTypes
-from qgis.PyQt.QtCore import QMetaType, QVariant
+from datetime import timezone
+
+from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QTime, QTimeZone, QVariant
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
@@ -61,6 +63,15 @@ def field_kind(field):
         if wanted in (meta, variant):
             return kind
     return None
+
+
+def to_qdatetime(value):
+    """A UTC QDateTime from a Python datetime (naive ones are taken as UTC)."""
+    utc = value.astimezone(timezone.utc) if value.tzinfo else value
+    result = QDateTime(QDate(utc.year, utc.month, utc.day),
+                       QTime(utc.hour, utc.minute, utc.second, utc.microsecond // 1000))
+    result.setTimeZone(QTimeZone.utc())
+    return result
 
 
 def data_source_uri(params):

@@ -7,6 +7,7 @@ which is where layers are added.
 """
 
 from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
 
 from ..providers.errors import OperationCancelled
 from .messages import log, summarize
@@ -20,6 +21,13 @@ class ImageryHubTask(QgsTask):
     The exception raised in ``work()`` is kept in ``self.error`` and handed to
     ``on_error`` on the GUI thread; a cancel becomes :class:`OperationCancelled`.
     """
+
+    #: a short line on what the task is doing ("page 3, 250 images"); emitted from
+    #: the worker thread, delivered on the GUI thread
+    statusChanged = pyqtSignal(str)  # noqa: N815
+
+    #: True when work() returns a useful partial result after a cancel
+    keeps_partial_result = False
 
     def __init__(self, description, on_success=None, on_error=None):
         super().__init__(description, CAN_CANCEL)
@@ -35,6 +43,9 @@ class ImageryHubTask(QgsTask):
         """For providers' ``cancelled=`` hooks; safe to call from any thread."""
         return self.isCanceled()
 
+    def set_status(self, text):
+        self.statusChanged.emit(text)
+
     def report(self, done, total):
         """Progress as a count of ``total``; an unknown total leaves it at 0."""
         if total:
@@ -46,7 +57,7 @@ class ImageryHubTask(QgsTask):
         except Exception as exc:  # kept and reported on the GUI thread in finished()
             self.error = exc
             return False
-        if self.isCanceled():
+        if self.isCanceled() and not self.keeps_partial_result:
             self.error = OperationCancelled("Cancelled")
             return False
         return True

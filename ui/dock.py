@@ -14,6 +14,9 @@ from qgis.PyQt.QtWidgets import (
 from ..providers import registry
 from .aoi_widget import AoiWidget
 
+#: the service tabs, in order (each a ui.service_tab.ServiceTab subclass)
+SERVICE_TABS = ()
+
 
 class ServicesTab(QWidget):
     """Which services are set up, and a way to the settings."""
@@ -66,6 +69,9 @@ class ImageryHubDock(QgsDockWidget):
         self.tabs = QTabWidget()
         self.services_tab = ServicesTab(context)
         self.services_tab.settingsRequested.connect(self.settingsRequested)
+        self.service_tabs = [tab_class(context, self) for tab_class in SERVICE_TABS]
+        for tab in self.service_tabs:
+            self.tabs.addTab(tab, tab.title)
         self.tabs.addTab(self.services_tab, "Services")
         layout.addWidget(self.tabs, 1)
         scroll = QScrollArea()
@@ -83,4 +89,6 @@ class ImageryHubDock(QgsDockWidget):
         self.services_tab.refresh()
 
     def cleanup(self):
+        for tab in self.service_tabs:
+            tab.cleanup()
         self.aoi_widget.cleanup()

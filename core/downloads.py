@@ -1,0 +1,97 @@
+"""Many downloads at once, in one task: concurrency, overall progress, cancel.
+
+Each job names what it is for (``key``, e.g. a feature id), the file name and
+either a URL or a ``resolve()`` that finds the URL in the worker thread (for
+services whose links expire and must be fetched fresh). Files go through
+:func:`providers.download.download`, so they resume after a failure and never
+appear under their final name half-written. One job failing does not stop the
+others; the result lists what arrived and what failed, and why.
+"""
+
+import threading
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from typing import Callable, Dict, Optional
+
+from ..providers.download import download
+from ..providers.errors import ImageryHubError, OperationCancelled
+from .tasks import ImageryHubTask
+
+
+@dataclass
+class DownloadJob:
+    key: object
+    filename: str
+    url: Optional[str] = None
+    resolve: Optional[Callable[[object], str]] = None  # resolve(session) -> url
+    expected_size: Optional[int] = None
+
+
+@dataclass
+class DownloadResult:
+    paths: Dict[object, str] = field(default_factory=dict)
+    errors: Dict[object, str] = field(default_factory=dict)
+    cancelled: bool = False
+
+    def summary(self, what="file"):
+        text = f"{len(self.paths)} {what}{'s' if len(self.paths) != 1 else ''} downloaded"
+        if self.errors:
+            text += f", {len(self.errors)} failed"
+        if self.cancelled:
+            text += " (cancelled)"
+        return text
+
+
+class DownloadTask(ImageryHubTask):
+    """``make_session(cancelled)`` returns a ServiceSession of the right service;
+    one is made per worker thread. A cancelled batch still reports (to
+    ``on_success``) the files that arrived, so their paths are not lost."""
+
+    keeps_partial_result = True
+
+    def __init__(self, description, jobs, folder, make_session, concurrency=4, on_success=None, on_error=None):
+        super().__init__(description, on_success, on_error)
+        self.jobs = list(jobs)
+        self.folder = folder
+        self.make_session = make_session
+        self.concurrency = max(1, int(concurrency))
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._done_bytes = {}
+        self._finished = 0
+
+    def _session(self):
+        if not hasattr(self._local, "session"):
+            self._local.session = self.make_session(self.is_cancelled)
+        return self._local.session
+
+    def _progress(self, key, done, total):
+        with self._lock:
+            self._done_bytes[key] = (done, total)
+            # each finished file counts fully; running ones by their byte share
+            partial = sum(d / t for d, t in self._done_bytes.values() if t)
+        self.setProgress(min(99.0, 100.0 * partial / max(1, len(self.jobs))))
+
+    def _fetch(self, job):
+        session = self._session()
+        url = job.url or job.resolve(session)
+        path = download(session, url, self.folder, job.filename, expected_size=job.expected_size,
+                        progress=lambda done, total: self._progress(job.key, done, total))
+        return str(path)
+
+    def work(self):
+        result = DownloadResult()
+        with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="imagery-hub-dl") as pool:
+            futures = {pool.submit(self._fetch, job): job for job in self.jobs}
+            for future in as_completed(futures):
+                job = futures[future]
+                try:
+                    result.paths[job.key] = future.result()
+                except OperationCancelled:
+                    result.cancelled = True
+                except ImageryHubError as exc:
+                    result.errors[job.key] = str(exc)
+                self._progress(job.key, 1, 1)
+        if self.isCanceled():
+            result.cancelled = True
+        return result

@@ -1,0 +1,176 @@
+"""Result layers: written to a GeoPackage in a task, added to the project in a
+group on the GUI thread, styled from resources/styles.
+
+A GeoPackage is first written as ``<name>.part.gpkg`` and renamed when every
+layer is complete, so a cancelled or failed search never leaves a half-written
+file under the final name. Layers that already exist are edited through the
+edit buffer when the user is editing them, so plugin changes are undoable.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsFields,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from ..providers.download import safe_filename
+from ..providers.errors import ImageryHubError, OperationCancelled
+from .compat import make_field, to_qdatetime
+from .resources import style_path
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: str  # string, int, long, double, bool, datetime, date
+    length: int = 0
+
+
+def make_fields(specs):
+    fields = QgsFields()
+    for spec in specs:
+        fields.append(make_field(spec.name, spec.kind, spec.length))
+    return fields
+
+
+def geometry_from_shapely(shape):
+    """A QgsGeometry from a shapely geometry (via WKB: exact and fast)."""
+    if shape is None:
+        return QgsGeometry()
+    geometry = QgsGeometry()
+    geometry.fromWkb(shape.wkb)
+    return geometry
+
+
+def make_feature(fields, geometry, values):
+    """A feature with ``values`` (a dict by field name); datetimes become QDateTime."""
+    feature = QgsFeature(fields)
+    if geometry is not None:
+        feature.setGeometry(geometry)
+    for name, value in values.items():
+        index = fields.indexOf(name)
+        if index < 0:
+            continue
+        feature.setAttribute(index, to_qdatetime(value) if isinstance(value, datetime) else value)
+    return feature
+
+
+class GeoPackageWriter:
+    """Writes several layers into one new GeoPackage; use as a context manager.
+
+    ``with GeoPackageWriter(path) as gpkg: gpkg.write("footprints", ...)``
+    On success the ``.part`` file is renamed to ``path``; on any error or cancel
+    it is deleted and ``path`` is untouched.
+    """
+
+    def __init__(self, path, cancelled=None):
+        self.path = Path(path)
+        # GDAL insists on the .gpkg extension, so the partial file is <stem>.part.gpkg
+        self.part = self.path.with_suffix(".part.gpkg")
+        self.cancelled = cancelled
+        self.layers = []
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.part.unlink(missing_ok=True)
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.part.replace(self.path)
+        else:
+            self.part.unlink(missing_ok=True)
+        return False
+
+    def write(self, layer_name, wkb_type, fields, features, crs=WGS84, progress=None):
+        """Write ``features`` (an iterable of QgsFeature) as ``layer_name``; returns the count."""
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = layer_name
+        options.fileEncoding = "UTF-8"
+        options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if self.part.exists()
+                                        else QgsVectorFileWriter.CreateOrOverwriteFile)
+        writer = QgsVectorFileWriter.create(str(self.part), fields, wkb_type, crs,
+                                            QgsCoordinateTransformContext(), options)
+        if writer.hasError() != QgsVectorFileWriter.NoError:
+            raise ImageryHubError(f"Could not create the GeoPackage layer {layer_name}: {writer.errorMessage()}")
+        count = 0
+        try:
+            for feature in features:
+                if self.cancelled is not None and self.cancelled():
+                    raise OperationCancelled("Cancelled while writing results")
+                if not writer.addFeature(feature):
+                    raise ImageryHubError(f"Could not write to {layer_name}: {writer.errorMessage()}")
+                count += 1
+                if progress is not None and count % 500 == 0:
+                    progress(count)
+        finally:
+            del writer  # flushes and closes the layer
+        self.layers.append(layer_name)
+        return count
+
+
+def result_path(folder, service, when=None, suffix=""):
+    """``<folder>/<service>_<YYYYmmdd_HHMMSS>[_suffix].gpkg``, never overwriting."""
+    when = when or datetime.now()
+    stem = safe_filename(f"{service.lower()}_{when:%Y%m%d_%H%M%S}{'_' + suffix if suffix else ''}")
+    path = Path(folder) / f"{stem}.gpkg"
+    counter = 2
+    while path.exists() or path.with_suffix(".part.gpkg").exists():
+        path = Path(folder) / f"{stem}_{counter}.gpkg"
+        counter += 1
+    return path
+
+
+def open_layer(path, layer_name, display_name, style=None):
+    """A GeoPackage layer (GUI thread), styled from ``resources/styles/<style>``."""
+    layer = QgsVectorLayer(f"{path}|layername={layer_name}", display_name, "ogr")
+    if not layer.isValid():
+        raise ImageryHubError(f"QGIS could not open {layer_name} in {path}")
+    if style:
+        message, ok = layer.loadNamedStyle(style_path(style))
+        if not ok:
+            raise ImageryHubError(f"Could not apply the style {style}: {message}")
+    return layer
+
+
+def add_group(name, layers, project=None):
+    """Put ``layers`` into a new group at the top of the layer tree (GUI thread)."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    group = root.insertGroup(0, name)
+    for layer in layers:
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    return group
+
+
+def set_attribute_values(layer, values_by_fid, field_name, description="Imagery Hub"):
+    """Write ``{fid: value}`` into ``field_name``. In edit mode it goes through the
+    edit buffer as one undoable command (the user decides when to save); otherwise
+    straight to the data source."""
+    index = layer.fields().indexOf(field_name)
+    if index < 0:
+        raise ImageryHubError(f"Layer {layer.name()} has no field {field_name}")
+    if layer.isEditable():
+        layer.beginEditCommand(description)
+        for fid, value in values_by_fid.items():
+            layer.changeAttributeValue(fid, index, value)
+        layer.endEditCommand()
+        return
+    if not layer.dataProvider().changeAttributeValues({fid: {index: v} for fid, v in values_by_fid.items()}):
+        raise ImageryHubError(f"Could not write {field_name} into {layer.name()}: "
+                              f"{'; '.join(layer.dataProvider().errors()) or 'the data source refused it'}")
+    layer.reload()
+    layer.triggerRepaint()

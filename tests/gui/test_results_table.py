@@ -1,0 +1,75 @@
+"""The results table and the map selection follow each other."""
+
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+
+from imagery_hub.ui.results_table import ResultsTable
+
+
+@pytest.fixture
+def layer():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=id:string&field=cloud:double&field=when:datetime",
+                           "scenes", "memory")
+    features = []
+    for i, cloud in enumerate([30.0, 5.5, 80.0, 12.25]):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(i, 0, i + 1, 1)))
+        feature.setAttributes([f"scene-{i}", cloud, None])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    layer_id = layer.id()
+    yield layer
+    QgsProject.instance().removeMapLayer(layer_id)
+
+
+@pytest.fixture
+def table(qgis_iface, layer):
+    table = ResultsTable(qgis_iface.mapCanvas(), [("id", "Scene"), ("cloud", "Cloud %")])
+    table.resize(400, 300)
+    table.show()
+    table.set_layer(layer)
+    return table
+
+
+def fid_of(layer, scene_id):
+    return next(f.id() for f in layer.getFeatures() if f["id"] == scene_id)
+
+
+def test_rows_show_the_features(table):
+    model = table.model()
+    assert model.rowCount() == 4
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == ["Scene", "Cloud %"]
+    assert model.index(3, 1).data() == "12.2"  # one decimal
+
+
+def test_clicking_a_row_selects_the_feature(table, layer):
+    current = []
+    table.currentFeatureChanged.connect(current.append)
+    rect = table.visualRect(table.model().index(2, 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    assert layer.selectedFeatureIds() == [fid_of(layer, "scene-2")]
+    assert current[-1] == fid_of(layer, "scene-2")
+
+
+def test_selecting_on_the_map_selects_rows(table, layer):
+    layer.selectByIds([fid_of(layer, "scene-1"), fid_of(layer, "scene-3")])
+    rows = sorted(index.row() for index in table.selectionModel().selectedRows())
+    assert [table.model().index(r, 0).data() for r in rows] == ["scene-1", "scene-3"]
+    layer.removeSelection()
+    assert table.selectionModel().selectedRows() == []
+
+
+def test_sorting_by_a_column_keeps_the_sync(table, layer):
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    model = table.model()
+    assert [model.index(r, 0).data() for r in range(4)] == ["scene-1", "scene-3", "scene-0", "scene-2"]
+    table.selectRow(0)
+    assert layer.selectedFeatureIds() == [fid_of(layer, "scene-1")]
+
+
+def test_removing_the_layer_empties_the_table(table, layer):
+    QgsProject.instance().removeMapLayer(layer.id())
+    assert table.model().rowCount() == 0 and table.layer is None

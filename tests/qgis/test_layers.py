@@ -1,0 +1,104 @@
+"""Result GeoPackages: written whole or not at all, grouped, edited undo-safely."""
+
+from datetime import datetime, timezone
+
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+from shapely.geometry import Point, box
+
+from imagery_hub.core.compat import WKB_POINT, WKB_POLYGON
+from imagery_hub.core.layers import (
+    FieldSpec,
+    GeoPackageWriter,
+    add_group,
+    geometry_from_shapely,
+    make_feature,
+    make_fields,
+    open_layer,
+    result_path,
+    set_attribute_values,
+)
+from imagery_hub.providers.errors import OperationCancelled
+
+SPECS = [FieldSpec("id", "string"), FieldSpec("captured_at", "datetime"), FieldSpec("heading", "double"),
+         FieldSpec("local_path", "string")]
+
+
+def features(fields, count, shape=lambda i: box(i, 0, i + 1, 1)):
+    for i in range(count):
+        yield make_feature(fields, geometry_from_shapely(shape(i)), {
+            "id": f"img-{i}", "captured_at": datetime(2024, 5, 1, 12, 0, i % 60, tzinfo=timezone.utc),
+            "heading": i * 10.0})
+
+
+def test_two_layers_in_one_geopackage_with_typed_fields(tmp_path):
+    fields = make_fields(SPECS)
+    path = result_path(tmp_path, "Spexi", datetime(2024, 5, 1, 12, 30))
+    assert path.name == "spexi_20240501_123000.gpkg"
+    with GeoPackageWriter(path) as gpkg:
+        assert gpkg.write("footprints", WKB_POLYGON, fields, features(fields, 25)) == 25
+        assert gpkg.write("cameras", WKB_POINT, fields, features(fields, 25, lambda i: Point(i, 0))) == 25
+    footprints = open_layer(path, "footprints", "Footprints")
+    cameras = open_layer(path, "cameras", "Cameras")
+    assert footprints.featureCount() == cameras.featureCount() == 25
+    assert footprints.crs().authid() == "EPSG:4326"
+    assert [footprints.fields().field(s.name).typeName().lower() for s in SPECS] == \
+        ["string", "datetime", "real", "string"]
+    first = next(footprints.getFeatures())
+    assert first["id"] == "img-0" and first["captured_at"].toString("yyyy-MM-dd HH:mm") == "2024-05-01 12:00"
+    # a second search at the same second does not overwrite the first
+    assert result_path(tmp_path, "Spexi", datetime(2024, 5, 1, 12, 30)).name == "spexi_20240501_123000_2.gpkg"
+
+
+def test_cancel_while_writing_leaves_nothing(tmp_path):
+    fields = make_fields(SPECS)
+    path = tmp_path / "cancelled.gpkg"
+    state = {"n": 0}
+
+    def cancelled():
+        state["n"] += 1
+        return state["n"] > 10
+
+    with pytest.raises(OperationCancelled):
+        with GeoPackageWriter(path, cancelled=cancelled) as gpkg:
+            gpkg.write("footprints", WKB_POLYGON, fields, features(fields, 100))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_group_on_top_of_the_layer_tree(tmp_path):
+    fields = make_fields(SPECS)
+    path = tmp_path / "r.gpkg"
+    with GeoPackageWriter(path) as gpkg:
+        gpkg.write("footprints", WKB_POLYGON, fields, features(fields, 3))
+    project = QgsProject.instance()
+    other = QgsVectorLayer("Point?crs=EPSG:4326", "other", "memory")
+    project.addMapLayer(other)
+    layer = open_layer(path, "footprints", "Footprints")
+    group = add_group("Spexi 2024-05-01 12:30", [layer])
+    try:
+        root = project.layerTreeRoot()
+        assert root.children()[0] is group
+        assert [child.layer() for child in group.children()] == [layer]
+    finally:
+        project.removeMapLayers([layer.id(), other.id()])
+        project.layerTreeRoot().removeChildNode(group)
+
+
+def test_attribute_write_back_is_undoable_in_edit_mode(tmp_path):
+    fields = make_fields(SPECS)
+    path = tmp_path / "r.gpkg"
+    with GeoPackageWriter(path) as gpkg:
+        gpkg.write("footprints", WKB_POLYGON, fields, features(fields, 3))
+    layer = open_layer(path, "footprints", "Footprints")
+    fids = sorted(f.id() for f in layer.getFeatures())
+    # not editing: written to the file at once
+    set_attribute_values(layer, {fids[0]: "/data/a.jpg"}, "local_path")
+    assert open_layer(path, "footprints", "again").getFeature(fids[0])["local_path"] == "/data/a.jpg"
+    # editing: one undoable command in the edit buffer, file untouched until saved
+    layer.startEditing()
+    set_attribute_values(layer, {fids[1]: "/data/b.jpg", fids[2]: "/data/c.jpg"}, "local_path")
+    assert layer.getFeature(fids[1])["local_path"] == "/data/b.jpg"
+    assert not open_layer(path, "footprints", "again").getFeature(fids[1])["local_path"]
+    layer.undoStack().undo()
+    assert not layer.getFeature(fids[1])["local_path"] and not layer.getFeature(fids[2])["local_path"]
+    layer.rollBack()

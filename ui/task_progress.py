@@ -1,0 +1,55 @@
+"""A progress line for a running task: bar, status text and Cancel."""
+
+from qgis.PyQt import sip
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+
+class TaskProgress(QWidget):
+    """Hidden until :meth:`watch` is given a task; hides again when it ends."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.task = None
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.label)
+        self.hide()
+
+    def watch(self, task, text=""):
+        self.task = task
+        self.bar.setValue(0)
+        self.label.setText(text or task.description())
+        self.cancel_button.setEnabled(True)
+        task.progressChanged.connect(self._progress)
+        task.statusChanged.connect(self.label.setText)
+        task.taskCompleted.connect(self._ended)
+        task.taskTerminated.connect(self._ended)
+        self.show()
+
+    def running(self):
+        return self.task is not None
+
+    def cancel(self):
+        if self.task is not None and not sip.isdeleted(self.task):
+            self.cancel_button.setEnabled(False)
+            self.label.setText("Cancelling…")
+            self.task.cancel()
+
+    def _progress(self, value):
+        self.bar.setValue(int(value))
+
+    def _ended(self):
+        self.task = None
+        self.hide()
