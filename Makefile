@@ -14,8 +14,10 @@ test: setup
 	@rm -rf .qgis-settings
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest $(PYTEST_ARGS)
 
+# `make test` here (3.22), then QGIS 3.40 and 3.44 in cached Debian roots
+# (built on first use in $$IMAGERY_HUB_ROOTS, default /var/cache/imagery-hub/roots)
 test-matrix:
-	@scripts/test-matrix.sh
+	@scripts/test-matrix.sh $(QGIS_VERSIONS)
 
 demo: setup
 	$(PYTHON) scripts/demo.py

@@ -70,22 +70,24 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
         try:
             response = session.request("GET", url, headers=headers, stream=True, expected={416})
             with response:
-                have, total = _receive(session, response, part, have, total, chunk_size, progress)
+                have, total, interrupted = _receive(session, response, part, have, total, chunk_size, progress)
         except NetworkError as exc:
             resumes += 1
             if resumes > max_resumes:
                 raise exc
             session.sleep(session.backoff_delay(resumes))
             continue
-        if total is None or have == total:
+        if not interrupted and (total is None or have == total):
             break
-        if have > total:
+        if total is not None and have > total:
             part.unlink()
             raise NetworkError(f"Download of {final.name} is larger than announced ({have} > {total} bytes)",
                                service=session.service)
-        resumes += 1  # short body: truncated or dropped; resume from where it stopped
+        # a body cut short (reset, or fewer bytes than Content-Length): resume from what is on disk
+        resumes += 1
         if resumes > max_resumes:
-            raise NetworkError(f"Download of {final.name} incomplete: received {have} of {total} bytes",
+            got = f"{have} of {total}" if total is not None else f"{have}"
+            raise NetworkError(f"Download of {final.name} incomplete: received {got} bytes",
                                service=session.service)
         session.sleep(session.backoff_delay(resumes))
     os.replace(part, final)
@@ -93,19 +95,25 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
 
 
 def _receive(session, response, part, have, total, chunk_size, progress):
-    """Write one response body into ``part``; returns (bytes on disk, total size)."""
+    """Write one response body into ``part``.
+
+    Returns (bytes on disk, total size, interrupted). A body that stops early is
+    not an error here: urllib3 1.x just ends a short body, urllib3 2.x raises
+    (IncompleteRead); either way what arrived stays in ``.part`` and the caller
+    resumes from the size on disk.
+    """
     if response.status_code == 416:  # our range starts at or past the end
         match = re.search(r"/(\d+)", response.headers.get("Content-Range", ""))
         size = int(match.group(1)) if match else None
         if size is not None and size == have:
-            return have, size
+            return have, size, False
         part.unlink()
-        return 0, total
+        return 0, total, True
     if response.status_code == 206:
         match = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
         if not match or int(match.group(1)) != have:
             part.unlink(missing_ok=True)  # a range we did not ask for: start again
-            return 0, total
+            return 0, total, True
         if match.group(3) != "*":
             total = int(match.group(3))
         mode = "ab"
@@ -114,6 +122,7 @@ def _receive(session, response, part, have, total, chunk_size, progress):
         length = response.headers.get("Content-Length")
         if length is not None:
             total = int(length)
+    interrupted = False
     with open(part, mode) as fh:
         try:
             for chunk in response.iter_content(chunk_size):
@@ -122,8 +131,6 @@ def _receive(session, response, part, have, total, chunk_size, progress):
                 have += len(chunk)
                 if progress:
                     progress(have, total)
-        except requests.RequestException as exc:
-            # the body stopped mid-way; what arrived stays in .part for the resume
-            fh.flush()
-            raise session.network_error(exc, response.url) from None
-    return have, total
+        except requests.RequestException:
+            interrupted = True
+    return have, total, interrupted
