@@ -1,8 +1,8 @@
 """Generated Sentinel-2 and Landsat 8 scenes over and around the demo site.
 
 Acquisitions follow each mission's revisit (Sentinel-2 tile 10UDV every 5 days
-on a full-coverage orbit and every 5 days on a partial one, its eastern
-neighbour 10UEV likewise; Landsat 8 WRS-2 path/row 047/026 and 048/026 every 16
+on a full-coverage orbit and every 5 days on one whose swath edge crosses the
+demo AOI, its eastern neighbour 10UEV likewise; Landsat 8 WRS-2 path/row 047/026 and 048/026 every 16
 days), from launch to today. Everything is derived from the date and tile, so a
 view id always names the same scene, with the same cloud cover and footprint.
 Records carry the field names of a real search response (CONTRACTS.md §2.2),
@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from shapely.geometry import Polygon, box, mapping
+from shapely.geometry import Polygon, mapping
 
 CRS_MEMBER = {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG:8.9:4326"}}
 
@@ -44,15 +44,18 @@ _L8_47 = Polygon([(-124.37, 48.44), (-121.92, 48.05), (-121.33, 49.69), (-123.87
 _L8_48 = Polygon([(-125.91, 48.44), (-123.46, 48.05), (-122.87, 49.69), (-125.41, 50.09)])
 
 
-def _west_part(tile, lon):
-    return tile.intersection(box(-180, -90, lon, 90))
+def _west_part(tile, north_lon, south_lon):
+    """The part of a tile west of the swath edge running from (north_lon, 49.7) to (south_lon, 48.6)."""
+    return tile.intersection(Polygon([(north_lon, 49.7), (south_lon, 48.6), (-180, 48.6), (-180, 49.7)]))
 
 
+S2_START = date(2015, 7, 4)
 TRACKS = (
-    Track("sentinel2", "10UDV", _S2_DV, _S2_DV, date(2015, 7, 4), 5, 0, "19:09:21", "R013"),
-    Track("sentinel2", "10UDV", _S2_DV, _west_part(_S2_DV, -123.74), date(2015, 7, 4), 5, 2, "19:19:39", "R113"),
-    Track("sentinel2", "10UEV", _S2_EV, _S2_EV, date(2015, 7, 4), 5, 0, "19:09:24", "R013"),
-    Track("sentinel2", "10UEV", _S2_EV, _west_part(_S2_EV, -122.35), date(2015, 7, 4), 5, 2, "19:19:42", "R113"),
+    Track("sentinel2", "10UDV", _S2_DV, _S2_DV, S2_START, 5, 0, "19:09:21", "R013"),
+    # this orbit's swath edge crosses the demo AOI: a third of it has data
+    Track("sentinel2", "10UDV", _S2_DV, _west_part(_S2_DV, -123.137, -123.101), S2_START, 5, 2, "19:19:39", "R113"),
+    Track("sentinel2", "10UEV", _S2_EV, _S2_EV, S2_START, 5, 0, "19:09:24", "R013"),
+    Track("sentinel2", "10UEV", _S2_EV, _west_part(_S2_EV, -122.37, -122.33), S2_START, 5, 2, "19:19:42", "R113"),
     Track("landsat8", "047026", _L8_47, _L8_47, date(2013, 4, 11), 16, 0, "18:57:06", "047"),
     Track("landsat8", "048026", _L8_48, _L8_48, date(2013, 4, 11), 16, 7, "19:03:18", "048"),
 )
