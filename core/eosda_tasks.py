@@ -93,7 +93,10 @@ class SearchScenesTask(ImageryHubTask):
 
 def check_georeferenced(path):
     """(width, height) of a raster GDAL opens with a geotransform, else an error."""
-    dataset = gdal.OpenEx(str(path), gdal.OF_RASTER)
+    try:
+        dataset = gdal.OpenEx(str(path), gdal.OF_RASTER)
+    except RuntimeError:  # when something in the process turned GDAL exceptions on
+        dataset = None
     if dataset is None:
         raise ImageryHubError(f"GDAL cannot open the render {Path(path).name}", service="EOSDA")
     if dataset.GetGeoTransform(can_return_null=True) is None:

@@ -241,7 +241,8 @@ class EosdaClient:
         interval, polls = poll_interval, 0
         while True:
             polls += 1
-            response = self.session.request("GET", path, stream=True)
+            # identity: the length checked below is then the length on the wire
+            response = self.session.request("GET", path, stream=True, headers={"Accept-Encoding": "identity"})
             with response:
                 content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
                 if not content_type.endswith("json"):  # anything but JSON is the image

@@ -9,7 +9,7 @@ what to change.
 import math
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from shapely.geometry import mapping
@@ -57,16 +57,10 @@ PRESETS = (
     Preset("ndvi", "NDVI", {"sentinel2": "NDVI", "landsat8": "NDVI"}, "NDVI", True),
     Preset("ndwi", "NDWI", {"sentinel2": "NDWI", "landsat8": "NDWI"}, "NDWI", True),
 )
-PRESET_BY_KEY = {p.key: p for p in PRESETS}
 
-#: colormap ids the plugin offers by name. The NDVI one is the id of the
-#: documentation's NDVI example; the others are ids the sandbox also knows [INF].
-COLORMAPS = {
-    "Red–yellow–green": "a9bc6eceeef2a13bb88a7f641dca3aa0",
-    "Blues (water)": "3b1c4a7e1d2f4c0e9a8b7c6d5e4f3a21",
-    "Viridis": "6f1d2c3b4a5e6f7081928374a5b6c7d8",
-    "Greys": "0f0e0d0c0b0a09080706050403020100",
-}
+#: colormaps offered by name: the id of the documentation's NDVI example. Others
+#: are made with EOSDA's Colormap endpoint; the tab takes a pasted id.
+COLORMAPS = {"Red–yellow–green": "a9bc6eceeef2a13bb88a7f641dca3aa0"}
 DEFAULT_LEVELS = (-1.0, 1.0)
 
 _EXPRESSION_CHARS = re.compile(r"^[A-Za-z0-9_.+\-*/(), ]+$")
@@ -76,12 +70,6 @@ _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 def refuse(message, parameter):
     raise InvalidInputError(message, parameter=parameter, service=SERVICE)
-
-
-def dataset_of(view_id):
-    """The dataset a view id belongs to ("S2/..." → sentinel2), or None."""
-    prefix = str(view_id).split("/", 1)[0].upper()
-    return {"S2": "sentinel2", "L8": "landsat8"}.get(prefix)
 
 
 def bands_in(expression):
@@ -175,7 +163,6 @@ class VisualParams:
     pansharpening: Optional[bool] = None
     colors: Optional[Sequence[str]] = None
     thresholds: Optional[Sequence[float]] = None
-    extra: dict = field(default_factory=dict)  # parameters documented later by EOSDA
 
     @property
     def output_format(self):
@@ -208,7 +195,6 @@ class VisualParams:
         if max(width, height) > MAX_SIDE_PX:
             refuse(f"A {params['px_size']:g} m pixel gives a {width} × {height} px image; the largest side "
                    f"may be {MAX_SIDE_PX} px: choose a larger pixel size or a smaller area", "px_size")
-        params.update(self.extra)
         return params
 
     # -- single checks -----------------------------------------------------------

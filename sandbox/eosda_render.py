@@ -24,13 +24,11 @@ ALIASES = {
     "landsat8": {"NDVI": "(B5-B4)/(B5+B4)", "NDWI": "(B3-B5)/(B3+B5)", "NDMI": "(B5-B6)/(B5+B6)",
                  "NBR": "(B5-B7)/(B5+B7)", "NATURAL": "B4,B3,B2", "FALSECOLOR": "B5,B4,B3"},
 }
-# colormap id -> stops (position, (r, g, b)); the first is the documentation's NDVI example
+# colormap id -> stops (position, (r, g, b)): the documentation's NDVI example and
+# a grey ramp standing for a colormap made with the Colormap endpoint
 COLORMAPS = {
     "a9bc6eceeef2a13bb88a7f641dca3aa0": [(0.0, (165, 0, 38)), (0.25, (244, 109, 67)), (0.5, (254, 224, 139)),
                                          (0.75, (102, 189, 99)), (1.0, (0, 104, 55))],
-    "3b1c4a7e1d2f4c0e9a8b7c6d5e4f3a21": [(0.0, (247, 251, 255)), (0.5, (107, 174, 214)), (1.0, (8, 48, 107))],
-    "6f1d2c3b4a5e6f7081928374a5b6c7d8": [(0.0, (68, 1, 84)), (0.25, (59, 82, 139)), (0.5, (33, 145, 140)),
-                                         (0.75, (94, 201, 98)), (1.0, (253, 231, 37))],
     "0f0e0d0c0b0a09080706050403020100": [(0.0, (0, 0, 0)), (1.0, (255, 255, 255))],
 }
 DEFAULT_LEVELS = (-0.5, 0.5)  # documented default of params.levels

@@ -78,7 +78,8 @@ class RenderOptions(QWidget):
         self.colormap.setEditable(True)  # a colormap id made with EOSDA's Colormap endpoint
         for name, colormap_id in COLORMAPS.items():
             self.colormap.addItem(name, colormap_id)
-        self.colormap.setToolTip("A named colormap, or paste the id of your own")
+        self.colormap.setToolTip("EOSDA's NDVI colormap, or paste the id of a colormap made with EOSDA's "
+                                 "Colormap endpoint")
         self.low, self.high = QDoubleSpinBox(), QDoubleSpinBox()
         for box, value in ((self.low, DEFAULT_LEVELS[0]), (self.high, DEFAULT_LEVELS[1])):
             box.setRange(-1e6, 1e6)

@@ -173,6 +173,18 @@ def test_custom_expression_with_range_colours(ready, wait_until, sandbox):
     assert len(raster_layers()) == 1
 
 
+def test_a_pasted_colormap_id_is_sent(ready, wait_until, sandbox):
+    ready.options.set_preset("ndwi")
+    colormap = ready.options.colormap
+    colormap.clearEditText()
+    QTest.keyClicks(colormap.lineEdit(), "0f0e0d0c0b0a09080706050403020100")  # a ramp the sandbox knows
+    render_scene(ready, wait_until)
+    sent = json.loads(sandbox.log.find(path=CREATE)[-1]["body"])["params"]
+    assert sent["colormap"] == "0f0e0d0c0b0a09080706050403020100" and sent["bm_type"] == "NDWI"
+    (layer,) = raster_layers()
+    assert layer.name().endswith(" NDWI")
+
+
 @pytest.mark.parametrize("expression, colors, expected", [
     ("(B08-B13)/(B08+B13)", None, "B13 is not a band of Sentinel-2"),
     ("(B08-B04", None, "unbalanced parentheses"),
