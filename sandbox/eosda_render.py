@@ -9,6 +9,7 @@ are transparent (PNG, TIFF) or black (JPEG).
 
 import ast
 import io
+import json
 import math
 import zipfile
 from dataclasses import dataclass
@@ -150,8 +151,7 @@ def to_mercator(geojson):
 
 
 def _plain_json(geojson):
-    import json
-
+    """The geometry without members OGR would trip on (such as a ``crs``)."""
     return json.dumps({"type": geojson["type"], "coordinates": geojson["coordinates"]})
 
 
