@@ -8,7 +8,7 @@ edit buffer when the user is editing them, so plugin changes are undoable.
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from qgis.core import (
@@ -21,6 +21,8 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
+
+from qgis.PyQt.QtCore import QDate
 
 from ..providers.download import safe_filename
 from ..providers.errors import ImageryHubError, OperationCancelled
@@ -54,7 +56,7 @@ def geometry_from_shapely(shape):
 
 
 def make_feature(fields, geometry, values):
-    """A feature with ``values`` (a dict by field name); datetimes become QDateTime."""
+    """A feature with ``values`` (a dict by field name); datetimes become QDateTime, dates QDate."""
     feature = QgsFeature(fields)
     if geometry is not None:
         feature.setGeometry(geometry)
@@ -62,7 +64,11 @@ def make_feature(fields, geometry, values):
         index = fields.indexOf(name)
         if index < 0:
             continue
-        feature.setAttribute(index, to_qdatetime(value) if isinstance(value, datetime) else value)
+        if isinstance(value, datetime):
+            value = to_qdatetime(value)
+        elif isinstance(value, date):
+            value = QDate(value.year, value.month, value.day)
+        feature.setAttribute(index, value)
     return feature
 
 

@@ -7,6 +7,7 @@ selecting features on the map selects their rows. Columns are chosen fields.
 from qgis.core import NULL, QgsFeatureRequest
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
+    QDate,
     QDateTime,
     QItemSelection,
     QItemSelectionModel,
@@ -27,6 +28,8 @@ def display_text(value):
         return ""
     if isinstance(value, QDateTime):
         return value.toString("yyyy-MM-dd HH:mm")
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd")
     if isinstance(value, float):
         return f"{value:.1f}"
     return str(value)
@@ -37,6 +40,8 @@ def sort_key(value):
         return None
     if isinstance(value, QDateTime):
         return value.toMSecsSinceEpoch()
+    if isinstance(value, QDate):
+        return value.toJulianDay()
     return value
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtTest import QTest
 
 from imagery_hub.ui.results_table import ResultsTable
@@ -73,3 +73,17 @@ def test_sorting_by_a_column_keeps_the_sync(table, layer):
 def test_removing_the_layer_empties_the_table(table, layer):
     QgsProject.instance().removeMapLayer(layer.id())
     assert table.model().rowCount() == 0 and table.layer is None
+
+
+def test_dates_show_and_sort_as_dates(qgis_iface):
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=day:date", "days", "memory")
+    features = []
+    for day in (QDate(2024, 6, 26), QDate(2024, 6, 6), QDate(2023, 12, 31)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([day])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    table = ResultsTable(qgis_iface.mapCanvas(), [("day", "Date")], sort_order=Qt.SortOrder.DescendingOrder)
+    table.set_layer(layer)
+    model = table.model()
+    assert [model.index(r, 0).data() for r in range(3)] == ["2024-06-26", "2024-06-06", "2023-12-31"]

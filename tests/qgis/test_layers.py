@@ -1,6 +1,6 @@
 """Result GeoPackages: written whole or not at all, grouped, edited undo-safely."""
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
@@ -48,6 +48,16 @@ def test_two_layers_in_one_geopackage_with_typed_fields(tmp_path):
     assert first["id"] == "img-0" and first["captured_at"].toString("yyyy-MM-dd HH:mm") == "2024-05-01 12:00"
     # a second search at the same second does not overwrite the first
     assert result_path(tmp_path, "Spexi", datetime(2024, 5, 1, 12, 30)).name == "spexi_20240501_123000_2.gpkg"
+
+
+def test_python_dates_are_written_as_dates(tmp_path):
+    fields = make_fields([FieldSpec("day", "date")])
+    path = tmp_path / "dates.gpkg"
+    with GeoPackageWriter(path) as gpkg:
+        gpkg.write("days", WKB_POINT, fields, [make_feature(fields, geometry_from_shapely(Point(0, 0)),
+                                                            {"day": date(2024, 8, 20)})])
+    value = next(open_layer(path, "days", "Days").getFeatures())["day"]
+    assert value.toString("yyyy-MM-dd") == "2024-08-20"
 
 
 def test_cancel_while_writing_leaves_nothing(tmp_path):

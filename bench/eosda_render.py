@@ -1,0 +1,63 @@
+"""EOSDA timings against the sandbox: scene search (one year, ten years) and
+Download visual round trips at several pixel sizes. Prints figures only.
+
+    .venv/bin/python bench/eosda_render.py
+"""
+
+import importlib.util
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+spec = importlib.util.spec_from_file_location("imagery_hub", ROOT / "__init__.py",
+                                              submodule_search_locations=[str(ROOT)])
+package = importlib.util.module_from_spec(spec)
+sys.modules["imagery_hub"] = package
+spec.loader.exec_module(package)
+
+from shapely import wkt  # noqa: E402
+
+from imagery_hub.providers.eosda import EosdaClient  # noqa: E402
+from imagery_hub.providers.eosda_visual import COLORMAPS, VisualParams, image_size  # noqa: E402
+from imagery_hub.sandbox import Sandbox  # noqa: E402
+from imagery_hub.sandbox.accounts import secret  # noqa: E402
+from imagery_hub.sandbox.demo_site import AOI_WKT  # noqa: E402
+
+AOI = wkt.loads(AOI_WKT)
+SCENE = "S2/10/U/DV/2024/8/20/0"
+
+
+def timed(what, function, repeat=3):
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = function()
+        best = min(best, time.perf_counter() - start)
+    print(f"{what:<52} {best * 1000:8.0f} ms")
+    return result
+
+
+def main():
+    with Sandbox(options={"eosda.pending_polls": 0}) as sandbox, tempfile.TemporaryDirectory() as folder:
+        client = EosdaClient(secret("eosda"), sandbox.url + "/eosda")
+        year = timed("search sentinel2, one year", lambda: client.search("sentinel2", AOI, "2023-01-01", "2023-12-31"))
+        decade = timed("search sentinel2, ten years (10 ranges)",
+                       lambda: client.search("sentinel2", AOI, "2014-01-01", "2023-12-31"), repeat=1)
+        print(f"  {len(year.scenes)} scenes in one year, {len(decade.scenes)} in ten years "
+              f"({decade.requests} requests)")
+        for px_size in (20, 10, 5, 2, 1):
+            width, height = image_size(AOI, px_size)
+            for georeference, fmt in (("tiff", "tiff"), ("world", "png"), ("world", "jpeg")):
+                params = VisualParams(SCENE, "NDVI", AOI, px_size, colormap=COLORMAPS["Red–yellow–green"],
+                                      calibrate=1, georeference=georeference, format=fmt)
+                timed(f"NDVI {width:>4} × {height:<4} px  {georeference}/{fmt}",
+                      lambda p=params: client.render_visual(p, folder, "bench", poll_interval=0.01))
+        params = VisualParams(SCENE, "B04,B03,B02", AOI, 2, georeference="tiff")
+        timed("true colour (3 bands) at 2 m, GeoTIFF", lambda: client.render_visual(params, folder, "tc",
+                                                                                     poll_interval=0.01))
+
+
+if __name__ == "__main__":
+    main()
