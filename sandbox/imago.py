@@ -90,8 +90,10 @@ class Query:
         return number
 
 
-def find_collection(imago, query, name=None):
-    name = name or query.text("collection")
+def find_collection(imago, query):
+    name = query.text("collection")
+    if name is None:
+        fail(422, "The request could not be completed using the supplied parameters: collection")
     workspace, dataset = query.text("workspace", "workspaceName"), query.text("dataset", "datasetName")
     found = [c for c in imago["collections"] if c["name"] == name
              and (workspace is None or c["workspaceName"] == workspace)

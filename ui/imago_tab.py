@@ -148,6 +148,8 @@ class ImagoTab(ServiceTab):
         def show():
             if self.upload_dialog is None:
                 self.upload_dialog = ImagoUploadDialog(self, self.context.iface.mainWindow())
+            else:
+                self.upload_dialog.refresh_targets()  # follow what the tab shows now
             self.upload_dialog.use_layer(layer)
             self.upload_dialog.show()
             self.upload_dialog.raise_()
