@@ -125,5 +125,7 @@ class UploadTask(ImageryHubTask):
         return outcome
 
     def _sent(self, index, done, sent, total, count):
+        if self.isCanceled():  # stops the body mid-way; the service keeps nothing of it
+            raise OperationCancelled("Cancelled")
         self.fileChanged.emit(index, SENDING, f"{100 * sent // max(1, total)} %")
         self.report(done + sent / max(1, total), count)

@@ -9,7 +9,7 @@ import requests
 from PIL import Image
 
 from imagery_hub.providers import imago
-from imagery_hub.providers.errors import AuthenticationError, InvalidInputError, NotFoundError
+from imagery_hub.providers.errors import AuthenticationError, InvalidInputError, NotFoundError, OperationCancelled
 from imagery_hub.providers.imago import ImagoAuth, ImagoClient
 from imagery_hub.providers.imago_models import ImagerySelector
 from imagery_hub.sandbox import DEMO_CREDENTIALS
@@ -369,3 +369,20 @@ def test_sandbox_takes_a_raw_image_body_too(imago_sandbox):
                           params={"collection": "Site photos", "imageryType": "Field photos", "imageType": "Photo",
                                   "name": "S-61", "mimeType": "image/jpeg"})
     assert (wrong.status_code, wrong.json()) == (422, {"message": "The file is image/png, not image/jpeg"})
+
+
+def test_an_upload_stopped_mid_body_leaves_nothing_on_the_service(imago_sandbox, tmp_path):
+    """What the upload task does on cancel: the progress hook raises while the body goes out."""
+    path = tmp_path / "big.jpg"
+    with open(path, "wb") as fh:
+        fh.write(photo(64, 48))
+        fh.truncate(2 * 1024 * 1024)
+    client = make_client(imago_sandbox)
+
+    def stop(sent, total):
+        raise OperationCancelled("Cancelled")
+    with pytest.raises(OperationCancelled):
+        client.upload_image(path, site_photo("S-62"), progress=stop)
+    assert not [i for i in client.imagery("Site photos") if i.name == "S-62"]
+    client.upload_image(path, site_photo("S-62"))  # the connection pool is still usable
+    assert [i.name for i in client.imagery("Site photos") if i.name == "S-62"] == ["S-62"]
