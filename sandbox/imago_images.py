@@ -65,9 +65,10 @@ def file_part(body, content_type):
     match = re.search(r'boundary="?([^";]+)"?', content_type or "")
     if not match:
         raise ImageProblem("The multipart body has no boundary")
-    files = []
+    files, closed = [], False
     for raw in body.split(b"--" + match.group(1).encode())[1:]:
         if raw.startswith(b"--"):
+            closed = True
             break
         head, _, content = raw.removeprefix(b"\r\n").partition(b"\r\n\r\n")
         disposition = re.search(rb"content-disposition:([^\r\n]*)", head, re.IGNORECASE)
@@ -76,6 +77,8 @@ def file_part(body, content_type):
         if filename:
             name = re.search(r'\bname="([^"]*)"', disposition)
             files.append((name.group(1) if name else "", filename.group(1), content.removesuffix(b"\r\n")))
+    if not closed:  # a body cut short (a client that stopped sending) is not an upload
+        raise ImageProblem("The multipart body ends before its closing boundary")
     if len(files) != 1:
         raise ImageProblem(f"Expected one file in the upload, got {len(files)}")
     return files[0]
