@@ -162,19 +162,32 @@ def add_group(name, layers, project=None):
     return group
 
 
-def set_attribute_values(layer, values_by_fid, field_name, description="Imagery Hub"):
+def set_attribute_values(layer, values_by_fid, field_name, description="Imagery Hub", create_kind=None):
     """Write ``{fid: value}`` into ``field_name``. In edit mode it goes through the
     edit buffer as one undoable command (the user decides when to save); otherwise
-    straight to the data source."""
+    straight to the data source. A missing field is an error, unless
+    ``create_kind`` (a :class:`FieldSpec` kind) is given: then it is added first,
+    within the same undo command in edit mode."""
     index = layer.fields().indexOf(field_name)
-    if index < 0:
+    if index < 0 and create_kind is None:
         raise ImageryHubError(f"Layer {layer.name()} has no field {field_name}")
     if layer.isEditable():
         layer.beginEditCommand(description)
+        if index < 0:
+            if not layer.addAttribute(make_field(field_name, create_kind)):
+                layer.destroyEditCommand()
+                raise ImageryHubError(f"Could not add the field {field_name} to {layer.name()}")
+            index = layer.fields().indexOf(field_name)
         for fid, value in values_by_fid.items():
             layer.changeAttributeValue(fid, index, value)
         layer.endEditCommand()
         return
+    if index < 0:
+        if not layer.dataProvider().addAttributes([make_field(field_name, create_kind)]):
+            raise ImageryHubError(f"Could not add the field {field_name} to {layer.name()}: "
+                                  f"{'; '.join(layer.dataProvider().errors()) or 'the data source refused it'}")
+        layer.updateFields()
+        index = layer.fields().indexOf(field_name)
     if not layer.dataProvider().changeAttributeValues({fid: {index: v} for fid, v in values_by_fid.items()}):
         raise ImageryHubError(f"Could not write {field_name} into {layer.name()}: "
                               f"{'; '.join(layer.dataProvider().errors()) or 'the data source refused it'}")

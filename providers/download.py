@@ -11,6 +11,7 @@ from a server, and can never point outside the download folder.
 import os
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import requests
 
@@ -21,6 +22,11 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                      *(f"LPT{i}" for i in range(1, 10))}
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
+_DISPOSITION_NAME = re.compile(r"filename\*?=(?:UTF-8'[^']*')?([^;]+)", re.IGNORECASE)
+#: Content-Type → file extension for the kinds of files the services send
+EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tif", "image/webp": ".webp",
+              "image/gif": ".gif", "application/json": ".json", "application/geo+json": ".geojson",
+              "application/zip": ".zip", "application/pdf": ".pdf"}
 
 
 def safe_filename(name, default="download"):
@@ -43,10 +49,29 @@ def resolve_inside(folder, name):
     return target
 
 
+def extension_from_response(response, default=".bin"):
+    """The file extension (".jpg") a response's body deserves: from its
+    Content-Type when that names a known type, else from the extension of the
+    Content-Disposition file name when that is a known one (only the extension
+    is taken from it, never the name), else ``default``."""
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if content_type in EXTENSIONS:
+        return EXTENSIONS[content_type]
+    match = _DISPOSITION_NAME.search(response.headers.get("Content-Disposition", ""))
+    if match:
+        suffix = Path(unquote(match.group(1).strip().strip('"'))).suffix.lower()
+        if suffix in EXTENSIONS.values() or suffix in (".jpeg", ".tiff"):
+            return suffix
+    return default
+
+
 def download(session, url, folder, filename, *, progress=None, expected_size=None,
              overwrite=True, max_resumes=5, chunk_size=CHUNK_SIZE):
     """Download ``url`` into ``folder`` as ``safe_filename(filename)``.
 
+    ``filename`` may also be a callable ``filename(response) -> str`` asked once,
+    with the first response, for names that depend on its headers (an extension
+    from the Content-Type, see :func:`extension_from_response`).
     ``session`` is a :class:`providers.http.ServiceSession`: it decides whether a
     credential goes with the request (only to the service's own hosts) and
     provides retries and cancellation. ``progress(done_bytes, total_bytes_or_None)``
@@ -54,15 +79,17 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    final = resolve_inside(folder, safe_filename(filename))
-    if final.exists() and not overwrite:
-        return final
-    part = final.with_name(final.name + ".part")
+    final = part = None
+    if not callable(filename):
+        final = resolve_inside(folder, safe_filename(filename))
+        if final.exists() and not overwrite:
+            return final
+        part = final.with_name(final.name + ".part")
     total = expected_size
     resumes = 0
     while True:
-        have = part.stat().st_size if part.exists() else 0
-        if total is not None and have == total:
+        have = part.stat().st_size if part is not None and part.exists() else 0
+        if part is not None and total is not None and have == total:
             break
         headers = {"Accept-Encoding": "identity"}
         if have:
@@ -70,6 +97,11 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
         try:
             response = session.request("GET", url, headers=headers, stream=True, expected={416})
             with response:
+                if final is None:  # named by the first response (sent without Range)
+                    final = resolve_inside(folder, safe_filename(filename(response)))
+                    if final.exists() and not overwrite:
+                        return final
+                    part = final.with_name(final.name + ".part")
                 have, total, interrupted = _receive(session, response, part, have, total, chunk_size, progress)
         except NetworkError as exc:
             resumes += 1

@@ -135,7 +135,8 @@ class ServiceSession(requests.Session):
 
     def __init__(self, service, base_url, credential=None, *, timeout=DEFAULT_TIMEOUT,
                  max_retries=4, backoff=0.5, max_backoff=30.0, max_retry_after=120.0,
-                 error_parser=default_error_parser, cancelled=None, pool_size=10):
+                 error_parser=default_error_parser, cancelled=None, pool_size=10,
+                 reauthenticate=None):
         super().__init__()
         self.service = service
         self.base_url = base_url.rstrip("/")
@@ -147,6 +148,11 @@ class ServiceSession(requests.Session):
         self.max_retry_after = max_retry_after
         self.error_parser = error_parser
         self.cancelled = cancelled
+        #: ``reauthenticate(session, response) -> bool``, asked after a 401 to renew
+        #: the credential (sign in again when a session token expired); when it
+        #: returns True the request is repeated once: a 401 means nothing was done
+        self.reauthenticate = reauthenticate
+        self._renewing = False
         self.headers["User-Agent"] = user_agent()
         if _config["proxies"]:
             self.proxies.update(_config["proxies"])
@@ -216,6 +222,7 @@ class ServiceSession(requests.Session):
         kwargs.setdefault("timeout", self.timeout)
         may_repeat = retry_unsafe or method in IDEMPOTENT_METHODS
         attempt = 0
+        renewed = False
         while True:
             self.check_cancelled()
             try:
@@ -237,6 +244,10 @@ class ServiceSession(requests.Session):
                     self.sleep(wait)
                     attempt += 1
                     continue
+            if status == 401 and not renewed and self._renew_credential(response):
+                renewed = True
+                response.close()
+                continue
             if expected is not None and status in expected:
                 return response
             if status >= 400:
@@ -261,6 +272,16 @@ class ServiceSession(requests.Session):
                 raise ServiceError("The service sent a response that is not valid JSON",
                                    service=self.service, status=response.status_code,
                                    details=self.redact(response.text[:300])) from None
+
+    def _renew_credential(self, response):
+        # not while renewing: the sign-in request itself may answer 401
+        if self.reauthenticate is None or self._renewing:
+            return False
+        self._renewing = True
+        try:
+            return bool(self.reauthenticate(self, response))
+        finally:
+            self._renewing = False
 
     def get_json(self, url, **kwargs):
         return self.request_json("GET", url, **kwargs)

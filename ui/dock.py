@@ -14,9 +14,10 @@ from qgis.PyQt.QtWidgets import (
 from ..providers import registry
 from .aoi_widget import AoiWidget
 from .eosda_tab import EosdaTab
+from .imago_tab import ImagoTab
 
 #: the service tabs, in order (each a ui.service_tab.ServiceTab subclass)
-SERVICE_TABS = (EosdaTab,)
+SERVICE_TABS = (EosdaTab, ImagoTab)
 
 
 class ServicesTab(QWidget):
