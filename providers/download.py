@@ -66,7 +66,7 @@ def extension_from_response(response, default=".bin"):
 
 
 def download(session, url, folder, filename, *, progress=None, expected_size=None,
-             overwrite=True, max_resumes=5, chunk_size=CHUNK_SIZE):
+             overwrite=True, max_resumes=5, chunk_size=CHUNK_SIZE, response=None):
     """Download ``url`` into ``folder`` as ``safe_filename(filename)``.
 
     ``filename`` may also be a callable ``filename(response) -> str`` asked once,
@@ -75,7 +75,9 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
     ``session`` is a :class:`providers.http.ServiceSession`: it decides whether a
     credential goes with the request (only to the service's own hosts) and
     provides retries and cancellation. ``progress(done_bytes, total_bytes_or_None)``
-    is called as bytes arrive. Returns the final :class:`Path`.
+    is called as bytes arrive. ``response``: an already opened (streamed, no
+    Range) response of ``url`` to start from, for callers that only learn from
+    the answer that it is the file. Returns the final :class:`Path`.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -95,7 +97,8 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
         if have:
             headers["Range"] = f"bytes={have}-"
         try:
-            response = session.request("GET", url, headers=headers, stream=True, expected={416})
+            if response is None:
+                response = session.request("GET", url, headers=headers, stream=True, expected={416})
             with response:
                 if final is None:  # named by the first response (sent without Range)
                     final = resolve_inside(folder, safe_filename(filename(response)))
@@ -103,7 +106,9 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
                         return final
                     part = final.with_name(final.name + ".part")
                 have, total, interrupted = _receive(session, response, part, have, total, chunk_size, progress)
+            response = None
         except NetworkError as exc:
+            response = None
             resumes += 1
             if resumes > max_resumes:
                 raise exc
@@ -130,9 +135,8 @@ def _receive(session, response, part, have, total, chunk_size, progress):
     """Write one response body into ``part``.
 
     Returns (bytes on disk, total size, interrupted). A body that stops early is
-    not an error here: urllib3 1.x just ends a short body, urllib3 2.x raises
-    (IncompleteRead); either way what arrived stays in ``.part`` and the caller
-    resumes from the size on disk.
+    not an error here: what arrived stays in ``.part`` and the caller resumes
+    from the size on disk.
     """
     if response.status_code == 416:  # our range starts at or past the end
         match = re.search(r"/(\d+)", response.headers.get("Content-Range", ""))
@@ -154,6 +158,10 @@ def _receive(session, response, part, have, total, chunk_size, progress):
         length = response.headers.get("Content-Length")
         if length is not None:
             total = int(length)
+    # we check the length ourselves: urllib3 2 would raise on a short body and
+    # drop its last partial chunk, so keep every byte that arrived instead
+    if hasattr(response.raw, "enforce_content_length"):
+        response.raw.enforce_content_length = False
     interrupted = False
     with open(part, mode) as fh:
         try:

@@ -12,15 +12,13 @@ The key goes in the ``x-api-key`` header (the Quickstart); the documented
   decides by Content-Type.
 """
 
-import os
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import List
 
-import requests
 
-from .download import CHUNK_SIZE, download, resolve_inside, safe_filename
+from .download import download, safe_filename
 from .eosda_output import download_extension, finish_download
 from .eosda_visual import DATASETS, VisualParams, as_geojson
 from .errors import InvalidInputError, ServiceError
@@ -248,7 +246,8 @@ class EosdaClient:
                 if not content_type.endswith("json"):  # anything but JSON is the image
                     if on_status:
                         on_status("Downloading the rendered image")
-                    saved = self._save(response, folder, filename, progress)
+                    saved = download(self.session, path, folder, filename, progress=progress,
+                                     response=response)
                     break
                 try:
                     body = response.json()
@@ -268,33 +267,7 @@ class EosdaClient:
                                        "(task_timeout); try again later", service=SERVICE)
             self.session.sleep(interval)
             interval = min(max_poll_interval, interval * 1.5)
-        if saved is None:  # the body broke off: resume it with Range
-            saved = download(self.session, path, folder, filename, progress=progress)
         return finish_download(saved, task.params)
-
-    def _save(self, response, folder, filename, progress):
-        """Stream the image of a finished task to ``<file>.part`` and rename it;
-        None when the body broke off (the .part stays for a Range resume)."""
-        target = resolve_inside(folder, filename)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        part = target.with_name(target.name + ".part")
-        length = response.headers.get("Content-Length")
-        total = int(length) if length and length.isdigit() else None
-        done = 0
-        try:
-            with open(part, "wb") as fh:
-                for chunk in response.iter_content(CHUNK_SIZE):
-                    self.session.check_cancelled()
-                    fh.write(chunk)
-                    done += len(chunk)
-                    if progress:
-                        progress(done, total)
-        except requests.RequestException:
-            return None
-        if total is not None and done != total:
-            return None
-        os.replace(part, target)
-        return target
 
     def render_visual(self, params, folder, stem, **wait_options):
         """Create the task and wait for it; returns the path of a file GDAL opens."""
