@@ -55,8 +55,11 @@ SERVICES = (
     ServiceInfo(
         "mapillary", "Mapillary", "mapillary",
         (UrlSetting("base_url", "Graph API URL", "https://graph.mapillary.com", "/mapillary"),
-         UrlSetting("tiles_url", "Tiles URL", "https://tiles.mapillary.com", "/mapillary-tiles")),
-        (CredentialField("secret", "Access token"),),
+         UrlSetting("tiles_url", "Tiles URL", "https://tiles.mapillary.com", "/mapillary-tiles"),
+         UrlSetting("v2_url", "v2 API URL", "https://a.mapillary.com/v2", "/mapillary-v2")),
+        (CredentialField("secret", "Access token"),
+         CredentialField("client_id", "v2 client id", secret=False, required=False),
+         CredentialField("user_token", "v2 user token", required=False)),
         "https://www.mapillary.com/dashboard/developers"),
     ServiceInfo(
         "mapflow", "Mapflow", "mapflow",
