@@ -31,6 +31,10 @@ COVERAGE_PROPERTY = "imagery_hub/mapillary_coverage"
 TOKEN_PARAMETER = "access_token"
 GREEN = "5,203,99"
 PANO_BLUE = "36,125,230"
+#: image points only close up (about 1:8,000 and closer): z14 tiles are also
+#: drawn further out, where points a few metres apart would bury the sequence
+#: lines. @vector_tile_zoom is the map's fractional zoom (@zoom_level the tile's)
+CLOSE_UP = "@vector_tile_zoom >= 16"
 
 
 def tile_url_template(tiles_url, tileset=TILESET):
@@ -122,8 +126,10 @@ def coverage_renderer():
         _style("Overview", "overview", POINT_GEOMETRY, dot, overview_min, overview_max),
         _style("Sequences", "sequence", LINE_GEOMETRY, line, sequence_min, expression='NOT "is_pano"'),
         _style("Panorama sequences", "sequence", LINE_GEOMETRY, pano_line, sequence_min, expression='"is_pano"'),
-        _style("Images", "image", POINT_GEOMETRY, _image_symbol(GREEN), image_min, expression='NOT "is_pano"'),
-        _style("Panoramas", "image", POINT_GEOMETRY, _image_symbol(PANO_BLUE), image_min, expression='"is_pano"'),
+        _style("Images", "image", POINT_GEOMETRY, _image_symbol(GREEN), image_min,
+               expression=f'NOT "is_pano" AND {CLOSE_UP}'),
+        _style("Panoramas", "image", POINT_GEOMETRY, _image_symbol(PANO_BLUE), image_min,
+               expression=f'"is_pano" AND {CLOSE_UP}'),
     ])
     return renderer
 

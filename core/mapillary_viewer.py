@@ -76,6 +76,7 @@ def load_image(access, image_id, size="1024", sequences=None, cancelled=None):
     """Everything the viewer shows for one image. ``sequences`` caches
     ``{sequence id: [image ids]}`` between calls (sequences do not change while
     we look at them)."""
+    size = size if size in THUMBNAIL_FIELDS else "1024"  # a hand-edited setting must not break the viewer
     client = access.client(cancelled=cancelled)
     fields = tuple(f for f in IMAGE_FIELDS if f not in THUMBNAIL_FIELDS.values()) + (THUMBNAIL_FIELDS[size],)
     record = client.image(image_id, fields)

@@ -106,15 +106,11 @@ class Merger:
         self.records = {}
 
     def add(self, records):
-        added = 0
         for record in records:
-            if record.id in self.records:
+            if record.id in self.records or record.camera is None:
                 continue
-            if record.camera is None or (self.area is not None and not self.area.intersects(record.camera)):
-                continue
-            self.records[record.id] = record
-            added += 1
-        return added
+            if self.area is None or self.area.intersects(record.camera):
+                self.records[record.id] = record
 
     def result(self):
         return sorted(self.records.values(),

@@ -60,7 +60,7 @@ SERVICES = (
         (CredentialField("secret", "Access token"),
          CredentialField("client_id", "v2 client id", secret=False, required=False),
          CredentialField("user_token", "v2 user token", required=False)),
-        "https://www.mapillary.com/dashboard/developers"),
+        "mapillary.com/dashboard/developers"),
     ServiceInfo(
         "mapflow", "Mapflow", "mapflow",
         (UrlSetting("base_url", "API URL", "https://api.mapflow.ai/rest", "/mapflow/rest"),),

@@ -8,7 +8,17 @@ whatever size of thumbnail is shown.
 """
 
 from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
+from qgis.PyQt.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTextOption,
+)
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 BACKGROUND = QColor(32, 34, 38)
@@ -33,6 +43,14 @@ def class_color(value):
         if value.startswith(prefix):
             return color
     return OTHER_COLOR
+
+
+def object_label(kind, score):
+    """"regulatory_maximum_speed_limit_30", 0.92 → "maximum speed limit 30 0.92"."""
+    words = kind.split("_")
+    if len(words) > 1 and words[0] in ("regulatory", "information", "warning", "mandatory", "complementary"):
+        words = words[1:]
+    return f"{' '.join(words)} {score:.2f}"
 
 
 def short_label(value):
@@ -61,7 +79,6 @@ class ImageView(QWidget):
         self.drawn_rect = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 200)
-        self.setMouseTracking(False)
 
     def sizeHint(self):
         return QSize(640, 420)
@@ -133,7 +150,9 @@ class ImageView(QWidget):
         painter.fillRect(self.rect(), BACKGROUND)
         if self.image is None or self.image.isNull():
             painter.setPen(QColor(200, 200, 200))
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.message)
+            option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            painter.drawText(QRectF(self.rect()), self.message, option)
             return
         frame = self.image_rect()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -142,7 +161,7 @@ class ImageView(QWidget):
             self._paint_blurs(painter, frame)
         if self.show_objects:
             for rect, label in self.objects:
-                self._paint_box(painter, self._rect(rect, frame), OBJECT_COLOR, label, Qt.PenStyle.DashLine)
+                self._paint_box(painter, self._rect(rect, frame), OBJECT_COLOR, label, Qt.PenStyle.DashLine, True)
         if self.show_detections:
             self._paint_detections(painter, frame)
         if self.drawn_rect is not None:
@@ -172,27 +191,30 @@ class ImageView(QWidget):
             label = f"{kind} (requested)" if pending else kind
             self._paint_box(painter, area, BLUR_COLOR, label, Qt.PenStyle.DotLine if pending else Qt.PenStyle.SolidLine)
 
-    def _paint_box(self, painter, area, color, label, style=Qt.PenStyle.SolidLine):
+    def _paint_box(self, painter, area, color, label, style=Qt.PenStyle.SolidLine, below=False):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(color, 2, style))
         painter.drawRect(area)
-        self._paint_label(painter, area, color, label)
+        self._paint_label(painter, area, color, label, below)
 
-    def _paint_label(self, painter, area, color, text):
-        """A small tag above the outline (inside the widget), readable on any picture."""
+    def _paint_label(self, painter, area, color, text, below=False):
+        """A small tag above the outline (below it for object-recognition boxes,
+        which often frame the same sign as a detection), inside the widget."""
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         metrics = QFontMetrics(font)
         width, height = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
         x = min(max(0.0, area.left()), self.width() - width)
-        y = area.top() - height if area.top() - height >= 0 else area.bottom()
+        above = area.top() - height
+        y = area.bottom() if below or above < 0 else above
+        y = min(y, self.height() - height)
         tag = QRectF(x, y, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawRect(tag)
         painter.setPen(QColor(0, 0, 0) if color.lightness() > 140 else QColor(255, 255, 255))
-        painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.drawText(tag, text, QTextOption(Qt.AlignmentFlag.AlignCenter))
 
     # -- dragging a blur rectangle ---------------------------------------------------------
     def mousePressEvent(self, event):  # noqa: N802

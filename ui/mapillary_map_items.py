@@ -78,6 +78,16 @@ class ViewDirectionMarker(QgsMapCanvasItem):
         self.lonlat = None
         self.hide()
 
+    def ensure_visible(self):
+        """Pan the map when the image is outside it (stepping along a sequence)."""
+        if self.lonlat is None:
+            return
+        transform = QgsCoordinateTransform(WGS84, self.canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        where = transform.transform(QgsPointXY(*self.lonlat))
+        if not self.canvas.extent().contains(where):
+            self.canvas.setCenter(where)
+            self.canvas.refresh()
+
     def _to_canvas(self, lon, lat):
         transform = QgsCoordinateTransform(WGS84, self.canvas.mapSettings().destinationCrs(), QgsProject.instance())
         return self.toCanvasCoordinates(transform.transform(QgsPointXY(lon, lat)))

@@ -34,7 +34,7 @@ from .results_table import ResultsTable
 from .service_tab import ServiceTab
 from .task_progress import TaskProgress
 
-COLUMNS = [("captured_at", "Captured"), ("creator", "Creator"), ("is_pano", "Pano"), ("camera_type", "Camera")]
+COLUMNS = [("captured_at", "Captured"), ("creator", "Creator"), ("is_pano", "Pano")]
 
 
 def _optional_date(edit):
@@ -112,7 +112,8 @@ class MapillaryTab(ServiceTab):
         download_form.addRow("Size", self.size_combo)
         self.folder_widget = QgsFileWidget()
         self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.folder_widget.setFilePath(str(Path(context.settings.download_folder()) / "mapillary"))
+        self.folder_widget.lineEdit().setPlaceholderText("default: downloads/mapillary")
+        self.folder_widget.setToolTip("Empty: the download folder of Imagery Hub settings, in a mapillary folder")
         download_form.addRow("Folder", self.folder_widget)
         self.download_button = QPushButton("Download selected")
         self.download_button.clicked.connect(self.download)
@@ -198,13 +199,20 @@ class MapillaryTab(ServiceTab):
         self.layer = layer
         self.table.set_layer(layer)
         if layer is not None:
-            layer.willBeDeleted.connect(lambda: setattr(self, "layer", None))
+            layer.willBeDeleted.connect(lambda gone=layer: self._layer_gone(gone))
+
+    def _layer_gone(self, layer):
+        if self.layer is layer:  # an older search's layer may go while a newer one is shown
+            self.layer = None
 
     # -- viewer ----------------------------------------------------------------------------------
     def ensure_viewer(self):
         if self.viewer is None:
             self.viewer = MapillaryViewer(self.context, self.canvas, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.viewer)
+            window = self.iface.mainWindow()
+            if window is not None:  # a picture needs room: about half the window's height
+                window.resizeDocks([self.viewer], [max(380, window.height() // 2)], Qt.Orientation.Vertical)
         return self.viewer
 
     def view(self, image_id):
@@ -287,12 +295,11 @@ class MapillaryTab(ServiceTab):
             active = self.iface.activeLayer()
             layer = active if is_images_layer(active) else None
         size = self.size_combo.currentData()
-        folder = self.folder_widget.filePath().strip()
+        default = Path(self.context.settings.download_folder()) / "mapillary"
+        folder = self.folder_widget.filePath().strip() or str(default)
         try:
             if layer is None:
                 raise ImageryHubError("Run a search first, or make a Mapillary images layer the active layer")
-            if not folder:
-                raise ImageryHubError("Choose a folder to download into")
             access = MapillaryAccess.from_context(self.context)
             task = download_task(access, layer, layer.selectedFeatureIds(), size, folder,
                                  on_success=lambda result: self._downloaded(layer, result),

@@ -55,10 +55,12 @@ class V2Panel(QWidget):
         self.report_button = QPushButton("Report image…")
         self.report_button.setToolTip("Ask Mapillary to review this image (privacy, offensive content…)")
         self.report_button.clicked.connect(self._report)
-        for button in (self.blur_button, self.send_blur_button, self.report_button):
+        for button in (self.blur_button, self.send_blur_button):
             button.setAutoDefault(False)
             actions.addWidget(button)
         layout.addLayout(actions)
+        self.report_button.setAutoDefault(False)
+        layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)

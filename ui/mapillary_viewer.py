@@ -22,8 +22,9 @@ from qgis.PyQt.QtWidgets import (
 from ..core.mapillary_access import VIEWER_SIZE_KEY, MapillaryAccess
 from ..core.mapillary_viewer import load_image, post_comment, report_image, request_blur
 from ..core.tasks import FunctionTask
+from ..providers.errors import ImageryHubError
 from ..providers.mapillary import MapillaryClient
-from .mapillary_image_view import ImageView, short_label
+from .mapillary_image_view import ImageView, object_label, short_label
 from .mapillary_map_items import ViewDirectionMarker
 from .mapillary_v2_panel import V2Panel
 
@@ -119,7 +120,7 @@ class MapillaryViewer(QgsDockWidget):
         """Load and show an image (in a task); the previous load is cancelled."""
         try:
             self.access = MapillaryAccess.from_context(self.context)
-        except Exception as exc:  # credentials missing or the Authentication Manager locked
+        except ImageryHubError as exc:  # credentials missing or the Authentication Manager locked
             self.context.notify.error(exc, "Mapillary viewer")
             return
         if self.task is not None and not sip.isdeleted(self.task):
@@ -128,10 +129,13 @@ class MapillaryViewer(QgsDockWidget):
         self.view.set_message("Loading…", keep_image=self.current is not None)
         size = str(self.context.settings.value(VIEWER_SIZE_KEY, "1024", str))
         access, sequences = self.access, self.sequences
-        self.task = FunctionTask(f"Imagery Hub: Mapillary image {image_id}",
-                                 lambda task: load_image(access, image_id, size, sequences, task.is_cancelled),
-                                 on_success=self._loaded, on_error=self._failed)
-        self.context.start(self.task)
+        task = FunctionTask(f"Imagery Hub: Mapillary image {image_id}",
+                            lambda task: load_image(access, image_id, size, sequences, task.is_cancelled))
+        # only the latest request may change the view: an older one can end after it
+        task.on_success = lambda viewed: self._loaded(viewed) if task is self.task else None
+        task.on_error = lambda error: self._failed(error) if task is self.task else None
+        self.task = task
+        self.context.start(task)
         self.show()
         self.raise_()
 
@@ -144,11 +148,12 @@ class MapillaryViewer(QgsDockWidget):
         if viewed.v2 is not None:
             blurs = blur_overlays(viewed.v2.blurs)
             if viewed.v2.recognition is not None:
-                objects = [(o.rect, f"{o.type.replace('_', ' ')} {o.score:.2f}") for o in viewed.v2.recognition.objects]
+                objects = [(o.rect, object_label(o.type, o.score)) for o in viewed.v2.recognition.objects]
         self.view.set_image(image, detections, blurs, objects)
         record = viewed.record
-        if record.camera is not None:
+        if record.camera is not None and self.marker is not None:
             self.marker.set_image(record.camera.x, record.camera.y, record.heading, record.properties.get("is_pano"))
+            self.marker.ensure_visible()
         self.meta.setText(self._metadata_html(viewed))
         notes = [text for text in (viewed.detections_error, viewed.v2.error if viewed.v2 else None) if text]
         self.status.setText("\n".join(notes))

@@ -149,3 +149,16 @@ def test_cleanup_restores_the_map_tool_and_removes_the_viewer(tab, context, qgis
     QgsApplication.processEvents()
     assert canvas.mapTool() is before and tab.viewer is None
     assert len(canvas.scene().items()) == items - 1  # the direction marker is gone
+
+
+def test_removing_an_older_search_keeps_the_newer_one_in_the_table(tab, context, wait_until):
+    context.credentials.save("mapillary", DEMO_CREDENTIALS["mapillary"])
+    run_search(tab, wait_until)
+    first = tab.layer
+    tab.pano_check.setChecked(True)
+    QTest.mouseClick(tab.search_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: tab.layer is not first, 60, "the second search")
+    second = tab.layer
+    assert all(f["is_pano"] for f in second.getFeatures())
+    QgsProject.instance().removeMapLayer(first.id())
+    assert tab.layer is second and tab.table.model().rowCount() == second.featureCount()
