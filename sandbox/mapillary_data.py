@@ -219,8 +219,9 @@ def scene(image):
         color = rng.choice(((180, 30, 35), (30, 60, 140), (230, 230, 225), (40, 40, 45), (150, 150, 160)))
         objects.append(SceneObject("object--vehicle--car", "car", outline, color, depth))
     for side in (-1, 1):
-        for _ in range(rng.randint(0, 2)):  # signs, street lights and trees on the sidewalks
-            depth = rng.uniform(0.1, 0.8)
+        # signs, street lights and trees on the sidewalks, one per stretch so they do not overlap
+        for near, far in rng.sample(((0.1, 0.4), (0.5, 0.8)), rng.randint(0, 2)):
+            depth = rng.uniform(near, far)
             s = 0.3 + depth
             x = _road_x(depth, side) + side * rng.uniform(0.02, 0.06) * s
             ground = _y_at(depth) - 0.01

@@ -76,6 +76,7 @@ class ImageView(QWidget):
         self.show_detections = self.show_blurs = self.show_objects = True
         self.draw_mode = False
         self._drag_start = None
+        self._tags = []
         self.drawn_rect = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 200)
@@ -155,6 +156,7 @@ class ImageView(QWidget):
             painter.drawText(QRectF(self.rect()), self.message, option)
             return
         frame = self.image_rect()
+        self._tags = []  # label rectangles placed so far in this paint
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(frame, self.image)
         if self.show_blurs:
@@ -210,6 +212,12 @@ class ImageView(QWidget):
         y = area.bottom() if below or above < 0 else above
         y = min(y, self.height() - height)
         tag = QRectF(x, y, width, height)
+        step = height if y >= area.top() else -height  # away from the outline
+        for _ in range(4):  # small far-away things crowd together: stack their tags
+            if not any(tag.intersects(placed) for placed in self._tags):
+                break
+            tag.translate(0, step)
+        self._tags.append(tag)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawRect(tag)
