@@ -23,7 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QUrl, QUrlQuery, pyqtSignal
 
 from ..providers.errors import ImageryHubError
-from ..providers.mapillary import TILE_LAYERS, TILE_MAX_ZOOM, TILESET
+from ..providers.mapillary import TILE_LAYERS, TILE_MAX_ZOOM, tile_url_template
 from .compat import LINE_GEOMETRY, POINT_GEOMETRY, data_source_uri
 from .mapillary_access import MapillaryAccess
 
@@ -35,11 +35,6 @@ PANO_BLUE = "36,125,230"
 #: drawn further out, where points a few metres apart would bury the sequence
 #: lines. @vector_tile_zoom is the map's fractional zoom (@zoom_level the tile's)
 CLOSE_UP = "@vector_tile_zoom >= 16"
-
-
-def tile_url_template(tiles_url, tileset=TILESET):
-    """The same template as ``MapillaryClient.tile_url_template``, without a client."""
-    return f"{tiles_url.rstrip('/')}/maps/vtp/{tileset}/2/{{z}}/{{x}}/{{y}}"
 
 
 class TileTokenInjector:

@@ -148,6 +148,11 @@ def fresh_thumbnail_url(session, image_id, size="1024"):
     return url
 
 
+def tile_url_template(tiles_url, tileset=TILESET):
+    """The XYZ template of a tileset, without the token."""
+    return f"{tiles_url.rstrip('/')}/maps/vtp/{tileset}/2/{{z}}/{{x}}/{{y}}"
+
+
 def tile_for(lon, lat, zoom):
     """(x, y, pixel x, pixel y in 0…1) of the Web Mercator tile holding a point."""
     n = 2 ** zoom
@@ -323,8 +328,7 @@ class MapillaryClient:
 
     # -- vector tiles ---------------------------------------------------------------------
     def tile_url_template(self, tileset=TILESET):
-        """The XYZ template of a tileset, without the token."""
-        return f"{self.tiles_url}/maps/vtp/{tileset}/2/{{z}}/{{x}}/{{y}}"
+        return tile_url_template(self.tiles_url, tileset)
 
     def coverage_tile(self, z, x, y, tileset=TILESET):
         """The decoded layers of one coverage tile."""
