@@ -186,3 +186,21 @@ def test_nothing_selected_is_refused_before_any_request(mapillary, sandbox, wait
     with pytest.raises(InvalidInputError, match="Select image points"):
         download_task(MapillaryAccess.from_context(mapillary), layer, [], "1024", tmp_path)
     assert len(sandbox.log) == 0
+
+
+def test_a_cancelled_search_stops_and_leaves_no_file(mapillary, sandbox, wait_until, tmp_path):
+    from imagery_hub.providers.errors import OperationCancelled
+
+    sandbox.faults.add(kind="latency", delay=0.5, path="/mapillary/images")
+    request = SearchRequest(loads(AOI_WKT), bbox_limit=0.001)  # about 60 cells
+    task = SearchTask(MapillaryAccess.from_context(mapillary), request, tmp_path / "workspace")
+    outcome = {}
+    task.on_success = lambda result: outcome.update(result=result)
+    task.on_error = lambda error: outcome.update(error=error)
+    mapillary.start(task)
+    wait_until(lambda: sandbox.log.find(path="/images$"), 10, "the first cells")
+    task.cancel()
+    wait_until(lambda: outcome, 20, "the task to stop")
+    assert isinstance(outcome.get("error"), OperationCancelled)
+    assert len(sandbox.log.find(path="/images$")) < 20  # it stopped asking
+    assert not list((tmp_path / "workspace").glob("*.gpkg"))
