@@ -55,9 +55,12 @@ SERVICES = (
     ServiceInfo(
         "mapillary", "Mapillary", "mapillary",
         (UrlSetting("base_url", "Graph API URL", "https://graph.mapillary.com", "/mapillary"),
-         UrlSetting("tiles_url", "Tiles URL", "https://tiles.mapillary.com", "/mapillary-tiles")),
-        (CredentialField("secret", "Access token"),),
-        "https://www.mapillary.com/dashboard/developers"),
+         UrlSetting("tiles_url", "Tiles URL", "https://tiles.mapillary.com", "/mapillary-tiles"),
+         UrlSetting("v2_url", "v2 API URL", "https://a.mapillary.com/v2", "/mapillary-v2")),
+        (CredentialField("secret", "Access token"),
+         CredentialField("client_id", "v2 client id", secret=False, required=False),
+         CredentialField("user_token", "v2 user token", required=False)),
+        "mapillary.com/dashboard/developers"),
     ServiceInfo(
         "mapflow", "Mapflow", "mapflow",
         (UrlSetting("base_url", "API URL", "https://api.mapflow.ai/rest", "/mapflow/rest"),),

@@ -1,0 +1,206 @@
+"""Mapillary in QGIS: the search layer and its fields, the coverage vector tile
+layer (rendered through the token injector), a saved project without the token,
+and downloads that fill the local_path field."""
+
+import zipfile
+from datetime import date
+
+import pytest
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorTileLayer,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
+from shapely.geometry import Point
+from shapely.wkt import loads
+
+from imagery_hub.core.compat import field_kind
+from imagery_hub.core.mapillary_access import MapillaryAccess
+from imagery_hub.core.mapillary_coverage import CoverageManager, is_coverage_layer
+from imagery_hub.core.mapillary_downloads import download_task, record_paths
+from imagery_hub.core.mapillary_search import SearchRequest, SearchTask, add_search_layers, is_images_layer
+from imagery_hub.sandbox import DEMO_CREDENTIALS
+from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
+from imagery_hub.sandbox.mapillary_data import world
+
+TOKEN = DEMO_CREDENTIALS["mapillary"]["secret"]
+MERCATOR = QgsCoordinateReferenceSystem("EPSG:3857")
+
+
+@pytest.fixture
+def mapillary(context):
+    context.credentials.save("mapillary", DEMO_CREDENTIALS["mapillary"])
+    yield context
+    QgsProject.instance().clear()
+
+
+def run(context, wait_until, task):
+    outcome = {}
+    task.on_success = lambda result: outcome.update(result=result)
+    task.on_error = lambda error: outcome.update(error=error)
+    context.start(task)
+    wait_until(lambda: outcome, 60, task.description())
+    assert "error" not in outcome, outcome.get("error")
+    return outcome["result"]
+
+
+def search(context, wait_until, tmp_path, **kwargs):
+    request = SearchRequest(loads(AOI_WKT), **kwargs)
+    task = SearchTask(MapillaryAccess.from_context(context), request, tmp_path / "workspace")
+    return run(context, wait_until, task)
+
+
+def render(layer, extent_4326, size=400):
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(MERCATOR)
+    to_mercator = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), MERCATOR, QgsProject.instance())
+    settings.setExtent(to_mercator.transformBoundingBox(QgsRectangle(*extent_4326)))
+    settings.setOutputSize(QSize(size, size))
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    white = QColor(255, 255, 255)
+    return sum(1 for x in range(0, size, 2) for y in range(0, size, 2) if image.pixelColor(x, y) != white)
+
+
+def test_search_layer_has_typed_fields_and_the_arrow_style(mapillary, wait_until, tmp_path):
+    outcome = search(mapillary, wait_until, tmp_path, start=date(2015, 1, 1))
+    area = loads(AOI_WKT)
+    expected = {i.id for i in world().images if area.intersects(Point(i.lon, i.lat))}
+    assert outcome.count == len(expected) and outcome.capped == []
+    layer, group = add_search_layers(outcome, "12:00:00")
+    assert layer.isValid() and is_images_layer(layer) and layer.featureCount() == len(expected)
+    kinds = {f.name(): field_kind(f) for f in layer.fields()}
+    assert kinds["captured_at"] == "datetime" and kinds["compass_angle"] == "double"
+    assert kinds["is_pano"] == "bool" and kinds["id"] == "string" and kinds["local_path"] == "string"
+    features = {f["id"]: f for f in layer.getFeatures()}
+    assert set(features) == expected
+    source = world().by_id[next(iter(expected))]
+    feature = features[source.id]
+    # QGIS 3.22 writes GeoPackage date-times to the second
+    assert feature["captured_at"].toMSecsSinceEpoch() // 1000 == source.captured_at // 1000
+    assert feature["compass_angle"] == pytest.approx(source.compass_angle, abs=1e-5)
+    assert feature["creator"] == source.creator[0] and feature["sequence"] == source.sequence
+    assert bool(feature["is_pano"]) == source.is_pano and feature["camera_type"] == source.camera_type
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "is_pano"
+    assert renderer.categories()[0].symbol().dataDefinedAngle().asExpression() == '"compass_angle"'
+    assert group.name().startswith("Mapillary 12:00:00") and group.findLayer(layer.id()) is not None
+    assert render(layer, EXTENT) > 50  # points drawn
+
+
+def test_capped_cells_become_a_layer(mapillary, wait_until, tmp_path):
+    outcome = search(mapillary, wait_until, tmp_path, bbox_limit=0.002, refine_depth=0, limit=20)
+    assert outcome.capped and outcome.cells > 1
+    layer, group = add_search_layers(outcome, "now")
+    capped = [child.layer() for child in group.findLayers() if child.layer() is not layer][0]
+    assert capped.featureCount() == len(outcome.capped)
+    assert capped.name() == "Cells at the image cap"
+
+
+def test_coverage_is_a_vector_tile_layer_whose_token_never_reaches_the_project(mapillary, sandbox, tmp_path,
+                                                                                 wait_until):
+    manager = CoverageManager(mapillary)
+    try:
+        layer = manager.show()
+        assert isinstance(layer, QgsVectorTileLayer) and layer.isValid() and is_coverage_layer(layer)
+        assert (layer.sourceMinZoom(), layer.sourceMaxZoom()) == (0, 14)
+        assert TOKEN not in layer.source() and "access_token" not in layer.source()
+        assert [s.layerName() for s in layer.renderer().styles()] == ["overview", "sequence", "sequence", "image",
+                                                                      "image"]
+        assert render(layer, EXTENT) > 100  # tiles arrived: the injector added the token
+        tiles = sandbox.log.find(path="/mapillary-tiles/")
+        assert tiles and all(r["query"]["access_token"] == [TOKEN] for r in tiles)
+
+        path = tmp_path / "coverage.qgz"
+        assert QgsProject.instance().write(str(path))
+        with zipfile.ZipFile(path) as archive:
+            text = b"".join(archive.read(name) for name in archive.namelist())
+        assert b"mly1_public" in text  # the layer is saved ...
+        assert TOKEN.encode() not in text and b"access_token" not in text  # ... without the token
+
+        QgsProject.instance().clear()
+        assert not manager.injector.active  # no coverage layer, no token added to requests
+        sandbox.log.clear()
+        assert QgsProject.instance().read(str(path))
+        reopened = manager.layers()[0]
+        assert manager.injector.active and render(reopened, EXTENT) > 100
+        assert all(r["query"]["access_token"] == [TOKEN] for r in sandbox.log.find(path="/mapillary-tiles/"))
+        manager.hide()
+        assert manager.layers() == []
+    finally:
+        manager.cleanup()
+
+
+def test_the_injector_only_touches_the_tiles_host(mapillary, sandbox):
+    from qgis.core import QgsBlockingNetworkRequest
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    manager = CoverageManager(mapillary)
+    try:
+        manager.arm()
+        for url in (f"{sandbox.url}/files/echo", f"{sandbox.cdn_url}/mapillary-tiles/files/echo"):
+            request = QgsBlockingNetworkRequest()
+            request.get(QNetworkRequest(QUrl(url)))
+        assert sandbox.log.find(path="/files/echo")[0]["query"] == {}
+    finally:
+        manager.cleanup()
+
+
+def test_download_selected_images_fills_local_path(mapillary, sandbox, wait_until, tmp_path):
+    outcome = search(mapillary, wait_until, tmp_path)
+    layer, _group = add_search_layers(outcome, "dl")
+    fids = sorted(layer.allFeatureIds())[:3]
+    task = download_task(MapillaryAccess.from_context(mapillary), layer, fids, "256", tmp_path / "images")
+    result = run(mapillary, wait_until, task)
+    assert sorted(result.paths) == fids and not result.errors
+    record_paths(layer, result)
+    for fid in fids:
+        feature = layer.getFeature(fid)
+        path = feature["local_path"]
+        assert path.endswith(f"mapillary_{feature['id']}_256.jpg")
+        with open(path, "rb") as fh:
+            assert fh.read(3) == b"\xff\xd8\xff"
+    cdn = sandbox.log.find(host="cdn")
+    assert len(cdn) == 3 and all("Authorization" not in r["headers"] for r in cdn)
+    assert len(sandbox.log.find(path=r"/mapillary/\d+$")) == 3  # a fresh URL for each
+
+
+def test_nothing_selected_is_refused_before_any_request(mapillary, sandbox, wait_until, tmp_path):
+    from imagery_hub.providers.errors import InvalidInputError
+
+    outcome = search(mapillary, wait_until, tmp_path)
+    layer, _group = add_search_layers(outcome, "none")
+    sandbox.log.clear()
+    with pytest.raises(InvalidInputError, match="Select image points"):
+        download_task(MapillaryAccess.from_context(mapillary), layer, [], "1024", tmp_path)
+    assert len(sandbox.log) == 0
+
+
+def test_a_cancelled_search_stops_and_leaves_no_file(mapillary, sandbox, wait_until, tmp_path):
+    from imagery_hub.providers.errors import OperationCancelled
+
+    sandbox.faults.add(kind="latency", delay=0.5, path="/mapillary/images")
+    request = SearchRequest(loads(AOI_WKT), bbox_limit=0.001)  # about 60 cells
+    task = SearchTask(MapillaryAccess.from_context(mapillary), request, tmp_path / "workspace")
+    outcome = {}
+    task.on_success = lambda result: outcome.update(result=result)
+    task.on_error = lambda error: outcome.update(error=error)
+    mapillary.start(task)
+    wait_until(lambda: sandbox.log.find(path="/images$"), 10, "the first cells")
+    task.cancel()
+    wait_until(lambda: outcome, 20, "the task to stop")
+    assert isinstance(outcome.get("error"), OperationCancelled)
+    assert len(sandbox.log.find(path="/images$")) < 20  # it stopped asking
+    assert not list((tmp_path / "workspace").glob("*.gpkg"))
