@@ -13,9 +13,10 @@ from qgis.PyQt.QtWidgets import (
 
 from ..providers import registry
 from .aoi_widget import AoiWidget
+from .mapflow_tab import MapflowTab
 
 #: the service tabs, in order (each a ui.service_tab.ServiceTab subclass)
-SERVICE_TABS = ()
+SERVICE_TABS = (MapflowTab,)
 
 
 class ServicesTab(QWidget):
