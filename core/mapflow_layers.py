@@ -92,10 +92,12 @@ def add_to_group(name, layers, project=None):
     project = project or QgsProject.instance()
     group = project.layerTreeRoot().findGroup(name)
     if group is None:
-        return add_group(name, layers, project)
-    for layer in layers:
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
+        group = add_group(name, layers, project)
+    else:
+        for layer in layers:
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+    group.setExpanded(True)
     return group
 
 

@@ -17,7 +17,7 @@ from .download import download, safe_filename
 from .errors import InvalidInputError, NotFoundError, ServiceError
 from .http import Credential, make_session
 from .mapflow_models import Account, Processing, ProcessingAoi, Project
-from .mapflow_sources import ProcessingRequest, polygons_of
+from .mapflow_sources import ProcessingRequest
 
 SERVICE = "Mapflow"
 DEFAULT_BASE_URL = "https://api.mapflow.ai/rest"
@@ -216,4 +216,4 @@ def check_connection(credentials, urls, **session_options):
     return MapflowClient(credentials.get("secret"), urls["base_url"], **session_options).check_connection()
 
 
-__all__ = ["MapflowClient", "ProcessingRequest", "check_against_account", "polygons_of", "check_connection"]
+__all__ = ["MapflowClient", "ProcessingRequest", "check_against_account", "check_connection"]

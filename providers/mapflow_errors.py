@@ -192,7 +192,3 @@ def render_messages(messages):
             lines.append(line)
     return lines
 
-
-def is_warning(message):
-    """Messages carry ``parameters.level``; only "error" ones explain a failure."""
-    return str(((message or {}).get("parameters") or {}).get("level", "error")).lower() == "warning"

@@ -1,4 +1,4 @@
-"""Mapflow REST emulator (``/mapflow/rest``) and its result tiles (``/mapflow/api``).
+"""Mapflow REST emulator (``/mapflow/rest``); its result tiles are in sandbox/mapflow_tiles.py.
 
 Paths, bodies and statuses follow the Mapflow API page, plus the live forms of
 CONTRACTS.md §5/§5.1 (v2 paths, paged lists, the cost call). Request errors are
@@ -11,31 +11,19 @@ inferred. See sandbox/mapflow_state.py for the options.
 
 import json
 import math
-import re
 import time
 import uuid
-from functools import lru_cache
 
 from shapely.geometry import MultiPolygon, Polygon, shape
 
 from .accounts import secret
-from .mapflow_catalog import (
-    MODELS,
-    find_model,
-    normalize_v1_params,
-    normalize_v2_params,
-    validate_source,
-)
-from .mapflow_imagery import render_tile
-from .mapflow_mvt import encode_tile
+from .mapflow_catalog import find_model, normalize_v1_params, normalize_v2_params, validate_source
 from .mapflow_state import AoiRun, MapflowState, ProcessingRecord, area_m2
+from .mapflow_tiles import ID, add_tile_routes
 from .mapflow_world import buildings_in
 from .server import HttpError, Response, json_response
 
 PREFIX = "/mapflow/rest"
-TILES = "/mapflow/api"
-ID = r"(?P<{}>[0-9a-fA-F-]{{1,64}})"
-ZXY = r"(?P<z>\d+)/(?P<x>\d+)/(?P<y>\d+)"
 SORT_FIELDS = {"CREATED": "created", "UPDATED": "updated", "NAME": "name"}
 
 
@@ -332,69 +320,7 @@ def register(sandbox):
             fail(404, "NOT_FOUND", f"AOI {aoi_id} is not part of this processing")
         return Response(result_geojson(record, aoi_id), content_type="application/octet-stream", ranges=True)
 
-    # -- tiles --------------------------------------------------------------------------------------
-    def record_by(attribute, value):
-        record = next((r for r in state.processings.values() if getattr(r, attribute) == value), None)
-        if record is None:
-            fail(404, "NOT_FOUND", "No such layer")
-        return record
-
-    @api("GET", TILES + "/layers/" + ID.format("vid") + r"\.json")
-    def vector_tilejson(request, vid):
-        record = record_by("vector_id", vid)
-        url = f"{sandbox.url}{TILES}/layers/{vid}/tiles/{{z}}/{{x}}/{{y}}.vector.pbf"
-        return json_response(tilejson(record, url, vector=True))
-
-    @api("GET", TILES + "/layers/" + ID.format("vid") + "/tiles/" + ZXY + r"\.vector\.pbf")
-    def vector_tile(request, vid, z, x, y):
-        record = record_by("vector_id", vid)
-        done = tuple(a.id for a in state.ok_aois(record))
-        data = vector_tile_bytes(record.id, done, int(z), int(x), int(y))
-        return Response(data, content_type="application/vnd.mapbox-vector-tile")
-
-    def raster_record(request):
-        match = re.fullmatch(r"s3://mapflow-rasters/([0-9a-fA-F-]{1,64})", request.arg("uri", ""))
-        if not match:
-            fail(400, "BAD_REQUEST", "uri must be s3://mapflow-rasters/<id>")
-        return record_by("raster_id", match.group(1))
-
-    @api("GET", TILES + "/v0/cogs/tiles.json", auth=False, hosts=("main", "cdn"))
-    def raster_tilejson(request):
-        record = raster_record(request)
-        base = sandbox.cdn_url if request.host == "cdn" else sandbox.url
-        url = f"{base}{TILES}/v0/cogs/tiles/{{z}}/{{x}}/{{y}}.png?uri=s3://mapflow-rasters/{record.raster_id}"
-        return json_response(tilejson(record, url, vector=False))
-
-    @api("GET", TILES + "/v0/cogs/tiles/" + ZXY + r"\.png", auth=False, hosts=("main", "cdn"))
-    def raster_tile(request, z, x, y):
-        record = raster_record(request)
-        return Response(clipped_tile(record.id, int(z), int(x), int(y)), content_type="image/png")
-
-    @api("GET", "/mapflow/imagery/" + ZXY + r"\.png", auth=False, hosts=("main", "cdn"))
-    def imagery_tile(request, z, x, y):
-        """Public aerial imagery of the sandbox city: a source to process and a basemap."""
-        if int(z) > 22:
-            fail(400, "BAD_REQUEST", "zoom must be at most 22")
-        return Response(imagery_png(int(z), int(x), int(y)), content_type="image/png")
-
-    # -- cached renderings --------------------------------------------------------------------------
-    def geometry_of(record):
-        polygons = [a.geometry for a in record.aois]
-        return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
-
-    @lru_cache(maxsize=4096)
-    def clipped_tile(record_id, z, x, y):
-        return render_tile(z, x, y, clip=geometry_of(state.processings[record_id]))
-
-    @lru_cache(maxsize=4096)
-    def vector_tile_bytes(record_id, done_aois, z, x, y):
-        record = state.processings[record_id]
-        features = []
-        for aoi in record.aois:
-            if aoi.id in done_aois:
-                features += [(b.id, b.footprint, {"class_name": b.class_name, "confidence": b.confidence})
-                             for b in buildings_in(aoi.geometry)]
-        return encode_tile(z, x, y, {"buildings": features})
+    add_tile_routes(sandbox, state, api, fail)
 
     def result_geojson(record, aoi_id):
         classified = not any(b.get("name") == "Classification" and b.get("enabled") is False for b in record.blocks)
@@ -406,23 +332,7 @@ def register(sandbox):
                 properties = {"id": building.id, "confidence": building.confidence,
                               "area": round(area_m2(building.footprint), 1), "aoi_id": aoi.id}
                 if classified:
-                    properties["class_name"] = building.class_name
+                    properties.update(class_id=building.class_id, class_name=building.class_name)
                 features.append({"type": "Feature", "geometry": building.footprint.__geo_interface__,
                                  "properties": properties})
         return json.dumps({"type": "FeatureCollection", "features": features}).encode()
-
-    def tilejson(record, url, vector):
-        west, south, east, north = geometry_of(record).bounds
-        data = {"tilejson": "2.2.0", "name": record.name, "tiles": [url], "minzoom": 0, "maxzoom": 22,
-                "bounds": [west, south, east, north]}
-        if vector:
-            data["vector_layers"] = [{"id": "buildings", "fields": {"class_name": "String", "confidence": "Number"}}]
-        return data
-
-
-@lru_cache(maxsize=4096)
-def imagery_png(z, x, y):
-    return render_tile(z, x, y)
-
-
-__all__ = ["register", "MODELS"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import List, Optional
 
-from shapely.geometry import mapping
+from shapely.geometry import MultiPolygon, mapping
 
 from .accounts import MAPFLOW_EMAIL
 from .mapflow_catalog import ACCOUNT_LIMITS, DATA_PROVIDERS, MODELS
@@ -82,6 +82,11 @@ class ProcessingRecord:
     @property
     def area(self):
         return sum(a.area for a in self.aois)
+
+    @property
+    def geometry(self):
+        polygons = [a.geometry for a in self.aois]
+        return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
 
     def aoi_states(self, now, duration):
         return [(aoi, *aoi.state(now, duration)) for aoi in self.aois]

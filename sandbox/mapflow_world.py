@@ -25,13 +25,18 @@ M_PER_DEG_LON = 111_320.0 * math.cos(math.radians(LAT0))
 BLOCK_W, BLOCK_H, STREET = 130.0, 110.0, 18.0
 SIDEWALK = 4.0
 CITY_HALF_W, CITY_HALF_H = 3_500.0, 2_600.0  # metres around the centre
-CLASSES = (("residential", 0.62), ("commercial", 0.25), ("industrial", 0.08), ("public", 0.05))
+#: (class_id, class_name, share): the ids the vendor's QGIS styles expect ('101' residential...)
+CLASSES = (("101", "residential", 0.45), ("102", "house", 0.2), ("103", "commercial", 0.22),
+           ("104", "industrial", 0.08), ("105", "other", 0.05))
+ROOFS = {"101": (150, 110, 95), "102": (165, 120, 100), "103": (170, 170, 175), "104": (120, 130, 140),
+         "105": (175, 150, 120)}
 
 
 @dataclass(frozen=True)
 class Building:
     id: int
     footprint: Polygon  # lon/lat
+    class_id: str
     class_name: str
     confidence: float
     roof: Tuple[int, int, int]
@@ -63,16 +68,15 @@ def city_bounds():
 
 def _pick_class(rng):
     roll, total = rng.random(), 0.0
-    for name, weight in CLASSES:
+    for class_id, name, weight in CLASSES:
         total += weight
         if roll <= total:
-            return name
-    return CLASSES[0][0]
+            return class_id, name
+    return CLASSES[0][:2]
 
 
-def _roof(rng, class_name):
-    base = {"residential": (150, 110, 95), "commercial": (170, 170, 175), "industrial": (120, 130, 140),
-            "public": (175, 150, 120)}[class_name]
+def _roof(rng, class_id):
+    base = ROOFS[class_id]
     shade = rng.randint(-25, 25)
     return tuple(max(0, min(255, c + shade)) for c in base)
 
@@ -105,10 +109,10 @@ def block(i, j):
             b = a + direction * depth
             footprint = box(x + 1.2, min(a, b), x + width - 1.2, max(a, b))
             footprint = affinity.rotate(footprint, rng.uniform(-3, 3), origin="centroid")
-            class_name = _pick_class(rng)
+            class_id, class_name = _pick_class(rng)
             number = ((i + 5_000) * 10_000 + (j + 5_000)) * 64 + len(buildings)
-            buildings.append(Building(number, _lonlat_polygon(footprint), class_name,
-                                      round(rng.uniform(0.72, 0.99), 3), _roof(rng, class_name)))
+            buildings.append(Building(number, _lonlat_polygon(footprint), class_id, class_name,
+                                      round(rng.uniform(0.72, 0.99), 3), _roof(rng, class_id)))
             x += width
     return Block("built", outline, tuple(buildings))
 

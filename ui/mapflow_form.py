@@ -48,11 +48,15 @@ class StartForm(QWidget):
         self.name.setPlaceholderText("automatic: model and time")
         self.model = QComboBox()
         self.model.setToolTip("The AI models of your Mapflow account, with their price")
+        self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model.setMinimumContentsLength(10)
         self.model.currentIndexChanged.connect(self._show_blocks)
         self.blocks = QWidget()
         self.blocks_layout = QVBoxLayout(self.blocks)
         self.blocks_layout.setContentsMargins(0, 0, 0, 0)
         self.source_kind = QComboBox()
+        self.source_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_kind.setMinimumContentsLength(10)
         for kind, label in SOURCE_KINDS:
             self.source_kind.addItem(label, kind)
         self.source_kind.currentIndexChanged.connect(self._show_source_inputs)
@@ -87,6 +91,7 @@ class StartForm(QWidget):
         self.form.addRow(self.status)
         self.form.addRow(self.start_button)
         self._show_source_inputs()
+        self.show_status("")
 
     # -- account ---------------------------------------------------------------------
     def set_account(self, account):
@@ -177,6 +182,7 @@ class StartForm(QWidget):
         return request
 
     def show_status(self, text, error=False):
+        self.status.setVisible(bool(text))
         self.status.setText(text)
         self.status.setStyleSheet("color: #b00020;" if error else "")
 

@@ -12,7 +12,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMenu,
-    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -20,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Name", "Status", "Progress", "Area km²", "Cost", "Created")
+COLUMNS = ("Name", "Status", "Area km²", "Cost", "Created")
 STATUS_COLORS = {"OK": "#1b7f2a", "FAILED": "#b00020", "IN_PROGRESS": "#a15c00", "UNPROCESSED": "#555555"}
 
 
@@ -71,19 +70,21 @@ class ProcessingsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         processing, column = self.items[index.row()], index.column()
-        values = (processing.name, processing.status_label, processing.percent, processing.area_km2,
-                  processing.cost, processing.created)
+        values = (processing.name, processing.status_label, processing.area_km2, processing.cost,
+                  processing.created)
         value = values[column]
         if role == SORT_ROLE:
-            return value.timestamp() if column == 5 and value else (value if value is not None else -1)
+            if column == 1:
+                return (processing.status, processing.percent)
+            return value.timestamp() if column == 4 and value else (value if value is not None else -1)
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == 1 and processing.status == "IN_PROGRESS":
+                return f"{value} {processing.percent} %"  # status and progress in one narrow column
             if column == 2:
-                return f"{value} %"
-            if column == 3:
                 return f"{value:.2f}"
-            if column == 4:
+            if column == 3:
                 return "" if value is None else f"{value:g}"
-            if column == 5:
+            if column == 4:
                 return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
             return value
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
@@ -119,15 +120,18 @@ class ProcessingsPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # names can be long: the user decides
+        header.resizeSection(0, 130)
+        header.setStretchLastSection(True)
+        self.table.setMinimumHeight(170)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(lambda pos: self.menu.exec(self.table.mapToGlobal(pos)))
         self.table.doubleClicked.connect(lambda _: self._emit(self.loadRequested))
@@ -157,23 +161,22 @@ class ProcessingsPanel(QWidget):
         refresh.triggered.connect(self.refreshRequested)
         self.table.addAction(refresh)
 
-        self.load_button = QPushButton("Load")
+        self.load_button = QToolButton()
+        self.load_button.setText("Load")
         self.load_button.setToolTip("Result tiles and imagery as layers (Enter)")
         self.load_button.clicked.connect(self.actions["load"].trigger)
-        self.download_button = QPushButton("Download")
+        self.download_button = QToolButton()
+        self.download_button.setText("Download")
         self.download_button.setToolTip("The result features into a GeoPackage layer")
         self.download_button.clicked.connect(self.actions["download"].trigger)
         self.more_button = QToolButton()
         self.more_button.setText("More")
         self.more_button.setMenu(self.menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.clicked.connect(self.refreshRequested)
         buttons = QHBoxLayout()
         for widget in (self.load_button, self.download_button, self.more_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

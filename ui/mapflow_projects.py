@@ -1,7 +1,7 @@
 """Account summary and project picker at the top of the Mapflow tab."""
 
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QGridLayout, QLabel, QToolButton, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ..core.aoi import format_area
 
@@ -57,18 +57,24 @@ class AccountAndProjects(QWidget):
         self.new_button = _tool("New…", "Create a project")
         self.rename_button = _tool("Rename…", "Rename this project")
         self.delete_button = _tool("Delete…", "Delete this project and all its processings")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(10)  # long project names must not widen the dock
         label = QLabel("&Project")
         label.setBuddy(self.combo)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.summary, 0, 0, 1, 4)
-        grid.addWidget(self.refresh_button, 0, 4, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(label, 1, 0)
-        grid.addWidget(self.combo, 1, 1, 1, 4)
-        grid.addWidget(self.new_button, 2, 1)
-        grid.addWidget(self.rename_button, 2, 2)
-        grid.addWidget(self.delete_button, 2, 3)
-        grid.setColumnStretch(1, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        picker = QHBoxLayout()
+        picker.addWidget(label)
+        picker.addWidget(self.combo, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.new_button, self.rename_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for row in (top, picker, buttons):
+            layout.addLayout(row)
         for button, signal in ((self.refresh_button, self.refreshRequested), (self.new_button, self.createRequested),
                                (self.rename_button, self.renameRequested),
                                (self.delete_button, self.deleteRequested)):

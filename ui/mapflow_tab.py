@@ -24,6 +24,7 @@ from ..core.mapflow_layers import (
 )
 from ..core.mapflow_service import MapflowService, polygon_areas_km2
 from ..core.mapflow_watch import ProcessingWatcher
+from ..core.messages import log
 from ..providers.errors import ImageryHubError, InvalidInputError
 from ..providers.mapflow import check_against_account
 from .mapflow_dialogs import MapflowDialogs
@@ -51,9 +52,9 @@ class MapflowTab(ServiceTab):
         self.form = StartForm()
         self.panel = ProcessingsPanel()
         self.progress = TaskProgress()
-        start_box = QgsCollapsibleGroupBox("New processing on the area of interest")
+        start_box = QgsCollapsibleGroupBox("New processing on the AOI")
         QVBoxLayout(start_box).addWidget(self.form)
-        list_box = QgsCollapsibleGroupBox("Processings of the project")
+        list_box = QgsCollapsibleGroupBox("Processings")
         list_layout = QVBoxLayout(list_box)
         list_layout.addWidget(self.panel)
         list_layout.addWidget(self.progress)
@@ -263,7 +264,9 @@ class MapflowTab(ServiceTab):
         except ImageryHubError as exc:
             self._error(exc)
             return
-        self.context.notify.success(f"{result['results']:,} features of “{processing.name}” in {result['path']}")
+        log(f"Mapflow: the results of “{processing.name}” are in {result['path']}")
+        self.context.notify.success(f"Downloaded {result['results']:,} features of “{processing.name}” "
+                                    f"into {result['path'].name}")
 
     def show_aois(self, processing):
         folder = self.context.settings.workspace_folder()

@@ -148,6 +148,16 @@ def test_a_bad_url_is_refused_in_the_form_before_any_request(tab, sandbox, wait_
     assert sandbox.log.find("/processing") == []
 
 
+def test_an_area_over_the_accounts_limit_is_refused_before_any_request(tab, sandbox):
+    set_demo_aoi(tab, sandbox)
+    too_big = "POLYGON((-123.2 49.25, -123.1 49.25, -123.1 49.3, -123.2 49.3, -123.2 49.25))"  # about 40 km²
+    tab.dock.aoi_widget.set_aoi(make_aoi(QgsGeometry.fromWkt(too_big), WGS84, "polygon"))
+    sandbox.log.clear()
+    QTest.mouseClick(tab.form.start_button, Qt.MouseButton.LeftButton)
+    assert "more than the 25.00 km² Mapflow accepts per area" in tab.form.status.text()
+    assert sandbox.log.find("/mapflow/rest/processing") == [] and tab.dialogs.asked == []
+
+
 def test_a_failed_processing_offers_its_error_and_a_restart(tab, sandbox, wait_until, qgis_iface):
     sandbox.options["mapflow.flaky_aois"] = 1
     set_demo_aoi(tab, sandbox)

@@ -66,8 +66,13 @@ def render(layer, size=384):
     job.start()
     job.waitForFinished()
     image = job.renderedImage()
-    return sum(1 for x in range(0, size, 4) for y in range(0, size, 4)
-               if QColor(image.pixel(x, y)) != QColor(255, 255, 255)) / (size // 4) ** 2
+    drawn = [QColor(image.pixel(x, y)) for x in range(0, size, 4) for y in range(0, size, 4)]
+    drawn = [c.getRgb()[:3] for c in drawn if c != QColor(255, 255, 255)]
+    return len(drawn) / (size // 4) ** 2, drawn
+
+
+def near(colors, wanted, tolerance=14):
+    return any(all(abs(a - b) <= tolerance for a, b in zip(color, wanted)) for color in colors)
 
 
 def test_tiles_draw_with_the_credential_from_the_auth_manager(finished, sandbox):
@@ -81,10 +86,14 @@ def test_tiles_draw_with_the_credential_from_the_auth_manager(finished, sandbox)
     for layer in (vector, raster):
         assert secret("mapflow") not in layer.source() and MAPFLOW_KEY not in layer.source()
     sandbox.log.clear()
-    assert render(vector) > 0.05  # buildings drawn
+    covered, colors = render(vector)
+    assert covered > 0.05  # buildings drawn ...
+    # ... in their class colours (the style's fills at 2/3 opacity over white): the
+    # attributes were decoded from the tiles
+    assert near(colors, (240, 172, 124)) and near(colors, (124, 179, 240))  # residential, commercial
     tiles = sandbox.log.find(r"\.vector\.pbf$")
     assert tiles and all(r["headers"].get("Authorization") == f"Basic {secret('mapflow')}" for r in tiles)
-    assert render(raster) > 0.5  # imagery fills the area
+    assert render(raster)[0] > 0.5  # imagery fills the area
     raster_tiles = sandbox.log.find(r"/cogs/tiles/", host="cdn")
     assert raster_tiles and all("Authorization" not in r["headers"] for r in raster_tiles)
 
@@ -141,8 +150,8 @@ def test_downloaded_results_are_a_geopackage_with_the_attributes(finished, sandb
     by_id = {f["properties"]["id"]: f["properties"] for f in expected["features"]}
     for feature in results.getFeatures():
         source = by_id[feature["id"]]
-        assert (feature["class_name"], feature["confidence"], feature["aoi_id"]) == \
-            (source["class_name"], source["confidence"], source["aoi_id"])
+        assert (feature["class_id"], feature["class_name"], feature["confidence"], feature["aoi_id"]) == \
+            (source["class_id"], source["class_name"], source["confidence"], source["aoi_id"])
         assert feature.geometry().area() > 0
     aoi = next(aois.getFeatures())
     assert (aoi["status"], aoi["percent"]) == ("OK", 100)

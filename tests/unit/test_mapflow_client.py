@@ -144,7 +144,7 @@ def test_a_processing_lives_from_queued_to_ok_and_gives_its_buildings(mapflow, s
     result = json.loads(path.read_text())
     assert path.name == f"mapflow_{started.id}.geojson" and len(result["features"]) > 100
     first = result["features"][0]
-    assert set(first["properties"]) == {"id", "confidence", "area", "aoi_id", "class_name"}
+    assert set(first["properties"]) == {"id", "confidence", "area", "aoi_id", "class_id", "class_name"}
     assert all(AOI.intersects(box(*_bounds(f["geometry"]))) for f in result["features"])
     aois = mapflow.processing_aois(started.id)
     assert [(a.status, a.percent) for a in aois] == [("OK", 100)] and aois[0].geometry.equals_exact(AOI, 1e-9)

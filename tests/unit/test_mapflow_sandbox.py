@@ -83,6 +83,42 @@ def test_bad_requests_get_a_400_with_the_services_error_body(api, path, body, co
     assert error["code"] == code and error["message"] and "params" in error
 
 
+@pytest.mark.parametrize("model, params, code, sentence_start", [
+    ("🏠 Buildings", {"source_type": "xyz", "url": "https://example.com/{z}/{x}.png"}, "XYZLinkFormatError",
+     "You XYZ basemap link doesn’t match the format"),
+    ("🏠 Buildings", {"source_type": "tms", "url": "https://example.com/{z}/{y}.png"}, "TMSLinkFormatError",
+     "You request TMS basemap link doesn’t match the format"),
+    ("🏠 Buildings", {"source_type": "quadkey", "url": "https://example.com/{z}/{x}/{y}.png"},
+     "QuadkeyLinkFormatError", "Your ‘url’ doesn’t match the format, Quadkey basemap"),
+    ("🏠 Buildings", {"source_type": "xyz", "url": "ftp://example.com/{z}/{x}/{y}.png"}, "UrlMustBeLink",
+     "Your URL must be a link starting with"),
+    ("🏠 Buildings", {"source_type": "xyz", "url": "https://example.com/{z}/{x}/{y}.png", "zoom": "high"},
+     "ZoomMustBeInteger", "Zoom must be either empty, or integer, got high"),
+    ("🏠 Buildings", {"source_type": "xyz", "url": "https://example.com/{z}/{x}/{y}.png", "zoom": "21"},
+     "PixelSizeTooLow", "Spatial resolution of you image is too low: pixel size is 0.05, minimum allowed"),
+    ("🏠 Buildings", {"source_type": "tif", "url": "https://example.com/a.tif"}, "S3URLError",
+     "URL of the image at s3 storage must be a string starting with s3://, got https://example.com/a.tif"),
+    ("🚜 Fields (Sentinel-2)", {"source_type": "xyz", "url": "https://example.com/{z}/{x}/{y}.png"},
+     "SourceTypeIsNotAllowed", "Source type xyz is not allowed. Use one of: sentinel_l2a"),
+    ("🏠 Buildings", {"url": "https://example.com/{z}/{x}/{y}.png"}, "RequestMustHaveSourceType",
+     'Request must contain "source_type" key'),
+])
+def test_bad_sources_fail_the_processing_with_the_validators_message(api, model, params, code, sentence_start):
+    from imagery_hub.providers.mapflow_models import Processing
+
+    session, base = api
+    created = session.post(f"{base}/processings", json={"wdName": model, "geometry": mapping(AOI), "params": params})
+    assert created.status_code == 200  # accepted; the validator fails it a moment later
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        processing = session.get(f"{base}/processings/{created.json()['id']}").json()
+        if processing["status"] == "FAILED":
+            break
+        time.sleep(0.05)
+    assert processing["status"] == "FAILED" and processing["messages"][0]["code"] == f"source-validator.{code}"
+    assert Processing.from_json(processing).error_lines()[0].startswith(sentence_start)
+
+
 def test_paging_limits_are_enforced(api):
     session, base = api
     default = session.get(f"{base}/projects/default").json()["id"]
@@ -114,7 +150,7 @@ def test_vector_tiles_are_mapbox_vector_tiles_of_the_buildings(api, sandbox, tmp
     try:
         dataset = gdal.OpenEx("/vsimem/mapflow.pbf", open_options=[f"X={x}", f"Y={y}", f"Z={z}", "CLIP=NO"])
         layer = dataset.GetLayer(0)
-        assert layer.GetName() == "buildings"
+        assert layer.GetName() == "vector_layer"
         mercator, wgs84 = osr.SpatialReference(), osr.SpatialReference()
         mercator.ImportFromEPSG(3857)
         wgs84.ImportFromEPSG(4326)
@@ -124,7 +160,7 @@ def test_vector_tiles_are_mapbox_vector_tiles_of_the_buildings(api, sandbox, tmp
         matched = 0
         for feature in layer:
             building = expected[feature["mvt_id"]]
-            assert feature["class_name"] == building.class_name
+            assert (feature["class_id"], feature["class_name"]) == (building.class_id, building.class_name)
             geometry = ogr.CreateGeometryFromWkt(feature.GetGeometryRef().ExportToWkt())
             geometry.Transform(to_wgs84)
             shape = wkt.loads(geometry.ExportToWkt())
