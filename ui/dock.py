@@ -15,10 +15,11 @@ from ..providers import registry
 from .aoi_widget import AoiWidget
 from .eosda_tab import EosdaTab
 from .imago_tab import ImagoTab
+from .mapflow_tab import MapflowTab
 from .mapillary_tab import MapillaryTab
 
 #: the service tabs, in order (each a ui.service_tab.ServiceTab subclass)
-SERVICE_TABS = (MapillaryTab, EosdaTab, ImagoTab)
+SERVICE_TABS = (MapillaryTab, MapflowTab, EosdaTab, ImagoTab)
 
 
 class ServicesTab(QWidget):

@@ -1,0 +1,123 @@
+"""Mapflow figures (printed, never asserted): listing many processings page by page,
+the sandbox's result tiles, and a large result streamed into a GeoPackage.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/mapflow_bench.py
+"""
+
+import importlib.util
+import math
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if "imagery_hub" not in sys.modules:  # the plugin folder as the package imagery_hub, as in tests
+    spec = importlib.util.spec_from_file_location("imagery_hub", ROOT / "__init__.py",
+                                                  submodule_search_locations=[str(ROOT)])
+    sys.modules["imagery_hub"] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sys.modules["imagery_hub"])
+
+from qgis.core import QgsApplication  # noqa: E402
+from shapely import wkt  # noqa: E402
+from shapely.geometry import box  # noqa: E402
+
+from imagery_hub.providers.mapflow import MapflowClient  # noqa: E402
+from imagery_hub.providers.mapflow_sources import ProcessingRequest, TileSource  # noqa: E402
+from imagery_hub.sandbox import Sandbox  # noqa: E402
+from imagery_hub.sandbox.accounts import secret  # noqa: E402
+from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER  # noqa: E402
+from imagery_hub.sandbox.mapflow_imagery import render_tile  # noqa: E402
+from imagery_hub.sandbox.mapflow_mvt import encode_tile, tile_bounds  # noqa: E402
+from imagery_hub.sandbox.mapflow_world import blocks_in  # noqa: E402
+
+
+class _Task:
+    """What download_results needs from a task, outside the task manager."""
+
+    def set_status(self, text):
+        pass
+
+    def report(self, done, total):
+        pass
+
+    def is_cancelled(self):
+        return False
+
+
+def timed(function):
+    start = time.perf_counter()
+    result = function()
+    return time.perf_counter() - start, result
+
+
+def tile_of(lon, lat, z):
+    n = 2 ** z
+    row = (1 - math.log(math.tan(math.radians(lat)) + 1 / math.cos(math.radians(lat))) / math.pi) / 2 * n
+    return int((lon + 180) / 360 * n), int(row)
+
+
+def bench_tiles():
+    blocks_in(*box(CENTER[0] - 0.06, CENTER[1] - 0.03, CENTER[0] + 0.06, CENTER[1] + 0.03).bounds)  # warm the city
+    for z in (12, 14, 16, 18):
+        x, y = tile_of(*CENTER, z)
+        seconds, png = timed(lambda z=z, x=x, y=y: render_tile(z, x, y))
+        bounds = tile_bounds(z, x, y)
+        buildings = [b for item in blocks_in(*bounds) for b in item.buildings]
+        features = [(b.id, b.footprint, {"class_id": b.class_id, "confidence": b.confidence}) for b in buildings]
+        mvt_seconds, mvt = timed(lambda z=z, x=x, y=y, f=features: encode_tile(z, x, y, {"vector_layer": f}))
+        print(f"  z{z}: PNG {seconds * 1000:6.1f} ms ({len(png) / 1024:5.1f} KiB); "
+              f"MVT {len(features):5d} buildings {mvt_seconds * 1000:7.1f} ms ({len(mvt) / 1024:6.1f} KiB)")
+
+
+def bench_listing(client, sandbox):
+    project = client.create_project("Bench")
+    source = TileSource("xyz", sandbox.cdn_url + "/mapflow/imagery/{z}/{x}/{y}.png")
+    aoi = wkt.loads(AOI_WKT)
+    count = 300
+    seconds, _ = timed(lambda: [client.create_processing(ProcessingRequest(f"P{i}", "🏠 Buildings", aoi, source,
+                                                                           project_id=project.id))
+                                for i in range(count)])
+    print(f"  starting {count} processings: {seconds:.2f} s ({seconds / count * 1000:.1f} ms each)")
+    for page_size in (20, 50, 100):
+        seconds, found = timed(lambda size=page_size: client.processings(project.id, page_size=size))
+        print(f"  listing all {len(found)} with pages of {page_size}: {seconds * 1000:.0f} ms")
+    sandbox.faults.add(None, kind="status", status=404, path="/processings/v2/page")
+    seconds, found = timed(lambda: client.processings(project.id))
+    print(f"  listing all {len(found)} unpaged (documented GET): {seconds * 1000:.0f} ms")
+    sandbox.faults.clear()
+
+
+def bench_download(client, sandbox):
+    from imagery_hub.core.mapflow_layers import download_results
+
+    west, south = CENTER[0] - 0.014, CENTER[1] - 0.009
+    area = box(west, south, west + 0.028, south + 0.018)  # about 4 km² of city
+    source = TileSource("xyz", sandbox.cdn_url + "/mapflow/imagery/{z}/{x}/{y}.png")
+    processing = client.create_processing(ProcessingRequest("Large", "🏠 Buildings", area, source))
+    while processing.status != "OK":
+        time.sleep(0.1)
+        processing = client.processing(processing.id)
+    with tempfile.TemporaryDirectory() as folder:
+        seconds, result = timed(lambda: download_results(client, _Task(), processing, Path(folder)))
+        size = result["path"].stat().st_size
+    print(f"  {processing.area_km2:.1f} km²: {result['results']} buildings streamed and written to a "
+          f"GeoPackage in {seconds:.2f} s ({size / 1e6:.1f} MB)")
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    with Sandbox(options={"mapflow.processing_seconds": 0.5}) as sandbox:
+        client = MapflowClient(secret("mapflow"), sandbox.url + "/mapflow/rest")
+        print("Result tiles (sandbox rendering):")
+        bench_tiles()
+        print("Processings list:")
+        bench_listing(client, sandbox)
+        print("Download results:")
+        bench_download(client, sandbox)
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""Mapflow in `make demo`: a processing started on the demo AOI from the panel, watched
+to completion, its result tiles loaded over the sandbox imagery and downloaded."""
+
+import os
+from pathlib import Path
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRasterLayer, QgsRectangle
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QPushButton
+from qgis.utils import iface
+
+from imagery_hub.core.aoi import WGS84
+from imagery_hub.core.compat import data_source_uri
+from imagery_hub.scripts.scenario import grab, until
+from imagery_hub.ui.mapflow_tab import MapflowTab
+
+SHOTS = Path(os.environ.get("IMAGERY_HUB_DEMO_OUTPUT", "demo-output")) / "screenshots"
+
+
+def _notice_button(label):
+    return next((b for b in iface.messageBar().findChildren(QPushButton) if b.text() == label), None)
+
+
+def add_basemap(imagery_url):
+    """The sandbox's aerial imagery under everything else."""
+    layer = QgsRasterLayer(data_source_uri({"type": "xyz", "url": imagery_url, "zmin": 0, "zmax": 20}),
+                           "Sandbox aerial imagery", "wms")
+    project = QgsProject.instance()
+    project.addMapLayer(layer, False)
+    project.layerTreeRoot().insertLayer(-1, layer)
+    return layer
+
+
+def rendered():
+    """A condition: the map canvas has finished drawing (tiles included)."""
+    return until(lambda: not iface.mapCanvas().isDrawing(), 60, "the map to draw")
+
+
+def zoom_to(aoi, margin=0.15):
+    canvas = iface.mapCanvas()
+    west, south, east, north = aoi.bbox()
+    dx, dy = (east - west) * margin, (north - south) * margin
+    transform = QgsCoordinateTransform(WGS84, QgsCoordinateReferenceSystem("EPSG:3857"), QgsProject.instance())
+    canvas.setExtent(transform.transformBoundingBox(QgsRectangle(west - dx, south - dy, east + dx, north + dy)))
+    canvas.refresh()
+
+
+def accept_start_dialog(path):
+    """Screenshot the cost confirmation when it opens, then press its Start button."""
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        return False
+    grab(box, path)
+    next(b for b in box.buttons() if b.text() == "Start").click()
+    return True
+
+
+def run(plugin, aoi, summary):
+    tab = next(t for t in plugin.dock.service_tabs if isinstance(t, MapflowTab))
+    context = plugin.context
+    context.settings.set_value("mapflow/poll_seconds", 1.0)
+    imagery_url = os.environ["IMAGERY_HUB_SANDBOX_URL"] + "/mapflow/imagery/{z}/{x}/{y}.png"
+    add_basemap(imagery_url)
+    plugin.dock.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    yield until(lambda: tab.account is not None and tab.header.current_id(), 30, "the Mapflow account")
+    zoom_to(aoi)
+
+    tab.form.name.setText("Downtown buildings")
+    tab.form.url.setText(imagery_url)
+    yield 1.0
+    yield rendered()
+    grab(iface.mainWindow(), SHOTS / "30-mapflow-new-processing.png")
+
+    state = {"confirmed": False}
+
+    def watch_for_dialog():
+        if not state["confirmed"]:
+            state["confirmed"] = accept_start_dialog(SHOTS / "31-mapflow-cost-confirmation.png")
+
+    timer = QTimer()
+    timer.timeout.connect(watch_for_dialog)
+    timer.start(100)
+    tab.form.start_button.click()
+    yield until(lambda: state["confirmed"], 30, "the cost confirmation")
+    timer.stop()
+    yield until(lambda: tab.panel.model.rowCount() > 0, 30, "the processing in the table")
+    processing = tab.panel.model.items[0]
+    summary.append(f"Mapflow: started “{processing.name}” ({processing.area_km2:.2f} km², "
+                   f"{processing.cost:g} credits)")
+    scroll = plugin.dock.widget().verticalScrollBar()
+    scroll.setValue(scroll.maximum())  # down to the processings table
+    yield until(lambda: tab.panel.model.items[0].status == "IN_PROGRESS" and tab.panel.model.items[0].percent > 20,
+                60, "progress")
+    grab(iface.mainWindow(), SHOTS / "32-mapflow-in-progress.png")
+
+    yield until(lambda: _notice_button("Load results") is not None, 120, "the processing to finish")
+    summary.append(f"Mapflow: “{processing.name}” finished: {tab.panel.model.items[0].status_label}")
+    _notice_button("Load results").click()
+    zoom_to(aoi)
+    yield 1.0
+    yield rendered()
+    grab(iface.mainWindow(), SHOTS / "33-mapflow-results-loaded.png")
+
+    tab.panel.select(processing.id)
+    tab.panel.download_button.click()
+    group = QgsProject.instance().layerTreeRoot().findGroup(f"Mapflow: {processing.name}")
+    yield until(lambda: group is not None and len(group.children()) >= 4, 60, "the downloaded results")
+    results = next(c.layer() for c in group.children() if c.layer().name().endswith("– results"))
+    for child in group.children():  # show the downloaded polygons instead of the tiles
+        child.setItemVisibilityChecked(child.layer() is not None and child.layer().providerType() == "ogr")
+    yield 1.0
+    yield rendered()
+    grab(iface.mainWindow(), SHOTS / "34-mapflow-results-downloaded.png")
+    summary.append(f"Mapflow: {results.featureCount()} buildings downloaded to {results.source().split('|')[0]}")

@@ -1,0 +1,159 @@
+"""Mapflow results as layers: tiles QGIS itself can draw (with the credential from
+the Authentication Manager, never in a URI or project file) and the GeoPackage."""
+
+import json
+import time
+import zipfile
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
+from shapely import wkt
+
+from imagery_hub.core.aoi import WGS84
+from imagery_hub.core.mapflow_auth import tile_auth_config
+from imagery_hub.core.mapflow_layers import download_results, open_results, tile_layers
+from imagery_hub.core.settings import Settings
+from imagery_hub.core.tasks import FunctionTask, TaskRegistry
+from imagery_hub.providers.errors import AuthenticationError
+from imagery_hub.providers.mapflow import MapflowClient
+from imagery_hub.providers.mapflow_sources import ProcessingRequest, TileSource
+from imagery_hub.sandbox.accounts import MAPFLOW_KEY, secret
+from imagery_hub.sandbox.demo_site import AOI_WKT
+
+AOI = wkt.loads(AOI_WKT)
+MERCATOR = QgsCoordinateReferenceSystem("EPSG:3857")
+
+
+@pytest.fixture
+def finished(sandbox, auth_manager):
+    """A processing of the demo AOI that has finished, and its client."""
+    sandbox.options["mapflow.processing_seconds"] = 0.5
+    sandbox.state["mapflow"].reset()
+    client = MapflowClient(secret("mapflow"), sandbox.url + "/mapflow/rest")
+    source = TileSource("xyz", sandbox.cdn_url + "/mapflow/imagery/{z}/{x}/{y}.png")
+    processing = client.create_processing(ProcessingRequest("Downtown", "🏠 Buildings", AOI, source))
+    deadline = time.monotonic() + 10
+    while processing.status != "OK" and time.monotonic() < deadline:
+        time.sleep(0.05)
+        processing = client.processing(processing.id)
+    assert processing.status == "OK"
+    yield client, processing
+    sandbox.options.pop("mapflow.processing_seconds")
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    project.layerTreeRoot().removeAllChildren()
+
+
+def render(layer, size=384):
+    """The layer drawn over the demo AOI by QGIS's own renderer (which fetches the tiles)."""
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(MERCATOR)
+    transform = QgsCoordinateTransform(WGS84, MERCATOR, QgsProject.instance())
+    settings.setExtent(transform.transformBoundingBox(QgsRectangle(*AOI.bounds)))
+    settings.setOutputSize(QSize(size, size))
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    drawn = [QColor(image.pixel(x, y)) for x in range(0, size, 4) for y in range(0, size, 4)]
+    drawn = [c.getRgb()[:3] for c in drawn if c != QColor(255, 255, 255)]
+    return len(drawn) / (size // 4) ** 2, drawn
+
+
+def near(colors, wanted, tolerance=14):
+    return any(all(abs(a - b) <= tolerance for a, b in zip(color, wanted)) for color in colors)
+
+
+def test_tiles_draw_with_the_credential_from_the_auth_manager(finished, sandbox):
+    _, processing = finished
+    api = sandbox.url + "/mapflow/rest"
+    auth = tile_auth_config(Settings(), secret("mapflow"))
+    vector, raster = tile_layers(processing, api, auth)
+    assert vector.isValid() and raster.isValid()
+    assert f"authcfg={auth}" in vector.source() and "authcfg" not in raster.source()  # the CDN gets nothing
+    assert vector.sourceMinZoom() == 14 and vector.hasScaleBasedVisibility()
+    for layer in (vector, raster):
+        assert secret("mapflow") not in layer.source() and MAPFLOW_KEY not in layer.source()
+    sandbox.log.clear()
+    covered, colors = render(vector)
+    assert covered > 0.05  # buildings drawn ...
+    # ... in their class colours (the style's fills at 2/3 opacity over white): the
+    # attributes were decoded from the tiles
+    assert near(colors, (240, 172, 124)) and near(colors, (124, 179, 240))  # residential, commercial
+    tiles = sandbox.log.find(r"\.vector\.pbf$")
+    assert tiles and all(r["headers"].get("Authorization") == f"Basic {secret('mapflow')}" for r in tiles)
+    assert render(raster)[0] > 0.5  # imagery fills the area
+    raster_tiles = sandbox.log.find(r"/cogs/tiles/", host="cdn")
+    assert raster_tiles and all("Authorization" not in r["headers"] for r in raster_tiles)
+
+
+def test_a_saved_project_holds_no_token(finished, sandbox, tmp_path):
+    _, processing = finished
+    auth = tile_auth_config(Settings(), secret("mapflow"))
+    project = QgsProject.instance()
+    for layer in tile_layers(processing, sandbox.url + "/mapflow/rest", auth):
+        project.addMapLayer(layer)
+    path = tmp_path / "mapflow.qgz"
+    assert project.write(str(path))
+    with zipfile.ZipFile(path) as archive:
+        text = b"".join(archive.read(name) for name in archive.namelist())
+    assert auth.encode() in text  # the layers name their auth config ...
+    for secret_text in (secret("mapflow"), MAPFLOW_KEY):
+        assert secret_text.encode() not in text  # ... and never the secret
+    project.clear()
+    assert project.read(str(path))
+    assert all(layer.isValid() for layer in project.mapLayers().values())
+
+
+def test_the_auth_config_follows_the_token(auth_manager):
+    settings = Settings()
+    first = tile_auth_config(settings, secret("mapflow"))
+    assert tile_auth_config(settings, secret("mapflow")) == first
+    import base64
+
+    other = base64.b64encode(b"someone@example.com:other-key").decode()
+    assert tile_auth_config(settings, other) == first  # updated in place: saved projects keep working
+    from qgis.core import QgsAuthMethodConfig
+
+    config = QgsAuthMethodConfig()
+    auth_manager.loadAuthenticationConfig(first, config, True)
+    assert (config.config("username"), config.config("password")) == ("someone@example.com", "other-key")
+    with pytest.raises(AuthenticationError, match="base64"):
+        tile_auth_config(settings, "not a mapflow token")
+
+
+def test_downloaded_results_are_a_geopackage_with_the_attributes(finished, sandbox, tmp_path, wait_until):
+    client, processing = finished
+    expected = json.loads(client.download_result(processing.id, tmp_path / "raw").read_text())
+    registry = TaskRegistry()
+    outcome = []
+    registry.start(FunctionTask("download", lambda task: download_results(client, task, processing, tmp_path),
+                                outcome.append, outcome.append))
+    wait_until(lambda: outcome, 30, "the download task")
+    result = outcome[0]
+    assert isinstance(result, dict), result
+    assert result["results"] == len(expected["features"]) and result["aois"] == 1
+    assert not list(tmp_path.glob("*.geojson")) and not list(tmp_path.glob("*.part*"))
+    results, aois = open_results(result["path"], processing)
+    assert results.featureCount() == len(expected["features"])
+    by_id = {f["properties"]["id"]: f["properties"] for f in expected["features"]}
+    for feature in results.getFeatures():
+        source = by_id[feature["id"]]
+        assert (feature["class_id"], feature["class_name"], feature["confidence"], feature["aoi_id"]) == \
+            (source["class_id"], source["class_name"], source["confidence"], source["aoi_id"])
+        assert feature.geometry().area() > 0
+    aoi = next(aois.getFeatures())
+    assert (aoi["status"], aoi["percent"]) == ("OK", 100)
+    group = QgsProject.instance().layerTreeRoot().findGroup("Mapflow: Downtown")
+    assert [c.layer() for c in group.children()] == [results, aois]
