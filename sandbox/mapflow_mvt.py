@@ -9,8 +9,7 @@ counter-clockwise, and string / double / integer attribute values.
 import math
 import struct
 
-from shapely.geometry import Polygon, box
-from shapely.ops import transform
+from shapely.geometry import MultiPolygon, Polygon, box
 
 EXTENT = 4096
 BUFFER = 64
@@ -121,6 +120,15 @@ def to_tile_pixels(z, x, y, size):
     return project
 
 
+def map_polygons(geometry, project):
+    """``geometry`` (Polygon or MultiPolygon) with every vertex passed through
+    ``project`` (shapely.ops.transform is deprecated in shapely 2.2)."""
+    if geometry.geom_type == "MultiPolygon":
+        return MultiPolygon([map_polygons(part, project) for part in geometry.geoms])
+    ring = lambda coords: [project(x, y) for x, y, *_ in coords]  # noqa: E731
+    return Polygon(ring(geometry.exterior.coords), [ring(hole.coords) for hole in geometry.interiors])
+
+
 def encode_tile(z, x, y, layers):
     """One MVT tile. ``layers``: ``{name: [(id, lon/lat geometry, {key: value})]}``."""
     project = to_tile_pixels(z, x, y, EXTENT)
@@ -129,8 +137,7 @@ def encode_tile(z, x, y, layers):
     for name, features in layers.items():
         keys, values, encoded = [], [], []
         for feature_id, geometry, properties in features:
-            local = transform(lambda xs, ys, zs=None: tuple(zip(*[project(a, b) for a, b in zip(xs, ys)])),
-                              geometry)
+            local = map_polygons(geometry, project)
             local = local.intersection(clip)
             if local.is_empty:
                 continue

@@ -12,10 +12,10 @@
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" enableorderby="0" type="categorizedSymbol" referencescale="-1" symbollevels="0" attr="is_pano">
+  <renderer-v2 forceraster="0" enableorderby="0" type="categorizedSymbol" referencescale="-1" symbollevels="0" attr="CASE WHEN &quot;is_pano&quot; THEN 'panorama' ELSE 'perspective' END">
     <categories>
-      <category value="false" symbol="0" render="true" label="Perspective / fisheye"/>
-      <category value="true" symbol="1" render="true" label="Panorama"/>
+      <category value="perspective" symbol="0" render="true" label="Perspective / fisheye"/>
+      <category value="panorama" symbol="1" render="true" label="Panorama"/>
     </categories>
     <symbols>
       <symbol clip_to_extent="1" alpha="1" name="0" force_rhr="0" type="marker">
