@@ -37,7 +37,7 @@ def renders():
 def run(plugin, aoi, summary):
     dock = plugin.dock
     tab = next(t for t in dock.service_tabs if isinstance(t, EosdaTab))
-    dock.tabs.setCurrentWidget(tab)
+    dock.show_tab(tab)
     tab.dataset.setCurrentIndex(tab.dataset.findData("sentinel2"))
     tab.date_from.setDate(QDate(2024, 6, 1))
     tab.date_to.setDate(QDate(2024, 8, 31))
@@ -70,7 +70,7 @@ def run(plugin, aoi, summary):
     frame(*EXTENT)
     yield 1.5
     grab(iface.mainWindow(), SHOTS / "41-eosda-ndvi.png")
-    dock.widget().ensureWidgetVisible(tab.render_button)  # the render options, scrolled into view
+    dock.scroll_to(tab.render_button)  # the render options, scrolled into view
     yield 0.3
     grab(dock, SHOTS / "42-eosda-render-options.png")
     summary.append(f"EOSDA: {layer.name()} rendered ({layer.width()} × {layer.height()} px, "

@@ -79,7 +79,7 @@ def borehole_layer():
 def run(plugin, aoi, summary):
     layer = borehole_layer()
     tab = next(t for t in plugin.dock.service_tabs if t.service_id == "imago")
-    plugin.dock.tabs.setCurrentWidget(tab)
+    plugin.dock.show_tab(tab)
     tab.sign_in_button.click()
     yield until(lambda: tab.collection_combo.count() > 0, 60, "Imago sign-in")
     tab.collection_combo.setCurrentText("BH-02")

@@ -61,7 +61,7 @@ def run(plugin, aoi, summary):
     context.settings.set_value("mapflow/poll_seconds", 1.0)
     imagery_url = os.environ["IMAGERY_HUB_SANDBOX_URL"] + "/mapflow/imagery/{z}/{x}/{y}.png"
     add_basemap(imagery_url)
-    plugin.dock.tabs.setCurrentWidget(tab)
+    plugin.dock.show_tab(tab)
     tab.refresh()
     yield until(lambda: tab.account is not None and tab.header.current_id(), 30, "the Mapflow account")
     zoom_to(aoi)
@@ -88,8 +88,7 @@ def run(plugin, aoi, summary):
     processing = tab.panel.model.items[0]
     summary.append(f"Mapflow: started “{processing.name}” ({processing.area_km2:.2f} km², "
                    f"{processing.cost:g} credits)")
-    scroll = plugin.dock.widget().verticalScrollBar()
-    scroll.setValue(scroll.maximum())  # down to the processings table
+    plugin.dock.scroll_to(tab.panel)  # down to the processings table
     yield until(lambda: tab.panel.model.items[0].status == "IN_PROGRESS" and tab.panel.model.items[0].percent > 20,
                 60, "progress")
     grab(iface.mainWindow(), SHOTS / "32-mapflow-in-progress.png")

@@ -21,7 +21,7 @@ def _canvas_idle():
 def run(plugin, aoi, summary):
     dock = plugin.dock
     tab = next(t for t in dock.service_tabs if isinstance(t, MapillaryTab))
-    dock.tabs.setCurrentWidget(tab)
+    dock.show_tab(tab)
 
     tab.coverage_check.click()
     yield 1.0
@@ -70,3 +70,4 @@ def run(plugin, aoi, summary):
     yield until(lambda: all(layer.getFeature(fid)["local_path"] for fid in selected), 120, "the downloads")
     folder = Path(layer.getFeature(selected[0])["local_path"]).parent
     summary.append(f"Mapillary downloads: {len(selected)} images into {folder}")
+    viewer.close()  # the next services' screenshots need the map

@@ -11,6 +11,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.resources import icon
 from ..providers import registry
 from .aoi_widget import AoiWidget
 from .eosda_tab import EosdaTab
@@ -20,6 +21,17 @@ from .mapillary_tab import MapillaryTab
 
 #: the service tabs, in order (each a ui.service_tab.ServiceTab subclass)
 SERVICE_TABS = (MapillaryTab, MapflowTab, EosdaTab, ImagoTab)
+
+
+def scrollable(widget):
+    """``widget`` in a vertical scroll area, so that a long tab scrolls under the
+    tab bar instead of pushing the tab bar out of sight."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 class ServicesTab(QWidget):
@@ -71,19 +83,28 @@ class ImageryHubDock(QgsDockWidget):
         self.aoi_widget = AoiWidget(context.iface)
         layout.addWidget(self.aoi_widget)
         self.tabs = QTabWidget()
-        self.services_tab = ServicesTab(context)
-        self.services_tab.settingsRequested.connect(self.settingsRequested)
+        self.tabs.setUsesScrollButtons(True)
         self.service_tabs = [tab_class(context, self) for tab_class in SERVICE_TABS]
         for tab in self.service_tabs:
-            self.tabs.addTab(tab, tab.title)
-        self.tabs.addTab(self.services_tab, "Services")
+            self.tabs.addTab(scrollable(tab), tab.title)
+        self.services_tab = ServicesTab(context)
+        self.services_tab.settingsRequested.connect(self.settingsRequested)
+        index = self.tabs.addTab(scrollable(self.services_tab), icon("settings.svg"), "")
+        self.tabs.setTabToolTip(index, "Services and settings")
         layout.addWidget(self.tabs, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
-        self.setMinimumWidth(360)
+        self.setWidget(body)
+        self.setMinimumWidth(380)
+
+    def show_tab(self, tab):
+        """Bring a service tab to the front (tabs sit inside scroll areas)."""
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).widget() is tab:
+                self.tabs.setCurrentIndex(index)
+                return
+
+    def scroll_to(self, widget):
+        """Scroll the current tab so that ``widget`` is in view."""
+        self.tabs.currentWidget().ensureWidgetVisible(widget)
 
     @property
     def aoi(self):

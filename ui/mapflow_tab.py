@@ -326,7 +326,7 @@ class MapflowTab(ServiceTab):
     def _show(self):
         self.dock.show()
         self.dock.raise_()
-        self.dock.tabs.setCurrentWidget(self)
+        self.dock.show_tab(self)
 
     def use_layer_as_aoi(self):
         """The selected (else all) polygons of the active layer as the AOI."""
