@@ -28,7 +28,8 @@ from imagery_hub.sandbox import Sandbox  # noqa: E402
 from imagery_hub.sandbox.accounts import secret  # noqa: E402
 from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER  # noqa: E402
 from imagery_hub.sandbox.mapflow_imagery import render_tile  # noqa: E402
-from imagery_hub.sandbox.mapflow_mvt import encode_tile, tile_bounds  # noqa: E402
+from imagery_hub.sandbox.mapflow_mvt import encode_polygon_tile  # noqa: E402
+from imagery_hub.sandbox.mvt import tile_bounds  # noqa: E402
 from imagery_hub.sandbox.mapflow_world import blocks_in  # noqa: E402
 
 
@@ -65,7 +66,7 @@ def bench_tiles():
         bounds = tile_bounds(z, x, y)
         buildings = [b for item in blocks_in(*bounds) for b in item.buildings]
         features = [(b.id, b.footprint, {"class_id": b.class_id, "confidence": b.confidence}) for b in buildings]
-        mvt_seconds, mvt = timed(lambda z=z, x=x, y=y, f=features: encode_tile(z, x, y, {"vector_layer": f}))
+        mvt_seconds, mvt = timed(lambda z=z, x=x, y=y, f=features: encode_polygon_tile(z, x, y, {"vector_layer": f}))
         print(f"  z{z}: PNG {seconds * 1000:6.1f} ms ({len(png) / 1024:5.1f} KiB); "
               f"MVT {len(features):5d} buildings {mvt_seconds * 1000:7.1f} ms ({len(mvt) / 1024:6.1f} KiB)")
 

@@ -13,7 +13,7 @@ import zlib
 from PIL import Image, ImageDraw
 from shapely.geometry import box
 
-from .mapflow_mvt import tile_bounds, to_tile_pixels
+from .mvt import tile_bounds, to_tile_pixels
 from .mapflow_world import M_PER_DEG_LAT, M_PER_DEG_LON, SIDEWALK as SIDEWALK_M, blocks_in, city_bounds
 
 SIZE = 256

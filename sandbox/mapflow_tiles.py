@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .mapflow_imagery import render_tile
-from .mapflow_mvt import encode_tile
+from .mapflow_mvt import encode_polygon_tile
 from .mapflow_world import buildings_in
 from .server import Response, json_response
 
@@ -82,7 +82,7 @@ def add_tile_routes(sandbox, state, api, fail):
                 features += [(b.id, b.footprint, {"class_id": b.class_id, "class_name": b.class_name,
                                                   "confidence": b.confidence})
                              for b in buildings_in(aoi.geometry)]
-        return encode_tile(z, x, y, {VECTOR_LAYER: features})
+        return encode_polygon_tile(z, x, y, {VECTOR_LAYER: features})
 
     def tilejson(record, url, vector):
         west, south, east, north = record.geometry.bounds

@@ -25,7 +25,7 @@ from urllib.parse import urlencode
 from .accounts import secret
 from .mapillary_data import scene, world
 from .mapillary_images import jpeg
-from .mapillary_mvt import POLYGON, encode_tile
+from .mvt import POLYGON, encode_tile
 from .server import HttpError, Response, json_response
 
 PREFIX = "/mapillary"

@@ -10,26 +10,21 @@ Tiles need the token (``access_token`` in the query, the documented way, or the
 OAuth header); a zoom above 14 is refused, so clients over-zoom z14.
 """
 
-import math
 from functools import lru_cache
 
 from .mapillary import graph_error, require_token
 from .mapillary_data import world
-from .mapillary_mvt import LINESTRING, POINT, encode_tile
+from .mvt import EXTENT, LINESTRING, POINT, encode_tile, to_tile_pixels
 from .server import Response
 
 PREFIX = "/mapillary-tiles/maps/vtp"
 TILESETS = ("mly1_public", "mly1_computed_public")
-EXTENT = 4096
 BUFFER = 64  # tile units around the tile where features are still included
 
 
 def to_tile(lon, lat, z, x, y):
     """(tile x, tile y) in tile units (0…EXTENT inside the tile, y down)."""
-    n = 2 ** z
-    world_x = (lon + 180.0) / 360.0 * n
-    world_y = (1.0 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2.0 * n
-    return (world_x - x) * EXTENT, (world_y - y) * EXTENT
+    return to_tile_pixels(z, x, y, EXTENT)(lon, lat)
 
 
 def _inside(point):

@@ -7,7 +7,7 @@ import pytest
 
 from imagery_hub.providers import mvt
 from imagery_hub.providers.mapillary import parse_detection
-from imagery_hub.sandbox import mapillary_mvt
+from imagery_hub.sandbox import mvt as sandbox_mvt
 
 # One layer "mpy-or" (version 2, extent 4096) with one polygon feature tagged
 # type=polygon: MoveTo(1024,512) LineTo(2048,1536) LineTo(0,1536) ClosePath.
@@ -70,11 +70,11 @@ def test_garbage_is_refused_with_a_decode_error():
 
 
 def test_reads_back_every_value_type_the_sandbox_writes():
-    tile = mapillary_mvt.encode_tile({
-        "image": [(mapillary_mvt.POINT, [(10, 20)], {"id": 1386976845208976, "compass_angle": 43,
+    tile = sandbox_mvt.encode_tile({
+        "image": [(sandbox_mvt.POINT, [(10, 20)], {"id": 1386976845208976, "compass_angle": 43,
                                                      "is_pano": True, "sequence_id": "3bVl", "score": 0.5,
                                                      "below": -3})],
-        "sequence": [(mapillary_mvt.LINESTRING, [[(0, 0), (100, 50), (200, 0)]], {"id": "seq"})]})
+        "sequence": [(sandbox_mvt.LINESTRING, [[(0, 0), (100, 50), (200, 0)]], {"id": "seq"})]})
     layers = mvt.decode(tile)
     point = layers["image"].features[0]
     assert point.geometry == [[(10, 20)]]
