@@ -176,6 +176,8 @@ class _Handler(BaseHTTPRequestHandler):
             response = sandbox.handle(request)
         try:
             self._send(request, response, modifiers, replacement)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client left (a cancelled upload): no one to answer
         finally:
             body_file.close()
 
