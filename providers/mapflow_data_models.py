@@ -86,7 +86,7 @@ class RasterProfile:
 
     def describe(self):
         bands = f"{self.band_count} band{'s' if self.band_count != 1 else ''}"
-        return f"{self.crs}, {bands}, {self.pixel_size:.6g} per pixel"
+        return f"{self.crs}, {bands}, pixel size {self.pixel_size:.6g}"
 
     def differences(self, mosaic):
         """Sentences saying how this image differs from ``mosaic`` (a profile), [] when it fits."""

@@ -74,6 +74,7 @@ class StartForm(QWidget):
         url_layout.setContentsMargins(0, 0, 0, 0)
         url_layout.addWidget(self.url, 1)
         url_layout.addWidget(self.upload_button)
+        self.url_row.setFocusProxy(self.url)  # Alt+U goes to the URL itself
         self.zoom = QSpinBox()
         self.zoom.setRange(AUTO_ZOOM, 22)
         self.zoom.setSpecialValueText("model default")
