@@ -1,5 +1,6 @@
 """Mapflow figures (printed, never asserted): listing many processings page by page,
-the sandbox's result tiles, and a large result streamed into a GeoPackage.
+the sandbox's result tiles, a large result streamed into a GeoPackage, uploads of
+large GeoTIFFs into a mosaic, and catalog searches with their previews.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/mapflow_bench.py
 """
@@ -106,6 +107,38 @@ def bench_download(client, sandbox):
           f"GeoPackage in {seconds:.2f} s ({size / 1e6:.1f} MB)")
 
 
+def bench_upload(client):
+    from imagery_hub.core.mapflow_rasters import read_profile
+    from imagery_hub.sandbox.mapflow_geotiffs import write_blank
+
+    with tempfile.TemporaryDirectory() as folder:
+        for side in (2900, 5800, 8400):  # about 25, 100 and 210 MB
+            path = write_blank(Path(folder) / f"blank_{side}.tif", side, side)
+            size = path.stat().st_size
+            profile_seconds, _ = timed(lambda p=path: read_profile(p))
+            mosaic = client.data.create_mosaic(f"Bench {side}")
+            seconds, _ = timed(lambda p=path, m=mosaic: client.data.upload_image(m.id, p))
+            print(f"  {size / 1e6:6.1f} MB: GDAL check {profile_seconds * 1000:5.1f} ms, upload {seconds:5.2f} s "
+                  f"({size / 1e6 / seconds:6.1f} MB/s, the sandbox spooling and copying included)")
+            client.data.delete_mosaic(mosaic.id)
+
+
+def bench_catalog(client):
+    from datetime import date
+
+    from imagery_hub.providers.mapflow_search import CatalogQuery
+
+    aoi = wkt.loads(AOI_WKT)
+    query = CatalogQuery(aoi, date(2019, 1, 1), date.today())
+    for page_size in (20, 100, 500):
+        seconds, result = timed(lambda size=page_size: client.catalog.search(query, page_size=size))
+        print(f"  {len(result.images)} images since 2019 with pages of {page_size}: {seconds * 1000:.0f} ms")
+    images = [i for i in result.images if i.has_picture_preview][:10]
+    seconds, pictures = timed(lambda: [client.catalog.preview(i) for i in images])
+    print(f"  {len(images)} previews from the third-party host: {seconds / len(images) * 1000:.0f} ms each "
+          f"({sum(map(len, pictures)) / len(images) / 1024:.0f} KiB on average)")
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -117,6 +150,10 @@ def main():
         bench_listing(client, sandbox)
         print("Download results:")
         bench_download(client, sandbox)
+        print("Uploads into a mosaic:")
+        bench_upload(client)
+        print("Catalog search:")
+        bench_catalog(client)
     app.exitQgis()
 
 

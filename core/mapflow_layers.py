@@ -37,7 +37,7 @@ def zoom_scale(zoom):
     return ZOOM0_SCALE / 2 ** zoom
 
 
-def _tile_uri(url, min_zoom, auth_config, api_url):
+def tile_uri(url, min_zoom, auth_config, api_url):
     # credentials only for the API's own host (the sandbox protects its vector
     # tiles there); the live service serves tiles from app.mapflow.ai without any
     same_host = origin(url) == origin(api_url)
@@ -45,10 +45,14 @@ def _tile_uri(url, min_zoom, auth_config, api_url):
                             "authcfg": auth_config if same_host else None})
 
 
+def on_api_host(url, api_url):
+    """True when tiles at ``url`` come from the API's own host (and so need its credential)."""
+    return bool(url) and origin(url) == origin(api_url)
+
+
 def needs_auth(processing, api_url):
     """True when a tile layer of this processing is served by the API host."""
-    return any(url and origin(url) == origin(api_url)
-               for url in (processing.raster_tile_url, processing.vector_tile_url))
+    return any(on_api_host(url, api_url) for url in (processing.raster_tile_url, processing.vector_tile_url))
 
 
 def _hide_beyond(layer, min_zoom):
@@ -64,7 +68,7 @@ def tile_layers(processing, api_url, auth_config=None):
     layers = []
     min_zoom = processing.min_zoom
     if processing.vector_tile_url:
-        vector = QgsVectorTileLayer(_tile_uri(processing.vector_tile_url, min_zoom, auth_config, api_url),
+        vector = QgsVectorTileLayer(tile_uri(processing.vector_tile_url, min_zoom, auth_config, api_url),
                                     f"{processing.name} – results (tiles)")
         if not vector.isValid():
             raise ImageryHubError(f"QGIS could not open the result tiles of {processing.name}")
@@ -73,7 +77,7 @@ def tile_layers(processing, api_url, auth_config=None):
             raise ImageryHubError(f"Could not style the result tiles: {message}")
         layers.append(_hide_beyond(vector, min_zoom))
     if processing.raster_tile_url:
-        raster = QgsRasterLayer(_tile_uri(processing.raster_tile_url, min_zoom - 2, auth_config, api_url),
+        raster = QgsRasterLayer(tile_uri(processing.raster_tile_url, min_zoom - 2, auth_config, api_url),
                                 f"{processing.name} – imagery", "wms")
         if not raster.isValid():
             raise ImageryHubError(f"QGIS could not open the imagery tiles of {processing.name}")

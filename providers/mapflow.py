@@ -1,4 +1,6 @@
-"""Mapflow REST API client (AI mapping): account, projects, processings, results.
+"""Mapflow REST API client (AI mapping): account, projects, processings, results;
+the Data API (``client.data``, providers/mapflow_data.py) and the imagery
+catalog (``client.catalog``, providers/mapflow_search.py) share its session.
 
 The token shown at app.mapflow.ai is already base64(email:key) and goes as
 ``Authorization: Basic <token>`` (the vendor's auth guide; CONTRACTS.md §5).
@@ -16,7 +18,9 @@ they add something the page lacks (paged listing), and each such place says so.
 from .download import download, safe_filename
 from .errors import InvalidInputError, NotFoundError, ServiceError
 from .http import Credential, make_session
+from .mapflow_data import MapflowData
 from .mapflow_models import Account, Processing, ProcessingAoi, Project
+from .mapflow_search import MapflowCatalog
 from .mapflow_sources import ProcessingRequest
 
 SERVICE = "Mapflow"
@@ -25,7 +29,8 @@ PAGE_SIZE = 50
 
 
 def parse_error(response):
-    """(code, message) from ``{code, message, params}`` or ``{detail: ...}`` bodies."""
+    """(code, message) from ``{code, message, params}`` or ``{detail: ...}`` bodies;
+    ``detail`` may also be a list of ``{loc, msg}`` (a validation error of the catalog)."""
     try:
         body = response.json()
     except ValueError:
@@ -35,6 +40,10 @@ def parse_error(response):
     detail = body.get("detail")
     if isinstance(detail, dict):
         return detail.get("code"), detail.get("message") or str(detail)
+    if isinstance(detail, list) and detail:
+        lines = [f"{'.'.join(str(p) for p in (d.get('loc') or [])[1:]) or 'request'}: {d.get('msg')}"
+                 if isinstance(d, dict) else str(d) for d in detail]
+        return None, "; ".join(lines)
     return body.get("code"), body.get("message") or (detail if isinstance(detail, str) else None)
 
 
@@ -46,6 +55,8 @@ class MapflowClient:
         credential = Credential(headers={"Authorization": f"Basic {token}"}, scope=[base_url])
         self.session = make_session(SERVICE, base_url, credential, error_parser=parse_error,
                                     **session_options)
+        self.data = MapflowData(self.session)
+        self.catalog = MapflowCatalog(self.session)
 
     # -- account -------------------------------------------------------------------
     def user_status(self):

@@ -123,7 +123,9 @@ class MosaicSource(ProcessingSource):
 
     @property
     def label(self):
-        return f"mosaic {self.name or self.mosaic_id}"
+        mosaic = f"the mosaic “{self.name or self.mosaic_id}”"
+        count = len(self.image_ids)
+        return f"{count} image{'s' if count != 1 else ''} of {mosaic}" if count else mosaic
 
     def check(self):
         if not self.mosaic_id:

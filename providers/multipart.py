@@ -11,6 +11,8 @@ import os
 import uuid
 from pathlib import Path
 
+from .errors import OperationCancelled
+
 CHUNK_SIZE = 256 * 1024
 
 
@@ -22,14 +24,18 @@ class MultipartFile:
     """One file part (plus optional text fields) read from ``path`` as it is sent.
 
     ``progress(sent_bytes, total_bytes)`` is called as the file's bytes go out.
+    ``cancelled()`` is asked before each chunk: when it answers True the body
+    stops with OperationCancelled, so the request breaks off without its closing
+    boundary and the server cannot take it for a whole file.
     Use ``content_type`` for the request's Content-Type header.
     """
 
     def __init__(self, path, field="file", filename=None, mime_type="application/octet-stream",
-                 fields=None, progress=None, chunk_size=CHUNK_SIZE):
+                 fields=None, progress=None, chunk_size=CHUNK_SIZE, cancelled=None):
         self.path = Path(path)
         self.boundary = uuid.uuid4().hex
         self.progress = progress
+        self.cancelled = cancelled
         self.chunk_size = chunk_size
         self.file_size = os.path.getsize(self.path)
         head = b"".join(
@@ -53,6 +59,8 @@ class MultipartFile:
         sent = 0
         with open(self.path, "rb") as fh:
             while True:
+                if self.cancelled is not None and self.cancelled():
+                    raise OperationCancelled("Cancelled")
                 chunk = fh.read(self.chunk_size)
                 if not chunk:
                     break

@@ -17,7 +17,7 @@ import uuid
 from shapely.geometry import MultiPolygon, Polygon, shape
 
 from .accounts import secret
-from .mapflow_catalog import find_model, normalize_v1_params, normalize_v2_params, validate_source
+from .mapflow_catalog import check_imagery, find_model, normalize_v1_params, normalize_v2_params, validate_source
 from .mapflow_state import AoiRun, MapflowState, ProcessingRecord, area_m2
 from .mapflow_tiles import ID, add_tile_routes
 from .mapflow_world import buildings_in
@@ -75,21 +75,29 @@ def parse_aoi(geometry):
     return list(shaped.geoms) if isinstance(shaped, MultiPolygon) else [shaped]
 
 
-def register(sandbox):
-    state = MapflowState(sandbox.options)
-    sandbox.state["mapflow"] = state
-
-    def api(method, path, auth=True, hosts=("main",)):
-        """A route under the REST prefix (or a full path), authorised and under the lock."""
+def route_maker(sandbox, lock):
+    """``api(method, path, auth=True, hosts=("main",), locked=True)``: a decorator for a
+    route under the REST prefix (or a full ``/mapflow/...`` path), authorised and,
+    unless ``locked`` is False, run under ``lock``."""
+    def api(method, path, auth=True, hosts=("main",), locked=True):
         def decorate(handler):
             @sandbox.route(method, path if path.startswith("/mapflow/") else PREFIX + path, hosts)
             def wrapped(request, **groups):
                 if auth:
                     require_auth(request)
-                with state.lock:
+                if not locked:  # the handler takes the lock itself, e.g. after copying an upload
+                    return handler(request, **groups)
+                with lock:
                     return handler(request, **groups)
             return handler
         return decorate
+    return api
+
+
+def register(sandbox):
+    state = MapflowState(sandbox.options)
+    sandbox.state["mapflow"] = state
+    api = route_maker(sandbox, state.lock)
 
     def project_or_404(project_id):
         project = state.projects.get(project_id)
@@ -247,7 +255,10 @@ def register(sandbox):
         if state.billing == "CREDITS" and price > status["remainingCredits"]:
             fail(400, "NOT_ENOUGH_CREDITS", "Not enough credits", cost=price,
                  remainingCredits=status["remainingCredits"])
-        failure = validate_source(source, model, polygons[0].centroid.y)
+        refusal, failure = check_imagery(state.data, source, model, MultiPolygon(polygons))
+        if refusal is not None:
+            fail(refusal[0], "NOT_FOUND" if refusal[0] == 404 else "BAD_REQUEST", refusal[1])
+        failure = failure or validate_source(source, model, polygons[0].centroid.y)
         now = time.time()
         aois = []
         for polygon, area in zip(polygons, areas):

@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
+from .mapflow_scenes import scene_by_id
+
 ACCOUNT_LIMITS = {
     "areaLimit": 100_000_000, "aoiAreaLimit": 25_000_000, "maxAoisPerProcessing": 10,
     "memoryLimit": 1_000_000_000, "remainingCredits": 5_000,
 }
-DATA_PROVIDERS = ("Sandbox Imagery", "Mapbox")
+DATA_PROVIDERS = ("Sandbox Imagery", "Sandbox Archive", "Mapbox")  # the first two also in the catalog
 SOURCE_TYPES = ("xyz", "tms", "quadkey", "tif", "sentinel_l2a")
 BLACKLISTED_HOSTS = ("openstreetmap.org", "tile.osm.org")  # maps, not imagery
 
@@ -117,11 +119,56 @@ def validate_source(source, model, latitude) -> Optional[dict]:
     return None
 
 
+def _resolution_failure(model, actual):
+    if actual > model.max_res:
+        return _message("PixelSizeTooHigh", actual_res=round(actual, 3), max_res=model.max_res)
+    if actual < model.min_res:
+        return _message("PixelSizeTooLow", actual_res=round(actual, 3), min_res=model.min_res)
+    return None
+
+
+def check_imagery(data, source, model, aoi):
+    """Sources that name stored or catalog imagery: (status, message) when the
+    request itself is wrong (unknown mosaic, image or provider), else the
+    processing's failure message (an unreadable s3 link, a resolution the model
+    cannot use) or None. ``data`` is the Data API store (sandbox/mapflow_data.py)."""
+    url = source.get("url")
+    if str(source.get("source_type") or "").lower() == "tif" and isinstance(url, str) and url.startswith("s3://"):
+        stored = data.files.get(url)
+        if stored is None:
+            return None, _message("ReadFromS3Failed", s3_link=url)
+        return None, _resolution_failure(model, stored.profile.pixel_size_m)
+    if "mosaic" in source:  # myImagery: a mosaic, or images of it, or images by id alone
+        mosaic_id = source.get("mosaic_id")
+        mosaic = data.mosaics.get(mosaic_id) if mosaic_id else None
+        if mosaic_id and mosaic is None:
+            return (404, f"Mosaic {mosaic_id} not found"), None
+        known = mosaic.image_ids if mosaic else list(data.images)
+        wanted = source.get("image_ids") or (mosaic.image_ids if mosaic else [])
+        strangers = [str(i) for i in wanted if i not in known]
+        if strangers or not wanted:
+            return (400, f"No image {', '.join(strangers)} in your imagery" if strangers
+                    else "There are no images to process"), None
+        return None, _resolution_failure(model, data.images[wanted[0]].stored.profile.pixel_size_m)
+    if source.get("data_provider") and source.get("image_ids"):
+        for image_id in source["image_ids"]:
+            scene = scene_by_id(image_id)
+            if scene is None or scene.sensor.provider != source["data_provider"]:
+                return (400, f"{source['data_provider']} has no image {image_id}"), None
+            if not scene.footprint.intersects(aoi):
+                return (400, f"The area does not intersect the image {image_id}"), None
+        return None, _resolution_failure(model, scene.resolution)
+    return None, None
+
+
 def normalize_v1_params(params):
     """The documented flat ``params`` as the validator's source dict."""
     params = params if isinstance(params, dict) else {}
-    return {"source_type": params.get("source_type"), "url": params.get("url"), "zoom": params.get("zoom"),
-            "data_provider": params.get("data_provider")}
+    source = {"source_type": params.get("source_type"), "url": params.get("url"), "zoom": params.get("zoom"),
+              "data_provider": params.get("data_provider")}
+    if source["data_provider"]:
+        source["image_ids"] = [params.get("url")]  # "Run processing by image ID": the id goes as url
+    return source
 
 
 def normalize_v2_params(params):
@@ -137,7 +184,10 @@ def normalize_v2_params(params):
         return {"source_type": "tif" if source_type == "local" else source_type, "url": value.get("url"),
                 "zoom": value.get("zoom")}
     if kind == "myImagery":
-        return {"mosaic": value.get("mosaicId") or value.get("imageIds")}
-    if kind in ("imagerySearch", "dataProvider"):
-        return {"data_provider": value.get("dataProvider") or value.get("providerName")}
+        return {"mosaic": value.get("mosaicId") or value.get("imageIds"), "mosaic_id": value.get("mosaicId"),
+                "image_ids": value.get("imageIds") or []}
+    if kind == "imagerySearch":
+        return {"data_provider": value.get("dataProvider"), "image_ids": value.get("imageIds") or []}
+    if kind == "dataProvider":
+        return {"data_provider": value.get("providerName")}
     return None

@@ -24,6 +24,7 @@ from shapely.geometry import MultiPolygon, mapping
 
 from .accounts import MAPFLOW_EMAIL
 from .mapflow_catalog import ACCOUNT_LIMITS, DATA_PROVIDERS, MODELS
+from .mapflow_scenes import PROVIDERS
 from .mapflow_world import M_PER_DEG_LAT
 
 QUEUED_FRACTION = 0.15
@@ -115,6 +116,7 @@ class MapflowState:
     def __init__(self, options):
         self.options = options
         self.lock = threading.RLock()
+        self.reset_hooks = []  # the Data API (sandbox/mapflow_data.py) forgets its files too
         self.reset()
 
     def reset(self):
@@ -128,6 +130,8 @@ class MapflowState:
             self.credits_used = 0
             self.area_used = 0.0
             self.flaky_used = 0
+            for hook in self.reset_hooks:
+                hook()
 
     # -- options -------------------------------------------------------------------
     def option(self, name, default, kind=float):
@@ -160,6 +164,7 @@ class MapflowState:
             "maxAoisPerProcessing": ACCOUNT_LIMITS["maxAoisPerProcessing"],
             "models": [m.to_json() for m in MODELS],
             "dataProviders": [{"name": name} for name in DATA_PROVIDERS],
+            "searchDataProviders": [{"name": name, "displayName": name, "minAreaSqKm": 0.1} for name in PROVIDERS],
             "teams": [{"teamId": "a6c5a4cf-c693-4441-8bef-028ac0f2d5d9", "name": "Sandbox Team", "role": "OWNER",
                        "activeUntil": None, "creditsLimit": None}],
         }

@@ -177,7 +177,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             self._send(request, response, modifiers, replacement)
         except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True  # the client went away (QGIS cancels tile requests on pan)
+            self.close_connection = True  # the client went away (tile requests cancelled on pan, uploads cancelled)
         finally:
             body_file.close()
 

@@ -1,20 +1,25 @@
 """Mapflow in `make demo`: a processing started on the demo AOI from the panel, watched
-to completion, its result tiles loaded over the sandbox imagery and downloaded."""
+to completion, its result tiles loaded over the sandbox imagery and downloaded;
+then an orthophoto uploaded into a new mosaic (My imagery) and shown on the map,
+and a catalog search on the AOI with a scene's preview."""
 
 import os
 from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRasterLayer, QgsRectangle
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import QPoint, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QPushButton
 from qgis.utils import iface
 
 from imagery_hub.core.aoi import WGS84
 from imagery_hub.core.compat import data_source_uri
+from imagery_hub.core.mapflow_uploads import UploadTarget
+from imagery_hub.sandbox.mapflow_geotiffs import write_orthophoto
 from imagery_hub.scripts.scenario import grab, until
 from imagery_hub.ui.mapflow_tab import MapflowTab
 
-SHOTS = Path(os.environ.get("IMAGERY_HUB_DEMO_OUTPUT", "demo-output")) / "screenshots"
+OUTPUT = Path(os.environ.get("IMAGERY_HUB_DEMO_OUTPUT", "demo-output"))
+SHOTS = OUTPUT / "screenshots"
 
 
 def _notice_button(label):
@@ -112,3 +117,76 @@ def run(plugin, aoi, summary):
     yield rendered()
     grab(iface.mainWindow(), SHOTS / "34-mapflow-results-downloaded.png")
     summary.append(f"Mapflow: {results.featureCount()} buildings downloaded to {results.source().split('|')[0]}")
+
+    yield from run_my_imagery(tab, aoi, summary)
+    yield from run_catalog(tab, aoi, summary)
+
+
+def scroll_to(dock, widget):
+    """Scroll the panel so that ``widget`` is at its top."""
+    scroll = dock.widget()
+    scroll.verticalScrollBar().setValue(widget.mapTo(scroll.widget(), QPoint(0, 0)).y())
+
+
+def _shown(label):
+    pixmap = label.pixmap()
+    return pixmap is not None and not pixmap.isNull()
+
+
+def run_my_imagery(tab, aoi, summary):
+    """Two halves of a 0.5 m orthophoto of the AOI into a new mosaic, then its tiles on the map."""
+    west, south, east, north = aoi.bbox()
+    middle = (west + east) / 2
+    folder = OUTPUT / "mapflow"
+    folder.mkdir(parents=True, exist_ok=True)
+    halves = [write_orthophoto(folder / "downtown_west.tif", (west, south, middle, north), 0.5),
+              write_orthophoto(folder / "downtown_east.tif", (middle, south, east, north), 0.5)]
+    imagery = tab.imagery
+    tab.pages.setCurrentWidget(imagery)
+    yield until(lambda: imagery.imagery is not None, 30, "my imagery")
+    imagery.start_upload(halves, UploadTarget("Downtown ortho 2024", None, ["drone", "0.5 m"]))
+    yield until(lambda: not imagery.progress.running() and imagery.imagery.mosaics
+                and len(imagery.imagery.mosaics[0].images) == 2, 60, "the upload")
+    mosaic = imagery.imagery.mosaics[0]
+    imagery.tree.select("mosaic", mosaic.mosaic.id)
+    imagery.show_on_map()
+    imagery.tree.select("image", mosaic.images[0].id)
+    yield until(lambda: _shown(imagery.preview), 30, "the image preview")
+    root = QgsProject.instance().layerTreeRoot()
+    hidden = [node for node in root.children() if node.name() in ("Sandbox aerial imagery",
+                                                                   "Mapflow: Downtown buildings")]
+    for node in hidden:  # the mosaic alone, so that what was uploaded is what shows
+        node.setItemVisibilityChecked(False)
+    zoom_to(aoi, 0.05)
+    scroll_to(tab.dock, tab.pages)
+    yield 1.0
+    yield rendered()
+    grab(iface.mainWindow(), SHOTS / "35-mapflow-my-imagery.png")
+    for node in hidden:
+        node.setItemVisibilityChecked(True)
+    summary.append(f"Mapflow: uploaded 2 GeoTIFFs into “{mosaic.mosaic.name}”; "
+                   f"{imagery.storage_label.text()}")
+
+
+def run_catalog(tab, aoi, summary):
+    """A catalog search on the AOI: footprints by cloud cover, the table, a preview."""
+    catalog = tab.catalog
+    tab.pages.setCurrentWidget(catalog)
+    catalog.max_cloud.setValue(30)
+    catalog.min_cover.setValue(100)
+    catalog.search_button.click()
+    yield until(lambda: catalog.table.layer is not None, 60, "the catalog footprints")
+    layer = catalog.table.layer
+    catalog.table.selectRow(0)
+    yield until(lambda: _shown(catalog.preview), 30, "the scene preview")
+    canvas = iface.mapCanvas()
+    extent = canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent())
+    extent.scale(1.1)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    scroll_to(tab.dock, tab.pages)
+    yield 1.0
+    yield rendered()
+    grab(iface.mainWindow(), SHOTS / "36-mapflow-catalog.png")
+    summary.append(f"Mapflow: catalog search found {layer.featureCount()} scenes over the AOI "
+                   f"(clouds ≤ 30 %, covering it whole); previewed {catalog.image.id}")

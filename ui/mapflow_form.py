@@ -14,10 +14,12 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,7 @@ def _price(value):
 
 class StartForm(QWidget):
     startRequested = pyqtSignal()
+    uploadRequested = pyqtSignal()  # upload a GeoTIFF (the legacy upload) for its s3:// URL
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,6 +65,16 @@ class StartForm(QWidget):
         self.source_kind.currentIndexChanged.connect(self._show_source_inputs)
         self.url = QLineEdit()
         self.url.setClearButtonEnabled(True)
+        self.upload_button = QToolButton()
+        self.upload_button.setText("Upload…")
+        self.upload_button.setToolTip("Upload a GeoTIFF from disk; its s3:// URL goes here")
+        self.upload_button.clicked.connect(self.uploadRequested)
+        self.url_row = QWidget()
+        url_layout = QHBoxLayout(self.url_row)
+        url_layout.setContentsMargins(0, 0, 0, 0)
+        url_layout.addWidget(self.url, 1)
+        url_layout.addWidget(self.upload_button)
+        self.url_row.setFocusProxy(self.url)  # Alt+U goes to the URL itself
         self.zoom = QSpinBox()
         self.zoom.setRange(AUTO_ZOOM, 22)
         self.zoom.setSpecialValueText("model default")
@@ -83,7 +96,7 @@ class StartForm(QWidget):
         self.form.addRow("&Model", self.model)
         self.form.addRow("Options", self.blocks)
         self.form.addRow("&Source", self.source_kind)
-        self.form.addRow("&URL", self.url)
+        self.form.addRow("&URL", self.url_row)
         self.form.addRow("&Zoom", self.zoom)
         self.form.addRow("Provider", self.provider)
         self.form.addRow("Image", self.image_id)
@@ -133,7 +146,8 @@ class StartForm(QWidget):
 
     def _show_source_inputs(self):
         kind = self.kind()
-        visible = {self.url: kind in URL_HINTS, self.zoom: kind in ("xyz", "tms", "quadkey", "catalog"),
+        self.upload_button.setVisible(kind == "tif")
+        visible = {self.url_row: kind in URL_HINTS, self.zoom: kind in ("xyz", "tms", "quadkey", "catalog"),
                    self.provider: kind == "catalog", self.image_id: kind == "catalog"}
         for widget, shown in visible.items():
             widget.setVisible(shown)

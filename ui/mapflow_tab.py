@@ -1,34 +1,31 @@
-"""The Mapflow tab: account, projects, new processings on the AOI, the processings
-of a project, and their results as layers.
+"""The Mapflow tab: account and projects on top, then three pages: Processing (new
+processings on the AOI, the processings of a project, their results as layers),
+My imagery (ui/mapflow_imagery.py) and Catalog (ui/mapflow_catalog.py).
 
 Every call to Mapflow runs in a task (core/mapflow_service.py); processings the
 user starts are watched until they finish (core/mapflow_watch.py), also after
 QGIS restarts, and a message-bar notice offers their results or their error.
+The pages share the start form: an uploaded mosaic or a catalog image becomes
+its source through :meth:`MapflowTab.use_source`.
 """
 
+from pathlib import Path
+
 from qgis.gui import QgsCollapsibleGroupBox
-from qgis.PyQt.QtWidgets import QVBoxLayout
+from qgis.PyQt.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..core.aoi import union_aoi
-from ..core.compat import POLYGON_GEOMETRY, VECTOR_LAYER
-from ..core.mapflow_auth import tile_auth_config
-from ..core.mapflow_layers import (
-    add_to_group,
-    download_results,
-    group_name,
-    needs_auth,
-    open_aois,
-    open_results,
-    tile_layers,
-    write_aois,
-)
+from ..core.compat import POLYGON_GEOMETRY, RASTER_LAYER, VECTOR_LAYER
 from ..core.mapflow_service import MapflowService, polygon_areas_km2
+from ..core.mapflow_uploads import upload_for_processing
 from ..core.mapflow_watch import ProcessingWatcher
-from ..core.messages import log
 from ..providers.errors import ImageryHubError, InvalidInputError
 from ..providers.mapflow import check_against_account
+from .mapflow_catalog import CatalogSearch
 from .mapflow_dialogs import MapflowDialogs
 from .mapflow_form import StartForm
+from .mapflow_imagery import FOLDER_SETTING as UPLOAD_FOLDER, MyImagery
+from .mapflow_processing_actions import ProcessingActions
 from .mapflow_processings import ProcessingsPanel
 from .mapflow_projects import AccountAndProjects
 from .service_tab import ServiceTab
@@ -52,16 +49,29 @@ class MapflowTab(ServiceTab):
         self.form = StartForm()
         self.panel = ProcessingsPanel()
         self.progress = TaskProgress()
-        start_box = QgsCollapsibleGroupBox("New processing on the AOI")
-        QVBoxLayout(start_box).addWidget(self.form)
+        self.start_box = QgsCollapsibleGroupBox("New processing on the AOI")
+        QVBoxLayout(self.start_box).addWidget(self.form)
         list_box = QgsCollapsibleGroupBox("Processings")
         list_layout = QVBoxLayout(list_box)
         list_layout.addWidget(self.panel)
         list_layout.addWidget(self.progress)
+        self.processing_page = QWidget()
+        processing_layout = QVBoxLayout(self.processing_page)
+        processing_layout.setContentsMargins(0, 0, 0, 0)
+        processing_layout.addWidget(self.start_box)
+        processing_layout.addWidget(list_box, 1)
+        self.imagery = MyImagery(self)
+        self.catalog = CatalogSearch(self)
+        # pages rather than more boxes: the dock is ~360 px wide and already long
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        for page, title in ((self.processing_page, "Processing"), (self.imagery, "My imagery"),
+                            (self.catalog, "Catalog")):
+            self.pages.addTab(page, title)
+        self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(start_box)
-        layout.addWidget(list_box, 1)
+        layout.addWidget(self.pages, 1)
 
         self.header.refreshRequested.connect(self.refresh)
         self.header.projectChanged.connect(self._project_changed)
@@ -69,12 +79,15 @@ class MapflowTab(ServiceTab):
         self.header.renameRequested.connect(self.rename_project)
         self.header.deleteRequested.connect(self.delete_project)
         self.form.startRequested.connect(lambda: self.start_processing())
+        self.form.uploadRequested.connect(self.upload_for_processing)
         panel = self.panel
-        for signal, slot in ((panel.loadRequested, self.load_results), (panel.downloadRequested, self.download),
-                             (panel.aoisRequested, self.show_aois), (panel.renameRequested, self.rename_processing),
-                             (panel.restartRequested, self.restart), (panel.moveRequested, self.move),
-                             (panel.deleteRequested, self.delete_processing),
-                             (panel.errorsRequested, self.show_errors),
+        actions = self.actions = ProcessingActions(self)
+        for signal, slot in ((panel.loadRequested, actions.load_results), (panel.downloadRequested, actions.download),
+                             (panel.aoisRequested, actions.show_aois),
+                             (panel.renameRequested, actions.rename_processing),
+                             (panel.restartRequested, actions.restart), (panel.moveRequested, actions.move),
+                             (panel.deleteRequested, actions.delete_processing),
+                             (panel.errorsRequested, actions.show_errors),
                              (panel.refreshRequested, self.refresh_processings)):
             signal.connect(slot)
 
@@ -84,21 +97,37 @@ class MapflowTab(ServiceTab):
         self.watcher.start()
 
     # -- plumbing ----------------------------------------------------------------------
-    def _run(self, description, work, on_success, on_error=None):
+    def run(self, description, work, on_success, on_error=None):
         """A Mapflow call in a task; a refusal before any request is reported here."""
         try:
-            return self.service.run(description, work, on_success, on_error or self._error)
+            return self.service.run(description, work, on_success, on_error or self.error)
         except ImageryHubError as exc:
-            (on_error or self._error)(exc)
+            (on_error or self.error)(exc)
             return None
 
-    def _error(self, error):
-        self.context.notify.error(error, "Mapflow")
+    def error(self, error):
+        # errors from the client already start with "Mapflow:"
+        self.context.notify.error(error, None if getattr(error, "service", None) else "Mapflow")
+
+    def show_page(self, page):
+        """Bring the dock, this tab and one of its pages to the front."""
+        self._show()
+        self.pages.setCurrentWidget(page)
+
+    def _page_shown(self, index):
+        if self.pages.widget(index) is self.imagery and self.service.has_credentials():
+            self.imagery.ensure_loaded()
+
+    def use_source(self, source, label):
+        """Make ``source`` the imagery of the next processing and show the start form."""
+        self.form.use_source(source, label)
+        self.start_box.setCollapsed(False)
+        self.show_page(self.processing_page)
 
     def _form_error(self, error):
         self.form.set_busy(False)
         self.form.show_status(str(getattr(error, "message", error)), error=True)
-        self._error(error)
+        self.error(error)
 
     def showEvent(self, event):
         super().showEvent(event)
@@ -108,8 +137,8 @@ class MapflowTab(ServiceTab):
     # -- account and projects -------------------------------------------------------------
     def refresh(self):
         self._loaded = True
-        self._run("loading the Mapflow account", lambda client, task: (client.account(), client.projects()),
-                  self._account_loaded)
+        self.run("loading the Mapflow account", lambda client, task: (client.account(), client.projects()),
+                 self._account_loaded)
 
     def _account_loaded(self, answer):
         self.account, projects = answer
@@ -118,7 +147,7 @@ class MapflowTab(ServiceTab):
         self.header.set_projects(projects, self.context.settings.value(PROJECT_SETTING, "", str))
 
     def _refresh_account(self):
-        self._run("loading the Mapflow account", lambda client, task: client.account(), self._set_account)
+        self.run("loading the Mapflow account", lambda client, task: client.account(), self._set_account)
 
     def _set_account(self, account):
         self.account = account
@@ -130,21 +159,21 @@ class MapflowTab(ServiceTab):
         self.refresh_processings()
 
     def _reload_projects(self, select_id=None):
-        self._run("loading Mapflow projects", lambda client, task: client.projects(),
-                  lambda projects: self.header.set_projects(projects, select_id or self.header.current_id()))
+        self.run("loading Mapflow projects", lambda client, task: client.projects(),
+                 lambda projects: self.header.set_projects(projects, select_id or self.header.current_id()))
 
     def create_project(self):
         name = self.dialogs.ask_text("New Mapflow project", "Project name")
         if name:
-            self._run("creating a Mapflow project", lambda client, task: client.create_project(name),
-                      lambda project: self._reload_projects(project.id))
+            self.run("creating a Mapflow project", lambda client, task: client.create_project(name),
+                     lambda project: self._reload_projects(project.id))
 
     def rename_project(self):
         project = self.header.current()
         name = project and self.dialogs.ask_text("Rename Mapflow project", "Project name", project.name)
         if name:
-            self._run("renaming a Mapflow project", lambda client, task: client.rename_project(project.id, name),
-                      lambda _: self._reload_projects())
+            self.run("renaming a Mapflow project", lambda client, task: client.rename_project(project.id, name),
+                     lambda _: self._reload_projects())
 
     def delete_project(self):
         project = self.header.current()
@@ -152,8 +181,8 @@ class MapflowTab(ServiceTab):
             return
         if self.dialogs.confirm("Delete Mapflow project", f"Delete the project “{project.name}” with all its "
                                 "processings and results? This cannot be undone.", "Delete", destructive=True):
-            self._run("deleting a Mapflow project", lambda client, task: client.delete_project(project.id),
-                      lambda _: self._reload_projects(None))
+            self.run("deleting a Mapflow project", lambda client, task: client.delete_project(project.id),
+                     lambda _: self._reload_projects(None))
 
     def refresh_processings(self):
         project_id = self.header.current_id()
@@ -162,7 +191,7 @@ class MapflowTab(ServiceTab):
         self._listed_project = project_id
         if project_id is None:
             return
-        self._run("listing Mapflow processings", lambda client, task: client.processings(
+        self.run("listing Mapflow processings", lambda client, task: client.processings(
             project_id, progress=lambda done, total: task.report(done, total)),
             lambda items: self._listed(project_id, items))
 
@@ -185,8 +214,8 @@ class MapflowTab(ServiceTab):
             return
         self.form.set_busy(True)
         self.form.show_status("Asking Mapflow for the cost…")
-        self._run("estimating a Mapflow processing", lambda client, task: client.processing_cost(request),
-                  lambda cost: self._confirm_start(request, aoi, areas, cost), self._form_error)
+        self.run("estimating a Mapflow processing", lambda client, task: client.processing_cost(request),
+                 lambda cost: self._confirm_start(request, aoi, areas, cost), self._form_error)
 
     def _confirm_start(self, request, aoi, areas, cost):
         try:
@@ -209,8 +238,26 @@ class MapflowTab(ServiceTab):
             self.form.show_status("Not started.")
             return
         self.form.show_status("Starting…")
-        self._run("starting a Mapflow processing", lambda client, task: client.create_processing(request),
-                  self._started, self._form_error)
+        self.run("starting a Mapflow processing", lambda client, task: client.create_processing(request),
+                 self._started, self._form_error)
+
+    def upload_for_processing(self):
+        """The form's "Upload…": a GeoTIFF from disk, whose s3:// URL becomes the source."""
+        paths = self.dialogs.open_geotiffs(self.context.settings.value(UPLOAD_FOLDER, "", str))
+        if not paths:
+            return
+        path = Path(paths[0])
+        self.context.settings.set_value(UPLOAD_FOLDER, str(path.parent))
+        self.form.show_status(f"Uploading {path.name}…")
+        task = self.run(f"uploading {path.name} to Mapflow",
+                        lambda client, task: upload_for_processing(client, task, path),
+                        lambda url: self._uploaded_for_processing(path, url), self._form_error)
+        if task is not None:
+            self.progress.watch(task, f"Uploading {path.name}…")
+
+    def _uploaded_for_processing(self, path, url):
+        self.form.url.setText(url)
+        self.form.show_status(f"{path.name} is uploaded: start the processing when ready.")
 
     def _started(self, processing):
         self.form.set_busy(False)
@@ -224,8 +271,8 @@ class MapflowTab(ServiceTab):
 
     def _finished(self, processing):
         if processing.status == "OK":
-            self.context.notify.success(f"Mapflow processing “{processing.name}” is done",
-                                        button=("Load results", lambda: self.load_results(processing)), duration=0)
+            self.context.notify.success(f"Mapflow processing “{processing.name}” is done", duration=0,
+                                        button=("Load results", lambda: self.actions.load_results(processing)))
         elif processing.status == "FAILED":
             first = (processing.error_lines() or ["no reason given"])[0]
             self.context.notify.warning(f"Mapflow processing “{processing.name}” failed: {first}",
@@ -234,92 +281,20 @@ class MapflowTab(ServiceTab):
         else:
             self.context.notify.info(f"Mapflow processing “{processing.name}” ended: {processing.status_label}")
 
-    # -- what can be done with a processing ---------------------------------------------------------
-    def load_results(self, processing):
-        """Result tiles and imagery as layers in a group named after the processing."""
-        try:
-            if processing.status != "OK":
-                raise InvalidInputError(f"“{processing.name}” is not finished yet", parameter="processing")
-            base_url = self.service.base_url
-            auth = None
-            if needs_auth(processing, base_url):
-                auth = tile_auth_config(self.context.settings, self.service.token())
-            layers = tile_layers(processing, base_url, auth)
-        except ImageryHubError as exc:
-            self._error(exc)
-            return None
-        return add_to_group(group_name(processing), layers)
-
-    def download(self, processing):
-        folder = self.context.settings.workspace_folder()
-        task = self._run(f"downloading the results of {processing.name}",
-                         lambda client, task: download_results(client, task, processing, folder),
-                         lambda result: self._downloaded(processing, result))
-        if task is not None:
-            self.progress.watch(task, f"Downloading the results of {processing.name}…")
-
-    def _downloaded(self, processing, result):
-        try:
-            open_results(result["path"], processing)
-        except ImageryHubError as exc:
-            self._error(exc)
-            return
-        log(f"Mapflow: the results of “{processing.name}” are in {result['path']}")
-        self.context.notify.success(f"Downloaded {result['results']:,} features of “{processing.name}” "
-                                    f"into {result['path'].name}")
-
-    def show_aois(self, processing):
-        folder = self.context.settings.workspace_folder()
-        self._run(f"loading the AOIs of {processing.name}",
-                  lambda client, task: write_aois(task, client.processing_aois(processing.id), processing, folder),
-                  lambda path: add_to_group(group_name(processing), [open_aois(path, processing)]))
-
-    def rename_processing(self, processing):
-        name = self.dialogs.ask_text("Rename Mapflow processing", "Name", processing.name)
-        if name and name != processing.name:
-            self._run("renaming a Mapflow processing",
-                      lambda client, task: client.rename_processing(processing.id, name), self.panel.model.update)
-
-    def restart(self, processing):
-        self._run("restarting a Mapflow processing", lambda client, task: client.restart_processing(processing.id),
-                  self._restarted)
-
-    def _restarted(self, processing):
-        self.panel.model.update(processing)
-        self.watcher.watch(processing)
-        self.context.notify.info(f"Restarted the failed parts of “{processing.name}”")
-
-    def move(self, processing):
-        others = [p for p in self.header.projects if p.id != processing.project_id]
-        index = self.dialogs.choose("Move Mapflow processing", f"Move “{processing.name}” to", [p.name for p in others])
-        if index is not None:
-            target = others[index]
-            self._run("moving a Mapflow processing",
-                      lambda client, task: client.move_processing(processing.id, target.id),
-                      lambda moved: self.panel.model.remove(moved.id))
-
-    def delete_processing(self, processing):
-        if self.dialogs.confirm("Delete Mapflow processing", f"Delete “{processing.name}” and its results on "
-                                "Mapflow? Layers already downloaded stay.", "Delete", destructive=True):
-            self._run("deleting a Mapflow processing", lambda client, task: client.delete_processing(processing.id),
-                      lambda _: self._deleted(processing))
-
-    def _deleted(self, processing):
-        self.watcher.unwatch(processing.id)
-        self.panel.model.remove(processing.id)
-
-    def show_errors(self, processing):
-        self.dialogs.show_errors(processing)
-
     # -- layer context menu ----------------------------------------------------------------------------
     def layer_actions(self):
         return [("Use as Mapflow AOI", self.use_layer_as_aoi, VECTOR_LAYER),
-                ("Run Mapflow processing on selected features", self.run_on_selected_features, VECTOR_LAYER)]
+                ("Run Mapflow processing on selected features", self.run_on_selected_features, VECTOR_LAYER),
+                ("Upload to Mapflow", self.upload_active_layer, RASTER_LAYER)]
+
+    def upload_active_layer(self):
+        """Upload the active raster layer's file into a mosaic (asked which)."""
+        self.imagery.upload_layer(self.context.iface.activeLayer())
 
     def _polygon_layer(self):
         layer = self.context.iface.activeLayer()
         if layer is None or layer.type() != VECTOR_LAYER or layer.geometryType() != POLYGON_GEOMETRY:
-            self._error(InvalidInputError("Mapflow processes polygons: pick a polygon layer", parameter="layer"))
+            self.error(InvalidInputError("Mapflow processes polygons: pick a polygon layer", parameter="layer"))
             return None
         return layer
 
@@ -343,7 +318,7 @@ class MapflowTab(ServiceTab):
         try:
             aoi = union_aoi([f.geometry() for f in layer.getSelectedFeatures()], layer.crs())
         except ImageryHubError as exc:
-            self._error(exc)
+            self.error(exc)
             return
         self._show()
         self.dock.aoi_widget.set_aoi(aoi)
@@ -352,3 +327,6 @@ class MapflowTab(ServiceTab):
     def cleanup(self):
         self.watcher.stop()
         self.progress.cancel()
+        self.imagery.progress.cancel()
+        self.catalog.progress.cancel()
+        self.catalog.cleanup()

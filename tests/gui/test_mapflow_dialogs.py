@@ -75,3 +75,22 @@ def test_the_error_dialog_shows_the_documented_sentence(dialogs):
     dialogs.show_errors(processing)
     assert shown == {"title": "Mapflow: Downtown failed",
                      "text": "Your URL must be a link starting with “http://” or “https://”."}
+
+
+def test_a_mosaic_name_and_tags_are_typed_and_confirmed_with_enter(dialogs):
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, fill)
+            return
+        name, tags = dialog.findChildren(QLineEdit)
+        QTest.keyClicks(name, " Downtown ")
+        QTest.keyClicks(tags, "drone, , june 2024")
+        QTest.keyClick(tags, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill)
+    assert dialogs.ask_mosaic("New Mapflow mosaic") == ("Downtown", ["drone", "june 2024"])
+    answer_with(Qt.Key.Key_Escape)
+    assert dialogs.ask_mosaic("Mosaic name and tags", "Downtown", ["drone"]) is None
+    answer_with(Qt.Key.Key_Return)  # the current name and tags, kept as they were
+    assert dialogs.ask_mosaic("Mosaic name and tags", "Downtown", ["drone"]) == ("Downtown", ["drone"])

@@ -217,7 +217,7 @@ def test_polygon_layer_menu_runs_a_processing_on_the_selected_features(tab, sand
     qgis_iface.setActiveLayer(layer)
     layer.selectAll()
     texts = [text for text, _, _ in tab.layer_actions()]
-    assert texts == ["Use as Mapflow AOI", "Run Mapflow processing on selected features"]
+    assert texts == ["Use as Mapflow AOI", "Run Mapflow processing on selected features", "Upload to Mapflow"]
     tab.form.url.setText(sandbox.cdn_url + "/mapflow/imagery/{z}/{x}/{y}.png")
     tab.dialogs.confirm_answers.append(True)
     tab.layer_actions()[1][1]()

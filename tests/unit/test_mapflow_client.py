@@ -11,8 +11,6 @@ from imagery_hub.providers.errors import AuthenticationError, InvalidInputError,
 from imagery_hub.providers.mapflow import MapflowClient, check_against_account
 from imagery_hub.providers.mapflow_models import Account
 from imagery_hub.providers.mapflow_sources import (
-    CatalogImageSource,
-    MosaicSource,
     ProcessingRequest,
     TileSource,
     UploadedImageSource,
@@ -264,17 +262,6 @@ def test_rename_move_and_delete_a_processing(mapflow, sandbox):
     mapflow.delete_processing(processing.id)
     with pytest.raises(NotFoundError):
         mapflow.processing(processing.id)
-
-
-def test_sources_without_a_documented_form_use_the_v2_api(mapflow, sandbox):
-    mosaic = mapflow.create_processing(request_for(sandbox, source=MosaicSource("6ee95ae6-f26e", ["img-1"])))
-    body = sent_json(sandbox, "/processings/v2")
-    assert body["params"] == {"sourceParams": {"myImagery": {"mosaicId": "6ee95ae6-f26e", "imageIds": ["img-1"]}}}
-    assert mapflow.processing(mosaic.id).status in ("UNPROCESSED", "IN_PROGRESS", "OK")
-    mapflow.create_processing(request_for(sandbox, source=CatalogImageSource("Sandbox Imagery", "JL1GF03D15_PMS")))
-    # the page's "Run processing by image ID" form
-    assert sent_json(sandbox, r"/processings$")["params"] == {"data_provider": "Sandbox Imagery",
-                                                              "url": "JL1GF03D15_PMS"}
 
 
 def test_account_limits_are_checked_before_sending(mapflow):

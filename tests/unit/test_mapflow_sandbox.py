@@ -186,3 +186,51 @@ def test_raster_tiles_are_the_imagery_cut_to_the_area(api, sandbox):
     first, second = requests.get(imagery), requests.get(imagery)
     assert first.content == second.content and first.headers["Content-Type"] == "image/png"
     assert all("Authorization" not in r["headers"] for r in sandbox.log.find("/mapflow/", host="cdn"))
+
+
+def multipart(name, data, boundary="b0undary", closed=True):
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n"
+            f"Content-Type: image/tiff\r\n\r\n").encode() + data
+    body += f"\r\n--{boundary}--\r\n".encode() if closed else b""
+    return body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+
+
+def test_data_api_shapes_are_the_vendor_clients(api, tmp_path):
+    from imagery_hub.sandbox.mapflow_geotiffs import write_orthophoto
+
+    session, base = api
+    mosaic = session.post(f"{base}/rasters/mosaic", json={"name": "M", "tags": ["t"]}).json()
+    assert {"id", "name", "tags", "created_at", "footprint", "rasterLayer"} <= set(mosaic)
+    path = write_orthophoto(tmp_path / "a.tif", (-123.124, 49.281, -123.121, 49.283), 2.0)
+    body, headers = multipart("a.tif", path.read_bytes())
+    image = session.post(f"{base}/rasters/mosaic/{mosaic['id']}/image", data=body, headers=headers).json()
+    assert {"id", "image_url", "preview_url_l", "preview_url_s", "uploaded_at", "file_size", "footprint",
+            "filename", "checksum", "meta_data", "cog_link"} <= set(image)
+    assert {"crs", "transform", "dtype", "count"} <= set(image["meta_data"])  # the page's "image metadata" keys
+    memory = session.get(f"{base}/rasters/memory").json()
+    assert set(memory) == {"used_bytes", "limit_bytes", "used_gb", "limit_gb", "usage_percent"}
+    assert memory["used_bytes"] == path.stat().st_size
+    # the contracts' path for "create with a first image", besides the page's /rasters/mosaic/mosaic
+    created = session.post(f"{base}/rasters/mosaic/image?name=Other&tags=a&tags=b", data=body, headers=headers)
+    assert created.status_code == 200 and created.json()["tags"] == ["a", "b"]
+    assert created.json()["images"][0]["filename"] == "a.tif"
+
+
+@pytest.mark.parametrize("method, path, kwargs, status", [
+    ("POST", "/rasters/mosaic", {"json": {"name": "M", "tags": "not a list"}}, 400),
+    ("POST", "/rasters/mosaic", {"json": {"tags": []}}, 400),
+    ("POST", "/rasters/mosaic/mosaic", {"data": b"x", "headers": {"Content-Type": "text/plain"}}, 400),
+    ("POST", "/rasters", {"data": multipart("a.tif", b"II*\x00 cut", closed=False)[0],
+                          "headers": multipart("a.tif", b"")[1]}, 400),
+    ("POST", "/rasters", {"data": multipart("a.tif", b"not an image")[0], "headers": multipart("a.tif", b"")[1]},
+     400),
+    ("GET", "/rasters/image/0000/preview/s", {}, 404),
+    ("PUT", "/rasters/mosaic/0000", {"json": {"name": "x"}}, 404),
+])
+def test_data_api_refuses_bad_requests_with_its_error_body(api, method, path, kwargs, status):
+    session, base = api
+    answer = session.request(method, base + path, **kwargs)
+    assert answer.status_code == status
+    error = answer.json()
+    assert error["code"] and error["message"] and "params" in error
+    assert session.get(f"{base}/rasters/memory").json()["used_bytes"] == 0  # nothing kept
