@@ -13,7 +13,7 @@ import numpy as np
 from osgeo import gdal, osr
 from PIL import Image
 
-from .mapflow_mvt import tile_bounds
+from .mvt import tile_bounds
 from .mapflow_tiles import imagery_png
 
 MERCATOR_HALF = 20_037_508.342789244

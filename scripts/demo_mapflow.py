@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRasterLayer, QgsRectangle
-from qgis.PyQt.QtCore import QPoint, QTimer
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QPushButton
 from qgis.utils import iface
 
@@ -122,12 +122,6 @@ def run(plugin, aoi, summary):
     yield from run_catalog(tab, aoi, summary)
 
 
-def scroll_to(dock, widget):
-    """Scroll the panel so that ``widget`` is at its top."""
-    scroll = dock.widget()
-    scroll.verticalScrollBar().setValue(widget.mapTo(scroll.widget(), QPoint(0, 0)).y())
-
-
 def _shown(label):
     pixmap = label.pixmap()
     return pixmap is not None and not pixmap.isNull()
@@ -158,7 +152,7 @@ def run_my_imagery(tab, aoi, summary):
     for node in hidden:  # the mosaic alone, so that what was uploaded is what shows
         node.setItemVisibilityChecked(False)
     zoom_to(aoi, 0.05)
-    scroll_to(tab.dock, tab.pages)
+    tab.dock.scroll_to(tab.pages)
     yield 1.0
     yield rendered()
     grab(iface.mainWindow(), SHOTS / "35-mapflow-my-imagery.png")
@@ -184,7 +178,7 @@ def run_catalog(tab, aoi, summary):
     extent.scale(1.1)
     canvas.setExtent(extent)
     canvas.refresh()
-    scroll_to(tab.dock, tab.pages)
+    tab.dock.scroll_to(tab.pages)
     yield 1.0
     yield rendered()
     grab(iface.mainWindow(), SHOTS / "36-mapflow-catalog.png")

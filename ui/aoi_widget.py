@@ -62,7 +62,7 @@ class AoiWidget(QGroupBox):
         self.radius.setToolTip("Radius around the clicked point (0: the point itself)")
         self.selection_button = _button("Selection", "/mActionSelectedToTop.svg",
                                         "Use the selected polygons of the active layer")
-        self.extent_button = _button("Map extent", "/mActionZoomFullExtent.svg",
+        self.extent_button = _button("Extent", "/mActionZoomFullExtent.svg",
                                      "Use the visible map extent")
         self.clear_button = _button("Clear", "/mActionDeleteSelected.svg", "Forget the area of interest")
         self.status = QLabel()

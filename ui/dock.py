@@ -1,7 +1,7 @@
 """The Imagery Hub panel: the AOI section on top, one tab per service below."""
 
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QPoint, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QLabel,
     QPushButton,
@@ -103,8 +103,9 @@ class ImageryHubDock(QgsDockWidget):
                 return
 
     def scroll_to(self, widget):
-        """Scroll the current tab so that ``widget`` is in view."""
-        self.tabs.currentWidget().ensureWidgetVisible(widget)
+        """Scroll the current tab so that ``widget`` is at its top."""
+        area = self.tabs.currentWidget()
+        area.verticalScrollBar().setValue(widget.mapTo(area.widget(), QPoint(0, 0)).y())
 
     @property
     def aoi(self):

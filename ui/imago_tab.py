@@ -68,7 +68,7 @@ class ImagoTab(ServiceTab):
                              ("&Collection", self.collection_combo), ("Imagery &type", self.imagery_type_combo),
                              ("I&mage type", self.image_type_combo)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(8)
             form.addRow(label, combo)
         self.workspace_combo.currentIndexChanged.connect(self._workspace_changed)
         self.dataset_combo.currentIndexChanged.connect(self._dataset_changed)

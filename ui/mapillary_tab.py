@@ -13,7 +13,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -57,19 +56,16 @@ class MapillaryTab(ServiceTab):
         self.coverage.changed.connect(self._coverage_changed)
 
         layout = QVBoxLayout(self)
-        self.coverage_check = QCheckBox("Show Mapillary coverage on the map")
+        self.coverage_check = QCheckBox("Show coverage on the map")
         self.coverage_check.setToolTip("Sequences and images as vector tiles (mly1_public), green; panoramas blue")
         self.coverage_check.toggled.connect(self.set_coverage)
         layout.addWidget(self.coverage_check)
 
-        search_box = QGroupBox("Search images in the area of interest")
+        search_box = QGroupBox("Search the area of interest")
         form = QFormLayout(search_box)
         self.start_edit, self.end_edit = self._date_edit(), self._date_edit()
-        dates = QHBoxLayout()
-        dates.addWidget(self.start_edit, 1)
-        dates.addWidget(QLabel("to"))
-        dates.addWidget(self.end_edit, 1)
-        form.addRow("Captured", dates)
+        form.addRow("Captured from", self.start_edit)
+        form.addRow("to", self.end_edit)
         self.pano_check = QCheckBox("Panoramas only")
         form.addRow("", self.pano_check)
         self.creator_edit = QLineEdit()
@@ -92,7 +88,7 @@ class MapillaryTab(ServiceTab):
         self.table.currentFeatureChanged.connect(self._current_changed)
         layout.addWidget(self.table, 1)
 
-        self.pick_button = QPushButton("View an image: click it on the map")
+        self.pick_button = QPushButton("View an image on the map")
         self.pick_button.setCheckable(True)
         self.pick_button.setToolTip("Click an image point of a search layer or of the coverage; Esc stops")
         self.pick_button.toggled.connect(self._toggle_pick_tool)

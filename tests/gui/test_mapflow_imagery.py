@@ -75,7 +75,7 @@ def tab(context, sandbox, wait_until, qgis_iface):
     dock = ImageryHubDock(context)
     tab = next(t for t in dock.service_tabs if isinstance(t, MapflowTab))
     tab.dialogs = ScriptedDialogs()
-    dock.tabs.setCurrentWidget(tab)
+    dock.show_tab(tab)
     dock.show()
     wait_until(lambda: tab.account is not None and tab.header.current_id(), 15, "the account")
     yield tab

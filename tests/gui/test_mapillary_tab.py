@@ -99,7 +99,9 @@ def test_search_fills_the_table_and_a_click_on_a_point_opens_the_viewer(tab, con
 
 def test_a_click_on_the_coverage_opens_that_image(tab, context, qgis_iface, wait_until):
     context.credentials.save("mapillary", DEMO_CREDENTIALS["mapillary"])
-    QTest.mouseClick(tab.coverage_check, Qt.MouseButton.LeftButton)
+    # on the box itself: a check box takes clicks on its box and text only
+    QTest.mouseClick(tab.coverage_check, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(8, tab.coverage_check.height() // 2))
     assert [layer for layer in QgsProject.instance().mapLayers().values() if is_coverage_layer(layer)]
     image = next(i for i in world().images if EXTENT[0] + 0.01 < i.lon < EXTENT[2] - 0.01
                  and 49.2810 < i.lat < 49.2845)
