@@ -122,7 +122,9 @@ def test_a_cloudy_scene_looks_cloudier_in_its_preview(mapflow):
 
     def white_share(image):
         picture = Image.open(io.BytesIO(mapflow.catalog.preview(image))).convert("RGBA")
-        inside = [p for p in picture.getdata() if p[3] == 255]
+        data = picture.tobytes()  # RGBA bytes (Image.getdata is deprecated in Pillow 12)
+        pixels = (tuple(data[i:i + 4]) for i in range(0, len(data), 4))
+        inside = [p for p in pixels if p[3] == 255]
         return sum(1 for r, g, b, _ in inside if min(r, g, b) > 225) / len(inside)
     assert white_share(clear) < 0.05 < cloudy.cloud_cover / 200 < white_share(cloudy)
 
