@@ -1,0 +1,40 @@
+"""The help string of an algorithm, built from what it declared: its
+introduction, every parameter and output with its explanation, where the
+credentials come from, and an example for PyQGIS and for ``qgis_process``."""
+
+from html import escape
+
+from ..providers.registry import service
+from .access import key_variable, url_variable
+
+
+def _entries(items):
+    return "".join(f"<dt><b>{escape(label)}</b> <code>{name}</code></dt><dd>{escape(text)}</dd>"
+                   for _, name, label, text in items)
+
+
+def build_help(algorithm):
+    parameters = [d for d in algorithm.documented if d[0] == "parameter"]
+    outputs = [d for d in algorithm.documented if d[0] == "output"]
+    parts = [algorithm.INTRO.strip()]
+    parts.append(f"<h3>Parameters</h3><dl>{_entries(parameters)}</dl>")
+    if outputs:
+        parts.append(f"<h3>Outputs</h3><dl>{_entries(outputs)}</dl>")
+    if algorithm.SERVICE:
+        key, url = key_variable(algorithm.SERVICE), url_variable(algorithm.SERVICE)
+        name = service(algorithm.SERVICE).name
+        extra = (" and <code>IMAGERY_HUB_IMAGO_USER</code> (the username; without it the key is an API token)"
+                 if algorithm.SERVICE == "imago" else "")
+        parts.append(
+            f"<h3>Credentials</h3><p>The {escape(name)} credentials of the Imagery Hub settings (kept in the "
+            f"QGIS Authentication Manager) and its API URL. For headless runs set <code>{key}</code>{extra}, "
+            f"and <code>{url}</code> to use another server (a sandbox); a variable that is set wins over "
+            "the settings.</p>")
+    if algorithm.EXAMPLE:
+        parts.append("<h3>Example</h3><pre>import processing\n"
+                     f"result = processing.run(\"imagery_hub:{algorithm.ID}\", {escape(algorithm.EXAMPLE.strip())})"
+                     "</pre>")
+    if algorithm.COMMAND_LINE:
+        parts.append(f"<pre>qgis_process run imagery_hub:{algorithm.ID} "
+                     f"{escape(algorithm.COMMAND_LINE.strip())}</pre>")
+    return "\n".join(parts)
