@@ -1,0 +1,44 @@
+"""``qgis_process`` (no display) running Imagery Hub algorithms from a throw-away
+profile, credentials and URLs in environment variables, against the sandbox."""
+
+import subprocess
+
+import pytest
+from osgeo import gdal
+from qgis.core import QgsVectorLayer
+
+from imagery_hub.scripts.demo_headless import environment, qgis_process_command, run_algorithm
+from imagery_hub.scripts.qgis_app import make_profile
+from imagery_hub.sandbox.accounts import secret
+
+CORNER = "-123.1220,-123.1208,49.2822,49.2831 [EPSG:4326]"
+
+
+@pytest.fixture
+def env(sandbox, tmp_path):
+    return environment(make_profile(tmp_path / "profiles"), sandbox.url)
+
+
+def test_search_then_download_from_the_command_line(env, sandbox, tmp_path):
+    search = run_algorithm("mapillary_search", {"EXTENT": CORNER, "OUTPUT": tmp_path / "images.gpkg"}, env)
+    assert "credentials from the environment" in search["log"]["info"][0]
+    count = search["results"]["COUNT"]
+    assert count > 0 and search["results"]["OUTPUT"] == str(tmp_path / "images.gpkg")
+    download = run_algorithm("download_images", {"INPUT": tmp_path / "images.gpkg", "VARIANT": "256",
+                                                 "FOLDER": tmp_path / "jpg", "OUTPUT": tmp_path / "paths.gpkg"}, env)
+    assert download["results"]["DOWNLOADED"] == count
+    files = sorted((tmp_path / "jpg").glob("*.jpg"))
+    assert len(files) == count and all(gdal.Open(str(f)).RasterXSize == 256 for f in files)
+    layer = QgsVectorLayer(str(tmp_path / "paths.gpkg"), "paths", "ogr")
+    assert sorted(f["local_path"] for f in layer.getFeatures()) == [str(f) for f in files]
+    graph = sandbox.log.find("/mapillary/")
+    assert graph and all(r["headers"]["Authorization"] == f"OAuth {secret('mapillary')}" for r in graph)
+
+
+def test_a_bad_parameter_fails_with_its_message(env, sandbox, tmp_path):
+    command = qgis_process_command() + ["run", "imagery_hub:eosda_render", "--SCENE=X1/abc",
+                                        f"--EXTENT={CORNER}", f"--OUTPUT={tmp_path / 'x.tif'}"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode != 0
+    assert "SCENE: 'X1/abc' is not an EOSDA view id" in done.stdout + done.stderr
+    assert len(sandbox.log) == 0
