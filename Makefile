@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo deploy package lint clean
+.PHONY: setup test test-matrix demo demo-headless deploy package lint clean
 
 setup:
 	@scripts/setup.sh
@@ -21,6 +21,11 @@ test-matrix:
 
 demo: setup
 	$(PYTHON) scripts/demo.py
+
+# qgis_process (no display) runs a search and a download against the sandbox
+# into demo-output/headless/
+demo-headless: setup
+	$(PYTHON) scripts/demo_headless.py
 
 deploy:
 	@mkdir -p "$(PROFILE_DIR)/python/plugins"
