@@ -172,5 +172,7 @@ def set_attribute_values(layer, values_by_fid, field_name, description="Imagery 
     if not layer.dataProvider().changeAttributeValues({fid: {index: v} for fid, v in values_by_fid.items()}):
         raise ImageryHubError(f"Could not write {field_name} into {layer.name()}: "
                               f"{'; '.join(layer.dataProvider().errors()) or 'the data source refused it'}")
-    layer.reload()
+    selected = layer.selectedFeatureIds()
+    layer.reload()  # shows the new values; it also clears the selection, which the user still wants
+    layer.selectByIds(selected)
     layer.triggerRepaint()
