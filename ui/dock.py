@@ -13,9 +13,10 @@ from qgis.PyQt.QtWidgets import (
 
 from ..providers import registry
 from .aoi_widget import AoiWidget
+from .spexi_tab import SpexiTab
 
 #: the service tabs, in order (each a ui.service_tab.ServiceTab subclass)
-SERVICE_TABS = ()
+SERVICE_TABS = (SpexiTab,)
 
 
 class ServicesTab(QWidget):
