@@ -15,6 +15,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
     QgsProject,
@@ -131,6 +132,16 @@ def result_path(folder, service, when=None, suffix=""):
         path = Path(folder) / f"{stem}_{counter}.gpkg"
         counter += 1
     return path
+
+
+def feature_rows(layer, field_names):
+    """``[(fid, [values])]`` of every feature, attributes only, for tables. Works
+    on a layer opened in a worker thread too, so a task can read a large result
+    and the GUI thread only shows it."""
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(field_names, layer.fields())
+    indexes = [layer.fields().indexOf(name) for name in field_names]
+    return [(f.id(), [f.attribute(i) for i in indexes]) for f in layer.getFeatures(request)]
 
 
 def open_layer(path, layer_name, display_name, style=None):

@@ -8,7 +8,14 @@ them after reopening) on the GUI thread.
 
 from datetime import datetime
 
-from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
 
 from ..providers.errors import ImageryHubError
 from ..providers.spexi import image_filename
@@ -17,7 +24,7 @@ from .layers import (
     FieldSpec,
     GeoPackageWriter,
     add_group,
-    geometry_from_shapely,
+    feature_rows,
     make_feature,
     make_fields,
     open_layer,
@@ -47,51 +54,70 @@ TABLE_COLUMNS = [("rank", "#"), ("captured_at", "Captured (UTC)"), ("capture_typ
                  ("heading", "Heading"), ("altitude", "Alt. m"), ("distance", "Dist. m"), ("id", "Image")]
 
 
-def record_values(record, rank):
+def table_rows(path):
+    """The results table's rows of a result GeoPackage, read in a task."""
+    layer = QgsVectorLayer(f"{path}|layername={FOOTPRINTS}", FOOTPRINTS, "ogr")
+    return feature_rows(layer, [name for name, _ in TABLE_COLUMNS])
+
+
+#: the fields a search fills, in the order of :func:`result_row`'s values
+VALUE_FIELDS = tuple(spec.name for spec in FIELDS if spec.name != "local_path")
+
+
+def result_row(record, rank):
+    """One image as a compact row: (values in VALUE_FIELDS order, footprint WKB,
+    camera WKB). Tuples of plain values are left alone by Python's garbage
+    collector, so holding 20,000 of them costs no long pauses (20,000 records
+    with their dictionaries did: up to 200 ms, with Python's lock held)."""
     link = record.link
-    return {
-        "id": record.id, "rank": rank, "key": record.properties.get("key"), "capture_type": record.capture_type,
-        "captured_at": record.captured_at, "heading": record.heading, "pitch": record.pitch, "roll": record.roll,
-        "altitude": record.altitude, "distance": record.properties.get("distance"),
-        "tag": record.properties.get("tag"),
-        "original_url": link("original").href if link("original") else None,
-        "zoomed_url": link("zoomed").href if link("zoomed") else None,
-    }
+    values = (record.id, rank, record.properties.get("key"), record.capture_type, record.captured_at,
+              record.heading, record.pitch, record.roll, record.altitude, record.properties.get("distance"),
+              record.properties.get("tag"), link("original").href if link("original") else None,
+              link("zoomed").href if link("zoomed") else None)
+    return (values, record.footprint.wkb if record.footprint is not None else None,
+            record.camera.wkb if record.camera is not None else None)
 
 
-def _features(fields, records, geometry_of, first_rank=1):
-    for rank, record in enumerate(records, first_rank):
-        shape = geometry_of(record)
-        yield make_feature(fields, geometry_from_shapely(shape) if shape is not None else None,
-                           record_values(record, rank))
+def result_rows(records, first_rank=1):
+    return [result_row(record, rank) for rank, record in enumerate(records, first_rank)]
 
 
-def write_results(path, records, cancelled=None, progress=None):
-    """Write both layers of ``records`` into a new GeoPackage (in a task);
-    ``progress(done, total)`` counts features over both layers."""
+def _geometry(wkb):
+    geometry = QgsGeometry()
+    if wkb is not None:
+        geometry.fromWkb(wkb)
+    return geometry
+
+
+def _features(fields, rows, geometry_index):
+    for row in rows:
+        yield make_feature(fields, _geometry(row[geometry_index]), dict(zip(VALUE_FIELDS, row[0])))
+
+
+def write_results(path, rows, cancelled=None, progress=None):
+    """Write both layers of ``rows`` (:func:`result_rows`) into a new GeoPackage
+    (in a task); ``progress(done, total)`` counts features over both layers."""
     fields = make_fields(FIELDS)
-    total = 2 * len(records)
-    layers = ((FOOTPRINTS, WKB_POLYGON, lambda r: r.footprint), (CAMERAS, WKB_POINT, lambda r: r.camera))
+    total = 2 * len(rows)
     with GeoPackageWriter(path, cancelled) as gpkg:
-        for index, (name, wkb_type, geometry_of) in enumerate(layers):
-            done = index * len(records)
-            gpkg.write(name, wkb_type, fields, _features(fields, records, geometry_of),
+        for index, (name, wkb_type) in enumerate(((FOOTPRINTS, WKB_POLYGON), (CAMERAS, WKB_POINT))):
+            done = index * len(rows)
+            gpkg.write(name, wkb_type, fields, _features(fields, rows, index + 1),
                        progress=progress and (lambda count, done=done: progress(done + count, total)))
     return path
 
 
 def append_results(path, records):
     """Add ``records`` not yet in the GeoPackage to both of its layers (in a
-    task); returns how many were added."""
+    task), ranked after the others; returns how many were added."""
     added = {}
-    for name, geometry_of in ((FOOTPRINTS, lambda r: r.footprint), (CAMERAS, lambda r: r.camera)):
+    for index, name in enumerate((FOOTPRINTS, CAMERAS)):
         layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
-        present = {f["id"] for f in layer.getFeatures()}
-        ranks = [f["rank"] for f in layer.getFeatures()]
-        fresh = [r for r in records if r.id not in present]
-        features = list(_features(layer.fields(), fresh, geometry_of, max(ranks, default=0) + 1))
+        present = {f["id"]: f["rank"] for f in layer.getFeatures()}
+        fresh = result_rows([r for r in records if r.id not in present], max(present.values(), default=0) + 1)
+        features = list(_features(layer.fields(), fresh, index + 1))
         if features and not layer.dataProvider().addFeatures(features)[0]:
-            raise OSError(f"Could not add images to {name} in {path}: {layer.dataProvider().errors()}")
+            raise ImageryHubError(f"Could not add images to {name} in {path}: {layer.dataProvider().errors()}")
         added[name] = len(features)
     return added[FOOTPRINTS]
 
@@ -111,7 +137,7 @@ def open_results(path, name=None, project=None):
     cameras = open_layer(path, CAMERAS, "Camera positions", "spexi_cameras.qml")
     footprints.setCustomProperty(LAYER_PROPERTY, FOOTPRINTS)
     cameras.setCustomProperty(LAYER_PROPERTY, CAMERAS)
-    add_group(name or group_name(), [cameras, footprints], project)
+    add_group(name or group_name(), [cameras, footprints], project).setExpanded(True)
     return footprints, cameras
 
 
@@ -129,11 +155,24 @@ def layers_of(path, project=None):
     return [layer for layer in project.mapLayers().values() if is_spexi_layer(layer) and gpkg_of(layer) == str(path)]
 
 
+def fids_by_image_id(layer, image_ids):
+    """{image id: feature id} of the features of ``layer`` with these image ids.
+    A filter the GeoPackage evaluates itself, so a result of 20,000 images does
+    not stall the GUI thread; only the id attribute is read."""
+    image_ids = set(image_ids)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(["id"], layer.fields())
+    if len(image_ids) <= 500:
+        quoted = ",".join(QgsExpression.quotedValue(i) for i in sorted(image_ids))
+        request.setFilterExpression(f'"id" IN ({quoted})')
+    return {f["id"]: f.id() for f in layer.getFeatures(request) if f["id"] in image_ids}
+
+
 def set_local_paths(path, paths_by_id, project=None):
     """Write downloaded files into the local_path field of every layer of the
     GeoPackage ``path`` (GUI thread; undoable while a layer is being edited)."""
     for layer in layers_of(path, project):
-        fids = {f["id"]: f.id() for f in layer.getFeatures() if f["id"] in paths_by_id}
+        fids = fids_by_image_id(layer, paths_by_id)
         if fids:
             set_attribute_values(layer, {fid: paths_by_id[i] for i, fid in fids.items()}, "local_path",
                                  "Spexi downloads")

@@ -15,7 +15,7 @@ from osgeo import gdal
 from ..providers.download import download
 from ..providers.spexi import MAX_LIMIT, SpexiClient, image_filename
 from .downloads import DownloadJob, DownloadTask
-from .spexi_layers import append_results, new_result_path, write_results
+from .spexi_layers import append_results, new_result_path, result_rows, table_rows, write_results
 from .tasks import ImageryHubTask
 
 PREVIEW_FOLDER = Path(tempfile.gettempdir()) / "imagery_hub_spexi_previews"
@@ -27,6 +27,7 @@ class SearchResult:
     count: int
     seconds: float
     cells: int = 1
+    rows: list = None  # the results table's rows, read here rather than on the GUI thread
 
 
 def client_factory(api_key, base_url):
@@ -67,14 +68,14 @@ class SpexiSearchTask(ImageryHubTask):
         else:
             found = client.search_area(self.aoi, limit=limit, max_records=self.max_records,
                                        progress=self._progress, **self.filters)
-        records = list(found)
-        if not records:
+        rows = result_rows(found)  # compact rows: the records themselves are dropped page by page
+        if not rows:
             return SearchResult(None, 0, time.monotonic() - began, self.cells)
-        self.set_status(f"Writing {len(records):,} images into the result layers")
+        self.set_status(f"Writing {len(rows):,} images into the result layers")
         path = new_result_path(self.folder)
-        write_results(path, records, self.is_cancelled,
+        write_results(path, rows, self.is_cancelled,
                       lambda done, total: self.setProgress(80.0 + 20.0 * done / total))
-        return SearchResult(str(path), len(records), time.monotonic() - began, self.cells)
+        return SearchResult(str(path), len(rows), time.monotonic() - began, self.cells, table_rows(path))
 
 
 class AppendTask(ImageryHubTask):
@@ -87,11 +88,13 @@ class AppendTask(ImageryHubTask):
         self.folder = folder
 
     def work(self):
+        """(GeoPackage path, images added, the table's rows)."""
         if self.path:
-            return self.path, append_results(self.path, self.records)
+            added = append_results(self.path, self.records)
+            return self.path, added, table_rows(self.path)
         path = new_result_path(self.folder, "multiview")
-        write_results(path, self.records, self.is_cancelled)
-        return str(path), len(self.records)
+        write_results(path, result_rows(self.records), self.is_cancelled)
+        return str(path), len(self.records), table_rows(path)
 
 
 def download_task(make_client, targets, folder, concurrency, on_success=None, on_error=None):

@@ -124,35 +124,42 @@ def s3_url(sandbox, image):
     return f"{sandbox.cdn_url}/{S3_BUCKET}/{image.flight}/{image.key}.jpg"
 
 
-def feature(sandbox, match, query):
+def _static_parts(sandbox, image):
+    """The geometry and properties of an image that no query changes (made once)."""
+    if image.geojson is None:
+        ring = [[round(x, 7), round(y, 7)] for x, y in orient(image.footprint, 1.0).exterior.coords]
+        properties = {
+            "id": image.sid, "key": image.key, "url": s3_url(sandbox, image), "captureType": image.capture_type,
+            "heading": round(image.camera.heading, 2), "pitch": round(image.camera.pitch, 2),
+            "roll": round(image.camera.roll, 2), "altitude": round(image.camera.altitude, 2),
+            "attributes": dict(image.attributes), "capturedAt": js_time(image.captured_at),
+            "processedAt": js_time(image.processed_at),
+            "cameraPosition": {"type": "Point", "coordinates": [round(image.lon, 7), round(image.lat, 7)]},
+        }
+        if image.tag:
+            properties["tag"] = image.tag
+        image.geojson = ({"type": "Polygon", "coordinates": [ring]}, properties)
+    return image.geojson
+
+
+def feature(sandbox, match, zoom_query):
     image = match.image
-    ring = [(round(x, 7), round(y, 7)) for x, y in orient(image.footprint, 1.0).exterior.coords]
-    base = f"{sandbox.url}{PREFIX}/image/{image.sid}"
-    properties = {
-        "id": image.sid, "key": image.key, "url": s3_url(sandbox, image), "captureType": image.capture_type,
-        "heading": round(image.camera.heading, 2), "pitch": round(image.camera.pitch, 2),
-        "roll": round(image.camera.roll, 2), "altitude": round(image.camera.altitude, 2),
-        "attributes": dict(image.attributes), "capturedAt": js_time(image.captured_at),
-        "processedAt": js_time(image.processed_at),
-        "cameraPosition": {"type": "Point", "coordinates": [round(image.lon, 7), round(image.lat, 7)]},
-    }
-    if image.tag:
-        properties["tag"] = image.tag
+    geometry, properties = _static_parts(sandbox, image)
     if match.distance is not None:
-        properties["distance"] = match.distance
+        properties = dict(properties, distance=match.distance)
+    base = f"{sandbox.url}{PREFIX}/image/{image.sid}"
     return {
-        "id": image.sid, "type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]},
-        "properties": properties,
+        "id": image.sid, "type": "Feature", "geometry": geometry, "properties": properties,
         "links": [
             {"rel": "original", "href": f"{base}/original", "type": "image/jpeg", "title": "Raw Image"},
-            {"rel": "zoomed", "href": f"{base}/zoomed?{urlencode(query.spatial)}", "type": "image/jpeg",
-             "title": "Zoomed Image"},
+            {"rel": "zoomed", "href": f"{base}/zoomed?{zoom_query}", "type": "image/jpeg", "title": "Zoomed Image"},
         ],
     }
 
 
 def collection(sandbox, found, query, next_url=None):
-    body = {"type": "FeatureCollection", "features": [feature(sandbox, m, query) for m in found],
+    zoom_query = urlencode(query.spatial)
+    body = {"type": "FeatureCollection", "features": [feature(sandbox, m, zoom_query) for m in found],
             "numberReturned": len(found)}
     if next_url:
         body["next"] = next_url

@@ -72,6 +72,7 @@ class SpexiImage:
     tag: Optional[str]
     flight: str
     attributes: dict = field(default_factory=dict)
+    geojson: Optional[tuple] = None  # (geometry, properties) of the answers, made on first use
 
 
 def _sid(number):

@@ -25,6 +25,7 @@ from imagery_hub.core.aoi import WGS84, make_aoi
 from imagery_hub.providers.registry import SERVICES
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
+from imagery_hub.scripts import demo_spexi
 from imagery_hub.scripts.scenario import drive, grab, until
 from imagery_hub.ui.settings_dialog import SettingsDialog
 
@@ -109,6 +110,7 @@ def scenario():
     grab(dialog, SHOTS / "02-settings-spexi.png")
     dialog.reject()
 
+    yield from demo_spexi.run(plugin, aoi, summary)
     summary.append(f"GeoPackage: {GPKG}")
     return {"summary": summary}
 

@@ -213,17 +213,16 @@ class SpexiActions:
         self.context.start(task)
 
     def _added(self, existing, result):
-        path, added = result
+        path, added, rows = result
         if existing is not None:
-            layers = layers_of(path)
-            for layer in layers:
+            for layer in layers_of(path):
                 layer.dataProvider().reloadData()
                 layer.triggerRepaint()
-            if self.tab.footprints is not None:
-                self.tab.table.set_layer(self.tab.footprints)
+            if self.tab.footprints is not None and gpkg_of(self.tab.footprints) == path:
+                self.tab.table.set_layer(self.tab.footprints, rows)
         else:
-            footprints, cameras = open_results(path, group_name().replace("Spexi", "Multi-view"))
-            self.tab.show_results(footprints, cameras)
+            footprints, cameras = open_results(path, group_name().replace("Spexi", "Spexi multi-view"))
+            self.tab.show_results(footprints, cameras, rows)
         self.context.notify.success(f"Spexi: {added} image{'s' if added != 1 else ''} added to the results"
                                     if added else "Spexi: that image is already in the results")
 

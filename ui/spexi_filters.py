@@ -2,7 +2,7 @@
 focus and the result cap. Each range filter is off until its box is ticked."""
 
 from qgis.gui import QgsCollapsibleGroupBox
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,9 @@ from ..providers.spexi_query import CAPTURE_TYPES
 
 PITCH_PRESETS = (("Any", None), ("Nadir (−90°)", (-90.0, -90.0)), ("Oblique (−60°)", (-60.0, -60.0)),
                  ("Custom range", "custom"))
-CAPTURE_LABELS = {"orthomosaic": "Orthomosaic", "oblique": "Oblique", "panorama": "Panorama"}
+CAPTURE_LABELS = {"orthomosaic": ("Ortho", "Orthomosaic: nadir mapping images"),
+                  "oblique": ("Oblique", "Oblique: tilted views of the sides of buildings"),
+                  "panorama": ("Pano", "Panorama: near-horizontal views from higher up")}
 DEFAULT_CAP = 1000
 MAX_CAP = 50_000
 
@@ -65,7 +67,7 @@ class SpexiFilters(QgsCollapsibleGroupBox):
         self.altitude_box = QCheckBox("Altitude")
         self.altitude_min = _spin(0, 10000, 0, " m", tip="Above ground")
         self.altitude_max = _spin(0, 10000, 500, " m", tip="Above ground")
-        self.date_box = QCheckBox("Captured")
+        self.date_box = QCheckBox("Captured between")
         self.date_from = QDateEdit(QDate.currentDate().addYears(-2))
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
@@ -75,12 +77,14 @@ class SpexiFilters(QgsCollapsibleGroupBox):
         types = QWidget()
         types_row = QHBoxLayout(types)
         types_row.setContentsMargins(0, 0, 0, 0)
-        for value in CAPTURE_TYPES:
-            box = QCheckBox(CAPTURE_LABELS[value])
+        for value in ("orthomosaic", "oblique", "panorama"):
+            label, tip = CAPTURE_LABELS[value]
+            box = QCheckBox(label)
+            box.setToolTip(tip)
             box.setChecked(True)
             self.type_boxes[value] = box
             types_row.addWidget(box)
-        self.focused = QCheckBox("Focused: only images that show the area well")
+        self.focused = QCheckBox("Focused on the area")
         self.focused.setChecked(True)
         self.focused.setToolTip("Spexi drops images where the area is at the frame's edge and ranks the rest by "
                                 "how prominently it appears. Untick for every intersecting image.")
@@ -89,20 +93,27 @@ class SpexiFilters(QgsCollapsibleGroupBox):
         self.cap.setValue(DEFAULT_CAP)
         self.cap.setSingleStep(100)
         self.cap.setToolTip("Stop after this many images")
+        self.cap.setSuffix(" images")
 
         pitch_label = QLabel("&Pitch")
         pitch_label.setBuddy(self.pitch_preset)
-        cap_label = QLabel("&Max. images")
+        cap_label = QLabel("&Limit")
         cap_label.setBuddy(self.cap)
-        rows = ((pitch_label, self.pitch_preset), (None, self.pitch_range),
+        types_label = QLabel("Types")
+        types_row.insertWidget(0, types_label)
+        types_row.addStretch(1)
+        # a row is (label, field) or one widget across both columns: the panel is narrow
+        rows = ((pitch_label, self.pitch_preset), (self.pitch_range,),
                 (self.heading_box, _pair(self.heading_min, self.heading_max)),
                 (self.altitude_box, _pair(self.altitude_min, self.altitude_max)),
-                (self.date_box, _pair(self.date_from, self.date_to)),
-                (QLabel("Types"), types), (None, self.focused), (cap_label, self.cap))
-        for row, (label, widget) in enumerate(rows):
-            if label is not None:
-                grid.addWidget(label, row, 0)
-            grid.addWidget(widget, row, 1)
+                (self.date_box,), (_pair(self.date_from, self.date_to),),
+                (types,), (self.focused,), (cap_label, self.cap))
+        for row, widgets in enumerate(rows):
+            if len(widgets) == 1:
+                grid.addWidget(widgets[0], row, 0, 1, 2)
+            else:
+                grid.addWidget(widgets[0], row, 0)
+                grid.addWidget(widgets[1], row, 1)
 
         self.pitch_preset.currentIndexChanged.connect(self._sync)
         for box in (self.heading_box, self.altitude_box, self.date_box):
@@ -145,6 +156,3 @@ class SpexiFilters(QgsCollapsibleGroupBox):
 
     def max_records(self):
         return self.cap.value()
-
-    def set_alignment(self):
-        self.layout().setAlignment(Qt.AlignmentFlag.AlignTop)

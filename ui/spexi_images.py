@@ -14,7 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QPushButton,
     QShortcut,
-    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -57,9 +56,7 @@ class Thumbnail(QLabel):
         self.box = (width, height)
         self.path = None
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(width // 2, height // 2)
-        self.setMaximumSize(width, height)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFixedSize(width, height)  # the picture is made for this box: never squeezed or clipped
         self.setStyleSheet("background: #202124; color: #dadce0;")
         self.setWordWrap(True)
 
@@ -94,6 +91,7 @@ class ImageViewer(QDialog):
     def __init__(self, path, title, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setObjectName("SpexiImageViewer")
         self.pixmap = QPixmap(str(path))
         self.scene = QGraphicsScene(self)
         item = self.scene.addPixmap(self.pixmap)
@@ -110,7 +108,7 @@ class ImageViewer(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.fit_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        caption = QLabel(f"{Path(path).name}: {self.pixmap.width()} × {self.pixmap.height()} px. "
+        caption = QLabel(f"{title}: {self.pixmap.width()} × {self.pixmap.height()} px. "
                          "Wheel to zoom, drag to pan, F to fit.")
         caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)

@@ -3,18 +3,17 @@ preview of the selected image, downloads, placing a nadir image on the map,
 and the multi-view map tool (ui/spexi_actions.py has the last three)."""
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
 )
 
 from ..core.compat import VECTOR_LAYER
-from ..core.spexi_layers import TABLE_COLUMNS, open_results
+from ..core.spexi_layers import TABLE_COLUMNS, fids_by_image_id, open_results
 from ..core.spexi_tasks import SpexiSearchTask, client_factory
 from ..providers.errors import ImageryHubError
 from ..providers.spexi import filter_params
@@ -54,18 +53,20 @@ class SpexiTab(ServiceTab):
         self.table = ResultsTable(self.canvas, TABLE_COLUMNS)
         self.table.setMinimumHeight(160)
         self.table.currentFeatureChanged.connect(self._current_changed)
-        self.preview = Thumbnail(320, 240)
+        self.preview = Thumbnail(300, 225)
         self.preview.show_text("Select an image to preview it")
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.preview.setFixedHeight(200)
         self.variant = QComboBox()
-        self.variant.addItem("Original", "original")
+        self.variant.addItem("Original image", "original")
         self.variant.addItem("Zoomed to the area", "zoomed")
         self.variant.setToolTip("Which file to download: the full frame or Spexi's crop around the area")
+        variant_label = QLabel("&File")
+        variant_label.setBuddy(self.variant)
+        choice = QHBoxLayout()
+        choice.addWidget(variant_label)
+        choice.addWidget(self.variant, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.variant, 1)
-        bottom.addWidget(self.actions.download_button)
-        bottom.addWidget(self.actions.place_button)
+        bottom.addWidget(self.actions.download_button, 1)
+        bottom.addWidget(self.actions.place_button, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
@@ -73,7 +74,8 @@ class SpexiTab(ServiceTab):
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(choice)
         layout.addLayout(bottom)
 
         self._preview_timer = QTimer(self)
@@ -135,16 +137,17 @@ class SpexiTab(ServiceTab):
             self.fail(error, "Search")
             return
         self.group_name = QgsProject.instance().layerTreeRoot().children()[0].name()
-        self.show_results(footprints, cameras)
+        self.show_results(footprints, cameras, result.rows)
         cells = f" in {result.cells} cells" if result.cells > 1 else ""
         capped = " (the maximum you set)" if result.count >= self.filters.max_records() else ""
         self.summary.setText(f"<b>{result.count:,}</b> images{capped}{cells} in “{self.group_name}”.")
         self.context.notify.success(f"Spexi: {result.count:,} images found")
 
-    def show_results(self, footprints, cameras):
-        """Show a result's layers in the table and keep their selections together."""
+    def show_results(self, footprints, cameras, rows=None):
+        """Show a result's layers in the table (``rows``: read by the task) and
+        keep their selections together."""
         self._watch(footprints, cameras)
-        self.table.set_layer(footprints)
+        self.table.set_layer(footprints, rows)
         self.preview.show_text("Select an image to preview it")
 
     def _watch(self, footprints, cameras):
@@ -172,7 +175,7 @@ class SpexiTab(ServiceTab):
         source = self.sender()
         target = self.footprints if source is self.cameras else self.cameras
         ids = {f["id"] for f in source.getSelectedFeatures()}
-        fids = [f.id() for f in target.getFeatures() if f["id"] in ids] if ids else []
+        fids = list(fids_by_image_id(target, ids).values()) if ids else []
         self._mirroring = True
         try:
             target.selectByIds(fids)

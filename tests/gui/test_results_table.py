@@ -73,3 +73,21 @@ def test_sorting_by_a_column_keeps_the_sync(table, layer):
 def test_removing_the_layer_empties_the_table(table, layer):
     QgsProject.instance().removeMapLayer(layer.id())
     assert table.model().rowCount() == 0 and table.layer is None
+
+
+def test_rows_read_by_a_task_are_shown_as_given(qgis_iface, layer):
+    from imagery_hub.core.layers import feature_rows
+
+    rows = feature_rows(layer, ["id", "cloud"])
+    assert [values for _, values in rows][:2] == [["scene-0", 30.0], ["scene-1", 5.5]]
+    table = ResultsTable(qgis_iface.mapCanvas(), [("id", "Scene"), ("cloud", "Cloud %")], sort_column=1)
+    table.set_layer(layer, rows)
+    assert [table.model().index(r, 0).data() for r in range(4)] == ["scene-1", "scene-3", "scene-0", "scene-2"]
+
+
+def test_the_selection_stays_on_its_features_when_sorting(table, layer):
+    layer.selectByIds([fid_of(layer, "scene-2")])
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    (row,) = table.selectionModel().selectedRows()
+    assert row.data() == "scene-2" and row.row() == 0  # 80 % cloud comes first
+    assert table.selected_fids() == [fid_of(layer, "scene-2")]

@@ -84,7 +84,7 @@ def test_rows_and_map_selection_follow_each_other_and_show_a_preview(tab, wait_u
     assert [f["id"] for f in cameras.getSelectedFeatures()] == [image_id]
     wait_until(lambda: tab.preview.path is not None, 30, "the preview")
     assert Path(tab.preview.path).name.startswith(f"{image_id}_zoomed_") and not tab.preview.pixmap().isNull()
-    assert tab.preview.pixmap().width() == 320  # fitted into the preview box
+    assert tab.preview.pixmap().width() == 300  # made to fit the preview box
     # selecting camera points on the map selects their rows
     camera_fids = [f.id() for f in cameras.getFeatures()][5:7]
     cameras.selectByIds(camera_fids)
@@ -105,7 +105,8 @@ def test_bad_input_is_refused_before_any_request(tab, dock, qgis_iface, sandbox,
     for box in tab.filters.type_boxes.values():
         box.setChecked(False)
     click(tab.search_button, LEFT)
-    assert messages(qgis_iface, Qgis.MessageLevel.Critical)[-1].endswith("Search: Spexi: Tick at least one capture type")
+    critical = messages(qgis_iface, Qgis.MessageLevel.Critical)
+    assert critical[-1].endswith("Search: Spexi: Tick at least one capture type")
     tab.filters.type_boxes["oblique"].setChecked(True)
     tab.filters.set_pitch_preset("Custom")
     tab.filters.pitch_min.setValue(-30)
@@ -204,3 +205,17 @@ def test_multi_view_tool_shows_five_views_and_adds_one(tab, wait_until, qgis_ifa
     assert tab.table.model().rowCount() == count + 1
     click(tab.multiview_button, LEFT)
     assert canvas.mapTool() is not tab.actions.tool
+
+
+def test_a_multi_view_image_starts_a_result_when_there_is_none(tab, wait_until, project):
+    from qgis.core import QgsPointXY
+
+    tab.actions.multi_view_at(QgsPointXY(*CENTER))  # the map tool's click, canvas in EPSG:4326
+    dialog = tab.actions.dialog
+    wait_until(lambda: dialog.cells["nadir"].record is not None, 60, "the views")
+    click(dialog.cells["nadir"].add_button, LEFT)
+    wait_until(lambda: tab.footprints is not None, 30, "a new result")
+    group = project.layerTreeRoot().children()[0]
+    assert group.name().startswith("Spexi multi-view ")
+    assert [f["id"] for f in tab.footprints.getFeatures()] == [dialog.cells["nadir"].record.id]
+    assert tab.table.model().rowCount() == 1

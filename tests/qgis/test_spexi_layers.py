@@ -16,6 +16,7 @@ from imagery_hub.core.spexi_layers import (
     download_targets,
     is_spexi_layer,
     open_results,
+    result_rows,
     set_local_paths,
     write_results,
 )
@@ -62,7 +63,7 @@ def run(context, wait_until, task):
 
 
 def test_layers_have_typed_fields_crs_and_every_record(records, tmp_path, project):
-    path = write_results(tmp_path / "spexi.gpkg", records)
+    path = write_results(tmp_path / "spexi.gpkg", result_rows(records))
     footprints, cameras = open_results(path, "Spexi test", project)
     for layer, geometry_type in ((footprints, POLYGON_GEOMETRY), (cameras, POINT_GEOMETRY)):
         assert layer.isValid() and layer.crs() == WGS84 and layer.geometryType() == geometry_type
@@ -90,7 +91,7 @@ def test_layers_have_typed_fields_crs_and_every_record(records, tmp_path, projec
 
 
 def test_the_project_reopens_with_its_layers(records, tmp_path, project):
-    path = write_results(tmp_path / "spexi.gpkg", records)
+    path = write_results(tmp_path / "spexi.gpkg", result_rows(records))
     footprints, _ = open_results(path, "Spexi saved", project)
     project_file = tmp_path / "project.qgz"
     assert project.write(str(project_file))
@@ -108,7 +109,7 @@ def test_search_task_writes_a_geopackage_per_search(context, sandbox, wait_until
     task = SpexiSearchTask(make_client, aoi, {"pitch": -90, "capture_type": ["orthomosaic"]}, 150, tmp_path)
     task.statusChanged.connect(statuses.append)
     result = run(context, wait_until, task)
-    assert result.count == 150 and Path(result.path).parent == tmp_path
+    assert result.count == 150 and Path(result.path).parent == tmp_path and len(result.rows) == 150
     layer = QgsVectorLayer(f"{result.path}|layername=footprints", "f", "ogr")
     assert layer.featureCount() == 150
     assert {f["capture_type"] for f in layer.getFeatures()} == {"orthomosaic"}
@@ -133,7 +134,8 @@ def test_an_empty_search_writes_nothing(context, wait_until, make_client, tmp_pa
 
 
 def test_download_task_writes_files_and_local_paths(context, wait_until, make_client, records, tmp_path, project):
-    footprints, cameras = open_results(write_results(tmp_path / "spexi.gpkg", records[:6]), "Spexi", project)
+    path = write_results(tmp_path / "spexi.gpkg", result_rows(records[:6]))
+    footprints, cameras = open_results(path, "Spexi", project)
     footprints.selectByIds([f.id() for f in footprints.getFeatures()][:3])
     targets = download_targets(footprints, "zoomed")
     assert len(targets) == 3
@@ -150,9 +152,9 @@ def test_download_task_writes_files_and_local_paths(context, wait_until, make_cl
 
 
 def test_append_task_adds_only_new_images(context, wait_until, records, tmp_path):
-    path = write_results(tmp_path / "spexi.gpkg", records[:3])
-    _, added = run(context, wait_until, AppendTask(records[1:5], str(path)))
-    assert added == 2
+    path = write_results(tmp_path / "spexi.gpkg", result_rows(records[:3]))
+    _, added, rows = run(context, wait_until, AppendTask(records[1:5], str(path)))
+    assert added == 2 and [values[-1] for _, values in rows] == [r.id for r in records[:5]]
     layer = QgsVectorLayer(f"{path}|layername=footprints", "f", "ogr")
     assert [f["id"] for f in layer.getFeatures()] == [r.id for r in records[:5]]
     assert [f["rank"] for f in layer.getFeatures()] == [1, 2, 3, 4, 5]
