@@ -48,10 +48,6 @@ def run(plugin, aoi, summary):
     summary.append(f"Spexi: {footprints.featureCount()} images over the AOI: footprints and camera points "
                    f"in “{tab.group_name}”")
     tab.filters.setCollapsed(True)  # room for the table and the preview
-    _zoom_to(QgsRectangle(*aoi.bbox()), 1.15)
-    yield until(_canvas_ready, 30, "the map")
-    yield 1.0
-    grab(iface.mainWindow(), SHOTS / "10-spexi-search.png")
 
     # a nadir image near the centre: select its row, see the preview, download and place it
     nadir = min((f for f in footprints.getFeatures() if f["pitch"] <= -85),
@@ -60,6 +56,10 @@ def run(plugin, aoi, summary):
     tab.table.selectRow(row)
     tab.table.scrollTo(tab.table.model().index(row, 0))
     yield until(lambda: tab.preview.path is not None, 60, "the preview")
+    _zoom_to(QgsRectangle(*aoi.bbox()), 1.15)
+    yield until(_canvas_ready, 30, "the map")
+    yield 1.0
+    grab(iface.mainWindow(), SHOTS / "10-spexi-search.png")
     tab.variant.setCurrentIndex(tab.variant.findData("original"))
     tab.actions.download_button.click()
     yield until(lambda: footprints.getFeature(nadir.id())["local_path"], 60, "the download")

@@ -156,3 +156,15 @@ class SpexiFilters(QgsCollapsibleGroupBox):
 
     def max_records(self):
         return self.cap.value()
+
+    # the choices that are worth keeping between sessions (QgsSettings, imagery_hub/spexi/...)
+    def restore(self, settings):
+        self.cap.setValue(settings.value("spexi/max_images", DEFAULT_CAP, int))
+        self.focused.setChecked(settings.value("spexi/focused", True, bool))
+        preset = settings.value("spexi/pitch_preset", 0, int)
+        self.pitch_preset.setCurrentIndex(preset if 0 <= preset < len(PITCH_PRESETS) else 0)
+
+    def remember(self, settings):
+        settings.set_value("spexi/max_images", self.cap.value())
+        settings.set_value("spexi/focused", self.focused.isChecked())
+        settings.set_value("spexi/pitch_preset", self.pitch_preset.currentIndex())

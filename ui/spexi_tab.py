@@ -40,6 +40,7 @@ class SpexiTab(ServiceTab):
         self.actions = SpexiActions(self)
 
         self.filters = SpexiFilters()
+        self.filters.restore(context.settings)
         self.search_button = QPushButton("&Search")
         self.search_button.setToolTip("Search Spexi images over the area of interest")
         self.search_button.clicked.connect(self.search)
@@ -64,6 +65,9 @@ class SpexiTab(ServiceTab):
         choice = QHBoxLayout()
         choice.addWidget(variant_label)
         choice.addWidget(self.variant, 1)
+        self.variant.setCurrentIndex(max(0, self.variant.findData(context.settings.value("spexi/variant", "original"))))
+        self.variant.currentIndexChanged.connect(
+            lambda: context.settings.set_value("spexi/variant", self.variant.currentData()))
         bottom = QHBoxLayout()
         bottom.addWidget(self.actions.download_button, 1)
         bottom.addWidget(self.actions.place_button, 1)
@@ -114,6 +118,7 @@ class SpexiTab(ServiceTab):
         except ImageryHubError as error:
             self.fail(error, "Search")
             return
+        self.filters.remember(self.context.settings)
         task = SpexiSearchTask(make_client, aoi, filters, self.filters.max_records(),
                                self.context.settings.workspace_folder(),
                                on_success=self._searched, on_error=self._search_failed)

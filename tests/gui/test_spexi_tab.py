@@ -29,6 +29,8 @@ def project():
 
 @pytest.fixture
 def dock(context, project, qgis_iface):
+    for key in ("max_images", "focused", "pitch_preset", "variant"):  # every test starts from the defaults
+        context.settings.remove(f"spexi/{key}")
     context.credentials.save("spexi", {"secret": secret("spexi")})
     canvas = qgis_iface.mapCanvas()
     canvas.resize(800, 600)
@@ -219,3 +221,17 @@ def test_a_multi_view_image_starts_a_result_when_there_is_none(tab, wait_until, 
     assert group.name().startswith("Spexi multi-view ")
     assert [f["id"] for f in tab.footprints.getFeatures()] == [dialog.cells["nadir"].record.id]
     assert tab.table.model().rowCount() == 1
+
+
+def test_filter_choices_are_remembered(tab, context, wait_until):
+    from imagery_hub.ui.spexi_filters import SpexiFilters
+
+    tab.filters.set_pitch_preset("Oblique")
+    tab.filters.focused.setChecked(False)
+    search(tab, wait_until, cap=7)
+    tab.variant.setCurrentIndex(tab.variant.findData("zoomed"))
+    again = SpexiFilters()
+    again.restore(context.settings)
+    assert (again.cap.value(), again.focused.isChecked(), again.pitch_preset.currentText()) == (
+        7, False, "Oblique (−60°)")
+    assert context.settings.value("spexi/variant") == "zoomed"

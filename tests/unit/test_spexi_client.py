@@ -198,9 +198,9 @@ def test_a_redirect_to_s3_gets_no_key(client, sandbox, tmp_path):
     {"kind": "malformed_json", "times": 1},
 ])
 def test_faults_mid_pagination_lose_and_repeat_nothing(client, sandbox, fault):
-    clean = [r.id for r in client.search(polygon=AOI_WKT, limit=50)]
-    records = client.search(polygon=AOI_WKT, limit=50)
-    got = [next(records).id for _ in range(50)]  # the first page
+    clean = [r.id for r in client.search(polygon=AOI_WKT, limit=100)]
+    records = client.search(polygon=AOI_WKT, limit=100)
+    got = [next(records).id for _ in range(100)]  # the first page
     sandbox.faults.add(path=SEARCH_PATH, **fault)
     got += [r.id for r in records]
     assert got == clean
