@@ -16,6 +16,7 @@ from ..providers.download import download
 from ..providers.spexi import MAX_LIMIT, SpexiClient, image_filename
 from .downloads import DownloadJob, DownloadTask
 from .spexi_layers import append_results, new_result_path, result_rows, table_rows, write_results
+from .spexi_warp import gdal_result
 from .tasks import ImageryHubTask
 
 PREVIEW_FOLDER = Path(tempfile.gettempdir()) / "imagery_hub_spexi_previews"
@@ -49,6 +50,7 @@ class SpexiSearchTask(ImageryHubTask):
         self.filters = dict(filters)
         self.max_records = max_records
         self.folder = folder
+        self.cells = 1
 
     def _progress(self, state):
         where = f"cell {state.cell} of {state.cells}, " if state.cells > 1 else ""
@@ -59,7 +61,6 @@ class SpexiSearchTask(ImageryHubTask):
 
     def work(self):
         began = time.monotonic()
-        self.cells = 1
         client = self.make_client(self.is_cancelled)
         limit = min(MAX_LIMIT, self.max_records or MAX_LIMIT)
         if self.point:
@@ -139,13 +140,14 @@ def make_thumbnail(image, width, height):
     target = image.with_name(f"{image.stem}_{width}x{height}.jpg")
     if target.exists():
         return target
-    source = gdal.Open(str(image))
+    source = gdal_result(gdal.Open(str(image)), f"read {image.name}")
     scale = min(width / source.RasterXSize, height / source.RasterYSize, 1.0)
     part = target.with_name(target.stem + ".part.jpg")
-    gdal.Translate(str(part), source, format="JPEG", width=max(1, round(source.RasterXSize * scale)),
-                   height=max(1, round(source.RasterYSize * scale)), resampleAlg="average",
-                   creationOptions=["QUALITY=88"])
-    source = None
+    copy = gdal.Translate(str(part), source, format="JPEG", width=max(1, round(source.RasterXSize * scale)),
+                          height=max(1, round(source.RasterYSize * scale)), resampleAlg="average",
+                          creationOptions=["QUALITY=88"])
+    gdal_result(copy, f"make a thumbnail of {image.name}")
+    copy = source = None  # closes the files
     Path(f"{part}.aux.xml").unlink(missing_ok=True)  # GDAL's side file of metadata: not wanted here
     part.replace(target)
     return target

@@ -16,7 +16,14 @@ from ..providers.errors import ImageryHubError, InvalidInputError, OperationCanc
 from ..providers.spexi import NADIR_PITCH, image_filename
 from .tasks import ImageryHubTask
 
-gdal.UseExceptions()
+
+
+def gdal_result(result, what):
+    """GDAL's answer, or its last error as an ImageryHubError. (Checked by hand:
+    gdal.UseExceptions() would change GDAL for everything else in QGIS.)"""
+    if result is None:
+        raise ImageryHubError(f"GDAL could not {what}: {gdal.GetLastErrorMsg() or 'unknown error'}")
+    return result
 
 
 def image_corners(footprint, heading):
@@ -43,13 +50,12 @@ def image_corners(footprint, heading):
 def warp_into_footprint(jpeg, footprint, heading, target, cancelled=None, progress=None):
     """Write ``target`` (GeoTIFF, EPSG:4326, transparent outside the image) from
     ``jpeg`` placed on the corners of ``footprint``. Returns the target path."""
-    source = gdal.Open(str(jpeg))
-    if source is None:
-        raise ImageryHubError(f"GDAL could not read {jpeg}")
+    source = gdal_result(gdal.Open(str(jpeg)), f"read {Path(jpeg).name}")
     width, height = source.RasterXSize, source.RasterYSize
     pixels = ((0, 0), (width, 0), (width, height), (0, height))
     gcps = [gdal.GCP(lon, lat, 0, px, py) for (lon, lat), (px, py) in zip(image_corners(footprint, heading), pixels)]
-    placed = gdal.Translate("", source, format="VRT", GCPs=gcps, outputSRS="EPSG:4326")
+    placed = gdal_result(gdal.Translate("", source, format="VRT", GCPs=gcps, outputSRS="EPSG:4326"),
+                         "set the control points")
     target = Path(target)
     part = target.with_name(target.stem + ".part.tif")
 
@@ -58,16 +64,15 @@ def warp_into_footprint(jpeg, footprint, heading, target, cancelled=None, progre
             progress(fraction)
         return 0 if cancelled and cancelled() else 1
 
-    try:
-        gdal.Warp(str(part), placed, format="GTiff", dstSRS="EPSG:4326", tps=True, resampleAlg="bilinear",
-                  dstAlpha=True, creationOptions=["COMPRESS=DEFLATE", "TILED=YES"], callback=callback)
-    except RuntimeError as exc:
+    warped = gdal.Warp(str(part), placed, format="GTiff", dstSRS="EPSG:4326", tps=True, resampleAlg="bilinear",
+                       dstAlpha=True, creationOptions=["COMPRESS=DEFLATE", "TILED=YES"], callback=callback)
+    placed = source = None
+    if warped is None:
         part.unlink(missing_ok=True)
         if cancelled and cancelled():
-            raise OperationCancelled("Cancelled while placing the image") from None
-        raise ImageryHubError(f"GDAL could not warp {Path(jpeg).name}: {exc}") from None
-    finally:
-        placed = source = None
+            raise OperationCancelled("Cancelled while placing the image")
+        gdal_result(None, f"warp {Path(jpeg).name}")
+    warped = None  # closes the file
     part.replace(target)
     return target
 

@@ -35,9 +35,9 @@ IMAGE_PATH = "developer-api/api/v1/image"
 MULTI_VIEW_PATH = "developer-api/api/v1/image/multi-view"
 VARIANTS = ("original", "zoomed")
 VIEWS = ("nadir", "north", "east", "south", "west")
-__all__ = ["SpexiClient", "SearchProgress", "MAX_LIMIT", "VARIANTS", "VIEWS", "image_filename", "view_of",
-           "parse_feature", "filter_params", "check_connection"]
 NADIR_PITCH = -75.0  # steeper than this is a nadir view
+__all__ = ["SpexiClient", "SearchProgress", "MAX_LIMIT", "VARIANTS", "VIEWS", "NADIR_PITCH", "image_filename",
+           "view_of", "parse_feature", "filter_params", "check_connection"]
 
 
 def parse_error(response):

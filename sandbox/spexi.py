@@ -12,7 +12,7 @@
 * ``GET <cdn>/spexi-world-images/<flight>/<key>.jpg``: the ``url`` ("S3 URL")
   on the second loopback host. A request carrying a credential is refused there.
 
-Options: ``spexi.images`` (library size, default three flights, ~2,400),
+Options: ``spexi.images`` (library size, default three flights, 3,846 images),
 ``spexi.image_size`` (original ``WxH``, default 1200x900), ``spexi.zoomed_size``
 (default 800x600), ``spexi.image_noise`` (sensor noise, default 3.5; more makes
 larger files), ``spexi.original_redirect``.
@@ -42,6 +42,8 @@ QUERY_CACHE = 16
 
 
 def require_key(request):
+    # the x-api-key header of the current authentication page; the Bearer token of
+    # the older page belonged to the Standard Images API on another host
     if request.headers.get("x-api-key") != secret("spexi"):
         raise HttpError(json_response({"statusCode": 401, "message": "Unauthorized"}, status=401))
 

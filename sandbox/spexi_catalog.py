@@ -4,11 +4,11 @@ Each flight (one date) flies the site the way a mapping drone does:
 
 * a lawn-mower grid of nadir images (pitch -90, capture type "orthomosaic"),
   every 90 m at about 120 m above ground, rows flown alternately north and south;
-* oblique images (pitch -60, "oblique") every 180 m, facing north, east, south
+* oblique images (pitch -60, "oblique") every 120 m, facing north, east, south
   and west, at about 110 m;
 * panoramas (pitch -30, "panorama") every 540 m, eight headings, at 150 m.
 
-About 1,000 images per flight; three flights by default (option
+About 1,300 images per flight; three flights by default (option
 ``spexi.images`` asks for another total, e.g. 20000 for the benchmark: more
 flights on more dates, the list cut to exactly that many).
 """

@@ -2,7 +2,6 @@
 preview of the selected image, downloads, placing a nadir image on the map,
 and the multi-view map tool (ui/spexi_actions.py has the last three)."""
 
-from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -13,7 +12,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.compat import VECTOR_LAYER
-from ..core.spexi_layers import TABLE_COLUMNS, fids_by_image_id, open_results
+from ..core.spexi_layers import TABLE_COLUMNS, fids_by_image_id, group_name, open_results
 from ..core.spexi_tasks import SpexiSearchTask, client_factory
 from ..providers.errors import ImageryHubError
 from ..providers.spexi import filter_params
@@ -53,21 +52,20 @@ class SpexiTab(ServiceTab):
         self.summary.setWordWrap(True)
         self.table = ResultsTable(self.canvas, TABLE_COLUMNS)
         self.table.setMinimumHeight(160)
-        self.table.currentFeatureChanged.connect(self._current_changed)
         self.preview = Thumbnail(300, 225)
         self.preview.show_text("Select an image to preview it")
         self.variant = QComboBox()
         self.variant.addItem("Original image", "original")
         self.variant.addItem("Zoomed to the area", "zoomed")
         self.variant.setToolTip("Which file to download: the full frame or Spexi's crop around the area")
+        self.variant.setCurrentIndex(max(0, self.variant.findData(context.settings.value("spexi/variant", "original"))))
+        self.variant.currentIndexChanged.connect(
+            lambda: context.settings.set_value("spexi/variant", self.variant.currentData()))
         variant_label = QLabel("&File")
         variant_label.setBuddy(self.variant)
         choice = QHBoxLayout()
         choice.addWidget(variant_label)
         choice.addWidget(self.variant, 1)
-        self.variant.setCurrentIndex(max(0, self.variant.findData(context.settings.value("spexi/variant", "original"))))
-        self.variant.currentIndexChanged.connect(
-            lambda: context.settings.set_value("spexi/variant", self.variant.currentData()))
         bottom = QHBoxLayout()
         bottom.addWidget(self.actions.download_button, 1)
         bottom.addWidget(self.actions.place_button, 1)
@@ -136,12 +134,13 @@ class SpexiTab(ServiceTab):
             self.summary.setText("No Spexi images match: widen the filters, untick Focused or move the area.")
             self.context.notify.info("Spexi: no images match this search")
             return
+        name = group_name()
         try:
-            footprints, cameras = open_results(result.path)
+            footprints, cameras = open_results(result.path, name)
         except ImageryHubError as error:
             self.fail(error, "Search")
             return
-        self.group_name = QgsProject.instance().layerTreeRoot().children()[0].name()
+        self.group_name = name
         self.show_results(footprints, cameras, result.rows)
         cells = f" in {result.cells} cells" if result.cells > 1 else ""
         capped = " (the maximum you set)" if result.count >= self.filters.max_records() else ""
@@ -157,26 +156,28 @@ class SpexiTab(ServiceTab):
 
     def _watch(self, footprints, cameras):
         for layer in (self.footprints, self.cameras):
-            if layer is not None:
+            for signal, slot in ((getattr(layer, "selectionChanged", None), self._selection_changed),
+                                 (getattr(layer, "willBeDeleted", None), self._result_removed)):
                 try:
-                    layer.selectionChanged.disconnect(self._mirror_selection)
-                    layer.willBeDeleted.disconnect(self._result_removed)
-                except (TypeError, RuntimeError):
-                    pass
+                    signal.disconnect(slot)
+                except (AttributeError, TypeError, RuntimeError):
+                    pass  # no layer, or it is gone already
         self.footprints, self.cameras = footprints, cameras
         for layer in (footprints, cameras):
             if layer is not None:
-                layer.selectionChanged.connect(self._mirror_selection)
+                layer.selectionChanged.connect(self._selection_changed)
                 layer.willBeDeleted.connect(self._result_removed)
 
     def _result_removed(self):
         self._watch(None, None)
         self.group_name = None
 
-    def _mirror_selection(self, *_):
-        """Selecting camera points selects their footprints (and rows), and back."""
+    def _selection_changed(self, *_):
+        """Selecting camera points selects their footprints (and rows), and back;
+        the preview follows."""
         if self._mirroring or self.footprints is None or self.cameras is None:
             return
+        self._preview_timer.start()
         source = self.sender()
         target = self.footprints if source is self.cameras else self.cameras
         ids = {f["id"] for f in source.getSelectedFeatures()}
@@ -193,9 +194,6 @@ class SpexiTab(ServiceTab):
         if len(fids) != 1:
             return None
         return self.footprints.getFeature(fids[0])
-
-    def _current_changed(self, fid):
-        self._preview_timer.start()
 
     def _load_preview(self):
         feature = self.current_feature()

@@ -195,3 +195,18 @@ def test_image_corners_follow_the_heading():
     assert image_corners(square, 0) == ((0, 1), (1, 1), (1, 0), (0, 0))
     assert image_corners(square, 180) == ((1, 0), (0, 0), (0, 1), (1, 1))
     assert image_corners(square, 90) == ((1, 1), (1, 0), (0, 0), (0, 1))
+
+
+def test_a_cancelled_search_leaves_nothing(context, sandbox, wait_until, make_client, tmp_path):
+    sandbox.faults.add(kind="latency", delay=0.3, path="/spexi/")  # a slow service: pages take a while
+    aoi = make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84)
+    outcome = {}
+    task = SpexiSearchTask(make_client, aoi, {"focused": False}, 1000, tmp_path,
+                           on_success=lambda result: outcome.update(result=result),
+                           on_error=lambda error: outcome.update(error=error))
+    context.start(task)
+    wait_until(lambda: sandbox.log.find(path="image$"), 10, "the first page request")
+    task.cancel()
+    wait_until(lambda: outcome, 10, "the task to stop")
+    assert type(outcome.get("error")).__name__ == "OperationCancelled"
+    assert list(tmp_path.iterdir()) == []  # no GeoPackage, not even a partial one
