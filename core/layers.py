@@ -25,7 +25,7 @@ from qgis.core import (
 
 from ..providers.download import safe_filename
 from ..providers.errors import ImageryHubError, OperationCancelled
-from .compat import make_field, to_qdatetime
+from .compat import NO_GEOMETRY, make_field, to_qdatetime
 from .resources import style_path
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -138,7 +138,7 @@ def feature_rows(layer, field_names):
     """``[(fid, [values])]`` of every feature, attributes only, for tables. Works
     on a layer opened in a worker thread too, so a task can read a large result
     and the GUI thread only shows it."""
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes(field_names, layer.fields())
     indexes = [layer.fields().indexOf(name) for name in field_names]
     return [(f.id(), [f.attribute(i) for i in indexes]) for f in layer.getFeatures(request)]

@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ..providers.errors import ImageryHubError
 from ..providers.spexi import image_filename
-from .compat import WKB_POINT, WKB_POLYGON
+from .compat import NO_GEOMETRY, WKB_POINT, WKB_POLYGON
 from .layers import (
     FieldSpec,
     GeoPackageWriter,
@@ -160,7 +160,7 @@ def fids_by_image_id(layer, image_ids):
     A filter the GeoPackage evaluates itself, so a result of 20,000 images does
     not stall the GUI thread; only the id attribute is read."""
     image_ids = set(image_ids)
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
     request.setSubsetOfAttributes(["id"], layer.fields())
     if len(image_ids) <= 500:
         quoted = ",".join(QgsExpression.quotedValue(i) for i in sorted(image_ids))

@@ -5,12 +5,12 @@ Credentials and URLs are read on the GUI thread and handed in as values.
 """
 
 import hashlib
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from osgeo import gdal
+from qgis.core import QgsApplication
 
 from ..providers.download import download
 from ..providers.spexi import MAX_LIMIT, SpexiClient, image_filename
@@ -19,7 +19,11 @@ from .spexi_layers import append_results, new_result_path, result_rows, table_ro
 from .spexi_warp import gdal_result
 from .tasks import ImageryHubTask
 
-PREVIEW_FOLDER = Path(tempfile.gettempdir()) / "imagery_hub_spexi_previews"
+
+
+def preview_folder():
+    """The cache of previewed images, in the user's QGIS profile."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "imagery_hub" / "spexi"
 
 
 @dataclass
@@ -125,10 +129,11 @@ class FetchImageTask(ImageryHubTask):
     def work(self):
         # a zoomed image depends on the query it came from: the URL is part of the name
         digest = hashlib.sha1(self.url.encode()).hexdigest()[:10]
-        image = PREVIEW_FOLDER / image_filename(self.image_id, f"{self.variant}_{digest}")
+        folder = preview_folder()
+        image = folder / image_filename(self.image_id, f"{self.variant}_{digest}")
         if not image.exists():
             client = self.make_client(self.is_cancelled)
-            download(client.session, self.url, PREVIEW_FOLDER, image.name,
+            download(client.session, self.url, folder, image.name,
                      progress=lambda done, total: self.report(done, total))
         if not self.thumbnail:
             return str(image)

@@ -13,7 +13,6 @@ from qgis.PyQt.QtWidgets import (
     QGraphicsView,
     QLabel,
     QPushButton,
-    QShortcut,
     QVBoxLayout,
 )
 
@@ -104,6 +103,7 @@ class ImageViewer(QDialog):
         self.fit_button = QPushButton("&Fit to window")
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
+        self.fit_button.setShortcut(QKeySequence("F"))
         self.fit_button.toggled.connect(self._show)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.fit_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -115,7 +115,6 @@ class ImageViewer(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(caption)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence("F"), self, self.fit_button.toggle)
         self.resize(1000, 800)
 
     def showEvent(self, event):  # noqa: N802 (Qt override)
