@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo deploy package lint clean
+.PHONY: setup test test-matrix demo bench bench-spexi deploy package lint clean
 
 setup:
 	@scripts/setup.sh
@@ -21,6 +21,12 @@ test-matrix:
 
 demo: setup
 	$(PYTHON) scripts/demo.py
+
+# benchmarks print figures (never asserted) and are not part of `make test`
+bench: bench-spexi
+
+bench-spexi: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/spexi_bench.py
 
 deploy:
 	@mkdir -p "$(PROFILE_DIR)/python/plugins"

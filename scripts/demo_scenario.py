@@ -25,7 +25,7 @@ from imagery_hub.core.aoi import WGS84, make_aoi
 from imagery_hub.providers.registry import SERVICES
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
-from imagery_hub.scripts import demo_eosda, demo_imago, demo_mapflow, demo_mapillary
+from imagery_hub.scripts import demo_eosda, demo_imago, demo_mapflow, demo_mapillary, demo_spexi
 from imagery_hub.scripts.scenario import drive, grab, until
 from imagery_hub.ui.settings_dialog import SettingsDialog
 
@@ -111,6 +111,7 @@ def scenario():
     dialog.reject()
 
     yield from demo_mapflow.run(plugin, aoi, summary)
+    yield from demo_spexi.run(plugin, aoi, summary)
     yield from demo_mapillary.run(plugin, aoi, summary)
     yield from demo_eosda.run(plugin, aoi, summary)
     yield from demo_imago.run(plugin, aoi, summary)
