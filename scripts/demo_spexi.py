@@ -52,7 +52,7 @@ def run(plugin, aoi, summary):
     # a nadir image near the centre: select its row, see the preview, download and place it
     nadir = min((f for f in footprints.getFeatures() if f["pitch"] <= -85),
                 key=lambda f: f.geometry().centroid().asPoint().distance(*CENTER))
-    row = tab.table.source.row_of[nadir.id()]
+    row = tab.table.row_of(nadir.id())
     tab.table.selectRow(row)
     tab.table.scrollTo(tab.table.model().index(row, 0))
     yield until(lambda: tab.preview.path is not None, 60, "the preview")

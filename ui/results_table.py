@@ -193,6 +193,14 @@ class ResultsTable(QTableView):
         self.layer = None
         self.source.clear()
 
+    def fid_at(self, index):
+        """The feature id of a row (an index of this table)."""
+        return self.source.fid(index.row())
+
+    def row_of(self, fid):
+        """The row showing feature ``fid``, or None."""
+        return self.source.row_of.get(fid)
+
     def selected_fids(self):
         return [self.source.fid(i.row()) for i in self.selectionModel().selectedRows()]
 

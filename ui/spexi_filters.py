@@ -99,13 +99,12 @@ class SpexiFilters(QgsCollapsibleGroupBox):
         pitch_label.setBuddy(self.pitch_preset)
         cap_label = QLabel("&Limit")
         cap_label.setBuddy(self.cap)
-        types_label = QLabel("Types")
-        types_row.insertWidget(0, types_label)
+        types.setToolTip("Capture types to include")
         types_row.addStretch(1)
         # a row is (label, field) or one widget across both columns: the panel is narrow
         rows = ((pitch_label, self.pitch_preset), (self.pitch_range,),
-                (self.heading_box, _pair(self.heading_min, self.heading_max)),
-                (self.altitude_box, _pair(self.altitude_min, self.altitude_max)),
+                (self.heading_box,), (_pair(self.heading_min, self.heading_max),),
+                (self.altitude_box,), (_pair(self.altitude_min, self.altitude_max),),
                 (self.date_box,), (_pair(self.date_from, self.date_to),),
                 (types,), (self.focused,), (cap_label, self.cap))
         for row, widgets in enumerate(rows):
