@@ -55,6 +55,13 @@ def set_up(plugin):
     return aoi
 
 
+def hide_results():
+    """Untick the result groups a service step added; the basemap and the demo site stay."""
+    for node in QgsProject.instance().layerTreeRoot().children():
+        if node.name() not in ("Sandbox aerial imagery", "Demo site"):
+            node.setItemVisibilityChecked(False)
+
+
 def frame_demo_site():
     """Web Mercator, zoomed to the demo site (adding the first layer resets both)."""
     canvas = iface.mapCanvas()
@@ -110,11 +117,9 @@ def scenario():
     grab(dialog, SHOTS / "02-settings-spexi.png")
     dialog.reject()
 
-    yield from demo_mapflow.run(plugin, aoi, summary)
-    yield from demo_spexi.run(plugin, aoi, summary)
-    yield from demo_mapillary.run(plugin, aoi, summary)
-    yield from demo_eosda.run(plugin, aoi, summary)
-    yield from demo_imago.run(plugin, aoi, summary)
+    for service in (demo_mapflow, demo_spexi, demo_mapillary, demo_eosda, demo_imago):
+        yield from service.run(plugin, aoi, summary)
+        hide_results()  # each service's screenshots show its own layers on the basemap
     summary.append(f"GeoPackage: {GPKG}")
     return {"summary": summary}
 

@@ -35,7 +35,7 @@ def _zoom_to(rectangle_4326, scale=1.0):
 def run(plugin, aoi, summary):
     dock = plugin.dock
     tab = next(t for t in dock.service_tabs if isinstance(t, SpexiTab))
-    dock.tabs.setCurrentWidget(tab)
+    dock.show_tab(tab)
     tab.filters.cap.setValue(500)
     tab.filters.date_box.setChecked(True)  # the latest flight only: one clean grid of footprints
     tab.filters.date_from.setDate(QDate(2025, 9, 1))

@@ -48,7 +48,7 @@ def dock(context, project, qgis_iface):
 @pytest.fixture
 def tab(dock):
     tab = next(t for t in dock.service_tabs if isinstance(t, SpexiTab))
-    dock.tabs.setCurrentWidget(tab)
+    dock.show_tab(tab)
     return tab
 
 
