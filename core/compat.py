@@ -6,7 +6,7 @@ take ``QMetaType.Type`` instead of ``QVariant.Type``; QGIS 4 drops the old
 spellings. Code elsewhere uses the names defined here and never tests versions.
 """
 
-from qgis.core import Qgis, QgsDataSourceUri, QgsFeatureSink, QgsField, QgsUnitTypes, QgsWkbTypes
+from qgis.core import Qgis, QgsDataSourceUri, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsUnitTypes, QgsWkbTypes
 from datetime import timezone
 
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QTime, QTimeZone, QVariant
@@ -26,6 +26,10 @@ else:
 _Wkb = getattr(Qgis, "WkbType", QgsWkbTypes)
 WKB_POINT, WKB_POLYGON, WKB_MULTIPOLYGON = _Wkb.Point, _Wkb.Polygon, _Wkb.MultiPolygon
 WKB_NO_GEOMETRY = _Wkb.NoGeometry
+
+# QgsFeatureRequest.Flag became Qgis.FeatureRequestFlag in 3.36
+NO_GEOMETRY = (Qgis.FeatureRequestFlag.NoGeometry if hasattr(Qgis, "FeatureRequestFlag")
+               else QgsFeatureRequest.Flag.NoGeometry)
 
 SQUARE_KILOMETERS = (Qgis.AreaUnit.SquareKilometers if hasattr(Qgis, "AreaUnit")
                      else QgsUnitTypes.AreaSquareKilometers)

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
     QgsProject,
@@ -26,7 +27,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..providers.download import safe_filename
 from ..providers.errors import ImageryHubError, OperationCancelled
-from .compat import make_field, to_qdatetime
+from .compat import NO_GEOMETRY, make_field, to_qdatetime
 from .resources import style_path
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -139,6 +140,16 @@ def result_path(folder, service, when=None, suffix=""):
     return path
 
 
+def feature_rows(layer, field_names):
+    """``[(fid, [values])]`` of every feature, attributes only, for tables. Works
+    on a layer opened in a worker thread too, so a task can read a large result
+    and the GUI thread only shows it."""
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
+    request.setSubsetOfAttributes(field_names, layer.fields())
+    indexes = [layer.fields().indexOf(name) for name in field_names]
+    return [(f.id(), [f.attribute(i) for i in indexes]) for f in layer.getFeatures(request)]
+
+
 def open_layer(path, layer_name, display_name, style=None):
     """A GeoPackage layer (GUI thread), styled from ``resources/styles/<style>``."""
     layer = QgsVectorLayer(f"{path}|layername={layer_name}", display_name, "ogr")
@@ -191,5 +202,7 @@ def set_attribute_values(layer, values_by_fid, field_name, description="Imagery 
     if not layer.dataProvider().changeAttributeValues({fid: {index: v} for fid, v in values_by_fid.items()}):
         raise ImageryHubError(f"Could not write {field_name} into {layer.name()}: "
                               f"{'; '.join(layer.dataProvider().errors()) or 'the data source refused it'}")
-    layer.reload()
+    selected = layer.selectedFeatureIds()
+    layer.reload()  # shows the new values; it also clears the selection, which the user still wants
+    layer.selectByIds(selected)
     layer.triggerRepaint()

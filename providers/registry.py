@@ -32,7 +32,7 @@ class ServiceInfo:
     module: str  # provider module with check_connection(credentials, urls, **options)
     urls: Tuple[UrlSetting, ...]
     fields: Tuple[CredentialField, ...]
-    signup: str
+    signup: str  # one sentence: where to get the credentials
 
     @property
     def short_name(self):
@@ -51,7 +51,7 @@ SERVICES = (
         "spexi", "Spexi", "spexi",
         (UrlSetting("base_url", "API URL", "https://world.spexi.com", "/spexi"),),
         (CredentialField("secret", "API key"),),
-        "https://world.spexi.com (Settings → API Keys)"),
+        "Create a key in Spexi World (world.spexi.com): Settings → API Keys."),
     ServiceInfo(
         "mapillary", "Mapillary", "mapillary",
         (UrlSetting("base_url", "Graph API URL", "https://graph.mapillary.com", "/mapillary"),
@@ -60,24 +60,24 @@ SERVICES = (
         (CredentialField("secret", "Access token"),
          CredentialField("client_id", "v2 client id", secret=False, required=False),
          CredentialField("user_token", "v2 user token", required=False)),
-        "mapillary.com/dashboard/developers"),
+        "Register an app at mapillary.com/dashboard/developers for its client token."),
     ServiceInfo(
         "mapflow", "Mapflow", "mapflow",
         (UrlSetting("base_url", "API URL", "https://api.mapflow.ai/rest", "/mapflow/rest"),),
         (CredentialField("secret", "API token"),),
-        "https://app.mapflow.ai/account/api"),
+        "Copy the API token from app.mapflow.ai/account/api."),
     ServiceInfo(
         "eosda", "EOSDA", "eosda",
         (UrlSetting("base_url", "API URL", "https://api-connect.eos.com", "/eosda"),),
         (CredentialField("secret", "API key"),),
-        "https://api-connect.eos.com"),
+        "Find the API key in your EOSDA API Connect account (api-connect.eos.com)."),
     ServiceInfo(
         "imago", "Seequent Imago", "imago",
         (UrlSetting("base_url", "API URL", "https://imago.api.seequent.com/integrate/2",
                     "/imago/integrate/2"),),
         (CredentialField("username", "Username", secret=False, required=False),
          CredentialField("secret", "Password or API token")),
-        "a Seequent service account (MySeequent support request)"),
+        "Use a Seequent service account (ask for one through MySeequent support)."),
 )
 
 _BY_ID = {s.id: s for s in SERVICES}

@@ -25,7 +25,7 @@ from imagery_hub.core.aoi import WGS84, make_aoi
 from imagery_hub.providers.registry import SERVICES
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
-from imagery_hub.scripts import demo_eosda, demo_imago, demo_mapflow, demo_mapillary
+from imagery_hub.scripts import demo_eosda, demo_imago, demo_mapflow, demo_mapillary, demo_spexi
 from imagery_hub.scripts.scenario import drive, grab, until
 from imagery_hub.ui.settings_dialog import SettingsDialog
 
@@ -53,6 +53,13 @@ def set_up(plugin):
     aoi = make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84, "polygon")
     plugin.dock.aoi_widget.set_aoi(aoi)
     return aoi
+
+
+def hide_results():
+    """Untick the result groups a service step added; the basemap and the demo site stay."""
+    for node in QgsProject.instance().layerTreeRoot().children():
+        if node.name() not in ("Sandbox aerial imagery", "Demo site"):
+            node.setItemVisibilityChecked(False)
 
 
 def frame_demo_site():
@@ -110,10 +117,9 @@ def scenario():
     grab(dialog, SHOTS / "02-settings-spexi.png")
     dialog.reject()
 
-    yield from demo_mapflow.run(plugin, aoi, summary)
-    yield from demo_mapillary.run(plugin, aoi, summary)
-    yield from demo_eosda.run(plugin, aoi, summary)
-    yield from demo_imago.run(plugin, aoi, summary)
+    for service in (demo_mapflow, demo_spexi, demo_mapillary, demo_eosda, demo_imago):
+        yield from service.run(plugin, aoi, summary)
+        hide_results()  # each service's screenshots show its own layers on the basemap
     summary.append(f"GeoPackage: {GPKG}")
     return {"summary": summary}
 

@@ -18,9 +18,10 @@ from .eosda_tab import EosdaTab
 from .imago_tab import ImagoTab
 from .mapflow_tab import MapflowTab
 from .mapillary_tab import MapillaryTab
+from .spexi_tab import SpexiTab
 
 #: the service tabs, in order (each a ui.service_tab.ServiceTab subclass)
-SERVICE_TABS = (MapillaryTab, MapflowTab, EosdaTab, ImagoTab)
+SERVICE_TABS = (SpexiTab, MapillaryTab, MapflowTab, EosdaTab, ImagoTab)
 
 
 def scrollable(widget):

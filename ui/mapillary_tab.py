@@ -221,7 +221,7 @@ class MapillaryTab(ServiceTab):
     def _view_current(self):
         index = self.table.currentIndex()
         if index.isValid():
-            self._view_feature(self.table.source.fid(self.table.proxy.mapToSource(index).row()))
+            self._view_feature(self.table.fid_at(index))
 
     def _view_feature(self, fid):
         if self.layer is not None:

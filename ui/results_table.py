@@ -4,7 +4,7 @@ Selecting rows selects those features (and zooms to, or pans to, them);
 selecting features on the map selects their rows. Columns are chosen fields.
 """
 
-from qgis.core import NULL, QgsFeatureRequest
+from qgis.core import NULL
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -12,19 +12,28 @@ from qgis.PyQt.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     pyqtSignal,
 )
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.compat import POINT_GEOMETRY
+from ..core.layers import feature_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def is_null(value):
+    """None or QGIS's NULL; the common values skip the (slow) QVariant comparison."""
+    if value is None:
+        return True
+    if isinstance(value, (str, int, float, QDateTime)):
+        return False
+    return value == NULL
+
+
 def display_text(value):
-    if value is None or value == NULL:
+    if is_null(value):
         return ""
     if isinstance(value, QDateTime):
         return value.toString("yyyy-MM-dd HH:mm")
@@ -36,7 +45,7 @@ def display_text(value):
 
 
 def sort_key(value):
-    if value is None or value == NULL:
+    if is_null(value):
         return None
     if isinstance(value, QDateTime):
         return value.toMSecsSinceEpoch()
@@ -45,19 +54,39 @@ def sort_key(value):
     return value
 
 
+def _ordered(value):
+    """A key that orders numbers (and dates) before texts without comparing the two."""
+    return (isinstance(value, str), value)
+
+
+def _in_order(keys):
+    previous = None
+    for key in keys:
+        if key is None:
+            if previous is not None:
+                return False
+            continue
+        if previous is not None and _ordered(key) < _ordered(previous):
+            return False
+        previous = key
+    return True
+
+
 class FeatureTableModel(QAbstractTableModel):
+    """Rows of (fid, values); sorts itself (in Python, once per sort: a sort
+    proxy would call back into Python for every comparison, seconds for
+    20,000 rows)."""
+
     def __init__(self, columns):
         super().__init__()
         self.columns = columns  # [(field name, header)]
         self.rows = []  # [(fid, [values])]
         self.row_of = {}
 
-    def load(self, layer):
+    def load(self, layer, rows=None):
+        """The layer's features, or ``rows`` already read (e.g. by a task) from it."""
         self.beginResetModel()
-        names = [name for name, _ in self.columns]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        request.setSubsetOfAttributes(names, layer.fields())
-        self.rows = [(f.id(), [f[name] for name in names]) for f in layer.getFeatures(request)]
+        self.rows = rows if rows is not None else feature_rows(layer, [name for name, _ in self.columns])
         self.row_of = {fid: row for row, (fid, _) in enumerate(self.rows)}
         self.endResetModel()
 
@@ -65,6 +94,26 @@ class FeatureTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.row_of = [], {}
         self.endResetModel()
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
+        if not self.rows or not 0 <= column < len(self.columns):
+            return
+        keys = (sort_key(values[column]) for _, values in self.rows)
+        if order == Qt.SortOrder.AscendingOrder and _in_order(keys):
+            return  # e.g. a result in the service's own order: nothing to do for 20,000 rows
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        fids = [(self.rows[i.row()][0], i.column()) for i in persistent]
+        keyed = [(sort_key(values[column]), (fid, values)) for fid, values in self.rows]
+        empty = [row for key, row in keyed if key is None]
+        filled = [row for key, row in sorted(((k, r) for k, r in keyed if k is not None),
+                                             key=lambda item: _ordered(item[0]),
+                                             reverse=order == Qt.SortOrder.DescendingOrder)]
+        # empty cells first going up, last going down (as Qt's own sorting does)
+        self.rows = empty + filled if order == Qt.SortOrder.AscendingOrder else filled + empty
+        self.row_of = {fid: row for row, (fid, _) in enumerate(self.rows)}
+        self.changePersistentIndexList(persistent, [self.index(self.row_of[fid], c) for fid, c in fids])
+        self.layoutChanged.emit()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self.rows)
@@ -91,17 +140,6 @@ class FeatureTableModel(QAbstractTableModel):
         return self.rows[row][0]
 
 
-class _SortProxy(QSortFilterProxyModel):
-    def lessThan(self, left, right):
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or b is None:
-            return a is None and b is not None
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
-
-
 class ResultsTable(QTableView):
     """``currentFeatureChanged(fid or None)`` follows the current row."""
 
@@ -112,9 +150,7 @@ class ResultsTable(QTableView):
         self.canvas = canvas
         self.layer = None
         self.source = FeatureTableModel(columns)
-        self.proxy = _SortProxy()
-        self.proxy.setSourceModel(self.source)
-        self.setModel(self.proxy)
+        self.setModel(self.source)
         self.setSortingEnabled(True)
         self.sortByColumn(sort_column, sort_order)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,18 +160,23 @@ class ResultsTable(QTableView):
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setResizeContentsPrecision(50)  # widths from the first rows, not all
         self._syncing = False
         self.selectionModel().selectionChanged.connect(self._rows_selected)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
-    def set_layer(self, layer):
+    def set_layer(self, layer, rows=None):
+        """Show ``layer``'s features; ``rows`` as :func:`core.layers.feature_rows`
+        gives them, when a task has read them already (large results)."""
         if self.layer is not None:
             self._disconnect()
         self.layer = layer
         if layer is None:
             self.source.clear()
             return
-        self.source.load(layer)
+        self.source.load(layer, rows)
+        header = self.horizontalHeader()
+        self.source.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         layer.selectionChanged.connect(self._features_selected)
         layer.willBeDeleted.connect(self._layer_gone)
         self.resizeColumnsToContents()
@@ -152,8 +193,16 @@ class ResultsTable(QTableView):
         self.layer = None
         self.source.clear()
 
+    def fid_at(self, index):
+        """The feature id of a row (an index of this table)."""
+        return self.source.fid(index.row())
+
+    def row_of(self, fid):
+        """The row showing feature ``fid``, or None."""
+        return self.source.row_of.get(fid)
+
     def selected_fids(self):
-        return [self.source.fid(self.proxy.mapToSource(i).row()) for i in self.selectionModel().selectedRows()]
+        return [self.source.fid(i.row()) for i in self.selectionModel().selectedRows()]
 
     # table → map
     def _rows_selected(self, *_):
@@ -180,7 +229,7 @@ class ResultsTable(QTableView):
             row = self.source.row_of.get(fid)
             if row is None:
                 continue
-            index = self.proxy.mapFromSource(self.source.index(row, 0))
+            index = self.source.index(row, 0)
             selection.select(index, index)
         self._syncing = True
         try:
@@ -195,4 +244,4 @@ class ResultsTable(QTableView):
         if not current.isValid():
             self.currentFeatureChanged.emit(None)
             return
-        self.currentFeatureChanged.emit(self.source.fid(self.proxy.mapToSource(current).row()))
+        self.currentFeatureChanged.emit(self.source.fid(current.row()))

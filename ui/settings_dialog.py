@@ -35,7 +35,7 @@ class _ServicePage(QWidget):
         self.inputs = {}
         self.url_inputs = {}
         form = QFormLayout(self)
-        hint = QLabel(f"Get credentials at {info.signup}.")
+        hint = QLabel(info.signup)
         hint.setWordWrap(True)
         form.addRow(hint)
         stored = dialog.context.credentials.load(info.id)

@@ -268,8 +268,7 @@ def test_run_processing_on_a_found_image(tab, sandbox, wait_until):
     layer = catalog.table.layer
     sharp = next(f for f in layer.getFeatures() if f["resolution"] <= 0.6)
     layer.selectByIds([sharp.id()])
-    catalog.table.selectRow(catalog.table.proxy.mapFromSource(
-        catalog.table.source.index(catalog.table.source.row_of[sharp.id()], 0)).row())
+    catalog.table.selectRow(catalog.table.row_of(sharp.id()))
     tab.dialogs.confirm_answers.append(True)
     QTest.mouseClick(catalog.run_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: tab.panel.model.rowCount() == 1, 15, "the processing")

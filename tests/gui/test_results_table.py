@@ -87,3 +87,20 @@ def test_dates_show_and_sort_as_dates(qgis_iface):
     table.set_layer(layer)
     model = table.model()
     assert [model.index(r, 0).data() for r in range(3)] == ["2024-06-26", "2024-06-06", "2023-12-31"]
+
+def test_rows_read_by_a_task_are_shown_as_given(qgis_iface, layer):
+    from imagery_hub.core.layers import feature_rows
+
+    rows = feature_rows(layer, ["id", "cloud"])
+    assert [values for _, values in rows][:2] == [["scene-0", 30.0], ["scene-1", 5.5]]
+    table = ResultsTable(qgis_iface.mapCanvas(), [("id", "Scene"), ("cloud", "Cloud %")], sort_column=1)
+    table.set_layer(layer, rows)
+    assert [table.model().index(r, 0).data() for r in range(4)] == ["scene-1", "scene-3", "scene-0", "scene-2"]
+
+
+def test_the_selection_stays_on_its_features_when_sorting(table, layer):
+    layer.selectByIds([fid_of(layer, "scene-2")])
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    (row,) = table.selectionModel().selectedRows()
+    assert row.data() == "scene-2" and row.row() == 0  # 80 % cloud comes first
+    assert table.selected_fids() == [fid_of(layer, "scene-2")]
