@@ -35,7 +35,10 @@ class DownloadImages(ImageryHubAlgorithm):
 writes the layer again with each feature's file in <code>local_path</code>. The layer's fields say which
 search made it: {kinds}. Only the selected features when “Selected features only” is checked. Files are
 fetched several at a time, resumed after a dropped connection and never left half-written; a failing image
-does not stop the others (each is listed in the log).</p>"""
+does not stop the others (each is listed in the log).</p>
+<p>Credentials are those of the service the layer comes from, as for its search: the Imagery Hub settings, or
+<code>IMAGERY_HUB_&lt;SERVICE&gt;_KEY</code> and <code>IMAGERY_HUB_&lt;SERVICE&gt;_URL</code> in headless runs
+(Mapflow catalog previews need none).</p>"""
     EXAMPLE = """{
     "INPUT": "/tmp/mapillary.gpkg", "VARIANT": "1024",
     "FOLDER": "/tmp/images", "OUTPUT": "/tmp/mapillary_with_paths.gpkg"}"""
@@ -54,7 +57,8 @@ does not stop the others (each is listed in the log).</p>"""
                  "Which file of each image: best (the fullest the service offers), original, zoomed (Spexi), "
                  "2048, 1024 or 256 pixels wide (Mapillary thumbnails), or preview (Mapflow catalog).")
         self.add(QgsProcessingParameterFolderDestination("FOLDER", "Folder"),
-                 "Where the images are saved, named after the service, the image id and the variant.")
+                 "Where the images are saved, named after the image id and the variant as the service's tab "
+                 "names them.")
         self.add(QgsProcessingParameterNumber("CONCURRENCY", "Downloads at once", NUMBER_INTEGER, optional=True,
                                               minValue=1, maxValue=MAX_CONCURRENCY),
                  "How many images are fetched at the same time. Empty: the Imagery Hub setting (4 by default).")

@@ -13,7 +13,10 @@ from ..core.mapillary_downloads import SIZES as MAPILLARY_SIZES
 from ..core.mapillary_downloads import download_jobs as mapillary_jobs
 from ..providers.download import safe_filename
 from ..providers.http import make_session
+from ..core.spexi_layers import targets_of
 from ..providers.mapflow_search import PICTURE_PREVIEWS
+from ..providers.spexi import VARIANTS as SPEXI_VARIANTS
+from ..providers.spexi import SpexiClient
 from .base import refuse
 
 
@@ -47,6 +50,28 @@ class ImageSource:
     def session_maker(self, access):
         """``make_session(cancelled)`` for the Downloader."""
         raise NotImplementedError
+
+
+class SpexiImages(ImageSource):
+    """Footprints or camera positions of Search Spexi drone images (or its
+    views of a point): the links the search wrote, fetched with the key."""
+
+    service_id = "spexi"
+    label = "Spexi images"
+    fields = frozenset({"id", "key", "original_url", "zoomed_url"})
+    variants = SPEXI_VARIANTS
+
+    def jobs(self, features, variant):
+        features = list(features)
+        targets = targets_of(features, variant)
+        fids = {feature["id"]: feature.id() for feature in features}
+        jobs = [DownloadJob(key=fids[image_id], url=url, filename=name)  # named as the tab names them
+                for image_id, (url, name) in targets.items()]
+        missing = {f.id(): f"no {variant} link" for f in features if f["id"] not in targets}
+        return jobs, missing
+
+    def session_maker(self, access):
+        return lambda cancelled: SpexiClient(access.secret, access.base_url, cancelled=cancelled).session
 
 
 class MapillaryImages(ImageSource):
@@ -103,7 +128,7 @@ class EosdaScenes(ImageSource):
                "(imagery_hub:eosda_render) with a view_id of this layer", "INPUT")
 
 
-SOURCES = (MapillaryImages(), MapflowCatalogScenes(), EosdaScenes())
+SOURCES = (SpexiImages(), MapillaryImages(), MapflowCatalogScenes(), EosdaScenes())
 
 
 def source_for(names):

@@ -2,10 +2,15 @@
 introduction, every parameter and output with its explanation, where the
 credentials come from, and an example for PyQGIS and for ``qgis_process``."""
 
-from html import escape
+from html import escape as html_escape
 
 from ..providers.registry import service
-from .access import key_variable, url_variable
+from .access import key_variable, url_variable, user_variable
+
+
+def escape(text):
+    """HTML-safe text that keeps its quotes readable."""
+    return html_escape(text, quote=False)
 
 
 def _entries(items):
@@ -23,7 +28,7 @@ def build_help(algorithm):
     if algorithm.SERVICE:
         key, url = key_variable(algorithm.SERVICE), url_variable(algorithm.SERVICE)
         name = service(algorithm.SERVICE).name
-        extra = (" and <code>IMAGERY_HUB_IMAGO_USER</code> (the username; without it the key is an API token)"
+        extra = (f" and <code>{user_variable('imago')}</code> (the username; without it the key is an API token)"
                  if algorithm.SERVICE == "imago" else "")
         parts.append(
             f"<h3>Credentials</h3><p>The {escape(name)} credentials of the Imagery Hub settings (kept in the "

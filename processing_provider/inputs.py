@@ -52,7 +52,7 @@ def read_aoi(algorithm, parameters, context):
         if rectangle.isNull() or rectangle.isEmpty():
             refuse("The extent is empty: give xmin,xmax,ymin,ymax with xmin < xmax and ymin < ymax", EXTENT)
         crs = algorithm.parameterAsExtentCrs(parameters, EXTENT, context)
-        return make_aoi(QgsGeometry.fromRect(rectangle), crs, kind="extent")
+        return make_aoi(QgsGeometry.fromRect(rectangle), crs, kind="rectangle")
     refuse("Give an area of interest: a polygon layer (AOI) or an extent (EXTENT)", AOI)
 
 

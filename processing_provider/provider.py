@@ -10,9 +10,10 @@ from .imago_upload import ImagoUpload
 from .mapflow_catalog import MapflowCatalogSearch
 from .mapflow_process import MapflowProcess
 from .mapillary import MapillarySearch
+from .spexi import SpexiMultiView, SpexiSearch
 
-ALGORITHMS = (DownloadImages, MapillarySearch, MapflowProcess, MapflowCatalogSearch, EosdaSearch, EosdaRender,
-              ImagoDownload, ImagoUpload)
+ALGORITHMS = (SpexiSearch, SpexiMultiView, DownloadImages, MapillarySearch, MapflowProcess, MapflowCatalogSearch,
+              EosdaSearch, EosdaRender, ImagoDownload, ImagoUpload)
 PROVIDER_ID = "imagery_hub"
 
 

@@ -27,8 +27,8 @@ from demo import start_sandbox  # noqa: E402
 from qgis_app import ROOT, make_profile  # noqa: E402
 
 OUTPUT = ROOT / "demo-output" / "headless"
-# a corner of the demo site: a few dozen images, quick to download
-EXTENT = "-123.1220,-123.1208,49.2822,49.2831 [EPSG:4326]"
+# the demo site
+EXTENT = "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]"
 
 
 def qgis_process_command():
@@ -86,6 +86,12 @@ def run_algorithm(algorithm, parameters, env, log=None):
     return answer
 
 
+def show(answer, outcome):
+    for line in answer["log"].get("info", []):
+        print(f"  {line}")
+    print(f"  → {outcome}\n")
+
+
 def main():
     if OUTPUT.exists():
         shutil.rmtree(OUTPUT)
@@ -94,19 +100,16 @@ def main():
     try:
         env = environment(make_profile(OUTPUT / "profile"), urls["url"])
         print(f"Sandbox at {urls['url']}; qgis_process with the profile in {OUTPUT / 'profile'}\n")
-        search = run_algorithm("mapillary_search", {"EXTENT": EXTENT, "OUTPUT": OUTPUT / "mapillary.gpkg"}, env,
-                               print)
-        for line in search["log"].get("info", []):
-            print(f"  {line}")
-        print(f"  → {search['results']['COUNT']} images in {search['results']['OUTPUT']}\n")
-        download = run_algorithm("download_images", {"INPUT": OUTPUT / "mapillary.gpkg", "VARIANT": "1024",
-                                                     "FOLDER": OUTPUT / "images",
-                                                     "OUTPUT": OUTPUT / "mapillary_with_paths.gpkg"}, env, print)
-        for line in download["log"].get("info", []):
-            print(f"  {line}")
+        search = run_algorithm("spexi_search", {
+            "EXTENT": EXTENT, "PITCH": "nadir", "MAX_IMAGES": 12, "FOOTPRINTS": OUTPUT / "spexi_footprints.gpkg",
+            "CAMERAS": OUTPUT / "spexi_cameras.gpkg"}, env, print)
+        show(search, f"{search['results']['COUNT']} images: {search['results']['FOOTPRINTS']}, "
+                     f"{search['results']['CAMERAS']}")
+        download = run_algorithm("download_images", {
+            "INPUT": OUTPUT / "spexi_footprints.gpkg", "VARIANT": "original", "FOLDER": OUTPUT / "images",
+            "OUTPUT": OUTPUT / "spexi_with_paths.gpkg"}, env, print)
         results = download["results"]
-        print(f"  → {results['DOWNLOADED']} images in {results['FOLDER']}, "
-              f"paths in {results['OUTPUT']}\n")
+        show(download, f"{results['DOWNLOADED']} images in {results['FOLDER']}, their paths in {results['OUTPUT']}")
     finally:
         sandbox.terminate()
         sandbox.wait(10)

@@ -20,19 +20,20 @@ def env(sandbox, tmp_path):
 
 
 def test_search_then_download_from_the_command_line(env, sandbox, tmp_path):
-    search = run_algorithm("mapillary_search", {"EXTENT": CORNER, "OUTPUT": tmp_path / "images.gpkg"}, env)
-    assert "credentials from the environment" in search["log"]["info"][0]
-    count = search["results"]["COUNT"]
-    assert count > 0 and search["results"]["OUTPUT"] == str(tmp_path / "images.gpkg")
-    download = run_algorithm("download_images", {"INPUT": tmp_path / "images.gpkg", "VARIANT": "256",
-                                                 "FOLDER": tmp_path / "jpg", "OUTPUT": tmp_path / "paths.gpkg"}, env)
-    assert download["results"]["DOWNLOADED"] == count
+    search = run_algorithm("spexi_search", {"EXTENT": CORNER, "MAX_IMAGES": 6, "FOOTPRINTS": tmp_path / "f.gpkg",
+                                            "CAMERAS": tmp_path / "c.gpkg"}, env)
+    assert "Spexi at " in search["log"]["info"][0] and "credentials from the environment" in search["log"]["info"][0]
+    assert search["results"]["COUNT"] == 6 and search["results"]["FOOTPRINTS"] == str(tmp_path / "f.gpkg")
+    assert QgsVectorLayer(str(tmp_path / "c.gpkg"), "cameras", "ogr").featureCount() == 6
+    download = run_algorithm("download_images", {"INPUT": tmp_path / "f.gpkg", "FOLDER": tmp_path / "jpg",
+                                                 "OUTPUT": tmp_path / "paths.gpkg"}, env)
+    assert download["results"]["DOWNLOADED"] == 6
     files = sorted((tmp_path / "jpg").glob("*.jpg"))
-    assert len(files) == count and all(gdal.Open(str(f)).RasterXSize == 256 for f in files)
+    assert len(files) == 6 and all(gdal.Open(str(f)).RasterXSize == 1200 for f in files)
     layer = QgsVectorLayer(str(tmp_path / "paths.gpkg"), "paths", "ogr")
     assert sorted(f["local_path"] for f in layer.getFeatures()) == [str(f) for f in files]
-    graph = sandbox.log.find("/mapillary/")
-    assert graph and all(r["headers"]["Authorization"] == f"OAuth {secret('mapillary')}" for r in graph)
+    api = sandbox.log.find("/spexi/")
+    assert api and all(r["headers"]["x-api-key"] == secret("spexi") for r in api)
 
 
 def test_a_bad_parameter_fails_with_its_message(env, sandbox, tmp_path):

@@ -24,7 +24,7 @@ from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS, secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
 
 EXTENT = "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]"
-ALGORITHM_IDS = {"download_images", "mapillary_search", "mapflow_process", "mapflow_catalog_search",
+ALGORITHM_IDS = {"spexi_search", "spexi_multi_view", "download_images", "mapillary_search", "mapflow_process", "mapflow_catalog_search",
                  "eosda_search", "eosda_render", "imago_download", "imago_upload"}
 _kept = []  # providers registered here, referenced so that Python keeps them alive
 
@@ -194,6 +194,7 @@ BAD = [
     ("mapillary_search", {"EXTENT": EXTENT, "START_DATE": "2024-05-02", "END_DATE": "2024-05-01"},
      "START_DATE \\(2024-05-02\\) is after END_DATE \\(2024-05-01\\): swap them"),
     ("mapillary_search", {"EXTENT": "-124,-122,48,50 [EPSG:4326]"}, "AOI: .*needs [0-9,]+ Mapillary requests"),
+    ("spexi_multi_view", {"POINT": "-200,95 [EPSG:4326]"}, "POINT: The point lies outside longitude/latitude"),
     ("mapflow_catalog_search", {"EXTENT": EXTENT, "MIN_RESOLUTION": 3, "MAX_RESOLUTION": 1},
      "MIN_RESOLUTION: .*smallest resolution \\(3 m\\) is above the largest \\(1 m\\)"),
     ("mapflow_process", {"AOI": "layer", "SOURCE": "https://tiles.test/tile.png"},
