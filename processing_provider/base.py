@@ -157,7 +157,8 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
                 raise self.refusal
             return self.work(self.plan, parameters, context, feedback)
         except OperationCancelled as exc:
-            raise QgsProcessingException(f"Cancelled: {exc.message}") from exc
+            detail = "" if exc.message == OperationCancelled.kind else f": {exc.message}"
+            raise QgsProcessingException(f"Cancelled{detail}") from exc
         except ImageryHubError as exc:
             if exc.describe() != str(exc):
                 feedback.pushInfo(exc.describe())

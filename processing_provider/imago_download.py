@@ -177,7 +177,9 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         for selector, error in result.errors.items():
             feedback.pushWarning(f"{selector.file_stem()}: {error}")
         job.set_status(result.summary("image"))
-        if not result.paths and result.errors:
+        if result.cancelled:
+            feedback.pushWarning("Cancelled: only the images listed as downloaded arrived")
+        elif not result.paths and result.errors:
             raise ImageryHubError(f"No image arrived: {next(iter(result.errors.values()))}")
         outputs = {"FOLDER": folder, "DOWNLOADED": len(result.paths), "FAILED": len(result.errors)}
         if "match" in plan:
