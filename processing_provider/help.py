@@ -2,6 +2,7 @@
 introduction, every parameter and output with its explanation, where the
 credentials come from, and an example for PyQGIS and for ``qgis_process``."""
 
+import shlex
 from html import escape as html_escape
 
 from ..providers.registry import service
@@ -21,7 +22,8 @@ def _entries(items):
 def build_help(algorithm):
     parameters = [d for d in algorithm.documented if d[0] == "parameter"]
     outputs = [d for d in algorithm.documented if d[0] == "output"]
-    parts = [algorithm.INTRO.strip()]
+    # the Processing dialog shows every newline as a line break: one line per paragraph
+    parts = [" ".join(algorithm.INTRO.split())]
     parts.append(f"<h3>Parameters</h3><dl>{_entries(parameters)}</dl>")
     if outputs:
         parts.append(f"<h3>Outputs</h3><dl>{_entries(outputs)}</dl>")
@@ -36,10 +38,15 @@ def build_help(algorithm):
             f"and <code>{url}</code> to use another server (a sandbox); a variable that is set wins over "
             "the settings.</p>")
     if algorithm.EXAMPLE:
-        parts.append("<h3>Example</h3><pre>import processing\n"
-                     f"result = processing.run(\"imagery_hub:{algorithm.ID}\", {escape(algorithm.EXAMPLE.strip())})"
-                     "</pre>")
+        parts.append("<h3>Example</h3>" + _pre(f"import processing\nresult = processing.run("
+                                             f"\"imagery_hub:{algorithm.ID}\", {algorithm.EXAMPLE.strip()})"))
     if algorithm.COMMAND_LINE:
-        parts.append(f"<pre>qgis_process run imagery_hub:{algorithm.ID} "
-                     f"{escape(algorithm.COMMAND_LINE.strip())}</pre>")
-    return "\n".join(parts)
+        arguments = [shlex.quote(a) for a in shlex.split(algorithm.COMMAND_LINE)]
+        parts.append(_pre(" \\\n    ".join([f"qgis_process run imagery_hub:{algorithm.ID}"] + arguments)))
+    return "".join(parts)
+
+
+def _pre(text):
+    """Preformatted lines with <br> between them (the dialog turns a newline
+    into a paragraph break)."""
+    return "<pre>" + "<br>".join(escape(line) for line in text.splitlines()) + "</pre>"

@@ -105,7 +105,8 @@ def test_help_explains_every_parameter_and_output_with_examples(qgis_app, algori
     for output in instance.outputDefinitions():
         assert f"<code>{output.name()}</code>" in text, output.name()
     assert f'processing.run("imagery_hub:{algorithm.ID}"' in text
-    assert f"qgis_process run imagery_hub:{algorithm.ID} --" in text
+    assert f"qgis_process run imagery_hub:{algorithm.ID} \\<br>    " in text
+    assert "\n" not in text  # the dialog would show each newline as a paragraph break
     if algorithm.SERVICE:
         assert f"IMAGERY_HUB_{algorithm.SERVICE.upper()}_KEY" in text
 
