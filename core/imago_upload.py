@@ -1,5 +1,6 @@
-"""Uploading photos to Imago in a task: headers checked first, each file's
-progress reported, refusals listed with the reason, and nothing sent twice.
+"""Uploading photos to Imago, in a task or a Processing algorithm: headers
+checked first, each file's progress reported, refusals listed with the reason,
+and nothing sent twice.
 
 Every file's header is read before anything is sent, so what Imago would refuse
 (too many pixels, a type it does not take) is listed at once. A file already

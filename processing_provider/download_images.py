@@ -75,7 +75,7 @@ does not stop the others (each is listed in the log).</p>
             refuse("Give the layer of a search (INPUT)", "INPUT")
         adapter = source_for(source.fields().names())
         variant = adapter.variant(self.parameterAsEnumString(parameters, "VARIANT", context))
-        jobs, skipped = adapter.jobs(source.getFeatures(), variant)
+        jobs, skipped = adapter.jobs(source, variant)
         if not jobs:
             reasons = "; ".join(sorted(set(skipped.values()))[:3]) or "the layer has no features"
             refuse(f"Nothing to download in INPUT ({reasons})", "INPUT")

@@ -11,9 +11,9 @@ from ..core.downloads import DownloadJob
 from ..core.mapillary_access import MapillaryAccess
 from ..core.mapillary_downloads import SIZES as MAPILLARY_SIZES
 from ..core.mapillary_downloads import download_jobs as mapillary_jobs
+from ..core.spexi_layers import targets_of
 from ..providers.download import safe_filename
 from ..providers.http import make_session
-from ..core.spexi_layers import targets_of
 from ..providers.mapflow_search import PICTURE_PREVIEWS
 from ..providers.spexi import VARIANTS as SPEXI_VARIANTS
 from ..providers.spexi import SpexiClient
@@ -43,8 +43,9 @@ class ImageSource:
             refuse(f"{self.label} come as {', '.join(self.variants)}, not {wanted}", "VARIANT")
         return wanted
 
-    def jobs(self, features, variant):
-        """``(jobs, {fid: why it has no job})`` (main thread: reads features)."""
+    def jobs(self, source, variant):
+        """``(jobs, {fid: why it has no job})`` for the features of ``source``
+        (a layer or Processing source; main thread)."""
         raise NotImplementedError
 
     def session_maker(self, access):
@@ -61,8 +62,8 @@ class SpexiImages(ImageSource):
     fields = frozenset({"id", "key", "original_url", "zoomed_url"})
     variants = SPEXI_VARIANTS
 
-    def jobs(self, features, variant):
-        features = list(features)
+    def jobs(self, source, variant):
+        features = list(source.getFeatures())
         targets = targets_of(features, variant)
         fids = {feature["id"]: feature.id() for feature in features}
         jobs = [DownloadJob(key=fids[image_id], url=url, filename=name)  # named as the tab names them
@@ -82,12 +83,11 @@ class MapillaryImages(ImageSource):
     fields = frozenset({"id", "compass_angle", "is_pano", "sequence"})
     variants = ("original",) + tuple(s for s in reversed(MAPILLARY_SIZES) if s != "original")
 
-    def jobs(self, features, variant):
-        features = list(features)
-        by_fid = {f.id(): f for f in features}
-        jobs = mapillary_jobs(_Features(by_fid), list(by_fid), variant)
-        missing = {fid: "no image id" for fid in by_fid if fid not in {job.key for job in jobs}}
-        return jobs, missing
+    def jobs(self, source, variant):
+        fids = [feature.id() for feature in source.getFeatures()]
+        jobs = mapillary_jobs(source, fids, variant)
+        found = {job.key for job in jobs}
+        return jobs, {fid: "no image id" for fid in fids if fid not in found}
 
     def session_maker(self, access):
         client_access = MapillaryAccess(access.secret, access.urls, concurrency=access.concurrency)
@@ -102,9 +102,9 @@ class MapflowCatalogScenes(ImageSource):
     fields = frozenset({"image_id", "provider", "preview_type", "preview_url"})
     variants = ("preview",)
 
-    def jobs(self, features, variant):
+    def jobs(self, source, variant):
         jobs, skipped = [], {}
-        for feature in features:
+        for feature in source.getFeatures():
             url, kind = _value(feature, "preview_url"), str(_value(feature, "preview_type") or "").lower()
             if not url or kind not in PICTURE_PREVIEWS:
                 skipped[feature.id()] = f"no picture preview ({kind or 'none'})"
@@ -139,12 +139,3 @@ def source_for(names):
     kinds = ", ".join(s.label for s in SOURCES if s.variants)
     refuse(f"INPUT is not a layer of an Imagery Hub search: downloads work on {kinds}", "INPUT")
 
-
-class _Features:
-    """Just enough of a layer for core functions that read features by id."""
-
-    def __init__(self, by_fid):
-        self.by_fid = by_fid
-
-    def getFeatures(self, request):  # noqa: N802 (QGIS API)
-        return [self.by_fid[fid] for fid in request.filterFids() if fid in self.by_fid]

@@ -180,13 +180,16 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
             source = TileSource(kind, text, zoom)
         if source is not None:
             source.check()
+        wait = self.parameterAsBoolean(parameters, "WAIT", context)
+        if wait and parameters.get("OUTPUT") in (None, ""):
+            refuse("Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to "
+                   "false to only start the processing", "OUTPUT")
         name = self.parameterAsString(parameters, "NAME", context).strip() or \
             f"{plain(model).capitalize() or model} {datetime.now():%Y-%m-%d %H:%M}"
-        return {"aoi": aoi, "model": model, "name": name, "source": source, "upload": upload,
+        return {"aoi": aoi, "model": model, "name": name, "source": source, "upload": upload, "wait": wait,
                 "blocks": [b.strip() for b in self.parameterAsString(parameters, "BLOCKS", context).split(",")
                            if b.strip()],
                 "project": self.parameterAsString(parameters, "PROJECT", context).strip(),
-                "wait": self.parameterAsBoolean(parameters, "WAIT", context),
                 "poll": self.parameterAsDouble(parameters, "POLL_SECONDS", context),
                 "timeout": self.parameterAsDouble(parameters, "TIMEOUT_MINUTES", context) * 60}
 

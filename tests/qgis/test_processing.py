@@ -200,6 +200,8 @@ BAD = [
      "MIN_RESOLUTION: .*smallest resolution \\(3 m\\) is above the largest \\(1 m\\)"),
     ("mapflow_process", {"AOI": "layer", "SOURCE": "https://tiles.test/tile.png"},
      "SOURCE: .*needs the placeholders \\{x\\}, \\{y\\}, \\{z\\}"),
+    ("mapflow_process", {"AOI": "layer", "SOURCE": "https://t.test/{z}/{x}/{y}.png", "OUTPUT": None},
+     "OUTPUT: Waiting is for the results: give OUTPUT"),
     ("mapflow_process", {"AOI": "layer", "SOURCE_TYPE": "catalog", "SOURCE": "IMG-1"},
      "DATA_PROVIDER: A catalog image needs its provider"),
     ("mapflow_process", {"AOI": "layer", "SOURCE_TYPE": "geotiff_file", "SOURCE": "/nowhere/ortho.tif"},

@@ -167,9 +167,11 @@ def test_mapflow_process_without_waiting_returns_the_id_at_once(run, mapflow):
 
 def test_mapflow_process_refuses_what_the_account_refuses_before_starting(run, mapflow):
     with pytest.raises(QgsProcessingException, match="MODEL: .*no model 'Rivers'.*buildings, roads"):
-        run("mapflow_process", {"AOI": aoi_layer(), "MODEL": "Rivers", "SOURCE": tiles(mapflow)})
+        run("mapflow_process", {"AOI": aoi_layer(), "MODEL": "Rivers", "SOURCE": tiles(mapflow),
+                                "OUTPUT": "TEMPORARY_OUTPUT"})
     with pytest.raises(QgsProcessingException, match="BLOCKS: .*no optional block Shadows"):
-        run("mapflow_process", {"AOI": aoi_layer(), "BLOCKS": "OSM, Shadows", "SOURCE": tiles(mapflow)})
+        run("mapflow_process", {"AOI": aoi_layer(), "BLOCKS": "OSM, Shadows", "SOURCE": tiles(mapflow),
+                                "OUTPUT": "TEMPORARY_OUTPUT"})
     assert not mapflow.log.find("/processings$", method="POST")
 
 
