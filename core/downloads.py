@@ -60,10 +60,13 @@ class Downloader:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._done_bytes = {}
+        self._sessions = []
 
     def _session(self):
         if not hasattr(self._local, "session"):
             self._local.session = self.make_session(self.cancelled)
+            with self._lock:
+                self._sessions.append(self._local.session)
         return self._local.session
 
     def _progress(self, key, done, total):
@@ -94,6 +97,8 @@ class Downloader:
                 except ImageryHubError as exc:
                     result.errors[job.key] = str(exc)
                 self._progress(job.key, 1, 1)
+        for session in self._sessions:  # their connections, rather than leaving them to the garbage collector
+            session.close()
         if self.cancelled():
             result.cancelled = True
         return result
