@@ -102,10 +102,11 @@ def selectors_for(features, match):
     return wanted, skipped
 
 
-def download_jobs(connection, wanted, width=None):
-    """One :class:`DownloadJob` per selector (keys: selectors)."""
+def download_jobs(connection, wanted, width=None, stems=None):
+    """One :class:`DownloadJob` per selector (keys: selectors), each file named
+    ``stems[selector]`` when given, else after what the selector names."""
     client = connection.client()
-    return [DownloadJob(key=selector, filename=image_file_namer(selector.file_stem()),
+    return [DownloadJob(key=selector, filename=image_file_namer((stems or {}).get(selector) or selector.file_stem()),
                         url=client.image_url(selector, width))
             for selector in wanted]
 

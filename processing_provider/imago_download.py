@@ -155,7 +155,7 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
     def work(self, plan, parameters, context, feedback):
         job = FeedbackJob(feedback)
         connection = ImagoConnection(self.access.credentials, self.access.base_url)
-        wanted = plan["selectors"]
+        wanted, stems = plan["selectors"], None
         if wanted is None:  # every imagery of the collection
             target = plan["target"]
             job.set_status(f"Listing the {target['imagery_type']} imagery of {target['collection']}")
@@ -163,8 +163,11 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
                 target["collection"], target["imagery_type"], target["workspace"], target["dataset"])
             template = ImagerySelector(target["collection"], target["imagery_type"], target["image_type"],
                                        target["workspace"], target["dataset"])
-            wanted = {replace(template, imagery_id=item.id): [] for item in items
-                      if any(i.image_type == target["image_type"] for i in item.images)}
+            items = [item for item in items if any(i.image_type == target["image_type"] for i in item.images)]
+            wanted = {replace(template, imagery_id=item.id): [] for item in items}
+            # by id (names may repeat), named by name as the tab names them
+            stems = {replace(template, imagery_id=item.id): f"{target['collection']}_{item.name}_"
+                     f"{target['image_type']}" for item in items}
             if not wanted:
                 raise ImageryHubError(f"{target['collection']} has no {target['imagery_type']} imagery with "
                                       f"{target['image_type']} images", service="Seequent Imago")
@@ -172,10 +175,10 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         concurrency = self.parameterAsInt(parameters, "CONCURRENCY", context) \
             if parameters.get("CONCURRENCY") not in (None, "") else self.access.concurrency
         job.set_status(f"Downloading {len(wanted)} image{'s' if len(wanted) != 1 else ''} to {folder}")
-        result = Downloader(download_jobs(connection, wanted, plan["width"]), folder, session_maker(connection),
-                            concurrency, feedback.isCanceled, feedback.setProgress).run()
+        result = Downloader(download_jobs(connection, wanted, plan["width"], stems), folder,
+                            session_maker(connection), concurrency, feedback.isCanceled, feedback.setProgress).run()
         for selector, error in result.errors.items():
-            feedback.pushWarning(f"{selector.file_stem()}: {error}")
+            feedback.pushWarning(f"{(stems or {}).get(selector) or selector.file_stem()}: {error}")
         job.set_status(result.summary("image"))
         if result.cancelled:
             feedback.pushWarning("Cancelled: only the images listed as downloaded arrived")
