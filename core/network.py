@@ -18,7 +18,9 @@ def qgis_proxies():
     if proxy.user():
         auth = f"{proxy.user()}:{proxy.password()}@"
     url = f"http://{auth}{proxy.hostName()}:{proxy.port()}"
-    excluded = [item.split("://")[-1].split("/")[0].split(":")[0] for item in manager.fallbackProxyExcludeList()]
+    # both lists hold URL prefixes; the HTTP core compares host names
+    prefixes = list(manager.excludeList()) + list(manager.noProxyList())
+    excluded = [item.split("://")[-1].split("/")[0].split(":")[0] for item in prefixes]
     return {"http": url, "https": url}, tuple(h for h in excluded if h)
 
 

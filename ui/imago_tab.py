@@ -30,6 +30,7 @@ from .imago_download_dialog import ImagoDownloadDialog
 from .imago_upload_dialog import ImagoUploadDialog
 from .service_tab import ServiceTab
 from .task_progress import TaskProgress
+from .images import fit
 
 PREVIEW_WIDTH = 320
 PREVIEW_HEIGHT = 110
@@ -323,11 +324,8 @@ class ImagoTab(ServiceTab):
 
         def show(path):
             if self._preview_for == selector:
-                pixmap = QPixmap(path).scaledToWidth(min(PREVIEW_WIDTH, max(120, self.table.width())),
-                                                     Qt.TransformationMode.SmoothTransformation)
-                if pixmap.height() > PREVIEW_HEIGHT:
-                    pixmap = pixmap.scaledToHeight(PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation)
-                self.preview.setPixmap(pixmap)
+                self.preview.setPixmap(fit(QPixmap(path), min(PREVIEW_WIDTH, max(120, self.table.width())),
+                                           PREVIEW_HEIGHT))
         self.context.start(FunctionTask("Imago: preview", work, show, self._failed))
 
     def download_selected(self):

@@ -24,6 +24,7 @@ from ..providers.mapflow_search import CatalogQuery, check_search_area
 from ..providers.mapflow_sources import CatalogImageSource
 from .results_table import ResultsTable
 from .task_progress import TaskProgress
+from .images import fit
 
 COLUMNS = [("acquired", "Date"), ("cloud", "Cloud %"), ("resolution", "m/px"), ("aoi_cover", "AOI %"),
            ("off_nadir", "Off-nadir"), ("provider", "Provider"), ("image_id", "Image id")]
@@ -195,8 +196,7 @@ class CatalogSearch(QWidget):
         if not pixmap.loadFromData(data):
             self.preview.setText("The preview is not a picture QGIS can show.")
             return
-        self.preview.setPixmap(pixmap.scaled(PREVIEW_SIDE, PREVIEW_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(fit(pixmap, PREVIEW_SIDE, PREVIEW_SIDE))
 
     def _preview_failed(self, image, error):
         if image is self.image:

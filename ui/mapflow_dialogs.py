@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..providers.mapflow_errors import render_messages
+from .images import fit
 
 GEOTIFF_FILTER = "GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;All files (*)"
 
@@ -97,8 +98,7 @@ class MapflowDialogs:
         dialog = QDialog(self.parent)
         dialog.setWindowTitle(title)
         label = QLabel()
-        label.setPixmap(pixmap.scaled(800, 800, Qt.AspectRatioMode.KeepAspectRatio,
-                                      Qt.TransformationMode.SmoothTransformation))
+        label.setPixmap(fit(pixmap, 800, 800))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

@@ -32,6 +32,7 @@ from ..providers.errors import ImageryHubError, InvalidInputError
 from ..providers.mapflow_sources import MosaicSource
 from .mapflow_imagery_tree import ImageryTree
 from .task_progress import TaskProgress
+from .images import fit
 
 PREVIEW_SIDE = 200
 NEW_MOSAIC = "A new mosaic…"
@@ -363,8 +364,7 @@ class MyImagery(QWidget):
             return  # the user has moved on
         pixmap = QPixmap()
         pixmap.loadFromData(data)
-        self.preview.setPixmap(pixmap.scaled(PREVIEW_SIDE, PREVIEW_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(fit(pixmap, PREVIEW_SIDE, PREVIEW_SIDE))
 
     def _preview_failed(self, image_id):
         if image_id == self._preview_for:

@@ -28,6 +28,8 @@ class TaskProgress(QWidget):
         self.hide()
 
     def watch(self, task, text=""):
+        """Follow ``task`` (and only it: a task watched before is let go)."""
+        self._let_go()
         self.task = task
         self.bar.setValue(0)
         self.label.setText(text or task.description())
@@ -37,6 +39,18 @@ class TaskProgress(QWidget):
         task.taskCompleted.connect(self._ended)
         task.taskTerminated.connect(self._ended)
         self.show()
+
+    def _let_go(self):
+        if self.task is None or sip.isdeleted(self.task):
+            return
+        for signal, slot in ((self.task.progressChanged, self._progress),
+                             (self.task.statusChanged, self.label.setText),
+                             (self.task.taskCompleted, self._ended),
+                             (self.task.taskTerminated, self._ended)):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
 
     def running(self):
         return self.task is not None
@@ -51,5 +65,6 @@ class TaskProgress(QWidget):
         self.bar.setValue(int(value))
 
     def _ended(self):
+        self._let_go()
         self.task = None
         self.hide()

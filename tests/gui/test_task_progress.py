@@ -32,3 +32,33 @@ def test_progress_status_and_cancel(context, wait_until):
     assert type(errors[0]).__name__ == "OperationCancelled"
     wait_until(widget.isHidden, 5, "the progress line to hide")
     assert not widget.running()
+
+
+def test_a_second_task_takes_over_the_line(context, wait_until):
+    widget = TaskProgress()
+    finished = []
+
+    def slow(task):
+        for i in range(1000):
+            if task.isCanceled():
+                return i
+            task.set_status("first")
+            time.sleep(0.01)
+
+    def quick(task):
+        task.set_status("second")
+        time.sleep(0.3)
+        return "done"
+
+    first = FunctionTask("first", slow, on_error=finished.append)
+    widget.watch(first)
+    context.start(first)
+    wait_until(lambda: widget.label.text() == "first", 10, "the first task's status")
+    second = FunctionTask("second", quick, on_success=finished.append)
+    widget.watch(second)
+    context.start(second)
+    wait_until(lambda: "done" in finished, 10, "the second task")
+    # the first is still running, but the line followed the second and is done
+    assert widget.isHidden() and widget.label.text() == "second"
+    first.cancel()
+    wait_until(lambda: len(finished) == 2, 10, "the first task to stop")

@@ -1,0 +1,52 @@
+"""QGIS's network settings reach the providers: its proxy and its version."""
+
+import pytest
+from qgis.core import Qgis, QgsNetworkAccessManager
+from qgis.PyQt.QtNetwork import QNetworkProxy
+
+from imagery_hub.core.network import configure_http
+from imagery_hub.providers import http
+from imagery_hub.providers.errors import NetworkError
+
+
+@pytest.fixture
+def qgis_proxy(sandbox):
+    """QGIS configured with an HTTP proxy: the sandbox's second host plays it."""
+    manager = QgsNetworkAccessManager.instance()
+    port = int(sandbox.cdn_url.rsplit(":", 1)[1])
+    manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.ProxyType.HttpProxy, "127.0.0.1", port),
+                                        [], [])
+    yield
+    manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.ProxyType.NoProxy), [], [])
+    http.configure()
+
+
+def test_requests_go_through_the_qgis_proxy(qgis_proxy, sandbox):
+    configure_http()
+    # a host that does not exist: only the proxy can answer for it
+    body = http.make_session("Files", "http://imagery-hub.invalid/files", max_retries=0).get_json("echo")
+    assert body["host"] == "cdn"
+    (record,) = sandbox.log.find(path="/files/echo", host="cdn")
+    assert record["headers"]["Host"] == "imagery-hub.invalid"
+    # the sandbox itself (loopback) is never sent through the proxy
+    assert http.make_session("Files", sandbox.url + "/files").get_json("echo")["host"] == "main"
+
+
+def test_without_a_proxy_requests_go_direct_and_name_qgis(sandbox):
+    configure_http()
+    try:
+        http.make_session("Files", sandbox.url + "/files").get_json("echo")
+    finally:
+        http.configure()
+    agent = sandbox.log.find(path="/files/echo")[-1]["headers"]["User-Agent"]
+    assert f"QGIS/{Qgis.QGIS_VERSION.split('-')[0]}" in agent
+
+
+def test_hosts_excluded_in_qgis_bypass_the_proxy(qgis_proxy, sandbox):
+    manager = QgsNetworkAccessManager.instance()
+    manager.setFallbackProxyAndExcludes(manager.fallbackProxy(), ["http://imagery-hub.invalid/"], [])
+    configure_http()
+    # not through the proxy (which would answer): straight to a host that does not exist
+    with pytest.raises(NetworkError, match="Could not reach imagery-hub.invalid"):
+        http.make_session("Files", "http://imagery-hub.invalid/files", max_retries=0).get_json("echo")
+    assert sandbox.log.find(path="/files/echo") == []
