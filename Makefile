@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo bench bench-spexi deploy package lint clean
+.PHONY: setup test test-matrix demo demo-headless bench bench-spexi bench-processing deploy package lint clean
 
 setup:
 	@scripts/setup.sh
@@ -22,11 +22,19 @@ test-matrix:
 demo: setup
 	$(PYTHON) scripts/demo.py
 
+# qgis_process (no display) runs a search and a download against the sandbox
+# into demo-output/headless/
+demo-headless: setup
+	$(PYTHON) scripts/demo_headless.py
+
 # benchmarks print figures (never asserted) and are not part of `make test`
-bench: bench-spexi
+bench: bench-spexi bench-processing
 
 bench-spexi: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/spexi_bench.py
+
+bench-processing: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/processing_bench.py
 
 deploy:
 	@mkdir -p "$(PROFILE_DIR)/python/plugins"

@@ -1,9 +1,11 @@
-"""Wires the plugin into QGIS: toolbar, Web menu, panel, settings, layer menu.
+"""Wires the plugin into QGIS: toolbar, Web menu, panel, settings, layer menu,
+and the Processing provider.
 
 Everything added here is remembered and removed again in ``unload()``, so that
 load → unload → load in one session leaves nothing behind.
 """
 
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction
 
@@ -11,6 +13,7 @@ from .core.compat import VECTOR_LAYER
 from .core.context import PluginContext
 from .core.network import configure_http
 from .core.resources import icon
+from .processing_provider.provider import register as register_provider
 from .ui.dock import ImageryHubDock
 from .ui.settings_dialog import SettingsDialog
 
@@ -25,10 +28,16 @@ class ImageryHubPlugin:
         self.toolbar = None
         self.menu_actions = []
         self.layer_actions = []
+        self.provider = None
 
     # -- QGIS entry points ------------------------------------------------------
-    def initGui(self):  # noqa: N802 (QGIS API)
+    def initProcessing(self):  # noqa: N802 (QGIS API; qgis_process calls only this)
         configure_http()
+        if self.provider is None:
+            self.provider = register_provider()
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        self.initProcessing()
         self.context = PluginContext(self.iface)
         main = self.iface.mainWindow()
 
@@ -60,6 +69,9 @@ class ImageryHubPlugin:
                 self.add_layer_action(text, callback, layer_type)
 
     def unload(self):
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         if self.context is None:
             return
         self.context.tasks.cancel_all()

@@ -6,7 +6,7 @@ take ``QMetaType.Type`` instead of ``QVariant.Type``; QGIS 4 drops the old
 spellings. Code elsewhere uses the names defined here and never tests versions.
 """
 
-from qgis.core import Qgis, QgsDataSourceUri, QgsFeatureRequest, QgsField, QgsUnitTypes, QgsWkbTypes
+from qgis.core import Qgis, QgsDataSourceUri, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsUnitTypes, QgsWkbTypes
 from datetime import timezone
 
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QTime, QTimeZone, QVariant
@@ -25,6 +25,7 @@ else:
 
 _Wkb = getattr(Qgis, "WkbType", QgsWkbTypes)
 WKB_POINT, WKB_POLYGON, WKB_MULTIPOLYGON = _Wkb.Point, _Wkb.Polygon, _Wkb.MultiPolygon
+WKB_NO_GEOMETRY = _Wkb.NoGeometry
 
 # QgsFeatureRequest.Flag became Qgis.FeatureRequestFlag in 3.36
 NO_GEOMETRY = (Qgis.FeatureRequestFlag.NoGeometry if hasattr(Qgis, "FeatureRequestFlag")
@@ -96,3 +97,37 @@ def store_auth_config(manager, config, overwrite=False):
     else:
         result = manager.storeAuthenticationConfig(config)
     return result[0] if isinstance(result, tuple) else bool(result)
+
+
+# Processing: 3.36 moved its enums into Qgis (the old names are gone in QGIS 4)
+if hasattr(Qgis, "ProcessingSourceType"):
+    _Source = Qgis.ProcessingSourceType
+    SOURCE_POINT, SOURCE_POLYGON = _Source.VectorPoint, _Source.VectorPolygon
+    SOURCE_ANY_GEOMETRY, SOURCE_FILE = _Source.VectorAnyGeometry, _Source.File
+    SOURCE_TABLE = _Source.Vector
+    NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
+    NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
+    PARAMETER_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+    DATE_ONLY = Qgis.ProcessingDateTimeParameterDataType.Date
+    FIELD_ANY = Qgis.ProcessingFieldParameterDataType.Any
+    FIELD_NUMERIC = Qgis.ProcessingFieldParameterDataType.Numeric
+else:
+    from qgis.core import (
+        QgsProcessing,
+        QgsProcessingParameterDateTime,
+        QgsProcessingParameterDefinition,
+        QgsProcessingParameterField,
+        QgsProcessingParameterNumber,
+    )
+
+    SOURCE_POINT, SOURCE_POLYGON = QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon
+    SOURCE_ANY_GEOMETRY, SOURCE_FILE = QgsProcessing.TypeVectorAnyGeometry, QgsProcessing.TypeFile
+    SOURCE_TABLE = QgsProcessing.TypeVector
+    NUMBER_INTEGER = QgsProcessingParameterNumber.Integer
+    NUMBER_DOUBLE = QgsProcessingParameterNumber.Double
+    PARAMETER_ADVANCED = QgsProcessingParameterDefinition.FlagAdvanced
+    DATE_ONLY = QgsProcessingParameterDateTime.Date
+    FIELD_ANY = QgsProcessingParameterField.Any
+    FIELD_NUMERIC = QgsProcessingParameterField.Numeric
+
+FAST_INSERT = getattr(QgsFeatureSink, "Flag", QgsFeatureSink).FastInsert

@@ -1,4 +1,5 @@
-"""Many downloads at once, in one task: concurrency, overall progress, cancel.
+"""Many downloads at once: concurrency, overall progress, cancel; in a task or
+in a Processing algorithm's thread.
 
 Each job names what it is for (``key``, e.g. a feature id), the file name and
 either a URL or a ``resolve()`` that finds the URL in the worker thread (for
@@ -42,6 +43,67 @@ class DownloadResult:
         return text
 
 
+class Downloader:
+    """Runs ``jobs`` with ``concurrency`` worker threads, each with its own
+    session from ``make_session(cancelled)``. ``progress(percent)`` follows the
+    bytes of the whole batch; ``cancelled()`` stops it, and the result still
+    lists what arrived. Used by :class:`DownloadTask` and by the Processing
+    algorithms, which run it in their own thread."""
+
+    def __init__(self, jobs, folder, make_session, concurrency=4, cancelled=None, progress=None):
+        self.jobs = list(jobs)
+        self.folder = folder
+        self.make_session = make_session
+        self.concurrency = max(1, int(concurrency))
+        self.cancelled = cancelled or (lambda: False)
+        self.progress = progress
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._done_bytes = {}
+        self._sessions = []
+
+    def _session(self):
+        if not hasattr(self._local, "session"):
+            self._local.session = self.make_session(self.cancelled)
+            with self._lock:
+                self._sessions.append(self._local.session)
+        return self._local.session
+
+    def _progress(self, key, done, total):
+        with self._lock:
+            self._done_bytes[key] = (done, total)
+            # each finished file counts fully; running ones by their byte share
+            partial = sum(d / t for d, t in self._done_bytes.values() if t)
+        if self.progress is not None:
+            self.progress(min(99.0, 100.0 * partial / max(1, len(self.jobs))))
+
+    def _fetch(self, job):
+        session = self._session()
+        url = job.url or job.resolve(session)
+        path = download(session, url, self.folder, job.filename, expected_size=job.expected_size,
+                        progress=lambda done, total: self._progress(job.key, done, total))
+        return str(path)
+
+    def run(self):
+        result = DownloadResult()
+        with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="imagery-hub-dl") as pool:
+            futures = {pool.submit(self._fetch, job): job for job in self.jobs}
+            for future in as_completed(futures):
+                job = futures[future]
+                try:
+                    result.paths[job.key] = future.result()
+                except OperationCancelled:
+                    result.cancelled = True
+                except ImageryHubError as exc:
+                    result.errors[job.key] = str(exc)
+                self._progress(job.key, 1, 1)
+        for session in self._sessions:  # their connections, rather than leaving them to the garbage collector
+            session.close()
+        if self.cancelled():
+            result.cancelled = True
+        return result
+
+
 class DownloadTask(ImageryHubTask):
     """``make_session(cancelled)`` returns a ServiceSession of the right service;
     one is made per worker thread. A cancelled batch still reports (to
@@ -55,43 +117,7 @@ class DownloadTask(ImageryHubTask):
         self.folder = folder
         self.make_session = make_session
         self.concurrency = max(1, int(concurrency))
-        self._local = threading.local()
-        self._lock = threading.Lock()
-        self._done_bytes = {}
-        self._finished = 0
-
-    def _session(self):
-        if not hasattr(self._local, "session"):
-            self._local.session = self.make_session(self.is_cancelled)
-        return self._local.session
-
-    def _progress(self, key, done, total):
-        with self._lock:
-            self._done_bytes[key] = (done, total)
-            # each finished file counts fully; running ones by their byte share
-            partial = sum(d / t for d, t in self._done_bytes.values() if t)
-        self.setProgress(min(99.0, 100.0 * partial / max(1, len(self.jobs))))
-
-    def _fetch(self, job):
-        session = self._session()
-        url = job.url or job.resolve(session)
-        path = download(session, url, self.folder, job.filename, expected_size=job.expected_size,
-                        progress=lambda done, total: self._progress(job.key, done, total))
-        return str(path)
 
     def work(self):
-        result = DownloadResult()
-        with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="imagery-hub-dl") as pool:
-            futures = {pool.submit(self._fetch, job): job for job in self.jobs}
-            for future in as_completed(futures):
-                job = futures[future]
-                try:
-                    result.paths[job.key] = future.result()
-                except OperationCancelled:
-                    result.cancelled = True
-                except ImageryHubError as exc:
-                    result.errors[job.key] = str(exc)
-                self._progress(job.key, 1, 1)
-        if self.isCanceled():
-            result.cancelled = True
-        return result
+        return Downloader(self.jobs, self.folder, self.make_session, self.concurrency, self.is_cancelled,
+                          self.setProgress).run()

@@ -32,6 +32,11 @@ class SceneQuery:
     max_cloud: float = 100.0
     whole_area: bool = False  # only scenes whose data cover all of the AOI
 
+    def run(self, client, progress=None):
+        """The provider's search with these filters (worker thread)."""
+        return client.search(self.dataset, self.aoi, self.date_from, self.date_to, cloud_to=self.max_cloud,
+                             shape_relation="CONTAINS" if self.whole_area else "INTERSECTS", progress=progress)
+
 
 @dataclass
 class SearchOutcome:
@@ -80,9 +85,7 @@ class SearchScenesTask(ImageryHubTask):
     def work(self):
         query = self.query
         client = EosdaClient(self.api_key, self.base_url, cancelled=self.is_cancelled, **self.session_options)
-        result = client.search(query.dataset, query.aoi, query.date_from, query.date_to, cloud_to=query.max_cloud,
-                               shape_relation="CONTAINS" if query.whole_area else "INTERSECTS",
-                               progress=self._progress)
+        result = query.run(client, self._progress)
         if not result.scenes:
             return SearchOutcome(None, 0, result.found, False)
         fields = make_fields(FOOTPRINT_FIELDS)
@@ -104,6 +107,17 @@ def check_georeferenced(path):
     return dataset.RasterXSize, dataset.RasterYSize
 
 
+def render_scene(client, params, folder, stem, poll_interval=2.0, on_status=None, progress=None):
+    """Create the render, wait for it, download it and check it opens
+    georeferenced (worker thread). Returns (path, width, height)."""
+    if on_status:
+        on_status("Sending the render request to EOSDA")
+    path = client.render_visual(params, folder, stem, poll_interval=poll_interval, on_status=on_status,
+                                progress=progress)
+    width, height = check_georeferenced(path)
+    return Path(path), width, height
+
+
 class RenderTask(ImageryHubTask):
     """Creates a Download visual task, waits for it and downloads the image."""
 
@@ -120,8 +134,6 @@ class RenderTask(ImageryHubTask):
 
     def work(self):
         client = EosdaClient(self.api_key, self.base_url, cancelled=self.is_cancelled, **self.session_options)
-        self.set_status("Sending the render request to EOSDA")
-        path = client.render_visual(self.params, self.folder, self.stem, poll_interval=self.poll_interval,
-                                    on_status=self.set_status, progress=self._progress)
-        width, height = check_georeferenced(path)
-        return RenderOutcome(Path(path), self.layer_name, width, height)
+        path, width, height = render_scene(client, self.params, self.folder, self.stem, self.poll_interval,
+                                           self.set_status, self._progress)
+        return RenderOutcome(path, self.layer_name, width, height)

@@ -42,7 +42,11 @@ class FeatureMatch:
 
     def check(self, layer):
         """Refuse a configuration that cannot work, naming what to change."""
-        fields = layer.fields().names()
+        self.check_fields(layer.fields(), layer.name())
+
+    def check_fields(self, layer_fields, layer_name):
+        """:meth:`check` for a layer's fields (a Processing source is not a layer)."""
+        fields = layer_fields.names()
         if not (self.collection or self.collection_field):
             raise InvalidInputError("Choose the collection, or the field that holds it", parameter="collection")
         if not (self.name_field or self.start_field):
@@ -50,11 +54,11 @@ class FeatureMatch:
                                     parameter="match")
         for name in (self.collection_field, self.name_field, self.start_field, self.end_field):
             if name and name not in fields:
-                raise InvalidInputError(f"Layer {layer.name()} has no field {name}", parameter="field")
+                raise InvalidInputError(f"Layer {layer_name} has no field {name}", parameter="field")
         path_field = (self.path_field or "").strip()
         if not path_field:
             raise InvalidInputError("Name the field that receives the image paths", parameter="path_field")
-        if path_field in fields and layer.fields().field(path_field).typeName().lower() not in (
+        if path_field in fields and layer_fields.field(path_field).typeName().lower() not in (
                 "string", "text", "varchar", "char"):
             raise InvalidInputError(f"Field {path_field} is not a text field: choose another name for the paths",
                                     parameter="path_field")
@@ -98,26 +102,33 @@ def selectors_for(features, match):
     return wanted, skipped
 
 
-def download_task(connection, wanted, match, folder, concurrency, on_success=None, on_error=None):
-    """A :class:`DownloadTask` fetching one file per selector (keys: selectors)."""
+def download_jobs(connection, wanted, width=None, stems=None):
+    """One :class:`DownloadJob` per selector (keys: selectors), each file named
+    ``stems[selector]`` when given, else after what the selector names."""
     client = connection.client()
-    jobs = [DownloadJob(key=selector, filename=image_file_namer(selector.file_stem()),
-                        url=client.image_url(selector, match.width))
+    return [DownloadJob(key=selector, filename=image_file_namer((stems or {}).get(selector) or selector.file_stem()),
+                        url=client.image_url(selector, width))
             for selector in wanted]
 
-    def make_session(cancelled):
-        return connection.client(cancelled).prepared_session()
-    return DownloadTask(f"Imago: {len(jobs)} image{'s' if len(jobs) != 1 else ''}", jobs, folder, make_session,
-                        concurrency, on_success, on_error)
+
+def session_maker(connection):
+    """``make_session(cancelled)`` for a :class:`Downloader`: a session signed in to the account."""
+    return lambda cancelled: connection.client(cancelled).prepared_session()
+
+
+def download_task(connection, wanted, match, folder, concurrency, on_success=None, on_error=None):
+    """A :class:`DownloadTask` fetching one file per selector (keys: selectors)."""
+    jobs = download_jobs(connection, wanted, match.width)
+    return DownloadTask(f"Imago: {len(jobs)} image{'s' if len(jobs) != 1 else ''}", jobs, folder,
+                        session_maker(connection), concurrency, on_success, on_error)
 
 
 def features_folder(download_folder, layer):
     return Path(download_folder) / "imago" / safe_filename(layer.name(), "layer")
 
 
-def write_paths(layer, wanted, result, path_field):
-    """Write the downloaded paths into ``path_field``; returns ``{fid: error}`` for
-    the features whose image did not arrive."""
+def paths_by_fid(wanted, result):
+    """``({fid: path}, {fid: error})`` of a finished download of ``wanted``."""
     values, failures = {}, {}
     for selector, fids in wanted.items():
         for fid in fids:
@@ -125,6 +136,13 @@ def write_paths(layer, wanted, result, path_field):
                 values[fid] = result.paths[selector]
             elif selector in result.errors:
                 failures[fid] = result.errors[selector]
+    return values, failures
+
+
+def write_paths(layer, wanted, result, path_field):
+    """Write the downloaded paths into ``path_field``; returns ``({fid: path},
+    {fid: error})``, the second for the features whose image did not arrive."""
+    values, failures = paths_by_fid(wanted, result)
     if values:
         set_attribute_values(layer, values, path_field, "Imago image paths", create_kind="string")
     return values, failures

@@ -1,5 +1,6 @@
-"""Uploading photos to Imago in a task: headers checked first, each file's
-progress reported, refusals listed with the reason, and nothing sent twice.
+"""Uploading photos to Imago, in a task or a Processing algorithm: headers
+checked first, each file's progress reported, refusals listed with the reason,
+and nothing sent twice.
 
 Every file's header is read before anything is sent, so what Imago would refuse
 (too many pixels, a type it does not take) is listed at once. A file already
@@ -56,6 +57,82 @@ class UploadOutcome:
         return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
 
 
+def upload_files(connection, files, params, target, ledger, allowed_mime_types=ALLOWED_MIME_TYPES,
+                 cancelled=None, file_changed=None, on_status=None, report=None):
+    """Upload ``files`` (Paths) one after the other with the ``POST /image``
+    ``params`` of one target; returns an :class:`UploadOutcome`. Runs in a task
+    or a Processing algorithm's thread. ``file_changed(index, state, text)`` as
+    each file moves on, ``report(done, total)`` for the progress; an
+    authentication failure is raised (it would fail for every file)."""
+    cancelled = cancelled or (lambda: False)
+
+    def changed(index, state, text):
+        if file_changed is not None:
+            file_changed(index, state, text)
+
+    def sent(index, done, count, sent_bytes, total):
+        if cancelled():  # stops the body mid-way; the service keeps nothing of it
+            raise OperationCancelled("Cancelled")
+        changed(index, SENDING, f"{100 * sent_bytes // max(1, total)} %")
+        if report is not None:
+            report(done + sent_bytes / max(1, total), count)
+
+    outcome = UploadOutcome()
+    ready = []
+    for index, path in enumerate(files):
+        try:
+            ready.append((index, path, check_image(path, allowed_mime_types)))
+        except InvalidInputError as exc:
+            outcome.refused[str(path)] = exc.message
+            changed(index, REFUSED, exc.message)
+    client = connection.client(cancelled)
+    for done, (index, path, header) in enumerate(ready):
+        if cancelled():
+            outcome.cancelled = True
+            break
+        if on_status is not None:
+            on_status(f"{path.name} ({done + 1} of {len(ready)})")
+        checksum = file_checksum(path, cancelled)
+        if checksum is None:
+            outcome.cancelled = True
+            break
+        earlier = ledger.find(checksum, target)
+        if earlier:
+            outcome.skipped[str(path)] = earlier
+            changed(index, SKIPPED, f"already uploaded on {earlier['uploadedAt'][:10]}")
+            continue
+        changed(index, SENDING, "0 %")
+        try:
+            result = client.send_image(path, header.mime_type, params,
+                                       progress=lambda sent_bytes, total, i=index, n=done:
+                                       sent(i, n, len(ready), sent_bytes, total))
+        except OperationCancelled:
+            outcome.cancelled = True
+            changed(index, WAITING, "cancelled")
+            break
+        except AuthenticationError:
+            raise
+        except InvalidInputError as exc:  # the service refused it (422): list it with its reason
+            outcome.refused[str(path)] = exc.message
+            changed(index, REFUSED, exc.message)
+            continue
+        except ImageryHubError as exc:
+            outcome.failed[str(path)] = str(exc)
+            changed(index, FAILED, str(exc))
+            continue
+        ledger.record(checksum, target, path.name, result.image_id, result.imagery_id)
+        outcome.uploaded[str(path)] = result
+        changed(index, DONE, f"image {result.image_id}")
+        if report is not None:
+            report(done + 1, len(ready))
+    return outcome
+
+
+def upload_target(connection, selector):
+    """What the ledger remembers an upload's destination by."""
+    return f"{connection.base_url} {selector.target_key()}"
+
+
 class UploadTask(ImageryHubTask):
     """Uploads ``files`` to the imagery ``selector`` names, one after the other."""
 
@@ -71,61 +148,11 @@ class UploadTask(ImageryHubTask):
         self.files = [Path(f) for f in files]
         self.selector = selector
         self.params = selector.upload_params()  # refuses a bad target before the task runs
-        self.target = f"{connection.base_url} {selector.target_key()}"
+        self.target = upload_target(connection, selector)
         self.ledger = UploadLedger(ledger_file)
         self.allowed_mime_types = allowed_mime_types
 
     def work(self):
-        outcome = UploadOutcome()
-        ready = []
-        for index, path in enumerate(self.files):
-            try:
-                ready.append((index, path, check_image(path, self.allowed_mime_types)))
-            except InvalidInputError as exc:
-                outcome.refused[str(path)] = exc.message
-                self.fileChanged.emit(index, REFUSED, exc.message)
-        client = self.connection.client(self.is_cancelled)
-        for done, (index, path, header) in enumerate(ready):
-            if self.isCanceled():
-                outcome.cancelled = True
-                break
-            self.set_status(f"{path.name} ({done + 1} of {len(ready)})")
-            checksum = file_checksum(path, self.is_cancelled)
-            if checksum is None:
-                outcome.cancelled = True
-                break
-            earlier = self.ledger.find(checksum, self.target)
-            if earlier:
-                outcome.skipped[str(path)] = earlier
-                self.fileChanged.emit(index, SKIPPED, f"already uploaded on {earlier['uploadedAt'][:10]}")
-                continue
-            self.fileChanged.emit(index, SENDING, "0 %")
-            try:
-                result = client.send_image(path, header.mime_type, self.params,
-                                           progress=lambda sent, total, i=index, n=done: self._sent(i, n, sent, total,
-                                                                                                 len(ready)))
-            except OperationCancelled:
-                outcome.cancelled = True
-                self.fileChanged.emit(index, WAITING, "cancelled")
-                break
-            except AuthenticationError:
-                raise
-            except InvalidInputError as exc:  # the service refused it (422): list it with its reason
-                outcome.refused[str(path)] = exc.message
-                self.fileChanged.emit(index, REFUSED, exc.message)
-                continue
-            except ImageryHubError as exc:
-                outcome.failed[str(path)] = str(exc)
-                self.fileChanged.emit(index, FAILED, str(exc))
-                continue
-            self.ledger.record(checksum, self.target, path.name, result.image_id, result.imagery_id)
-            outcome.uploaded[str(path)] = result
-            self.fileChanged.emit(index, DONE, f"image {result.image_id}")
-            self.report(done + 1, len(ready))
-        return outcome
-
-    def _sent(self, index, done, sent, total, count):
-        if self.isCanceled():  # stops the body mid-way; the service keeps nothing of it
-            raise OperationCancelled("Cancelled")
-        self.fileChanged.emit(index, SENDING, f"{100 * sent // max(1, total)} %")
-        self.report(done + sent / max(1, total), count)
+        return upload_files(self.connection, self.files, self.params, self.target, self.ledger,
+                            self.allowed_mime_types, self.is_cancelled, self.fileChanged.emit, self.set_status,
+                            self.report)

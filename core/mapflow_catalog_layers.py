@@ -40,19 +40,22 @@ def search_catalog(client, task, query, path):
         return SearchOutcome(None, 0, result.total)
     task.set_status(f"Writing {len(result.images)} footprints…")
     fields = make_fields(FIELDS)
-    features = []
-    for image in result.images:
+    with GeoPackageWriter(path, cancelled=task.is_cancelled) as gpkg:
+        count = gpkg.write(LAYER, WKB_MULTIPOLYGON, fields, footprint_features(fields, result.images, query.aoi))
+    return SearchOutcome(path, count, result.total)
+
+
+def footprint_features(fields, images, aoi):
+    """A multipolygon feature per catalog image, with the share of ``aoi`` it covers."""
+    for image in images:
         geometry = geometry_from_shapely(image.footprint)
         geometry.convertToMultiType()
-        features.append(make_feature(fields, geometry, {
+        yield make_feature(fields, geometry, {
             "image_id": image.id, "provider": image.provider, "acquired": image.acquired,
             "cloud": image.cloud_cover, "resolution": image.resolution, "off_nadir": image.off_nadir,
-            "aoi_cover": round(image.intersection_percent(query.aoi), 1), "sensor": image.sensor,
+            "aoi_cover": round(image.intersection_percent(aoi), 1), "sensor": image.sensor,
             "product_type": image.product_type, "preview_type": image.preview_type,
-            "preview_url": image.preview_url, "zoom": image.zoom}))
-    with GeoPackageWriter(path, cancelled=task.is_cancelled) as gpkg:
-        count = gpkg.write(LAYER, WKB_MULTIPOLYGON, fields, features)
-    return SearchOutcome(path, count, result.total)
+            "preview_url": image.preview_url, "zoom": image.zoom})
 
 
 def open_catalog(path, title, project=None):

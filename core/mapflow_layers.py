@@ -106,16 +106,23 @@ def add_to_group(name, layers, project=None):
 
 
 # -- in a task ---------------------------------------------------------------------------
-def download_results(client, task, processing, folder):
-    """Stream the result GeoJSON and write it with the AOIs into one GeoPackage.
-    Returns ``{"path", "results", "aois"}`` (feature counts). Worker thread."""
+def download_result_layer(client, task, processing, folder):
+    """Stream the result GeoJSON into ``folder``; returns (its path, the layer
+    reading it). Worker thread."""
     task.set_status(f"Downloading the results of {processing.name}…")
     geojson = client.download_result(processing.id, folder, f"mapflow_{processing.id}.geojson",
                                      progress=lambda done, total: task.report(done, total or 0))
-    task.set_status("Writing the GeoPackage…")
     source = QgsVectorLayer(str(geojson), "result", "ogr")
     if not source.isValid():
         raise ImageryHubError(f"The results of {processing.name} are not readable GeoJSON")
+    return geojson, source
+
+
+def download_results(client, task, processing, folder):
+    """Stream the result GeoJSON and write it with the AOIs into one GeoPackage.
+    Returns ``{"path", "results", "aois"}`` (feature counts). Worker thread."""
+    geojson, source = download_result_layer(client, task, processing, folder)
+    task.set_status("Writing the GeoPackage…")
     aois = client.processing_aois(processing.id)
     path = result_path(folder, "mapflow", suffix=safe_filename(processing.name)[:40])
     with GeoPackageWriter(path, cancelled=task.is_cancelled) as gpkg:

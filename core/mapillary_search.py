@@ -54,6 +54,13 @@ class SearchRequest:
     refine_depth: int = 1
     limit: int = 2000  # per cell, as the API allows
 
+    def run(self, client, progress=None):
+        """The provider's search with these filters (worker thread): a
+        :class:`providers.mapillary.SearchResult`."""
+        return client.search(self.area, start=self.start, end=self.end, is_pano=True if self.panoramas_only else None,
+                             creator=self.creator, limit=self.limit, bbox_limit=self.bbox_limit,
+                             refine_depth=self.refine_depth, progress=progress)
+
     def describe(self):
         parts = []
         if self.start or self.end:
@@ -96,10 +103,7 @@ class SearchTask(ImageryHubTask):
 
     def work(self):
         req = self.request
-        client = self.access.client(cancelled=self.is_cancelled)
-        result = client.search(req.area, start=req.start, end=req.end, is_pano=True if req.panoramas_only else None,
-                               creator=req.creator, limit=req.limit, bbox_limit=req.bbox_limit,
-                               refine_depth=req.refine_depth, progress=self._progress)
+        result = req.run(self.access.client(cancelled=self.is_cancelled), self._progress)
         self.set_status(f"Writing {len(result.images):,} images")
         path = result_path(self.folder, "mapillary")
         fields = make_fields(IMAGE_FIELDS)

@@ -89,9 +89,13 @@ def _geometry(wkb):
     return geometry
 
 
-def _features(fields, rows, geometry_index):
-    for row in rows:
-        yield make_feature(fields, _geometry(row[geometry_index]), dict(zip(VALUE_FIELDS, row[0])))
+def layer_features(fields, rows, layer_name, extra=None):
+    """The features of ``rows`` (:func:`result_rows`) for the FOOTPRINTS or
+    CAMERAS layer; ``extra`` (a list, one dict per row) adds values."""
+    geometry_index = 1 if layer_name == FOOTPRINTS else 2
+    for number, row in enumerate(rows):
+        values = dict(zip(VALUE_FIELDS, row[0]), **(extra[number] if extra else {}))
+        yield make_feature(fields, _geometry(row[geometry_index]), values)
 
 
 def write_results(path, rows, cancelled=None, progress=None):
@@ -102,7 +106,7 @@ def write_results(path, rows, cancelled=None, progress=None):
     with GeoPackageWriter(path, cancelled) as gpkg:
         for index, (name, wkb_type) in enumerate(((FOOTPRINTS, WKB_POLYGON), (CAMERAS, WKB_POINT))):
             done = index * len(rows)
-            gpkg.write(name, wkb_type, fields, _features(fields, rows, index + 1),
+            gpkg.write(name, wkb_type, fields, layer_features(fields, rows, name),
                        progress=progress and (lambda count, done=done: progress(done + count, total)))
     return path
 
@@ -111,11 +115,11 @@ def append_results(path, records):
     """Add ``records`` not yet in the GeoPackage to both of its layers (in a
     task), ranked after the others; returns how many were added."""
     added = {}
-    for index, name in enumerate((FOOTPRINTS, CAMERAS)):
+    for name in (FOOTPRINTS, CAMERAS):
         layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
         present = {f["id"]: f["rank"] for f in layer.getFeatures()}
         fresh = result_rows([r for r in records if r.id not in present], max(present.values(), default=0) + 1)
-        features = list(_features(layer.fields(), fresh, index + 1))
+        features = list(layer_features(layer.fields(), fresh, name))
         if features and not layer.dataProvider().addFeatures(features)[0]:
             raise ImageryHubError(f"Could not add images to {name} in {path}: {layer.dataProvider().errors()}")
         added[name] = len(features)
@@ -194,8 +198,13 @@ def add_placed_image(tif, name, beside, project=None):
 
 def download_targets(layer, variant):
     """{image id: (url, file name)} of the selected features of a Spexi layer."""
+    return targets_of(layer.getSelectedFeatures(), variant)
+
+
+def targets_of(features, variant):
+    """{image id: (url, file name)} of these features of a Spexi layer."""
     targets = {}
-    for feature in layer.getSelectedFeatures():
+    for feature in features:
         url = feature[f"{variant}_url"]
         if url:
             targets[feature["id"]] = (url, image_filename(feature["id"], variant))

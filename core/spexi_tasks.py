@@ -42,6 +42,15 @@ def client_factory(api_key, base_url):
     return make
 
 
+def search_records(client, area, point, filters, max_records, progress=None):
+    """The records (a generator) of a search of ``area`` (shapely, lon/lat; cell
+    by cell when over 1 km²) or of ``point`` (lon, lat, radius m)."""
+    limit = min(MAX_LIMIT, max_records or MAX_LIMIT)
+    if point:
+        return client.search(point=point, limit=limit, max_records=max_records, progress=progress, **filters)
+    return client.search_area(area, limit=limit, max_records=max_records, progress=progress, **filters)
+
+
 class SpexiSearchTask(ImageryHubTask):
     """Search an AOI (cell by cell when over 1 km²; a point AOI by point and
     radius), then write the footprints and camera positions into a new GeoPackage."""
@@ -65,14 +74,8 @@ class SpexiSearchTask(ImageryHubTask):
 
     def work(self):
         began = time.monotonic()
-        client = self.make_client(self.is_cancelled)
-        limit = min(MAX_LIMIT, self.max_records or MAX_LIMIT)
-        if self.point:
-            found = client.search(point=self.point, limit=limit, max_records=self.max_records,
-                                  progress=self._progress, **self.filters)
-        else:
-            found = client.search_area(self.aoi, limit=limit, max_records=self.max_records,
-                                       progress=self._progress, **self.filters)
+        found = search_records(self.make_client(self.is_cancelled), self.aoi, self.point, self.filters,
+                               self.max_records, self._progress)
         rows = result_rows(found)  # compact rows: the records themselves are dropped page by page
         if not rows:
             return SearchResult(None, 0, time.monotonic() - began, self.cells)

@@ -250,7 +250,9 @@ def _encode(bands, alpha, driver, geotransform=None, options=()):
     data = gdal.VSIFReadL(1, size, handle)
     gdal.VSIFCloseL(handle)
     for name in (path, path + ".aux.xml"):
-        gdal.Unlink(name)
+        # a missing file raises when GDAL exceptions are on (QGIS 3.40's Processing turns them on)
+        if gdal.VSIStatL(name) is not None:
+            gdal.Unlink(name)
     return bytes(data)
 
 

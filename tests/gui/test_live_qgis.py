@@ -38,5 +38,6 @@ def test_load_unload_twice_leaves_nothing_behind(tmp_path):
         assert loaded["layer_menu"] == ["Use as Imagery Hub Area of Interest"]
         assert loaded["map_tool"].startswith("imagery_hub.")
         assert loaded["canvas_items"] > baseline["canvas_items"]
+        assert "imagery_hub:download_images" in loaded["processing"] and baseline["processing"] == []
         # ... and after unload the window is exactly as before the first load
         assert unloaded == baseline

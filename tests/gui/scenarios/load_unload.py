@@ -3,7 +3,14 @@
 import os
 import time
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsTask, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProject,
+    QgsRectangle,
+    QgsTask,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 from qgis.utils import iface, loadPlugin, plugins, startPlugin, unloadPlugin
 
@@ -24,6 +31,8 @@ def snapshot():
         "canvas_items": len(canvas.scene().items()),
         "map_tool": type(canvas.mapTool()).__module__ if canvas.mapTool() else None,
         "layer_menu": [t for t in layer_menu if "Imagery Hub" in t],
+        "processing": sorted(a.id() for a in QgsApplication.processingRegistry().algorithms()
+                             if a.provider() is not None and a.provider().id() == "imagery_hub"),
     }
 
 

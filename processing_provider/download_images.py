@@ -1,0 +1,106 @@
+"""``imagery_hub:download_images``: the images of a layer from any of our
+searches into a folder, and the layer again with each feature's local path.
+
+The layer's fields say which search made it (processing_provider/download_sources);
+its adapter makes the jobs and the session, and core/downloads.Downloader
+fetches them several at a time (resumed, complete or absent, one failure not
+stopping the others).
+"""
+
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.compat import NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
+from ..core.downloads import Downloader
+from ..core.settings import MAX_CONCURRENCY
+from ..providers.errors import ImageryHubError
+from .base import FeedbackJob, ImageryHubAlgorithm, refuse
+from .download_sources import SOURCES, source_for
+
+VARIANTS = ("best", "original", "zoomed", "2048", "1024", "256", "preview")
+PATH_FIELD = "local_path"
+
+
+class DownloadImages(ImageryHubAlgorithm):
+    ID = "download_images"
+    TITLE = "Download images"
+    GROUP = "Downloads"
+    INTRO = """<p>Downloads the images of a layer made by one of the Imagery Hub searches into a folder, and
+writes the layer again with each feature's file in <code>local_path</code>. The layer's fields say which
+search made it: {kinds}. Only the selected features when “Selected features only” is checked. Files are
+fetched several at a time, resumed after a dropped connection and never left half-written; a failing image
+does not stop the others (each is listed in the log).</p>
+<p>Credentials are those of the service the layer comes from, as for its search: the Imagery Hub settings, or
+<code>IMAGERY_HUB_&lt;SERVICE&gt;_KEY</code> and <code>IMAGERY_HUB_&lt;SERVICE&gt;_URL</code> in headless runs
+(Mapflow catalog previews need none).</p>"""
+    EXAMPLE = """{
+    "INPUT": "/tmp/mapillary.gpkg", "VARIANT": "1024",
+    "FOLDER": "/tmp/images", "OUTPUT": "/tmp/mapillary_with_paths.gpkg"}"""
+    COMMAND_LINE = "--INPUT=/tmp/mapillary.gpkg --VARIANT=1024 --FOLDER=/tmp/images --OUTPUT=/tmp/with_paths.gpkg"
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        kinds = "; ".join(f"{s.label} ({', '.join(s.variants)})" for s in SOURCES if s.variants)
+        return super().shortHelpString().replace("{kinds}", kinds)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterFeatureSource("INPUT", "Search results", [SOURCE_ANY_GEOMETRY]),
+                 "Footprints or points written by an Imagery Hub search (in a GeoPackage or as the layer it "
+                 "made), with their fields unchanged.")
+        self.add(QgsProcessingParameterEnum("VARIANT", "Variant / size", list(VARIANTS), defaultValue="best",
+                                            usesStaticStrings=True),
+                 "Which file of each image: best (the fullest the service offers), original, zoomed (Spexi), "
+                 "2048, 1024 or 256 pixels wide (Mapillary thumbnails), or preview (Mapflow catalog).")
+        self.add(QgsProcessingParameterFolderDestination("FOLDER", "Folder"),
+                 "Where the images are saved, named after the image id and the variant as the service's tab "
+                 "names them.")
+        self.add(QgsProcessingParameterNumber("CONCURRENCY", "Downloads at once", NUMBER_INTEGER, optional=True,
+                                              minValue=1, maxValue=MAX_CONCURRENCY),
+                 "How many images are fetched at the same time. Empty: the Imagery Hub setting (4 by default).")
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Results with local paths", optional=True,
+                                                   createByDefault=True),
+                 f"INPUT's features with the downloaded file of each in {PATH_FIELD} (empty where none arrived).")
+        self.add_output(QgsProcessingOutputNumber("DOWNLOADED", "Images downloaded"), "How many files arrived.")
+        self.add_output(QgsProcessingOutputNumber("FAILED", "Images not downloaded"),
+                        "Features whose image did not arrive or that have none (each listed in the log).")
+
+    def validate(self, parameters, context):
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            refuse("Give the layer of a search (INPUT)", "INPUT")
+        adapter = source_for(source.fields().names())
+        variant = adapter.variant(self.parameterAsEnumString(parameters, "VARIANT", context))
+        jobs, skipped = adapter.jobs(source, variant)
+        if not jobs:
+            reasons = "; ".join(sorted(set(skipped.values()))[:3]) or "the layer has no features"
+            refuse(f"Nothing to download in INPUT ({reasons})", "INPUT")
+        self.SERVICE = adapter.service_id  # whose credentials prepareAlgorithm reads
+        return adapter, jobs, skipped
+
+    def work(self, plan, parameters, context, feedback):
+        adapter, jobs, skipped = plan
+        job = FeedbackJob(feedback)
+        folder = self.parameterAsString(parameters, "FOLDER", context)
+        concurrency = self.parameterAsInt(parameters, "CONCURRENCY", context) \
+            if parameters.get("CONCURRENCY") not in (None, "") else (self.access.concurrency if self.access else 4)
+        job.set_status(f"Downloading {len(jobs)} {adapter.label} to {folder}, {concurrency} at a time")
+        result = Downloader(jobs, folder, adapter.session_maker(self.access), concurrency, feedback.isCanceled,
+                            feedback.setProgress).run()
+        for fid, why in sorted({**skipped, **result.errors}.items()):
+            feedback.pushWarning(f"Feature {fid}: {why}")
+        job.set_status(result.summary("image"))
+        if result.cancelled:
+            feedback.pushWarning("Cancelled: the layer lists the images that arrived")
+        elif not result.paths:
+            raise ImageryHubError(f"No image arrived: {next(iter(result.errors.values()))}")
+        outputs = {"FOLDER": folder, "DOWNLOADED": len(result.paths), "FAILED": len(skipped) + len(result.errors)}
+        if parameters.get("OUTPUT") not in (None, ""):
+            source = self.parameterAsSource(parameters, "INPUT", context)
+            outputs["OUTPUT"] = self.write_with_paths(parameters, "OUTPUT", context, feedback, source, PATH_FIELD,
+                                                      result.paths)
+        return outputs

@@ -1,0 +1,48 @@
+"""The "Imagery Hub" Processing provider (id ``imagery_hub``)."""
+
+from qgis.core import QgsApplication, QgsProcessingProvider
+
+from ..core.resources import RESOURCES, icon
+from .download_images import DownloadImages
+from .eosda import EosdaRender, EosdaSearch
+from .imago_download import ImagoDownload
+from .imago_upload import ImagoUpload
+from .mapflow_catalog import MapflowCatalogSearch
+from .mapflow_process import MapflowProcess
+from .mapillary import MapillarySearch
+from .spexi import SpexiMultiView, SpexiSearch
+
+ALGORITHMS = (SpexiSearch, SpexiMultiView, DownloadImages, MapillarySearch, MapflowProcess, MapflowCatalogSearch,
+              EosdaSearch, EosdaRender, ImagoDownload, ImagoUpload)
+PROVIDER_ID = "imagery_hub"
+
+
+class ImageryHubProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return "Imagery Hub"
+
+    def longName(self):  # noqa: N802 (QGIS API)
+        return "Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago"
+
+    def icon(self):
+        return icon("imagery_hub.svg")
+
+    def svgIconPath(self):  # noqa: N802
+        return str(RESOURCES / "icons" / "imagery_hub.svg")
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())
+
+
+def register(registry=None):
+    """Add a new provider to the Processing registry; returns it, or None when
+    one with this id is registered already (another instance of the plugin)."""
+    registry = registry or QgsApplication.processingRegistry()
+    if registry.providerById(PROVIDER_ID) is not None:
+        return None
+    provider = ImageryHubProvider()
+    return provider if registry.addProvider(provider) else None
