@@ -90,3 +90,24 @@ def context(qgis_iface, auth_manager, sandbox, tmp_path):
     yield ctx
     ctx.tasks.cancel_all()
     _wait_until(lambda: not ctx.tasks.running(), 30, "tasks to end")
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_app):
+    """QGIS's ``processing`` importable (pytest-qgis leaves the core plugins off
+    sys.path, and a checkout folder called ``processing`` may shadow it), and
+    our Processing provider registered, kept referenced for the session."""
+    from qgis.core import QgsApplication
+
+    from imagery_hub.processing_provider.provider import register
+
+    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
+    if plugins not in sys.path:
+        sys.path.append(plugins)
+    shadow = sys.modules.get("processing")
+    if shadow is not None and not str(getattr(shadow, "__file__", "")).startswith(plugins):
+        del sys.modules["processing"]
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    yield QgsApplication.processingRegistry().providerById("imagery_hub") or register()

@@ -3,8 +3,6 @@ credentials and URLs from the environment or the settings, refusals before any
 request, progress, status lines and cancel through the feedback."""
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
 from qgis.core import (
@@ -27,24 +25,6 @@ EXTENT = "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]"
 ALGORITHM_IDS = {"spexi_search", "spexi_multi_view", "download_images", "mapillary_search", "mapflow_process",
                  "mapflow_catalog_search", "eosda_search", "eosda_render", "imago_download", "imago_upload"}
 _kept = []  # providers registered here, referenced so that Python keeps them alive
-
-
-@pytest.fixture(scope="session")
-def provider(qgis_app):
-    """QGIS's ``processing`` importable (pytest-qgis leaves the core plugins off
-    sys.path, and a checkout folder called ``processing`` may shadow it), and
-    our provider registered, kept referenced for the session."""
-    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
-    if plugins not in sys.path:
-        sys.path.append(plugins)
-    shadow = sys.modules.get("processing")
-    if shadow is not None and not str(getattr(shadow, "__file__", "")).startswith(plugins):
-        del sys.modules["processing"]
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    yield registry.providerById("imagery_hub") or register()
 
 
 @pytest.fixture

@@ -2,13 +2,11 @@
 its outputs opened and checked as a user of the result would."""
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from osgeo import gdal
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -20,7 +18,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from imagery_hub.processing_provider.provider import register
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT
 from imagery_hub.sandbox.imago_data import SITE_POINTS
@@ -29,24 +26,6 @@ from imagery_hub.sandbox.imago_samples import photo
 EXTENT = "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]"
 SCENE = "S2/10/U/DV/2024/8/20/0"
 EXPLORATION = {"WORKSPACE": "Vancouver Exploration", "DATASET": "Downtown Drilling 2024"}
-
-
-@pytest.fixture(scope="session")
-def provider(qgis_app):
-    """QGIS's ``processing`` importable (pytest-qgis leaves the core plugins off
-    sys.path, and a checkout folder called ``processing`` may shadow it), and
-    our provider registered, kept referenced for the session."""
-    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
-    if plugins not in sys.path:
-        sys.path.append(plugins)
-    shadow = sys.modules.get("processing")
-    if shadow is not None and not str(getattr(shadow, "__file__", "")).startswith(plugins):
-        del sys.modules["processing"]
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    yield registry.providerById("imagery_hub") or register()
 
 
 @pytest.fixture

@@ -1,14 +1,12 @@
 """spexi_search, spexi_multi_view and download_images of their results, through
 processing.run against the sandbox."""
 
-import sys
 from pathlib import Path
 
 import pytest
 from osgeo import gdal
-from qgis.core import QgsApplication, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from imagery_hub.processing_provider.provider import register
 from imagery_hub.providers.spexi import VIEWS
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER
@@ -16,24 +14,6 @@ from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER
 EXTENT = "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]"
 POINT_GEOMETRY = QgsVectorLayer("Point", "", "memory").geometryType()
 POLYGON_GEOMETRY = QgsVectorLayer("Polygon", "", "memory").geometryType()
-
-
-@pytest.fixture(scope="session")
-def provider(qgis_app):
-    """QGIS's ``processing`` importable (pytest-qgis leaves the core plugins off
-    sys.path, and a checkout folder called ``processing`` may shadow it), and
-    our provider registered, kept referenced for the session."""
-    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
-    if plugins not in sys.path:
-        sys.path.append(plugins)
-    shadow = sys.modules.get("processing")
-    if shadow is not None and not str(getattr(shadow, "__file__", "")).startswith(plugins):
-        del sys.modules["processing"]
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    yield registry.providerById("imagery_hub") or register()
 
 
 @pytest.fixture
