@@ -34,7 +34,7 @@ def tab(context, sandbox, wait_until, tmp_path):
     dock = ImageryHubDock(context)
     imago_tab = next(t for t in dock.service_tabs if t.service_id == "imago")
     QTest.mouseClick(imago_tab.sign_in_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: imago_tab.collection_combo.count() > 0, 20, "sign-in and collections")
+    wait_until(lambda: imago_tab.collection_combo.count() > 0, 60, "sign-in and collections")
     yield imago_tab
     dock.cleanup()
     context.settings.remove("imago/upload_ledger")
@@ -49,18 +49,18 @@ def test_sign_in_browse_list_and_preview(tab, sandbox, wait_until):
     tab.imagery_type_combo.setCurrentText("Core trays")
     tab.image_type_combo.setCurrentText("Wet")
     QTest.mouseClick(tab.list_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: tab.table.rowCount() == 4, 20, "the imagery list")
+    wait_until(lambda: tab.table.rowCount() == 4, 60, "the imagery list")
     assert [tab.table.item(r, 1).text() for r in range(4)] == ["0.00–3.20", "3.20–6.40", "6.40–9.60",
                                                                "9.60–12.80"]
     assert tab.table.item(0, 2).text() == "Dry, Wet"
     tab.table.selectRow(2)
-    wait_until(lambda: tab.preview.pixmap() is not None and not tab.preview.pixmap().isNull(), 20, "the preview")
+    wait_until(lambda: tab.preview.pixmap() is not None and not tab.preview.pixmap().isNull(), 60, "the preview")
     preview = sandbox.log.find(path=PREFIX + "/image$")[-1]["query"]
     assert preview["width"] == ["320"] and preview["imageType"] == ["Wet"]
     assert preview["imageryId"] == [tab.imagery[2].id]
     # another workspace: its datasets and collections follow
     tab.workspace_combo.setCurrentText("Training")
-    wait_until(lambda: tab.collection_combo.count() == 1, 20, "the Training collections")
+    wait_until(lambda: tab.collection_combo.count() == 1, 60, "the Training collections")
     assert tab.dataset_combo.currentText() == "Drilling course" and tab.table.rowCount() == 0
 
 

@@ -77,7 +77,7 @@ def tab(context, sandbox, wait_until, qgis_iface):
     tab.dialogs = ScriptedDialogs()
     dock.show_tab(tab)
     dock.show()
-    wait_until(lambda: tab.account is not None and tab.header.current_id(), 15, "the account")
+    wait_until(lambda: tab.account is not None and tab.header.current_id(), 60, "the account")
     yield tab
     tab.cleanup()
     dock.cleanup()
@@ -91,7 +91,7 @@ def tab(context, sandbox, wait_until, qgis_iface):
 
 def open_my_imagery(tab, wait_until):
     tab.pages.setCurrentWidget(tab.imagery)  # the first showing loads it
-    wait_until(lambda: tab.imagery.imagery is not None, 10, "my imagery")
+    wait_until(lambda: tab.imagery.imagery is not None, 60, "my imagery")
 
 
 def tree_rows(tab):
@@ -120,7 +120,7 @@ def upload(tab, wait_until, files, choice, mosaic=None):
     if mosaic:
         tab.dialogs.mosaics.append(mosaic)
     QTest.mouseClick(tab.imagery.upload_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: not tab.imagery.progress.running(), 20, "the upload to end")
+    wait_until(lambda: not tab.imagery.progress.running(), 60, "the upload to end")
 
 
 def test_the_tree_follows_create_rename_upload_and_delete(tab, sandbox, wait_until, tiffs):
@@ -128,27 +128,27 @@ def test_the_tree_follows_create_rename_upload_and_delete(tab, sandbox, wait_unt
     assert tree_rows(tab) == [] and tab.imagery.storage_label.text() == "Storage: 0 B of 1.0 GB used"
     tab.dialogs.mosaics.append(("Downtown", ["drone"]))
     QTest.mouseClick(tab.imagery.new_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: tree_rows(tab) == [("Downtown  [drone]", [])], 10, "the new mosaic")
+    wait_until(lambda: tree_rows(tab) == [("Downtown  [drone]", [])], 60, "the new mosaic")
 
     focus_tree(tab)
     tab.dialogs.mosaics.append(("Downtown 2024", ["drone", "june"]))
     QTest.keyClick(tab.imagery.tree, Qt.Key.Key_F2)
-    wait_until(lambda: tree_rows(tab) == [("Downtown 2024  [drone, june]", [])], 10, "the rename")
+    wait_until(lambda: tree_rows(tab) == [("Downtown 2024  [drone, june]", [])], 60, "the rename")
     assert tab.dialogs.asked[-1] == ("Mosaic name and tags", "Downtown", ["drone"])
 
     upload(tab, wait_until, [tiffs["a"], tiffs["b"]], "Downtown 2024")
-    wait_until(lambda: tree_rows(tab) == [("Downtown 2024  [drone, june]", ["patch_a.tif", "patch_b.tif"])], 10,
+    wait_until(lambda: tree_rows(tab) == [("Downtown 2024  [drone, june]", ["patch_a.tif", "patch_b.tif"])], 60,
                "the uploaded images")
     size = tiffs["a"].stat().st_size + tiffs["b"].stat().st_size
     assert f"{size / 1000:.1f} kB of 1.0 GB used" in tab.imagery.storage_label.text()
-    wait_until(lambda: tab.imagery.preview.pixmap() is not None and not tab.imagery.preview.pixmap().isNull(), 10,
+    wait_until(lambda: tab.imagery.preview.pixmap() is not None and not tab.imagery.preview.pixmap().isNull(), 60,
                "the preview of the first uploaded image")
 
     tab.imagery.tree.select("image", tab.imagery.imagery.mosaics[0].images[1].id)
     focus_tree(tab)
     tab.dialogs.confirm_answers.append(True)
     QTest.keyClick(tab.imagery.tree, Qt.Key.Key_Delete)
-    wait_until(lambda: tree_rows(tab) == [("Downtown 2024  [drone, june]", ["patch_a.tif"])], 10, "one image gone")
+    wait_until(lambda: tree_rows(tab) == [("Downtown 2024  [drone, june]", ["patch_a.tif"])], 60, "one image gone")
     assert tab.dialogs.asked[-1][2] is True and "(“patch_b.tif”)" in tab.dialogs.asked[-1][1]
 
     tab.imagery.tree.select("mosaic", tab.imagery.imagery.mosaics[0].mosaic.id)
@@ -156,16 +156,16 @@ def test_the_tree_follows_create_rename_upload_and_delete(tab, sandbox, wait_unt
     QTest.keyClick(tab.imagery.tree, Qt.Key.Key_Delete)
     tab.dialogs.confirm_answers.append(True)
     QTest.keyClick(tab.imagery.tree, Qt.Key.Key_Delete)
-    wait_until(lambda: tree_rows(tab) == [], 10, "the mosaic gone")
+    wait_until(lambda: tree_rows(tab) == [], 60, "the mosaic gone")
     assert "with 1 image from Mapflow? Deleted images cannot be restored." in tab.dialogs.asked[-1][1]
-    wait_until(lambda: tab.imagery.storage_label.text() == "Storage: 0 B of 1.0 GB used", 10, "the storage freed")
+    wait_until(lambda: tab.imagery.storage_label.text() == "Storage: 0 B of 1.0 GB used", 60, "the storage freed")
 
 
 def test_a_file_that_does_not_fit_the_mosaic_is_refused_before_sending(tab, sandbox, wait_until, tiffs,
                                                                         qgis_iface):
     open_my_imagery(tab, wait_until)
     upload(tab, wait_until, [tiffs["a"]], NEW_MOSAIC, ("Patch", []))
-    wait_until(lambda: [r[1] for r in tree_rows(tab)] == [["patch_a.tif"]], 10, "the first image")
+    wait_until(lambda: [r[1] for r in tree_rows(tab)] == [["patch_a.tif"]], 60, "the first image")
     sandbox.log.clear()
     upload(tab, wait_until, [tiffs["four"]], "Patch")
     text = errors(qgis_iface)[-1]
@@ -195,7 +195,7 @@ def test_upload_to_mapflow_from_a_raster_layers_context_menu(tab, sandbox, wait_
     tab.dialogs.choices.append(NEW_MOSAIC)
     tab.dialogs.mosaics.append(("Ortho June", ["layer"]))
     upload_layer()
-    wait_until(lambda: tree_rows(tab) == [("Ortho June  [layer]", ["ortho.tif"])], 20, "the uploaded layer")
+    wait_until(lambda: tree_rows(tab) == [("Ortho June  [layer]", ["ortho.tif"])], 60, "the uploaded layer")
     assert tab.pages.currentWidget() is tab.imagery
     assert tab.dialogs.asked[-1] == ("New Mapflow mosaic", "Ortho June", [])  # named after the layer
     image = tab.imagery.imagery.mosaics[0].images[0]
@@ -205,7 +205,7 @@ def test_upload_to_mapflow_from_a_raster_layers_context_menu(tab, sandbox, wait_
 def test_a_mosaic_becomes_the_source_of_a_processing(tab, sandbox, wait_until, tiffs):
     open_my_imagery(tab, wait_until)
     upload(tab, wait_until, [tiffs["a"]], NEW_MOSAIC, ("Patch", []))
-    wait_until(lambda: len(tree_rows(tab)) == 1, 10, "the mosaic")
+    wait_until(lambda: len(tree_rows(tab)) == 1, 60, "the mosaic")
     tab.imagery.tree.select("mosaic", tab.imagery.imagery.mosaics[0].mosaic.id)
     focus_tree(tab)
     QTest.keyClick(tab.imagery.tree, Qt.Key.Key_Return)
@@ -214,7 +214,7 @@ def test_a_mosaic_becomes_the_source_of_a_processing(tab, sandbox, wait_until, t
     tab.dock.aoi_widget.set_aoi(make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84, "polygon"))
     tab.dialogs.confirm_answers.append(True)
     QTest.mouseClick(tab.form.start_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: tab.panel.model.rowCount() == 1, 10, "the processing")
+    wait_until(lambda: tab.panel.model.rowCount() == 1, 60, "the processing")
     assert "Imagery: the mosaic “Patch”" in tab.dialogs.asked[-1][1]
     body = json.loads(sandbox.log.find("/processings/v2$")[-1]["body"])
     assert body["params"]["sourceParams"]["myImagery"]["mosaicId"] == tab.imagery.imagery.mosaics[0].mosaic.id
@@ -227,7 +227,7 @@ def search_catalog(tab, wait_until):
     catalog.max_cloud.setValue(40)
     catalog.min_cover.setValue(100)
     QTest.mouseClick(catalog.search_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: catalog.table.layer is not None, 20, "the footprints")
+    wait_until(lambda: catalog.table.layer is not None, 60, "the footprints")
     return catalog
 
 
@@ -243,7 +243,7 @@ def test_catalog_footprints_table_and_preview_without_credentials(tab, sandbox, 
     catalog.table.selectRow(2)  # table → map
     fid = catalog.table.selected_fids()[0]
     assert layer.selectedFeatureIds() == [fid]
-    wait_until(lambda: catalog.preview.pixmap() is not None and not catalog.preview.pixmap().isNull(), 10,
+    wait_until(lambda: catalog.preview.pixmap() is not None and not catalog.preview.pixmap().isNull(), 60,
                "the preview")
     previews = sandbox.log.find("/geoserver/rs_data/wms")
     assert previews and all(r["host"] == "cdn" and "Authorization" not in r["headers"] for r in previews)
@@ -271,7 +271,7 @@ def test_run_processing_on_a_found_image(tab, sandbox, wait_until):
     catalog.table.selectRow(catalog.table.row_of(sharp.id()))
     tab.dialogs.confirm_answers.append(True)
     QTest.mouseClick(catalog.run_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: tab.panel.model.rowCount() == 1, 15, "the processing")
+    wait_until(lambda: tab.panel.model.rowCount() == 1, 60, "the processing")
     assert f"Imagery: Sandbox Imagery image {sharp['image_id']}" in tab.dialogs.asked[-1][1]
     assert json.loads(sandbox.log.find(r"/processings$")[-1]["body"])["params"]["url"] == sharp["image_id"]
     assert tab.pages.currentWidget() is tab.processing_page
@@ -280,7 +280,7 @@ def test_run_processing_on_a_found_image(tab, sandbox, wait_until):
 def test_show_a_mosaic_and_an_image_on_the_map_and_a_large_preview(tab, sandbox, wait_until, tiffs):
     open_my_imagery(tab, wait_until)
     upload(tab, wait_until, [tiffs["a"]], NEW_MOSAIC, ("Patch", []))
-    wait_until(lambda: len(tree_rows(tab)) == 1, 10, "the mosaic")
+    wait_until(lambda: len(tree_rows(tab)) == 1, 60, "the mosaic")
     entry = tab.imagery.imagery.mosaics[0]
     tab.imagery.tree.select("mosaic", entry.mosaic.id)
     QTest.mouseClick(tab.imagery.map_button, Qt.MouseButton.LeftButton)
@@ -290,14 +290,14 @@ def test_show_a_mosaic_and_an_image_on_the_map_and_a_large_preview(tab, sandbox,
 
     tab.imagery.tree.select("image", entry.images[0].id)
     QTest.mouseClick(tab.imagery.map_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: len(group.children()) == 2, 10, "the downloaded image")
+    wait_until(lambda: len(group.children()) == 2, 60, "the downloaded image")
     image = next(c.layer() for c in group.children() if c.layer().providerType() == "gdal")
     assert image.isValid() and image.crs().authid() == "EPSG:32610" and image.bandCount() == 3
     fetched = sandbox.log.find("/mapflow-storage/")[-1]
     assert fetched["host"] == "cdn" and "Authorization" not in fetched["headers"]
 
     tab.imagery.actions["large"].trigger()
-    wait_until(lambda: tab.dialogs.pictures, 10, "the large preview")
+    wait_until(lambda: tab.dialogs.pictures, 60, "the large preview")
     title, data = tab.dialogs.pictures[0]
     assert title == "patch_a.tif" and data.startswith(b"\x89PNG")
 
@@ -309,10 +309,10 @@ def test_the_start_form_uploads_a_geotiff_for_its_s3_url(tab, sandbox, wait_unti
     assert form.upload_button.isVisibleTo(form)
     tab.dialogs.files.append([tiffs["a"]])
     QTest.mouseClick(form.upload_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: form.url.text().startswith("s3://"), 10, "the uploaded file's URL")
+    wait_until(lambda: form.url.text().startswith("s3://"), 60, "the uploaded file's URL")
     assert sandbox.log.find("/mapflow/rest/rasters$", method="POST")
     tab.dialogs.confirm_answers.append(True)
     QTest.mouseClick(form.start_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: tab.panel.model.rowCount() == 1, 10, "the processing")
+    wait_until(lambda: tab.panel.model.rowCount() == 1, 60, "the processing")
     assert json.loads(sandbox.log.find(r"/processings$")[-1]["body"])["params"] == \
         {"source_type": "tif", "url": form.url.text()}

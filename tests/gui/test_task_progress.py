@@ -26,11 +26,11 @@ def test_progress_status_and_cancel(context, wait_until):
     widget.watch(task)
     context.start(task)
     assert widget.isVisibleTo(widget.parentWidget()) or not widget.isHidden()
-    wait_until(lambda: widget.bar.value() > 0 and widget.label.text().startswith("page "), 10, "progress")
+    wait_until(lambda: widget.bar.value() > 0 and widget.label.text().startswith("page "), 60, "progress")
     QTest.mouseClick(widget.cancel_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: errors, 10, "the task to stop")
+    wait_until(lambda: errors, 60, "the task to stop")
     assert type(errors[0]).__name__ == "OperationCancelled"
-    wait_until(widget.isHidden, 5, "the progress line to hide")
+    wait_until(widget.isHidden, 60, "the progress line to hide")
     assert not widget.running()
 
 
@@ -53,12 +53,12 @@ def test_a_second_task_takes_over_the_line(context, wait_until):
     first = FunctionTask("first", slow, on_error=finished.append)
     widget.watch(first)
     context.start(first)
-    wait_until(lambda: widget.label.text() == "first", 10, "the first task's status")
+    wait_until(lambda: widget.label.text() == "first", 60, "the first task's status")
     second = FunctionTask("second", quick, on_success=finished.append)
     widget.watch(second)
     context.start(second)
-    wait_until(lambda: "done" in finished, 10, "the second task")
+    wait_until(lambda: "done" in finished, 60, "the second task")
     # the first is still running, but the line followed the second and is done
     assert widget.isHidden() and widget.label.text() == "second"
     first.cancel()
-    wait_until(lambda: len(finished) == 2, 10, "the first task to stop")
+    wait_until(lambda: len(finished) == 2, 60, "the first task to stop")

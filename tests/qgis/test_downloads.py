@@ -65,10 +65,10 @@ def test_cancel_keeps_finished_files_and_leaves_no_partial_ones(context, sandbox
     outcome = {}
     task.on_success = lambda result: outcome.update(result=result)
     context.start(task)
-    wait_until(lambda: sandbox.log.find(path="/files/blob/slow"), 10, "the slow download to start")
-    wait_until(lambda: (tmp_path / "fast.jpg").exists(), 10, "the fast one")
+    wait_until(lambda: sandbox.log.find(path="/files/blob/slow"), 60, "the slow download to start")
+    wait_until(lambda: (tmp_path / "fast.jpg").exists(), 60, "the fast one")
     task.cancel()
-    wait_until(lambda: outcome, 20, "the task to stop")
+    wait_until(lambda: outcome, 60, "the task to stop")
     result = outcome["result"]
     assert result.cancelled and list(result.paths) == ["fast"]
     assert not (tmp_path / "slow.jpg").exists()

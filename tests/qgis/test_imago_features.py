@@ -27,7 +27,7 @@ def tab(context, sandbox, wait_until):
     dock = ImageryHubDock(context)
     imago_tab = next(t for t in dock.service_tabs if t.service_id == "imago")
     imago_tab.sign_in()
-    wait_until(lambda: imago_tab.collection_combo.count() > 0, 20, "sign-in and collections")
+    wait_until(lambda: imago_tab.collection_combo.count() > 0, 60, "sign-in and collections")
     yield imago_tab
     dock.cleanup()
     QgsProject.instance().removeAllMapLayers()

@@ -51,7 +51,7 @@ def test_watching_survives_a_restart(mapflow, sandbox, qgis_iface, wait_until):
     try:
         tab = next(t for t in second.dock.service_tabs if isinstance(t, MapflowTab))
         assert tab.watcher.watched() == {processing.id: "Watched"}
-        wait_until(lambda: "Load results" in buttons(bar), 20, "the done notice")
+        wait_until(lambda: "Load results" in buttons(bar), 60, "the done notice")
         assert tab.watcher.watched() == {}
         assert "Mapflow processing “Watched” is done" in [item.text() for item in bar.items()]
     finally:
@@ -79,7 +79,7 @@ def test_a_processing_deleted_elsewhere_is_no_longer_watched(context, mapflow, s
     processing = start_one(mapflow, sandbox)
     mapflow.delete_processing(processing.id)
     watcher.watch(processing)
-    wait_until(lambda: watcher.watched() == {}, 10, "the watcher to drop it")
+    wait_until(lambda: watcher.watched() == {}, 60, "the watcher to drop it")
     watcher.stop()
     assert finished == []
 

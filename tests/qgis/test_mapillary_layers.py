@@ -201,9 +201,9 @@ def test_a_cancelled_search_stops_and_leaves_no_file(mapillary, sandbox, wait_un
     task.on_success = lambda result: outcome.update(result=result)
     task.on_error = lambda error: outcome.update(error=error)
     mapillary.start(task)
-    wait_until(lambda: sandbox.log.find(path="/images$"), 10, "the first cells")
+    wait_until(lambda: sandbox.log.find(path="/images$"), 60, "the first cells")
     task.cancel()
-    wait_until(lambda: outcome, 20, "the task to stop")
+    wait_until(lambda: outcome, 60, "the task to stop")
     assert isinstance(outcome.get("error"), OperationCancelled)
     assert len(sandbox.log.find(path="/images$")) < 20  # it stopped asking
     assert not list((tmp_path / "workspace").glob("*.gpkg"))

@@ -205,8 +205,8 @@ def test_a_cancelled_search_leaves_nothing(context, sandbox, wait_until, make_cl
                            on_success=lambda result: outcome.update(result=result),
                            on_error=lambda error: outcome.update(error=error))
     context.start(task)
-    wait_until(lambda: sandbox.log.find(path="image$"), 10, "the first page request")
+    wait_until(lambda: sandbox.log.find(path="image$"), 60, "the first page request")
     task.cancel()
-    wait_until(lambda: outcome, 10, "the task to stop")
+    wait_until(lambda: outcome, 60, "the task to stop")
     assert type(outcome.get("error")).__name__ == "OperationCancelled"
     assert list(tmp_path.iterdir()) == []  # no GeoPackage, not even a partial one

@@ -55,6 +55,6 @@ def test_cancel_reaches_the_download_loop(context, sandbox, tmp_path, wait_until
     task = context.start(FunctionTask("download", work, on_error=errors.append))
     wait_until(started.is_set, what="download started")
     task.cancel()
-    wait_until(lambda: errors, 10, "the task to stop")
+    wait_until(lambda: errors, 60, "the task to stop")
     assert isinstance(errors[0], OperationCancelled)
     assert not (tmp_path / "big.bin").exists()
