@@ -6,17 +6,17 @@ and a catalog search on the AOI with a scene's preview."""
 import os
 from pathlib import Path
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRasterLayer, QgsRectangle
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QPushButton
 from qgis.utils import iface
 
 from imagery_hub.core.aoi import WGS84
-from imagery_hub.core.compat import data_source_uri
 from imagery_hub.core.mapflow_uploads import UploadTarget
 from imagery_hub.sandbox.mapflow_geotiffs import write_orthophoto
 from imagery_hub.scripts.scenario import grab, until
 from imagery_hub.ui.mapflow_tab import MapflowTab
+from imagery_hub.scripts.demo_common import BASEMAP_NAME, basemap_url
 
 OUTPUT = Path(os.environ.get("IMAGERY_HUB_DEMO_OUTPUT", "demo-output"))
 SHOTS = OUTPUT / "screenshots"
@@ -24,16 +24,6 @@ SHOTS = OUTPUT / "screenshots"
 
 def _notice_button(label):
     return next((b for b in iface.messageBar().findChildren(QPushButton) if b.text() == label), None)
-
-
-def add_basemap(imagery_url):
-    """The sandbox's aerial imagery under everything else."""
-    layer = QgsRasterLayer(data_source_uri({"type": "xyz", "url": imagery_url, "zmin": 0, "zmax": 20}),
-                           "Sandbox aerial imagery", "wms")
-    project = QgsProject.instance()
-    project.addMapLayer(layer, False)
-    project.layerTreeRoot().insertLayer(-1, layer)
-    return layer
 
 
 def rendered():
@@ -64,8 +54,7 @@ def run(plugin, aoi, summary):
     tab = next(t for t in plugin.dock.service_tabs if isinstance(t, MapflowTab))
     context = plugin.context
     context.settings.set_value("mapflow/poll_seconds", 1.0)
-    imagery_url = os.environ["IMAGERY_HUB_SANDBOX_URL"] + "/mapflow/imagery/{z}/{x}/{y}.png"
-    add_basemap(imagery_url)
+    imagery_url = basemap_url()
     plugin.dock.show_tab(tab)
     tab.refresh()
     yield until(lambda: tab.account is not None and tab.header.current_id(), 30, "the Mapflow account")
@@ -147,7 +136,7 @@ def run_my_imagery(tab, aoi, summary):
     imagery.tree.select("image", mosaic.images[0].id)
     yield until(lambda: _shown(imagery.preview), 30, "the image preview")
     root = QgsProject.instance().layerTreeRoot()
-    hidden = [node for node in root.children() if node.name() in ("Sandbox aerial imagery",
+    hidden = [node for node in root.children() if node.name() in (BASEMAP_NAME,
                                                                    "Mapflow: Downtown buildings")]
     for node in hidden:  # the mosaic alone, so that what was uploaded is what shows
         node.setItemVisibilityChecked(False)

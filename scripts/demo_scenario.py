@@ -26,6 +26,7 @@ from imagery_hub.providers.registry import SERVICES
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
 from imagery_hub.scripts import demo_eosda, demo_imago, demo_mapflow, demo_mapillary, demo_spexi
+from imagery_hub.scripts.demo_common import BASEMAP_NAME, add_basemap
 from imagery_hub.scripts.scenario import drive, grab, until
 from imagery_hub.ui.settings_dialog import SettingsDialog
 
@@ -58,7 +59,7 @@ def set_up(plugin):
 def hide_results():
     """Untick the result groups a service step added; the basemap and the demo site stay."""
     for node in QgsProject.instance().layerTreeRoot().children():
-        if node.name() not in ("Sandbox aerial imagery", "Demo site"):
+        if node.name() not in (BASEMAP_NAME, "Demo site"):
             node.setItemVisibilityChecked(False)
 
 
@@ -97,6 +98,7 @@ def scenario():
     site = QgsVectorLayer(f"{GPKG}|layername=aoi", "Demo site", "ogr")
     site.renderer().symbol().setOpacity(0.25)
     QgsProject.instance().addMapLayer(site)
+    add_basemap()
     yield 0.5  # QGIS adopts the first layer's CRS and extent on the event loop
     frame_demo_site()
     yield 1.0
