@@ -48,7 +48,7 @@ class SpexiTab(ServiceTab):
         top.addWidget(self.search_button, 1)
         top.addWidget(self.multiview_button, 1)
         self.progress = TaskProgress()
-        self.summary = QLabel("Draw or pick an area of interest, then search.")
+        self.summary = QLabel("Set the filters, then search the area of interest.")
         self.summary.setWordWrap(True)
         self.table = ResultsTable(self.canvas, TABLE_COLUMNS)
         self.table.setMinimumHeight(160)
