@@ -22,10 +22,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from .faults import FaultSet, parse_spec
+from .request_log import RequestLog
 
 SPOOL_LIMIT = 8 * 1024 * 1024  # request bodies above this go to a temporary file
 RECORD_BODY_LIMIT = 1024 * 1024  # recorded bodies are kept up to this size
-RECORD_LIMIT = 100_000
 
 
 class HttpError(Exception):
@@ -99,36 +99,6 @@ class Request:
     @property
     def base_url(self):
         return self.sandbox.url if self.host == "main" else self.sandbox.cdn_url
-
-
-class RequestLog:
-    """Every request received, for tests to assert what a client sent."""
-
-    def __init__(self):
-        self._items = []
-        self._lock = threading.Lock()
-
-    def add(self, record):
-        with self._lock:
-            self._items.append(record)
-            del self._items[:-RECORD_LIMIT]
-
-    def clear(self):
-        with self._lock:
-            self._items.clear()
-
-    def find(self, path=None, host=None, method=None):
-        """Records whose path matches the regular expression ``path`` (searched)."""
-        with self._lock:
-            items = list(self._items)
-        return [r for r in items
-                if (path is None or re.search(path, r["path"]))
-                and (host is None or r["host"] == host)
-                and (method is None or r["method"] == method.upper())]
-
-    def __len__(self):
-        with self._lock:
-            return len(self._items)
 
 
 class _Handler(BaseHTTPRequestHandler):
