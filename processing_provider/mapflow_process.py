@@ -10,7 +10,6 @@ streamed and copied into the output (core/mapflow_layers.download_result_layer).
 """
 
 import re
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -245,17 +244,11 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
 
     def _wait(self, client, processing, plan, feedback):
         """Ask for the status every POLL_SECONDS until the processing ends."""
-        started = time.monotonic()
-        while not processing.finished:
-            if plan["timeout"] and time.monotonic() - started > plan["timeout"]:
-                raise ServiceError(f"Processing {processing.id} did not end within "
-                                   f"{plan['timeout'] / 60:g} minutes; it goes on in Mapflow", service="Mapflow")
-            try:
-                client.session.sleep(plan["poll"])
-            except OperationCancelled:
-                raise OperationCancelled(f"stopped waiting; processing {processing.id} goes on in Mapflow") \
-                    from None
-            processing = client.processing(processing.id)
-            feedback.setProgress(min(95.0, processing.percent * 0.95))
-            feedback.setProgressText(f"{processing.status_label}, {processing.percent} %")
-        return processing
+        def show(update):
+            feedback.setProgress(min(95.0, update.percent * 0.95))
+            feedback.setProgressText(f"{update.status_label}, {update.percent} %")
+
+        try:
+            return client.wait_for_processing(processing.id, plan["poll"], plan["timeout"], show)
+        except OperationCancelled:
+            raise OperationCancelled(f"stopped waiting; processing {processing.id} goes on in Mapflow") from None

@@ -15,6 +15,8 @@ they add something the page lacks (paged listing), and each such place says so.
     job = client.create_processing(ProcessingRequest(...))
 """
 
+import time
+
 from .download import download, safe_filename
 from .errors import InvalidInputError, NotFoundError, ServiceError
 from .http import Credential, make_session
@@ -132,6 +134,22 @@ class MapflowClient:
 
     def processing(self, processing_id):
         return Processing.from_json(self.session.get_json(f"processings/{processing_id}"))
+
+    def wait_for_processing(self, processing_id, poll=5.0, timeout=None, on_update=None):
+        """Ask for a processing every ``poll`` seconds until it ends (OK, FAILED,
+        ...); ``on_update(processing)`` sees each answer. Cancel comes through the
+        session; past ``timeout`` seconds a ServiceError says the job goes on."""
+        started = time.monotonic()
+        while True:
+            processing = self.processing(processing_id)
+            if on_update is not None:
+                on_update(processing)
+            if processing.finished:
+                return processing
+            if timeout and time.monotonic() - started > timeout:
+                raise ServiceError(f"Processing {processing_id} did not end within {timeout / 60:g} minutes; "
+                                   "it goes on in Mapflow", service=SERVICE)
+            self.session.sleep(poll)
 
     def processing_cost(self, request: ProcessingRequest):
         """The price of a processing before it starts (``POST /processing/cost/v2``,

@@ -1,7 +1,6 @@
 """The Mapflow client against the sandbox: every operation, as a user of the API sees it."""
 
 import json
-import time
 
 import pytest
 from shapely import wkt
@@ -43,16 +42,12 @@ def request_for(sandbox, name="Downtown", geometry=AOI, source=None, **kw):
     return ProcessingRequest(name, BUILDINGS, geometry, source or imagery(sandbox), **kw)
 
 
-def wait_for(client, processing_id, statuses=("OK", "FAILED"), timeout=10):
+def wait_for(client, processing_id):
+    """The ended processing and every (status, percent) seen on the way."""
     seen = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        processing = client.processing(processing_id)
-        seen.append((processing.status, processing.percent))
-        if processing.status in statuses:
-            return processing, seen
-        time.sleep(0.05)
-    raise AssertionError(f"still {seen[-1]} after {timeout} s")
+    processing = client.wait_for_processing(processing_id, poll=0.05, timeout=10,
+                                            on_update=lambda p: seen.append((p.status, p.percent)))
+    return processing, seen
 
 
 def sent_json(sandbox, path, method="POST"):

@@ -50,14 +50,8 @@ def tiffs(tmp_path_factory):
     }
 
 
-def wait_for(client, processing_id, timeout=10):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        processing = client.processing(processing_id)
-        if processing.finished:
-            return processing
-        time.sleep(0.05)
-    raise AssertionError(f"{processing_id} did not finish")
+def wait_for(client, processing_id):
+    return client.wait_for_processing(processing_id, poll=0.05, timeout=10)
 
 
 def test_mosaics_are_created_listed_renamed_tagged_and_deleted(mapflow, sandbox):

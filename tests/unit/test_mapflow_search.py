@@ -3,7 +3,6 @@ previews without credentials, and processing a found image."""
 
 import io
 import json
-import time
 from datetime import date, datetime, timezone
 
 import pytest
@@ -129,14 +128,8 @@ def test_a_cloudy_scene_looks_cloudier_in_its_preview(mapflow):
     assert white_share(clear) < 0.05 < cloudy.cloud_cover / 200 < white_share(cloudy)
 
 
-def wait_for(client, processing_id, timeout=10):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        processing = client.processing(processing_id)
-        if processing.finished:
-            return processing
-        time.sleep(0.05)
-    raise AssertionError(f"{processing_id} did not finish")
+def wait_for(client, processing_id):
+    return client.wait_for_processing(processing_id, poll=0.05, timeout=10)
 
 
 def test_a_found_image_is_processed_through_its_provider(mapflow, sandbox):
