@@ -6,7 +6,7 @@ import pytest
 from shapely import wkt
 from shapely.geometry import MultiPolygon, box
 
-from imagery_hub.providers.errors import AuthenticationError, InvalidInputError, NotFoundError
+from imagery_hub.providers.errors import AuthenticationError, InvalidInputError, NotFoundError, ServiceError
 from imagery_hub.providers.mapflow import MapflowClient, check_against_account
 from imagery_hub.providers.mapflow_models import Account
 from imagery_hub.providers.mapflow_sources import (
@@ -147,6 +147,14 @@ def _bounds(geometry):
     xs = [x for x, _ in geometry["coordinates"][0]]
     ys = [y for _, y in geometry["coordinates"][0]]
     return min(xs), min(ys), max(xs), max(ys)
+
+
+def test_waiting_gives_up_after_its_timeout_and_says_the_job_goes_on(mapflow, sandbox):
+    sandbox.options["mapflow.processing_seconds"] = 60.0
+    started = mapflow.create_processing(request_for(sandbox))
+    with pytest.raises(ServiceError, match=f"Processing {started.id} did not end within .* it goes on in Mapflow"):
+        mapflow.wait_for_processing(started.id, poll=0.05, timeout=0.3)
+    assert mapflow.processing(started.id).status in ("UNPROCESSED", "IN_PROGRESS")
 
 
 def test_several_polygons_go_as_one_multipolygon_and_become_aois(mapflow, sandbox):
