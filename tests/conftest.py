@@ -111,3 +111,23 @@ def provider(qgis_app):
 
     Processing.initialize()
     yield QgsApplication.processingRegistry().providerById("imagery_hub") or register()
+
+
+@pytest.fixture
+def run_task(context, wait_until):
+    """``run_task(task)``: start a task in the plugin context, wait for it and give
+    its result (its error is raised); with ``expect_error=True`` give the error."""
+
+    def run(task, timeout=60, expect_error=False):
+        outcome = {}
+        task.on_success = lambda result: outcome.update(result=result)
+        task.on_error = lambda error: outcome.update(error=error)
+        context.start(task)
+        wait_until(lambda: outcome, timeout, task.description())
+        if expect_error:
+            assert "error" in outcome, f"{task.description()} succeeded: {outcome.get('result')!r}"
+            return outcome["error"]
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
+    return run

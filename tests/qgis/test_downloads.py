@@ -14,16 +14,9 @@ def make_session_factory(sandbox):
     return make
 
 
-def run(context, wait_until, task):
-    outcome = {}
-    task.on_success = lambda result: outcome.update(result=result)
-    task.on_error = lambda error: outcome.update(error=error)
-    context.start(task)
-    wait_until(lambda: outcome, 60, "the download task")
-    return outcome
 
 
-def test_downloads_every_file_concurrently(context, sandbox, tmp_path, wait_until):
+def test_downloads_every_file_concurrently(sandbox, tmp_path, run_task):
     jobs = [DownloadJob(key=i, url=f"{sandbox.url}/files/blob/img{i}?size=50000", filename=f"img{i}.jpg")
             for i in range(8)]
     threads = set()
@@ -36,7 +29,7 @@ def test_downloads_every_file_concurrently(context, sandbox, tmp_path, wait_unti
     task = DownloadTask("download", jobs, tmp_path, make_session_factory(sandbox), concurrency=3)
     progress = []
     task.progressChanged.connect(progress.append)
-    result = run(context, wait_until, task)["result"]
+    result = run_task(task)
     assert sorted(result.paths, key=str) == sorted(list(range(8)) + ["cdn"], key=str)
     for i in range(8):
         assert open(result.paths[i], "rb").read() == files.blob(50000, f"img{i}")
@@ -47,10 +40,10 @@ def test_downloads_every_file_concurrently(context, sandbox, tmp_path, wait_unti
     assert result.summary("image") == "9 images downloaded"
 
 
-def test_a_failing_file_does_not_stop_the_others(context, sandbox, tmp_path, wait_until):
+def test_a_failing_file_does_not_stop_the_others(sandbox, tmp_path, run_task):
     jobs = [DownloadJob(key="good", url=f"{sandbox.url}/files/blob/good?size=100", filename="good.jpg"),
             DownloadJob(key="bad", url=f"{sandbox.url}/files/missing", filename="bad.jpg")]
-    result = run(context, wait_until, DownloadTask("d", jobs, tmp_path, make_session_factory(sandbox)))["result"]
+    result = run_task(DownloadTask("d", jobs, tmp_path, make_session_factory(sandbox)))
     assert list(result.paths) == ["good"]
     assert "No such path in the sandbox" in result.errors["bad"]
     assert result.summary() == "1 file downloaded, 1 failed"

@@ -38,15 +38,6 @@ def project():
     project.layerTreeRoot().removeAllChildren()
 
 
-def run(context, wait_until, task, raises=False):
-    outcome = {}
-    task.on_success = lambda result: outcome.update(result=result)
-    task.on_error = lambda error: outcome.update(error=error)
-    context.start(task)
-    wait_until(lambda: outcome, 60, task.description())
-    if "error" in outcome and not raises:
-        raise outcome["error"]
-    return outcome
 
 
 def base_url(sandbox):
@@ -60,10 +51,10 @@ def aoi_in_mercator():
     return geometry.boundingBox()
 
 
-def test_search_writes_styled_footprints_with_typed_fields(context, sandbox, wait_until, tmp_path, project):
+def test_search_writes_styled_footprints_with_typed_fields(sandbox, run_task, tmp_path, project):
     query = SceneQuery("sentinel2", AOI, "2024-06-01", "2024-08-31", max_cloud=30)
-    outcome = run(context, wait_until, SearchScenesTask(secret("eosda"), base_url(sandbox), query,
-                                                        tmp_path / "scenes.gpkg", backoff=0.01))["result"]
+    outcome = run_task(SearchScenesTask(secret("eosda"), base_url(sandbox), query,
+                                        tmp_path / "scenes.gpkg", backoff=0.01))
     assert outcome.path.exists() and outcome.count == outcome.found > 3
     layer = add_footprints(outcome.path, SCENES_LAYER, "EOSDA test", project)
     assert layer.isValid() and layer.featureCount() == outcome.count and is_footprints(layer)
@@ -80,26 +71,26 @@ def test_search_writes_styled_footprints_with_typed_fields(context, sandbox, wai
     assert project.layerTreeRoot().findGroup("EOSDA test").findLayer(layer.id()) is not None
 
 
-def test_a_search_that_finds_nothing_writes_nothing(context, sandbox, wait_until, tmp_path):
+def test_a_search_that_finds_nothing_writes_nothing(sandbox, run_task, tmp_path):
     query = SceneQuery("landsat8", AOI, "2024-07-01", "2024-07-05", max_cloud=0)
-    outcome = run(context, wait_until, SearchScenesTask(secret("eosda"), base_url(sandbox), query,
-                                                        tmp_path / "none.gpkg"))["result"]
+    outcome = run_task(SearchScenesTask(secret("eosda"), base_url(sandbox), query,
+                                        tmp_path / "none.gpkg"))
     assert outcome.count == 0 and outcome.path is None and not list(tmp_path.iterdir())
 
 
-def render(context, sandbox, wait_until, folder, **params):
+def render(run_task, sandbox, folder, expect_error=False, **params):
     params = VisualParams(**{"view_id": SCENE, "bm_type": "NDVI", "geometry": AOI, "px_size": 5,
                              "colormap": COLORMAPS["Red–yellow–green"], "calibrate": 1, **params})
     name = render_name(SCENE, "2024-08-20", "NDVI", "Sentinel-2A")
     task = RenderTask(secret("eosda"), base_url(sandbox), params, folder, unique_stem(folder, name), name,
                       poll_interval=0.01, backoff=0.01)
-    return run(context, wait_until, task, raises=True)
+    return run_task(task, expect_error=expect_error)
 
 
 @pytest.mark.parametrize("output", [{"georeference": "tiff"}, {"georeference": "world", "format": "png"},
                                     {"georeference": "world", "format": "jpeg"}])
-def test_the_render_is_a_valid_raster_in_3857_over_the_aoi(context, sandbox, wait_until, tmp_path, project, output):
-    outcome = render(context, sandbox, wait_until, tmp_path, **output)["result"]
+def test_the_render_is_a_valid_raster_in_3857_over_the_aoi(sandbox, run_task, tmp_path, project, output):
+    outcome = render(run_task, sandbox, tmp_path, **output)
     layer = add_render(outcome.path, outcome.layer_name, project=project)
     assert layer.isValid()
     assert layer.crs().authid() == "EPSG:3857"
@@ -110,19 +101,19 @@ def test_the_render_is_a_valid_raster_in_3857_over_the_aoi(context, sandbox, wai
     assert project.layerTreeRoot().children()[0].layerId() == layer.id()
 
 
-def test_the_render_goes_on_top_of_its_footprints_group(context, sandbox, wait_until, tmp_path, project):
+def test_the_render_goes_on_top_of_its_footprints_group(sandbox, run_task, tmp_path, project):
     query = SceneQuery("sentinel2", AOI, "2024-08-15", "2024-08-25")
-    searched = run(context, wait_until, SearchScenesTask(secret("eosda"), base_url(sandbox), query,
-                                                         tmp_path / "s.gpkg"))["result"]
+    searched = run_task(SearchScenesTask(secret("eosda"), base_url(sandbox), query,
+                                         tmp_path / "s.gpkg"))
     footprints = add_footprints(searched.path, SCENES_LAYER, "EOSDA group", project)
-    outcome = render(context, sandbox, wait_until, tmp_path, georeference="tiff")["result"]
+    outcome = render(run_task, sandbox, tmp_path, georeference="tiff")
     raster = add_render(outcome.path, outcome.layer_name, footprints, project)
     group = project.layerTreeRoot().findGroup("EOSDA group")
     assert [child.layerId() for child in group.children()] == [raster.id(), footprints.id()]
 
 
-def test_a_failed_render_reports_the_service_message(context, sandbox, wait_until, tmp_path):
-    error = render(context, sandbox, wait_until, tmp_path, bm_type="B99")["error"]
+def test_a_failed_render_reports_the_service_message(sandbox, run_task, tmp_path):
+    error = render(run_task, sandbox, tmp_path, expect_error=True, bm_type="B99")
     assert isinstance(error, ServiceError) and "Band B99 is not available" in str(error)
 
 

@@ -41,20 +41,12 @@ def mapillary(context):
     QgsProject.instance().clear()
 
 
-def run(context, wait_until, task):
-    outcome = {}
-    task.on_success = lambda result: outcome.update(result=result)
-    task.on_error = lambda error: outcome.update(error=error)
-    context.start(task)
-    wait_until(lambda: outcome, 60, task.description())
-    assert "error" not in outcome, outcome.get("error")
-    return outcome["result"]
 
 
-def search(context, wait_until, tmp_path, **kwargs):
+def search(context, run_task, tmp_path, **kwargs):
     request = SearchRequest(loads(AOI_WKT), **kwargs)
     task = SearchTask(MapillaryAccess.from_context(context), request, tmp_path / "workspace")
-    return run(context, wait_until, task)
+    return run_task(task)
 
 
 def render(layer, extent_4326, size=400):
@@ -73,8 +65,8 @@ def render(layer, extent_4326, size=400):
     return sum(1 for x in range(0, size, 2) for y in range(0, size, 2) if image.pixelColor(x, y) != white)
 
 
-def test_search_layer_has_typed_fields_and_the_arrow_style(mapillary, wait_until, tmp_path):
-    outcome = search(mapillary, wait_until, tmp_path, start=date(2015, 1, 1))
+def test_search_layer_has_typed_fields_and_the_arrow_style(mapillary, run_task, tmp_path):
+    outcome = search(mapillary, run_task, tmp_path, start=date(2015, 1, 1))
     area = loads(AOI_WKT)
     expected = {i.id for i in world().images if area.intersects(Point(i.lon, i.lat))}
     assert outcome.count == len(expected) and outcome.capped == []
@@ -102,8 +94,8 @@ def test_search_layer_has_typed_fields_and_the_arrow_style(mapillary, wait_until
     assert render(layer, EXTENT) > 50  # points drawn
 
 
-def test_capped_cells_become_a_layer(mapillary, wait_until, tmp_path):
-    outcome = search(mapillary, wait_until, tmp_path, bbox_limit=0.002, refine_depth=0, limit=20)
+def test_capped_cells_become_a_layer(mapillary, run_task, tmp_path):
+    outcome = search(mapillary, run_task, tmp_path, bbox_limit=0.002, refine_depth=0, limit=20)
     assert outcome.capped and outcome.cells > 1
     layer, group = add_search_layers(outcome, "now")
     capped = [child.layer() for child in group.findLayers() if child.layer() is not layer][0]
@@ -161,12 +153,12 @@ def test_the_injector_only_touches_the_tiles_host(mapillary, sandbox):
         manager.cleanup()
 
 
-def test_download_selected_images_fills_local_path(mapillary, sandbox, wait_until, tmp_path):
-    outcome = search(mapillary, wait_until, tmp_path)
+def test_download_selected_images_fills_local_path(mapillary, sandbox, run_task, tmp_path):
+    outcome = search(mapillary, run_task, tmp_path)
     layer, _group = add_search_layers(outcome, "dl")
     fids = sorted(layer.allFeatureIds())[:3]
     task = download_task(MapillaryAccess.from_context(mapillary), layer, fids, "256", tmp_path / "images")
-    result = run(mapillary, wait_until, task)
+    result = run_task(task)
     assert sorted(result.paths) == fids and not result.errors
     record_paths(layer, result)
     for fid in fids:
@@ -180,10 +172,10 @@ def test_download_selected_images_fills_local_path(mapillary, sandbox, wait_unti
     assert len(sandbox.log.find(path=r"/mapillary/\d+$")) == 3  # a fresh URL for each
 
 
-def test_nothing_selected_is_refused_before_any_request(mapillary, sandbox, wait_until, tmp_path):
+def test_nothing_selected_is_refused_before_any_request(mapillary, sandbox, run_task, tmp_path):
     from imagery_hub.providers.errors import InvalidInputError
 
-    outcome = search(mapillary, wait_until, tmp_path)
+    outcome = search(mapillary, run_task, tmp_path)
     layer, _group = add_search_layers(outcome, "none")
     sandbox.log.clear()
     with pytest.raises(InvalidInputError, match="Select image points"):

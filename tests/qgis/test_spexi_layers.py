@@ -52,14 +52,6 @@ def project():
     QgsProject.instance().layerTreeRoot().removeAllChildren()
 
 
-def run(context, wait_until, task):
-    outcome = {}
-    task.on_success = lambda result: outcome.update(result=result)
-    task.on_error = lambda error: outcome.update(error=error)
-    context.start(task)
-    wait_until(lambda: outcome, 60, task.description())
-    assert "error" not in outcome, outcome.get("error")
-    return outcome["result"]
 
 
 def test_layers_have_typed_fields_crs_and_every_record(records, tmp_path, project):
@@ -103,12 +95,12 @@ def test_the_project_reopens_with_its_layers(records, tmp_path, project):
     assert project.layerTreeRoot().findGroup("Spexi saved") is not None
 
 
-def test_search_task_writes_a_geopackage_per_search(context, sandbox, wait_until, make_client, tmp_path):
+def test_search_task_writes_a_geopackage_per_search(sandbox, run_task, make_client, tmp_path):
     aoi = make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84)
     statuses = []
     task = SpexiSearchTask(make_client, aoi, {"pitch": -90, "capture_type": ["orthomosaic"]}, 150, tmp_path)
     task.statusChanged.connect(statuses.append)
-    result = run(context, wait_until, task)
+    result = run_task(task)
     assert result.count == 150 and Path(result.path).parent == tmp_path and len(result.rows) == 150
     layer = QgsVectorLayer(f"{result.path}|layername=footprints", "f", "ogr")
     assert layer.featureCount() == 150
@@ -117,30 +109,30 @@ def test_search_task_writes_a_geopackage_per_search(context, sandbox, wait_until
     assert "limit" in sandbox.log.find(path="image$")[0]["query"]
 
 
-def test_point_aoi_searches_by_point_and_radius(context, sandbox, wait_until, make_client, tmp_path):
+def test_point_aoi_searches_by_point_and_radius(sandbox, run_task, make_client, tmp_path):
     from qgis.core import QgsPointXY
 
     aoi = point_aoi(QgsPointXY(*CENTER), WGS84, 50)
-    result = run(context, wait_until, SpexiSearchTask(make_client, aoi, {}, 100, tmp_path))
+    result = run_task(SpexiSearchTask(make_client, aoi, {}, 100, tmp_path))
     assert result.count > 0
     assert sandbox.log.find(path="image$")[0]["query"]["p"] == ["-123.1216,49.2827,50"]
 
 
-def test_an_empty_search_writes_nothing(context, wait_until, make_client, tmp_path):
+def test_an_empty_search_writes_nothing(run_task, make_client, tmp_path):
     aoi = make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84)
-    result = run(context, wait_until, SpexiSearchTask(make_client, aoi, {"captured_at": ("2020-01-01", "2020-01-02")},
-                                                      100, tmp_path))
+    result = run_task(SpexiSearchTask(make_client, aoi, {"captured_at": ("2020-01-01", "2020-01-02")},
+                                      100, tmp_path))
     assert result.count == 0 and result.path is None and list(tmp_path.iterdir()) == []
 
 
-def test_download_task_writes_files_and_local_paths(context, wait_until, make_client, records, tmp_path, project):
+def test_download_task_writes_files_and_local_paths(run_task, make_client, records, tmp_path, project):
     path = write_results(tmp_path / "spexi.gpkg", result_rows(records[:6]))
     footprints, cameras = open_results(path, "Spexi", project)
     footprints.selectByIds([f.id() for f in footprints.getFeatures()][:3])
     targets = download_targets(footprints, "zoomed")
     assert len(targets) == 3
     folder = tmp_path / "downloads"
-    result = run(context, wait_until, download_task(make_client, targets, folder, 2))
+    result = run_task(download_task(make_client, targets, folder, 2))
     assert sorted(result.paths) == sorted(targets) and not result.errors
     for image_id, path in result.paths.items():
         assert Path(path) == folder / f"{image_id}_zoomed.jpg" and Path(path).read_bytes()[:2] == b"\xff\xd8"
@@ -151,20 +143,20 @@ def test_download_task_writes_files_and_local_paths(context, wait_until, make_cl
     assert paths == result.paths
 
 
-def test_append_task_adds_only_new_images(context, wait_until, records, tmp_path):
+def test_append_task_adds_only_new_images(run_task, records, tmp_path):
     path = write_results(tmp_path / "spexi.gpkg", result_rows(records[:3]))
-    _, added, rows = run(context, wait_until, AppendTask(records[1:5], str(path)))
+    _, added, rows = run_task(AppendTask(records[1:5], str(path)))
     assert added == 2 and [values[-1] for _, values in rows] == [r.id for r in records[:5]]
     layer = QgsVectorLayer(f"{path}|layername=footprints", "f", "ogr")
     assert [f["id"] for f in layer.getFeatures()] == [r.id for r in records[:5]]
     assert [f["rank"] for f in layer.getFeatures()] == [1, 2, 3, 4, 5]
 
 
-def test_a_nadir_image_is_warped_into_its_footprint(context, wait_until, make_client, records, tmp_path, project):
+def test_a_nadir_image_is_warped_into_its_footprint(run_task, make_client, records, tmp_path, project):
     nadir = next(r for r in records if r.pitch <= -89)
     task = WarpTask(make_client, nadir.id, nadir.link("original").href, nadir.footprint, nadir.heading, nadir.pitch,
                     tmp_path)
-    tif, jpeg = run(context, wait_until, task)
+    tif, jpeg = run_task(task)
     assert Path(jpeg).name == f"{nadir.id}.jpg"
     raster = QgsRasterLayer(tif, "placed")
     assert raster.isValid() and raster.crs() == WGS84 and raster.bandCount() == 4  # RGB + alpha
