@@ -13,10 +13,8 @@ from pathlib import Path
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QKeySequence, QPixmap
 from qgis.PyQt.QtWidgets import (
-    QAction,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QProgressBar,
     QToolButton,
     QVBoxLayout,
@@ -30,9 +28,10 @@ from ..core.mapflow_rasters import layer_file
 from ..core.mapflow_uploads import UploadTarget, UploadTask
 from ..providers.errors import ImageryHubError, InvalidInputError
 from ..providers.mapflow_sources import MosaicSource
+from .images import fit
+from .item_actions import add_item_actions
 from .mapflow_imagery_tree import ImageryTree
 from .task_progress import TaskProgress
-from .images import fit
 
 PREVIEW_SIDE = 200
 NEW_MOSAIC = "A new mosaic…"
@@ -70,30 +69,13 @@ class MyImagery(QWidget):
         self.caption = QLabel("Select an image to see its preview.")
         self.caption.setWordWrap(True)
 
-        self.actions = {}
-        self.menu = QMenu(self)
-        for key, text, slot, shortcut in (
-                ("use", "&Use for a processing", self.use_for_processing, "Return"),
-                ("map", "Show on the &map", self.show_on_map, None),
-                ("large", "&Large preview", self.large_preview, None),
-                ("edit", "Re&name / tags…", self.edit, "F2"),
-                ("link", "&Link an uploaded s3:// image…", self.link_image, None),
-                ("delete", "De&lete…", self.delete, QKeySequence.StandardKey.Delete)):
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=slot: s())
-            self.tree.addAction(action)
-            self.menu.addAction(action)
-            self.actions[key] = action
-        reload = QAction("Reload", self)
-        reload.setShortcut(QKeySequence("F5"))
-        reload.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        reload.triggered.connect(self.refresh)
-        self.tree.addAction(reload)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(lambda pos: self.menu.exec(self.tree.mapToGlobal(pos)))
+        self.actions, self.menu = add_item_actions(self, self.tree, (
+            ("use", "&Use for a processing", self.use_for_processing, "Return"),
+            ("map", "Show on the &map", self.show_on_map, None),
+            ("large", "&Large preview", self.large_preview, None),
+            ("edit", "Re&name / tags…", self.edit, "F2"),
+            ("link", "&Link an uploaded s3:// image…", self.link_image, None),
+            ("delete", "De&lete…", self.delete, QKeySequence.StandardKey.Delete)), "Reload", self.refresh)
 
         self.new_button = _button("New mosaic…", "Create an empty mosaic", self.create_mosaic)
         self.upload_button = _button("Upload…", "Upload GeoTIFFs from disk into a mosaic", self.upload_files)

@@ -8,15 +8,15 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyM
 from qgis.PyQt.QtGui import QColor, QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QAction,
     QHBoxLayout,
     QHeaderView,
-    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from .item_actions import add_item_actions
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Name", "Status", "Area km²", "Cost", "Created")
@@ -132,13 +132,10 @@ class ProcessingsPanel(QWidget):
         header.resizeSection(0, 130)
         header.setStretchLastSection(True)
         self.table.setMinimumHeight(170)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(lambda pos: self.menu.exec(self.table.mapToGlobal(pos)))
         self.table.doubleClicked.connect(lambda _: self._emit(self.loadRequested))
 
-        self.actions = {}
-        self.menu = QMenu(self)
-        for key, text, signal, shortcut in (
+        self.actions, self.menu = add_item_actions(self, self.table, [
+            (key, text, lambda s=signal: self._emit(s), shortcut) for key, text, signal, shortcut in (
                 ("load", "&Load results as tiles", self.loadRequested, "Return"),
                 ("download", "&Download results (GeoPackage)", self.downloadRequested, None),
                 ("aois", "Show &AOIs with their status", self.aoisRequested, None),
@@ -146,20 +143,8 @@ class ProcessingsPanel(QWidget):
                 ("rename", "Re&name…", self.renameRequested, "F2"),
                 ("restart", "Res&tart failed parts", self.restartRequested, None),
                 ("move", "&Move to project…", self.moveRequested, None),
-                ("delete", "De&lete…", self.deleteRequested, QKeySequence.StandardKey.Delete)):
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=signal: self._emit(s))
-            self.table.addAction(action)
-            self.menu.addAction(action)
-            self.actions[key] = action
-        refresh = QAction("Refresh", self)
-        refresh.setShortcut(QKeySequence("F5"))
-        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.triggered.connect(self.refreshRequested)
-        self.table.addAction(refresh)
+                ("delete", "De&lete…", self.deleteRequested, QKeySequence.StandardKey.Delete))],
+            "Refresh", self.refreshRequested.emit)
 
         self.load_button = QToolButton()
         self.load_button.setText("Load")
