@@ -75,6 +75,14 @@ def parse_aoi(geometry):
     return list(shaped.geoms) if isinstance(shaped, MultiPolygon) else [shaped]
 
 
+def found(records, record_id, what):
+    """``records[record_id]``, or the service's 404 naming ``what``."""
+    record = records.get(record_id)
+    if record is None:
+        fail(404, "NOT_FOUND", f"{what} {record_id} not found")
+    return record
+
+
 def route_maker(sandbox, lock):
     """``api(method, path, auth=True, hosts=("main",), locked=True)``: a decorator for a
     route under the REST prefix (or a full ``/mapflow/...`` path), authorised and,
@@ -100,16 +108,10 @@ def register(sandbox):
     api = route_maker(sandbox, state.lock)
 
     def project_or_404(project_id):
-        project = state.projects.get(project_id)
-        if project is None:
-            fail(404, "NOT_FOUND", f"Project {project_id} not found")
-        return project
+        return found(state.projects, project_id, "Project")
 
     def processing_or_404(processing_id):
-        record = state.processings.get(processing_id)
-        if record is None:
-            fail(404, "NOT_FOUND", f"Processing {processing_id} not found")
-        return record
+        return found(state.processings, processing_id, "Processing")
 
     def processing_json(request, record):
         return state.processing_json(record, sandbox.url, sandbox.cdn_url)

@@ -25,7 +25,7 @@ from shapely.geometry import Polygon, mapping
 from shapely.ops import unary_union
 
 from .accounts import MAPFLOW_EMAIL
-from .mapflow import fail, route_maker
+from .mapflow import fail, found, route_maker
 from .mapflow_state import USER_ID, iso
 from .mapflow_storage import (
     DataStore,
@@ -72,16 +72,10 @@ def register(sandbox):
     api = route_maker(sandbox, state.lock)
 
     def mosaic_or_404(mosaic_id):
-        mosaic = store.mosaics.get(mosaic_id)
-        if mosaic is None:
-            fail(404, "NOT_FOUND", f"Mosaic {mosaic_id} not found")
-        return mosaic
+        return found(store.mosaics, mosaic_id, "Mosaic")
 
     def image_or_404(image_id):
-        image = store.images.get(image_id)
-        if image is None:
-            fail(404, "NOT_FOUND", f"Image {image_id} not found")
-        return image
+        return found(store.images, image_id, "Image")
 
     # -- JSON shapes -----------------------------------------------------------------------------
     def mosaic_json(mosaic):
