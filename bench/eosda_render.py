@@ -4,18 +4,16 @@ Download visual round trips at several pixel sizes. Prints figures only.
     .venv/bin/python bench/eosda_render.py
 """
 
-import importlib.util
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("imagery_hub", ROOT / "__init__.py",
-                                              submodule_search_locations=[str(ROOT)])
-package = importlib.util.module_from_spec(spec)
-sys.modules["imagery_hub"] = package
-spec.loader.exec_module(package)
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register_plugin_package  # noqa: E402
+
+register_plugin_package()
 
 from shapely import wkt  # noqa: E402
 

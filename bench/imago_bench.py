@@ -4,9 +4,6 @@ memory, downloads one by one and in parallel.
     .venv/bin/python bench/imago_bench.py
 """
 
-import importlib.util
-import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -15,11 +12,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if "imagery_hub" not in sys.modules:  # the plugin folder as the package imagery_hub, as in tests
-    spec = importlib.util.spec_from_file_location("imagery_hub", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    sys.modules["imagery_hub"] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sys.modules["imagery_hub"])
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register_plugin_package  # noqa: E402
+
+register_plugin_package()
 
 from imagery_hub.providers.imago import ImagoClient  # noqa: E402
 from imagery_hub.providers.imago_headers import check_image, read_image_header  # noqa: E402
@@ -28,6 +24,7 @@ from imagery_hub.sandbox import DEMO_CREDENTIALS  # noqa: E402
 from imagery_hub.sandbox.imago import PREFIX  # noqa: E402
 from imagery_hub.sandbox.imago_data import BOREHOLES, TRAY_LENGTH, TRAYS_PER_HOLE  # noqa: E402
 from imagery_hub.sandbox.imago_samples import crafted_png, photo  # noqa: E402
+from imagery_hub.sandbox.process import SandboxProcess  # noqa: E402
 
 ACCOUNT = DEMO_CREDENTIALS["imago"]
 
@@ -88,26 +85,6 @@ def bench_downloads(sandbox, folder):
         print(f"{len(selectors)} core-tray images, {workers} at a time: {seconds:.2f} s")
     seconds, _ = timed(lambda: [client.download_image(s, folder / "scaled", width=400) for s in selectors])
     print(f"{len(selectors)} images scaled to 400 px by the sandbox: {seconds:.2f} s")
-
-
-class SandboxProcess:
-    """The sandbox in its own process, so that memory figures are the client's only."""
-
-    def __enter__(self):
-        self.folder = tempfile.TemporaryDirectory()
-        url_file = Path(self.folder.name) / "sandbox.json"
-        self.process = subprocess.Popen([sys.executable, "-m", "sandbox", "--url-file", str(url_file)], cwd=ROOT,
-                                        stdout=subprocess.DEVNULL)
-        while not url_file.exists():
-            time.sleep(0.05)
-        time.sleep(0.1)
-        self.url = json.loads(url_file.read_text())["url"]
-        return self
-
-    def __exit__(self, *exc):
-        self.process.terminate()
-        self.process.wait(10)
-        self.folder.cleanup()
 
 
 def main():

@@ -5,7 +5,6 @@ large GeoTIFFs into a mosaic, and catalog searches with their previews.
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/mapflow_bench.py
 """
 
-import importlib.util
 import math
 import sys
 import tempfile
@@ -13,11 +12,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if "imagery_hub" not in sys.modules:  # the plugin folder as the package imagery_hub, as in tests
-    spec = importlib.util.spec_from_file_location("imagery_hub", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    sys.modules["imagery_hub"] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sys.modules["imagery_hub"])
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register_plugin_package  # noqa: E402
+
+register_plugin_package()
 
 from qgis.core import QgsApplication  # noqa: E402
 from shapely import wkt  # noqa: E402

@@ -7,17 +7,15 @@
     .venv/bin/python bench/mapillary_bench.py
 """
 
-import importlib.util
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if "imagery_hub" not in sys.modules:  # the plugin folder as the package, as the tests do
-    spec = importlib.util.spec_from_file_location("imagery_hub", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    sys.modules["imagery_hub"] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sys.modules["imagery_hub"])
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register_plugin_package  # noqa: E402
+
+register_plugin_package()
 
 from imagery_hub.providers import mvt  # noqa: E402
 from imagery_hub.providers.mapillary import MapillaryClient, parse_detection  # noqa: E402

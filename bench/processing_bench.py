@@ -12,10 +12,7 @@ The sandbox runs in its own process, as the real services would. Figures are
 printed, never asserted.
 """
 
-import importlib.util
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,30 +21,15 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register_plugin_package  # noqa: E402
 SITE = "-123.135,-123.108,49.275,49.290 [EPSG:4326]"
 POINT = "-123.1216,49.2827 [EPSG:4326]"
 IMAGES, LATENCY = 60, 0.1
 
 
-def register_package():
-    """The plugin folder as the package ``imagery_hub``, whatever it is called."""
-    spec = importlib.util.spec_from_file_location("imagery_hub", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    sys.modules["imagery_hub"] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sys.modules["imagery_hub"])
 
 
-def start_sandbox(folder):
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    url_file = Path(folder) / "sandbox.json"
-    process = subprocess.Popen([sys.executable, "-m", "sandbox", "--url-file", str(url_file)], cwd=ROOT,
-                               stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while not url_file.exists():
-        if process.poll() is not None or time.monotonic() > deadline:
-            raise SystemExit("the sandbox did not start")
-        time.sleep(0.1)
-    return process, json.loads(url_file.read_text())["url"]
 
 
 def timed(function):
@@ -57,10 +39,11 @@ def timed(function):
 
 
 def main():
-    register_package()
+    register_plugin_package()
     from qgis.core import QgsApplication
 
     from imagery_hub.scripts.demo_headless import environment, run_algorithm
+    from imagery_hub.sandbox.process import SandboxProcess
     from imagery_hub.scripts.qgis_app import make_profile
 
     app = QgsApplication([], False)
@@ -76,14 +59,10 @@ def main():
     provider = register()  # noqa: F841 (kept referenced while the algorithms run)
     with tempfile.TemporaryDirectory(prefix="imagery-hub-bench-") as folder:
         folder = Path(folder)
-        sandbox, url = start_sandbox(folder / "sandbox")
-        try:
-            env = environment(make_profile(folder / "profiles"), url)
+        with SandboxProcess() as sandbox:
+            env = environment(make_profile(folder / "profiles"), sandbox.url)
             os.environ.update({k: v for k, v in env.items() if k.startswith("IMAGERY_HUB_")})
-            measure(processing, run_algorithm, env, url, folder)
-        finally:
-            sandbox.terminate()
-            sandbox.wait(10)
+            measure(processing, run_algorithm, env, sandbox.url, folder)
 
 
 def measure(processing, run_algorithm, env, url, folder):

@@ -11,10 +11,7 @@ Figures are printed, never asserted.
 """
 
 import argparse
-import importlib.util
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,29 +21,12 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register_plugin_package  # noqa: E402
 
 
-def register_package():
-    """The plugin folder as the package ``imagery_hub``, whatever it is called."""
-    spec = importlib.util.spec_from_file_location("imagery_hub", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["imagery_hub"] = module
-    spec.loader.exec_module(module)
 
 
-def start_sandbox(folder, options):
-    url_file = Path(folder) / "sandbox.json"
-    command = [sys.executable, "-m", "sandbox", "--url-file", str(url_file)]
-    for key, value in options.items():
-        command += ["--option", f"{key}={value}"]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while not url_file.exists():
-        if process.poll() is not None or time.monotonic() > deadline:
-            raise SystemExit("the sandbox did not start")
-        time.sleep(0.1)
-    return process, json.loads(url_file.read_text())["url"]
 
 
 class StallMonitor:
@@ -203,27 +183,25 @@ def main():
     args = parser.parse_args()
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    register_package()
+    register_plugin_package()
     from qgis.core import QgsApplication
 
     from imagery_hub.core.tasks import TaskRegistry
     from imagery_hub.core.spexi_tasks import client_factory
     from imagery_hub.sandbox.accounts import secret
+    from imagery_hub.sandbox.process import SandboxProcess
 
     app = QgsApplication([], True)
     app.initQgis()
     with tempfile.TemporaryDirectory(prefix="spexi-bench-") as folder:
         # about 1 MB per original: 2000 × 1500 pixels with a noisy sensor
-        sandbox, url = start_sandbox(folder, {"spexi.images": args.images, "spexi.image_size": "2000x1500",
-                                              "spexi.image_noise": 12})
-        try:
+        with SandboxProcess({"spexi.images": args.images, "spexi.image_size": "2000x1500",
+                             "spexi.image_noise": 12}) as sandbox:
+            url = sandbox.url
             make_client = client_factory(secret("spexi"), f"{url}/spexi")
             registry = TaskRegistry()
             footprints = bench_search(registry, make_client, folder, args.images)
             bench_downloads(registry, url, make_client, footprints, folder, args.downloads, args.rate, args.baseline)
-        finally:
-            sandbox.terminate()
-            sandbox.wait(10)
     app.exitQgis()
 
 

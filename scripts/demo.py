@@ -7,47 +7,32 @@ Xvfb, scripted, and leaves screenshots and the GeoPackage in demo-output/.
 
 import json
 import os
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from plugin_package import register_plugin_package  # noqa: E402
 from qgis_app import make_profile, run_qgis  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "demo-output"
 
 
-def start_sandbox():
-    url_file = OUTPUT / "sandbox.json"
-    url_file.unlink(missing_ok=True)
-    process = subprocess.Popen([sys.executable, "-m", "sandbox", "--url-file", str(url_file)], cwd=ROOT,
-                               stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
-    while not url_file.exists():
-        if process.poll() is not None or time.monotonic() > deadline:
-            raise SystemExit("the sandbox did not start")
-        time.sleep(0.1)
-    return process, json.loads(url_file.read_text())
-
-
 def main():
     OUTPUT.mkdir(exist_ok=True)
     headless = not os.environ.get("DISPLAY") or os.environ.get("IMAGERY_HUB_DEMO_HEADLESS") == "1"
-    sandbox, urls = start_sandbox()
-    try:
+    register_plugin_package()
+    from imagery_hub.sandbox.process import SandboxProcess
+
+    with SandboxProcess() as sandbox:
         profiles = make_profile(OUTPUT / "profile")
         result = OUTPUT / "result.json"
         result.unlink(missing_ok=True)
-        env = {"IMAGERY_HUB_SANDBOX_URL": urls["url"], "IMAGERY_HUB_DEMO_OUTPUT": str(OUTPUT),
+        env = {"IMAGERY_HUB_SANDBOX_URL": sandbox.url, "IMAGERY_HUB_DEMO_OUTPUT": str(OUTPUT),
                "IMAGERY_HUB_RESULT": str(result), "IMAGERY_HUB_DEMO_INTERACTIVE": "0" if headless else "1"}
-        print(f"Sandbox at {urls['url']}; starting QGIS {'under Xvfb' if headless else 'on ' + os.environ['DISPLAY']}")
+        print(f"Sandbox at {sandbox.url}; starting QGIS {'under Xvfb' if headless else 'on ' + os.environ['DISPLAY']}")
         code = run_qgis(ROOT / "scripts" / "demo_scenario.py", profiles, env=env, headless=headless,
                         timeout=1800 if headless else None, log_path=OUTPUT / "qgis.log")
-    finally:
-        sandbox.terminate()
-        sandbox.wait(10)
     if not result.exists():
         raise SystemExit(f"QGIS exited ({code}) before the demo finished; see {OUTPUT / 'qgis.log'}")
     outcome = json.loads(result.read_text())

@@ -13,7 +13,6 @@ Debian's /usr/bin/qgis_process is a wrapper that adds the desktop's
 when there is one.
 """
 
-import importlib.util
 import json
 import os
 import shlex
@@ -23,7 +22,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from demo import start_sandbox  # noqa: E402
+from plugin_package import register_plugin_package  # noqa: E402
 from qgis_app import ROOT, make_profile  # noqa: E402
 
 OUTPUT = ROOT / "demo-output" / "headless"
@@ -39,20 +38,10 @@ def qgis_process_command():
     raise SystemExit("qgis_process was not found: install QGIS (scripts/setup.sh)")
 
 
-def plugin():
-    """The checkout as the package ``imagery_hub``, whatever its folder is called."""
-    if "imagery_hub" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("imagery_hub", ROOT / "__init__.py",
-                                                      submodule_search_locations=[str(ROOT)])
-        sys.modules["imagery_hub"] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules["imagery_hub"])
-    return sys.modules["imagery_hub"]
-
-
 def environment(profiles, sandbox_url):
     """What qgis_process needs: the profile, no display, and every service's
     sandbox URL and demo credential (variables win over stored settings)."""
-    plugin()
+    register_plugin_package()
     from imagery_hub.processing_provider.access import key_variable, url_variable, user_variable
     from imagery_hub.providers.registry import SERVICES
     from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
@@ -96,10 +85,12 @@ def main():
     if OUTPUT.exists():
         shutil.rmtree(OUTPUT)
     OUTPUT.mkdir(parents=True)
-    sandbox, urls = start_sandbox()
-    try:
-        env = environment(make_profile(OUTPUT / "profile"), urls["url"])
-        print(f"Sandbox at {urls['url']}; qgis_process with the profile in {OUTPUT / 'profile'}\n")
+    register_plugin_package()
+    from imagery_hub.sandbox.process import SandboxProcess
+
+    with SandboxProcess() as sandbox:
+        env = environment(make_profile(OUTPUT / "profile"), sandbox.url)
+        print(f"Sandbox at {sandbox.url}; qgis_process with the profile in {OUTPUT / 'profile'}\n")
         search = run_algorithm("spexi_search", {
             "EXTENT": EXTENT, "PITCH": "nadir", "MAX_IMAGES": 12, "FOOTPRINTS": OUTPUT / "spexi_footprints.gpkg",
             "CAMERAS": OUTPUT / "spexi_cameras.gpkg"}, env, print)
@@ -110,9 +101,6 @@ def main():
             "OUTPUT": OUTPUT / "spexi_with_paths.gpkg"}, env, print)
         results = download["results"]
         show(download, f"{results['DOWNLOADED']} images in {results['FOLDER']}, their paths in {results['OUTPUT']}")
-    finally:
-        sandbox.terminate()
-        sandbox.wait(10)
     print(f"Output: {OUTPUT}")
 
 
