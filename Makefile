@@ -20,12 +20,12 @@ test-matrix:
 	@scripts/test-matrix.sh $(QGIS_VERSIONS)
 
 demo: setup
-	$(PYTHON) scripts/demo.py
+	$(PYTHON) scripts/demo/run.py
 
 # qgis_process (no display) runs a search and a download against the sandbox
 # into demo-output/headless/
 demo-headless: setup
-	$(PYTHON) scripts/demo_headless.py
+	$(PYTHON) scripts/demo/headless.py
 
 # benchmarks print figures (never asserted) and are not part of `make test`
 bench: bench-spexi bench-processing

@@ -17,8 +17,8 @@ register_plugin_package()
 
 from shapely import wkt  # noqa: E402
 
-from imagery_hub.providers.eosda import EosdaClient  # noqa: E402
-from imagery_hub.providers.eosda_visual import COLORMAPS, VisualParams, image_size  # noqa: E402
+from imagery_hub.providers.eosda.client import EosdaClient  # noqa: E402
+from imagery_hub.providers.eosda.visual import COLORMAPS, VisualParams, image_size  # noqa: E402
 from imagery_hub.sandbox import Sandbox  # noqa: E402
 from imagery_hub.sandbox.accounts import secret  # noqa: E402
 from imagery_hub.sandbox.demo_site import AOI_WKT  # noqa: E402

@@ -17,13 +17,13 @@ from plugin_package import register_plugin_package  # noqa: E402
 
 register_plugin_package()
 
-from imagery_hub.providers.imago import ImagoClient  # noqa: E402
-from imagery_hub.providers.imago_headers import check_image, read_image_header  # noqa: E402
-from imagery_hub.providers.imago_models import ImagerySelector  # noqa: E402
+from imagery_hub.providers.imago.client import ImagoClient  # noqa: E402
+from imagery_hub.providers.imago.headers import check_image, read_image_header  # noqa: E402
+from imagery_hub.providers.imago.models import ImagerySelector  # noqa: E402
 from imagery_hub.sandbox import DEMO_CREDENTIALS  # noqa: E402
-from imagery_hub.sandbox.imago import PREFIX  # noqa: E402
-from imagery_hub.sandbox.imago_data import BOREHOLES, TRAY_LENGTH, TRAYS_PER_HOLE  # noqa: E402
-from imagery_hub.sandbox.imago_samples import crafted_png, photo  # noqa: E402
+from imagery_hub.sandbox.imago.api import PREFIX  # noqa: E402
+from imagery_hub.sandbox.imago.data import BOREHOLES, TRAY_LENGTH, TRAYS_PER_HOLE  # noqa: E402
+from imagery_hub.sandbox.imago.samples import crafted_png, photo  # noqa: E402
 from imagery_hub.sandbox.process import SandboxProcess  # noqa: E402
 
 ACCOUNT = DEMO_CREDENTIALS["imago"]

@@ -21,15 +21,15 @@ from qgis.core import QgsApplication  # noqa: E402
 from shapely import wkt  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 
-from imagery_hub.providers.mapflow import MapflowClient  # noqa: E402
-from imagery_hub.providers.mapflow_sources import ProcessingRequest, TileSource  # noqa: E402
+from imagery_hub.providers.mapflow.client import MapflowClient  # noqa: E402
+from imagery_hub.providers.mapflow.sources import ProcessingRequest, TileSource  # noqa: E402
 from imagery_hub.sandbox import Sandbox  # noqa: E402
 from imagery_hub.sandbox.accounts import secret  # noqa: E402
 from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER  # noqa: E402
-from imagery_hub.sandbox.mapflow_imagery import render_tile  # noqa: E402
-from imagery_hub.sandbox.mapflow_mvt import encode_polygon_tile  # noqa: E402
+from imagery_hub.sandbox.mapflow.imagery import render_tile  # noqa: E402
+from imagery_hub.sandbox.mapflow.mvt import encode_polygon_tile  # noqa: E402
 from imagery_hub.sandbox.mvt import tile_bounds  # noqa: E402
-from imagery_hub.sandbox.mapflow_world import blocks_in  # noqa: E402
+from imagery_hub.sandbox.mapflow.world import blocks_in  # noqa: E402
 
 
 class _Task:
@@ -89,7 +89,7 @@ def bench_listing(client, sandbox):
 
 
 def bench_download(client, sandbox):
-    from imagery_hub.core.mapflow_layers import download_results
+    from imagery_hub.core.mapflow.layers import download_results
 
     west, south = CENTER[0] - 0.014, CENTER[1] - 0.009
     area = box(west, south, west + 0.028, south + 0.018)  # about 4 km² of city
@@ -106,8 +106,8 @@ def bench_download(client, sandbox):
 
 
 def bench_upload(client):
-    from imagery_hub.core.mapflow_rasters import read_profile
-    from imagery_hub.sandbox.mapflow_geotiffs import write_blank
+    from imagery_hub.core.mapflow.rasters import read_profile
+    from imagery_hub.sandbox.mapflow.geotiffs import write_blank
 
     with tempfile.TemporaryDirectory() as folder:
         for side in (2900, 5800, 8400):  # about 25, 100 and 210 MB
@@ -124,7 +124,7 @@ def bench_upload(client):
 def bench_catalog(client):
     from datetime import date
 
-    from imagery_hub.providers.mapflow_search import CatalogQuery
+    from imagery_hub.providers.mapflow.search import CatalogQuery
 
     aoi = wkt.loads(AOI_WKT)
     query = CatalogQuery(aoi, date(2019, 1, 1), date.today())

@@ -18,9 +18,9 @@ from plugin_package import register_plugin_package  # noqa: E402
 register_plugin_package()
 
 from imagery_hub.providers import mvt  # noqa: E402
-from imagery_hub.providers.mapillary import MapillaryClient, parse_detection  # noqa: E402
+from imagery_hub.providers.mapillary.client import MapillaryClient, parse_detection  # noqa: E402
 from imagery_hub.sandbox import DEMO_CREDENTIALS, Sandbox  # noqa: E402
-from imagery_hub.sandbox.mapillary_data import world  # noqa: E402
+from imagery_hub.sandbox.mapillary.data import world  # noqa: E402
 
 AREA = (-123.150, 49.260, -123.090, 49.305)  # 0.06° × 0.045°: 7 × 5 cells of 0.0099°
 

@@ -42,7 +42,7 @@ def main():
     register_plugin_package()
     from qgis.core import QgsApplication
 
-    from imagery_hub.scripts.demo_headless import environment, run_algorithm
+    from imagery_hub.scripts.demo.headless import environment, run_algorithm
     from imagery_hub.sandbox.process import SandboxProcess
     from imagery_hub.scripts.qgis_app import make_profile
 

@@ -87,8 +87,8 @@ def bench_search(registry, make_client, folder, count):
     from qgis.gui import QgsMapCanvas
 
     from imagery_hub.core.aoi import WGS84, make_aoi
-    from imagery_hub.core.spexi_layers import TABLE_COLUMNS, open_results
-    from imagery_hub.core.spexi_tasks import SpexiSearchTask
+    from imagery_hub.core.spexi.layers import TABLE_COLUMNS, open_results
+    from imagery_hub.core.spexi.tasks import SpexiSearchTask
     from imagery_hub.sandbox.demo_site import EXTENT
     from imagery_hub.ui.results_table import ResultsTable
 
@@ -128,10 +128,10 @@ def bench_downloads(registry, sandbox_url, make_client, footprints, folder, file
     from qgis.core import QgsFeatureRequest
 
     from imagery_hub.core.settings import DEFAULT_CONCURRENCY
-    from imagery_hub.core.spexi_layers import gpkg_of, set_local_paths
-    from imagery_hub.core.spexi_tasks import download_task
+    from imagery_hub.core.spexi.layers import gpkg_of, set_local_paths
+    from imagery_hub.core.spexi.tasks import download_task
     from imagery_hub.providers.download import download
-    from imagery_hub.providers.spexi import image_filename
+    from imagery_hub.providers.spexi.client import image_filename
 
     request = QgsFeatureRequest().setFilterExpression('"capture_type" = \'orthomosaic\'').setLimit(files)
     features = list(footprints.getFeatures(request))
@@ -187,7 +187,7 @@ def main():
     from qgis.core import QgsApplication
 
     from imagery_hub.core.tasks import TaskRegistry
-    from imagery_hub.core.spexi_tasks import client_factory
+    from imagery_hub.core.spexi.tasks import client_factory
     from imagery_hub.sandbox.accounts import secret
     from imagery_hub.sandbox.process import SandboxProcess
 

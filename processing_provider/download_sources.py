@@ -8,15 +8,15 @@ A new service is one more :class:`ImageSource` in :data:`SOURCES`.
 from qgis.core import NULL
 
 from ..core.downloads import DownloadJob
-from ..core.mapillary_access import MapillaryAccess
-from ..core.mapillary_downloads import SIZES as MAPILLARY_SIZES
-from ..core.mapillary_downloads import download_jobs as mapillary_jobs
-from ..core.spexi_layers import targets_of
+from ..core.mapillary.access import MapillaryAccess
+from ..core.mapillary.downloads import SIZES as MAPILLARY_SIZES
+from ..core.mapillary.downloads import download_jobs as mapillary_jobs
+from ..core.spexi.layers import targets_of
 from ..providers.download import safe_filename
 from ..providers.http import make_session
-from ..providers.mapflow_search import PICTURE_PREVIEWS
-from ..providers.spexi import VARIANTS as SPEXI_VARIANTS
-from ..providers.spexi import SpexiClient
+from ..providers.mapflow.search import PICTURE_PREVIEWS
+from ..providers.spexi.client import VARIANTS as SPEXI_VARIANTS
+from ..providers.spexi.client import SpexiClient
 from .base import refuse
 
 

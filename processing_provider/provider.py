@@ -4,13 +4,13 @@ from qgis.core import QgsApplication, QgsProcessingProvider
 
 from ..core.resources import RESOURCES, icon
 from .download_images import DownloadImages
-from .eosda import EosdaRender, EosdaSearch
-from .imago_download import ImagoDownload
-from .imago_upload import ImagoUpload
-from .mapflow_catalog import MapflowCatalogSearch
-from .mapflow_process import MapflowProcess
-from .mapillary import MapillarySearch
-from .spexi import SpexiMultiView, SpexiSearch
+from .eosda.algorithms import EosdaRender, EosdaSearch
+from .imago.download import ImagoDownload
+from .imago.upload import ImagoUpload
+from .mapflow.catalog import MapflowCatalogSearch
+from .mapflow.process import MapflowProcess
+from .mapillary.algorithms import MapillarySearch
+from .spexi.algorithms import SpexiMultiView, SpexiSearch
 
 ALGORITHMS = (SpexiSearch, SpexiMultiView, DownloadImages, MapillarySearch, MapflowProcess, MapflowCatalogSearch,
               EosdaSearch, EosdaRender, ImagoDownload, ImagoUpload)

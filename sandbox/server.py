@@ -366,13 +366,20 @@ class Sandbox:
 
 
 def service_modules():
-    """Every module of this package that has a ``register(sandbox)`` function."""
+    """Every module with a ``register(sandbox)`` function: shared ones at the top
+    of this package (``files``) and those of each service's package."""
     package = __name__.rsplit(".", 1)[0]
     modules = []
     for info in sorted(pkgutil.iter_modules([str(Path(__file__).parent)]), key=lambda i: i.name):
         if info.name.startswith("_") or info.name in ("server", "faults"):
             continue
-        module = importlib.import_module(f"{package}.{info.name}")
-        if hasattr(module, "register"):
-            modules.append(module)
+        names = [f"{package}.{info.name}"]
+        if info.ispkg:
+            folder = Path(__file__).parent / info.name
+            names = [f"{package}.{info.name}.{sub.name}" for sub in sorted(pkgutil.iter_modules([str(folder)]),
+                                                                            key=lambda i: i.name)]
+        for name in names:
+            module = importlib.import_module(name)
+            if hasattr(module, "register"):
+                modules.append(module)
     return modules

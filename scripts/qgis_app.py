@@ -15,10 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_NAME = "imagery_hub"
 
 
-def make_profile(profiles_dir, settings=None):
+def make_profile(profiles_dir, settings=None, plugin_dir=None):
     """A fresh QGIS profiles folder with the plugin linked in and enabled.
 
-    ``settings``: extra ``{"section/key": value}`` written into QGIS3.ini.
+    ``settings``: extra ``{"section/key": value}`` written into QGIS3.ini;
+    ``plugin_dir``: a plugin folder to copy in (an unpacked release zip) instead
+    of linking the checkout.
     """
     profiles_dir = Path(profiles_dir)
     if profiles_dir.exists():
@@ -26,7 +28,10 @@ def make_profile(profiles_dir, settings=None):
     profile = profiles_dir / "profiles" / "default"
     plugins = profile / "python" / "plugins"
     plugins.mkdir(parents=True)
-    (plugins / PLUGIN_NAME).symlink_to(ROOT, target_is_directory=True)
+    if plugin_dir is None:
+        (plugins / PLUGIN_NAME).symlink_to(ROOT, target_is_directory=True)
+    else:
+        shutil.copytree(plugin_dir, plugins / PLUGIN_NAME)
     values = {"PythonPlugins/imagery_hub": "true", "qgis/checkVersion": "false",
               "qgis/showTips322": "false", "UI/hidebrowser": "false"}
     values.update(settings or {})

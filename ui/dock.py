@@ -14,11 +14,11 @@ from qgis.PyQt.QtWidgets import (
 from ..core.resources import icon
 from ..providers import registry
 from .aoi_widget import AoiWidget
-from .eosda_tab import EosdaTab
-from .imago_tab import ImagoTab
-from .mapflow_tab import MapflowTab
-from .mapillary_tab import MapillaryTab
-from .spexi_tab import SpexiTab
+from .eosda.tab import EosdaTab
+from .imago.tab import ImagoTab
+from .mapflow.tab import MapflowTab
+from .mapillary.tab import MapillaryTab
+from .spexi.tab import SpexiTab
 
 #: the service tabs, in order (each a ui.service_tab.ServiceTab subclass)
 SERVICE_TABS = (SpexiTab, MapillaryTab, MapflowTab, EosdaTab, ImagoTab)

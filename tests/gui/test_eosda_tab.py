@@ -16,11 +16,11 @@ from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtTest import QTest
 
 from imagery_hub.core.aoi import WGS84, make_aoi
-from imagery_hub.providers.eosda_visual import COLORMAPS
+from imagery_hub.providers.eosda.visual import COLORMAPS
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT
 from imagery_hub.ui.dock import ImageryHubDock
-from imagery_hub.ui.eosda_tab import EosdaTab
+from imagery_hub.ui.eosda.tab import EosdaTab
 
 CREATE = r"/eosda/api/gdw/api$"
 

@@ -18,8 +18,8 @@ from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 
 from imagery_hub.sandbox import DEMO_CREDENTIALS
-from imagery_hub.sandbox.imago import PREFIX
-from imagery_hub.sandbox.imago_samples import crafted_jpeg, crafted_png, photo
+from imagery_hub.sandbox.imago.api import PREFIX
+from imagery_hub.sandbox.imago.samples import crafted_jpeg, crafted_png, photo
 from imagery_hub.ui.dock import ImageryHubDock
 
 ACCOUNT = DEMO_CREDENTIALS["imago"]

@@ -6,8 +6,8 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
-from imagery_hub.providers.mapflow_models import Processing
-from imagery_hub.ui.mapflow_dialogs import MapflowDialogs
+from imagery_hub.providers.mapflow.models import Processing
+from imagery_hub.ui.mapflow.dialogs import MapflowDialogs
 
 
 @pytest.fixture

@@ -13,13 +13,13 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
 from imagery_hub.core.aoi import WGS84, make_aoi
-from imagery_hub.core.mapflow_watch import WATCHED
+from imagery_hub.core.mapflow.watch import WATCHED
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
-from imagery_hub.sandbox.mapflow_geotiffs import write_orthophoto
+from imagery_hub.sandbox.mapflow.geotiffs import write_orthophoto
 from imagery_hub.ui.dock import ImageryHubDock
-from imagery_hub.ui.mapflow_imagery import NEW_MOSAIC
-from imagery_hub.ui.mapflow_tab import MapflowTab
+from imagery_hub.ui.mapflow.imagery import NEW_MOSAIC
+from imagery_hub.ui.mapflow.tab import MapflowTab
 
 PATCH = (-123.1240, 49.2810, -123.1210, 49.2830)
 

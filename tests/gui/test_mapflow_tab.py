@@ -8,11 +8,11 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QPushButton
 
 from imagery_hub.core.aoi import WGS84, make_aoi
-from imagery_hub.core.mapflow_watch import WATCHED
+from imagery_hub.core.mapflow.watch import WATCHED
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
 from imagery_hub.ui.dock import ImageryHubDock
-from imagery_hub.ui.mapflow_tab import MapflowTab
+from imagery_hub.ui.mapflow.tab import MapflowTab
 
 
 class ScriptedDialogs:

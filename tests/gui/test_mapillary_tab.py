@@ -17,12 +17,12 @@ from qgis.PyQt.QtCore import QDate, QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 
 from imagery_hub.core.aoi import WGS84, make_aoi
-from imagery_hub.core.mapillary_coverage import is_coverage_layer
+from imagery_hub.core.mapillary.coverage import is_coverage_layer
 from imagery_hub.sandbox import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
-from imagery_hub.sandbox.mapillary_data import world
+from imagery_hub.sandbox.mapillary.data import world
 from imagery_hub.ui.dock import ImageryHubDock
-from imagery_hub.ui.mapillary_tab import MapillaryTab
+from imagery_hub.ui.mapillary.tab import MapillaryTab
 
 MERCATOR = QgsCoordinateReferenceSystem("EPSG:3857")
 

@@ -18,9 +18,9 @@ from qgis.PyQt.QtWidgets import QInputDialog
 
 from imagery_hub.sandbox import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import EXTENT
-from imagery_hub.sandbox.mapillary_data import scene, world
-from imagery_hub.ui.mapillary_image_view import class_color
-from imagery_hub.ui.mapillary_viewer import MapillaryViewer
+from imagery_hub.sandbox.mapillary.data import scene, world
+from imagery_hub.ui.mapillary.image_view import class_color
+from imagery_hub.ui.mapillary.viewer import MapillaryViewer
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 

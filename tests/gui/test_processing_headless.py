@@ -7,7 +7,7 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsVectorLayer
 
-from imagery_hub.scripts.demo_headless import environment, qgis_process_command, run_algorithm
+from imagery_hub.scripts.demo.headless import environment, qgis_process_command, run_algorithm
 from imagery_hub.scripts.qgis_app import make_profile
 from imagery_hub.sandbox.accounts import secret
 

@@ -10,11 +10,11 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QPushButton
 
 from imagery_hub.core.aoi import WGS84, make_aoi
-from imagery_hub.core.spexi_layers import is_spexi_layer
+from imagery_hub.core.spexi.layers import is_spexi_layer
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER, EXTENT
 from imagery_hub.ui.dock import ImageryHubDock
-from imagery_hub.ui.spexi_tab import SpexiTab
+from imagery_hub.ui.spexi.tab import SpexiTab
 
 click = QTest.mouseClick
 LEFT = Qt.MouseButton.LeftButton
@@ -224,7 +224,7 @@ def test_a_multi_view_image_starts_a_result_when_there_is_none(tab, wait_until, 
 
 
 def test_filter_choices_are_remembered(tab, context, wait_until):
-    from imagery_hub.ui.spexi_filters import SpexiFilters
+    from imagery_hub.ui.spexi.filters import SpexiFilters
 
     tab.filters.set_pitch_preset("Oblique")
     tab.filters.focused.setChecked(False)

@@ -12,7 +12,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 from shapely import wkt
 
-from imagery_hub.core.eosda_layers import (
+from imagery_hub.core.eosda.layers import (
     add_footprints,
     add_render,
     is_footprints,
@@ -20,8 +20,8 @@ from imagery_hub.core.eosda_layers import (
     scene_label,
     unique_stem,
 )
-from imagery_hub.core.eosda_tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
-from imagery_hub.providers.eosda_visual import COLORMAPS, VisualParams
+from imagery_hub.core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
+from imagery_hub.providers.eosda.visual import COLORMAPS, VisualParams
 from imagery_hub.providers.errors import OperationCancelled, ServiceError
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT

@@ -8,11 +8,11 @@ from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from imagery_hub.core.compat import make_field
 from imagery_hub.core.layers import set_attribute_values
-from imagery_hub.providers.imago import ImagoClient
-from imagery_hub.providers.imago_models import ImagerySelector
+from imagery_hub.providers.imago.client import ImagoClient
+from imagery_hub.providers.imago.models import ImagerySelector
 from imagery_hub.sandbox import DEMO_CREDENTIALS
-from imagery_hub.sandbox.imago import PREFIX
-from imagery_hub.sandbox.imago_data import BOREHOLE_COLLARS
+from imagery_hub.sandbox.imago.api import PREFIX
+from imagery_hub.sandbox.imago.data import BOREHOLE_COLLARS
 from imagery_hub.ui.dock import ImageryHubDock
 
 ACCOUNT = DEMO_CREDENTIALS["imago"]

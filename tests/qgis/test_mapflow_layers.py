@@ -19,13 +19,13 @@ from qgis.PyQt.QtGui import QColor
 from shapely import wkt
 
 from imagery_hub.core.aoi import WGS84
-from imagery_hub.core.mapflow_auth import tile_auth_config
-from imagery_hub.core.mapflow_layers import download_results, open_results, tile_layers
+from imagery_hub.core.mapflow.auth import tile_auth_config
+from imagery_hub.core.mapflow.layers import download_results, open_results, tile_layers
 from imagery_hub.core.settings import Settings
 from imagery_hub.core.tasks import FunctionTask, TaskRegistry
 from imagery_hub.providers.errors import AuthenticationError
-from imagery_hub.providers.mapflow import MapflowClient
-from imagery_hub.providers.mapflow_sources import ProcessingRequest, TileSource
+from imagery_hub.providers.mapflow.client import MapflowClient
+from imagery_hub.providers.mapflow.sources import ProcessingRequest, TileSource
 from imagery_hub.sandbox.accounts import MAPFLOW_KEY, secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
 

@@ -11,16 +11,16 @@ from qgis.core import QgsProject, QgsRasterLayer
 from shapely import wkt
 
 from imagery_hub.core.compat import data_source_uri
-from imagery_hub.core.mapflow_catalog_layers import image_of, is_catalog, open_catalog, search_catalog
-from imagery_hub.core.mapflow_rasters import check_same_grid, layer_file, read_profile
-from imagery_hub.core.mapflow_uploads import UploadTarget, UploadTask
+from imagery_hub.core.mapflow.catalog_layers import image_of, is_catalog, open_catalog, search_catalog
+from imagery_hub.core.mapflow.rasters import check_same_grid, layer_file, read_profile
+from imagery_hub.core.mapflow.uploads import UploadTarget, UploadTask
 from imagery_hub.core.tasks import FunctionTask
 from imagery_hub.providers.errors import InvalidInputError, OperationCancelled
-from imagery_hub.providers.mapflow import MapflowClient
-from imagery_hub.providers.mapflow_search import CatalogQuery
+from imagery_hub.providers.mapflow.client import MapflowClient
+from imagery_hub.providers.mapflow.search import CatalogQuery
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
-from imagery_hub.sandbox.mapflow_geotiffs import write_orthophoto
+from imagery_hub.sandbox.mapflow.geotiffs import write_orthophoto
 
 PATCH = (-123.1240, 49.2810, -123.1210, 49.2830)
 

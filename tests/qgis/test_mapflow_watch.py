@@ -5,13 +5,13 @@ from qgis.PyQt.QtWidgets import QPushButton
 from shapely import wkt
 
 from imagery_hub import classFactory
-from imagery_hub.core.mapflow_service import MapflowService
-from imagery_hub.core.mapflow_watch import WATCHED, ProcessingWatcher
-from imagery_hub.providers.mapflow import MapflowClient
-from imagery_hub.providers.mapflow_sources import ProcessingRequest, TileSource
+from imagery_hub.core.mapflow.service import MapflowService
+from imagery_hub.core.mapflow.watch import WATCHED, ProcessingWatcher
+from imagery_hub.providers.mapflow.client import MapflowClient
+from imagery_hub.providers.mapflow.sources import ProcessingRequest, TileSource
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
-from imagery_hub.ui.mapflow_tab import MapflowTab
+from imagery_hub.ui.mapflow.tab import MapflowTab
 
 
 @pytest.fixture

@@ -22,13 +22,13 @@ from shapely.geometry import Point
 from shapely.wkt import loads
 
 from imagery_hub.core.compat import field_kind
-from imagery_hub.core.mapillary_access import MapillaryAccess
-from imagery_hub.core.mapillary_coverage import CoverageManager, is_coverage_layer
-from imagery_hub.core.mapillary_downloads import download_task, record_paths
-from imagery_hub.core.mapillary_search import SearchRequest, SearchTask, add_search_layers, is_images_layer
+from imagery_hub.core.mapillary.access import MapillaryAccess
+from imagery_hub.core.mapillary.coverage import CoverageManager, is_coverage_layer
+from imagery_hub.core.mapillary.downloads import download_task, record_paths
+from imagery_hub.core.mapillary.search import SearchRequest, SearchTask, add_search_layers, is_images_layer
 from imagery_hub.sandbox import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
-from imagery_hub.sandbox.mapillary_data import world
+from imagery_hub.sandbox.mapillary.data import world
 
 TOKEN = DEMO_CREDENTIALS["mapillary"]["secret"]
 MERCATOR = QgsCoordinateReferenceSystem("EPSG:3857")

@@ -20,8 +20,8 @@ from qgis.core import (
 
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT
-from imagery_hub.sandbox.imago_data import SITE_POINTS
-from imagery_hub.sandbox.imago_samples import photo
+from imagery_hub.sandbox.imago.data import SITE_POINTS
+from imagery_hub.sandbox.imago.samples import photo
 
 EXTENT = "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]"
 SCENE = "S2/10/U/DV/2024/8/20/0"

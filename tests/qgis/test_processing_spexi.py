@@ -7,7 +7,7 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
 
-from imagery_hub.providers.spexi import VIEWS
+from imagery_hub.providers.spexi.client import VIEWS
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER
 

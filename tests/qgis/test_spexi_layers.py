@@ -9,7 +9,7 @@ from shapely import wkt
 
 from imagery_hub.core.aoi import WGS84, make_aoi, point_aoi
 from imagery_hub.core.compat import POINT_GEOMETRY, POLYGON_GEOMETRY, field_kind
-from imagery_hub.core.spexi_layers import (
+from imagery_hub.core.spexi.layers import (
     CAMERAS,
     FOOTPRINTS,
     LAYER_PROPERTY,
@@ -20,10 +20,10 @@ from imagery_hub.core.spexi_layers import (
     set_local_paths,
     write_results,
 )
-from imagery_hub.core.spexi_tasks import AppendTask, SpexiSearchTask, client_factory, download_task
-from imagery_hub.core.spexi_warp import WarpTask, image_corners
+from imagery_hub.core.spexi.tasks import AppendTask, SpexiSearchTask, client_factory, download_task
+from imagery_hub.core.spexi.warp import WarpTask, image_corners
 from imagery_hub.providers.errors import InvalidInputError
-from imagery_hub.providers.spexi import SpexiClient
+from imagery_hub.providers.spexi.client import SpexiClient
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER
 

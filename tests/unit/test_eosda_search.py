@@ -8,7 +8,7 @@ import pytest
 from shapely import wkt
 from shapely.geometry import Point, box
 
-from imagery_hub.providers.eosda import EosdaClient, date_ranges
+from imagery_hub.providers.eosda.client import EosdaClient, date_ranges
 from imagery_hub.providers.errors import AuthenticationError, InvalidInputError
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT

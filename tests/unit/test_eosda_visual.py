@@ -11,8 +11,8 @@ from osgeo import gdal
 from shapely import wkt
 from shapely.geometry import MultiPolygon, box
 
-from imagery_hub.providers.eosda import EosdaClient, TaskTimeoutError
-from imagery_hub.providers.eosda_visual import COLORMAPS, VisualParams, image_size, mercator
+from imagery_hub.providers.eosda.client import EosdaClient, TaskTimeoutError
+from imagery_hub.providers.eosda.visual import COLORMAPS, VisualParams, image_size, mercator
 from imagery_hub.providers.errors import InvalidInputError, OperationCancelled, ServiceError
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT

@@ -8,14 +8,14 @@ import pytest
 import requests
 from PIL import Image
 
-from imagery_hub.providers import imago
+from imagery_hub.providers.imago import client as imago
 from imagery_hub.providers.errors import AuthenticationError, InvalidInputError, NotFoundError, OperationCancelled
-from imagery_hub.providers.imago import ImagoAuth, ImagoClient
-from imagery_hub.providers.imago_models import ImagerySelector
+from imagery_hub.providers.imago.client import ImagoAuth, ImagoClient
+from imagery_hub.providers.imago.models import ImagerySelector
 from imagery_hub.sandbox import DEMO_CREDENTIALS
-from imagery_hub.sandbox.imago import PREFIX, expire_sessions
-from imagery_hub.sandbox.imago_data import SITE_POINTS
-from imagery_hub.sandbox.imago_samples import crafted_jpeg, crafted_png, photo
+from imagery_hub.sandbox.imago.api import PREFIX, expire_sessions
+from imagery_hub.sandbox.imago.data import SITE_POINTS
+from imagery_hub.sandbox.imago.samples import crafted_jpeg, crafted_png, photo
 
 ACCOUNT = DEMO_CREDENTIALS["imago"]
 

@@ -4,14 +4,14 @@ bytes that declare huge images, and real images written by Pillow."""
 import pytest
 
 from imagery_hub.providers.errors import InvalidInputError
-from imagery_hub.providers.imago_headers import (
+from imagery_hub.providers.imago.headers import (
     ALLOWED_MIME_TYPES,
     UnreadableImage,
     check_image,
     read_image_header,
     refusal,
 )
-from imagery_hub.sandbox.imago_samples import crafted_jpeg, crafted_png, crafted_tiff, photo
+from imagery_hub.sandbox.imago.samples import crafted_jpeg, crafted_png, crafted_tiff, photo
 
 WITH_TIFF = ALLOWED_MIME_TYPES + ("image/tiff",)
 

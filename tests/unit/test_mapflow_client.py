@@ -7,9 +7,9 @@ from shapely import wkt
 from shapely.geometry import MultiPolygon, box
 
 from imagery_hub.providers.errors import AuthenticationError, InvalidInputError, NotFoundError, ServiceError
-from imagery_hub.providers.mapflow import MapflowClient, check_against_account
-from imagery_hub.providers.mapflow_models import Account
-from imagery_hub.providers.mapflow_sources import (
+from imagery_hub.providers.mapflow.client import MapflowClient, check_against_account
+from imagery_hub.providers.mapflow.models import Account
+from imagery_hub.providers.mapflow.sources import (
     ProcessingRequest,
     TileSource,
     UploadedImageSource,

@@ -15,12 +15,12 @@ from shapely import wkt
 from shapely.geometry import box
 
 from imagery_hub.providers.errors import InvalidInputError, NotFoundError, OperationCancelled
-from imagery_hub.providers.mapflow import MapflowClient
-from imagery_hub.providers.mapflow_data_models import RasterProfile, Storage
-from imagery_hub.providers.mapflow_sources import MosaicSource, ProcessingRequest, UploadedImageSource
+from imagery_hub.providers.mapflow.client import MapflowClient
+from imagery_hub.providers.mapflow.data_models import RasterProfile, Storage
+from imagery_hub.providers.mapflow.sources import MosaicSource, ProcessingRequest, UploadedImageSource
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
-from imagery_hub.sandbox.mapflow_geotiffs import write_orthophoto
+from imagery_hub.sandbox.mapflow.geotiffs import write_orthophoto
 
 AOI = wkt.loads(AOI_WKT)
 PATCH = (-123.1240, 49.2810, -123.1210, 49.2830)  # lon/lat, inside the AOI

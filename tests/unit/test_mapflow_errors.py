@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from imagery_hub.providers.mapflow_errors import ERROR_MESSAGES, render_message, render_messages
-from imagery_hub.providers.mapflow_models import Processing
+from imagery_hub.providers.mapflow.errors import ERROR_MESSAGES, render_message, render_messages
+from imagery_hub.providers.mapflow.models import Processing
 
 #: every code of the page's "Error messages in API" table
 DOCUMENTED_CODES = """

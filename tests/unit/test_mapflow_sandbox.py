@@ -13,7 +13,7 @@ from shapely.geometry import mapping
 
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
-from imagery_hub.sandbox.mapflow_world import buildings_in
+from imagery_hub.sandbox.mapflow.world import buildings_in
 
 AOI = wkt.loads(AOI_WKT)
 DOCUMENTED_PROCESSING_KEYS = {"id", "name", "description", "projectId", "vectorLayer", "rasterLayer", "workflowDef",
@@ -104,7 +104,7 @@ def test_bad_requests_get_a_400_with_the_services_error_body(api, path, body, co
      'Request must contain "source_type" key'),
 ])
 def test_bad_sources_fail_the_processing_with_the_validators_message(api, model, params, code, sentence_start):
-    from imagery_hub.providers.mapflow_models import Processing
+    from imagery_hub.providers.mapflow.models import Processing
 
     session, base = api
     created = session.post(f"{base}/processings", json={"wdName": model, "geometry": mapping(AOI), "params": params})
@@ -196,7 +196,7 @@ def multipart(name, data, boundary="b0undary", closed=True):
 
 
 def test_data_api_shapes_are_the_vendor_clients(api, tmp_path):
-    from imagery_hub.sandbox.mapflow_geotiffs import write_orthophoto
+    from imagery_hub.sandbox.mapflow.geotiffs import write_orthophoto
 
     session, base = api
     mosaic = session.post(f"{base}/rasters/mosaic", json={"name": "M", "tags": ["t"]}).json()

@@ -12,9 +12,9 @@ from shapely import wkt
 from shapely.geometry import mapping
 
 from imagery_hub.providers.errors import InvalidInputError
-from imagery_hub.providers.mapflow import MapflowClient
-from imagery_hub.providers.mapflow_search import CatalogQuery, check_search_area
-from imagery_hub.providers.mapflow_sources import CatalogImageSource, ProcessingRequest
+from imagery_hub.providers.mapflow.client import MapflowClient
+from imagery_hub.providers.mapflow.search import CatalogQuery, check_search_area
+from imagery_hub.providers.mapflow.sources import CatalogImageSource, ProcessingRequest
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
 
@@ -94,7 +94,7 @@ def test_the_catalog_answers_a_malformed_field_with_its_validation_detail(mapflo
     assert answer.status_code == 422
     assert answer.json() == {"detail": [{"loc": ["body", "maxCloudCover"], "msg": "value is not a valid float",
                                          "type": "type_error.float"}]}
-    from imagery_hub.providers.mapflow import parse_error
+    from imagery_hub.providers.mapflow.client import parse_error
     assert parse_error(answer) == (None, "maxCloudCover: value is not a valid float")
     rest = session.post(sandbox.url + "/mapflow/rest/catalog/meta", json={"aoi": mapping(AOI), "limit": 1})
     assert rest.status_code == 200 and set(rest.json()) == {"images", "total", "limit", "offset"}

@@ -16,9 +16,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from imagery_hub.providers.mapflow import MapflowClient
+from imagery_hub.providers.mapflow.client import MapflowClient
 from imagery_hub.sandbox.accounts import secret
-from imagery_hub.sandbox.mapflow_geotiffs import write_blank
+from imagery_hub.sandbox.mapflow.geotiffs import write_blank
 
 ROOT = Path(__file__).resolve().parents[2]
 MB = 1024 * 1024

@@ -8,12 +8,12 @@ import pytest
 import requests
 from shapely.geometry import Point, Polygon
 
-from imagery_hub.providers import mapillary_search
+from imagery_hub.providers.mapillary import search as mapillary_search
 from imagery_hub.providers.errors import AuthenticationError, InvalidInputError, NotFoundError
-from imagery_hub.providers.mapillary import MapillaryClient
+from imagery_hub.providers.mapillary.client import MapillaryClient
 from imagery_hub.sandbox import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import EXTENT
-from imagery_hub.sandbox.mapillary_data import scene, world
+from imagery_hub.sandbox.mapillary.data import scene, world
 
 TOKEN = DEMO_CREDENTIALS["mapillary"]["secret"]
 # a triangle over the whole demo extent: 6 grid cells, some only partly inside
@@ -173,7 +173,7 @@ def test_errors_are_read_from_the_envelope_by_code(client, sandbox):
     # no token at all: the live service answers 500 with code 190, read as an authentication error
     response = requests.get(f"{sandbox.url}/mapillary/images", params={"bbox": "1,1,1.001,1.001"}, timeout=10)
     assert response.status_code == 500 and response.json()["error"]["code"] == 190
-    from imagery_hub.providers.mapillary import parse_error
+    from imagery_hub.providers.mapillary.client import parse_error
     assert parse_error(response)[2] is AuthenticationError
 
 

@@ -6,7 +6,7 @@ import base64
 import pytest
 
 from imagery_hub.providers import mvt
-from imagery_hub.providers.mapillary import parse_detection
+from imagery_hub.providers.mapillary.client import parse_detection
 from imagery_hub.sandbox import mvt as sandbox_mvt
 
 # One layer "mpy-or" (version 2, extent 4096) with one polygon feature tagged

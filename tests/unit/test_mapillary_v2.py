@@ -4,10 +4,10 @@ mapillary-v2-images.md, persistence, and the v2 error codes."""
 import pytest
 
 from imagery_hub.providers.errors import AuthenticationError, InvalidInputError, NotFoundError
-from imagery_hub.providers.mapillary_v2 import MapillaryV2Client, parse_rect
+from imagery_hub.providers.mapillary.v2 import MapillaryV2Client, parse_rect
 from imagery_hub.sandbox import DEMO_CREDENTIALS
-from imagery_hub.sandbox.mapillary_data import license_plates, scene, world
-from imagery_hub.sandbox.mapillary_v2 import OTHER_CLIENT_ID
+from imagery_hub.sandbox.mapillary.data import license_plates, scene, world
+from imagery_hub.sandbox.mapillary.v2 import OTHER_CLIENT_ID
 
 ACCOUNT = DEMO_CREDENTIALS["mapillary"]
 

@@ -32,8 +32,12 @@ def test_zip_has_one_folder_with_plugin_and_license_only(tmp_path):
     names = zipfile.ZipFile(output).namelist()
     assert {name.split("/")[0] for name in names} == {"imagery_hub"}
     for required in ("LICENSE", "metadata.txt", "__init__.py", "plugin.py", "providers/http.py",
-                     metadata()["icon"]):
+                     "providers/spexi/client.py", "resources/styles/spexi_footprints.qml", metadata()["icon"]):
         assert f"imagery_hub/{required}" in names
+    # every service's package in every shipped layer
+    for layer in ("providers", "core", "ui", "processing_provider"):
+        for service in ("spexi", "mapillary", "mapflow", "eosda", "imago"):
+            assert f"imagery_hub/{layer}/{service}/__init__.py" in names
     forbidden = ("tests/", "sandbox/", "bench/", "scripts/", ".ci/", "Makefile", "__pycache__", ".pyc",
                  "requirements", "pytest.ini", ".venv", "demo-output")
     assert [n for n in names if any(f in n for f in forbidden)] == []

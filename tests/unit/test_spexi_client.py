@@ -9,8 +9,8 @@ from shapely import wkt
 from shapely.geometry import Point, box
 
 from imagery_hub.providers.errors import AuthenticationError, InvalidInputError
-from imagery_hub.providers.spexi import SpexiClient
-from imagery_hub.providers.spexi_query import bbox_area_km2, split_area
+from imagery_hub.providers.spexi.client import SpexiClient
+from imagery_hub.providers.spexi.query import bbox_area_km2, split_area
 from imagery_hub.sandbox import Sandbox
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER, EXTENT

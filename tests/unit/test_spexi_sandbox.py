@@ -9,10 +9,11 @@ import requests
 from PIL import Image
 from shapely.geometry import Point, shape
 
-from imagery_hub.sandbox import Sandbox, spexi
+from imagery_hub.sandbox import Sandbox
+from imagery_hub.sandbox.spexi import api as spexi
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER
-from imagery_hub.sandbox.spexi_schema import openapi, validate
+from imagery_hub.sandbox.spexi.schema import openapi, validate
 
 SEARCH = "/developer-api/api/v1/image"
 MULTI_VIEW = "/developer-api/api/v1/image/multi-view"

@@ -1,0 +1,148 @@
+"""Imago images for the features of a point layer (boreholes, sample sites).
+
+Each selected feature is matched to one imagery: its collection is fixed or read
+from a field, and the imagery is named by a name field or by depth fields. Equal
+requests are downloaded once. The files land in the download folder; their
+paths are written to a field of the layer (created when missing), through the
+edit buffer as one undoable command when the layer is being edited.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import NULL
+
+from ...providers.download import safe_filename
+from ...providers.errors import InvalidInputError
+from ...providers.imago.client import image_file_namer
+from ...providers.imago.models import ImagerySelector
+from ..downloads import DownloadJob, DownloadTask
+from ..layers import set_attribute_values
+
+DEFAULT_PATH_FIELD = "imago_path"
+
+
+@dataclass(frozen=True)
+class FeatureMatch:
+    """How features name their imagery. Exactly one of ``collection`` and
+    ``collection_field``; ``name_field`` or ``start_field`` (+ ``end_field``)."""
+
+    imagery_type: str
+    image_type: str
+    workspace: Optional[str] = None
+    dataset: Optional[str] = None
+    collection: Optional[str] = None
+    collection_field: Optional[str] = None
+    name_field: Optional[str] = None
+    start_field: Optional[str] = None
+    end_field: Optional[str] = None
+    width: Optional[int] = None
+    path_field: str = DEFAULT_PATH_FIELD
+
+    def check(self, layer):
+        """Refuse a configuration that cannot work, naming what to change."""
+        self.check_fields(layer.fields(), layer.name())
+
+    def check_fields(self, layer_fields, layer_name):
+        """:meth:`check` for a layer's fields (a Processing source is not a layer)."""
+        fields = layer_fields.names()
+        if not (self.collection or self.collection_field):
+            raise InvalidInputError("Choose the collection, or the field that holds it", parameter="collection")
+        if not (self.name_field or self.start_field):
+            raise InvalidInputError("Choose the field with the imagery name, or the depth fields",
+                                    parameter="match")
+        for name in (self.collection_field, self.name_field, self.start_field, self.end_field):
+            if name and name not in fields:
+                raise InvalidInputError(f"Layer {layer_name} has no field {name}", parameter="field")
+        path_field = (self.path_field or "").strip()
+        if not path_field:
+            raise InvalidInputError("Name the field that receives the image paths", parameter="path_field")
+        if path_field in fields and layer_fields.field(path_field).typeName().lower() not in (
+                "string", "text", "varchar", "char"):
+            raise InvalidInputError(f"Field {path_field} is not a text field: choose another name for the paths",
+                                    parameter="path_field")
+
+
+def _value(feature, field):
+    value = feature[field] if field else None
+    return None if value is None or value == NULL or str(value).strip() == "" else value
+
+
+def selectors_for(features, match):
+    """``({selector: [fid, ...]}, {fid: why it was skipped})`` (GUI thread: reads features)."""
+    wanted, skipped = {}, {}
+    for feature in features:
+        fid = feature.id()
+        collection = match.collection or _value(feature, match.collection_field)
+        if collection is None:
+            skipped[fid] = f"no collection in {match.collection_field}"
+            continue
+        options = dict(collection=str(collection).strip(), imagery_type=match.imagery_type,
+                       image_type=match.image_type, workspace=match.workspace, dataset=match.dataset)
+        if match.name_field:
+            name = _value(feature, match.name_field)
+            if name is None:
+                skipped[fid] = f"no imagery name in {match.name_field}"
+                continue
+            options["name"] = str(name).strip()
+        else:
+            start, end = _value(feature, match.start_field), _value(feature, match.end_field)
+            if start is None:
+                skipped[fid] = f"no depth in {match.start_field}"
+                continue
+            options.update(start_depth=start, end_depth=end)
+        selector = ImagerySelector(**options)
+        try:
+            selector.download_params(match.width)
+        except InvalidInputError as exc:
+            skipped[fid] = exc.message
+            continue
+        wanted.setdefault(selector, []).append(fid)
+    return wanted, skipped
+
+
+def download_jobs(connection, wanted, width=None, stems=None):
+    """One :class:`DownloadJob` per selector (keys: selectors), each file named
+    ``stems[selector]`` when given, else after what the selector names."""
+    client = connection.client()
+    return [DownloadJob(key=selector, filename=image_file_namer((stems or {}).get(selector) or selector.file_stem()),
+                        url=client.image_url(selector, width))
+            for selector in wanted]
+
+
+def session_maker(connection):
+    """``make_session(cancelled)`` for a :class:`Downloader`: a session signed in to the account."""
+    return lambda cancelled: connection.client(cancelled).prepared_session()
+
+
+def download_task(connection, wanted, match, folder, concurrency, on_success=None, on_error=None):
+    """A :class:`DownloadTask` fetching one file per selector (keys: selectors)."""
+    jobs = download_jobs(connection, wanted, match.width)
+    return DownloadTask(f"Imago: {len(jobs)} image{'s' if len(jobs) != 1 else ''}", jobs, folder,
+                        session_maker(connection), concurrency, on_success, on_error)
+
+
+def features_folder(download_folder, layer):
+    return Path(download_folder) / "imago" / safe_filename(layer.name(), "layer")
+
+
+def paths_by_fid(wanted, result):
+    """``({fid: path}, {fid: error})`` of a finished download of ``wanted``."""
+    values, failures = {}, {}
+    for selector, fids in wanted.items():
+        for fid in fids:
+            if selector in result.paths:
+                values[fid] = result.paths[selector]
+            elif selector in result.errors:
+                failures[fid] = result.errors[selector]
+    return values, failures
+
+
+def write_paths(layer, wanted, result, path_field):
+    """Write the downloaded paths into ``path_field``; returns ``({fid: path},
+    {fid: error})``, the second for the features whose image did not arrive."""
+    values, failures = paths_by_fid(wanted, result)
+    if values:
+        set_attribute_values(layer, values, path_field, "Imago image paths", create_kind="string")
+    return values, failures

@@ -1,0 +1,87 @@
+"""Mapflow catalog search results as a footprints layer, and back.
+
+The search runs in a task (:func:`search_catalog`) that writes the footprints,
+with what the table shows and what a processing or a preview needs, into a
+GeoPackage. On the GUI thread the layer is opened styled by cloud cover and
+marked with a custom property (kept in projects), so the tab finds its scenes
+again in a layer loaded from a project.
+"""
+
+from dataclasses import dataclass
+from typing import Optional
+
+from qgis.core import NULL
+
+from ...providers.mapflow.search import CatalogImage
+from ..compat import WKB_MULTIPOLYGON
+from ..layers import (FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields,
+                      open_layer)
+
+KIND_PROPERTY = "imagery_hub/mapflow"
+CATALOG = "catalog"
+LAYER = "scenes"
+FIELDS = [FieldSpec("image_id", "string"), FieldSpec("provider", "string"), FieldSpec("acquired", "datetime"),
+          FieldSpec("cloud", "double"), FieldSpec("resolution", "double"), FieldSpec("off_nadir", "double"),
+          FieldSpec("aoi_cover", "double"), FieldSpec("sensor", "string"), FieldSpec("product_type", "string"),
+          FieldSpec("preview_type", "string"), FieldSpec("preview_url", "string"), FieldSpec("zoom", "int")]
+
+
+@dataclass
+class SearchOutcome:
+    path: Optional[object]
+    count: int
+    total: int
+
+
+def search_catalog(client, task, query, path):
+    """Search, then write the footprints to ``path`` (worker thread)."""
+    task.set_status("Searching the Mapflow catalog…")
+    result = client.catalog.search(query, progress=lambda count, total: task.report(count, total))
+    if not result.images:
+        return SearchOutcome(None, 0, result.total)
+    task.set_status(f"Writing {len(result.images)} footprints…")
+    fields = make_fields(FIELDS)
+    with GeoPackageWriter(path, cancelled=task.is_cancelled) as gpkg:
+        count = gpkg.write(LAYER, WKB_MULTIPOLYGON, fields, footprint_features(fields, result.images, query.aoi))
+    return SearchOutcome(path, count, result.total)
+
+
+def footprint_features(fields, images, aoi):
+    """A multipolygon feature per catalog image, with the share of ``aoi`` it covers."""
+    for image in images:
+        geometry = geometry_from_shapely(image.footprint)
+        geometry.convertToMultiType()
+        yield make_feature(fields, geometry, {
+            "image_id": image.id, "provider": image.provider, "acquired": image.acquired,
+            "cloud": image.cloud_cover, "resolution": image.resolution, "off_nadir": image.off_nadir,
+            "aoi_cover": round(image.intersection_percent(aoi), 1), "sensor": image.sensor,
+            "product_type": image.product_type, "preview_type": image.preview_type,
+            "preview_url": image.preview_url, "zoom": image.zoom})
+
+
+def open_catalog(path, title, project=None):
+    """The footprints layer, styled by cloud cover, in a group of its own (GUI thread)."""
+    layer = open_layer(path, LAYER, title, style="mapflow_catalog.qml")
+    layer.setCustomProperty(KIND_PROPERTY, CATALOG)
+    add_group(title, [layer], project)
+    return layer
+
+
+def is_catalog(layer):
+    return layer is not None and layer.customProperty(KIND_PROPERTY) == CATALOG
+
+
+def _value(feature, name):
+    value = feature[name]
+    return None if value is None or value == NULL else value
+
+
+def image_of(feature):
+    """The catalog image a footprint stands for (what a processing and a preview need)."""
+    zoom = _value(feature, "zoom")
+    return CatalogImage(id=feature["image_id"], footprint=None, acquired=None, provider=feature["provider"],
+                        resolution=_value(feature, "resolution"), cloud_cover=_value(feature, "cloud"),
+                        off_nadir=_value(feature, "off_nadir"), sensor=_value(feature, "sensor") or "",
+                        product_type=_value(feature, "product_type") or "",
+                        preview_type=_value(feature, "preview_type") or "",
+                        preview_url=_value(feature, "preview_url"), zoom=int(zoom) if zoom is not None else None)

@@ -1,0 +1,1 @@
+"""Mapillary in QGIS: tasks, result layers and the service's state, without widgets."""

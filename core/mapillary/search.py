@@ -1,0 +1,137 @@
+"""Mapillary search in a task: the provider splits and fetches the cells, the
+images are written as a points layer of a new GeoPackage, and (GUI thread) the
+layer is opened, styled with arrows turned by the compass angle and put in a
+group of its own.
+
+Cells that still hit the 2000-image cap are written too, as a ``capped_cells``
+layer, so the user sees where images are missing.
+"""
+
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from shapely.geometry import box
+
+from ..compat import WKB_POINT, WKB_POLYGON
+from ..layers import (
+    FieldSpec,
+    GeoPackageWriter,
+    add_group,
+    geometry_from_shapely,
+    make_feature,
+    make_fields,
+    open_layer,
+    result_path,
+)
+from ..tasks import ImageryHubTask
+
+IMAGES_PROPERTY = "imagery_hub/mapillary_images"
+IMAGE_FIELDS = (
+    FieldSpec("id", "string", 32),
+    FieldSpec("captured_at", "datetime"),
+    FieldSpec("compass_angle", "double"),
+    FieldSpec("is_pano", "bool"),
+    FieldSpec("creator", "string", 64),
+    FieldSpec("sequence", "string", 40),
+    FieldSpec("camera_type", "string", 24),
+    FieldSpec("make", "string", 64),
+    FieldSpec("model", "string", 64),
+    FieldSpec("local_path", "string", 512),
+)
+CELL_FIELDS = (FieldSpec("cell", "int"), FieldSpec("bbox", "string", 80))
+STYLE = "mapillary_images.qml"
+CAPPED_STYLE = "mapillary_capped_cells.qml"
+
+
+@dataclass
+class SearchRequest:
+    area: object  # shapely geometry in EPSG:4326
+    start: object = None  # date or None
+    end: object = None
+    panoramas_only: bool = False
+    creator: Optional[str] = None
+    bbox_limit: float = 0.01
+    refine_depth: int = 1
+    limit: int = 2000  # per cell, as the API allows
+
+    def run(self, client, progress=None):
+        """The provider's search with these filters (worker thread): a
+        :class:`providers.mapillary.SearchResult`."""
+        return client.search(self.area, start=self.start, end=self.end, is_pano=True if self.panoramas_only else None,
+                             creator=self.creator, limit=self.limit, bbox_limit=self.bbox_limit,
+                             refine_depth=self.refine_depth, progress=progress)
+
+    def describe(self):
+        parts = []
+        if self.start or self.end:
+            parts.append(f"{self.start or '…'} – {self.end or '…'}")
+        if self.panoramas_only:
+            parts.append("panoramas")
+        if self.creator:
+            parts.append(f"by {self.creator}")
+        return ", ".join(parts)
+
+
+@dataclass
+class SearchOutcome:
+    path: str
+    count: int
+    cells: int
+    requests: int
+    capped: List[tuple] = field(default_factory=list)
+    description: str = ""
+
+
+def image_values(record):
+    props = record.properties
+    return {"id": record.id, "captured_at": record.captured_at, "compass_angle": record.heading,
+            "is_pano": props.get("is_pano"), "creator": props.get("creator_username"),
+            "sequence": props.get("sequence"), "camera_type": record.capture_type,
+            "make": props.get("make"), "model": props.get("model")}
+
+
+class SearchTask(ImageryHubTask):
+    def __init__(self, access, request, folder, on_success=None, on_error=None):
+        super().__init__("Imagery Hub: Mapillary search", on_success, on_error)
+        self.access = access
+        self.request = request
+        self.folder = folder
+
+    def _progress(self, done, total, images):
+        self.report(done, total + 1)  # the last step is writing the GeoPackage
+        self.set_status(f"{done} of {total} cells, {images:,} images")
+
+    def work(self):
+        req = self.request
+        result = req.run(self.access.client(cancelled=self.is_cancelled), self._progress)
+        self.set_status(f"Writing {len(result.images):,} images")
+        path = result_path(self.folder, "mapillary")
+        fields = make_fields(IMAGE_FIELDS)
+        with GeoPackageWriter(path, cancelled=self.is_cancelled) as gpkg:
+            gpkg.write("images", WKB_POINT, fields,
+                       (make_feature(fields, geometry_from_shapely(r.camera), image_values(r)) for r in result.images))
+            if result.capped:
+                cell_fields = make_fields(CELL_FIELDS)
+                gpkg.write("capped_cells", WKB_POLYGON, cell_fields,
+                           (make_feature(cell_fields, geometry_from_shapely(box(*cell)),
+                                         {"cell": i + 1, "bbox": ",".join(f"{v:.6f}" for v in cell)})
+                            for i, cell in enumerate(result.capped)))
+        self.setProgress(100)
+        return SearchOutcome(str(path), len(result.images), result.cells, result.requests, result.capped,
+                             req.describe())
+
+
+def add_search_layers(outcome, when_label):
+    """Open the layers of a finished search in a new group (GUI thread).
+    Returns (images layer, group)."""
+    images = open_layer(outcome.path, "images", "Mapillary images", STYLE)
+    images.setCustomProperty(IMAGES_PROPERTY, True)
+    layers = [images]
+    if outcome.capped:
+        layers.insert(0, open_layer(outcome.path, "capped_cells", "Cells at the image cap", CAPPED_STYLE))
+    title = f"Mapillary {when_label}" + (f" ({outcome.description})" if outcome.description else "")
+    return images, add_group(title, layers)
+
+
+def is_images_layer(layer):
+    return layer is not None and bool(layer.customProperty(IMAGES_PROPERTY, False))

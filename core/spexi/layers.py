@@ -1,0 +1,211 @@
+"""Spexi result layers: footprints (polygons) and camera positions (points) in
+one GeoPackage, the same typed fields in both, styled from resources/styles.
+
+Writing happens in a task; opening, grouping and marking the layers (a custom
+property, saved with the project, so the layer menu and downloads recognise
+them after reopening) on the GUI thread.
+"""
+
+from datetime import datetime
+
+from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+
+from ...providers.errors import ImageryHubError
+from ...providers.spexi.client import image_filename
+from ..compat import NO_GEOMETRY, WKB_POINT, WKB_POLYGON
+from ..layers import (
+    FieldSpec,
+    GeoPackageWriter,
+    add_group,
+    feature_rows,
+    make_feature,
+    make_fields,
+    open_layer,
+    result_path,
+    set_attribute_values,
+)
+
+FOOTPRINTS, CAMERAS = "footprints", "cameras"
+LAYER_PROPERTY = "imagery_hub/spexi_layer"  # "footprints" or "cameras"
+FIELDS = (
+    FieldSpec("id", "string", 32),
+    FieldSpec("rank", "int"),  # the order the service returned (focused: most prominent first)
+    FieldSpec("key", "string", 64),
+    FieldSpec("capture_type", "string", 16),
+    FieldSpec("captured_at", "datetime"),
+    FieldSpec("heading", "double"),
+    FieldSpec("pitch", "double"),
+    FieldSpec("roll", "double"),
+    FieldSpec("altitude", "double"),
+    FieldSpec("distance", "double"),
+    FieldSpec("tag", "string", 64),
+    FieldSpec("original_url", "string", 1024),
+    FieldSpec("zoomed_url", "string", 4096),
+    FieldSpec("local_path", "string", 1024),
+)
+TABLE_COLUMNS = [("rank", "#"), ("captured_at", "Captured (UTC)"), ("capture_type", "Type"), ("pitch", "Pitch"),
+                 ("heading", "Heading"), ("altitude", "Alt. m"), ("distance", "Dist. m"), ("id", "Image")]
+
+
+def table_rows(path):
+    """The results table's rows of a result GeoPackage, read in a task."""
+    layer = QgsVectorLayer(f"{path}|layername={FOOTPRINTS}", FOOTPRINTS, "ogr")
+    return feature_rows(layer, [name for name, _ in TABLE_COLUMNS])
+
+
+#: the fields a search fills, in the order of :func:`result_row`'s values
+VALUE_FIELDS = tuple(spec.name for spec in FIELDS if spec.name != "local_path")
+
+
+def result_row(record, rank):
+    """One image as a compact row: (values in VALUE_FIELDS order, footprint WKB,
+    camera WKB). Tuples of plain values are left alone by Python's garbage
+    collector, so holding 20,000 of them costs no long pauses (20,000 records
+    with their dictionaries did: up to 200 ms, with Python's lock held)."""
+    link = record.link
+    values = (record.id, rank, record.properties.get("key"), record.capture_type, record.captured_at,
+              record.heading, record.pitch, record.roll, record.altitude, record.properties.get("distance"),
+              record.properties.get("tag"), link("original").href if link("original") else None,
+              link("zoomed").href if link("zoomed") else None)
+    return (values, record.footprint.wkb if record.footprint is not None else None,
+            record.camera.wkb if record.camera is not None else None)
+
+
+def result_rows(records, first_rank=1):
+    return [result_row(record, rank) for rank, record in enumerate(records, first_rank)]
+
+
+def _geometry(wkb):
+    geometry = QgsGeometry()
+    if wkb is not None:
+        geometry.fromWkb(wkb)
+    return geometry
+
+
+def layer_features(fields, rows, layer_name, extra=None):
+    """The features of ``rows`` (:func:`result_rows`) for the FOOTPRINTS or
+    CAMERAS layer; ``extra`` (a list, one dict per row) adds values."""
+    geometry_index = 1 if layer_name == FOOTPRINTS else 2
+    for number, row in enumerate(rows):
+        values = dict(zip(VALUE_FIELDS, row[0]), **(extra[number] if extra else {}))
+        yield make_feature(fields, _geometry(row[geometry_index]), values)
+
+
+def write_results(path, rows, cancelled=None, progress=None):
+    """Write both layers of ``rows`` (:func:`result_rows`) into a new GeoPackage
+    (in a task); ``progress(done, total)`` counts features over both layers."""
+    fields = make_fields(FIELDS)
+    total = 2 * len(rows)
+    with GeoPackageWriter(path, cancelled) as gpkg:
+        for index, (name, wkb_type) in enumerate(((FOOTPRINTS, WKB_POLYGON), (CAMERAS, WKB_POINT))):
+            done = index * len(rows)
+            gpkg.write(name, wkb_type, fields, layer_features(fields, rows, name),
+                       progress=progress and (lambda count, done=done: progress(done + count, total)))
+    return path
+
+
+def append_results(path, records):
+    """Add ``records`` not yet in the GeoPackage to both of its layers (in a
+    task), ranked after the others; returns how many were added."""
+    added = {}
+    for name in (FOOTPRINTS, CAMERAS):
+        layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        present = {f["id"]: f["rank"] for f in layer.getFeatures()}
+        fresh = result_rows([r for r in records if r.id not in present], max(present.values(), default=0) + 1)
+        features = list(layer_features(layer.fields(), fresh, name))
+        if features and not layer.dataProvider().addFeatures(features)[0]:
+            raise ImageryHubError(f"Could not add images to {name} in {path}: {layer.dataProvider().errors()}")
+        added[name] = len(features)
+    return added[FOOTPRINTS]
+
+
+def new_result_path(folder, suffix=""):
+    return result_path(folder, "spexi", suffix=suffix)
+
+
+def group_name(when=None):
+    return f"Spexi {(when or datetime.now()):%Y-%m-%d %H:%M:%S}"
+
+
+def open_results(path, name=None, project=None):
+    """Open both layers, mark them, add them in a new group (GUI thread).
+    Returns (footprints, cameras)."""
+    footprints = open_layer(path, FOOTPRINTS, "Footprints", "spexi_footprints.qml")
+    cameras = open_layer(path, CAMERAS, "Camera positions", "spexi_cameras.qml")
+    footprints.setCustomProperty(LAYER_PROPERTY, FOOTPRINTS)
+    cameras.setCustomProperty(LAYER_PROPERTY, CAMERAS)
+    add_group(name or group_name(), [cameras, footprints], project).setExpanded(True)
+    return footprints, cameras
+
+
+def is_spexi_layer(layer):
+    return isinstance(layer, QgsVectorLayer) and layer.customProperty(LAYER_PROPERTY) in (FOOTPRINTS, CAMERAS)
+
+
+def gpkg_of(layer):
+    return layer.source().split("|")[0]
+
+
+def layers_of(path, project=None):
+    """The Spexi layers of the project stored in the GeoPackage ``path``."""
+    project = project or QgsProject.instance()
+    return [layer for layer in project.mapLayers().values() if is_spexi_layer(layer) and gpkg_of(layer) == str(path)]
+
+
+def fids_by_image_id(layer, image_ids):
+    """{image id: feature id} of the features of ``layer`` with these image ids.
+    A filter the GeoPackage evaluates itself, so a result of 20,000 images does
+    not stall the GUI thread; only the id attribute is read."""
+    image_ids = set(image_ids)
+    request = QgsFeatureRequest().setFlags(NO_GEOMETRY)
+    request.setSubsetOfAttributes(["id"], layer.fields())
+    if len(image_ids) <= 500:
+        quoted = ",".join(QgsExpression.quotedValue(i) for i in sorted(image_ids))
+        request.setFilterExpression(f'"id" IN ({quoted})')
+    return {f["id"]: f.id() for f in layer.getFeatures(request) if f["id"] in image_ids}
+
+
+def set_local_paths(path, paths_by_id, project=None):
+    """Write downloaded files into the local_path field of every layer of the
+    GeoPackage ``path`` (GUI thread; undoable while a layer is being edited)."""
+    for layer in layers_of(path, project):
+        fids = fids_by_image_id(layer, paths_by_id)
+        if fids:
+            set_attribute_values(layer, {fid: paths_by_id[i] for i, fid in fids.items()}, "local_path",
+                                 "Spexi downloads")
+
+
+def add_placed_image(tif, name, beside, project=None):
+    """A placed (warped) image as a raster layer at the top of the group of the
+    layer ``beside`` (GUI thread)."""
+    project = project or QgsProject.instance()
+    raster = QgsRasterLayer(str(tif), name, "gdal")
+    if not raster.isValid():
+        raise ImageryHubError(f"QGIS could not open the placed image {tif}")
+    node = project.layerTreeRoot().findLayer(beside.id()) if beside is not None else None
+    group = node.parent() if node is not None else project.layerTreeRoot()
+    project.addMapLayer(raster, False)
+    group.insertLayer(0, raster)
+    return raster
+
+
+def download_targets(layer, variant):
+    """{image id: (url, file name)} of the selected features of a Spexi layer."""
+    return targets_of(layer.getSelectedFeatures(), variant)
+
+
+def targets_of(features, variant):
+    """{image id: (url, file name)} of these features of a Spexi layer."""
+    targets = {}
+    for feature in features:
+        url = feature[f"{variant}_url"]
+        if url:
+            targets[feature["id"]] = (url, image_filename(feature["id"], variant))
+    return targets

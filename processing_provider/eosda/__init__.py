@@ -1,0 +1,1 @@
+"""EOSDA's Processing algorithms."""

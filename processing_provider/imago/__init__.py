@@ -1,0 +1,1 @@
+"""Seequent Imago's Processing algorithms."""

@@ -1,0 +1,29 @@
+"""The Imago target both Imago algorithms name: workspace, dataset, collection,
+imagery type and image type (what the tab's combo boxes choose)."""
+
+from qgis.core import QgsProcessingParameterString
+
+from ..base import refuse
+
+TARGET = (("WORKSPACE", "Workspace", "The Imago workspace. Empty: any (give it when a collection name "
+                                      "exists in several workspaces)."),
+          ("DATASET", "Dataset", "The dataset of the workspace. Empty: any."),
+          ("COLLECTION", "Collection", "The collection {what}."),
+          ("IMAGERY_TYPE", "Imagery type", "The imagery type, e.g. “Core trays” or “Field photos”."),
+          ("IMAGE_TYPE", "Image type", "The image type of that imagery type, e.g. “Dry”, “Wet” or “Photo”."))
+
+
+def add_target(algorithm, what, collection_optional=False):
+    for name, label, text in TARGET:
+        optional = name in ("WORKSPACE", "DATASET") or (name == "COLLECTION" and collection_optional)
+        algorithm.add(QgsProcessingParameterString(name, label, optional=optional), text.format(what=what))
+
+
+def read_target(algorithm, parameters, context, collection_required=True):
+    """``{"workspace", "dataset", "collection", "imagery_type", "image_type"}``, None for empty ones."""
+    values = {name.lower(): algorithm.parameterAsString(parameters, name, context).strip() or None
+              for name, *_ in TARGET}
+    for name in ("IMAGERY_TYPE", "IMAGE_TYPE") + (("COLLECTION",) if collection_required else ()):
+        if not values[name.lower()]:
+            refuse(f"Name the {name.lower().replace('_', ' ')} ({name})", name)
+    return values

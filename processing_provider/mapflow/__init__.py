@@ -1,0 +1,1 @@
+"""Mapflow's Processing algorithms."""

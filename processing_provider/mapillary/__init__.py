@@ -1,0 +1,1 @@
+"""Mapillary's Processing algorithms."""

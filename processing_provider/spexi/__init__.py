@@ -1,0 +1,1 @@
+"""Spexi's Processing algorithms."""

@@ -1,0 +1,205 @@
+"""``imagery_hub:spexi_search`` (drone images over an area → footprints and
+camera positions) and ``imagery_hub:spexi_multi_view`` (a point → the nadir
+and four oblique views of it).
+
+The search is the tab's (core/spexi/tasks.search_records over the client's
+``search_area``: cells under the 1 km² limit, merged by image id); the filters
+are the Spexi tab's, checked by providers/spexi/query before any request; the
+features have the fields of the tab's result layers (core/spexi/layers), so
+``download_images`` takes them.
+"""
+
+from datetime import date
+
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterPoint,
+)
+
+from ...core.aoi import point_aoi
+from ...core.compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, WKB_POINT, WKB_POLYGON
+from ...core.layers import WGS84, FieldSpec
+from ...core.spexi.layers import CAMERAS, FIELDS, FOOTPRINTS, layer_features, result_rows
+from ...core.spexi.tasks import search_records
+from ...providers.spexi.client import SpexiClient
+from ...providers.spexi.query import CAPTURE_TYPES, filter_params, format_captured_at
+from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
+from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
+
+PITCHES = {"any": None, "nadir": -90.0, "oblique": -60.0, "range": "range"}  # the tab's presets
+DEFAULT_MAX_IMAGES, MAX_IMAGES = 1000, 50_000  # the tab's cap
+RANGES = (("HEADING", "Heading", "°", 0.0, 359.9, "The camera's compass direction, 0° north, 90° east."),
+          ("ALTITUDE", "Altitude", " m", 0.0, 10000.0, "The drone's height above the ground."))
+VIEW_FIELDS = (FieldSpec("view", "string", 8),) + FIELDS
+
+
+def add_dates(algorithm):
+    add_date(algorithm, "DATE_FROM", "Captured from", "First capture day (UTC, included). Empty: no limit.")
+    add_date(algorithm, "DATE_TO", "Captured until", "Last capture day (UTC, included). Empty: today when "
+                                                     "DATE_FROM is given, else no limit.")
+
+
+def read_dates(algorithm, parameters, context):
+    """``captured_at`` for the client: a (start, end) pair of dates, or None."""
+    start, end = (read_date(algorithm, parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
+    if end and not start:
+        refuse("Give DATE_FROM as well: the first day of the captures", "DATE_FROM")
+    if not start:
+        return None
+    end = end or date.today()
+    check_dates(start, end, "DATE_FROM", "DATE_TO")
+    return start, end
+
+
+class SpexiSearch(ImageryHubAlgorithm):
+    ID = "spexi_search"
+    TITLE = "Search Spexi drone images"
+    GROUP = "Spexi"
+    SERVICE = "spexi"
+    PARAMETER_NAMES = {"aoi": "AOI", "pitch": "PITCH_MIN", "heading": "HEADING_MIN", "altitude": "ALTITUDE_MIN",
+                       "captured_at": "DATE_FROM", "capture_type": "CAPTURE_TYPES", "limit": "MAX_IMAGES"}
+    INTRO = """<p>Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
+altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
+camera positions, with the image id, rank, capture type and time, heading, pitch, roll, altitude, distance,
+the links of the original and zoomed images and an empty local_path that <i>Download images</i> fills.
+Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image once.</p>"""
+    EXAMPLE = """{
+    "EXTENT": "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]",
+    "PITCH": "nadir", "MAX_IMAGES": 200,
+    "FOOTPRINTS": "/tmp/spexi_footprints.gpkg", "CAMERAS": "/tmp/spexi_cameras.gpkg"}"""
+    COMMAND_LINE = ('--EXTENT="-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]" --PITCH=nadir --MAX_IMAGES=200 '
+                    "--FOOTPRINTS=/tmp/spexi_footprints.gpkg --CAMERAS=/tmp/spexi_cameras.gpkg")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        add_aoi(self, "to search (any size: over 1 km² it is searched cell by cell)")
+        self.add(QgsProcessingParameterEnum("PITCH", "Camera pitch", list(PITCHES), defaultValue="any",
+                                            usesStaticStrings=True),
+                 "any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.")
+        for name, label in (("PITCH_MIN", "Lowest pitch (°)"), ("PITCH_MAX", "Highest pitch (°)")):
+            self.add(QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, optional=True, minValue=-135,
+                                                  maxValue=45),
+                     f"With PITCH range: the {label.split(' ')[0].lower()} camera pitch, −135° to 45° "
+                     "(−90° looks straight down).")
+        for name, label, unit, low, high, text in RANGES:
+            for end, word in (("MIN", "from"), ("MAX", "to")):
+                self.add(QgsProcessingParameterNumber(f"{name}_{end}", f"{label} {word} ({unit.strip()})",
+                                                      NUMBER_DOUBLE, optional=True, minValue=low, maxValue=high),
+                         f"{text} Give {name}_MIN and {name}_MAX together. Empty: any.", advanced=True)
+        add_dates(self)
+        self.add(QgsProcessingParameterEnum("CAPTURE_TYPES", "Capture types", list(CAPTURE_TYPES),
+                                            allowMultiple=True, defaultValue=list(CAPTURE_TYPES),
+                                            usesStaticStrings=True),
+                 "orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama "
+                 "(near-horizontal views from higher up). Default: all three.")
+        self.add(QgsProcessingParameterBoolean("FOCUSED", "Focused on the area", defaultValue=True),
+                 "Spexi leaves out images where the area is at the frame's edge and ranks the rest by how "
+                 "prominently it appears. Unchecked: every intersecting image.")
+        self.add(QgsProcessingParameterNumber("MAX_IMAGES", "Maximum images", NUMBER_INTEGER,
+                                              defaultValue=DEFAULT_MAX_IMAGES, minValue=1, maxValue=MAX_IMAGES),
+                 f"Stop after this many images (default {DEFAULT_MAX_IMAGES}, as in the tab).")
+        self.add(QgsProcessingParameterFeatureSink("FOOTPRINTS", "Spexi footprints", SOURCE_POLYGON),
+                 "What each image shows, as polygons in WGS 84, with the fields listed above.")
+        self.add(QgsProcessingParameterFeatureSink("CAMERAS", "Spexi camera positions", SOURCE_POINT),
+                 "Where each image was taken from, as points in WGS 84, with the same fields.")
+        self.add_output(QgsProcessingOutputNumber("COUNT", "Images found"), "How many images were written.")
+        self.add_output(QgsProcessingOutputNumber("CELLS", "Cells searched"),
+                        "How many pieces of under 1 km² the area was searched in.")
+
+    def validate(self, parameters, context):
+        aoi = read_aoi(self, parameters, context)
+        filters = {"focused": self.parameterAsBoolean(parameters, "FOCUSED", context),
+                   "capture_type": self.parameterAsEnumStrings(parameters, "CAPTURE_TYPES", context)}
+        pitch = PITCHES[self.parameterAsEnumString(parameters, "PITCH", context)]
+        pitch_range = self._range(parameters, context, "PITCH", "PITCH range")
+        if (pitch == "range") != (pitch_range is not None):
+            refuse("PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)", "PITCH_MIN")
+        if pitch is not None:
+            filters["pitch"] = pitch_range if pitch == "range" else pitch
+        for name, *_ in RANGES:
+            value = self._range(parameters, context, name, name)
+            if value is not None:
+                filters[name.lower()] = value
+        captured = read_dates(self, parameters, context)
+        if captured:
+            filters["captured_at"] = captured
+        filter_params(**filters)  # every value checked as the API would, nothing sent
+        return aoi, filters, self.parameterAsInt(parameters, "MAX_IMAGES", context)
+
+    def _range(self, parameters, context, name, what):
+        given = [parameters.get(f"{name}_{end}") not in (None, "") for end in ("MIN", "MAX")]
+        if not any(given):
+            return None
+        if not all(given):
+            refuse(f"{what} needs both {name}_MIN and {name}_MAX", f"{name}_MIN")
+        return tuple(self.parameterAsDouble(parameters, f"{name}_{end}", context) for end in ("MIN", "MAX"))
+
+    def work(self, plan, parameters, context, feedback):
+        aoi, filters, max_images = plan
+        job = FeedbackJob(feedback)
+        client = SpexiClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
+        cells = []
+
+        def progress(state):
+            cells[:] = [state.cells]
+            feedback.setProgressText(f"cell {state.cell} of {state.cells}, page {state.pages}, "
+                                     f"{state.images:,} images received")
+            feedback.setProgress(90.0 * min(state.images, max_images) / max_images)
+
+        job.set_status(f"Searching Spexi over {aoi.describe()}")
+        rows = result_rows(search_records(client, aoi.to_shapely(), None, filters, max_images, progress))
+        job.set_status(f"{len(rows):,} images")
+        outputs = {"COUNT": len(rows), "CELLS": cells[0] if cells else 1}
+        for name, wkb_type in ((FOOTPRINTS, WKB_POLYGON), (CAMERAS, WKB_POINT)):
+            sink, destination, fields = self.sink(parameters, name.upper(), context, FIELDS, wkb_type, WGS84)
+            self.write(sink, layer_features(fields, rows, name), feedback)
+            outputs[name.upper()] = destination
+        return outputs
+
+
+class SpexiMultiView(ImageryHubAlgorithm):
+    ID = "spexi_multi_view"
+    TITLE = "Spexi views of a point"
+    GROUP = "Spexi"
+    SERVICE = "spexi"
+    PARAMETER_NAMES = {"p": "POINT", "aoi": "POINT", "captured_at": "DATE_FROM"}
+    INTRO = """<p>Asks Spexi for the best images of one place, as the Spexi tab's multi-view tool does: a nadir
+view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
+missing). The footprints come with the view they show in <code>view</code> and the Spexi result fields, so
+<i>Download images</i> takes them.</p>"""
+    EXAMPLE = """{
+    "POINT": "-123.1216,49.2827 [EPSG:4326]", "OUTPUT": "/tmp/views.gpkg"}"""
+    COMMAND_LINE = '--POINT="-123.1216,49.2827 [EPSG:4326]" --OUTPUT=/tmp/views.gpkg'
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.add(QgsProcessingParameterPoint("POINT", "Point"),
+                 "The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).")
+        add_dates(self)
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Spexi views", SOURCE_POLYGON),
+                 "One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the "
+                 "Spexi result fields.")
+        self.add_output(QgsProcessingOutputNumber("COUNT", "Views found"), "How many of the five views exist.")
+
+    def validate(self, parameters, context):
+        point = point_aoi(self.parameterAsPoint(parameters, "POINT", context),
+                          self.parameterAsPointCrs(parameters, "POINT", context)).point
+        captured = read_dates(self, parameters, context)
+        if captured:
+            format_captured_at(captured)
+        return (point.x(), point.y()), captured
+
+    def work(self, plan, parameters, context, feedback):
+        (lon, lat), captured = plan
+        job = FeedbackJob(feedback)
+        client = SpexiClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
+        job.set_status(f"Asking Spexi for the views of {lon:.5f}, {lat:.5f}")
+        views = client.multi_view(point=(lon, lat), captured_at=captured)
+        job.set_status("Views: " + (", ".join(view for view, _ in views) or "none"))
+        sink, destination, fields = self.sink(parameters, "OUTPUT", context, VIEW_FIELDS, WKB_POLYGON, WGS84)
+        rows = result_rows([record for _, record in views])
+        count = self.write(sink, layer_features(fields, rows, FOOTPRINTS, [{"view": v} for v, _ in views]),
+                           feedback)
+        return {"OUTPUT": destination, "COUNT": count}

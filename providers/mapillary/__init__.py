@@ -1,0 +1,8 @@
+"""Mapillary street-level imagery: ``client`` (the Graph API v4 and its vector
+tiles), ``search`` (cell geometry of an area search) and ``v2`` (the legacy
+``/im`` endpoints).
+
+    from imagery_hub.providers.mapillary import MapillaryClient
+"""
+
+from .client import MapillaryClient, SearchResult, check_connection  # noqa: F401

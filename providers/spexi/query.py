@@ -1,0 +1,259 @@
+"""Spexi search parameters: checked and written the way the API expects them,
+so input the API would refuse is refused here first, naming the parameter.
+
+Ranges are sent as ``min,max`` (the form the Image API page gives for
+``captured_at``: "start,end or single value"), single values as themselves.
+Areas larger than the API's 1 km² polygon limit are split into cells
+(:func:`split_area`).
+"""
+
+import math
+from datetime import date, datetime, timezone
+
+from shapely import wkt
+from shapely.errors import ShapelyError
+from shapely.geometry import MultiPolygon, Polygon, box
+from shapely.geometry.base import BaseGeometry
+
+from ..errors import InvalidInputError
+
+SERVICE = "Spexi"
+CAPTURE_TYPES = ("panorama", "orthomosaic", "oblique")
+MAX_POLYGON_BBOX_KM2 = 1.0
+#: cells are kept a little under the limit so that the server's own area formula agrees
+CELL_KM2 = 0.9
+MAX_LIMIT = 1000
+MAX_WKT_LENGTH = 3000  # longer polygons are simplified: the query string has to fit in a URL
+EARTH_RADIUS_M = 6_371_008.8
+
+
+def refuse(parameter, message):
+    return InvalidInputError(message, parameter=parameter, service=SERVICE)
+
+
+def bbox_area_km2(minx, miny, maxx, maxy):
+    """Area of a lon/lat box on the sphere, in km²."""
+    band = math.sin(math.radians(maxy)) - math.sin(math.radians(miny))
+    return EARTH_RADIUS_M ** 2 * math.radians(maxx - minx) * band / 1e6
+
+
+def _number(parameter, value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise refuse(parameter, f"{parameter} must be a number, not {value!r}")
+    return float(value)
+
+
+def _text(value):
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def format_range(parameter, value, low, high, open_high=False, unit=""):
+    """``"v"`` or ``"min,max"`` from a number or a (min, max) pair, checked
+    against [low, high] (or [low, high) when ``open_high``)."""
+    values = list(value) if isinstance(value, (tuple, list)) else [value]
+    if len(values) not in (1, 2):
+        raise refuse(parameter, f"{parameter} must be one value or a (minimum, maximum) pair")
+    values = [_number(parameter, v) for v in values]
+    closing = ")" if open_high else "]"
+    for v in values:
+        if v < low or v > high or (open_high and v >= high):
+            raise refuse(parameter, f"{parameter} {_text(v)}{unit} is outside [{_text(low)}, {_text(high)}"
+                                    f"{closing}{unit}")
+    if values[0] > values[-1]:
+        raise refuse(parameter, f"{parameter} range minimum {_text(values[0])} is above its maximum "
+                                f"{_text(values[-1])}")
+    return ",".join(_text(v) for v in values)
+
+
+def _time_text(value):
+    if isinstance(value, datetime):
+        value = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str) and value.strip() and "," not in value:
+        return value.strip()
+    raise refuse("captured_at", f"captured_at must be a date, a date-time or ISO text, not {value!r}")
+
+
+def format_captured_at(value):
+    """``"t"`` or ``"start,end"``; dates cover whole days, date-times are UTC."""
+    values = list(value) if isinstance(value, (tuple, list)) else [value]
+    if len(values) not in (1, 2):
+        raise refuse("captured_at", "captured_at must be one date or a (start, end) pair")
+    if len(values) == 2 and all(isinstance(v, (date, datetime)) for v in values):
+        start, end = (v if isinstance(v, datetime) else datetime(v.year, v.month, v.day) for v in values)
+        start, end = (v if v.tzinfo else v.replace(tzinfo=timezone.utc) for v in (start, end))
+        if start > end:
+            raise refuse("captured_at", f"captured_at starts ({values[0]}) after it ends ({values[1]})")
+    return ",".join(_time_text(v) for v in values)
+
+
+def format_point(point):
+    """``lon,lat[,radius]`` from (lon, lat) or (lon, lat, radius metres)."""
+    values = list(point) if isinstance(point, (tuple, list)) else None
+    if values is None and hasattr(point, "x"):
+        values = [point.x, point.y]
+    if not values or len(values) not in (2, 3):
+        raise refuse("p", "p must be (longitude, latitude) or (longitude, latitude, radius in metres)")
+    lon, lat = _number("p", values[0]), _number("p", values[1])
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+        raise refuse("p", f"p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates")
+    if len(values) == 3:
+        radius = _number("p", values[2])
+        if radius < 0:
+            raise refuse("p", "p radius cannot be negative")
+        if radius:
+            return f"{_text(lon)},{_text(lat)},{_text(radius)}"
+    return f"{_text(lon)},{_text(lat)}"
+
+
+def format_bbox(bbox):
+    if not isinstance(bbox, (tuple, list)) or len(bbox) != 4:
+        raise refuse("bbox", "bbox must be (min lon, min lat, max lon, max lat)")
+    minx, miny, maxx, maxy = (_number("bbox", v) for v in bbox)
+    if not (-180 <= minx < maxx <= 180 and -90 <= miny < maxy <= 90):
+        raise refuse("bbox", "bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326 with min < max")
+    return ",".join(_text(v) for v in (minx, miny, maxx, maxy))
+
+
+def as_geometry(polygon, parameter="polygon"):
+    """A shapely geometry from a shapely geometry or WKT text."""
+    if isinstance(polygon, BaseGeometry):
+        return polygon
+    try:
+        return wkt.loads(str(polygon))
+    except (ShapelyError, ValueError, TypeError, AttributeError):
+        raise refuse(parameter, f"{parameter} is not valid WKT") from None
+
+
+def format_polygon(polygon):
+    """WKT of one valid lon/lat polygon whose bounding box is within 1 km²."""
+    shape = as_geometry(polygon)
+    if shape.geom_type != "Polygon" or shape.is_empty:
+        raise refuse("polygon", f"polygon must be one polygon, not {shape.geom_type}: split multi-part areas "
+                                "(search_area does it)")
+    if not shape.is_valid:
+        raise refuse("polygon", "polygon is not valid (it crosses itself): draw it again")
+    minx, miny, maxx, maxy = shape.bounds
+    if not (-180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90):
+        raise refuse("polygon", "polygon must be in longitude/latitude (EPSG:4326)")
+    area = bbox_area_km2(minx, miny, maxx, maxy)
+    if area > MAX_POLYGON_BBOX_KM2:
+        raise refuse("polygon", f"polygon's bounding box is {area:.2f} km², more than the "
+                                f"{MAX_POLYGON_BBOX_KM2:g} km² Spexi accepts: search a smaller area "
+                                "(search_area splits larger ones)")
+    return shape.wkt if len(shape.wkt) <= MAX_WKT_LENGTH else _shortened(shape)
+
+
+def _shortened(shape):
+    """Fewer vertices, buffered so the result still covers the whole polygon."""
+    tolerance = 1e-6
+    while True:
+        text = shape.simplify(tolerance).buffer(tolerance, 1).simplify(tolerance / 4).wkt
+        if len(text) <= MAX_WKT_LENGTH:
+            return text
+        tolerance *= 2
+
+
+def format_capture_types(value):
+    types = [value] if isinstance(value, str) else list(value)
+    types = [str(t).strip().lower() for t in types]
+    if not types:
+        raise refuse("capture_type", f"choose at least one capture type: {', '.join(CAPTURE_TYPES)}")
+    wrong = [t for t in types if t not in CAPTURE_TYPES]
+    if wrong:
+        raise refuse("capture_type", f"capture_type {', '.join(wrong)} is not one of {', '.join(CAPTURE_TYPES)}")
+    return ",".join(dict.fromkeys(types))
+
+
+def spatial_params(point=None, bbox=None, polygon=None):
+    params = {}
+    if point is not None:
+        params["p"] = format_point(point)
+    if bbox is not None:
+        params["bbox"] = format_bbox(bbox)
+    if polygon is not None:
+        params["polygon"] = format_polygon(polygon)
+    if not params:
+        raise refuse("p", "A Spexi search needs a point (p), a bbox or a polygon")
+    return params
+
+
+def filter_params(heading=None, pitch=None, altitude=None, captured_at=None, capture_type=None, focused=True,
+                  limit=100):
+    """The non-spatial query parameters of a search, every value checked."""
+    params = {}
+    if heading is not None:
+        params["heading"] = format_range("heading", heading, 0, 360, open_high=True, unit="°")
+    if pitch is not None:
+        params["pitch"] = format_range("pitch", pitch, -135, 45, unit="°")
+    if altitude is not None:
+        params["altitude"] = format_range("altitude", altitude, 0, 10000, unit=" m")
+    if captured_at is not None:
+        params["captured_at"] = format_captured_at(captured_at)
+    if capture_type is not None:
+        params["capture_type"] = format_capture_types(capture_type)
+    if not isinstance(focused, bool):
+        raise refuse("focused", "focused must be True or False")
+    params["focused"] = "true" if focused else "false"
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        raise refuse("limit", f"limit must be a whole number from 1 to {MAX_LIMIT}, not {limit!r}")
+    params["limit"] = str(limit)
+    return params
+
+
+def search_params(point=None, bbox=None, polygon=None, **filters):
+    """The query parameters of a search: a spatial filter (at least one) and
+    the filters of :func:`filter_params`."""
+    params = spatial_params(point, bbox, polygon)
+    params.update(filter_params(**filters))
+    return params
+
+
+def _largest_cell(bounds, columns, rows):
+    """Area of the largest cell of a grid: the cells nearest the equator (the
+    first or the last row) are the largest."""
+    minx, miny, maxx, maxy = bounds
+    dx, dy = (maxx - minx) / columns, (maxy - miny) / rows
+    return max(bbox_area_km2(minx, miny, minx + dx, miny + dy), bbox_area_km2(minx, maxy - dy, minx + dx, maxy))
+
+
+def _grid(bounds, max_km2):
+    """(columns, rows) of square-ish cells, each within ``max_km2``."""
+    minx, miny, maxx, maxy = bounds
+    side_km = math.sqrt(max_km2)
+    width_km = EARTH_RADIUS_M / 1000 * math.radians(maxx - minx) * max(
+        math.cos(math.radians(miny)), math.cos(math.radians(maxy)))
+    height_km = EARTH_RADIUS_M / 1000 * math.radians(maxy - miny)
+    columns, rows = max(1, math.ceil(width_km / side_km)), max(1, math.ceil(height_km / side_km))
+    while _largest_cell(bounds, columns, rows) > max_km2:
+        columns, rows = columns + 1, rows + 1
+    return columns, rows
+
+
+def split_area(area, max_km2=CELL_KM2):
+    """The polygons to search for ``area`` (lon/lat), each with a bounding box
+    within ``max_km2``: the area itself when it fits, else its parts cut by a
+    grid of equal cells (row by row, south to north)."""
+    shape = as_geometry(area, "aoi")
+    if shape.is_empty or shape.geom_type not in ("Polygon", "MultiPolygon") or shape.area == 0:
+        raise refuse("aoi", "The area of interest must be a polygon with an area")
+    if not shape.is_valid:
+        shape = shape.buffer(0)
+    parts = list(shape.geoms) if isinstance(shape, MultiPolygon) else [shape]
+    pieces = []
+    for part in parts:
+        if bbox_area_km2(*part.bounds) <= max_km2:
+            pieces.append(part)
+            continue
+        minx, miny, maxx, maxy = part.bounds
+        columns, rows = _grid(part.bounds, max_km2)
+        for row in range(rows):
+            for column in range(columns):
+                cell = box(minx + (maxx - minx) * column / columns, miny + (maxy - miny) * row / rows,
+                           minx + (maxx - minx) * (column + 1) / columns, miny + (maxy - miny) * (row + 1) / rows)
+                piece = part.intersection(cell)
+                pieces += [p for p in getattr(piece, "geoms", [piece])
+                           if isinstance(p, Polygon) and not p.is_empty and p.area > 0]
+    return pieces

@@ -1,0 +1,1 @@
+"""The Mapflow emulator: ``api`` registers its routes; the other modules make its data."""

@@ -1,0 +1,1 @@
+"""The Mapillary emulator: ``api`` registers its routes; the other modules make its data."""

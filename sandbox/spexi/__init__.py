@@ -1,0 +1,1 @@
+"""The Spexi emulator: ``api`` registers its routes; the other modules make its data."""

@@ -1,0 +1,1 @@
+"""EOSDA's tab of the panel, its dialogs and map tools."""

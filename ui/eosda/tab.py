@@ -1,0 +1,244 @@
+"""The EOSDA tab: search scenes on the AOI, pick one in the table or on the map,
+render a band combination or index of it onto the map."""
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ...core.compat import VECTOR_LAYER
+from ...core.eosda.layers import add_footprints, add_render, is_footprints, render_name, unique_stem
+from ...core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
+from ...core.layers import result_path
+from ...core.resources import icon
+from ...providers.eosda.client import EosdaClient
+from ...providers.eosda.visual import DATASETS
+from ...providers.errors import ImageryHubError, InvalidInputError
+from .render import RenderOptions
+from ..results_table import ResultsTable
+from ..service_tab import ServiceTab
+from ..task_progress import TaskProgress
+
+COLUMNS = [("date", "Date"), ("cloud", "Cloud %"), ("aoi_cover", "AOI %"), ("satellite", "Satellite"),
+           ("view_id", "View id")]
+RENDER_NDVI = "Render NDVI for this scene"
+
+
+class EosdaTab(ServiceTab):
+    title = "EOSDA"
+    service_id = "eosda"
+    poll_interval = 2.0  # seconds between task checks at first (tests make it shorter)
+
+    def __init__(self, context, dock):
+        super().__init__(context, dock)
+        settings = context.settings
+        self.footprints = None
+        self.scene = None  # attributes of the chosen scene
+
+        self.dataset = QComboBox()
+        for key, label in DATASETS.items():
+            self.dataset.addItem(label, key)
+        self.dataset.setCurrentIndex(max(0, self.dataset.findData(settings.value("eosda/dataset", "sentinel2"))))
+        today = QDate.currentDate()
+        self.date_from, self.date_to = QDateEdit(today.addDays(-90)), QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.max_cloud = QSpinBox()
+        self.max_cloud.setRange(0, 100)
+        self.max_cloud.setSuffix(" %")
+        self.max_cloud.setValue(int(settings.value("eosda/max_cloud", 30, int)))
+        self.whole_area = QCheckBox("Whole area covered")
+        self.whole_area.setToolTip("Only scenes whose data cover the whole area of interest")
+        self.search_button = QPushButton("Search scenes")
+        self.search_button.clicked.connect(self.search)
+        self.search_progress = TaskProgress()
+        self.search_status = QLabel("Search Sentinel-2 or Landsat 8 scenes over the area of interest.")
+        self.search_status.setWordWrap(True)
+        self.table = ResultsTable(context.iface.mapCanvas(), COLUMNS, sort_column=0,
+                                  sort_order=Qt.SortOrder.DescendingOrder)
+        self.table.setMinimumHeight(150)
+        self.table.currentFeatureChanged.connect(self._scene_chosen)
+
+        search_box = QGroupBox("Scenes")
+        form = QFormLayout()
+        form.addRow("Dataset", self.dataset)
+        form.addRow("From", self.date_from)
+        form.addRow("To", self.date_to)
+        form.addRow("Max cloud", self.max_cloud)
+        form.addRow(self.whole_area)
+        search_layout = QVBoxLayout(search_box)
+        search_layout.addLayout(form)
+        search_layout.addWidget(self.search_button)
+        search_layout.addWidget(self.search_progress)
+        search_layout.addWidget(self.search_status)
+        search_layout.addWidget(self.table, 1)
+
+        self.scene_label = QLabel("Pick a scene in the table or on the map.")
+        self.scene_label.setWordWrap(True)
+        self.options = RenderOptions()
+        self.options.set_aoi(dock.aoi)
+        self.render_button = QPushButton("Render onto the map")
+        self.render_button.clicked.connect(lambda: self.render())
+        self.render_progress = TaskProgress()
+        render_box = QGroupBox("Render")
+        render_layout = QVBoxLayout(render_box)
+        render_layout.addWidget(self.scene_label)
+        render_layout.addWidget(self.options)
+        render_layout.addWidget(self.render_button)
+        render_layout.addWidget(self.render_progress)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(search_box, 1)
+        layout.addWidget(render_box)
+        dock.aoi_widget.aoiChanged.connect(self.options.set_aoi)
+
+        # the layer menu entry is shown on EOSDA footprints layers only
+        self.render_ndvi_action = QAction(icon("imagery_hub.svg"), RENDER_NDVI, self)
+        self.render_ndvi_action.triggered.connect(self.render_ndvi_for_selected)
+        context.iface.addCustomActionForLayerType(self.render_ndvi_action, "", VECTOR_LAYER, False)
+        QgsProject.instance().layersAdded.connect(self._offer_action)
+        self._offer_action(QgsProject.instance().mapLayers().values())
+
+    def cleanup(self):
+        try:
+            QgsProject.instance().layersAdded.disconnect(self._offer_action)
+        except TypeError:
+            pass
+        self.context.iface.removeCustomActionForLayerType(self.render_ndvi_action)
+        self.table.set_layer(None)
+
+    def _offer_action(self, layers):
+        for layer in layers:
+            if is_footprints(layer):
+                self.context.iface.addCustomActionForLayer(self.render_ndvi_action, layer)
+
+    # -- search -----------------------------------------------------------------------------------
+    def search(self):
+        try:
+            query = self._query()
+            api_key = self.credentials()["secret"]
+        except ImageryHubError as exc:
+            self.context.notify.error(exc, "EOSDA search")
+            return
+        settings = self.context.settings
+        settings.set_value("eosda/dataset", query.dataset)
+        settings.set_value("eosda/max_cloud", int(query.max_cloud))
+        path = result_path(settings.workspace_folder(), "EOSDA", suffix=query.dataset)
+        task = SearchScenesTask(api_key, self.urls()["base_url"], query, path,
+                                on_success=lambda outcome: self._searched(query, outcome),
+                                on_error=self._search_failed)
+        self.search_button.setEnabled(False)
+        self.context.start(task)
+        self.search_progress.watch(task, "Searching scenes…")
+
+    def _query(self):
+        aoi = self.require_aoi()
+        if aoi.area_km2 <= 0:
+            raise InvalidInputError("EOSDA searches an area: draw a rectangle or polygon, or give the point a radius",
+                                    parameter="aoi")
+        iso = Qt.DateFormat.ISODate
+        query = SceneQuery(self.dataset.currentData(), aoi.to_shapely(), self.date_from.date().toString(iso),
+                           self.date_to.date().toString(iso), float(self.max_cloud.value()),
+                           self.whole_area.isChecked())
+        EosdaClient.search_body(query.dataset, query.aoi, query.date_from, query.date_to,
+                                cloud_to=query.max_cloud)  # refuses bad input before any request
+        return query
+
+    def _searched(self, query, outcome):
+        self.search_button.setEnabled(True)
+        if outcome.count == 0:
+            self.search_status.setText("No scenes found: widen the dates or raise the cloud limit.")
+            return
+        title = f"EOSDA {DATASETS[query.dataset]} {query.date_from} – {query.date_to}"
+        layer = add_footprints(outcome.path, SCENES_LAYER, title)
+        self.footprints = layer
+        self.table.set_layer(layer)
+        text = f"{outcome.count} scene{'s' if outcome.count != 1 else ''} (clouds ≤ {query.max_cloud:g} %)"
+        if outcome.truncated:
+            text += f"; {outcome.found} found, the newest {outcome.count} kept: narrow the dates"
+        self.search_status.setText(text)
+        self.context.notify.success(f"EOSDA: {text}")
+
+    def _search_failed(self, error):
+        self.search_button.setEnabled(True)
+        self.context.notify.error(error, "EOSDA search")
+
+    # -- choosing a scene ---------------------------------------------------------------------------
+    def _scene_chosen(self, fid):
+        if fid is None or self.table.layer is None:
+            return
+        feature = self.table.layer.getFeature(fid)
+        self.set_scene({name: feature[name] for name in ("view_id", "dataset", "date", "cloud", "satellite")})
+
+    def set_scene(self, scene):
+        self.scene = scene
+        day = scene["date"].toString(Qt.DateFormat.ISODate) if hasattr(scene["date"], "toString") else scene["date"]
+        self.scene["day"] = day
+        self.options.set_dataset(scene["dataset"])
+        cloud = f", {scene['cloud']:.0f} % clouds" if isinstance(scene["cloud"], float) else ""
+        self.scene_label.setText(f"<b>{render_name(scene['view_id'], day, '', scene['satellite'])}</b>{cloud}"
+                                 f"<br><small>{scene['view_id']}</small>")
+
+    # -- rendering ----------------------------------------------------------------------------------
+    def render(self):
+        try:
+            if self.scene is None:
+                raise InvalidInputError("Pick a scene in the table first", parameter="view_id")
+            aoi = self.require_aoi()
+            params = self.options.params(self.scene["view_id"], aoi.to_shapely())
+            api_key = self.credentials()["secret"]
+        except ImageryHubError as exc:
+            self.context.notify.error(exc, "EOSDA render")
+            return
+        name = render_name(self.scene["view_id"], self.scene["day"], self.options.index_name(),
+                           self.scene["satellite"])
+        folder = self.context.settings.workspace_folder() / "eosda"
+        footprints = self.footprints
+        task = RenderTask(api_key, self.urls()["base_url"], params, folder, unique_stem(folder, name), name,
+                          on_success=lambda outcome: self._rendered(outcome, footprints),
+                          on_error=self._render_failed,
+                          poll_interval=self.poll_interval)
+        self.render_button.setEnabled(False)
+        self.context.start(task)
+        self.render_progress.watch(task, f"Rendering {name}…")
+
+    def _render_failed(self, error):
+        self.render_button.setEnabled(True)
+        self.context.notify.error(error, "EOSDA render")
+
+    def _rendered(self, outcome, footprints):
+        self.render_button.setEnabled(True)
+        try:
+            layer = add_render(outcome.path, outcome.layer_name, footprints)
+        except ImageryHubError as exc:
+            self.context.notify.error(exc, "EOSDA render")
+            return
+        self.context.notify.success(f"{layer.name()} added ({outcome.width} × {outcome.height} px)")
+
+    def render_ndvi_for_selected(self):
+        """The layer menu entry: NDVI of the one selected scene of the footprints layer."""
+        layer = self.context.iface.activeLayer()
+        selected = layer.selectedFeatures() if is_footprints(layer) else []
+        if len(selected) != 1:
+            self.context.notify.warning("Select one scene on the EOSDA footprints layer, then choose "
+                                        f"“{RENDER_NDVI}” again")
+            return
+        if layer is not self.table.layer:
+            self.footprints = layer
+            self.table.set_layer(layer)
+        feature = selected[0]
+        self.set_scene({name: feature[name] for name in ("view_id", "dataset", "date", "cloud", "satellite")})
+        self.options.set_preset("ndvi")
+        self.options.coloring.setCurrentIndex(self.options.coloring.findData("colormap"))
+        self.render()

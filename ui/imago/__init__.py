@@ -1,0 +1,1 @@
+"""Seequent Imago's tab of the panel, its dialogs and map tools."""

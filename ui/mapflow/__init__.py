@@ -1,0 +1,1 @@
+"""Mapflow's tab of the panel, its dialogs and map tools."""

@@ -1,0 +1,212 @@
+"""The imagery catalog in the Mapflow tab: search on the AOI with the filters,
+footprints as a layer styled by cloud cover with a table synced to it, the
+selected scene's preview (fetched without Mapflow credentials), and "Run
+processing on this image"."""
+
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtGui import QPixmap
+from qgis.PyQt.QtWidgets import (
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.layers import result_path
+from ...core.mapflow.catalog_layers import image_of, open_catalog, search_catalog
+from ...providers.errors import ImageryHubError, InvalidInputError
+from ...providers.mapflow.search import CatalogQuery, check_search_area
+from ...providers.mapflow.sources import CatalogImageSource
+from ..results_table import ResultsTable
+from ..task_progress import TaskProgress
+from ..images import fit
+
+COLUMNS = [("acquired", "Date"), ("cloud", "Cloud %"), ("resolution", "m/px"), ("aoi_cover", "AOI %"),
+           ("off_nadir", "Off-nadir"), ("provider", "Provider"), ("image_id", "Image id")]
+SETTINGS = "mapflow/catalog/"
+PREVIEW_SIDE = 220
+
+
+def _spin(kind, low, high, suffix, any_text=None, decimals=1):
+    box = QDoubleSpinBox() if kind == "float" else QSpinBox()
+    if kind == "float":
+        box.setDecimals(decimals)
+        box.setSingleStep(0.1)
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    if any_text:
+        box.setSpecialValueText(any_text)  # shown at the minimum: the filter is left out
+    return box
+
+
+def _pair(first, second):
+    row = QHBoxLayout()
+    row.addWidget(first, 1)
+    row.addWidget(QLabel("–"))
+    row.addWidget(second, 1)
+    return row
+
+
+class CatalogSearch(QWidget):
+    def __init__(self, tab):
+        super().__init__()
+        self.tab = tab
+        self.image = None  # the CatalogImage of the current row
+        settings = tab.context.settings
+        today = QDate.currentDate()
+        self.date_from, self.date_to = QDateEdit(today.addYears(-1)), QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.min_res, self.max_res = _spin("float", 0, 100, " m", "any"), _spin("float", 0, 100, " m", "any")
+        self.max_res.setValue(settings.value(SETTINGS + "max_resolution", 0.0, float))
+        self.max_cloud = _spin("int", 0, 100, " %")
+        self.max_cloud.setValue(settings.value(SETTINGS + "max_cloud", 30, int))
+        self.min_nadir, self.max_nadir = _spin("float", 0, 90, "°", "any"), _spin("float", 0, 90, "°", "any")
+        self.min_cover = _spin("int", 0, 100, " %", "any")
+        self.min_cover.setValue(settings.value(SETTINGS + "min_cover", 0, int))
+        self.min_cover.setToolTip("How much of the AOI an image must cover at least")
+        self.search_button = QPushButton("Search imagery")
+        self.search_button.clicked.connect(self.search)
+        self.progress = TaskProgress()
+        self.status = QLabel("Search the imagery of your Mapflow providers over the AOI.")
+        self.status.setWordWrap(True)
+        self.table = ResultsTable(tab.context.iface.mapCanvas(), COLUMNS, sort_column=0,
+                                  sort_order=Qt.SortOrder.DescendingOrder)
+        self.table.setMinimumHeight(150)
+        self.table.currentFeatureChanged.connect(self._scene_chosen)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel("Pick a scene in the table or on the map.")
+        self.caption.setWordWrap(True)
+        self.run_button = QPushButton("Run processing on this image…")
+        self.run_button.setToolTip("Starts a processing of the AOI with the model chosen under Processing, "
+                                   "after showing its cost")
+        self.run_button.clicked.connect(self.run_processing)
+        self.run_button.setEnabled(False)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels go above when the dock is narrow
+        form.addRow("Dates", _pair(self.date_from, self.date_to))
+        form.addRow("Resolution", _pair(self.min_res, self.max_res))
+        form.addRow("Off-nadir", _pair(self.min_nadir, self.max_nadir))
+        form.addRow("Max cloud", self.max_cloud)
+        form.addRow("Min AOI cover", self.min_cover)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.search_button)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.run_button)
+
+    def cleanup(self):
+        self.table.set_layer(None)
+
+    # -- search ----------------------------------------------------------------------------------
+    def query(self, aoi):
+        """The CatalogQuery of the form, checked (InvalidInputError says what to change)."""
+        if aoi.area_km2 <= 0:
+            raise InvalidInputError("The catalog searches an area: draw a rectangle or polygon, or give the "
+                                    "point a radius", parameter="aoi")
+        check_search_area(self.tab.account, aoi.area_km2)
+
+        def value(box):
+            return None if box.value() == box.minimum() and box.specialValueText() else float(box.value())
+        query = CatalogQuery(aoi.to_shapely(), self.date_from.date().toPyDate(), self.date_to.date().toPyDate(),
+                             value(self.min_res), value(self.max_res), float(self.max_cloud.value()),
+                             value(self.min_nadir), value(self.max_nadir), value(self.min_cover))
+        query.check()
+        return query
+
+    def search(self):
+        try:
+            query = self.query(self.tab.require_aoi())
+        except ImageryHubError as exc:
+            self.status.setText(str(getattr(exc, "message", exc)))
+            self.tab.error(exc)
+            return
+        settings = self.tab.context.settings
+        for key, box in (("max_cloud", self.max_cloud), ("min_cover", self.min_cover),
+                         ("max_resolution", self.max_res)):
+            settings.set_value(SETTINGS + key, box.value())
+        path = result_path(settings.workspace_folder(), "mapflow", suffix="catalog")
+        self.search_button.setEnabled(False)
+        task = self.tab.run("searching the Mapflow catalog",
+                            lambda client, task: search_catalog(client, task, query, path),
+                            lambda outcome: self._searched(query, outcome), self._search_failed)
+        if task is None:
+            self.search_button.setEnabled(True)
+        else:
+            self.progress.watch(task, "Searching the Mapflow catalog…")
+
+    def _search_failed(self, error):
+        self.search_button.setEnabled(True)
+        self.status.setText(f"The search failed: {getattr(error, 'message', error)}")
+        self.tab.error(error)
+
+    def _searched(self, query, outcome):
+        self.search_button.setEnabled(True)
+        if outcome.count == 0:
+            self.status.setText("No images match: widen the dates or relax the filters.")
+            return
+        title = f"Mapflow catalog {query.date_from} – {query.date_to}"
+        layer = open_catalog(outcome.path, title)
+        self.table.set_layer(layer)
+        text = f"{outcome.count} image{'s' if outcome.count != 1 else ''} (clouds ≤ {query.max_cloud:g} %)"
+        if outcome.total > outcome.count:
+            text += f"; {outcome.total} found, the first {outcome.count} kept: narrow the filters"
+        self.status.setText(text)
+        self.tab.context.notify.success(f"Mapflow catalog: {text}")
+
+    # -- a scene -----------------------------------------------------------------------------------
+    def _scene_chosen(self, fid):
+        layer = self.table.layer
+        if fid is None or layer is None:
+            return
+        image = image_of(layer.getFeature(fid))
+        self.image = image
+        self.run_button.setEnabled(True)
+        when = layer.getFeature(fid)["acquired"]
+        day = when.toString("yyyy-MM-dd") if hasattr(when, "toString") else str(when)
+        cloud = f"{image.cloud_cover:.0f} % clouds" if image.cloud_cover is not None else "clouds unknown"
+        res = f"{image.resolution:g} m/px" if image.resolution is not None else ""
+        self.caption.setText(f"<b>{image.provider}</b> {image.sensor} {day}, {cloud}, {res}"
+                             f"<br><small>{image.id}</small>")
+        self.preview.clear()
+        if not image.has_picture_preview:
+            self.preview.setText("This image has no picture preview.")
+            return
+        self.preview.setText("Loading the preview…")
+        self.tab.run("fetching a catalog preview", lambda client, task: client.catalog.preview(image),
+                     lambda data: self._show_preview(image, data), lambda error: self._preview_failed(image, error))
+
+    def _show_preview(self, image, data):
+        if image is not self.image:
+            return  # another scene was picked meanwhile
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(data):
+            self.preview.setText("The preview is not a picture QGIS can show.")
+            return
+        self.preview.setPixmap(fit(pixmap, PREVIEW_SIDE, PREVIEW_SIDE))
+
+    def _preview_failed(self, image, error):
+        if image is self.image:
+            self.preview.setText(f"No preview: {getattr(error, 'message', error)}")
+
+    def run_processing(self):
+        image = self.image
+        if image is None:
+            self.tab.error(InvalidInputError("Pick a scene in the table first", parameter="image"))
+            return
+        source = CatalogImageSource(image.provider, image.id, image.zoom)
+        self.tab.use_source(source, source.label)
+        self.tab.start_processing()

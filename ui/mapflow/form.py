@@ -1,0 +1,204 @@
+"""The "New processing" form: name, model, optional blocks, imagery source.
+
+The model list and block prices come from the account (``set_account``). A
+source is a tile URL (XYZ, TMS, Quadkey), an uploaded GeoTIFF, a catalog image,
+or one handed over by another part of the plugin with :meth:`use_source` (an
+uploaded image or mosaic, a catalog search result).
+"""
+
+import re
+from datetime import datetime
+
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...providers.errors import InvalidInputError
+from ...providers.mapflow.sources import CatalogImageSource, ProcessingRequest, TileSource, UploadedImageSource
+
+SOURCE_KINDS = (("xyz", "XYZ tiles"), ("tms", "TMS tiles"), ("quadkey", "Quadkey tiles"),
+                ("tif", "Uploaded GeoTIFF"), ("catalog", "Catalog image"))
+URL_HINTS = {"xyz": "https://…/{z}/{x}/{y}.png", "tms": "https://…/{z}/{x}/{y}.png",
+             "quadkey": "https://…/{q}.jpeg", "tif": "s3://… (as the upload returned it)"}
+AUTO_ZOOM = -1
+
+
+def _price(value):
+    return "free" if not value else f"{value:g} /km²"
+
+
+class StartForm(QWidget):
+    startRequested = pyqtSignal()
+    uploadRequested = pyqtSignal()  # upload a GeoTIFF (the legacy upload) for its s3:// URL
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.account = None
+        self.preset = None  # (source, label) handed over by use_source
+        self.block_boxes = {}
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("automatic: model and time")
+        self.model = QComboBox()
+        self.model.setToolTip("The AI models of your Mapflow account, with their price")
+        self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model.setMinimumContentsLength(10)
+        self.model.currentIndexChanged.connect(self._show_blocks)
+        self.blocks = QWidget()
+        self.blocks_layout = QVBoxLayout(self.blocks)
+        self.blocks_layout.setContentsMargins(0, 0, 0, 0)
+        self.source_kind = QComboBox()
+        self.source_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_kind.setMinimumContentsLength(10)
+        for kind, label in SOURCE_KINDS:
+            self.source_kind.addItem(label, kind)
+        self.source_kind.currentIndexChanged.connect(self._show_source_inputs)
+        self.url = QLineEdit()
+        self.url.setClearButtonEnabled(True)
+        self.upload_button = QToolButton()
+        self.upload_button.setText("Upload…")
+        self.upload_button.setToolTip("Upload a GeoTIFF from disk; its s3:// URL goes here")
+        self.upload_button.clicked.connect(self.uploadRequested)
+        self.url_row = QWidget()
+        url_layout = QHBoxLayout(self.url_row)
+        url_layout.setContentsMargins(0, 0, 0, 0)
+        url_layout.addWidget(self.url, 1)
+        url_layout.addWidget(self.upload_button)
+        self.url_row.setFocusProxy(self.url)  # Alt+U goes to the URL itself
+        self.zoom = QSpinBox()
+        self.zoom.setRange(AUTO_ZOOM, 22)
+        self.zoom.setSpecialValueText("model default")
+        self.zoom.setValue(AUTO_ZOOM)
+        self.zoom.setToolTip("Tile zoom to process at; the model's own zoom when left at default")
+        self.provider = QComboBox()
+        self.image_id = QLineEdit()
+        self.image_id.setPlaceholderText("image id from the catalog")
+        self.preset_label = QLabel()
+        self.preset_label.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.start_button = QPushButton("Start processing…")
+        self.start_button.setToolTip("Shows the cost and asks before anything starts")
+        self.start_button.clicked.connect(self.startRequested)
+
+        self.form = QFormLayout(self)
+        self.form.addRow("&Name", self.name)
+        self.form.addRow("&Model", self.model)
+        self.form.addRow("Options", self.blocks)
+        self.form.addRow("&Source", self.source_kind)
+        self.form.addRow("&URL", self.url_row)
+        self.form.addRow("&Zoom", self.zoom)
+        self.form.addRow("Provider", self.provider)
+        self.form.addRow("Image", self.image_id)
+        self.form.addRow(self.preset_label)
+        self.form.addRow(self.status)
+        self.form.addRow(self.start_button)
+        self._show_source_inputs()
+        self.show_status("")
+
+    # -- account ---------------------------------------------------------------------
+    def set_account(self, account):
+        current = self.model.currentData()
+        self.account = account
+        self.model.blockSignals(True)
+        self.model.clear()
+        for model in account.models:
+            self.model.addItem(f"{model.name} — {_price(model.price_per_km2)}", model.id or model.name)
+        index = self.model.findData(current)
+        self.model.setCurrentIndex(max(0, index))
+        self.model.blockSignals(False)
+        self.provider.clear()
+        self.provider.addItems(account.data_providers)
+        self._show_blocks()
+
+    def current_model(self):
+        if self.account is None:
+            return None
+        return self.account.model(self.model.currentData())
+
+    def _show_blocks(self):
+        for box in self.block_boxes.values():
+            box.deleteLater()
+        self.block_boxes = {}
+        model = self.current_model()
+        for block in model.optional_blocks() if model else []:
+            box = QCheckBox(f"{block.display_name} (+{_price(block.price)})" if block.price else
+                            f"{block.display_name} (free)")
+            box.setChecked(True)
+            self.blocks_layout.addWidget(box)
+            self.block_boxes[block.name] = box
+        self.blocks.setVisible(bool(self.block_boxes))
+        self.form.labelForField(self.blocks).setVisible(bool(self.block_boxes))
+
+    # -- source --------------------------------------------------------------------------
+    def kind(self):
+        return self.source_kind.currentData()
+
+    def _show_source_inputs(self):
+        kind = self.kind()
+        self.upload_button.setVisible(kind == "tif")
+        visible = {self.url_row: kind in URL_HINTS, self.zoom: kind in ("xyz", "tms", "quadkey", "catalog"),
+                   self.provider: kind == "catalog", self.image_id: kind == "catalog"}
+        for widget, shown in visible.items():
+            widget.setVisible(shown)
+            self.form.labelForField(widget).setVisible(shown)
+        self.url.setPlaceholderText(URL_HINTS.get(kind, ""))
+        preset = kind == "preset" and self.preset is not None
+        self.preset_label.setVisible(preset)
+        if preset:
+            self.preset_label.setText(f"Imagery: <b>{self.preset[1]}</b>")
+
+    def use_source(self, source, label):
+        """Process ``source`` (any providers.mapflow_sources source) next, e.g. an
+        uploaded mosaic or a catalog image picked elsewhere in the plugin."""
+        self.preset = (source, label)
+        index = self.source_kind.findData("preset")
+        if index < 0:
+            self.source_kind.addItem("Selected imagery", "preset")
+            index = self.source_kind.count() - 1
+        self.source_kind.setCurrentIndex(index)
+        self._show_source_inputs()
+
+    def source(self):
+        kind = self.kind()
+        zoom = None if self.zoom.value() == AUTO_ZOOM else self.zoom.value()
+        if kind == "preset":
+            return self.preset[0]
+        if kind == "tif":
+            return UploadedImageSource(self.url.text().strip())
+        if kind == "catalog":
+            return CatalogImageSource(self.provider.currentText(), self.image_id.text().strip(), zoom)
+        return TileSource(kind, self.url.text().strip(), zoom)
+
+    # -- the request --------------------------------------------------------------------------
+    def build_request(self, geometry, project_id):
+        """A checked ProcessingRequest, or InvalidInputError saying what to change."""
+        model = self.current_model()
+        if model is None:
+            raise InvalidInputError("The Mapflow account is not loaded yet: press Refresh", parameter="model")
+        plain_model = re.sub(r"^\W+", "", model.name) or model.name  # without the leading emoji
+        name = self.name.text().strip() or f"{plain_model} {datetime.now():%Y-%m-%d %H:%M}"
+        request = ProcessingRequest(
+            name=name, model_name=model.name, model_id=model.id or None, geometry=geometry, source=self.source(),
+            blocks={n: box.isChecked() for n, box in self.block_boxes.items()}, project_id=project_id,
+            meta={"source-app": "imagery-hub"})
+        request.check()
+        return request
+
+    def show_status(self, text, error=False):
+        self.status.setVisible(bool(text))
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+
+    def set_busy(self, busy):
+        self.start_button.setEnabled(not busy)

@@ -1,0 +1,1 @@
+"""Mapillary's tab of the panel, its dialogs and map tools."""

@@ -1,0 +1,330 @@
+"""The Mapillary tab: coverage on the map, search in the AOI, the results
+table, the image viewer (a map tool to pick an image) and downloads."""
+
+from datetime import datetime
+from pathlib import Path
+
+from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
+from qgis.gui import QgsDateEdit, QgsFileWidget
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...core.aoi import WGS84
+from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
+from ...core.mapillary.coverage import CoverageManager
+from ...core.mapillary.downloads import SIZES, download_task, record_paths
+from ...core.mapillary.search import SearchRequest, SearchTask, add_search_layers, is_images_layer
+from ...core.mapillary.viewer import pick_from_coverage, pick_from_layers
+from ...core.tasks import FunctionTask
+from ...providers.errors import ImageryHubError
+from .map_items import ImagePickTool
+from .viewer import MapillaryViewer
+from ..results_table import ResultsTable
+from ..service_tab import ServiceTab
+from ..task_progress import TaskProgress
+
+COLUMNS = [("captured_at", "Captured"), ("creator", "Creator"), ("is_pano", "Pano")]
+
+
+def _optional_date(edit):
+    return None if edit.isNull() else edit.date().toPyDate()
+
+
+class MapillaryTab(ServiceTab):
+    title = "Mapillary"
+    service_id = "mapillary"
+
+    def __init__(self, context, dock):
+        super().__init__(context, dock)
+        self.iface = context.iface
+        self.canvas = self.iface.mapCanvas()
+        self.layer = None  # the images layer the table shows
+        self.viewer = None
+        self.tasks = []
+        self._previous_tool = None
+        self.coverage = CoverageManager(context)
+        self.coverage.changed.connect(self._coverage_changed)
+
+        layout = QVBoxLayout(self)
+        self.coverage_check = QCheckBox("Show coverage on the map")
+        self.coverage_check.setToolTip("Sequences and images as vector tiles (mly1_public), green; panoramas blue")
+        self.coverage_check.toggled.connect(self.set_coverage)
+        layout.addWidget(self.coverage_check)
+
+        search_box = QGroupBox("Search the area of interest")
+        form = QFormLayout(search_box)
+        self.start_edit, self.end_edit = self._date_edit(), self._date_edit()
+        form.addRow("Captured from", self.start_edit)
+        form.addRow("to", self.end_edit)
+        self.pano_check = QCheckBox("Panoramas only")
+        form.addRow("", self.pano_check)
+        self.creator_edit = QLineEdit()
+        self.creator_edit.setPlaceholderText("any (Mapillary username)")
+        self.creator_edit.returnPressed.connect(self.search)
+        form.addRow("Creator", self.creator_edit)
+        self.search_button = QPushButton("Search")
+        self.search_button.clicked.connect(self.search)
+        form.addRow(self.search_button)
+        self.search_progress = TaskProgress()
+        form.addRow(self.search_progress)
+        layout.addWidget(search_box)
+
+        self.results_label = QLabel("No search yet.")
+        self.results_label.setWordWrap(True)
+        layout.addWidget(self.results_label)
+        self.table = ResultsTable(self.canvas, COLUMNS, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder)
+        self.table.setMinimumHeight(150)
+        self.table.doubleClicked.connect(lambda _index: self._view_current())
+        self.table.currentFeatureChanged.connect(self._current_changed)
+        layout.addWidget(self.table, 1)
+
+        self.pick_button = QPushButton("View an image on the map")
+        self.pick_button.setCheckable(True)
+        self.pick_button.setToolTip("Click an image point of a search layer or of the coverage; Esc stops")
+        self.pick_button.toggled.connect(self._toggle_pick_tool)
+        layout.addWidget(self.pick_button)
+        self.pick_tool = ImagePickTool(self.canvas)
+        self.pick_tool.picked.connect(self.pick)
+        self.pick_tool.cancelled.connect(lambda: self.pick_button.setChecked(False))
+        self.pick_tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
+
+        download_box = QGroupBox("Download selected images")
+        download_form = QFormLayout(download_box)
+        self.size_combo = QComboBox()
+        for size in SIZES:
+            self.size_combo.addItem(f"{size} px wide" if size.isdigit() else "original", size)
+        saved = str(context.settings.value(DOWNLOAD_SIZE_KEY, "1024", str))
+        self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(saved)))
+        download_form.addRow("Size", self.size_combo)
+        self.folder_widget = QgsFileWidget()
+        self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.folder_widget.lineEdit().setPlaceholderText("default: downloads/mapillary")
+        self.folder_widget.setToolTip("Empty: the download folder of Imagery Hub settings, in a mapillary folder")
+        download_form.addRow("Folder", self.folder_widget)
+        self.download_button = QPushButton("Download selected")
+        self.download_button.clicked.connect(self.download)
+        download_form.addRow(self.download_button)
+        self.download_progress = TaskProgress()
+        download_form.addRow(self.download_progress)
+        layout.addWidget(download_box)
+
+    @staticmethod
+    def _date_edit():
+        edit = QgsDateEdit()
+        edit.setAllowNull(True)
+        edit.setNullRepresentation("any date")
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.clear()
+        return edit
+
+    def _access(self, what):
+        try:
+            return MapillaryAccess.from_context(self.context)
+        except ImageryHubError as exc:
+            self.context.notify.error(exc, what)
+            return None
+
+    def _start(self, task, progress=None, text=""):
+        self.tasks = [t for t in self.tasks if not sip.isdeleted(t)] + [task]
+        self.context.start(task)
+        if progress is not None:
+            progress.watch(task, text)
+        return task
+
+    # -- coverage ---------------------------------------------------------------------------
+    def set_coverage(self, visible):
+        try:
+            if visible:
+                self.coverage.show()
+            else:
+                self.coverage.hide()
+        except ImageryHubError as exc:
+            self.context.notify.error(exc, "Mapillary coverage")
+            self._coverage_changed(False)
+
+    def _coverage_changed(self, present):
+        self.coverage_check.blockSignals(True)
+        self.coverage_check.setChecked(present)
+        self.coverage_check.blockSignals(False)
+
+    # -- search --------------------------------------------------------------------------------
+    def search(self):
+        if self.search_progress.running():
+            return
+        try:
+            aoi = self.require_aoi()
+            request = SearchRequest(aoi.to_shapely(), _optional_date(self.start_edit), _optional_date(self.end_edit),
+                                    self.pano_check.isChecked(), self.creator_edit.text().strip() or None,
+                                    bbox_limit(self.context.settings), refine_depth(self.context.settings))
+            if request.start and request.end and request.start > request.end:
+                raise ImageryHubError("The start date is after the end date: swap them")
+        except ImageryHubError as exc:
+            self.context.notify.error(exc, "Mapillary search")
+            return
+        access = self._access("Mapillary search")
+        if access is None:
+            return
+        folder = self.context.settings.workspace_folder()
+        task = SearchTask(access, request, folder, on_success=self._searched,
+                          on_error=lambda e: self.context.notify.error(e, "Mapillary search"))
+        self._start(task, self.search_progress, "Searching Mapillary…")
+
+    def _searched(self, outcome):
+        layer, _group = add_search_layers(outcome, datetime.now().strftime("%H:%M:%S"))
+        self.set_layer(layer)
+        text = f"{outcome.count:,} images in {outcome.cells} cell{'s' if outcome.cells != 1 else ''}"
+        self.results_label.setText(text + ". Select rows or points to download; double-click to view.")
+        if outcome.capped:
+            self.context.notify.warning(
+                f"Mapillary returned its 2000-image maximum for {len(outcome.capped)} cell(s), so some images are "
+                "missing there (shown in red): zoom in to a smaller area or narrow the dates.")
+        else:
+            self.context.notify.success(f"Mapillary: {text}")
+
+    def set_layer(self, layer):
+        self.layer = layer
+        self.table.set_layer(layer)
+        if layer is not None:
+            layer.willBeDeleted.connect(lambda gone=layer: self._layer_gone(gone))
+
+    def _layer_gone(self, layer):
+        if self.layer is layer:  # an older search's layer may go while a newer one is shown
+            self.layer = None
+
+    # -- viewer ----------------------------------------------------------------------------------
+    def ensure_viewer(self):
+        if self.viewer is None:
+            self.viewer = MapillaryViewer(self.context, self.canvas, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.viewer)
+            window = self.iface.mainWindow()
+            if window is not None:  # a picture needs room: about half the window's height
+                window.resizeDocks([self.viewer], [max(380, window.height() // 2)], Qt.Orientation.Vertical)
+        return self.viewer
+
+    def view(self, image_id):
+        self.ensure_viewer().show_image(str(image_id))
+
+    def _current_changed(self, fid):
+        if fid is not None and self.viewer is not None and self.viewer.isVisible():
+            self._view_feature(fid)
+
+    def _view_current(self):
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._view_feature(self.table.fid_at(index))
+
+    def _view_feature(self, fid):
+        if self.layer is not None:
+            feature = self.layer.getFeature(fid)
+            if feature.isValid():
+                self.view(feature["id"])
+
+    def _toggle_pick_tool(self, enabled):
+        if enabled:
+            if self.canvas.mapTool() is not self.pick_tool:
+                self._previous_tool = self.canvas.mapTool()
+            self.canvas.setMapTool(self.pick_tool)
+            self.canvas.setFocus()
+        elif self.canvas.mapTool() is self.pick_tool:
+            self._restore_tool()
+
+    def _restore_tool(self):
+        if self._previous_tool is not None and not sip.isdeleted(self._previous_tool):
+            self.canvas.setMapTool(self._previous_tool)
+        else:
+            self.canvas.unsetMapTool(self.pick_tool)
+        self._previous_tool = None
+
+    def visible_image_layers(self):
+        root = QgsProject.instance().layerTreeRoot()
+        return [layer for layer in QgsProject.instance().mapLayers().values()
+                if is_images_layer(layer) and root.findLayer(layer.id()) is not None
+                and root.findLayer(layer.id()).isVisible()]
+
+    def pick(self, point, tolerance):
+        """An image point clicked: from a search layer when one is there, else
+        from the coverage tiles (which takes a request)."""
+        crs = self.canvas.mapSettings().destinationCrs()
+        found = pick_from_layers(self.visible_image_layers(), point, tolerance, crs)
+        if found is not None:
+            self.view(found.id)
+            return
+        if not self.coverage.layers():
+            self.context.notify.info("No image there: run a search or show the Mapillary coverage first")
+            return
+        access = self._access("Mapillary viewer")
+        if access is None:
+            return
+        to_wgs84 = QgsCoordinateTransform(crs, WGS84, QgsProject.instance())
+        where = to_wgs84.transform(QgsPointXY(point))
+        box = to_wgs84.transformBoundingBox(QgsRectangle(point.x() - tolerance, point.y() - tolerance,
+                                                         point.x() + tolerance, point.y() + tolerance))
+        tolerance_deg = max(box.width(), box.height()) / 2
+
+        def picked(image):
+            if image is None:
+                self.context.notify.info("No Mapillary image there: click closer to a point (zoom in to see them)")
+            else:
+                self.view(image.id)
+
+        self._start(FunctionTask("Imagery Hub: finding the Mapillary image",
+                                 lambda task: pick_from_coverage(access, where.x(), where.y(), tolerance_deg,
+                                                                 task.is_cancelled),
+                                 on_success=picked, on_error=lambda e: self.context.notify.error(e, "Mapillary")))
+
+    # -- downloads -------------------------------------------------------------------------------
+    def download(self):
+        if self.download_progress.running():
+            return
+        layer = self.layer
+        if layer is None or not is_images_layer(layer):
+            active = self.iface.activeLayer()
+            layer = active if is_images_layer(active) else None
+        size = self.size_combo.currentData()
+        default = Path(self.context.settings.download_folder()) / "mapillary"
+        folder = self.folder_widget.filePath().strip() or str(default)
+        try:
+            if layer is None:
+                raise ImageryHubError("Run a search first, or make a Mapillary images layer the active layer")
+            access = MapillaryAccess.from_context(self.context)
+            task = download_task(access, layer, layer.selectedFeatureIds(), size, folder,
+                                 on_success=lambda result: self._downloaded(layer, result),
+                                 on_error=lambda e: self.context.notify.error(e, "Mapillary download"))
+        except ImageryHubError as exc:
+            self.context.notify.error(exc, "Mapillary download")
+            return
+        self.context.settings.set_value(DOWNLOAD_SIZE_KEY, size)
+        self._start(task, self.download_progress, f"Downloading {len(task.jobs)} images…")
+
+    def _downloaded(self, layer, result):
+        if not sip.isdeleted(layer):
+            record_paths(layer, result)
+        text = f"Mapillary: {result.summary('image')}"
+        if result.errors:
+            self.context.notify.warning(text + ": " + next(iter(result.errors.values())))
+        else:
+            self.context.notify.success(text)
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def cleanup(self):
+        for task in self.tasks:
+            if not sip.isdeleted(task):
+                task.cancel()
+        if self.canvas.mapTool() is self.pick_tool:
+            self._restore_tool()
+        self.coverage.cleanup()
+        if self.viewer is not None:
+            self.viewer.cleanup()
+            self.iface.removeDockWidget(self.viewer)
+            self.viewer.deleteLater()
+            self.viewer = None

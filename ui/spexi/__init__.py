@@ -1,0 +1,1 @@
+"""Spexi's tab of the panel, its dialogs and map tools."""

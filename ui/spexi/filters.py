@@ -1,0 +1,169 @@
+"""The Spexi search filters: camera angles, altitude, dates, capture types,
+focus and the result cap. Each range filter is off until its box is ticked."""
+
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from ...providers.errors import InvalidInputError
+from ...providers.spexi.query import CAPTURE_TYPES
+
+PITCH_PRESETS = (("Any", None), ("Nadir (−90°)", (-90.0, -90.0)), ("Oblique (−60°)", (-60.0, -60.0)),
+                 ("Custom range", "custom"))
+CAPTURE_LABELS = {"orthomosaic": ("Ortho", "Orthomosaic: nadir mapping images"),
+                  "oblique": ("Oblique", "Oblique: tilted views of the sides of buildings"),
+                  "panorama": ("Pano", "Panorama: near-horizontal views from higher up")}
+DEFAULT_CAP = 1000
+MAX_CAP = 50_000
+
+
+def _spin(low, high, value, suffix, decimals=0, tip=""):
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(decimals)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    spin.setToolTip(tip)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def _pair(first, second):
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(first, 1)
+    layout.addWidget(QLabel("–"))
+    layout.addWidget(second, 1)
+    return row
+
+
+class SpexiFilters(QgsCollapsibleGroupBox):
+    def __init__(self, parent=None):
+        super().__init__("Filters", parent)
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+
+        self.pitch_preset = QComboBox()
+        for label, value in PITCH_PRESETS:
+            self.pitch_preset.addItem(label, value)
+        self.pitch_preset.setToolTip("Camera angle: −90° looks straight down, −60° is oblique")
+        self.pitch_min = _spin(-135, 45, -90, "°", tip="Lowest pitch")
+        self.pitch_max = _spin(-135, 45, -60, "°", tip="Highest pitch")
+        self.pitch_range = _pair(self.pitch_min, self.pitch_max)
+        self.heading_box = QCheckBox("Heading")
+        self.heading_min = _spin(0, 359.9, 0, "°", 1, "0° north, 90° east")
+        self.heading_max = _spin(0, 359.9, 359.9, "°", 1, "0° north, 90° east")
+        self.altitude_box = QCheckBox("Altitude")
+        self.altitude_min = _spin(0, 10000, 0, " m", tip="Above ground")
+        self.altitude_max = _spin(0, 10000, 500, " m", tip="Above ground")
+        self.date_box = QCheckBox("Captured between")
+        self.date_from = QDateEdit(QDate.currentDate().addYears(-2))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.type_boxes = {}
+        types = QWidget()
+        types_row = QHBoxLayout(types)
+        types_row.setContentsMargins(0, 0, 0, 0)
+        for value in ("orthomosaic", "oblique", "panorama"):
+            label, tip = CAPTURE_LABELS[value]
+            box = QCheckBox(label)
+            box.setToolTip(tip)
+            box.setChecked(True)
+            self.type_boxes[value] = box
+            types_row.addWidget(box)
+        self.focused = QCheckBox("Focused on the area")
+        self.focused.setChecked(True)
+        self.focused.setToolTip("Spexi drops images where the area is at the frame's edge and ranks the rest by "
+                                "how prominently it appears. Untick for every intersecting image.")
+        self.cap = QSpinBox()
+        self.cap.setRange(1, MAX_CAP)
+        self.cap.setValue(DEFAULT_CAP)
+        self.cap.setSingleStep(100)
+        self.cap.setToolTip("Stop after this many images")
+        self.cap.setSuffix(" images")
+
+        pitch_label = QLabel("&Pitch")
+        pitch_label.setBuddy(self.pitch_preset)
+        cap_label = QLabel("&Limit")
+        cap_label.setBuddy(self.cap)
+        types.setToolTip("Capture types to include")
+        types_row.addStretch(1)
+        # a row is (label, field) or one widget across both columns: the panel is narrow
+        rows = ((pitch_label, self.pitch_preset), (self.pitch_range,),
+                (self.heading_box,), (_pair(self.heading_min, self.heading_max),),
+                (self.altitude_box,), (_pair(self.altitude_min, self.altitude_max),),
+                (self.date_box,), (_pair(self.date_from, self.date_to),),
+                (types,), (self.focused,), (cap_label, self.cap))
+        for row, widgets in enumerate(rows):
+            if len(widgets) == 1:
+                grid.addWidget(widgets[0], row, 0, 1, 2)
+            else:
+                grid.addWidget(widgets[0], row, 0)
+                grid.addWidget(widgets[1], row, 1)
+
+        self.pitch_preset.currentIndexChanged.connect(self._sync)
+        for box in (self.heading_box, self.altitude_box, self.date_box):
+            box.toggled.connect(self._sync)
+        self._sync()
+
+    def _sync(self):
+        self.pitch_range.setVisible(self.pitch_preset.currentData() == "custom")
+        for box, widgets in ((self.heading_box, (self.heading_min, self.heading_max)),
+                             (self.altitude_box, (self.altitude_min, self.altitude_max)),
+                             (self.date_box, (self.date_from, self.date_to))):
+            for widget in widgets:
+                widget.setEnabled(box.isChecked())
+
+    def set_pitch_preset(self, label_start):
+        index = next(i for i, (label, _) in enumerate(PITCH_PRESETS) if label.startswith(label_start))
+        self.pitch_preset.setCurrentIndex(index)
+
+    def filters(self):
+        """The search keyword arguments of SpexiClient.search; the provider
+        checks the values again before any request."""
+        result = {"focused": self.focused.isChecked()}
+        preset = self.pitch_preset.currentData()
+        if preset == "custom":
+            result["pitch"] = (self.pitch_min.value(), self.pitch_max.value())
+        elif preset is not None:
+            result["pitch"] = preset[0]
+        if self.heading_box.isChecked():
+            result["heading"] = (self.heading_min.value(), self.heading_max.value())
+        if self.altitude_box.isChecked():
+            result["altitude"] = (self.altitude_min.value(), self.altitude_max.value())
+        if self.date_box.isChecked():
+            result["captured_at"] = (self.date_from.date().toPyDate(), self.date_to.date().toPyDate())
+        chosen = [value for value, box in self.type_boxes.items() if box.isChecked()]
+        if not chosen:
+            raise InvalidInputError("Tick at least one capture type", parameter="capture_type", service="Spexi")
+        if len(chosen) < len(CAPTURE_TYPES):
+            result["capture_type"] = chosen
+        return result
+
+    def max_records(self):
+        return self.cap.value()
+
+    # the choices that are worth keeping between sessions (QgsSettings, imagery_hub/spexi/...)
+    def restore(self, settings):
+        self.cap.setValue(settings.value("spexi/max_images", DEFAULT_CAP, int))
+        self.focused.setChecked(settings.value("spexi/focused", True, bool))
+        preset = settings.value("spexi/pitch_preset", 0, int)
+        self.pitch_preset.setCurrentIndex(preset if 0 <= preset < len(PITCH_PRESETS) else 0)
+
+    def remember(self, settings):
+        settings.set_value("spexi/max_images", self.cap.value())
+        settings.set_value("spexi/focused", self.focused.isChecked())
+        settings.set_value("spexi/pitch_preset", self.pitch_preset.currentIndex())

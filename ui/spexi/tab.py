@@ -1,0 +1,216 @@
+"""The Spexi tab of the panel: filters and Search, the results table with a
+preview of the selected image, downloads, placing a nadir image on the map,
+and the multi-view map tool (ui/spexi/actions.py has the last three)."""
+
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...core.compat import VECTOR_LAYER
+from ...core.spexi.layers import TABLE_COLUMNS, fids_by_image_id, group_name, open_results
+from ...core.spexi.tasks import SpexiSearchTask, client_factory
+from ...providers.errors import ImageryHubError
+from ...providers.spexi.client import filter_params
+from ..results_table import ResultsTable
+from ..service_tab import ServiceTab
+from .actions import SpexiActions
+from .filters import SpexiFilters
+from .images import ImageLoader, Thumbnail
+from ..task_progress import TaskProgress
+
+PREVIEW_DELAY_MS = 250  # wait for the selection to settle before fetching a preview
+
+
+class SpexiTab(ServiceTab):
+    title = "Spexi"
+    service_id = "spexi"
+
+    def __init__(self, context, dock):
+        super().__init__(context, dock)
+        self.canvas = context.iface.mapCanvas()
+        self.footprints = self.cameras = None
+        self.group_name = None
+        self.loader = ImageLoader(context)
+        self.actions = SpexiActions(self)
+
+        self.filters = SpexiFilters()
+        self.filters.restore(context.settings)
+        self.search_button = QPushButton("&Search")
+        self.search_button.setToolTip("Search Spexi images over the area of interest")
+        self.search_button.clicked.connect(self.search)
+        self.multiview_button = self.actions.multiview_button
+        top = QHBoxLayout()
+        top.addWidget(self.search_button, 1)
+        top.addWidget(self.multiview_button, 1)
+        self.progress = TaskProgress()
+        self.summary = QLabel("Set the filters, then search the area of interest.")
+        self.summary.setWordWrap(True)
+        self.table = ResultsTable(self.canvas, TABLE_COLUMNS)
+        self.table.setMinimumHeight(160)
+        self.preview = Thumbnail(300, 225)
+        self.preview.show_text("Select an image to preview it")
+        self.variant = QComboBox()
+        self.variant.addItem("Original image", "original")
+        self.variant.addItem("Zoomed to the area", "zoomed")
+        self.variant.setToolTip("Which file to download: the full frame or Spexi's crop around the area")
+        self.variant.setCurrentIndex(max(0, self.variant.findData(context.settings.value("spexi/variant", "original"))))
+        self.variant.currentIndexChanged.connect(
+            lambda: context.settings.set_value("spexi/variant", self.variant.currentData()))
+        variant_label = QLabel("&File")
+        variant_label.setBuddy(self.variant)
+        choice = QHBoxLayout()
+        choice.addWidget(variant_label)
+        choice.addWidget(self.variant, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.actions.download_button, 1)
+        bottom.addWidget(self.actions.place_button, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(choice)
+        layout.addLayout(bottom)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._load_preview)
+        self._mirroring = False
+
+    # -- plumbing for the actions --------------------------------------------------
+    def make_client(self):
+        """A client factory for tasks (credentials are read here, on the GUI thread)."""
+        return client_factory(self.credentials()["secret"], self.urls()["base_url"])
+
+    def fail(self, error, context=None):
+        button = None
+        if getattr(error, "service", None) and "settings" in str(error):
+            button = ("Settings…", self.dock.settingsRequested.emit)
+        self.context.notify.error(error, context, button=button)
+
+    def layer_actions(self):
+        return [("Download selected Spexi images", self.actions.download_from_layer_menu, VECTOR_LAYER)]
+
+    def cleanup(self):
+        self._preview_timer.stop()
+        self.loader.forget()
+        self.actions.cleanup()
+        self._watch(None, None)
+
+    # -- search ---------------------------------------------------------------------
+    def search(self):
+        try:
+            aoi = self.require_aoi()
+            filters = self.filters.filters()
+            filter_params(**filters)  # refuse bad filters now, before a task starts
+            make_client = self.make_client()
+        except ImageryHubError as error:
+            self.fail(error, "Search")
+            return
+        self.filters.remember(self.context.settings)
+        task = SpexiSearchTask(make_client, aoi, filters, self.filters.max_records(),
+                               self.context.settings.workspace_folder(),
+                               on_success=self._searched, on_error=self._search_failed)
+        self.search_button.setEnabled(False)
+        self.progress.watch(task, "Searching Spexi…")
+        self.context.start(task)
+
+    def _search_failed(self, error):
+        self.search_button.setEnabled(True)
+        self.fail(error, "Search")
+
+    def _searched(self, result):
+        self.search_button.setEnabled(True)
+        if not result.count:
+            self.summary.setText("No Spexi images match: widen the filters, untick Focused or move the area.")
+            self.context.notify.info("Spexi: no images match this search")
+            return
+        name = group_name()
+        try:
+            footprints, cameras = open_results(result.path, name)
+        except ImageryHubError as error:
+            self.fail(error, "Search")
+            return
+        self.group_name = name
+        self.show_results(footprints, cameras, result.rows)
+        cells = f" in {result.cells} cells" if result.cells > 1 else ""
+        capped = " (the maximum you set)" if result.count >= self.filters.max_records() else ""
+        self.summary.setText(f"<b>{result.count:,}</b> images{capped}{cells} in “{self.group_name}”.")
+        self.context.notify.success(f"Spexi: {result.count:,} images found")
+
+    def show_results(self, footprints, cameras, rows=None):
+        """Show a result's layers in the table (``rows``: read by the task) and
+        keep their selections together."""
+        self._watch(footprints, cameras)
+        self.table.set_layer(footprints, rows)
+        self.preview.show_text("Select an image to preview it")
+
+    def _watch(self, footprints, cameras):
+        for layer in (self.footprints, self.cameras):
+            for signal, slot in ((getattr(layer, "selectionChanged", None), self._selection_changed),
+                                 (getattr(layer, "willBeDeleted", None), self._result_removed)):
+                try:
+                    signal.disconnect(slot)
+                except (AttributeError, TypeError, RuntimeError):
+                    pass  # no layer, or it is gone already
+        self.footprints, self.cameras = footprints, cameras
+        for layer in (footprints, cameras):
+            if layer is not None:
+                layer.selectionChanged.connect(self._selection_changed)
+                layer.willBeDeleted.connect(self._result_removed)
+
+    def _result_removed(self):
+        self._watch(None, None)
+        self.group_name = None
+
+    def _selection_changed(self, *_):
+        """Selecting camera points selects their footprints (and rows), and back;
+        the preview follows."""
+        if self._mirroring or self.footprints is None or self.cameras is None:
+            return
+        self._preview_timer.start()
+        source = self.sender()
+        target = self.footprints if source is self.cameras else self.cameras
+        ids = {f["id"] for f in source.getSelectedFeatures()}
+        fids = list(fids_by_image_id(target, ids).values()) if ids else []
+        self._mirroring = True
+        try:
+            target.selectByIds(fids)
+        finally:
+            self._mirroring = False
+
+    # -- preview ----------------------------------------------------------------------
+    def current_feature(self):
+        fids = self.footprints.selectedFeatureIds() if self.footprints else []
+        if len(fids) != 1:
+            return None
+        return self.footprints.getFeature(fids[0])
+
+    def _load_preview(self):
+        feature = self.current_feature()
+        if feature is None:
+            self.preview.show_text("Select one image to preview it")
+            return
+        try:
+            make_client = self.make_client()
+        except ImageryHubError as error:
+            self.preview.show_text(str(error))
+            return
+        self.preview.show_text(f"Loading {feature['id']}…")
+        self.loader.load("preview", feature["id"], feature["zoomed_url"], "zoomed", self._preview_ready,
+                         make_client, self.preview.box)
+
+    def _preview_ready(self, path, error):
+        if error is not None:
+            self.preview.show_text(f"No preview: {error}")
+        else:
+            self.preview.show_file(path)
