@@ -1,7 +1,7 @@
 """EOSDA timings against the sandbox: scene search (one year, ten years) and
 Download visual round trips at several pixel sizes. Prints figures only.
 
-    .venv/bin/python bench/eosda_render.py
+    .venv/bin/python bench/eosda_bench.py
 """
 
 import sys
