@@ -29,7 +29,7 @@ class CredentialField:
 class ServiceInfo:
     id: str
     name: str
-    module: str  # provider module with check_connection(credentials, urls, **options)
+    module: str  # its providers/ package, exporting check_connection(credentials, urls, **options)
     urls: Tuple[UrlSetting, ...]
     fields: Tuple[CredentialField, ...]
     signup: str  # one sentence: where to get the credentials
