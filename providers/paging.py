@@ -37,8 +37,8 @@ class PageGuard:
         self._ids = set()
 
     def _stop(self, reason):
-        raise PagingStopped(f"{self.service} {reason}; the {self.what} were stopped after {self.pages} pages "
-                            "and may be incomplete", service=self.service)
+        raise PagingStopped(f"Stopped the {self.what} after {self.pages} pages, which may be incomplete: "
+                            f"the service {reason}", service=self.service)
 
     def follow(self, link=None):
         """Count one more page, refusing a link already followed and a page past the cap."""
