@@ -218,7 +218,8 @@ class ImagoClient:
 
     def send_image(self, path, mime_type, params, progress=None):
         """``POST /image`` with the file as it is (no header check)."""
-        body = MultipartFile(path, field="file", mime_type=mime_type, progress=progress)
+        body = MultipartFile(path, field="file", mime_type=mime_type, progress=progress,
+                             cancelled=self.session.cancelled)
         answer = self.prepared_session().request_json(
             "POST", "image", params=dict(params, mimeType=mime_type), data=body,
             headers={"Content-Type": body.content_type})

@@ -103,12 +103,26 @@ def test_sessions_carry_the_configured_download_limits():
     assert http.make_session("X", "http://127.0.0.1:9").download_limits == DownloadLimits()
 
 
-def test_a_429_wait_is_capped_and_cancelled_within_a_second(sandbox):
-    cancel = threading.Event()
-    session = session_for(sandbox, cancelled=cancel.is_set, max_retry_after=3600)
-    sandbox.faults.add(kind="status", status=429, retry_after="3000", path="/files/echo")
-    threading.Timer(0.5, cancel.set).start()
-    started = time.monotonic()
+def test_cancel_stops_an_imago_upload_while_its_body_goes_out(sandbox, tmp_path):
+    from imagery_hub.providers.imago.client import ImagoClient
+    from imagery_hub.sandbox import DEMO_CREDENTIALS
+    from imagery_hub.sandbox.imago.api import PREFIX
+
+    sandbox.state.pop("imago", None)
+    account = DEMO_CREDENTIALS["imago"]
+    cancel, sent = threading.Event(), []
+    client = ImagoClient(base_url=sandbox.url + PREFIX, username=account["username"], password=account["secret"],
+                         backoff=0.01, cancelled=cancel.is_set)
+    client.sign_in()
+    photo = tmp_path / "big.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + bytes(40_000_000))
+
+    def progress(done, total):
+        sent.append(done)
+        cancel.set()  # the user presses Cancel as soon as the upload has begun
+
     with pytest.raises(OperationCancelled):
-        session.get_json("echo")
-    assert time.monotonic() - started < 3
+        client.send_image(photo, "image/jpeg", {"collection": "BH-01", "imageryType": "Core trays",
+                                                "imageType": "Dry", "name": "big"}, progress=progress)
+    assert sent[-1] < 1_000_000  # stopped within a chunk or two, not after 40 MB
+    assert not [r for r in sandbox.log.find(path=PREFIX + "/image$") if r["method"] == "POST"]
