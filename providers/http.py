@@ -30,7 +30,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from . import __version__
-from .transfer import DEFAULT_LIMITS
+from .transfer import DEFAULT_LIMITS, TransferStopped, TransferWatch, read_chunks
 from .errors import (
     ImageryHubError,
     NetworkError,
@@ -285,6 +285,8 @@ class ServiceSession(requests.Session):
             try:
                 with response:
                     content = self._read_capped(response)
+            except TransferStopped:  # too slow: repeating it would only take as long again
+                raise
             except NetworkError:  # the body broke off: like a dropped connection
                 if attempt < attempts:
                     self.sleep(self.backoff_delay(attempt))
@@ -310,14 +312,18 @@ class ServiceSession(requests.Session):
         if limit and length.isdigit() and int(length) > limit:
             self._refuse_large(response, int(length))
         content = bytearray()
+        # read as a download is: cancel and the minimum speed are checked every second
+        watch = TransferWatch(self, response.url, "the answer", self.download_limits)
         try:
-            for chunk in response.iter_content(JSON_CHUNK):
-                self.check_cancelled()
+            for chunk in read_chunks(response, watch, JSON_CHUNK):
                 content += chunk
                 if limit and len(content) > limit:
                     self._refuse_large(response, None)
-        except requests.RequestException as exc:
+        except (requests.RequestException, OSError) as exc:
             raise self.network_error(exc, response.url) from None
+        if length.isdigit() and len(content) < int(length):
+            raise NetworkError(f"The answer from {urlsplit(response.url).netloc} was cut short",
+                               service=self.service, details=f"{len(content)} of {length} bytes")
         return bytes(content)
 
     def _refuse_large(self, response, length):

@@ -125,4 +125,15 @@ def test_cancel_stops_an_imago_upload_while_its_body_goes_out(sandbox, tmp_path)
         client.send_image(photo, "image/jpeg", {"collection": "BH-01", "imageryType": "Core trays",
                                                 "imageType": "Dry", "name": "big"}, progress=progress)
     assert sent[-1] < 1_000_000  # stopped within a chunk or two, not after 40 MB
-    assert not [r for r in sandbox.log.find(path=PREFIX + "/image$") if r["method"] == "POST"]
+    # the server saw the body break off, far short of the file
+    assert all(r["body_size"] < 1_000_000 for r in sandbox.log.find(path=PREFIX + "/image$"))
+
+
+def test_cancel_reaches_a_json_answer_that_drips(sandbox):
+    sandbox.faults.add(kind="bandwidth", rate=20, path="/files/echo")
+    cancelled_at = []
+    session = session_for(sandbox, cancelled=lambda: bool(cancelled_at))
+    threading.Timer(1.0, lambda: cancelled_at.append(time.monotonic())).start()
+    with pytest.raises(OperationCancelled):
+        session.get_json("echo")  # a few hundred bytes: about half a minute at 20 bytes/s
+    assert time.monotonic() - cancelled_at[0] < 2.5
