@@ -117,17 +117,23 @@ def read_chunks(response, watch, chunk_size):
             watch.check()
             yield chunk
         return
+    # the next request on this connection sends its body under the timeout left here
+    previous = sock.gettimeout()
     sock.settimeout(READ_TICK)
-    while True:
-        watch.check()
-        try:
-            chunk = body.read1(chunk_size)
-        except socket.timeout:
-            body.fp.raw._timeout_occurred = False
-            continue
-        if not chunk:
-            if body.length == 0:  # the whole body arrived: the connection may serve the next request
-                response.raw.release_conn()
-            return
-        watch.add(len(chunk))
-        yield chunk
+    try:
+        while True:
+            watch.check()
+            try:
+                chunk = body.read1(chunk_size)
+            except socket.timeout:
+                body.fp.raw._timeout_occurred = False
+                continue
+            if not chunk:
+                break
+            watch.add(len(chunk))
+            yield chunk
+    finally:
+        if sock.fileno() != -1:  # not when the connection was closed meanwhile
+            sock.settimeout(previous)
+    if body.length == 0:  # the whole body arrived: the connection may serve the next request
+        response.raw.release_conn()
