@@ -108,7 +108,7 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
         try:
             if response is None:
                 response = session.request("GET", url, headers=headers, stream=True, expected={416},
-                                           timeout=timeout)
+                                           timeout=timeout, checkpoint=watch.check)
             with response:
                 if final is None:  # named by the first response (sent without Range)
                     final = resolve_inside(folder, safe_filename(filename(response)))

@@ -226,13 +226,16 @@ class ServiceSession(requests.Session):
         return super().send(request, **kwargs)
 
     # -- requests with retries ---------------------------------------------
-    def request(self, method, url, *, retry_unsafe=False, expected=None, **kwargs):
+    def request(self, method, url, *, retry_unsafe=False, expected=None, checkpoint=None, **kwargs):
         """Send with retries. Returns the response; errors are typed.
 
         ``expected``: statuses that are returned rather than raised (default: any
         2xx/3xx). ``retry_unsafe``: also retry a POST/PATCH after a response
-        that may have been processed (5xx, reset after sending).
+        that may have been processed (5xx, reset after sending). ``checkpoint()``
+        is asked before every attempt (default: the cancel check); a download's
+        limits stop retries there.
         """
+        checkpoint = checkpoint or self.check_cancelled
         method = method.upper()
         url = self.url(url)
         kwargs.setdefault("timeout", self.timeout)
@@ -240,7 +243,7 @@ class ServiceSession(requests.Session):
         attempt = 0
         renewed = False
         while True:
-            self.check_cancelled()
+            checkpoint()
             try:
                 response = super().request(method, url, **kwargs)
             except requests.TooManyRedirects:
