@@ -56,7 +56,8 @@ class TransferWatch:
 
     def __init__(self, session, url, name, limits=DEFAULT_LIMITS, clock=time.monotonic):
         self.session = session
-        self.host = urlsplit(url).netloc
+        absolute = session.url(url) if callable(getattr(session, "url", None)) else url  # a path on the base URL
+        self.host = urlsplit(absolute).netloc
         self.name = name
         self.limits = limits
         self.clock = clock
