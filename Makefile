@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo demo-headless bench bench-spexi bench-processing deploy package lint clean
+.PHONY: setup test test-matrix demo demo-headless bench bench-spexi bench-processing bench-cancel deploy package lint clean
 
 setup:
 	@scripts/setup.sh
@@ -28,13 +28,17 @@ demo-headless: setup
 	$(PYTHON) scripts/demo/headless.py
 
 # benchmarks print figures (never asserted) and are not part of `make test`
-bench: bench-spexi bench-processing
+bench: bench-spexi bench-processing bench-cancel
 
 bench-spexi: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/spexi_bench.py
 
 bench-processing: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/processing_bench.py
+
+# seconds from Cancel to the end of a download and a search against a dripping server
+bench-cancel: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/cancel_bench.py
 
 deploy:
 	@mkdir -p "$(PROFILE_DIR)/python/plugins"

@@ -1,9 +1,11 @@
-"""Hands QGIS's version and proxy settings to the providers' HTTP core."""
+"""Hands QGIS's version and proxy settings, and our download limits, to the
+providers' HTTP core."""
 
 from qgis.core import Qgis, QgsNetworkAccessManager
 from qgis.PyQt.QtNetwork import QNetworkProxy
 
 from ..providers import http
+from .settings import Settings
 
 _HTTP_PROXIES = (QNetworkProxy.ProxyType.HttpProxy, QNetworkProxy.ProxyType.HttpCachingProxy)
 
@@ -26,4 +28,5 @@ def qgis_proxies():
 
 def configure_http():
     proxies, no_proxy = qgis_proxies()
-    http.configure(qgis_version=Qgis.QGIS_VERSION.split("-")[0], proxies=proxies, no_proxy=no_proxy)
+    http.configure(qgis_version=Qgis.QGIS_VERSION.split("-")[0], proxies=proxies, no_proxy=no_proxy,
+                   download_limits=Settings().download_limits())

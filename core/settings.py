@@ -1,7 +1,7 @@
 """Plugin settings in QgsSettings under ``imagery_hub/``.
 
-Only non-secret values live here: service URLs, folders, concurrency and the ids
-of the Authentication Manager configs that hold the secrets.
+Only non-secret values live here: service URLs, folders, concurrency, download
+limits and the ids of the Authentication Manager configs that hold the secrets.
 """
 
 from pathlib import Path
@@ -10,6 +10,7 @@ from qgis.core import QgsProject, QgsSettings
 
 from ..providers.errors import InvalidInputError
 from ..providers.registry import SERVICES, service
+from ..providers.transfer import DEFAULT_LIMITS, DownloadLimits
 
 GROUP = "imagery_hub"
 DEFAULT_CONCURRENCY = 4
@@ -86,6 +87,31 @@ class Settings:
 
     def set_concurrency(self, value):
         self.set_value("concurrency", max(1, min(MAX_CONCURRENCY, int(value))))
+
+    # -- download limits (each download is given up on below the minimum speed or past the deadline) --
+    def download_limits(self):
+        """The :class:`DownloadLimits` of these settings; out-of-range values fall
+        back to the defaults (1 KB/s over 60 s, 3 hours, 30 s to the first byte)."""
+        def number(key, default, low, high):
+            try:
+                value = float(self.value(f"downloads/{key}", default))
+            except (TypeError, ValueError):
+                return default
+            return value if low <= value <= high else default
+
+        return DownloadLimits(
+            min_speed=number("min_speed_kbps", DEFAULT_LIMITS.min_speed / 1024, 0, 1e6) * 1024,
+            speed_window=number("speed_window_s", DEFAULT_LIMITS.speed_window, 5, 3600),
+            deadline=number("deadline_min", DEFAULT_LIMITS.deadline / 60, 1, 7 * 24 * 60) * 60,
+            first_byte_timeout=number("first_byte_timeout_s", DEFAULT_LIMITS.first_byte_timeout, 1, 600))
+
+    def set_download_limits(self, min_speed_kbps=None, speed_window_s=None, deadline_min=None,
+                            first_byte_timeout_s=None):
+        values = {"min_speed_kbps": min_speed_kbps, "speed_window_s": speed_window_s,
+                  "deadline_min": deadline_min, "first_byte_timeout_s": first_byte_timeout_s}
+        for key, value in values.items():
+            if value is not None:
+                self.set_value(f"downloads/{key}", float(value))
 
     # -- Authentication Manager config ids (not secrets) -----------------------------
     def auth_config_id(self, service_id):

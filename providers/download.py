@@ -8,6 +8,7 @@ so that trying again resumes). File names are derived here, never taken raw
 from a server, and can never point outside the download folder.
 """
 
+import http.client
 import os
 import re
 from pathlib import Path
@@ -16,6 +17,7 @@ from urllib.parse import unquote
 import requests
 
 from .errors import InvalidInputError, NetworkError
+from .transfer import DEFAULT_LIMITS, TransferStopped, TransferWatch, read_chunks
 
 CHUNK_SIZE = 64 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -66,7 +68,7 @@ def extension_from_response(response, default=".bin"):
 
 
 def download(session, url, folder, filename, *, progress=None, expected_size=None,
-             overwrite=True, max_resumes=5, chunk_size=CHUNK_SIZE, response=None):
+             overwrite=True, max_resumes=5, chunk_size=CHUNK_SIZE, response=None, limits=None):
     """Download ``url`` into ``folder`` as ``safe_filename(filename)``.
 
     ``filename`` may also be a callable ``filename(response) -> str`` asked once,
@@ -77,7 +79,10 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
     provides retries and cancellation. ``progress(done_bytes, total_bytes_or_None)``
     is called as bytes arrive. ``response``: an already opened (streamed, no
     Range) response of ``url`` to start from, for callers that only learn from
-    the answer that it is the file. Returns the final :class:`Path`.
+    the answer that it is the file. ``limits``: a :class:`providers.transfer.DownloadLimits`
+    (default: the session's ``download_limits``); a server under its minimum
+    speed or past its deadline is given up on with a NetworkError, and cancel
+    is noticed within about a second, even mid-read. Returns the final :class:`Path`.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -89,7 +94,11 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
         part = final.with_name(final.name + ".part")
     total = expected_size
     resumes = 0
+    limits = limits or getattr(session, "download_limits", None) or DEFAULT_LIMITS
+    watch = TransferWatch(session, url, final.name if final is not None else "the file", limits)
+    timeout = (_connect_timeout(session), limits.first_byte_timeout)
     while True:
+        watch.check()
         have = part.stat().st_size if part is not None and part.exists() else 0
         if part is not None and total is not None and have == total:
             break
@@ -98,15 +107,19 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
             headers["Range"] = f"bytes={have}-"
         try:
             if response is None:
-                response = session.request("GET", url, headers=headers, stream=True, expected={416})
+                response = session.request("GET", url, headers=headers, stream=True, expected={416},
+                                           timeout=timeout, checkpoint=watch.check)
             with response:
                 if final is None:  # named by the first response (sent without Range)
                     final = resolve_inside(folder, safe_filename(filename(response)))
                     if final.exists() and not overwrite:
                         return final
                     part = final.with_name(final.name + ".part")
-                have, total, interrupted = _receive(session, response, part, have, total, chunk_size, progress)
+                    watch.name = final.name
+                have, total, interrupted = _receive(watch, response, part, have, total, chunk_size, progress)
             response = None
+        except TransferStopped:
+            raise
         except NetworkError as exc:
             response = None
             resumes += 1
@@ -131,7 +144,12 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
     return final
 
 
-def _receive(session, response, part, have, total, chunk_size, progress):
+def _connect_timeout(session):
+    timeout = getattr(session, "timeout", None)
+    return timeout[0] if isinstance(timeout, tuple) else (timeout or 10.0)
+
+
+def _receive(watch, response, part, have, total, chunk_size, progress):
     """Write one response body into ``part``.
 
     Returns (bytes on disk, total size, interrupted). A body that stops early is
@@ -165,12 +183,11 @@ def _receive(session, response, part, have, total, chunk_size, progress):
     interrupted = False
     with open(part, mode) as fh:
         try:
-            for chunk in response.iter_content(chunk_size):
-                session.check_cancelled()
+            for chunk in read_chunks(response, watch, chunk_size):
                 fh.write(chunk)
                 have += len(chunk)
                 if progress:
                     progress(have, total)
-        except requests.RequestException:
+        except (requests.RequestException, http.client.HTTPException, ConnectionError):
             interrupted = True
     return have, total, interrupted

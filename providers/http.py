@@ -10,7 +10,11 @@ What every request gets here, whatever the service:
 * credentials scoped to the service's own origins: the key is attached in
   :meth:`ServiceSession.send`, which requests also calls for every redirect hop,
   so a link or redirect to S3 or a CDN goes out without it;
-* secrets redacted from every error text.
+* secrets redacted from every error text;
+* limits on what a server can make us do: at most ``max_redirects`` redirects,
+  JSON bodies up to ``max_json_bytes`` (checked against Content-Length, then
+  while reading), retry waits capped and cancellable, and the download limits
+  (:class:`providers.transfer.DownloadLimits`) every download of the session keeps.
 
 Streamed downloads live in :mod:`providers.download`.
 """
@@ -26,6 +30,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from . import __version__
+from .transfer import DEFAULT_LIMITS, TransferStopped, TransferWatch, read_chunks
 from .errors import (
     ImageryHubError,
     NetworkError,
@@ -40,14 +45,19 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 NOT_PROCESSED_STATUSES = frozenset({429, 503})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 DEFAULT_TIMEOUT = (10.0, 60.0)
+MAX_REDIRECTS = 5  # requests' own default is 30
+MAX_JSON_BYTES = 64 * 1024 * 1024
+JSON_CHUNK = 256 * 1024
 
-_config = {"qgis_version": None, "proxies": None, "no_proxy": ()}
+_config = {"qgis_version": None, "proxies": None, "no_proxy": (), "download_limits": DEFAULT_LIMITS}
 
 
-def configure(qgis_version=None, proxies=None, no_proxy=()):
-    """Set what the QGIS side knows: its version (for the User-Agent) and its
-    proxy (``{"http": url, "https": url}``, hosts in ``no_proxy`` bypass it)."""
-    _config.update(qgis_version=qgis_version, proxies=proxies or None, no_proxy=tuple(no_proxy or ()))
+def configure(qgis_version=None, proxies=None, no_proxy=(), download_limits=None):
+    """Set what the QGIS side knows: its version (for the User-Agent), its
+    proxy (``{"http": url, "https": url}``, hosts in ``no_proxy`` bypass it) and
+    the download limits of its settings."""
+    _config.update(qgis_version=qgis_version, proxies=proxies or None, no_proxy=tuple(no_proxy or ()),
+                   download_limits=download_limits or DEFAULT_LIMITS)
 
 
 def user_agent():
@@ -136,7 +146,8 @@ class ServiceSession(requests.Session):
     def __init__(self, service, base_url, credential=None, *, timeout=DEFAULT_TIMEOUT,
                  max_retries=4, backoff=0.5, max_backoff=30.0, max_retry_after=120.0,
                  error_parser=default_error_parser, cancelled=None, pool_size=10,
-                 reauthenticate=None):
+                 reauthenticate=None, max_redirects=MAX_REDIRECTS, max_json_bytes=MAX_JSON_BYTES,
+                 download_limits=None):
         super().__init__()
         self.service = service
         self.base_url = base_url.rstrip("/")
@@ -148,6 +159,9 @@ class ServiceSession(requests.Session):
         self.max_retry_after = max_retry_after
         self.error_parser = error_parser
         self.cancelled = cancelled
+        self.max_redirects = max_redirects  # read by requests.Session itself
+        self.max_json_bytes = max_json_bytes
+        self.download_limits = download_limits or _config["download_limits"]
         #: ``reauthenticate(session, response) -> bool``, asked after a 401 to renew
         #: the credential (sign in again when a session token expired); when it
         #: returns True the request is repeated once: a 401 means nothing was done
@@ -178,7 +192,9 @@ class ServiceSession(requests.Session):
             raise OperationCancelled(service=self.service)
 
     def sleep(self, seconds):
-        """Sleep in small steps so a cancel is noticed promptly."""
+        """Sleep in small steps so a cancel is noticed promptly; never longer
+        than the longest Retry-After we accept, whatever was asked."""
+        seconds = min(seconds, self.max_retry_after) if seconds == seconds else 0.0  # NaN: no wait
         end = time.monotonic() + seconds
         while True:
             self.check_cancelled()
@@ -210,13 +226,16 @@ class ServiceSession(requests.Session):
         return super().send(request, **kwargs)
 
     # -- requests with retries ---------------------------------------------
-    def request(self, method, url, *, retry_unsafe=False, expected=None, **kwargs):
+    def request(self, method, url, *, retry_unsafe=False, expected=None, checkpoint=None, **kwargs):
         """Send with retries. Returns the response; errors are typed.
 
         ``expected``: statuses that are returned rather than raised (default: any
         2xx/3xx). ``retry_unsafe``: also retry a POST/PATCH after a response
-        that may have been processed (5xx, reset after sending).
+        that may have been processed (5xx, reset after sending). ``checkpoint()``
+        is asked before every attempt (default: the cancel check); a download's
+        limits stop retries there.
         """
+        checkpoint = checkpoint or self.check_cancelled
         method = method.upper()
         url = self.url(url)
         kwargs.setdefault("timeout", self.timeout)
@@ -224,9 +243,13 @@ class ServiceSession(requests.Session):
         attempt = 0
         renewed = False
         while True:
-            self.check_cancelled()
+            checkpoint()
             try:
                 response = super().request(method, url, **kwargs)
+            except requests.TooManyRedirects:
+                raise NetworkError(f"{urlsplit(url).netloc} redirected more than {self.max_redirects} times; "
+                                   "the request was stopped", service=self.service,
+                                   details=self.redact(_strip_query(url))) from None
             except requests.RequestException as exc:
                 if attempt < self.max_retries and (may_repeat or _not_sent(exc)):
                     self.sleep(self.backoff_delay(attempt))
@@ -258,20 +281,61 @@ class ServiceSession(requests.Session):
         """The parsed JSON body of a successful request. A malformed body is
         retried like a dropped connection for idempotent methods."""
         method = method.upper()
-        attempts = self.max_retries if method in IDEMPOTENT_METHODS else 0
+        repeatable = method in IDEMPOTENT_METHODS or kwargs.get("retry_unsafe")
+        attempts = self.max_retries if repeatable else 0
         for attempt in range(attempts + 1):
-            response = self.request(method, url, **kwargs)
-            if response.status_code == 204 or not response.content:
+            response = self.request(method, url, stream=True, **kwargs)
+            try:
+                with response:
+                    content = self._read_capped(response)
+            except TransferStopped:  # too slow: repeating it would only take as long again
+                raise
+            except NetworkError:  # the body broke off: like a dropped connection
+                if attempt < attempts:
+                    self.sleep(self.backoff_delay(attempt))
+                    continue
+                raise
+            if response.status_code == 204 or not content:
                 return None
             try:
-                return response.json()
+                return json.loads(content)
             except ValueError:
                 if attempt < attempts:
                     self.sleep(self.backoff_delay(attempt))
                     continue
                 raise ServiceError("The service sent a response that is not valid JSON",
                                    service=self.service, status=response.status_code,
-                                   details=self.redact(response.text[:300])) from None
+                                   details=self.redact(content[:300].decode("utf-8", "replace"))) from None
+
+    def _read_capped(self, response):
+        """The body, refused once it is larger than ``max_json_bytes``: by its
+        Content-Length before reading, else as soon as the limit is passed."""
+        limit = self.max_json_bytes
+        length = response.headers.get("Content-Length", "")
+        if limit and length.isdigit() and int(length) > limit:
+            self._refuse_large(response, int(length))
+        content = bytearray()
+        # read as a download is: cancel and the minimum speed are checked every second
+        watch = TransferWatch(self, response.url, "the answer", self.download_limits)
+        try:
+            for chunk in read_chunks(response, watch, JSON_CHUNK):
+                content += chunk
+                if limit and len(content) > limit:
+                    self._refuse_large(response, None)
+        except (requests.RequestException, OSError) as exc:
+            raise self.network_error(exc, response.url) from None
+        if length.isdigit() and len(content) < int(length):
+            raise NetworkError(f"The answer from {urlsplit(response.url).netloc} was cut short",
+                               service=self.service, details=f"{len(content)} of {length} bytes")
+        return bytes(content)
+
+    def _refuse_large(self, response, length):
+        limit = f"{self.max_json_bytes / 1e6:g} MB"
+        size = f"a {length / 1e6:.0f} MB answer" if length else f"an answer over {limit}"
+        raise ServiceError(f"The service sent {size}; at most {limit} of JSON is accepted, so it was refused",
+                           service=self.service,
+                           status=response.status_code,
+                           details=self.redact(f"{response.request.method} {_strip_query(response.url)}"))
 
     def _renew_credential(self, response):
         # not while renewing: the sign-in request itself may answer 401

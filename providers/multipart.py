@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import OperationCancelled
 
-CHUNK_SIZE = 256 * 1024
+CHUNK_SIZE = 64 * 1024  # small enough that cancel is asked well within a second on a slow uplink
 
 
 def _quote(value):

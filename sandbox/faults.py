@@ -4,7 +4,8 @@ A rule matches by path (regular expression, searched), method and host ("main" o
 "cdn"), and fires ``times`` times (None: for the whole run). Kinds:
 
 * ``latency``          wait ``delay`` seconds before answering (stacks with others)
-* ``bandwidth``        cap the body at ``rate`` bytes/second per connection
+* ``bandwidth``        cap the body at ``rate`` bytes/second per connection; a low
+                       rate (20) drips the body a byte at a time
 * ``slow_first_byte``  wait ``delay`` seconds before the first byte of the answer
 * ``status``           answer ``status`` (429, 500, 502, 503, 504...) with an optional
                        ``retry_after`` header value (seconds or an HTTP-date)
@@ -13,6 +14,8 @@ A rule matches by path (regular expression, searched), method and host ("main" o
 * ``truncate``         send the headers and ``after_bytes`` of the body, then close
                        cleanly (the body is shorter than its Content-Length)
 * ``malformed_json``   replace the body with broken JSON
+* ``black_hole``       accept the request and never answer (the connection is held
+                       until the client gives up or the sandbox stops)
 
 Rules come from Python (:meth:`FaultSet.add`), from the control endpoint
 ``POST /_sandbox/faults``, from the command line (``--fault``) or from one
@@ -21,11 +24,13 @@ request's own ``X-Sandbox-Fault`` header, all in the same spec form, e.g.
 """
 
 import re
+import select
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
-KINDS = ("latency", "bandwidth", "slow_first_byte", "status", "reset", "truncate", "malformed_json")
+KINDS = ("latency", "bandwidth", "slow_first_byte", "status", "reset", "truncate", "malformed_json",
+         "black_hole")
 MODIFIERS = ("latency", "bandwidth", "slow_first_byte")
 
 
@@ -126,3 +131,16 @@ class FaultSet:
                     replacement = fault
                     fault.fired += 1
         return modifiers, replacement
+
+
+def hold_silently(connection, stopping):
+    """A black hole: answer nothing, until the client closes the connection or
+    ``stopping`` (an Event) is set; checked often, so a stop is never held up."""
+    while not stopping.is_set():
+        readable, _, _ = select.select([connection], [], [], 0.2)
+        if readable:
+            try:
+                if not connection.recv(65536):
+                    return  # the client gave up
+            except OSError:
+                return

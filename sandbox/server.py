@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .faults import FaultSet, parse_spec
+from .faults import FaultSet, hold_silently, parse_spec
 from .request_log import RequestLog
 
 SPOOL_LIMIT = 8 * 1024 * 1024  # request bodies above this go to a temporary file
@@ -137,6 +137,11 @@ class _Handler(BaseHTTPRequestHandler):
         for fault in modifiers:
             if fault.kind == "latency":
                 time.sleep(fault.delay)
+        if replacement is not None and replacement.kind == "black_hole":
+            hold_silently(self.connection, sandbox.stopping)
+            self.close_connection = True
+            body_file.close()
+            return
         if replacement is not None and replacement.kind == "status":
             headers = {"Retry-After": replacement.retry_after} if replacement.retry_after else {}
             response = json_response({"message": f"Sandbox fault: HTTP {replacement.status}"},
@@ -210,7 +215,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not rate:
             self.wfile.write(body)
             return
-        step = max(1024, min(64 * 1024, int(rate / 20)))
+        step = max(1, min(64 * 1024, int(rate / 20)))  # down to a byte at a time for a drip
         began = time.monotonic()
         for offset in range(0, len(body), step):
             self.wfile.write(body[offset:offset + step])
@@ -268,6 +273,7 @@ class Sandbox:
         self.options = dict(options or {})
         self.verbose = verbose
         self.faults = FaultSet()
+        self.stopping = threading.Event()  # ends held connections (black hole)
         self.log = RequestLog()
         self.state = {}
         self._routes = []
@@ -280,6 +286,7 @@ class Sandbox:
 
     # -- lifecycle ---------------------------------------------------------
     def start(self):
+        self.stopping.clear()
         for server in self._servers:
             thread = threading.Thread(target=server.serve_forever, name=f"sandbox-{server.host_kind}",
                                       daemon=True)
@@ -288,6 +295,7 @@ class Sandbox:
         return self
 
     def stop(self):
+        self.stopping.set()
         for server in self._servers:
             server.shutdown()
             server.server_close()

@@ -12,6 +12,7 @@ The key goes in the ``x-api-key`` header (the Quickstart); the documented
   decides by Content-Type.
 """
 
+import math
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -23,6 +24,7 @@ from .output import download_extension, finish_download
 from .visual import DATASETS, VisualParams, as_geojson
 from ..errors import InvalidInputError, ServiceError
 from ..http import Credential, make_session
+from ..paging import PageGuard
 from ..models import ImageRecord, optional_float, parse_geometry, parse_time
 
 SERVICE = "EOSDA"
@@ -34,6 +36,7 @@ SORT_FIELDS = ("date", "cloudCoverage")
 SEARCH_FIELDS = ["sceneID", "date", "timestamp", "cloudCoverage", "dataCoveragePercentage", "satelliteName",
                  "sunElevation", "dataGeometry"]  # view_id comes back whatever the fields
 DEFAULT_TASK_TIMEOUT = 3600.0
+MAX_TASK_TIMEOUT = 4 * 3600.0  # a render is given up on after this, whatever the service says
 FAILED_STATUSES = {"failed", "error", "fail", "canceled", "cancelled"}
 
 
@@ -154,8 +157,10 @@ class EosdaClient:
         newest_first = sort != "date" or order == "desc"
         for first, last in date_ranges(start, end, newest_first=newest_first):
             body["search"]["date"] = {"from": first.isoformat(), "to": last.isoformat()}
-            page = 1
+            page, guard = 1, PageGuard(SERVICE, "search results")
             while True:
+                self.session.check_cancelled()
+                guard.follow()
                 body["page"] = page
                 # a search changes nothing on the server, so repeating it is safe
                 answer = self.session.post_json(f"api/lms/search/v2/{dataset}", body, retry_unsafe=True) or {}
@@ -164,9 +169,11 @@ class EosdaClient:
                 found = int((answer.get("meta") or {}).get("found") or 0)
                 if page == 1:
                     result.found += found
-                for item in items:
-                    scene = parse_scene(item, dataset)
-                    if scene is not None and scene.id not in seen:
+                scenes = [s for s in (parse_scene(item, dataset) for item in items) if s is not None]
+                # a "found" that is never reached while the same scenes come back
+                guard.add(s.id for s in scenes)
+                for scene in scenes:
+                    if scene.id not in seen:
                         seen.add(scene.id)
                         result.scenes.append(scene)
                 if progress:
@@ -223,11 +230,8 @@ class EosdaClient:
         task_id = answer.get("task_id")
         if not task_id:
             raise ServiceError(failure_message(answer) or "EOSDA did not return a task id", service=SERVICE)
-        try:
-            timeout = float(answer.get("task_timeout"))
-        except (TypeError, ValueError):
-            timeout = DEFAULT_TASK_TIMEOUT
-        return VisualTask(str(task_id), answer.get("req_id") or payload["reference"], timeout, payload)
+        return VisualTask(str(task_id), answer.get("req_id") or payload["reference"],
+                          task_timeout(answer.get("task_timeout")), payload)
 
     def wait_for_visual(self, task, folder, stem, *, poll_interval=2.0, max_poll_interval=15.0,
                         on_status=None, progress=None):
@@ -272,6 +276,19 @@ class EosdaClient:
     def render_visual(self, params, folder, stem, **wait_options):
         """Create the task and wait for it; returns the path of a file GDAL opens."""
         return self.wait_for_visual(self.create_visual_task(params), folder, stem, **wait_options)
+
+
+def task_timeout(value):
+    """Seconds to wait for a render: the service's ``task_timeout`` when it is a
+    finite positive number, at most :data:`MAX_TASK_TIMEOUT`; the default when it
+    is missing, not a number, "nan", "inf" or not positive."""
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        return DEFAULT_TASK_TIMEOUT
+    if not math.isfinite(seconds) or seconds <= 0:
+        return DEFAULT_TASK_TIMEOUT
+    return min(seconds, MAX_TASK_TIMEOUT)
 
 
 def sort_scenes(scenes, sort="date", order="desc"):

@@ -21,6 +21,7 @@ from urllib.parse import urlencode
 from ..download import download, extension_from_response
 from ..errors import AuthenticationError, InvalidInputError, ServiceError
 from ..http import Credential, make_session
+from ..paging import PageGuard
 from .headers import ALLOWED_MIME_TYPES, check_image
 from .models import SERVICE, parse_collection, parse_context, parse_imagery
 from ..multipart import MultipartFile
@@ -162,11 +163,14 @@ class ImagoClient:
         if name:
             params.update(name=name, match=match)
         params = {k: v for k, v in params.items() if v}
-        result, offset = [], 0
+        result, offset, guard = [], 0, PageGuard(SERVICE, "collections")
         while True:
+            self.session.check_cancelled()
+            guard.follow()
             body = self.prepared_session().get_json(
                 "collection", params=dict(params, offset=offset, limit=COLLECTION_PAGE)) or {}
             page = [parse_collection(c) for c in body.get("collections") or []]
+            guard.add(c.id for c in page)  # pages that always come back full, with the same ids
             result += page
             if len(page) < COLLECTION_PAGE:
                 return result
@@ -177,11 +181,14 @@ class ImagoClient:
         params = {"collection": collection, "imageryType": imagery_type, "workspace": workspace,
                   "dataset": dataset, "verbose": "true"}
         params = {k: v for k, v in params.items() if v}
-        result, offset = [], 0
+        result, offset, guard = [], 0, PageGuard(SERVICE, "imagery")
         while True:
+            self.session.check_cancelled()
+            guard.follow()
             body = self.prepared_session().get_json(
                 "imagery", params=dict(params, offset=offset, limit=IMAGERY_PAGE)) or {}
             page = [parse_imagery(i) for i in body.get("imageries") or []]
+            guard.add(i.id for i in page)
             result += page
             if len(page) < IMAGERY_PAGE:
                 return result
@@ -211,7 +218,8 @@ class ImagoClient:
 
     def send_image(self, path, mime_type, params, progress=None):
         """``POST /image`` with the file as it is (no header check)."""
-        body = MultipartFile(path, field="file", mime_type=mime_type, progress=progress)
+        body = MultipartFile(path, field="file", mime_type=mime_type, progress=progress,
+                             cancelled=self.session.cancelled)
         answer = self.prepared_session().request_json(
             "POST", "image", params=dict(params, mimeType=mime_type), data=body,
             headers={"Content-Type": body.content_type})

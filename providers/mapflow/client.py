@@ -20,6 +20,7 @@ import time
 from ..download import download, safe_filename
 from ..errors import InvalidInputError, NotFoundError, ServiceError
 from ..http import Credential, make_session
+from ..paging import PageGuard
 from .data import MapflowData
 from .models import Account, Processing, ProcessingAoi, Project
 from .search import MapflowCatalog
@@ -117,15 +118,18 @@ class MapflowClient:
             return [Processing.from_json(p) for p in items]
 
     def _paged_processings(self, project_id, page_size, progress):
-        found, total = [], None
+        found, total, guard = [], None, PageGuard(SERVICE, "processings")
         while total is None or len(found) < total:
             self.session.check_cancelled()
+            guard.follow()
             body = {"limit": page_size, "offset": len(found), "sortBy": "CREATED", "sortOrder": "DESC"}
             page = self.session.post_json(f"projects/{project_id}/processings/v2/page", body,
                                           retry_unsafe=True)  # a read: safe to repeat
             results = page.get("results") or []
             total = int(page.get("total", len(found) + len(results)))
-            found.extend(Processing.from_json(p) for p in results)
+            processings = [Processing.from_json(p) for p in results]
+            guard.add(p.id for p in processings)  # a total never reached while the same ones come back
+            found.extend(processings)
             if progress is not None:
                 progress(len(found), total)
             if not results:

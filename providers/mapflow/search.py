@@ -25,6 +25,7 @@ from shapely.geometry import MultiPolygon, Polygon, mapping
 
 from ..errors import InvalidInputError, ServiceError
 from ..http import make_session
+from ..paging import PageGuard
 from ..models import optional_float, parse_geometry, parse_time
 
 SERVICE = "Mapflow"
@@ -174,15 +175,17 @@ class MapflowCatalog:
         """Every image matching ``query``, page by page, up to ``max_results``.
         ``progress(count, total)`` follows the pages."""
         query.check()
-        found, total = [], None
+        found, total, guard = [], None, PageGuard(SERVICE, "catalog results")
         while total is None or len(found) < min(total, max_results):
             self.session.check_cancelled()
+            guard.follow()
             page = self.session.post_json(self.url, query.body(page_size, len(found)),
                                           retry_unsafe=True)  # a read: safe to repeat
             if not isinstance(page, dict) or not isinstance(page.get("images"), list):
                 raise ServiceError("The Mapflow catalog sent no list of images", service=SERVICE)
             images = [CatalogImage.from_json(i) for i in page["images"]]
             total = int(page.get("total", len(found) + len(images)))
+            guard.add(i.id for i in images)
             found.extend(images)
             if progress is not None:
                 progress(len(found), total)

@@ -20,6 +20,7 @@ from shapely.geometry import box as shapely_box
 from shapely.geometry.base import BaseGeometry
 
 from .. import mvt
+from ..paging import PageGuard
 from ..errors import AuthenticationError, InvalidInputError, NotFoundError, RateLimitedError, ServiceError
 from ..http import Credential, make_session
 from .search import DEFAULT_BBOX_LIMIT, DEFAULT_MAX_CELLS, Merger, format_bbox, quarters, search_cells
@@ -282,8 +283,11 @@ class MapillaryClient:
         response = session.get_json("images", params=dict(params, bbox=format_bbox(cell)))
         items, requests = list(response.get("data") or []), 1
         next_url = (response.get("paging") or {}).get("next")
+        guard = PageGuard(SERVICE, "images of a cell")
+        guard.follow(session.url("images"))
         while next_url:
             session.check_cancelled()
+            guard.follow(next_url)
             response = session.get_json(next_url)
             items.extend(response.get("data") or [])
             requests += 1

@@ -19,6 +19,7 @@ from shapely.geometry import Point
 from ..download import download as stream_download
 from ..errors import InvalidInputError, ServiceError
 from ..http import Credential, make_session
+from ..paging import PageGuard
 from ..models import ImageRecord, Link, optional_float, parse_geometry, parse_time
 from .query import (
     MAX_LIMIT,
@@ -124,8 +125,10 @@ class SpexiClient:
         yield from self._pages(params, max_records, progress, SearchProgress())
 
     def _pages(self, params, max_records, progress, state):
-        url, seen_urls, count = IMAGE_PATH, set(), 0
+        url, guard, count = IMAGE_PATH, PageGuard(SERVICE, "search results"), 0
         while url:
+            self.session.check_cancelled()
+            guard.follow(url)
             body = self.session.get_json(url, params=params)
             params = None  # the next URL carries the query and the cursor
             if not isinstance(body, dict) or not isinstance(body.get("features"), list):
@@ -141,10 +144,7 @@ class SpexiClient:
                 count += 1
                 if max_records is not None and count >= max_records:
                     return
-            seen_urls.add(url)
             url = body.get("next") or None
-            if url in seen_urls:
-                raise ServiceError("Spexi sent the same page twice; the search was stopped", service=SERVICE)
 
     def search_area(self, area, max_records=None, progress=None, **filters):
         """Like :meth:`search` for an area of any size (shapely or WKT, lon/lat):

@@ -7,7 +7,10 @@ Options (``Sandbox(options=...)``):
 
 * ``eosda.pending_polls`` (2): polls of a task answered ``{"status": "created"}``
   before the image is ready;
-* ``eosda.task_timeout`` (172800): the ``task_timeout`` a new task reports;
+* ``eosda.task_timeout`` (172800): the ``task_timeout`` a new task reports
+  ("nan" and "inf" are sent as JSON's NaN and Infinity, as a faulty server might);
+* ``eosda.endless_found`` (off): a fault: every page of a search is the first one
+  and ``meta.found`` a billion, so the count is never reached;
 * ``eosda.max_side_px`` (10000): renders with a longer side are refused (400).
 """
 
@@ -69,7 +72,7 @@ def _relation_holds(relation, footprint, area):
     return footprint.intersects(area)
 
 
-def run_search(dataset, body):
+def run_search(dataset, body, options=None):
     query = body.get("search")
     if not isinstance(query, dict) or not isinstance(query.get("date"), dict):
         fail(400, "search.date is required: {\"from\": ..., \"to\": ...}")
@@ -101,12 +104,14 @@ def run_search(dataset, body):
     page, limit = body.get("page", 1), body.get("limit", 500)
     if not isinstance(page, int) or not isinstance(limit, int) or page < 1 or limit < 1:
         fail(400, "page and limit must be positive integers")
-    chosen = found[(page - 1) * limit: page * limit]
+    endless = bool((options or {}).get("eosda.endless_found"))
+    chosen = found[:limit] if endless else found[(page - 1) * limit: page * limit]
     fields = body.get("fields")
     if fields:
         # view_id comes back whatever the fields (CONTRACTS.md §2.2)
         chosen = [{k: v for k, v in s.items() if k in fields or k == "view_id"} for s in chosen]
-    return {"results": chosen, "meta": {"page": page, "found": len(found), "name": "satellite-meta-service",
+    found_count = 10 ** 9 if endless else len(found)
+    return {"results": chosen, "meta": {"page": page, "found": found_count, "name": "satellite-meta-service",
                                         "limit": limit}}
 
 
@@ -221,7 +226,7 @@ def register(sandbox):
         body = request.json()
         if not isinstance(body, dict):
             fail(400, "The body must be a JSON object")
-        return json_response(run_search(dataset, body))
+        return json_response(run_search(dataset, body, sandbox.options))
 
     @sandbox.route("POST", PREFIX + r"/api/gdw/api")
     def create_task(request):

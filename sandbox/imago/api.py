@@ -14,11 +14,13 @@ CONTRACTS.md §4: sessions, context, collections, imagery, image download and up
 
 Errors are ``{"message": ...}`` (the 422 body shape is [INF]). Options:
 ``imago.token_ttl``, ``imago.accept_tiff`` (the page's mimeType list has no TIFF),
-``imago.content_type`` / ``imago.disposition_name`` (override download headers).
+``imago.content_type`` / ``imago.disposition_name`` (override download headers),
+``imago.full_pages`` (a fault: every collection page comes back full, with the same ones).
 """
 
 import time
 import uuid
+from itertools import cycle, islice
 from datetime import datetime, timezone
 from urllib.parse import parse_qs
 
@@ -196,7 +198,10 @@ def register(sandbox):
                  and query.text("datasetName") in (None, c["datasetName"])
                  and query.text("workspaceId") in (None, c["workspaceId"])
                  and query.text("workspaceName") in (None, c["workspaceName"])]
-        page = [{k: c[k] for k in ("id", "name", "datasetId", "createdOn")} for c in found[offset:offset + limit]]
+        chosen = found[offset:offset + limit]
+        if sandbox.options.get("imago.full_pages") and found:  # a fault: every page full, the same ones
+            chosen = list(islice(cycle(found), limit))
+        page = [{k: c[k] for k in ("id", "name", "datasetId", "createdOn")} for c in chosen]
         return json_response({"collections": page, "meta": {"limit": limit, "offset": offset}})
 
     @sandbox.route("GET", PREFIX + "/imagery")

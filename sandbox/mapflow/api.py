@@ -46,7 +46,9 @@ def body_dict(request):
     return body
 
 
-def page_of(items, body, max_size):
+def page_of(items, body, max_size, endless=False):
+    """One page of ``items``; ``endless`` (a fault) answers the first page every
+    time with a total that is never reached."""
     limit, offset = body.get("limit", 20), body.get("offset", 0)
     if not isinstance(limit, int) or not 1 <= limit <= max_size:
         fail(400, "BAD_REQUEST", f"limit must be an integer from 1 to {max_size}", limit=limit)
@@ -57,8 +59,8 @@ def page_of(items, body, max_size):
     if key is None or order not in ("ASC", "DESC"):
         fail(400, "BAD_REQUEST", "sortBy must be CREATED, UPDATED or NAME and sortOrder ASC or DESC")
     ordered = sorted(items, key=lambda item: item[key], reverse=order == "DESC")
-    results = ordered[offset:offset + limit]
-    return {"results": results, "total": len(items), "count": len(results)}
+    results = ordered[:limit] if endless else ordered[offset:offset + limit]
+    return {"results": results, "total": 10 ** 9 if endless else len(items), "count": len(results)}
 
 
 def parse_aoi(geometry):
@@ -199,7 +201,8 @@ def register(sandbox):
     def project_processings_page(request, pid):
         project_or_404(pid)
         items = listed(request, pid)
-        return json_response(page_of(items, body_dict(request), state.option("max_page_size", 100, int)))
+        return json_response(page_of(items, body_dict(request), state.option("max_page_size", 100, int),
+                                     endless=bool(sandbox.options.get("mapflow.endless_total"))))
 
     @api("GET", "/processings/" + ID.format("qid") + "(?:/v2)?")
     def get_processing(request, qid):

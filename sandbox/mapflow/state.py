@@ -9,7 +9,9 @@ A restart re-runs only the failed AOIs, as the API page says.
 
 Options (``sandbox.options``): ``mapflow.processing_seconds`` (run time of one
 AOI, default 8), ``mapflow.billing`` (CREDITS, AREA or NONE), ``mapflow.flaky_aois``
-(how many of the next AOIs fail once), ``mapflow.max_page_size`` (100).
+(how many of the next AOIs fail once), ``mapflow.max_page_size`` (100),
+``mapflow.endless_total`` (a fault: the processing list's pages repeat the first
+one under a total that is never reached).
 """
 
 import math

@@ -12,7 +12,9 @@ Options (``sandbox.options``):
 * ``mapillary.bbox_limit`` (0.01) and ``mapillary.bbox_rule`` (``area``: width ×
   height must be under the limit, ``side``: each side must be) — the two readings
   of the live rule (CONTRACTS.md §1.3);
-* ``mapillary.thumb_ttl`` (3600): seconds a thumbnail URL stays valid.
+* ``mapillary.thumb_ttl`` (3600): seconds a thumbnail URL stays valid;
+* ``mapillary.looping_next`` (off): a fault: every creator page's ``paging.next``
+  points at the page itself.
 """
 
 import base64
@@ -198,9 +200,10 @@ def search(request):
     offset = int(request.arg("after") or 0)
     page = matches[offset:offset + limit]
     body = {"data": [image_json(request, i, fields) for i in page]}
-    if offset + limit < len(matches):
+    looping = bool(request.sandbox.options.get("mapillary.looping_next"))
+    if offset + limit < len(matches) or looping:
         query = {k: v[0] for k, v in request.query.items() if k not in ("after", "access_token")}
-        query["after"] = str(offset + limit)
+        query["after"] = str(offset if looping else offset + limit)
         body["paging"] = {"cursors": {"before": str(offset), "after": str(offset + limit)},
                           "next": f"{request.sandbox.url}{PREFIX}/images?{urlencode(query)}"}
     return json_response(body)

@@ -50,3 +50,24 @@ def test_hosts_excluded_in_qgis_bypass_the_proxy(qgis_proxy, sandbox):
     with pytest.raises(NetworkError, match="Could not reach imagery-hub.invalid"):
         http.make_session("Files", "http://imagery-hub.invalid/files", max_retries=0).get_json("echo")
     assert sandbox.log.find(path="/files/echo") == []
+
+
+def test_download_limits_set_in_qgis_settings_reach_every_new_session(sandbox, tmp_path):
+    from imagery_hub.core.settings import Settings
+    from imagery_hub.providers.download import download
+    from imagery_hub.providers.transfer import DownloadLimits
+
+    settings = Settings()
+    settings.set_download_limits(min_speed_kbps=2, speed_window_s=5, deadline_min=90, first_byte_timeout_s=3)
+    sandbox.faults.add(kind="bandwidth", rate=20, path="/files/blob/")
+    try:
+        configure_http()
+        session = http.make_session("Files", sandbox.url + "/files", backoff=0.01)
+        assert session.download_limits == DownloadLimits(2048, 5, 5400, 3)
+        with pytest.raises(NetworkError, match="sent less than 2 KB/s for 5 s; the download of drip.bin was stopped"):
+            download(session, sandbox.url + "/files/blob/d?size=50000", tmp_path, "drip.bin")
+    finally:
+        for key in ("min_speed_kbps", "speed_window_s", "deadline_min", "first_byte_timeout_s"):
+            settings.remove(f"downloads/{key}")
+        http.configure()
+    assert Settings().download_limits() == DownloadLimits()

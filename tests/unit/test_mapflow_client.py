@@ -6,6 +6,7 @@ import pytest
 from shapely import wkt
 from shapely.geometry import MultiPolygon, box
 
+from imagery_hub.providers.paging import PagingStopped
 from imagery_hub.providers.errors import AuthenticationError, InvalidInputError, NotFoundError, ServiceError
 from imagery_hub.providers.mapflow.client import MapflowClient, check_against_account
 from imagery_hub.providers.mapflow.models import Account
@@ -241,6 +242,18 @@ def test_the_processing_list_follows_every_page(mapflow, sandbox):
     assert [p.name for p in listed] == [f"P{i}" for i in reversed(range(7))]  # newest first
     offsets = [json.loads(r["body"])["offset"] for r in sandbox.log.find("/processings/v2/page")]
     assert offsets == [0, 3, 6] and pages == [(3, 7), (6, 7), (7, 7)]
+
+
+def test_a_processing_list_whose_total_is_never_reached_is_stopped(mapflow, sandbox):
+    project = mapflow.create_project("Endless")
+    for i in range(3):
+        mapflow.create_processing(request_for(sandbox, name=f"P{i}", project_id=project.id))
+    sandbox.options["mapflow.endless_total"] = True
+    sandbox.log.clear()
+    with pytest.raises(PagingStopped, match="^Mapflow: Stopped the processings after 2 pages, which may be "
+                                            "incomplete: the service sent the same items again$"):
+        mapflow.processings(project.id, page_size=3)
+    assert len(sandbox.log.find("/processings/v2/page")) == 2
 
 
 def test_the_documented_unpaged_list_is_used_when_paging_is_missing(mapflow, sandbox):
