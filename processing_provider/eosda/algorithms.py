@@ -177,6 +177,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
             refuse(f"{view_id!r} is not an EOSDA view id: they start with S2/ (Sentinel-2) or L8/ (Landsat 8)",
                    "SCENE")
         aoi = read_aoi(self, parameters, context)
+        aoi.require_one_side("EOSDA")  # one raster cannot span the 180° meridian
         preset_key = self.parameterAsEnumString(parameters, "PRESET", context)
         preset = next((p for p in PRESETS if p.key == preset_key), None)
         expression = self.parameterAsString(parameters, "EXPRESSION", context).strip()

@@ -196,6 +196,7 @@ class EosdaTab(ServiceTab):
             if self.scene is None:
                 raise InvalidInputError("Pick a scene in the table first", parameter="view_id")
             aoi = self.require_aoi()
+            aoi.require_one_side("EOSDA")  # one raster cannot span the 180° meridian
             params = self.options.params(self.scene["view_id"], aoi.to_shapely())
             api_key = self.credentials()["secret"]
         except ImageryHubError as exc:
