@@ -98,12 +98,12 @@ def scenario():
         tab.search_button.click()
         entry["question"] = seen[0] if seen else None
         timer.stop()
-        yield until(lambda: progress.running(), 10, f"the {name} search to start")
-        yield until(lambda: "cell" in progress.label.text() or progress.bar.value() > 0, 30,
+        yield until(lambda progress=progress: progress.running(), 10, f"the {name} search to start")
+        yield until(lambda progress=progress: "cell" in progress.label.text() or progress.bar.value() > 0, 30,
                     f"the {name} search to get going")
         progress.cancel_button.click()
         clicked = time.monotonic()
-        yield until(lambda: not plugin.context.tasks.running() and not progress.running(), 30,
+        yield until(lambda progress=progress: not plugin.context.tasks.running() and not progress.running(), 30,
                     f"the cancelled {name} search to end")
         entry["cancel_seconds"] = time.monotonic() - clicked
         entry["active_tasks"] = QgsApplication.taskManager().countActiveTasks()
