@@ -109,3 +109,23 @@ def test_yes_starts_the_search_and_cancel_ends_it(tab, sandbox, wait_until):
     QTest.mouseClick(progress.cancel_button, LEFT)
     wait_until(lambda: not tab.context.tasks.running(), 10, "the cancelled search to end")
     assert len(sandbox.log) < 40  # it did not go on through the cells
+
+
+def test_eosda_asks_before_a_century_of_date_ranges(dock, sandbox, qgis_iface):
+    from qgis.PyQt.QtCore import QDate
+
+    from imagery_hub.ui.eosda.tab import EosdaTab
+
+    tab = next(t for t in dock.service_tabs if isinstance(t, EosdaTab))
+    dock.show_tab(tab)
+    tab.context.credentials.save("eosda", DEMO_CREDENTIALS["eosda"])
+    use_area(tab, LARGE)
+    tab.date_from.setDate(QDate(1900, 1, 1))  # 127 yearly ranges and the pages of the 2000-scene cap
+    shown = answer(Qt.Key.Key_Escape)
+    QTest.mouseClick(tab.search_button, LEFT)
+    assert shown["text"].startswith("This EOSDA search needs about 150 requests")
+    assert tab.context.tasks.running() == [] and len(sandbox.log) == 0
+    tab.date_from.setDate(QDate(1800, 1, 1))  # 227 ranges
+    tab.context.settings.set_request_limits(SOFT, 200)
+    QTest.mouseClick(tab.search_button, LEFT)
+    assert "narrow the dates" in qgis_iface.messageBar().get_messages(2)[-1] and len(sandbox.log) == 0

@@ -125,3 +125,17 @@ def test_cancel_stops_cell_generation(make_cells):
     with pytest.raises(OperationCancelled):
         for _ in itertools.islice(cells, 10 ** 6):
             pass
+
+
+def test_eosda_estimate_is_a_request_per_year_and_the_pages_of_the_cap():
+    from datetime import date
+
+    from imagery_hub.providers.eosda.client import date_ranges, estimate
+
+    rng = random.Random(18)
+    for _ in range(50):
+        start = date(rng.randint(1, 9000), rng.randint(1, 12), rng.randint(1, 28))
+        end = date.fromordinal(start.toordinal() + rng.randint(0, 40_000))
+        cost = estimate(start, end, limit=100, max_results=2000)
+        assert cost.requests == len(date_ranges(start, end)) + 19
+    assert "narrow the dates" in str(estimate("0001-01-01", "9999-12-31").refusal(5_000))
