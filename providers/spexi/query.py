@@ -215,18 +215,21 @@ def search_params(point=None, bbox=None, polygon=None, **filters):
 
 def _largest_cell(bounds, columns, rows):
     """Area of the largest cell of a grid: the cells nearest the equator (the
-    first or the last row) are the largest."""
+    first, the last or the row the equator crosses) are the largest."""
     minx, miny, maxx, maxy = bounds
     dx, dy = (maxx - minx) / columns, (maxy - miny) / rows
-    return max(bbox_area_km2(minx, miny, minx + dx, miny + dy), bbox_area_km2(minx, maxy - dy, minx + dx, maxy))
+    candidates = {0, rows - 1}
+    if miny < 0 < maxy:
+        candidates.add(min(rows - 1, int(-miny / dy)))
+    return max(bbox_area_km2(minx, miny + row * dy, minx + dx, miny + (row + 1) * dy) for row in candidates)
 
 
 def _grid(bounds, max_km2):
     """(columns, rows) of square-ish cells, each within ``max_km2``."""
     minx, miny, maxx, maxy = bounds
     side_km = math.sqrt(max_km2)
-    width_km = EARTH_RADIUS_M / 1000 * math.radians(maxx - minx) * max(
-        math.cos(math.radians(miny)), math.cos(math.radians(maxy)))
+    nearest_equator = 0.0 if miny <= 0 <= maxy else min(abs(miny), abs(maxy))
+    width_km = EARTH_RADIUS_M / 1000 * math.radians(maxx - minx) * math.cos(math.radians(nearest_equator))
     height_km = EARTH_RADIUS_M / 1000 * math.radians(maxy - miny)
     columns, rows = max(1, math.ceil(width_km / side_km)), max(1, math.ceil(height_km / side_km))
     while _largest_cell(bounds, columns, rows) > max_km2:

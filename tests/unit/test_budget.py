@@ -139,3 +139,15 @@ def test_eosda_estimate_is_a_request_per_year_and_the_pages_of_the_cap():
         cost = estimate(start, end, limit=100, max_results=2000)
         assert cost.requests == len(date_ranges(start, end)) + 19
     assert "narrow the dates" in str(estimate("0001-01-01", "9999-12-31").refusal(5_000))
+
+
+def test_spexi_cells_of_areas_across_the_equator_stay_under_the_limit_and_the_world_is_counted():
+    rng = random.Random(19)
+    for _ in range(30):
+        south, north = -rng.uniform(0.001, 0.08), rng.uniform(0.001, 0.08)
+        lon = rng.uniform(-179, 179)
+        area = box(lon, south, lon + rng.uniform(0.01, 0.1), north)
+        cells = list(spexi.iter_cells(area))
+        assert len(cells) == spexi.count_cells(area)
+        assert max(spexi.bbox_area_km2(*c.bounds) for c in cells) <= spexi.CELL_KM2
+    assert spexi.count_cells(box(-180, -90, 180, 90)) > 510_000_000 / spexi.CELL_KM2  # the Earth's surface
