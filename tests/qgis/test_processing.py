@@ -197,6 +197,9 @@ BAD = [
      "SOURCE: No GeoTIFF at '/nowhere/ortho.tif'"),
     ("eosda_search", {"EXTENT": EXTENT, "DATE_FROM": "2024-09-01", "DATE_TO": "2024-08-01"}, "swap them"),
     ("eosda_render", {"SCENE": "X1/abc", "EXTENT": EXTENT}, "SCENE: 'X1/abc' is not an EOSDA view id"),
+    ("eosda_render", {"SCENE": "S2/10/U/DV/2024/8/20/0", "EXTENT": "179.9,180.1,0,0.1 [EPSG:4326]"},
+     "EOSDA: The area of interest crosses the 180° meridian, which EOSDA cannot take in one piece: draw it on "
+     "one side of the meridian"),
     ("eosda_render", {"SCENE": "S2/10/U/DV/2024/8/20/0", "EXTENT": EXTENT, "PRESET": "custom"},
      "EXPRESSION: PRESET custom needs a band expression"),
     ("eosda_render", {"SCENE": "S2/10/U/DV/2024/8/20/0", "EXTENT": EXTENT, "PRESET": "custom",
