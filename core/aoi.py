@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..providers.errors import InvalidInputError
+from .antimeridian import crosses_antimeridian, densified, needs_unwrapping, split_at_antimeridian
 from .compat import POLYGON_GEOMETRY, SQUARE_KILOMETERS
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -38,6 +39,17 @@ class Aoi:
         """(min lon, min lat, max lon, max lat)."""
         box = self.geometry.boundingBox()
         return box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+
+    @property
+    def crosses_antimeridian(self):
+        return crosses_antimeridian(self.geometry)
+
+    def require_one_side(self, service_name):
+        """Refuse an area cut at 180° where a service takes one piece only."""
+        if self.crosses_antimeridian:
+            raise InvalidInputError(
+                f"The area of interest crosses the 180° meridian, which {service_name} cannot take in one "
+                "piece: draw it on one side of the meridian", parameter="aoi", service=service_name)
 
     def wkt(self, precision=7):
         return self.geometry.asWkt(precision)
@@ -81,11 +93,20 @@ def measure_km2(geometry_4326):
 
 
 def to_wgs84(geometry, crs):
+    """``geometry`` in EPSG:4326; a polygon that crosses 180° comes back cut
+    into its parts on either side, one that goes round a pole keeps the pole."""
+    source = QgsGeometry(geometry)
     geometry = QgsGeometry(geometry)
+    transform = None
     if crs.isValid() and crs != WGS84:
         transform = QgsCoordinateTransform(crs, WGS84, QgsProject.instance().transformContext())
         geometry.transform(transform)
-    return geometry
+    if not needs_unwrapping(geometry):
+        return geometry
+    if transform is not None:  # again with short edges, so that a jump over 180° is a crossing
+        geometry = densified(source)
+        geometry.transform(transform)
+    return split_at_antimeridian(geometry)
 
 
 def _polygonal(geometry):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from qgis.core import QgsProject, QgsSettings
 
+from ..providers.budget import DEFAULT_HARD_LIMIT, DEFAULT_SOFT_LIMIT
 from ..providers.errors import InvalidInputError
 from ..providers.registry import SERVICES, service
 from ..providers.transfer import DEFAULT_LIMITS, DownloadLimits
@@ -112,6 +113,17 @@ class Settings:
         for key, value in values.items():
             if value is not None:
                 self.set_value(f"downloads/{key}", float(value))
+
+    # -- request budget of a search ---------------------------------------------------
+    def request_limits(self):
+        """(soft, hard): above soft a search asks first, above hard it is refused."""
+        hard = max(1, self.value("budget/hard_limit", DEFAULT_HARD_LIMIT, int))
+        soft = max(0, min(hard, self.value("budget/soft_limit", DEFAULT_SOFT_LIMIT, int)))
+        return soft, hard
+
+    def set_request_limits(self, soft, hard):
+        self.set_value("budget/soft_limit", int(soft))
+        self.set_value("budget/hard_limit", int(hard))
 
     # -- Authentication Manager config ids (not secrets) -----------------------------
     def auth_config_id(self, service_id):

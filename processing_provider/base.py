@@ -15,11 +15,13 @@
   task (``is_cancelled``, ``set_status``, ``report``).
 """
 
-from qgis.core import QgsFeature, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsFeature, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterBoolean
 
 from ..core.compat import FAST_INSERT, PARAMETER_ADVANCED, make_field
 from ..core.layers import make_fields
 from ..core.resources import icon
+from ..core.settings import Settings
+from ..providers.budget import check
 from ..providers.errors import ImageryHubError, InvalidInputError, OperationCancelled
 from ..providers.registry import service
 from .access import read_access
@@ -110,7 +112,22 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
         self.documented.append(("output", output.name(), output.description(), help_text))
         return output
 
+    def add_allow_large(self):
+        """The flag that lifts the soft request limit, for batch use."""
+        soft, hard = Settings().request_limits()
+        self.add(QgsProcessingParameterBoolean("ALLOW_LARGE", "Search even when it needs many requests",
+                                               defaultValue=False),
+                 f"A search estimated above {soft:,} requests (setting budget/soft_limit) is refused unless "
+                 f"this is set; above {hard:,} (budget/hard_limit) it is always refused. Default: not set.")
+
     # -- checking -------------------------------------------------------------------
+    def check_budget(self, estimate, parameters, context):
+        """Refuse above the hard limit, and above the soft one without ALLOW_LARGE
+        (arithmetic only: validate runs on the GUI thread)."""
+        soft, hard = Settings().request_limits()
+        if check(estimate, soft, hard) and not self.parameterAsBoolean(parameters, "ALLOW_LARGE", context):
+            raise estimate.unconfirmed("ALLOW_LARGE")
+
     def validate(self, parameters, context):
         """Everything :meth:`work` needs, checked; InvalidInputError otherwise.
         Makes no request."""

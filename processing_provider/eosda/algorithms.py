@@ -28,7 +28,7 @@ from ...core.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...core.eosda.layers import unique_stem
 from ...core.eosda.tasks import FOOTPRINT_FIELDS, SceneQuery, check_georeferenced, render_scene, scene_features
 from ...core.layers import WGS84
-from ...providers.eosda.client import EosdaClient
+from ...providers.eosda.client import EosdaClient, estimate
 from ...providers.eosda.visual import (
     COLORMAPS,
     DATASETS,
@@ -82,6 +82,7 @@ newest first; up to 2000 scenes are kept.</p>"""
         self.add(QgsProcessingParameterBoolean("WHOLE_AREA", "Only scenes covering the whole area",
                                                defaultValue=False),
                  "Keep only scenes whose data cover all of the area (CONTAINS); default: any overlap.")
+        self.add_allow_large()
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", "EOSDA scenes", SOURCE_POLYGON),
                  "The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, "
                  "date, acquired, cloud, coverage, aoi_cover and sun_elev.")
@@ -100,6 +101,7 @@ newest first; up to 2000 scenes are kept.</p>"""
                            self.parameterAsBoolean(parameters, "WHOLE_AREA", context))
         EosdaClient.search_body(query.dataset, query.aoi, query.date_from, query.date_to,
                                 cloud_to=query.max_cloud)  # every value checked, nothing sent
+        self.check_budget(estimate(query.date_from, query.date_to), parameters, context)
         return query
 
     def work(self, query, parameters, context, feedback):
@@ -177,6 +179,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
             refuse(f"{view_id!r} is not an EOSDA view id: they start with S2/ (Sentinel-2) or L8/ (Landsat 8)",
                    "SCENE")
         aoi = read_aoi(self, parameters, context)
+        aoi.require_one_side("EOSDA")  # one raster cannot span the 180° meridian
         preset_key = self.parameterAsEnumString(parameters, "PRESET", context)
         preset = next((p for p in PRESETS if p.key == preset_key), None)
         expression = self.parameterAsString(parameters, "EXPRESSION", context).strip()

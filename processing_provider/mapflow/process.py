@@ -150,6 +150,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
 
     def validate(self, parameters, context):
         aoi = read_aoi(self, parameters, context)
+        aoi.require_one_side("Mapflow")  # one processing covers one piece of the map
         model = self.parameterAsString(parameters, "MODEL", context).strip()
         if not model:
             refuse("Name the model, e.g. Buildings", "MODEL")

@@ -17,7 +17,7 @@ from ...core.layers import WGS84, geometry_from_shapely, make_feature
 from ...core.mapillary.access import MapillaryAccess, bbox_limit, refine_depth
 from ...core.mapillary.search import IMAGE_FIELDS, SearchRequest, image_values
 from ...core.settings import Settings
-from ...providers.mapillary.search import search_cells
+from ...providers.mapillary.search import estimate
 from ..base import FeedbackJob, ImageryHubAlgorithm
 from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
 
@@ -48,6 +48,7 @@ Feed it to <i>Download images</i> to fetch the pictures.</p>"""
                  "Keep only 360° panoramas. Default: every image.")
         self.add(QgsProcessingParameterString("CREATOR", "Creator (Mapillary username)", optional=True),
                  "Only images uploaded by this Mapillary user (without @). Empty: anyone.", advanced=True)
+        self.add_allow_large()
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Mapillary images", SOURCE_POINT),
                  "The images as points in WGS 84, one per image, with a local_path field that "
                  "Download images fills.")
@@ -65,7 +66,7 @@ Feed it to <i>Download images</i> to fetch the pictures.</p>"""
                                 self.parameterAsBoolean(parameters, "PANORAMAS_ONLY", context),
                                 self.parameterAsString(parameters, "CREATOR", context).strip() or None,
                                 bbox_limit(settings), refine_depth(settings))
-        search_cells(request.area, request.bbox_limit)  # refuses an area needing too many requests
+        self.check_budget(estimate(request.area, request.bbox_limit, settings.concurrency()), parameters, context)
         return request
 
     def work(self, request, parameters, context, feedback):

@@ -26,7 +26,7 @@ from ...core.layers import WGS84, FieldSpec
 from ...core.spexi.layers import CAMERAS, FIELDS, FOOTPRINTS, layer_features, result_rows
 from ...core.spexi.tasks import search_records
 from ...providers.spexi.client import SpexiClient
-from ...providers.spexi.query import CAPTURE_TYPES, filter_params, format_captured_at
+from ...providers.spexi.query import CAPTURE_TYPES, estimate, filter_params, format_captured_at
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
 
@@ -101,6 +101,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         self.add(QgsProcessingParameterNumber("MAX_IMAGES", "Maximum images", NUMBER_INTEGER,
                                               defaultValue=DEFAULT_MAX_IMAGES, minValue=1, maxValue=MAX_IMAGES),
                  f"Stop after this many images (default {DEFAULT_MAX_IMAGES}, as in the tab).")
+        self.add_allow_large()
         self.add(QgsProcessingParameterFeatureSink("FOOTPRINTS", "Spexi footprints", SOURCE_POLYGON),
                  "What each image shows, as polygons in WGS 84, with the fields listed above.")
         self.add(QgsProcessingParameterFeatureSink("CAMERAS", "Spexi camera positions", SOURCE_POINT),
@@ -127,6 +128,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         if captured:
             filters["captured_at"] = captured
         filter_params(**filters)  # every value checked as the API would, nothing sent
+        self.check_budget(estimate(aoi.to_shapely()), parameters, context)
         return aoi, filters, self.parameterAsInt(parameters, "MAX_IMAGES", context)
 
     def _range(self, parameters, context, name, what):

@@ -23,6 +23,7 @@ from ..download import download, safe_filename
 from .output import download_extension, finish_download
 from .visual import DATASETS, VisualParams, as_geojson
 from ..errors import InvalidInputError, ServiceError
+from ..budget import Estimate
 from ..http import Credential, make_session
 from ..paging import PageGuard
 from ..models import ImageRecord, optional_float, parse_geometry, parse_time
@@ -79,6 +80,14 @@ def date_ranges(start, end, max_days=MAX_SEARCH_DAYS, newest_first=True):
         ranges.append((cursor, last))
         cursor = last + timedelta(days=1)
     return ranges[::-1] if newest_first else ranges
+
+
+def estimate(date_from, date_to, limit=PAGE_LIMIT, max_results=2000):
+    """The request budget of a search: one request per date range, and the
+    pages beyond the first up to ``max_results`` (arithmetic, nothing built)."""
+    start, end = as_date(date_from, "date_from"), as_date(date_to, "date_to")
+    ranges = max(1, -(-((end - start).days + 1) // MAX_SEARCH_DAYS))
+    return Estimate(SERVICE, ranges + max(0, -(-max_results // limit) - 1), 4.0, "narrow the dates")
 
 
 def parse_scene(item, dataset):

@@ -23,7 +23,15 @@ from .. import mvt
 from ..paging import PageGuard
 from ..errors import AuthenticationError, InvalidInputError, NotFoundError, RateLimitedError, ServiceError
 from ..http import Credential, make_session
-from .search import DEFAULT_BBOX_LIMIT, DEFAULT_MAX_CELLS, Merger, format_bbox, quarters, search_cells
+from .search import (
+    DEFAULT_BBOX_LIMIT,
+    DEFAULT_MAX_CELLS,
+    Merger,
+    count_cells,
+    format_bbox,
+    quarters,
+    search_cells,
+)
 from ..models import ImageRecord, Link, optional_float, parse_geometry, parse_time
 
 SERVICE = "Mapillary"
@@ -220,34 +228,53 @@ class MapillaryClient:
         """
         area = area if isinstance(area, BaseGeometry) else shapely_box(*area)
         params = self._search_params(start, end, is_pano, creator, fields, limit)
-        cells = search_cells(area, bbox_limit, max_cells)
+        total = count_cells(area, bbox_limit)
+        cells = search_cells(area, bbox_limit, max_cells, check_cancelled=self.session.check_cancelled)
         merger = Merger(area)
-        result = SearchResult([], cells=len(cells))
+        result = SearchResult([], cells=0)
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="mapillary-search") as pool:
-            pending = {pool.submit(self._search_cell, cell, params): (cell, 0) for cell in cells}
-            done_count, total = 0, len(cells)
+            pending, done_count = {}, 0
+
+            def submit(cell, depth):
+                pending[pool.submit(self._search_cell, cell, params)] = (cell, depth)
+
             try:
+                # cells are made as workers free up, so memory stays flat whatever the area
+                for cell in cells:
+                    submit(cell, 0)
+                    result.cells += 1
+                    while len(pending) >= 2 * self.concurrency:
+                        done_count, total = self._collect(pending, submit, merger, result, refine_depth,
+                                                          progress, done_count, total)
                 while pending:
-                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        cell, depth = pending.pop(future)
-                        records, requests, capped = future.result()
-                        result.requests += requests
-                        merger.add(records)
-                        done_count += 1
-                        if capped and depth < refine_depth:
-                            for quarter in quarters(cell):
-                                pending[pool.submit(self._search_cell, quarter, params)] = (quarter, depth + 1)
-                            total += 4
-                        elif capped:
-                            result.capped.append(cell)
-                        if progress is not None:
-                            progress(done_count, total, len(merger.records))
+                    done_count, total = self._collect(pending, submit, merger, result, refine_depth, progress,
+                                                      done_count, total)
             finally:
                 for future in pending:
                     future.cancel()
         result.images = merger.result()
         return result
+
+    @staticmethod
+    def _collect(pending, submit, merger, result, refine_depth, progress, done_count, total):
+        """Wait for at least one cell; refine those at the cap. Returns the new
+        (done, total) counts."""
+        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in finished:
+            cell, depth = pending.pop(future)
+            records, requests, capped = future.result()
+            result.requests += requests
+            merger.add(records)
+            done_count += 1
+            if capped and depth < refine_depth:
+                for quarter in quarters(cell):
+                    submit(quarter, depth + 1)
+                total += 4
+            elif capped:
+                result.capped.append(cell)
+            if progress is not None:
+                progress(done_count, total, len(merger.records))
+        return done_count, total
 
     def _search_params(self, start, end, is_pano, creator, fields, limit):
         """Query parameters shared by every cell; bad input is refused here,

@@ -12,13 +12,15 @@ import math
 from shapely.geometry import box
 from shapely.prepared import prep
 
+from ..budget import DEFAULT_HARD_LIMIT, Estimate, check, polygon_parts
 from ..errors import InvalidInputError
 
 #: what the live service is said to accept (square degrees, or degrees per side)
 DEFAULT_BBOX_LIMIT = 0.01
 #: keep cells a little under the limit: "smaller than", and float rounding
 SAFETY = 0.99
-DEFAULT_MAX_CELLS = 2500
+DEFAULT_MAX_CELLS = DEFAULT_HARD_LIMIT
+SERVICE = "Mapillary"
 
 
 def cell_side(bbox_limit):
@@ -36,42 +38,73 @@ def fits(bbox, bbox_limit):
     return width < bbox_limit and height < bbox_limit and width * height < bbox_limit
 
 
-def grid(bbox, side):
-    """Equal cells of at most ``side`` degrees covering ``bbox``."""
+def grid_shape(bbox, side):
+    """(columns, rows) of the equal cells of at most ``side`` degrees covering ``bbox``."""
     min_x, min_y, max_x, max_y = bbox
-    nx = max(1, math.ceil((max_x - min_x) / side - 1e-9))
-    ny = max(1, math.ceil((max_y - min_y) / side - 1e-9))
+    return (max(1, math.ceil((max_x - min_x) / side - 1e-9)),
+            max(1, math.ceil((max_y - min_y) / side - 1e-9)))
+
+
+def grid(bbox, side):
+    """Equal cells of at most ``side`` degrees covering ``bbox``, one at a time."""
+    min_x, min_y, max_x, max_y = bbox
+    nx, ny = grid_shape(bbox, side)
     dx, dy = (max_x - min_x) / nx, (max_y - min_y) / ny
-    return [(min_x + i * dx, min_y + j * dy, min_x + (i + 1) * dx, min_y + (j + 1) * dy)
-            for j in range(ny) for i in range(nx)]
+    return ((min_x + i * dx, min_y + j * dy, min_x + (i + 1) * dx, min_y + (j + 1) * dy)
+            for j in range(ny) for i in range(nx))
 
 
-def search_cells(area, bbox_limit=DEFAULT_BBOX_LIMIT, max_cells=DEFAULT_MAX_CELLS):
-    """The query boxes for ``area`` (a shapely polygon in EPSG:4326): grid cells
-    that touch the area, each shrunk to the part of the area inside it, so a
-    non-rectangular area asks for no more than it covers.
-
-    Refused before any request when the area would need more than ``max_cells``.
-    """
+def _parts(area):
+    """Each polygon is gridded on its own bounds, so an area split at the
+    antimeridian is two narrow grids, not one band around the world."""
     if area is None or area.is_empty:
         raise InvalidInputError("The area of interest is empty", parameter="aoi")
+    return polygon_parts(area) if area.area > 0 else [area]
+
+
+def count_cells(area, bbox_limit=DEFAULT_BBOX_LIMIT):
+    """How many grid cells :func:`search_cells` visits (arithmetic on bounds,
+    no cell built): at most one request each before refining capped cells."""
     side = cell_side(bbox_limit)
-    cells = grid(area.bounds, side) if area.area > 0 else [area.bounds]
-    if len(cells) > max_cells * 4:  # refuse huge areas before intersecting each cell
-        raise _too_large(len(cells), max_cells)
-    prepared = prep(area)
-    boxes = []
-    for cell in cells:
-        cell_box = box(*cell)
-        if not prepared.intersects(cell_box):
+    return sum(1 if part.area == 0 else math.prod(grid_shape(part.bounds, side)) for part in _parts(area))
+
+
+def estimate(area, bbox_limit=DEFAULT_BBOX_LIMIT, concurrency=4):
+    """The request budget of a search: one request per cell, ``concurrency`` at
+    a time (about three a second each)."""
+    return Estimate(SERVICE, count_cells(area, bbox_limit), 3.0 * max(1, concurrency),
+                    "draw a smaller area or narrow the dates")
+
+
+def search_cells(area, bbox_limit=DEFAULT_BBOX_LIMIT, max_cells=DEFAULT_MAX_CELLS, check_cancelled=None):
+    """The query boxes for ``area`` (a shapely polygon in EPSG:4326), one at a
+    time: grid cells that touch the area, each shrunk to the part of the area
+    inside it, so a non-rectangular area asks for no more than it covers.
+
+    Refused before any cell is built when the area would need more than
+    ``max_cells`` requests; ``check_cancelled()`` is called for every cell.
+    """
+    parts = _parts(area)
+    side = cell_side(bbox_limit)
+    check(estimate(area, bbox_limit), hard_limit=max_cells)
+    return _cells(parts, side, check_cancelled)
+
+
+def _cells(parts, side, check_cancelled):
+    for part in parts:
+        if part.area == 0:
+            yield _pad_degenerate(part.bounds)
             continue
-        piece = area.intersection(cell_box) if area.area > 0 else area
-        if piece.is_empty:
-            continue
-        boxes.append(_pad_degenerate(piece.bounds))
-    if len(boxes) > max_cells:
-        raise _too_large(len(boxes), max_cells)
-    return boxes
+        prepared = prep(part)
+        for cell in grid(part.bounds, side):
+            if check_cancelled is not None:
+                check_cancelled()
+            cell_box = box(*cell)
+            if not prepared.intersects(cell_box):
+                continue
+            piece = part.intersection(cell_box)
+            if not piece.is_empty:
+                yield _pad_degenerate(piece.bounds)
 
 
 def quarters(bbox):
@@ -90,12 +123,6 @@ def _pad_degenerate(bounds, pad=1e-7):
     if max_y - min_y < pad:
         min_y, max_y = min_y - pad, max_y + pad
     return min_x, min_y, max_x, max_y
-
-
-def _too_large(count, max_cells):
-    return InvalidInputError(
-        f"The area of interest needs {count:,} Mapillary requests (at most {max_cells:,}): "
-        "draw a smaller area", parameter="aoi", service="Mapillary")
 
 
 class Merger:

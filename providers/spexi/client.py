@@ -24,11 +24,12 @@ from ..models import ImageRecord, Link, optional_float, parse_geometry, parse_ti
 from .query import (
     MAX_LIMIT,
     SERVICE,
+    count_cells,
     filter_params,
     format_captured_at,
+    iter_cells,
     search_params,
     spatial_params,
-    split_area,
 )
 
 DEFAULT_BASE_URL = "https://world.spexi.com"
@@ -152,10 +153,9 @@ class SpexiClient:
         merged without duplicates (an image seen by two cells comes once).
         With ``focused``, each cell ranks its own images."""
         filter_params(**filters)  # refuse bad filters before any request
-        pieces = split_area(area)
-        state, seen = SearchProgress(cells=len(pieces)), set()
-        for number, piece in enumerate(pieces, 1):
-            state.cell = number
+        state, seen = SearchProgress(cells=count_cells(area)), set()
+        for number, piece in enumerate(iter_cells(area, check_cancelled=self.session.check_cancelled), 1):
+            state.cell = min(number, state.cells)  # a cell may hold two pieces of a U-shaped area
             params = search_params(polygon=piece, **filters)
             for record in self._pages(params, None, progress, state):
                 if record.id in seen:

@@ -4,7 +4,7 @@ so input the API would refuse is refused here first, naming the parameter.
 Ranges are sent as ``min,max`` (the form the Image API page gives for
 ``captured_at``: "start,end or single value"), single values as themselves.
 Areas larger than the API's 1 km² polygon limit are split into cells
-(:func:`split_area`).
+(:func:`iter_cells`), counted beforehand without building them (:func:`count_cells`).
 """
 
 import math
@@ -14,7 +14,9 @@ from shapely import wkt
 from shapely.errors import ShapelyError
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
+from shapely.prepared import prep
 
+from ..budget import Estimate
 from ..errors import InvalidInputError
 
 SERVICE = "Spexi"
@@ -213,18 +215,21 @@ def search_params(point=None, bbox=None, polygon=None, **filters):
 
 def _largest_cell(bounds, columns, rows):
     """Area of the largest cell of a grid: the cells nearest the equator (the
-    first or the last row) are the largest."""
+    first, the last or the row the equator crosses) are the largest."""
     minx, miny, maxx, maxy = bounds
     dx, dy = (maxx - minx) / columns, (maxy - miny) / rows
-    return max(bbox_area_km2(minx, miny, minx + dx, miny + dy), bbox_area_km2(minx, maxy - dy, minx + dx, maxy))
+    candidates = {0, rows - 1}
+    if miny < 0 < maxy:
+        candidates.add(min(rows - 1, int(-miny / dy)))
+    return max(bbox_area_km2(minx, miny + row * dy, minx + dx, miny + (row + 1) * dy) for row in candidates)
 
 
 def _grid(bounds, max_km2):
     """(columns, rows) of square-ish cells, each within ``max_km2``."""
     minx, miny, maxx, maxy = bounds
     side_km = math.sqrt(max_km2)
-    width_km = EARTH_RADIUS_M / 1000 * math.radians(maxx - minx) * max(
-        math.cos(math.radians(miny)), math.cos(math.radians(maxy)))
+    nearest_equator = 0.0 if miny <= 0 <= maxy else min(abs(miny), abs(maxy))
+    width_km = EARTH_RADIUS_M / 1000 * math.radians(maxx - minx) * math.cos(math.radians(nearest_equator))
     height_km = EARTH_RADIUS_M / 1000 * math.radians(maxy - miny)
     columns, rows = max(1, math.ceil(width_km / side_km)), max(1, math.ceil(height_km / side_km))
     while _largest_cell(bounds, columns, rows) > max_km2:
@@ -232,28 +237,60 @@ def _grid(bounds, max_km2):
     return columns, rows
 
 
-def split_area(area, max_km2=CELL_KM2):
-    """The polygons to search for ``area`` (lon/lat), each with a bounding box
-    within ``max_km2``: the area itself when it fits, else its parts cut by a
-    grid of equal cells (row by row, south to north)."""
+def _parts(area):
     shape = as_geometry(area, "aoi")
     if shape.is_empty or shape.geom_type not in ("Polygon", "MultiPolygon") or shape.area == 0:
         raise refuse("aoi", "The area of interest must be a polygon with an area")
     if not shape.is_valid:
         shape = shape.buffer(0)
-    parts = list(shape.geoms) if isinstance(shape, MultiPolygon) else [shape]
-    pieces = []
-    for part in parts:
-        if bbox_area_km2(*part.bounds) <= max_km2:
-            pieces.append(part)
+    return list(shape.geoms) if isinstance(shape, MultiPolygon) else [shape]
+
+
+def _part_grid(part, max_km2):
+    """(columns, rows) of the grid a part is cut by; (1, 1) when it fits whole."""
+    if bbox_area_km2(*part.bounds) <= max_km2:
+        return 1, 1
+    return _grid(part.bounds, max_km2)
+
+
+def count_cells(area, max_km2=CELL_KM2):
+    """How many grid cells :func:`iter_cells` visits for ``area``: arithmetic on
+    the bounds of its parts, no cell is built. Requests are at most one per cell
+    (a cell outside a non-rectangular area costs none)."""
+    return sum(columns * rows for columns, rows in (_part_grid(part, max_km2) for part in _parts(area)))
+
+
+def iter_cells(area, max_km2=CELL_KM2, check_cancelled=None):
+    """The polygons to search for ``area`` (lon/lat), one at a time, each with a
+    bounding box within ``max_km2``: the area itself when it fits, else its parts
+    cut by a grid of equal cells (row by row, south to north). Memory stays flat
+    whatever the area; ``check_cancelled()`` is called for every cell and may raise."""
+    for part in _parts(area):
+        columns, rows = _part_grid(part, max_km2)
+        if columns * rows == 1:
+            yield part
             continue
         minx, miny, maxx, maxy = part.bounds
-        columns, rows = _grid(part.bounds, max_km2)
+        prepared = prep(part)
         for row in range(rows):
             for column in range(columns):
+                if check_cancelled is not None:
+                    check_cancelled()
                 cell = box(minx + (maxx - minx) * column / columns, miny + (maxy - miny) * row / rows,
                            minx + (maxx - minx) * (column + 1) / columns, miny + (maxy - miny) * (row + 1) / rows)
+                if not prepared.intersects(cell):
+                    continue
                 piece = part.intersection(cell)
-                pieces += [p for p in getattr(piece, "geoms", [piece])
-                           if isinstance(p, Polygon) and not p.is_empty and p.area > 0]
-    return pieces
+                yield from (p for p in getattr(piece, "geoms", [piece])
+                            if isinstance(p, Polygon) and not p.is_empty and p.area > 0)
+
+
+def split_area(area, max_km2=CELL_KM2):
+    """Every polygon of :func:`iter_cells` in a list (small areas only)."""
+    return list(iter_cells(area, max_km2))
+
+
+def estimate(area=None, point=None, per_second=5.0):
+    """The request budget of a search (one page per cell expected)."""
+    requests = 1 if area is None else count_cells(area)
+    return Estimate(SERVICE, requests, per_second, "draw a smaller area or search around a point")

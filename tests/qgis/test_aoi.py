@@ -44,7 +44,7 @@ def test_self_crossing_polygon_is_repaired():
 @pytest.mark.parametrize("geometry, message", [
     (QgsGeometry(), "empty"),
     (QgsGeometry.fromWkt("LINESTRING(0 0, 1 1)"), "must be a polygon"),
-    (QgsGeometry.fromWkt("POLYGON((170 0, 200 0, 200 10, 170 10, 170 0))"), "outside longitude"),
+    (QgsGeometry.fromWkt("POLYGON((170 0, 600 0, 600 10, 170 10, 170 0))"), "outside longitude"),
 ])
 def test_bad_aoi_is_refused_with_a_message(geometry, message):
     with pytest.raises(InvalidInputError, match=message):

@@ -174,7 +174,16 @@ BAD = [
     ("mapillary_search", {"AOI": "layer", "EXTENT": EXTENT}, "not both"),
     ("mapillary_search", {"EXTENT": EXTENT, "START_DATE": "2024-05-02", "END_DATE": "2024-05-01"},
      "START_DATE \\(2024-05-02\\) is after END_DATE \\(2024-05-01\\): swap them"),
-    ("mapillary_search", {"EXTENT": "-124,-122,48,50 [EPSG:4326]"}, "AOI: .*needs [0-9,]+ Mapillary requests"),
+    ("mapillary_search", {"EXTENT": "-124,-122,48,50 [EPSG:4326]"},
+     "AOI: Mapillary: The area of interest needs about 41,000 requests, roughly [0-9]+ minutes: draw a smaller area "
+     "or narrow the dates, or set ALLOW_LARGE to search anyway"),
+    ("mapillary_search", {"EXTENT": "-125,-122,47,50 [EPSG:4326]", "ALLOW_LARGE": True},
+     "AOI: Mapillary: The area of interest needs about 92,000 requests, .*searches at most 50,000 requests\\): "
+     "draw a smaller area or narrow the dates"),
+    ("spexi_search", {"EXTENT": "-125,-122,47,50 [EPSG:4326]", "ALLOW_LARGE": True, "FOOTPRINTS": "TEMPORARY_OUTPUT",
+                      "CAMERAS": "TEMPORARY_OUTPUT"},
+     "AOI: Spexi: The area of interest needs about 84,000 requests, .*searches at most 50,000 requests\\): "
+     "draw a smaller area or search around a point"),
     ("spexi_multi_view", {"POINT": "-200,95 [EPSG:4326]"}, "POINT: The point lies outside longitude/latitude"),
     ("mapflow_catalog_search", {"EXTENT": EXTENT, "MIN_RESOLUTION": 3, "MAX_RESOLUTION": 1},
      "MIN_RESOLUTION: .*smallest resolution \\(3 m\\) is above the largest \\(1 m\\)"),
@@ -188,6 +197,9 @@ BAD = [
      "SOURCE: No GeoTIFF at '/nowhere/ortho.tif'"),
     ("eosda_search", {"EXTENT": EXTENT, "DATE_FROM": "2024-09-01", "DATE_TO": "2024-08-01"}, "swap them"),
     ("eosda_render", {"SCENE": "X1/abc", "EXTENT": EXTENT}, "SCENE: 'X1/abc' is not an EOSDA view id"),
+    ("eosda_render", {"SCENE": "S2/10/U/DV/2024/8/20/0", "EXTENT": "179.9,180.1,0,0.1 [EPSG:4326]"},
+     "EOSDA: The area of interest crosses the 180° meridian, which EOSDA cannot take in one piece: draw it on "
+     "one side of the meridian"),
     ("eosda_render", {"SCENE": "S2/10/U/DV/2024/8/20/0", "EXTENT": EXTENT, "PRESET": "custom"},
      "EXPRESSION: PRESET custom needs a band expression"),
     ("eosda_render", {"SCENE": "S2/10/U/DV/2024/8/20/0", "EXTENT": EXTENT, "PRESET": "custom",

@@ -97,7 +97,7 @@ def test_bad_input_is_refused_before_any_request(client, sandbox, kwargs, parame
 
 def test_too_large_an_area_is_refused_before_any_request(client, sandbox):
     with pytest.raises(InvalidInputError, match="draw a smaller area"):
-        client.search((-124.0, 48.0, -122.0, 50.0))
+        client.search((-125.0, 47.0, -122.0, 50.0))  # about 92,000 cells
     assert sandbox.log.find(path="/mapillary") == []
 
 

@@ -21,10 +21,11 @@ from ...core.eosda.layers import add_footprints, add_render, is_footprints, rend
 from ...core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
 from ...core.layers import result_path
 from ...core.resources import icon
-from ...providers.eosda.client import EosdaClient
+from ...providers.eosda.client import EosdaClient, estimate
 from ...providers.eosda.visual import DATASETS
 from ...providers.errors import ImageryHubError, InvalidInputError
 from .render import RenderOptions
+from ..budget import confirm_requests
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
@@ -128,6 +129,8 @@ class EosdaTab(ServiceTab):
         try:
             query = self._query()
             api_key = self.credentials()["secret"]
+            if not confirm_requests(self, estimate(query.date_from, query.date_to), self.context.settings):
+                return
         except ImageryHubError as exc:
             self.context.notify.error(exc, "EOSDA search")
             return
@@ -196,6 +199,7 @@ class EosdaTab(ServiceTab):
             if self.scene is None:
                 raise InvalidInputError("Pick a scene in the table first", parameter="view_id")
             aoi = self.require_aoi()
+            aoi.require_one_side("EOSDA")  # one raster cannot span the 180° meridian
             params = self.options.params(self.scene["view_id"], aoi.to_shapely())
             api_key = self.credentials()["secret"]
         except ImageryHubError as exc:

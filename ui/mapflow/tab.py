@@ -204,6 +204,7 @@ class MapflowTab(ServiceTab):
         """Check everything that can be checked here, ask for the cost, confirm, start."""
         try:
             aoi = aoi or self.require_aoi()
+            aoi.require_one_side("Mapflow")  # one processing covers one piece of the map
             if self.account is None:
                 raise InvalidInputError("The Mapflow account is not loaded yet: press Refresh", parameter="account")
             request = self.form.build_request(aoi.to_shapely(), self.header.current_id())

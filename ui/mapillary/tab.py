@@ -27,6 +27,8 @@ from ...core.mapillary.search import SearchRequest, SearchTask, add_search_layer
 from ...core.mapillary.viewer import pick_from_coverage, pick_from_layers
 from ...core.tasks import FunctionTask
 from ...providers.errors import ImageryHubError
+from ...providers.mapillary.search import estimate
+from ..budget import confirm_requests
 from .map_items import ImagePickTool
 from .viewer import MapillaryViewer
 from ..results_table import ResultsTable
@@ -168,11 +170,14 @@ class MapillaryTab(ServiceTab):
                                     bbox_limit(self.context.settings), refine_depth(self.context.settings))
             if request.start and request.end and request.start > request.end:
                 raise ImageryHubError("The start date is after the end date: swap them")
+            access = self._access("Mapillary search")
+            if access is None:
+                return
+            cost = estimate(request.area, request.bbox_limit, access.concurrency)
+            if not confirm_requests(self, cost, self.context.settings):
+                return
         except ImageryHubError as exc:
             self.context.notify.error(exc, "Mapillary search")
-            return
-        access = self._access("Mapillary search")
-        if access is None:
             return
         folder = self.context.settings.workspace_folder()
         task = SearchTask(access, request, folder, on_success=self._searched,

@@ -16,6 +16,8 @@ from ...core.spexi.layers import TABLE_COLUMNS, fids_by_image_id, group_name, op
 from ...core.spexi.tasks import SpexiSearchTask, client_factory
 from ...providers.errors import ImageryHubError
 from ...providers.spexi.client import filter_params
+from ...providers.spexi.query import estimate
+from ..budget import confirm_requests
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from .actions import SpexiActions
@@ -113,6 +115,9 @@ class SpexiTab(ServiceTab):
             filters = self.filters.filters()
             filter_params(**filters)  # refuse bad filters now, before a task starts
             make_client = self.make_client()
+            cost = estimate(aoi.to_shapely() if aoi.kind != "point" else None)
+            if not confirm_requests(self, cost, self.context.settings):
+                return
         except ImageryHubError as error:
             self.fail(error, "Search")
             return

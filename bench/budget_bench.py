@@ -1,0 +1,91 @@
+"""Request-budget figures (printed, never asserted):
+
+* estimating a 60° × 60° area for Spexi and Mapillary (arithmetic, no grid) and
+  the peak memory of refusing it;
+* making the first 1,000 cells of that area lazily;
+* the time from Cancel to the end of a Spexi and a Mapillary search of a large
+  area against the sandbox, with 300 ms added to every request.
+
+    .venv/bin/python bench/budget_bench.py
+"""
+
+import sys
+import threading
+import time
+import tracemalloc
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register_plugin_package  # noqa: E402
+
+register_plugin_package()
+
+from shapely.geometry import box  # noqa: E402
+
+from imagery_hub.providers.errors import ImageryHubError, OperationCancelled  # noqa: E402
+from imagery_hub.providers.mapillary import search as mapillary  # noqa: E402
+from imagery_hub.providers.mapillary.client import MapillaryClient  # noqa: E402
+from imagery_hub.providers.spexi import query as spexi  # noqa: E402
+from imagery_hub.providers.spexi.client import SpexiClient  # noqa: E402
+from imagery_hub.sandbox import DEMO_CREDENTIALS, Sandbox  # noqa: E402
+
+HUGE = box(-30, -30, 30, 30)
+LARGE = box(-123.5, 49.0, -123.0, 49.5)
+
+
+def estimates():
+    tracemalloc.start()
+    began = time.perf_counter()
+    print(f"Spexi estimate of 60°×60°: {spexi.count_cells(HUGE):,} cells", end="")
+    print(f", Mapillary: {mapillary.count_cells(HUGE):,} cells", end="")
+    try:
+        mapillary.search_cells(HUGE)
+    except ImageryHubError:
+        pass
+    seconds = time.perf_counter() - began
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f" — {seconds * 1000:.2f} ms, peak {peak / 1e6:.2f} MB")
+    lazily = (("Spexi", spexi.iter_cells(HUGE)), ("Mapillary", mapillary.search_cells(HUGE, max_cells=10**12)))
+    for name, cells in lazily:
+        began = time.perf_counter()
+        count = sum(1 for _ in islice(cells, 1000))
+        print(f"{name}: first {count:,} cells in {(time.perf_counter() - began) * 1000:.1f} ms")
+
+
+def cancel_time(name, search):
+    cancelled = threading.Event()
+    ended = {}
+
+    def run():
+        try:
+            search(cancelled.is_set)
+        except OperationCancelled:
+            pass
+        ended["at"] = time.perf_counter()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    time.sleep(1.0)  # the search is under way
+    cancelled.set()
+    clicked = time.perf_counter()
+    worker.join()
+    print(f"{name}: Cancel to the end of the search {ended['at'] - clicked:.2f} s")
+
+
+def main():
+    estimates()
+    with Sandbox() as sandbox:
+        sandbox.faults.add(kind="latency", delay=0.3)
+        spexi_key = DEMO_CREDENTIALS["spexi"]["secret"]
+        cancel_time("Spexi", lambda cancelled: list(SpexiClient(
+            spexi_key, f"{sandbox.url}/spexi", cancelled=cancelled).search_area(LARGE)))
+        cancel_time("Mapillary", lambda cancelled: MapillaryClient(
+            DEMO_CREDENTIALS["mapillary"]["secret"], f"{sandbox.url}/mapillary", f"{sandbox.url}/mapillary-tiles",
+            cancelled=cancelled).search(LARGE, max_cells=10**6))
+
+
+if __name__ == "__main__":
+    main()

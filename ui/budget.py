@@ -1,0 +1,24 @@
+"""The request budget asked in the panel before a search: refused above the
+hard limit (the error says what to change), a question above the soft limit
+with the estimate in words, No highlighted so Enter does not start it."""
+
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QMessageBox
+
+from ..providers.budget import check
+
+
+def confirm_requests(parent, estimate, settings):
+    """True when the search may start. Raises the service's refusal above the
+    hard limit; asks above the soft limit."""
+    soft, hard = settings.request_limits()
+    if not check(estimate, soft, hard):
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("Budget", "{} search").format(estimate.service),
+                      estimate.question(), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "Budget", "A smaller area or narrower filters need fewer requests."))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
