@@ -13,6 +13,8 @@ A rule matches by path (regular expression, searched), method and host ("main" o
 * ``truncate``         send the headers and ``after_bytes`` of the body, then close
                        cleanly (the body is shorter than its Content-Length)
 * ``malformed_json``   replace the body with broken JSON
+* ``huge_image``       replace the body with a tiny PNG (or JPEG, if the answer is
+                       ``image/jpeg``) whose header declares 20,000 × 20,000 pixels
 
 Rules come from Python (:meth:`FaultSet.add`), from the control endpoint
 ``POST /_sandbox/faults``, from the command line (``--fault``) or from one
@@ -25,7 +27,8 @@ import threading
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
-KINDS = ("latency", "bandwidth", "slow_first_byte", "status", "reset", "truncate", "malformed_json")
+KINDS = ("latency", "bandwidth", "slow_first_byte", "status", "reset", "truncate", "malformed_json",
+         "huge_image")
 MODIFIERS = ("latency", "bandwidth", "slow_first_byte")
 
 
