@@ -29,7 +29,15 @@ def decode_image(data, max_side=None, max_pixels=MAX_PIXELS):
     buffer = QBuffer()
     buffer.setData(QByteArray(bytes(data)))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    return _read(QImageReader(buffer), max_side, max_pixels)
+
+
+def decode_file(path, max_side=None, max_pixels=MAX_PIXELS):
+    """The picture in file ``path``, as :func:`decode_image` does for bytes."""
+    return _read(QImageReader(str(path)), max_side, max_pixels)
+
+
+def _read(reader, max_side, max_pixels):
     reader.setAutoTransform(True)
     declared = reader.size()  # from the header only: nothing decoded yet
     if not declared.isValid():
