@@ -3,6 +3,7 @@ action against the sandbox: QGIS exits with code 0 and no Python error."""
 
 import json
 import shutil
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -45,4 +46,16 @@ def quit_after(tmp_path, sandbox, action):
 def test_quitting_qgis_after_the_main_action_is_clean(tmp_path, sandbox, action):
     code, errors, log = quit_after(tmp_path, sandbox, action)
     assert errors == "", f"Python errors on the way out:\n{errors}"
+    assert code == 0, f"QGIS exited with {code}:\n{log}"
+
+
+def test_after_unload_nothing_of_the_plugin_reaches_the_network_or_the_layers(tmp_path, sandbox):
+    """Coverage shown and a Spexi search done, then the plugin is disabled: a
+    request under the tiles URL goes out without the token, its result layers can
+    be selected and removed without a Python error, and QGIS then quits with 0."""
+    code, errors, log = quit_after(tmp_path, sandbox, "unload_after_use")
+    assert errors == "", f"Python errors after unload:\n{errors}"
+    with urllib.request.urlopen(f"{sandbox.url}/_sandbox/requests") as answer:
+        probes = [r for r in json.load(answer) if r["path"].endswith("/after-unload")]
+    assert probes and "Authorization" not in probes[0]["headers"] and "access_token" not in probes[0]["query"]
     assert code == 0, f"QGIS exited with {code}:\n{log}"

@@ -11,10 +11,11 @@ import os
 import sys
 import traceback
 
-from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsProject
-from qgis.PyQt.QtCore import QTimer
+from qgis.core import Qgis, QgsApplication, QgsBlockingNetworkRequest, QgsGeometry, QgsProject
+from qgis.PyQt.QtCore import QTimer, QUrl
+from qgis.PyQt.QtNetwork import QNetworkRequest
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QWidget
-from qgis.utils import iface, plugins
+from qgis.utils import iface, plugins, unloadPlugin
 
 from imagery_hub.core.aoi import WGS84, make_aoi
 from imagery_hub.providers.registry import SERVICES
@@ -143,7 +144,23 @@ def mapflow_processing(plugin):
     return {"status": tab.panel.model.items[0].status}
 
 
-ACTIONS = {f.__name__: f for f in (coverage, spexi_search, mapillary_download, eosda_search, imago_sign_in,
+def unload_after_use(plugin):
+    """Coverage and a Spexi search, then the plugin is disabled: what is left
+    of it (layers, the network) must no longer reach into it."""
+    yield from coverage(plugin)
+    yield from spexi_search(plugin)
+    footprints = tab_of(plugin, "SpexiTab").footprints
+    assert unloadPlugin("imagery_hub")
+    yield 0.3
+    probe = QgsBlockingNetworkRequest()
+    probe.get(QNetworkRequest(QUrl(os.environ["IMAGERY_HUB_SANDBOX_URL"] + "/mapillary-tiles/after-unload")))
+    footprints.selectByIds(list(footprints.allFeatureIds())[:2])  # the results stay, the panel is gone
+    QgsProject.instance().removeAllMapLayers()
+    yield 0.3
+    return {}
+
+
+ACTIONS = {f.__name__: f for f in (unload_after_use, coverage, spexi_search, mapillary_download, eosda_search, imago_sign_in,
                                    mapflow_processing)}
 
 
