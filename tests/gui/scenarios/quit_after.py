@@ -160,8 +160,8 @@ def unload_after_use(plugin):
     return {}
 
 
-ACTIONS = {f.__name__: f for f in (unload_after_use, coverage, spexi_search, mapillary_download, eosda_search, imago_sign_in,
-                                   mapflow_processing)}
+ACTIONS = {f.__name__: f for f in (unload_after_use, coverage, spexi_search, mapillary_download, eosda_search,
+                                   imago_sign_in, mapflow_processing)}
 
 
 def quit_like_a_user(ok):
