@@ -18,6 +18,8 @@ from .ui.dock import ImageryHubDock
 from .ui.settings_dialog import SettingsDialog
 
 MENU = "&Imagery Hub"
+#: how long unload (and so QGIS exit) waits for cancelled tasks to end
+UNLOAD_WAIT_SECONDS = 5.0
 
 
 class ImageryHubPlugin:
@@ -74,7 +76,8 @@ class ImageryHubPlugin:
             self.provider = None
         if self.context is None:
             return
-        self.context.tasks.cancel_all()
+        # before anything they report to goes away; a task stuck longer is left to QGIS
+        self.context.tasks.cancel_all(wait_seconds=UNLOAD_WAIT_SECONDS)
         for action in self.layer_actions:
             self.iface.removeCustomActionForLayerType(action)
         for action in self.menu_actions:

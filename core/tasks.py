@@ -6,8 +6,10 @@ project; the callbacks given to the task run on the GUI thread in ``finished()``
 which is where layers are added.
 """
 
+import time
+
 from qgis.core import QgsApplication, QgsTask
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QEventLoop, QTimer, pyqtSignal
 
 from ..providers.errors import OperationCancelled
 from .messages import log, summarize
@@ -109,6 +111,16 @@ class TaskRegistry:
     def running(self):
         return list(self._tasks)
 
-    def cancel_all(self):
+    def cancel_all(self, wait_seconds=0.0):
+        """Cancel every task; with ``wait_seconds``, keep the event loop turning
+        (the GUI stays alive) until they have all ended or the time is up, since
+        a task stuck in a call that cannot be interrupted must not hold QGIS.
+        True when no task is left."""
         for task in list(self._tasks):
             task.cancel()
+        deadline = time.monotonic() + wait_seconds
+        while self._tasks and time.monotonic() < deadline:
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)  # a short turn, then look again
+            loop.exec()
+        return not self._tasks

@@ -16,6 +16,8 @@ A rule matches by path (regular expression, searched), method and host ("main" o
 * ``malformed_json``   replace the body with broken JSON
 * ``black_hole``       accept the request and never answer (the connection is held
                        until the client gives up or the sandbox stops)
+* ``huge_image``       replace the body with a tiny PNG (or JPEG, if the answer is
+                       ``image/jpeg``) whose header declares 20,000 × 20,000 pixels
 
 Rules come from Python (:meth:`FaultSet.add`), from the control endpoint
 ``POST /_sandbox/faults``, from the command line (``--fault``) or from one
@@ -30,7 +32,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Optional
 
 KINDS = ("latency", "bandwidth", "slow_first_byte", "status", "reset", "truncate", "malformed_json",
-         "black_hole")
+         "black_hole", "huge_image")
 MODIFIERS = ("latency", "bandwidth", "slow_first_byte")
 
 

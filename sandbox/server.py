@@ -190,6 +190,8 @@ class _Handler(BaseHTTPRequestHandler):
         body = response.read(start, end) if status != 416 else b""
         if replacement is not None and replacement.kind == "malformed_json":
             body = body[: max(1, len(body) // 2)] + b"\x00}{" if body else b"{\"broken\": "
+        if replacement is not None and replacement.kind == "huge_image":
+            body = _huge_image(headers.get("Content-Type", ""))
         for fault in modifiers:
             if fault.kind == "slow_first_byte":
                 time.sleep(fault.delay)
@@ -391,3 +393,9 @@ def service_modules():
             if hasattr(module, "register"):
                 modules.append(module)
     return modules
+
+
+def _huge_image(content_type):
+    """A few bytes whose header declares 20,000 × 20,000 pixels."""
+    from .imago.samples import crafted_jpeg, crafted_png
+    return crafted_jpeg(20000, 20000) if "jpeg" in content_type else crafted_png(20000, 20000)

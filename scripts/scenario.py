@@ -21,8 +21,11 @@ class until:  # noqa: N801 (reads as a keyword in scenarios)
         self.what = what
 
 
-def drive(generator, result_path, quit_when_done=True):
-    """Run ``generator`` on the Qt event loop; ``result`` is what it returns."""
+def drive(generator, result_path, quit_when_done=True, when_done=None):
+    """Run ``generator`` on the Qt event loop; ``result`` is what it returns.
+
+    ``when_done(ok)``, if given, runs instead of quitting: a scenario that quits
+    QGIS itself, the way a user does."""
     state = {"result": {}}
 
     def finish(ok, result=None, error=None):
@@ -31,7 +34,9 @@ def drive(generator, result_path, quit_when_done=True):
             payload["error"] = error
         with open(result_path, "w", encoding="utf-8") as fh:
             json.dump(payload, fh, indent=1, default=str)
-        if quit_when_done:
+        if when_done is not None:
+            QTimer.singleShot(0, lambda: when_done(ok))
+        elif quit_when_done:
             QTimer.singleShot(0, lambda: QgsApplication.exit(0 if ok else 1))
 
     def step(waiting=None):

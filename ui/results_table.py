@@ -5,6 +5,7 @@ selecting features on the map selects their rows. Columns are chosen fields.
 """
 
 from qgis.core import NULL
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -182,6 +183,8 @@ class ResultsTable(QTableView):
         self.resizeColumnsToContents()
 
     def _disconnect(self):
+        if sip.isdeleted(self.layer):
+            return
         for signal, slot in ((self.layer.selectionChanged, self._features_selected),
                              (self.layer.willBeDeleted, self._layer_gone)):
             try:

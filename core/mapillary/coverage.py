@@ -1,10 +1,11 @@
 """The Mapillary coverage layer: the ``mly1_public`` vector tiles as a styled
 QGIS vector tile layer, and the token they need kept out of the layer source.
 
-Tiles want ``access_token`` in the query. Rather than write it into the layer's
-URI (where it would be saved in the project and shown in the layer properties),
-:class:`TileTokenInjector` adds it to each tile request as QGIS sends it, with a
-request preprocessor of QgsNetworkAccessManager that touches only URLs under the
+Tiles want the token, as ``access_token`` in the query or an ``Authorization:
+OAuth`` header. Rather than write it into the layer's URI (where it would be
+saved in the project and shown in the layer properties), :class:`TileTokenInjector`
+adds the header to each tile request as QGIS sends it, with a request
+preprocessor of QgsNetworkAccessManager that touches only URLs under the
 configured tiles URL. The layer source therefore never holds the token, a saved
 project has nothing to strip, and when a project brings a coverage layer back
 the plugin arms the injector again from the Authentication Manager.
@@ -20,7 +21,7 @@ from qgis.core import (
     QgsVectorTileBasicRendererStyle,
     QgsVectorTileLayer,
 )
-from qgis.PyQt.QtCore import QObject, QUrl, QUrlQuery, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QUrl, pyqtSignal
 
 from ...providers.errors import ImageryHubError
 from ...providers.mapillary.client import TILE_LAYERS, TILE_MAX_ZOOM, tile_url_template
@@ -28,7 +29,6 @@ from ..compat import LINE_GEOMETRY, POINT_GEOMETRY, data_source_uri
 from .access import MapillaryAccess
 
 COVERAGE_PROPERTY = "imagery_hub/mapillary_coverage"
-TOKEN_PARAMETER = "access_token"
 GREEN = "5,203,99"
 PANO_BLUE = "36,125,230"
 #: image points only close up (about 1:8,000 and closer): z14 tiles are also
@@ -71,14 +71,13 @@ class TileTokenInjector:
             == target[:3] and url.path().startswith(target[3])
 
     def _process(self, request):
+        # A header, not ``access_token`` in the query: QGIS's tile downloader
+        # finds a finished tile by its URL, and a URL changed here leaves the
+        # tile queued for ever, which crashes QGIS on exit.
         token, url = self._token, request.url()
         if not token or not self.applies_to(url):
             return
-        query = QUrlQuery(url)
-        query.removeAllQueryItems(TOKEN_PARAMETER)
-        query.addQueryItem(TOKEN_PARAMETER, QUrl.toPercentEncoding(token).data().decode())
-        url.setQuery(query)
-        request.setUrl(url)
+        request.setRawHeader(b"Authorization", f"OAuth {token}".encode())
 
 
 def _default_port(url):

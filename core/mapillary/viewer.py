@@ -16,6 +16,7 @@ from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsPointXY, Qgs
 from ...providers.errors import ImageryHubError, OperationCancelled
 from ...providers.mapillary.client import IMAGE_FIELDS, THUMBNAIL_FIELDS
 from ..aoi import WGS84
+from ..images import decode_image
 
 
 @dataclass
@@ -34,6 +35,7 @@ class ViewedImage:
     sequence: List[str]
     detections_error: Optional[str] = None
     v2: Optional[V2Extras] = None
+    picture: object = None  # the QImage, decoded in the task
 
     @property
     def index(self):
@@ -98,8 +100,9 @@ def load_image(access, image_id, size="1024", sequences=None, cancelled=None):
             ids, _ = sequence.result()
             if ids:
                 sequences[sequence_id] = ids
-        return ViewedImage(record, jpeg.result(), found or [], sequences.get(sequence_id, [record.id]),
-                           detections_error, v2.result())
+        data = jpeg.result()
+        return ViewedImage(record, data, found or [], sequences.get(sequence_id, [record.id]),
+                           detections_error, v2.result(), decode_image(data))
 
 
 # -- v2 actions (each in a task) ------------------------------------------------------------

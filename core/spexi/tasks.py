@@ -15,6 +15,7 @@ from qgis.core import QgsApplication
 from ...providers.download import download
 from ...providers.spexi.client import MAX_LIMIT, SpexiClient, image_filename
 from ..downloads import DownloadJob, DownloadTask
+from ..images import decode_file
 from .layers import append_results, new_result_path, result_rows, table_rows, write_results
 from .warp import gdal_result
 from ..tasks import ImageryHubTask
@@ -113,6 +114,12 @@ def download_task(make_client, targets, folder, concurrency, on_success=None, on
                         on_success=on_success, on_error=on_error)
 
 
+@dataclass
+class DecodedImage:
+    path: str
+    image: object  # QImage
+
+
 class FetchImageTask(ImageryHubTask):
     """One image variant into the preview cache (kept between calls); with
     ``thumbnail=(width, height)`` the result is a copy fitted into that box.
@@ -121,8 +128,10 @@ class FetchImageTask(ImageryHubTask):
     thread: Qt's smooth scaling borrows threads from the pool the tasks run
     on, and waits for them while the tasks hold them all."""
 
-    def __init__(self, make_client, image_id, url, variant, thumbnail=None, on_success=None, on_error=None):
+    def __init__(self, make_client, image_id, url, variant, thumbnail=None, on_success=None, on_error=None,
+                 decode=False):
         super().__init__(f"Spexi: fetching {variant} image {image_id}", on_success, on_error)
+        self.decode = decode  # the result is then a DecodedImage: the picture read here, not on the GUI thread
         self.make_client = make_client
         self.image_id = image_id
         self.url = url
@@ -138,6 +147,8 @@ class FetchImageTask(ImageryHubTask):
             client = self.make_client(self.is_cancelled)
             download(client.session, self.url, folder, image.name,
                      progress=lambda done, total: self.report(done, total))
+        if self.decode:
+            return DecodedImage(str(image), decode_file(image))
         if not self.thumbnail:
             return str(image)
         return str(make_thumbnail(image, *self.thumbnail))

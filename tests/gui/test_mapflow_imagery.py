@@ -51,8 +51,8 @@ class ScriptedDialogs:
     def open_geotiffs(self, folder=""):
         return [str(p) for p in self.files.pop(0)]
 
-    def show_picture(self, title, data):
-        self.pictures.append((title, data))
+    def show_picture(self, title, image):
+        self.pictures.append((title, image))
 
 
 @pytest.fixture(scope="module")
@@ -298,8 +298,9 @@ def test_show_a_mosaic_and_an_image_on_the_map_and_a_large_preview(tab, sandbox,
 
     tab.imagery.actions["large"].trigger()
     wait_until(lambda: tab.dialogs.pictures, 60, "the large preview")
-    title, data = tab.dialogs.pictures[0]
-    assert title == "patch_a.tif" and data.startswith(b"\x89PNG")
+    title, picture = tab.dialogs.pictures[0]
+    assert title == "patch_a.tif" and not picture.isNull()
+    assert max(picture.width(), picture.height()) <= 800  # decoded in the task at the size shown
 
 
 def test_the_start_form_uploads_a_geotiff_for_its_s3_url(tab, sandbox, wait_until, tiffs):
@@ -316,3 +317,18 @@ def test_the_start_form_uploads_a_geotiff_for_its_s3_url(tab, sandbox, wait_unti
     wait_until(lambda: tab.panel.model.rowCount() == 1, 60, "the processing")
     assert json.loads(sandbox.log.find(r"/processings$")[-1]["body"])["params"] == \
         {"source_type": "tif", "url": form.url.text()}
+
+
+def test_a_preview_declaring_a_huge_picture_is_refused_not_decoded(tab, sandbox, wait_until):
+    """A few hundred bytes that declare 20,000 × 20,000 pixels: the preview says so
+    in one line instead of spending seconds and gigabytes decoding them."""
+    catalog = search_catalog(tab, wait_until)
+    sandbox.faults.add(kind="huge_image", path="/geoserver/rs_data/wms")
+    try:
+        catalog.table.selectRow(1)
+        wait_until(lambda: "megapixel" in catalog.preview.text(), 60, "the refusal")
+    finally:
+        sandbox.faults.clear()
+    text = catalog.preview.text()
+    assert "20,000 × 20,000 pixels" in text and "50-megapixel limit" in text and "\n" not in text
+    assert catalog.preview.pixmap() is None or catalog.preview.pixmap().isNull()

@@ -168,3 +168,19 @@ def test_missing_credentials_are_said_before_any_request(viewer, sandbox, qgis_i
     viewer.show_image(world().images[0].id)
     assert viewer.task is None and len(sandbox.log) == 0
     assert "No Mapillary credentials" in qgis_iface.messageBar().get_messages(2)[-1]
+
+
+def test_an_image_declaring_a_huge_picture_is_refused_not_decoded(viewer, context, sandbox, wait_until,
+                                                                    qgis_iface):
+    """A tiny JPEG that declares 20,000 × 20,000 pixels: refused with a clear
+    message, in the task, instead of seconds and gigabytes on the GUI thread."""
+    context.credentials.save("mapillary", {"secret": DEMO_CREDENTIALS["mapillary"]["secret"]})
+    sandbox.faults.add(kind="huge_image", host="cdn", path=r"\.jpg$")
+    try:
+        viewer.show_image(world().images[0].id)
+        wait_until(lambda: viewer.view.message == "The image could not be loaded", 60, "the refusal")
+    finally:
+        sandbox.faults.clear()
+    said = qgis_iface.messageBar().get_messages(2)[-1]
+    assert "20,000 × 20,000 pixels" in said and "50-megapixel limit" in said
+    assert viewer.current is None and viewer.view.image is None

@@ -235,3 +235,28 @@ def test_filter_choices_are_remembered(tab, context, wait_until):
     assert (again.cap.value(), again.focused.isChecked(), again.pitch_preset.currentText()) == (
         7, False, "Oblique (−60°)")
     assert context.settings.value("spexi/variant") == "zoomed"
+
+
+def test_a_full_size_image_declaring_a_huge_picture_is_refused(tab, wait_until, qgis_iface, sandbox):
+    """The original of a view that declares 20,000 × 20,000 pixels is refused in
+    the task with a clear message; no viewer opens."""
+    search(tab, wait_until, cap=5)
+    canvas = qgis_iface.mapCanvas()
+    click(tab.multiview_button, LEFT)
+    transform = QgsCoordinateTransform(WGS84, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+    pixel = canvas.getCoordinateTransform().transform(transform.transform(*CENTER))
+    click(canvas.viewport(), LEFT, Qt.KeyboardModifier.NoModifier, QPoint(int(pixel.x()), int(pixel.y())))
+    dialog = tab.actions.dialog
+    wait_until(lambda: all(c.thumbnail.path for c in dialog.cells.values()), 60, "five thumbnails")
+    tab.actions.viewer = None
+    sandbox.faults.add(kind="huge_image", path="/original")
+    try:
+        click(dialog.cells["east"].open_button, LEFT)
+        wait_until(lambda: any("megapixel" in m for m in qgis_iface.messageBar().get_messages(2)), 60,
+                   "the refusal")
+    finally:
+        sandbox.faults.clear()
+    said = next(m for m in qgis_iface.messageBar().get_messages(2) if "megapixel" in m)
+    assert "20,000 × 20,000 pixels" in said and "\n" not in said
+    assert tab.actions.viewer is None
+    dialog.close()

@@ -115,7 +115,8 @@ def test_coverage_is_a_vector_tile_layer_whose_token_never_reaches_the_project(m
                                                                       "image"]
         assert render(layer, EXTENT) > 100  # tiles arrived: the injector added the token
         tiles = sandbox.log.find(path="/mapillary-tiles/")
-        assert tiles and all(r["query"]["access_token"] == [TOKEN] for r in tiles)
+        assert tiles and all(r["headers"].get("Authorization") == f"OAuth {TOKEN}" for r in tiles)
+        assert all("access_token" not in r["query"] for r in tiles)  # the URL QGIS queued is left as it was
 
         path = tmp_path / "coverage.qgz"
         assert QgsProject.instance().write(str(path))
@@ -130,7 +131,8 @@ def test_coverage_is_a_vector_tile_layer_whose_token_never_reaches_the_project(m
         assert QgsProject.instance().read(str(path))
         reopened = manager.layers()[0]
         assert manager.injector.active and render(reopened, EXTENT) > 100
-        assert all(r["query"]["access_token"] == [TOKEN] for r in sandbox.log.find(path="/mapillary-tiles/"))
+        assert all(r["headers"].get("Authorization") == f"OAuth {TOKEN}"
+                   for r in sandbox.log.find(path="/mapillary-tiles/"))
         manager.hide()
         assert manager.layers() == []
     finally:
@@ -148,7 +150,8 @@ def test_the_injector_only_touches_the_tiles_host(mapillary, sandbox):
         for url in (f"{sandbox.url}/files/echo", f"{sandbox.cdn_url}/mapillary-tiles/files/echo"):
             request = QgsBlockingNetworkRequest()
             request.get(QNetworkRequest(QUrl(url)))
-        assert sandbox.log.find(path="/files/echo")[0]["query"] == {}
+        echo = sandbox.log.find(path="/files/echo")[0]
+        assert echo["query"] == {} and "Authorization" not in echo["headers"]
     finally:
         manager.cleanup()
 

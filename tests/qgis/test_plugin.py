@@ -1,10 +1,14 @@
 """Plugin load/unload on the pytest-qgis interface (the live QGIS run is in tests/gui)."""
 
+import threading
+import time
+
 from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from imagery_hub import classFactory
+from imagery_hub.core.tasks import FunctionTask
 
 
 def test_load_unload_twice(qgis_iface, auth_manager):
@@ -32,3 +36,27 @@ def test_load_unload_twice(qgis_iface, auth_manager):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         assert sip.isdeleted(toolbar) and sip.isdeleted(dock)
         assert plugin.dock is None and plugin.context is None
+
+
+def test_unload_cancels_every_task_and_waits_for_it_to_end(qgis_iface, auth_manager):
+    """A task still winding down when the plugin goes (it notices the cancel only
+    at its next check) has ended by the time unload returns, so nothing of the
+    plugin runs on after it."""
+    plugin = classFactory(qgis_iface)
+    plugin.initGui()
+    started, ended = threading.Event(), []
+
+    def winding_down(task):
+        started.set()
+        while not task.isCanceled():
+            time.sleep(0.01)
+        time.sleep(0.5)  # the last chunk of work before it looks again
+        ended.append("work")
+
+    plugin.context.start(FunctionTask("slow to stop", winding_down, on_error=ended.append))
+    deadline = time.monotonic() + 30
+    while not started.is_set() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+    assert started.is_set()
+    plugin.unload()
+    assert ended[0] == "work" and type(ended[1]).__name__ == "OperationCancelled"

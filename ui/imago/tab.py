@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.compat import POINT_GEOMETRY, VECTOR_LAYER
 from ...core.downloads import DownloadJob, DownloadTask
+from ...core.images import decode_file
 from ...core.imago.session import ImagoConnection
 from ...core.tasks import FunctionTask
 from ...providers.errors import ImageryHubError
@@ -319,12 +320,13 @@ class ImagoTab(ServiceTab):
         connection, folder = self.connection, self.context.settings.download_folder() / "imago" / ".previews"
 
         def work(task):
-            return str(connection.client(task.is_cancelled).download_image(
-                selector, folder, f"preview_{selector.imagery_id}_{selector.image_type}", width=PREVIEW_WIDTH))
+            path = connection.client(task.is_cancelled).download_image(
+                selector, folder, f"preview_{selector.imagery_id}_{selector.image_type}", width=PREVIEW_WIDTH)
+            return decode_file(path, max_side=PREVIEW_WIDTH)  # here, not on the GUI thread
 
-        def show(path):
+        def show(image):
             if self._preview_for == selector:
-                self.preview.setPixmap(fit(QPixmap(path), min(PREVIEW_WIDTH, max(120, self.table.width())),
+                self.preview.setPixmap(fit(QPixmap.fromImage(image), min(PREVIEW_WIDTH, max(120, self.table.width())),
                                            PREVIEW_HEIGHT))
         self.context.start(FunctionTask("Imago: preview", work, show, self._failed))
 

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.images import decode_image
 from ...core.layers import result_path
 from ...core.mapflow.catalog_layers import image_of, open_catalog, search_catalog
 from ...providers.errors import ImageryHubError, InvalidInputError
@@ -186,17 +187,15 @@ class CatalogSearch(QWidget):
             self.preview.setText("This image has no picture preview.")
             return
         self.preview.setText("Loading the preview…")
-        self.tab.run("fetching a catalog preview", lambda client, task: client.catalog.preview(image),
-                     lambda data: self._show_preview(image, data), lambda error: self._preview_failed(image, error))
+        self.tab.run("fetching a catalog preview",
+                     lambda client, task: decode_image(client.catalog.preview(image), PREVIEW_SIDE),
+                     lambda picture: self._show_preview(image, picture),
+                     lambda error: self._preview_failed(image, error))
 
-    def _show_preview(self, image, data):
+    def _show_preview(self, image, picture):
         if image is not self.image:
             return  # another scene was picked meanwhile
-        pixmap = QPixmap()
-        if not pixmap.loadFromData(data):
-            self.preview.setText("The preview is not a picture QGIS can show.")
-            return
-        self.preview.setPixmap(fit(pixmap, PREVIEW_SIDE, PREVIEW_SIDE))
+        self.preview.setPixmap(fit(QPixmap.fromImage(picture), PREVIEW_SIDE, PREVIEW_SIDE))
 
     def _preview_failed(self, image, error):
         if image is self.image:

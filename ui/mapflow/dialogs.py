@@ -91,10 +91,10 @@ class MapflowDialogs:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, "Upload GeoTIFFs to Mapflow", folder, GEOTIFF_FILTER)
         return list(paths)
 
-    def show_picture(self, title, data):
-        """A large preview in a window of its own (closes with Escape)."""
-        pixmap = QPixmap()
-        pixmap.loadFromData(data)
+    def show_picture(self, title, image):
+        """A large preview (a QImage decoded in the task) in a window of its own
+        (closes with Escape)."""
+        pixmap = QPixmap.fromImage(image)
         dialog = QDialog(self.parent)
         dialog.setWindowTitle(title)
         label = QLabel()

@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.images import decode_image
 from ...core.mapflow.auth import tile_auth_config
 from ...core.mapflow.imagery import image_layer, load_imagery, mosaic_layer
 from ...core.mapflow.layers import on_api_host
@@ -34,6 +35,7 @@ from .imagery_tree import ImageryTree
 from ..task_progress import TaskProgress
 
 PREVIEW_SIDE = 200
+LARGE_PREVIEW_SIDE = 800  # the large preview window shows at most 800 × 800
 NEW_MOSAIC = "A new mosaic…"
 FOLDER_SETTING = "mapflow/upload_folder"
 
@@ -338,15 +340,14 @@ class MyImagery(QWidget):
         self._preview_for = value.id
         self.caption.setText(f"{value.filename}<br><small>{value.profile.describe() if value.profile else ''}"
                              "</small>")
-        self.tab.run("fetching a Mapflow preview", lambda client, task: client.data.preview(value.id, "s"),
-                     lambda data: self._show_preview(value.id, data), lambda error: self._preview_failed(value.id))
+        self.tab.run("fetching a Mapflow preview",
+                     lambda client, task: decode_image(client.data.preview(value.id, "s"), PREVIEW_SIDE),
+                     lambda image: self._show_preview(value.id, image), lambda error: self._preview_failed(value.id))
 
-    def _show_preview(self, image_id, data):
+    def _show_preview(self, image_id, image):
         if image_id != self._preview_for:
             return  # the user has moved on
-        pixmap = QPixmap()
-        pixmap.loadFromData(data)
-        self.preview.setPixmap(fit(pixmap, PREVIEW_SIDE, PREVIEW_SIDE))
+        self.preview.setPixmap(fit(QPixmap.fromImage(image), PREVIEW_SIDE, PREVIEW_SIDE))
 
     def _preview_failed(self, image_id):
         if image_id == self._preview_for:
@@ -356,5 +357,6 @@ class MyImagery(QWidget):
         selected = self.tree.entries_selected()
         if len(selected) == 1 and selected[0][0] == "image":
             image = selected[0][1]
-            self.tab.run("fetching a Mapflow preview", lambda client, task: client.data.preview(image.id, "l"),
-                         lambda data: self.tab.dialogs.show_picture(image.filename, data))
+            self.tab.run("fetching a Mapflow preview",
+                         lambda client, task: decode_image(client.data.preview(image.id, "l"), LARGE_PREVIEW_SIDE),
+                         lambda picture: self.tab.dialogs.show_picture(image.filename, picture))

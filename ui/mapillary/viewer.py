@@ -8,7 +8,7 @@ from collections import Counter
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
-from qgis.PyQt.QtGui import QDesktopServices, QImage
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -141,8 +141,7 @@ class MapillaryViewer(QgsDockWidget):
 
     def _loaded(self, viewed):
         self.current = viewed
-        image = QImage()
-        image.loadFromData(viewed.jpeg)
+        image = viewed.picture
         detections = [(d.value, ring_list) for d in viewed.detections for ring_list in d.normalized()]
         blurs, objects = [], []
         if viewed.v2 is not None:

@@ -193,15 +193,16 @@ class SpexiActions:
         self.tab.fail(error, "Multi-view")
 
     def open_full(self, record, make_client):
-        def show(path, error):
+        def show(decoded, error):
             if error is not None:
                 self.tab.fail(error, "Opening the image")
                 return
-            self.viewer = ImageViewer(path, f"Spexi image {record.id} ({record.capture_type})",
+            self.viewer = ImageViewer(decoded.image, f"Spexi image {record.id} ({record.capture_type})",
                                       self.context.iface.mainWindow())
             self.viewer.show()
 
-        self.tab.loader.load("full", record.id, record.link("original").href, "original", show, make_client)
+        self.tab.loader.load("full", record.id, record.link("original").href, "original", show, make_client,
+                             decode=True)
 
     def add_records(self, records):
         """Add images (from the multi-view) to the current result, or start one."""

@@ -28,7 +28,7 @@ class ImageLoader:
         self.context = context
         self._latest = {}
 
-    def load(self, slot, image_id, url, variant, callback, make_client, thumbnail=None):
+    def load(self, slot, image_id, url, variant, callback, make_client, thumbnail=None, decode=False):
         token = (image_id, variant, object())
         self._latest[slot] = token
 
@@ -38,7 +38,7 @@ class ImageLoader:
 
         task = FetchImageTask(make_client, image_id, url, variant, thumbnail,
                               on_success=lambda path: deliver(path=path),
-                              on_error=lambda error: deliver(error=error))
+                              on_error=lambda error: deliver(error=error), decode=decode)
         self.context.start(task)
         return task
 
@@ -87,11 +87,12 @@ class ImageViewer(QDialog):
     """One image, fitted to the window (F) or at full size; the mouse wheel zooms
     and dragging pans. Scaling happens while painting, not on a copy."""
 
-    def __init__(self, path, title, parent=None):
+    def __init__(self, image, title, parent=None):
+        """``image``: a QImage decoded in the task (core.images)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("SpexiImageViewer")
-        self.pixmap = QPixmap(str(path))
+        self.pixmap = QPixmap.fromImage(image)
         self.scene = QGraphicsScene(self)
         item = self.scene.addPixmap(self.pixmap)
         item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)

@@ -2,6 +2,7 @@
 preview of the selected image, downloads, placing a nadir image on the map,
 and the multi-view map tool (ui/spexi/actions.py has the last three)."""
 
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -161,12 +162,14 @@ class SpexiTab(ServiceTab):
 
     def _watch(self, footprints, cameras):
         for layer in (self.footprints, self.cameras):
-            for signal, slot in ((getattr(layer, "selectionChanged", None), self._selection_changed),
-                                 (getattr(layer, "willBeDeleted", None), self._result_removed)):
+            if layer is None or sip.isdeleted(layer):
+                continue  # gone already (the project closing removes both layers, one by one)
+            for signal, slot in ((layer.selectionChanged, self._selection_changed),
+                                 (layer.willBeDeleted, self._result_removed)):
                 try:
                     signal.disconnect(slot)
-                except (AttributeError, TypeError, RuntimeError):
-                    pass  # no layer, or it is gone already
+                except TypeError:
+                    pass  # not connected
         self.footprints, self.cameras = footprints, cameras
         for layer in (footprints, cameras):
             if layer is not None:

@@ -1,0 +1,55 @@
+"""Pictures decoded in a task, never on the GUI thread, and only when their size
+is sane.
+
+A few bytes of JPEG or PNG can declare 20,000 × 20,000 pixels; decoding that
+costs seconds and gigabytes. :func:`decode_image` reads the declared size first
+(QImageReader reads only the header for that) and refuses a picture above
+:data:`MAX_PIXELS`; otherwise it decodes, scaled down to the size it will be
+shown at. It returns a QImage, which, unlike a QPixmap, may be made in a worker
+thread; the GUI turns it into a pixmap with ``QPixmap.fromImage``.
+"""
+
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from qgis.PyQt.QtGui import QImageReader
+
+from ..providers.errors import ImageryHubError
+
+#: the most pixels a picture may declare (a 50-megapixel camera is the largest we expect)
+MAX_PIXELS = 50_000_000
+
+
+class ImageTooLargeError(ImageryHubError):
+    """A picture declares more pixels than :data:`MAX_PIXELS`."""
+
+
+def decode_image(data, max_side=None, max_pixels=MAX_PIXELS):
+    """``data`` (bytes) as a QImage that fits ``max_side`` × ``max_side`` (None:
+    full size). Raises :class:`ImageTooLargeError` for a picture declaring more
+    than ``max_pixels``, ImageryHubError for bytes that are not a picture."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(bytes(data)))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return _read(QImageReader(buffer), max_side, max_pixels)
+
+
+def decode_file(path, max_side=None, max_pixels=MAX_PIXELS):
+    """The picture in file ``path``, as :func:`decode_image` does for bytes."""
+    return _read(QImageReader(str(path)), max_side, max_pixels)
+
+
+def _read(reader, max_side, max_pixels):
+    reader.setAutoTransform(True)
+    declared = reader.size()  # from the header only: nothing decoded yet
+    if not declared.isValid():
+        raise ImageryHubError(f"The picture could not be read: {reader.errorString()}")
+    width, height = declared.width(), declared.height()
+    if width * height > max_pixels:
+        raise ImageTooLargeError(
+            f"The picture declares {width:,} × {height:,} pixels ({width * height / 1e6:,.0f} megapixels), "
+            f"more than the {max_pixels / 1e6:,.0f}-megapixel limit, so it was not opened.")
+    if max_side and max(width, height) > max_side:
+        reader.setScaledSize(declared.scaled(QSize(max_side, max_side), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        raise ImageryHubError(f"The picture could not be read: {reader.errorString()}")
+    return image
