@@ -63,6 +63,12 @@ def answer_questions(answer, seen):
     return timer
 
 
+def our_messages():
+    """The plugin's lines in the message bar, as "title text"."""
+    return [f"{item.title()} {item.text()}" for item in iface.messageBar().items()
+            if "Imagery Hub" in item.title()]
+
+
 def scenario():
     plugin = plugins["imagery_hub"]
     set_up(plugin)
@@ -81,11 +87,11 @@ def scenario():
         entry["area"] = dock.aoi_widget.status.text()
         seen = []
         timer = answer_questions(QMessageBox.StandardButton.No, seen)
-        before = len(iface.messageBar().items())
+        before = set(our_messages())
         tab.search_button.click()
-        yield 0.3
-        items = iface.messageBar().items()
-        entry["refusal"] = f"{items[-1].title()} {items[-1].text()}" if len(items) > before else None
+        # QGIS may put its own lines in the bar meanwhile (a font it could not fetch)
+        yield until(lambda: set(our_messages()) - before, 30, "the refusal in the message bar")
+        entry["refusal"] = " ".join(sorted(set(our_messages()) - before))
         entry["questions_for_country"] = list(seen)
         entry["task_after_refusal"] = bool(plugin.context.tasks.running())
 
