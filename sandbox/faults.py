@@ -146,3 +146,9 @@ def hold_silently(connection, stopping):
                     return  # the client gave up
             except OSError:
                 return
+
+
+def huge_image_body(content_type):
+    """A few bytes whose header declares 20,000 × 20,000 pixels (``huge_image``)."""
+    from .imago.samples import crafted_jpeg, crafted_png
+    return crafted_jpeg(20000, 20000) if "jpeg" in content_type else crafted_png(20000, 20000)

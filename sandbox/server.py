@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .faults import FaultSet, hold_silently, parse_spec
+from .faults import FaultSet, hold_silently, huge_image_body, parse_spec
 from .request_log import RequestLog
 
 SPOOL_LIMIT = 8 * 1024 * 1024  # request bodies above this go to a temporary file
@@ -191,7 +191,7 @@ class _Handler(BaseHTTPRequestHandler):
         if replacement is not None and replacement.kind == "malformed_json":
             body = body[: max(1, len(body) // 2)] + b"\x00}{" if body else b"{\"broken\": "
         if replacement is not None and replacement.kind == "huge_image":
-            body = _huge_image(headers.get("Content-Type", ""))
+            body = huge_image_body(headers.get("Content-Type", ""))
         for fault in modifiers:
             if fault.kind == "slow_first_byte":
                 time.sleep(fault.delay)
@@ -393,9 +393,3 @@ def service_modules():
             if hasattr(module, "register"):
                 modules.append(module)
     return modules
-
-
-def _huge_image(content_type):
-    """A few bytes whose header declares 20,000 × 20,000 pixels."""
-    from .imago.samples import crafted_jpeg, crafted_png
-    return crafted_jpeg(20000, 20000) if "jpeg" in content_type else crafted_png(20000, 20000)

@@ -90,7 +90,7 @@ def scenario():
         before = set(our_messages())
         tab.search_button.click()
         # QGIS may put its own lines in the bar meanwhile (a font it could not fetch)
-        yield until(lambda: set(our_messages()) - before, 30, "the refusal in the message bar")
+        yield until(lambda before=before: set(our_messages()) - before, 30, "the refusal in the message bar")
         entry["refusal"] = " ".join(sorted(set(our_messages()) - before))
         entry["questions_for_country"] = list(seen)
         entry["task_after_refusal"] = bool(plugin.context.tasks.running())
