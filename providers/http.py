@@ -27,9 +27,9 @@ from datetime import datetime, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from . import __version__
+from .abort import AbortableAdapter, cancellable
 from .transfer import DEFAULT_LIMITS, TransferStopped, TransferWatch, read_chunks
 from .errors import (
     ImageryHubError,
@@ -170,7 +170,7 @@ class ServiceSession(requests.Session):
         self.headers["User-Agent"] = user_agent()
         if _config["proxies"]:
             self.proxies.update(_config["proxies"])
-        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size)
+        adapter = AbortableAdapter(pool_connections=4, pool_maxsize=pool_size)
         self.mount("http://", adapter)
         self.mount("https://", adapter)
 
@@ -223,7 +223,10 @@ class ServiceSession(requests.Session):
             request.url = urlunsplit(parts._replace(query=urlencode(query)))
         if self.proxies and origin(request.url)[1] in ("127.0.0.1", "localhost", *_config["no_proxy"]):
             kwargs["proxies"] = {}
-        return super().send(request, **kwargs)
+        if self.cancelled is None:
+            return super().send(request, **kwargs)
+        with cancellable(self.cancelled):  # Cancel also ends a wait for the server's answer
+            return super().send(request, **kwargs)
 
     # -- requests with retries ---------------------------------------------
     def request(self, method, url, *, retry_unsafe=False, expected=None, checkpoint=None, **kwargs):
@@ -251,6 +254,7 @@ class ServiceSession(requests.Session):
                                    "the request was stopped", service=self.service,
                                    details=self.redact(_strip_query(url))) from None
             except requests.RequestException as exc:
+                checkpoint()  # a cancelled request ends with its connection shut down: say cancelled
                 if attempt < self.max_retries and (may_repeat or _not_sent(exc)):
                     self.sleep(self.backoff_delay(attempt))
                     attempt += 1

@@ -16,6 +16,7 @@ from collections import deque
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .abort import watching_body
 from .errors import NetworkError
 
 class TransferStopped(NetworkError):
@@ -112,11 +113,12 @@ def read_chunks(response, watch, chunk_size):
     sock = _socket_of(response)
     if body is None or not hasattr(body, "read1") or sock is None or getattr(body, "chunked", False):
         # not the usual stack, or a chunked body whose framing a timeout could split:
-        # plain reads, checked between chunks
-        for chunk in response.iter_content(chunk_size):
-            watch.add(len(chunk))
-            watch.check()
-            yield chunk
+        # plain reads, checked between chunks; a Cancel meanwhile shuts the connection down
+        with watching_body(response, watch.session.cancelled):
+            for chunk in response.iter_content(chunk_size):
+                watch.add(len(chunk))
+                watch.check()
+                yield chunk
         return
     # the next request on this connection sends its body under the timeout left here
     previous = sock.gettimeout()

@@ -77,6 +77,31 @@ def test_cancel_reaches_a_download_in_the_middle_of_a_read_within_a_second(sandb
     assert not (tmp_path / "slow.bin").exists()
 
 
+@pytest.mark.parametrize("what", ["download", "json"])
+def test_cancel_reaches_a_request_waiting_for_a_server_that_never_answers(sandbox, tmp_path, what):
+    """The wait for the answer's first byte (30 s by default) is not a read
+    that a short timeout can slice: the connection is shut down on Cancel."""
+    sandbox.faults.add(kind="black_hole", path="/files/")
+    cancelled_at = []
+    session = session_for(sandbox, cancelled=lambda: bool(cancelled_at))
+    logged = threading.Event()
+
+    def cancel_once_the_request_is_waiting():
+        # the request has reached the server once it is in the sandbox's log
+        while not sandbox.log.find(path="/files/"):
+            logged.wait(0.05)
+        cancelled_at.append(time.monotonic())
+
+    threading.Thread(target=cancel_once_the_request_is_waiting, daemon=True).start()
+    with pytest.raises(OperationCancelled):
+        if what == "download":
+            download(session, blob_url(sandbox, 1000), tmp_path, "hole.bin")  # default limits: 30 s first byte
+        else:
+            session.get_json("echo")
+    assert time.monotonic() - cancelled_at[0] < 2.5  # a second, with room for a loaded machine
+    assert len(sandbox.log.find(path="/files/")) == 1  # cancelled, not retried
+
+
 def test_a_dripped_file_still_arrives_whole_when_it_is_fast_enough(sandbox, tmp_path):
     sandbox.faults.add(kind="bandwidth", rate=200_000, path="/files/blob/")
     sandbox.faults.add(kind="reset", after_bytes=100_000, times=1, path="/files/blob/")
