@@ -53,15 +53,18 @@ MAX_REDIRECTS = 5  # requests' own default is 30
 MAX_JSON_BYTES = 64 * 1024 * 1024
 JSON_CHUNK = 256 * 1024
 
-_config = {"qgis_version": None, "proxies": None, "no_proxy": (), "download_limits": DEFAULT_LIMITS}
+_config = {"qgis_version": None, "proxies": None, "no_proxy": (), "download_limits": DEFAULT_LIMITS,
+           "proxy_refusal": None}
 
 
-def configure(qgis_version=None, proxies=None, no_proxy=(), download_limits=None):
+def configure(qgis_version=None, proxies=None, no_proxy=(), download_limits=None, proxy_refusal=None):
     """Set what the QGIS side knows: its version (for the User-Agent), its
     proxy (``{"http": url, "https": url}``, hosts in ``no_proxy`` bypass it) and
-    the download limits of its settings."""
+    the download limits of its settings. ``proxy_refusal``: why the proxy set in
+    QGIS cannot be used; every request that would go through it is then refused
+    with that line rather than sent around it."""
     _config.update(qgis_version=qgis_version, proxies=proxies or None, no_proxy=tuple(no_proxy or ()),
-                   download_limits=download_limits or DEFAULT_LIMITS)
+                   download_limits=download_limits or DEFAULT_LIMITS, proxy_refusal=proxy_refusal)
 
 
 def user_agent():
@@ -215,6 +218,7 @@ class ServiceSession(requests.Session):
         self.headers["User-Agent"] = user_agent()
         if _config["proxies"]:
             self.proxies.update(_config["proxies"])
+        self.proxy_refusal = _config["proxy_refusal"]
         adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size)
         self.mount("http://", adapter)
         self.mount("https://", adapter)
@@ -267,8 +271,11 @@ class ServiceSession(requests.Session):
             if in_scope:
                 query += list(cred.params.items())
             request.url = urlunsplit(parts._replace(query=urlencode(query)))
-        if self.proxies and origin(request.url)[1] in ("127.0.0.1", "localhost", *_config["no_proxy"]):
+        host = origin(request.url)[1]
+        if is_loopback(host) or host in _config["no_proxy"]:
             kwargs["proxies"] = {}
+        elif self.proxy_refusal:
+            raise NetworkError(self.proxy_refusal, service=self.service)
         return super().send(request, **kwargs)
 
     def rebuild_auth(self, prepared_request, response):
