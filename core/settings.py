@@ -56,7 +56,7 @@ class Settings:
             self.remove(f"{service_id}/{key}")
             return
         try:
-            check_url(value, service(service_id).name)
+            check_url(value, f"{service(service_id).name} URL")
         except InvalidInputError as exc:
             raise InvalidInputError(exc.message, parameter=f"{service_id}/{key}") from None
         self.set_value(f"{service_id}/{key}", value.rstrip("/"))

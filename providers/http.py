@@ -93,15 +93,15 @@ def is_loopback(host):
         return False
 
 
-def check_url(url, name="The service"):
+def check_url(url, what="The service URL"):
     """``url`` when it may carry a credential; refused with a one-line reason
     when it is not http(s), or plain http to a host other than this machine."""
     parts = urlsplit(url or "")
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InvalidInputError(f"{name} URL must start with http:// or https:// and name a host: {url}",
+        raise InvalidInputError(f"{what} must start with http:// or https:// and name a host: {url}",
                                 parameter="url")
     if parts.scheme.lower() == "http" and not is_loopback(parts.hostname):
-        raise InvalidInputError(f"{name} URL {parts.scheme}://{parts.hostname} is plain http: keys would "
+        raise InvalidInputError(f"{what} {parts.scheme}://{parts.hostname} is plain http: keys would "
                                 "travel unencrypted, so only https:// is accepted (http only on this "
                                 "machine: localhost, 127.0.0.1)", parameter="url")
     return url
@@ -262,7 +262,7 @@ class ServiceSession(requests.Session):
             request.headers.pop(name, None)
         in_scope = cred.applies_to(request.url)
         if in_scope and (cred.headers or cred.params):
-            check_url(request.url, self.service)
+            check_url(request.url, f"{self.service} URL")
             request.headers.update(cred.headers)
         if cred.params:
             parts = urlsplit(request.url)

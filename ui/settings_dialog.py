@@ -82,7 +82,7 @@ class _ServicePage(QWidget):
         values, urls = self.values(), self.urls()
         try:
             for url in urls.values():
-                check_url(url, self.info.name)
+                check_url(url, f"{self.info.name} URL")
         except InvalidInputError as exc:
             self.show_result(exc.message, False)
             return

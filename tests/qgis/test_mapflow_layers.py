@@ -12,7 +12,9 @@ from qgis.core import (
     QgsMapRendererSequentialJob,
     QgsMapSettings,
     QgsProject,
+    QgsRasterLayer,
     QgsRectangle,
+    QgsVectorTileLayer,
 )
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
@@ -20,7 +22,7 @@ from shapely import wkt
 
 from imagery_hub.core.aoi import WGS84
 from imagery_hub.core.mapflow.auth import tile_auth_config
-from imagery_hub.core.mapflow.layers import download_results, open_results, tile_layers
+from imagery_hub.core.mapflow.layers import download_results, open_results, tile_layers, tile_uri
 from imagery_hub.core.settings import Settings
 from imagery_hub.core.tasks import FunctionTask, TaskRegistry
 from imagery_hub.providers.errors import AuthenticationError
@@ -78,7 +80,7 @@ def near(colors, wanted, tolerance=14):
 def test_tiles_draw_with_the_credential_from_the_auth_manager(finished, sandbox):
     _, processing = finished
     api = sandbox.url + "/mapflow/rest"
-    auth = tile_auth_config(Settings(), secret("mapflow"))
+    auth = tile_auth_config(Settings(), secret("mapflow"), api_url=api)
     vector, raster = tile_layers(processing, api, auth)
     assert vector.isValid() and raster.isValid()
     assert f"authcfg={auth}" in vector.source() and "authcfg" not in raster.source()  # the CDN gets nothing
@@ -96,6 +98,26 @@ def test_tiles_draw_with_the_credential_from_the_auth_manager(finished, sandbox)
     assert render(raster)[0] > 0.5  # imagery fills the area
     raster_tiles = sandbox.log.find(r"/cogs/tiles/", host="cdn")
     assert raster_tiles and all("Authorization" not in r["headers"] for r in raster_tiles)
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+@pytest.mark.parametrize("kind", ["raster", "vector"])
+def test_a_tile_redirected_to_another_host_goes_there_without_the_credential(finished, sandbox, kind, status):
+    """QGIS follows some of these redirects itself (which depends on its version):
+    whatever it follows reaches the foreign host without the Authorization header."""
+    api = sandbox.url + "/mapflow/rest"
+    auth = tile_auth_config(Settings(), secret("mapflow"), api_url=api)
+    path = f"/mapflow/rest/moved/{{z}}/{{x}}/{{y}}.{'png' if kind == 'raster' else 'vector.pbf'}"
+    uri = tile_uri(sandbox.url + path, 0, auth, api)
+    layer = QgsRasterLayer(uri, "moved", "wms") if kind == "raster" else QgsVectorTileLayer(uri, "moved")
+    assert f"authcfg={auth}" in layer.source()
+    sandbox.faults.add(kind="redirect", status=status, path="/mapflow/rest/moved/", host="main",
+                       location=f"{sandbox.cdn_url}/files/echo")
+    render(layer)
+    own = sandbox.log.find("/mapflow/rest/moved/", host="main")
+    assert own and all(r["headers"].get("Authorization") == f"Basic {secret('mapflow')}" for r in own)
+    foreign = sandbox.log.find("/files/echo", host="cdn")
+    assert all("Authorization" not in r["headers"] for r in foreign)
 
 
 def test_a_saved_project_holds_no_token(finished, sandbox, tmp_path):
