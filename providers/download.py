@@ -166,23 +166,24 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
         return final
 
 
-# the files being downloaded in this process: final path -> [lock, number of downloads using it]
+# what is being made in this process: key (a final path) -> [lock, number of users]
 _active = {}
 _active_lock = threading.Lock()
 
 
 @contextmanager
-def _claimed(path, watch):
-    """Held while ``path`` is downloaded; yields True when another download of
-    the same file had it first and was waited for (cancel still reaches us)."""
+def claim(key, check):
+    """Held by one thread at a time for ``key`` (a file being downloaded or
+    made); yields True when another held it first and was waited for.
+    ``check()`` is called while waiting, so cancel still reaches the waiter."""
     with _active_lock:
-        entry = _active.setdefault(path, [threading.Lock(), 0])
+        entry = _active.setdefault(key, [threading.Lock(), 0])
         entry[1] += 1
     try:
         waited = False
         while not entry[0].acquire(timeout=0.2):
             waited = True
-            watch.check()
+            check()
         try:
             yield waited
         finally:
@@ -191,7 +192,7 @@ def _claimed(path, watch):
         with _active_lock:
             entry[1] -= 1
             if not entry[1]:
-                del _active[path]
+                del _active[key]
 
 
 def _start(folder, name, overwrite, claims, watch):
@@ -200,7 +201,7 @@ def _start(folder, name, overwrite, claims, watch):
     has just finished it."""
     final = resolve_inside(folder, name)
     watch.name = final.name
-    waited = claims.enter_context(_claimed(final, watch))
+    waited = claims.enter_context(claim(final, watch.check))
     return final, final.with_name(final.name + ".part"), final.exists() and (waited or not overwrite)
 
 

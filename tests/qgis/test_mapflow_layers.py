@@ -4,6 +4,7 @@ the Authentication Manager, never in a URI or project file) and the GeoPackage."
 import json
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 from qgis.core import (
@@ -153,6 +154,21 @@ def test_the_auth_config_follows_the_token(auth_manager):
     assert (config.config("username"), config.config("password")) == ("someone@example.com", "other-key")
     with pytest.raises(AuthenticationError, match="base64"):
         tile_auth_config(settings, "not a mapflow token")
+
+
+def test_download_results_clicked_twice_gives_two_whole_geopackages(finished, sandbox, tmp_path, wait_until):
+    client, processing = finished
+    sandbox.faults.add(kind="bandwidth", rate=200_000, path=r"/result$")  # long enough to overlap
+    registry = TaskRegistry()
+    outcome = []
+    for _ in range(2):
+        registry.start(FunctionTask("download", lambda task: download_results(client, task, processing, tmp_path),
+                                    outcome.append, outcome.append))
+    wait_until(lambda: len(outcome) == 2, 60, "both download tasks")
+    assert all(isinstance(result, dict) for result in outcome), outcome
+    assert outcome[0]["path"] != outcome[1]["path"]
+    assert outcome[0]["results"] == outcome[1]["results"] > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(Path(r["path"]).name for r in outcome)
 
 
 def test_downloaded_results_are_a_geopackage_with_the_attributes(finished, sandbox, tmp_path, wait_until):
