@@ -30,7 +30,7 @@ from .errors import InvalidInputError, NetworkError
 from .transfer import DEFAULT_LIMITS, TransferStopped, TransferWatch, read_chunks
 
 CHUNK_SIZE = 64 * 1024
-_UNSAFE = re.compile(r"[^\w.-]+")  # \w: letters and digits of any script, and "_"
+_UNSAFE = re.compile(r"[^\w. -]+|\s{2,}")  # \w: letters and digits of any script, and "_"
 NAME_BYTES = 120  # a stem's UTF-8 length, well under the 255 bytes file systems allow
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                      *(f"LPT{i}" for i in range(1, 10))}
@@ -43,13 +43,14 @@ EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tif", "
 
 
 def safe_filename(name, default="download"):
-    """A file name made only of letters and digits (of any script), '.', '_' and
-    '-', with no leading dot, no path separator and no Windows device name.
+    """A file name made only of letters and digits (of any script), '.', '_',
+    '-' and single spaces inside, with no leading dot, no path separator and no
+    Windows device name.
     When that changed or shortened the name, a short id of the original name
     is added before the extension, so that "BH-1/2" and "BH-1:2" stay two files."""
     original = unicodedata.normalize("NFC", str(name))
-    cleaned = re.sub(r"\.{2,}", ".", _UNSAFE.sub("_", original).strip("._"))
-    if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
+    cleaned = re.sub(r"\.{2,}", ".", _UNSAFE.sub("_", original).strip("._ "))
+    if cleaned.split(".")[0].strip().upper() in _WINDOWS_RESERVED:
         cleaned = "_" + cleaned
     if not original:
         return default
@@ -59,7 +60,7 @@ def safe_filename(name, default="download"):
     if not re.fullmatch(r"\.[A-Za-z0-9]{1,5}", suffix):
         suffix = ""
     stem = cleaned[:len(cleaned) - len(suffix)].encode()[:NAME_BYTES].decode("utf-8", "ignore")
-    stem = stem.rstrip("._") or Path(default).stem
+    stem = stem.rstrip("._ ") or Path(default).stem
     return f"{stem}-{hashlib.sha1(original.encode()).hexdigest()[:8]}{suffix}"
 
 

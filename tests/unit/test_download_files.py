@@ -49,8 +49,8 @@ def test_names_that_differ_only_in_letters_or_punctuation_get_two_files(sandbox,
     assert paths[0] != paths[1]
     assert [p.read_bytes() for p in paths] == [files.blob(70_000, "one"), files.blob(70_000, "two")]
     assert all(p.suffix == ".jpg" for p in paths)
-    assert safe_filename("Скважина А.jpg").startswith("Скважина_А-")  # letters kept, an id added
-    assert safe_filename("北1.jpg") == "北1.jpg"  # nothing changed: the name as it was
+    assert safe_filename("Скважина А.jpg") == "Скважина А.jpg"  # letters of any script kept as they are
+    assert safe_filename("BH-1/2.jpg").startswith("BH-1_2-")  # changed: a short id of the original added
 
 
 def test_one_file_asked_for_twice_at_once_is_downloaded_once(sandbox, tmp_path):

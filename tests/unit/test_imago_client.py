@@ -175,8 +175,7 @@ def test_each_way_of_naming_an_imagery_gets_the_same_image(imago_sandbox, tmp_pa
     files = {way: client.download_image(selector, tmp_path / way.replace(" ", "_"))
              for way, selector in ways.items()}
     assert {p.read_bytes() for p in files.values()} == {files["name"].read_bytes()}
-    # the space in the name was changed, so the file name carries a short id of it
-    assert files["name"].name.startswith("BH-02_BH-02_3.20-6.40_Dry-") and files["name"].suffix == ".jpg"
+    assert files["name"].name == "BH-02_BH-02 3.20-6.40_Dry.jpg"
     assert files["depth"].name == "BH-02_3.2-6.4_Dry.jpg"
     queries = [r["query"] for r in imago_sandbox.log.find(path=PREFIX + "/image$")]
     assert queries[0]["name"] == ["BH-02 3.20-6.40"]
