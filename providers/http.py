@@ -9,7 +9,8 @@ What every request gets here, whatever the service:
   proxy settings, both supplied by :func:`configure` from the QGIS side;
 * credentials scoped to the service's own origins: the key is attached in
   :meth:`ServiceSession.send`, which requests also calls for every redirect hop,
-  so a link or redirect to S3 or a CDN goes out without it; a request with a
+  so a link or redirect to S3 or a CDN goes out without it (nor with the
+  service's cookies, which go by host name alone); a request with a
   body (a sign-in's password, an upload) never follows a redirect to another
   origin; a credential never goes over plain ``http://`` except to loopback;
 * secrets redacted from every error text, in every spelling (:func:`spellings`);
@@ -261,6 +262,8 @@ class ServiceSession(requests.Session):
         for name in cred.headers:
             request.headers.pop(name, None)
         in_scope = cred.applies_to(request.url)
+        if cred.origins and not in_scope:  # a session cookie of the service's host is a credential too
+            request.headers.pop("Cookie", None)
         if in_scope and (cred.headers or cred.params):
             check_url(request.url, f"{self.service} URL")
             request.headers.update(cred.headers)

@@ -35,6 +35,17 @@ def test_a_body_follows_a_redirect_on_its_own_host(sandbox):
     assert [r["body"] for r in sandbox.log.find(path="/files/echo")] == [b'{"a": 1}']
 
 
+def test_the_services_cookies_stay_on_its_own_origin(sandbox):
+    """Cookies go by host name alone, and the foreign host here shares it."""
+    session = http.make_session("Files", sandbox.url + "/files", http.Credential(
+        headers={"X-Api-Key": "files-key"}, scope=[sandbox.url]))
+    session.cookies.set("session", "cookie-secret-42", domain="127.0.0.1")
+    assert session.get_json("echo")["headers"]["Cookie"] == "session=cookie-secret-42"
+    assert "Cookie" not in session.get_json(sandbox.cdn_url + "/files/echo")["headers"]
+    session.get_json(f"redirect?to={sandbox.cdn_url}/files/echo")
+    assert all("Cookie" not in r["headers"] for r in sandbox.log.find(host="cdn"))
+
+
 def test_a_key_is_never_sent_over_plain_http_off_this_machine(sandbox):
     url = "http://imagery-hub.invalid/api"
     session = http.make_session("Files", url, http.Credential(headers={"X-Api-Key": "k3y-value"}, scope=[url]),
