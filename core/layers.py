@@ -99,8 +99,7 @@ class GeoPackageWriter:
             self.part.replace(self.path)
         else:
             self.part.unlink(missing_ok=True)
-            if self.path.exists() and self.path.stat().st_size == 0:  # the name claimed by result_path
-                self.path.unlink()
+            release_result_path(self.path)
         return False
 
     def write(self, layer_name, wkb_type, fields, features, crs=WGS84, progress=None):
@@ -135,7 +134,8 @@ def result_path(folder, service, when=None, suffix=""):
     """``<folder>/<service>_<YYYYmmdd_HHMMSS>[_suffix].gpkg``, never overwriting.
     The name is claimed by creating it, empty, exclusively (two searches that
     finish in the same second get two names); :class:`GeoPackageWriter` replaces
-    the empty file, or removes it when writing fails."""
+    the empty file, or removes it when writing fails; a search that writes
+    nothing gives it back with :func:`release_result_path`."""
     when = when or datetime.now()
     stem = safe_filename(f"{service.lower()}_{when:%Y%m%d_%H%M%S}{'_' + suffix if suffix else ''}")
     folder = Path(folder)
@@ -151,6 +151,13 @@ def result_path(folder, service, when=None, suffix=""):
         except FileExistsError:
             continue
         return path
+
+
+def release_result_path(path):
+    """Give back a name claimed by :func:`result_path` and never written."""
+    path = Path(path)
+    if path.is_file() and path.stat().st_size == 0:
+        path.unlink()
 
 
 def feature_rows(layer, field_names):
