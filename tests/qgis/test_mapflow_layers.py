@@ -22,8 +22,9 @@ from qgis.PyQt.QtGui import QColor
 from shapely import wkt
 
 from imagery_hub.core.aoi import WGS84
-from imagery_hub.core.mapflow.auth import tile_auth_config
+from imagery_hub.core.mapflow.auth import guard_project_layers, tile_auth_config
 from imagery_hub.core.mapflow.layers import download_results, open_results, tile_layers, tile_uri
+from imagery_hub.core.request_guard import GUARD
 from imagery_hub.core.settings import Settings
 from imagery_hub.core.tasks import FunctionTask, TaskRegistry
 from imagery_hub.providers.errors import AuthenticationError
@@ -119,6 +120,23 @@ def test_a_tile_redirected_to_another_host_goes_there_without_the_credential(fin
     assert own and all(r["headers"].get("Authorization") == f"Basic {secret('mapflow')}" for r in own)
     foreign = sandbox.log.find("/files/echo", host="cdn")
     assert all("Authorization" not in r["headers"] for r in foreign)
+
+
+def test_tile_layers_of_a_reopened_project_keep_the_credential_at_home(finished, context, sandbox):
+    """After QGIS restarts, a project's tile layers name the auth config before
+    the plugin has loaded any tiles itself: the layers arriving arm the guard."""
+    api = context.settings.url("mapflow")
+    auth = tile_auth_config(context.settings, secret("mapflow"), api_url=api)
+    GUARD.remove()  # as after a restart
+    layer = QgsRasterLayer(tile_uri(api + "/moved/{z}/{x}/{y}.png", 0, auth, api), "moved", "wms")
+    guard_project_layers(context.settings, [layer])
+    sandbox.faults.add(kind="redirect", status=301, path="/moved/", host="main",
+                       location=f"{sandbox.cdn_url}/files/echo")
+    render(layer)
+    own = sandbox.log.find("/moved/", host="main")
+    assert own and all(r["headers"].get("Authorization") == f"Basic {secret('mapflow')}" for r in own)
+    foreign = sandbox.log.find("/files/echo", host="cdn")
+    assert foreign and all("Authorization" not in r["headers"] for r in foreign)
 
 
 def test_a_saved_project_holds_no_token(finished, sandbox, tmp_path):
