@@ -105,8 +105,9 @@ def test_tiles_draw_with_the_credential_from_the_auth_manager(finished, sandbox)
 @pytest.mark.parametrize("status", [301, 302, 307, 308])
 @pytest.mark.parametrize("kind", ["raster", "vector"])
 def test_a_tile_redirected_to_another_host_goes_there_without_the_credential(finished, sandbox, kind, status):
-    """QGIS follows some of these redirects itself (which depends on its version):
-    whatever it follows reaches the foreign host without the Authorization header."""
+    """QGIS follows these redirects itself (raster tiles; vector tiles too in
+    versions whose loader follows redirects): the foreign host gets no
+    Authorization header."""
     api = sandbox.url + "/mapflow/rest"
     auth = tile_auth_config(Settings(), secret("mapflow"), api_url=api)
     path = f"/mapflow/rest/moved/{{z}}/{{x}}/{{y}}.{'png' if kind == 'raster' else 'vector.pbf'}"
@@ -114,11 +115,12 @@ def test_a_tile_redirected_to_another_host_goes_there_without_the_credential(fin
     layer = QgsRasterLayer(uri, "moved", "wms") if kind == "raster" else QgsVectorTileLayer(uri, "moved")
     assert f"authcfg={auth}" in layer.source()
     sandbox.faults.add(kind="redirect", status=status, path="/mapflow/rest/moved/", host="main",
-                       location=f"{sandbox.cdn_url}/files/echo")
+                       location=f"{sandbox.cdn_url}/files/echo?case={kind}-{status}")  # not from a cache
     render(layer)
     own = sandbox.log.find("/mapflow/rest/moved/", host="main")
     assert own and all(r["headers"].get("Authorization") == f"Basic {secret('mapflow')}" for r in own)
     foreign = sandbox.log.find("/files/echo", host="cdn")
+    assert foreign or kind == "vector"  # QGIS 3.22's vector tile loader follows no redirect
     assert all("Authorization" not in r["headers"] for r in foreign)
 
 
@@ -128,12 +130,12 @@ def test_tile_layers_of_a_reopened_project_keep_the_credential_at_home(finished,
     api = context.settings.url("mapflow")
     auth = tile_auth_config(context.settings, secret("mapflow"), api_url=api)
     GUARD.remove()  # as after a restart
-    layer = QgsRasterLayer(tile_uri(api + "/moved/{z}/{x}/{y}.png", 0, auth, api), "moved", "wms")
+    layer = QgsRasterLayer(tile_uri(api + "/reopened/{z}/{x}/{y}.png", 0, auth, api), "reopened", "wms")
     guard_project_layers(context.settings, [layer])
-    sandbox.faults.add(kind="redirect", status=301, path="/moved/", host="main",
-                       location=f"{sandbox.cdn_url}/files/echo")
+    sandbox.faults.add(kind="redirect", status=301, path="/reopened/", host="main",
+                       location=f"{sandbox.cdn_url}/files/echo?case=reopened")
     render(layer)
-    own = sandbox.log.find("/moved/", host="main")
+    own = sandbox.log.find("/reopened/", host="main")
     assert own and all(r["headers"].get("Authorization") == f"Basic {secret('mapflow')}" for r in own)
     foreign = sandbox.log.find("/files/echo", host="cdn")
     assert foreign and all("Authorization" not in r["headers"] for r in foreign)
