@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .core.compat import VECTOR_LAYER
 from .core.context import PluginContext
 from .core.network import configure_http
+from .core.request_guard import GUARD
 from .core.resources import icon
 from .processing_provider.provider import register as register_provider
 from .ui.dock import ImageryHubDock
@@ -93,6 +94,7 @@ class ImageryHubPlugin:
             action.deleteLater()
         self.menu_actions, self.layer_actions = [], []
         self.dock = self.toolbar = self.context = None
+        GUARD.remove()
 
     # -- helpers for the service tabs ----------------------------------------------
     def add_layer_action(self, text, callback, layer_type, all_layers=True):

@@ -12,6 +12,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig
 from ..providers.errors import AuthenticationError
 from ..providers.registry import service
 from .compat import store_auth_config
+from .messages import keep_out_of_logs
 from .settings import Settings
 
 METHOD = "Basic"
@@ -51,6 +52,7 @@ class CredentialStore:
             value = config.config(_FIELD_TO_CONFIG.get(field.key, field.key), "")
             if value:
                 values[field.key] = value
+        keep_out_of_logs(values[f.key] for f in service(service_id).fields if f.secret and f.key in values)
         return values
 
     def require(self, service_id):

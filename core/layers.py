@@ -7,6 +7,7 @@ file under the final name. Layers that already exist are edited through the
 edit buffer when the user is editing them, so plugin changes are undoable.
 """
 
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -98,6 +99,7 @@ class GeoPackageWriter:
             self.part.replace(self.path)
         else:
             self.part.unlink(missing_ok=True)
+            release_result_path(self.path)
         return False
 
     def write(self, layer_name, wkb_type, fields, features, crs=WGS84, progress=None):
@@ -129,15 +131,33 @@ class GeoPackageWriter:
 
 
 def result_path(folder, service, when=None, suffix=""):
-    """``<folder>/<service>_<YYYYmmdd_HHMMSS>[_suffix].gpkg``, never overwriting."""
+    """``<folder>/<service>_<YYYYmmdd_HHMMSS>[_suffix].gpkg``, never overwriting.
+    The name is claimed by creating it, empty, exclusively (two searches that
+    finish in the same second get two names); :class:`GeoPackageWriter` replaces
+    the empty file, or removes it when writing fails; a search that writes
+    nothing gives it back with :func:`release_result_path`."""
     when = when or datetime.now()
     stem = safe_filename(f"{service.lower()}_{when:%Y%m%d_%H%M%S}{'_' + suffix if suffix else ''}")
-    path = Path(folder) / f"{stem}.gpkg"
-    counter = 2
-    while path.exists() or path.with_suffix(".part.gpkg").exists():
-        path = Path(folder) / f"{stem}_{counter}.gpkg"
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    counter = 1
+    while True:
+        path = folder / (f"{stem}.gpkg" if counter == 1 else f"{stem}_{counter}.gpkg")
         counter += 1
-    return path
+        if path.with_suffix(".part.gpkg").exists():
+            continue
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        except FileExistsError:
+            continue
+        return path
+
+
+def release_result_path(path):
+    """Give back a name claimed by :func:`result_path` and never written."""
+    path = Path(path)
+    if path.is_file() and path.stat().st_size == 0:
+        path.unlink()
 
 
 def feature_rows(layer, field_names):

@@ -7,6 +7,7 @@ from qgis.core import Qgis, QgsMessageLog
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ..providers.errors import ImageryHubError, OperationCancelled
+from ..providers.http import redact
 
 LOG_TAG = "Imagery Hub"
 TITLE = "Imagery Hub"
@@ -14,8 +15,22 @@ INFO, WARNING, CRITICAL, SUCCESS = (Qgis.MessageLevel.Info, Qgis.MessageLevel.Wa
                                     Qgis.MessageLevel.Critical, Qgis.MessageLevel.Success)
 
 
+_secrets = frozenset()
+
+
+def keep_out_of_logs(values):
+    """Secrets the log tab and the message bar never show, in any spelling
+    (raw, percent-encoded, inside a URL): every credential read is added."""
+    global _secrets
+    _secrets = _secrets | {str(v) for v in values if v and len(str(v)) >= 4}
+
+
+def scrub(text):
+    return redact(text, _secrets) if _secrets else str(text)
+
+
 def log(text, level=INFO):
-    QgsMessageLog.logMessage(str(text), LOG_TAG, level, notifyUser=False)
+    QgsMessageLog.logMessage(scrub(text), LOG_TAG, level, notifyUser=False)
 
 
 def summarize(error):
@@ -35,6 +50,7 @@ class Notifier:
         self.iface = iface
 
     def _push(self, text, level, duration, button):
+        text = scrub(text)
         bar = self.iface.messageBar()
         if button is None:
             bar.pushMessage(TITLE, text, level=level, duration=duration)

@@ -10,6 +10,7 @@ from qgis.core import QgsProject, QgsSettings
 
 from ..providers.budget import DEFAULT_HARD_LIMIT, DEFAULT_SOFT_LIMIT
 from ..providers.errors import InvalidInputError
+from ..providers.http import check_url
 from ..providers.registry import SERVICES, service
 from ..providers.transfer import DEFAULT_LIMITS, DownloadLimits
 
@@ -54,9 +55,10 @@ class Settings:
         if not value:
             self.remove(f"{service_id}/{key}")
             return
-        if not value.startswith(("http://", "https://")):
-            raise InvalidInputError(f"{service(service_id).name} URL must start with http:// or https://",
-                                    parameter=f"{service_id}/{key}")
+        try:
+            check_url(value, f"{service(service_id).name} URL")
+        except InvalidInputError as exc:
+            raise InvalidInputError(exc.message, parameter=f"{service_id}/{key}") from None
         self.set_value(f"{service_id}/{key}", value.rstrip("/"))
 
     def point_at_sandbox(self, sandbox_url):

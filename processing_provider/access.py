@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from typing import Dict
 
 from ..core.credentials import CredentialStore
+from ..core.messages import keep_out_of_logs
 from ..core.settings import Settings
 from ..providers.errors import AuthenticationError, InvalidInputError
+from ..providers.http import check_url
 from ..providers.registry import service
 
 PREFIX = "IMAGERY_HUB_"
@@ -68,14 +70,16 @@ def read_access(service_id, settings=None, store=None, environ=None):
     for key in list(urls):
         value = (environ.get(url_variable(service_id, key)) or "").strip()
         if value:
-            if not value.startswith(("http://", "https://")):
-                raise InvalidInputError(f"{url_variable(service_id, key)} must start with http:// or https://",
-                                        parameter=url_variable(service_id, key))
+            try:
+                check_url(value, url_variable(service_id, key))
+            except InvalidInputError as exc:
+                raise InvalidInputError(exc.message, parameter=url_variable(service_id, key)) from None
             urls[key], sources[key] = value.rstrip("/"), "environment"
         else:
             sources[key] = "settings"
     secret = environ.get(key_variable(service_id))
     if secret:
+        keep_out_of_logs((secret,))
         credentials = {"secret": secret}
         if environ.get(user_variable(service_id)):
             credentials["username"] = environ[user_variable(service_id)]

@@ -5,12 +5,22 @@ shorter than its Content-Length it is resumed with ``Range``; it is renamed to
 its final name only once the length checks out. A cancelled or failed download
 therefore never leaves a partial file under the final name (the ``.part`` stays
 so that trying again resumes). File names are derived here, never taken raw
-from a server, and can never point outside the download folder.
+from a server, and can never point outside the download folder; names that
+had to be changed get a short stable id, so that two different names never
+share a file. One file is downloaded by one thread at a time: a second
+download of the same file waits for the first and takes its result. The
+``.part`` is opened without following links and must be a regular file.
 """
 
+import errno
+import hashlib
 import http.client
 import os
 import re
+import stat
+import threading
+import unicodedata
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -20,7 +30,8 @@ from .errors import InvalidInputError, NetworkError
 from .transfer import DEFAULT_LIMITS, TransferStopped, TransferWatch, read_chunks
 
 CHUNK_SIZE = 64 * 1024
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_UNSAFE = re.compile(r"[^\w. -]+|\s{2,}")  # \w: letters and digits of any script, and "_"
+NAME_BYTES = 120  # a stem's UTF-8 length, well under the 255 bytes file systems allow
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                      *(f"LPT{i}" for i in range(1, 10))}
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
@@ -32,13 +43,25 @@ EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tif", "
 
 
 def safe_filename(name, default="download"):
-    """A file name made only of letters, digits, '.', '_' and '-', with no
-    leading dot, no path separator and no Windows device name."""
-    cleaned = _UNSAFE.sub("_", str(name)).strip("._")
-    cleaned = re.sub(r"\.{2,}", ".", cleaned)[:150] or default
-    if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
+    """A file name made only of letters and digits (of any script), '.', '_',
+    '-' and single spaces inside, with no leading dot, no path separator and no
+    Windows device name.
+    When that changed or shortened the name, a short id of the original name
+    is added before the extension, so that "BH-1/2" and "BH-1:2" stay two files."""
+    original = unicodedata.normalize("NFC", str(name))
+    cleaned = re.sub(r"\.{2,}", ".", _UNSAFE.sub("_", original).strip("._ "))
+    if cleaned.split(".")[0].strip().upper() in _WINDOWS_RESERVED:
         cleaned = "_" + cleaned
-    return cleaned
+    if not original:
+        return default
+    if cleaned == original and len(cleaned.encode()) <= NAME_BYTES:
+        return cleaned
+    suffix = Path(cleaned).suffix
+    if not re.fullmatch(r"\.[A-Za-z0-9]{1,5}", suffix):
+        suffix = ""
+    stem = cleaned[:len(cleaned) - len(suffix)].encode()[:NAME_BYTES].decode("utf-8", "ignore")
+    stem = stem.rstrip("._ ") or Path(default).stem
+    return f"{stem}-{hashlib.sha1(original.encode()).hexdigest()[:8]}{suffix}"
 
 
 def resolve_inside(folder, name):
@@ -86,62 +109,136 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    final = part = None
-    if not callable(filename):
-        final = resolve_inside(folder, safe_filename(filename))
-        if final.exists() and not overwrite:
-            return final
-        part = final.with_name(final.name + ".part")
-    total = expected_size
-    resumes = 0
     limits = limits or getattr(session, "download_limits", None) or DEFAULT_LIMITS
-    watch = TransferWatch(session, url, final.name if final is not None else "the file", limits)
-    timeout = (_connect_timeout(session), limits.first_byte_timeout)
-    while True:
-        watch.check()
-        have = part.stat().st_size if part is not None and part.exists() else 0
-        if part is not None and total is not None and have == total:
-            break
-        headers = {"Accept-Encoding": "identity"}
-        if have:
-            headers["Range"] = f"bytes={have}-"
-        try:
-            if response is None:
-                response = session.request("GET", url, headers=headers, stream=True, expected={416},
-                                           timeout=timeout, checkpoint=watch.check)
-            with response:
-                if final is None:  # named by the first response (sent without Range)
-                    final = resolve_inside(folder, safe_filename(filename(response)))
-                    if final.exists() and not overwrite:
-                        return final
-                    part = final.with_name(final.name + ".part")
-                    watch.name = final.name
-                have, total, interrupted = _receive(watch, response, part, have, total, chunk_size, progress)
-            response = None
-        except TransferStopped:
-            raise
-        except NetworkError as exc:
-            response = None
+    watch = TransferWatch(session, url, "the file", limits)
+    with ExitStack() as claims:
+        final = part = None
+        if not callable(filename):
+            final, part, done = _start(folder, safe_filename(filename), overwrite, claims, watch)
+            if done:
+                return final
+        total = expected_size
+        resumes = 0
+        timeout = (_connect_timeout(session), limits.first_byte_timeout)
+        while True:
+            watch.check()
+            have = _part_size(part) if part is not None else 0
+            if part is not None and total is not None and have == total:
+                break
+            headers = {"Accept-Encoding": "identity"}
+            if have:
+                headers["Range"] = f"bytes={have}-"
+            try:
+                if response is None:
+                    response = session.request("GET", url, headers=headers, stream=True, expected={416},
+                                               timeout=timeout, checkpoint=watch.check)
+                with response:
+                    if final is None:  # named by the first response (sent without Range)
+                        final, part, done = _start(folder, safe_filename(filename(response)), overwrite,
+                                                   claims, watch)
+                        if done:
+                            return final
+                    have, total, interrupted = _receive(watch, response, part, have, total, chunk_size,
+                                                        progress)
+                response = None
+            except TransferStopped:
+                raise
+            except NetworkError as exc:
+                response = None
+                resumes += 1
+                if resumes > max_resumes:
+                    raise exc
+                session.sleep(session.backoff_delay(resumes))
+                continue
+            if not interrupted and (total is None or have == total):
+                break
+            if total is not None and have > total:
+                part.unlink()
+                raise NetworkError(f"Download of {final.name} is larger than announced ({have} > {total} bytes)",
+                                   service=session.service)
+            # a body cut short (reset, or fewer bytes than Content-Length): resume from what is on disk
             resumes += 1
             if resumes > max_resumes:
-                raise exc
+                got = f"{have} of {total}" if total is not None else f"{have}"
+                raise NetworkError(f"Download of {final.name} incomplete: received {got} bytes",
+                                   service=session.service)
             session.sleep(session.backoff_delay(resumes))
-            continue
-        if not interrupted and (total is None or have == total):
-            break
-        if total is not None and have > total:
-            part.unlink()
-            raise NetworkError(f"Download of {final.name} is larger than announced ({have} > {total} bytes)",
-                               service=session.service)
-        # a body cut short (reset, or fewer bytes than Content-Length): resume from what is on disk
-        resumes += 1
-        if resumes > max_resumes:
-            got = f"{have} of {total}" if total is not None else f"{have}"
-            raise NetworkError(f"Download of {final.name} incomplete: received {got} bytes",
-                               service=session.service)
-        session.sleep(session.backoff_delay(resumes))
-    os.replace(part, final)
-    return final
+        os.replace(part, final)
+        return final
+
+
+# what is being made in this process: key (a final path) -> [lock, number of users]
+_active = {}
+_active_lock = threading.Lock()
+
+
+@contextmanager
+def claim(key, check):
+    """Held by one thread at a time for ``key`` (a file being downloaded or
+    made); yields True when another held it first and was waited for.
+    ``check()`` is called while waiting, so cancel still reaches the waiter."""
+    with _active_lock:
+        entry = _active.setdefault(key, [threading.Lock(), 0])
+        entry[1] += 1
+    try:
+        waited = False
+        while not entry[0].acquire(timeout=0.2):
+            waited = True
+            check()
+        try:
+            yield waited
+        finally:
+            entry[0].release()
+    finally:
+        with _active_lock:
+            entry[1] -= 1
+            if not entry[1]:
+                del _active[key]
+
+
+def _start(folder, name, overwrite, claims, watch):
+    """(final path, part path, done): the file claimed for this download; done
+    when it is already there and wanted as it is, or another download of it
+    has just finished it."""
+    final = resolve_inside(folder, name)
+    watch.name = final.name
+    waited = claims.enter_context(claim(final, watch.check))
+    return final, final.with_name(final.name + ".part"), final.exists() and (waited or not overwrite)
+
+
+def _refuse_part(part):
+    raise InvalidInputError(f"{part.name} in the download folder is a link or not a plain file; "
+                            "nothing was written to it", parameter="filename")
+
+
+def _part_size(part):
+    """Bytes already in ``part`` (0 when there is none); refused when it is not
+    a plain file of its own, e.g. a link planted to write elsewhere."""
+    try:
+        info = os.lstat(part)
+    except FileNotFoundError:
+        return 0
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+        _refuse_part(part)
+    return info.st_size
+
+
+def _open_part(part, append):
+    """``part`` opened for writing without following a link at its name."""
+    _part_size(part)
+    flags = (os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+             | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        fd = os.open(part, flags, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # a link appeared since it was checked
+            _refuse_part(part)
+        raise
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+        os.close(fd)
+        _refuse_part(part)
+    return os.fdopen(fd, "ab" if append else "wb")
 
 
 def _connect_timeout(session):
@@ -180,14 +277,16 @@ def _receive(watch, response, part, have, total, chunk_size, progress):
     # drop its last partial chunk, so keep every byte that arrived instead
     if hasattr(response.raw, "enforce_content_length"):
         response.raw.enforce_content_length = False
-    interrupted = False
-    with open(part, mode) as fh:
-        try:
-            for chunk in read_chunks(response, watch, chunk_size):
-                fh.write(chunk)
-                have += len(chunk)
-                if progress:
-                    progress(have, total)
-        except (requests.RequestException, http.client.HTTPException, ConnectionError):
-            interrupted = True
-    return have, total, interrupted
+    with _open_part(part, append=mode == "ab") as fh:
+        chunks = read_chunks(response, watch, chunk_size)
+        while True:
+            try:
+                chunk = next(chunks, None)
+            except (requests.RequestException, http.client.HTTPException, OSError):  # resets and timeouts
+                return have, total, True
+            if chunk is None:
+                return have, total, False
+            fh.write(chunk)  # a disk error here is not the network's: it is raised
+            have += len(chunk)
+            if progress:
+                progress(have, total)

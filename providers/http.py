@@ -9,8 +9,11 @@ What every request gets here, whatever the service:
   proxy settings, both supplied by :func:`configure` from the QGIS side;
 * credentials scoped to the service's own origins: the key is attached in
   :meth:`ServiceSession.send`, which requests also calls for every redirect hop,
-  so a link or redirect to S3 or a CDN goes out without it;
-* secrets redacted from every error text;
+  so a link or redirect to S3 or a CDN goes out without it (nor with the
+  service's cookies, which go by host name alone); a request with a
+  body (a sign-in's password, an upload) never follows a redirect to another
+  origin; a credential never goes over plain ``http://`` except to loopback;
+* secrets redacted from every error text, in every spelling (:func:`spellings`);
 * limits on what a server can make us do: at most ``max_redirects`` redirects,
   JSON bodies up to ``max_json_bytes`` (checked against Content-Length, then
   while reading), retry waits capped and cancellable, and the download limits
@@ -20,11 +23,12 @@ Streamed downloads live in :mod:`providers.download`.
 """
 
 import email.utils
+import ipaddress
 import json
 import random
 import time
 from datetime import datetime, timezone
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
 
 import requests
 
@@ -33,6 +37,7 @@ from .abort import AbortableAdapter, cancellable
 from .transfer import DEFAULT_LIMITS, TransferStopped, TransferWatch, read_chunks
 from .errors import (
     ImageryHubError,
+    InvalidInputError,
     NetworkError,
     OperationCancelled,
     RateLimitedError,
@@ -49,15 +54,18 @@ MAX_REDIRECTS = 5  # requests' own default is 30
 MAX_JSON_BYTES = 64 * 1024 * 1024
 JSON_CHUNK = 256 * 1024
 
-_config = {"qgis_version": None, "proxies": None, "no_proxy": (), "download_limits": DEFAULT_LIMITS}
+_config = {"qgis_version": None, "proxies": None, "no_proxy": (), "download_limits": DEFAULT_LIMITS,
+           "proxy_refusal": None}
 
 
-def configure(qgis_version=None, proxies=None, no_proxy=(), download_limits=None):
+def configure(qgis_version=None, proxies=None, no_proxy=(), download_limits=None, proxy_refusal=None):
     """Set what the QGIS side knows: its version (for the User-Agent), its
     proxy (``{"http": url, "https": url}``, hosts in ``no_proxy`` bypass it) and
-    the download limits of its settings."""
+    the download limits of its settings. ``proxy_refusal``: why the proxy set in
+    QGIS cannot be used; every request that would go through it is then refused
+    with that line rather than sent around it."""
     _config.update(qgis_version=qgis_version, proxies=proxies or None, no_proxy=tuple(no_proxy or ()),
-                   download_limits=download_limits or DEFAULT_LIMITS)
+                   download_limits=download_limits or DEFAULT_LIMITS, proxy_refusal=proxy_refusal)
 
 
 def user_agent():
@@ -73,6 +81,31 @@ def origin(url):
     scheme = (parts.scheme or "").lower()
     port = parts.port or {"http": 80, "https": 443}.get(scheme)
     return scheme, (parts.hostname or "").lower(), port
+
+
+def is_loopback(host):
+    """True for localhost and 127.0.0.0/8 or ::1, where plain http never leaves the machine."""
+    host = (host or "").strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url, what="The service URL"):
+    """``url`` when it may carry a credential; refused with a one-line reason
+    when it is not http(s), or plain http to a host other than this machine."""
+    parts = urlsplit(url or "")
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InvalidInputError(f"{what} must start with http:// or https:// and name a host: {url}",
+                                parameter="url")
+    if parts.scheme.lower() == "http" and not is_loopback(parts.hostname):
+        raise InvalidInputError(f"{what} {parts.scheme}://{parts.hostname} is plain http: keys would "
+                                "travel unencrypted, so only https:// is accepted (http only on this "
+                                "machine: localhost, 127.0.0.1)", parameter="url")
+    return url
 
 
 class Credential:
@@ -97,11 +130,27 @@ class Credential:
         return f"Credential({names or 'empty'}, scope={sorted(h for _, h, _ in self.origins)})"
 
 
+def spellings(secret):
+    """Every way a secret may be written in a URL or a log: as it is, and
+    percent-encoded (upper and lower case hex, ``+`` or ``%20`` for spaces)."""
+    forms = {secret}
+    for encoded in (quote(secret, safe=""), quote_plus(secret, safe=""), quote(secret)):
+        forms.add(encoded)
+        forms.add(_lower_hex(encoded))
+    return forms
+
+
+def _lower_hex(text):
+    parts = text.split("%")
+    return parts[0] + "".join("%" + p[:2].lower() + p[2:] for p in parts[1:])
+
+
 def redact(text, secrets):
-    """Text with every secret replaced by ***."""
+    """Text with every secret replaced by ***, in every spelling."""
     text = str(text)
-    for secret in sorted(secrets, key=len, reverse=True):
-        text = text.replace(secret, "***")
+    forms = {form for secret in secrets if secret for form in spellings(secret)}
+    for form in sorted(forms, key=len, reverse=True):
+        text = text.replace(form, "***")
     return text
 
 
@@ -170,6 +219,7 @@ class ServiceSession(requests.Session):
         self.headers["User-Agent"] = user_agent()
         if _config["proxies"]:
             self.proxies.update(_config["proxies"])
+        self.proxy_refusal = _config["proxy_refusal"]
         adapter = AbortableAdapter(pool_connections=4, pool_maxsize=pool_size)
         self.mount("http://", adapter)
         self.mount("https://", adapter)
@@ -212,7 +262,10 @@ class ServiceSession(requests.Session):
         for name in cred.headers:
             request.headers.pop(name, None)
         in_scope = cred.applies_to(request.url)
-        if in_scope:
+        if cred.origins and not in_scope:  # a session cookie of the service's host is a credential too
+            request.headers.pop("Cookie", None)
+        if in_scope and (cred.headers or cred.params):
+            check_url(request.url, f"{self.service} URL")
             request.headers.update(cred.headers)
         if cred.params:
             parts = urlsplit(request.url)
@@ -221,12 +274,27 @@ class ServiceSession(requests.Session):
             if in_scope:
                 query += list(cred.params.items())
             request.url = urlunsplit(parts._replace(query=urlencode(query)))
-        if self.proxies and origin(request.url)[1] in ("127.0.0.1", "localhost", *_config["no_proxy"]):
+        host = origin(request.url)[1]
+        if is_loopback(host) or host in _config["no_proxy"]:
             kwargs["proxies"] = {}
+        elif self.proxy_refusal:
+            raise NetworkError(self.proxy_refusal, service=self.service)
         if self.cancelled is None:
             return super().send(request, **kwargs)
         with cancellable(self.cancelled):  # Cancel also ends a wait for the server's answer
             return super().send(request, **kwargs)
+
+    def rebuild_auth(self, prepared_request, response):
+        """Called by requests for every redirect hop: a body (a password, an
+        upload) goes on only to the origin it was meant for. 301/302/303 have
+        already turned the request into a GET without a body."""
+        if prepared_request.body is not None and origin(prepared_request.url) != origin(response.request.url):
+            raise ServiceError(f"{urlsplit(response.request.url).netloc} redirected a request with a body to "
+                               f"{urlsplit(prepared_request.url).netloc}; it was not sent there",
+                               service=self.service, status=response.status_code,
+                               details=self.redact(f"{response.request.method} {_strip_query(response.url)} -> "
+                                                   f"{_strip_query(prepared_request.url)}"))
+        super().rebuild_auth(prepared_request, response)
 
     # -- requests with retries ---------------------------------------------
     def request(self, method, url, *, retry_unsafe=False, expected=None, checkpoint=None, **kwargs):
@@ -399,6 +467,7 @@ def make_session(service, base_url, credential=None, **options):
 
 
 __all__ = [
-    "Credential", "ServiceSession", "make_session", "configure", "user_agent", "redact",
+    "Credential", "ServiceSession", "make_session", "configure", "user_agent", "redact", "spellings",
+    "check_url", "is_loopback",
     "parse_retry_after", "origin", "ImageryHubError",
 ]

@@ -105,30 +105,41 @@ def _socket_of(response):
 
 
 def read_chunks(response, watch, chunk_size):
+    """The body of a streamed response (see :func:`_read_chunks`); a Cancel
+    meanwhile also shuts the connection down, for the reads that cannot tick."""
+    with watching_body(response, getattr(watch.session, "cancelled", None)):
+        yield from _read_chunks(response, watch, chunk_size)
+
+
+def _read_chunks(response, watch, chunk_size):
     """The body of a streamed response, chunk by chunk, as it arrives; checks
-    ``watch`` at least every :data:`READ_TICK` seconds. A read timeout is no
-    error: the socket's flag that refuses reading after one is cleared, since
-    a timed-out receive has consumed nothing."""
+    ``watch`` at least every :data:`READ_TICK` seconds. Reads return what has
+    arrived (``read1``), so a connection that breaks off loses no byte that came
+    before. A read timeout is no error: the socket's flag that refuses reading
+    after one is cleared, since a timed-out receive has consumed nothing."""
     body = getattr(response.raw, "_fp", None)
-    sock = _socket_of(response)
-    if body is None or not hasattr(body, "read1") or sock is None or getattr(body, "chunked", False):
-        # not the usual stack, or a chunked body whose framing a timeout could split:
-        # plain reads, checked between chunks; a Cancel meanwhile shuts the connection down
-        with watching_body(response, watch.session.cancelled):
-            for chunk in response.iter_content(chunk_size):
-                watch.add(len(chunk))
-                watch.check()
-                yield chunk
+    encoded = response.headers.get("Content-Encoding", "identity").strip().lower() not in ("", "identity")
+    if body is None or not hasattr(body, "read1") or encoded:
+        # not the usual stack, or a compressed body urllib3 must decode: its reads, checked between chunks
+        for chunk in response.iter_content(chunk_size):
+            watch.add(len(chunk))
+            watch.check()
+            yield chunk
         return
-    # the next request on this connection sends its body under the timeout left here
-    previous = sock.gettimeout()
-    sock.settimeout(READ_TICK)
+    sock = _socket_of(response)
+    # a chunked body's framing could be split by a timed-out read: it keeps the session's read timeout
+    ticking = sock is not None and not getattr(body, "chunked", False)
+    if ticking:  # the next request on this connection sends its body under the timeout left here
+        previous = sock.gettimeout()
+        sock.settimeout(READ_TICK)
     try:
         while True:
             watch.check()
             try:
                 chunk = body.read1(chunk_size)
             except socket.timeout:
+                if not ticking:
+                    raise
                 body.fp.raw._timeout_occurred = False
                 continue
             if not chunk:
@@ -136,7 +147,7 @@ def read_chunks(response, watch, chunk_size):
             watch.add(len(chunk))
             yield chunk
     finally:
-        if sock.fileno() != -1:  # not when the connection was closed meanwhile
+        if ticking and sock.fileno() != -1:  # not when the connection was closed meanwhile
             sock.settimeout(previous)
     if body.length == 0:  # the whole body arrived: the connection may serve the next request
         response.raw.release_conn()

@@ -7,6 +7,8 @@ A rule matches by path (regular expression, searched), method and host ("main" o
 * ``bandwidth``        cap the body at ``rate`` bytes/second per connection; a low
                        rate (20) drips the body a byte at a time
 * ``slow_first_byte``  wait ``delay`` seconds before the first byte of the answer
+* ``chunked``          send the body with ``Transfer-Encoding: chunked`` (16 KiB
+                       chunks, as CDNs do) instead of a Content-Length
 * ``status``           answer ``status`` (429, 500, 502, 503, 504...) with an optional
                        ``retry_after`` header value (seconds or an HTTP-date)
 * ``reset``            send the headers and ``after_bytes`` of the body, then reset
@@ -18,6 +20,8 @@ A rule matches by path (regular expression, searched), method and host ("main" o
                        until the client gives up or the sandbox stops)
 * ``huge_image``       replace the body with a tiny PNG (or JPEG, if the answer is
                        ``image/jpeg``) whose header declares 20,000 × 20,000 pixels
+* ``redirect``         answer ``status`` (a 3xx; 307 unless given) with ``Location:
+                       location``, e.g. to the foreign host, which records what arrives
 
 Rules come from Python (:meth:`FaultSet.add`), from the control endpoint
 ``POST /_sandbox/faults``, from the command line (``--fault``) or from one
@@ -31,9 +35,9 @@ import threading
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
-KINDS = ("latency", "bandwidth", "slow_first_byte", "status", "reset", "truncate", "malformed_json",
-         "black_hole", "huge_image")
-MODIFIERS = ("latency", "bandwidth", "slow_first_byte")
+KINDS = ("latency", "bandwidth", "slow_first_byte", "chunked", "status", "reset", "truncate", "malformed_json",
+         "black_hole", "huge_image", "redirect")
+MODIFIERS = ("latency", "bandwidth", "slow_first_byte", "chunked")
 
 
 @dataclass
@@ -48,6 +52,7 @@ class Fault:
     delay: float = 0.0
     rate: float = 0.0
     after_bytes: Optional[int] = None
+    location: Optional[str] = None
     fired: int = field(default=0, compare=False)
 
     def __post_init__(self):
@@ -63,6 +68,9 @@ class Fault:
             return False
         return not self.path or re.search(self.path, path) is not None
 
+    def redirect_status(self):
+        return self.status if 300 <= self.status < 400 else 307
+
     def to_dict(self):
         return asdict(self)
 
@@ -77,7 +85,7 @@ def parse_spec(spec):
     options = {"kind": head}
     if value:
         options[{"status": "status", "bandwidth": "rate", "reset": "after_bytes",
-                 "truncate": "after_bytes"}.get(head, "delay")] = value
+                 "truncate": "after_bytes", "redirect": "location"}.get(head, "delay")] = value
     for item in items[1:]:
         key, _, val = item.partition("=")
         options[key] = val
@@ -146,6 +154,19 @@ def hold_silently(connection, stopping):
                     return  # the client gave up
             except OSError:
                 return
+
+
+def chunk_framed(body, cut=None, size=16 * 1024):
+    """``body`` in chunked transfer coding; with ``cut``, only its first ``cut``
+    bytes, the last chunk left unfinished (a connection that breaks off)."""
+    framed = bytearray()
+    for offset in range(0, len(body), size):
+        piece = body[offset:offset + size]
+        framed += b"%x\r\n" % len(piece)
+        if cut is not None and offset + len(piece) > cut:
+            return bytes(framed + piece[:cut - offset])
+        framed += piece + b"\r\n"
+    return bytes(framed) if cut is not None else bytes(framed + b"0\r\n\r\n")
 
 
 def huge_image_body(content_type):

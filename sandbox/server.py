@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from .faults import FaultSet, hold_silently, huge_image_body, parse_spec
+from .faults import FaultSet, chunk_framed, hold_silently, huge_image_body, parse_spec
 from .request_log import RequestLog
 
 SPOOL_LIMIT = 8 * 1024 * 1024  # request bodies above this go to a temporary file
@@ -147,6 +147,9 @@ class _Handler(BaseHTTPRequestHandler):
             response = json_response({"message": f"Sandbox fault: HTTP {replacement.status}"},
                                      status=replacement.status, headers=headers)
             replacement = None
+        elif replacement is not None and replacement.kind == "redirect":
+            response, replacement = Response(b"", replacement.redirect_status(), headers={
+                "Location": replacement.location or "/"}), None
         else:
             response = sandbox.handle(request)
         try:
@@ -198,7 +201,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         for name, value in headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
+        chunked = any(f.kind == "chunked" for f in modifiers)
+        self.send_header(*(("Transfer-Encoding", "chunked") if chunked else ("Content-Length", str(len(body)))))
         self.end_headers()
         if self.command == "HEAD":
             return
@@ -206,7 +210,7 @@ class _Handler(BaseHTTPRequestHandler):
         if replacement is not None and replacement.kind in ("reset", "truncate"):
             cut = replacement.after_bytes if replacement.after_bytes is not None else len(body) // 2
         rate = min((f.rate for f in modifiers if f.kind == "bandwidth" and f.rate > 0), default=0)
-        self._write(body if cut is None else body[:cut], rate)
+        self._write(chunk_framed(body, cut) if chunked else body[:cut], rate)
         if cut is not None:
             if replacement.kind == "reset":
                 self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))

@@ -21,7 +21,8 @@ from ..core.messages import summarize
 from ..core.settings import MAX_CONCURRENCY
 from ..core.tasks import FunctionTask
 from ..providers import registry
-from ..providers.errors import ImageryHubError
+from ..providers.errors import ImageryHubError, InvalidInputError
+from ..providers.http import check_url
 
 OK_STYLE = "color: #1b7f2a;"
 ERROR_STYLE = "color: #b00020;"
@@ -79,9 +80,11 @@ class _ServicePage(QWidget):
 
     def test_connection(self):
         values, urls = self.values(), self.urls()
-        bad = [u for u in urls.values() if not u.startswith(("http://", "https://"))]
-        if bad:
-            self.show_result(f"URL must start with http:// or https://: {bad[0]}", False)
+        try:
+            for url in urls.values():
+                check_url(url, f"{self.info.name} URL")
+        except InvalidInputError as exc:
+            self.show_result(exc.message, False)
             return
         self.test_button.setEnabled(False)
         self.status.setStyleSheet("")

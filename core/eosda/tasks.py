@@ -11,7 +11,14 @@ from shapely.geometry import MultiPolygon, Polygon
 from ...providers.eosda.client import EosdaClient
 from ...providers.errors import ImageryHubError
 from ..compat import WKB_MULTIPOLYGON
-from ..layers import FieldSpec, GeoPackageWriter, geometry_from_shapely, make_feature, make_fields
+from ..layers import (
+    FieldSpec,
+    GeoPackageWriter,
+    geometry_from_shapely,
+    make_feature,
+    make_fields,
+    release_result_path,
+)
 from ..tasks import ImageryHubTask
 
 SCENES_LAYER = "scenes"
@@ -85,8 +92,13 @@ class SearchScenesTask(ImageryHubTask):
     def work(self):
         query = self.query
         client = EosdaClient(self.api_key, self.base_url, cancelled=self.is_cancelled, **self.session_options)
-        result = query.run(client, self._progress)
+        try:
+            result = query.run(client, self._progress)
+        except BaseException:
+            release_result_path(self.path)  # the name result_path claimed, never written
+            raise
         if not result.scenes:
+            release_result_path(self.path)
             return SearchOutcome(None, 0, result.found, False)
         fields = make_fields(FOOTPRINT_FIELDS)
         with GeoPackageWriter(self.path, cancelled=self.is_cancelled) as gpkg:

@@ -15,7 +15,7 @@ from qgis.core import NULL
 from ...providers.mapflow.search import CatalogImage
 from ..compat import WKB_MULTIPOLYGON
 from ..layers import (FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields,
-                      open_layer)
+                      open_layer, result_path)
 
 KIND_PROPERTY = "imagery_hub/mapflow"
 CATALOG = "catalog"
@@ -33,13 +33,14 @@ class SearchOutcome:
     total: int
 
 
-def search_catalog(client, task, query, path):
-    """Search, then write the footprints to ``path`` (worker thread)."""
+def search_catalog(client, task, query, folder):
+    """Search, then write the footprints to a new GeoPackage in ``folder`` (worker thread)."""
     task.set_status("Searching the Mapflow catalog…")
     result = client.catalog.search(query, progress=lambda count, total: task.report(count, total))
     if not result.images:
         return SearchOutcome(None, 0, result.total)
     task.set_status(f"Writing {len(result.images)} footprints…")
+    path = result_path(folder, "mapflow", suffix="catalog")
     fields = make_fields(FIELDS)
     with GeoPackageWriter(path, cancelled=task.is_cancelled) as gpkg:
         count = gpkg.write(LAYER, WKB_MULTIPOLYGON, fields, footprint_features(fields, result.images, query.aoi))

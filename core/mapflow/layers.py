@@ -7,10 +7,12 @@ result GeoJSON is streamed to disk and turned into a GeoPackage inside a task
 core/mapflow/auth.py); tiles on any other host get no credential at all.
 """
 
+from pathlib import Path
+
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer, QgsVectorTileLayer
 
-from ...providers.download import safe_filename
-from ...providers.errors import ImageryHubError
+from ...providers.download import claim, safe_filename
+from ...providers.errors import ImageryHubError, OperationCancelled
 from ...providers.http import origin
 from ...providers.mapflow.errors import render_messages
 from ..compat import WKB_MULTIPOLYGON, data_source_uri
@@ -120,16 +122,23 @@ def download_result_layer(client, task, processing, folder):
 
 def download_results(client, task, processing, folder):
     """Stream the result GeoJSON and write it with the AOIs into one GeoPackage.
-    Returns ``{"path", "results", "aois"}`` (feature counts). Worker thread."""
-    geojson, source = download_result_layer(client, task, processing, folder)
-    task.set_status("Writing the GeoPackage…")
-    aois = client.processing_aois(processing.id)
-    path = result_path(folder, "mapflow", suffix=safe_filename(processing.name)[:40])
-    with GeoPackageWriter(path, cancelled=task.is_cancelled) as gpkg:
-        results = gpkg.write("results", source.wkbType(), source.fields(), source.getFeatures())
-        written_aois = gpkg.write("aois", WKB_MULTIPOLYGON, *_aoi_features(aois))
-    del source
-    geojson.unlink(missing_ok=True)
+    Returns ``{"path", "results", "aois"}`` (feature counts). Worker thread. A
+    second download of the same results (clicked twice) waits for the first,
+    which removes the GeoJSON both would read."""
+    def check():
+        if task.is_cancelled():
+            raise OperationCancelled("Cancelled while waiting for the same download", service="Mapflow")
+
+    with claim(("mapflow results", str(Path(folder).resolve()), processing.id), check):
+        geojson, source = download_result_layer(client, task, processing, folder)
+        task.set_status("Writing the GeoPackage…")
+        aois = client.processing_aois(processing.id)
+        path = result_path(folder, "mapflow", suffix=safe_filename(processing.name)[:40])
+        with GeoPackageWriter(path, cancelled=task.is_cancelled) as gpkg:
+            results = gpkg.write("results", source.wkbType(), source.fields(), source.getFeatures())
+            written_aois = gpkg.write("aois", WKB_MULTIPOLYGON, *_aoi_features(aois))
+        del source
+        geojson.unlink(missing_ok=True)
     return {"path": path, "results": results, "aois": written_aois}
 
 

@@ -8,7 +8,10 @@ adds the header to each tile request as QGIS sends it, with a request
 preprocessor of QgsNetworkAccessManager that touches only URLs under the
 configured tiles URL. The layer source therefore never holds the token, a saved
 project has nothing to strip, and when a project brings a coverage layer back
-the plugin arms the injector again from the Authentication Manager.
+the plugin arms the injector again from the Authentication Manager. A tile
+request with the token is kept out of QGIS's disk cache, and a redirect is
+left to QGIS, whose new request comes through the injector again (and so goes
+to another host without the token).
 """
 
 from qgis.core import (
@@ -26,6 +29,7 @@ from qgis.PyQt.QtCore import QObject, QUrl, pyqtSignal
 from ...providers.errors import ImageryHubError
 from ...providers.mapillary.client import TILE_LAYERS, TILE_MAX_ZOOM, tile_url_template
 from ..compat import LINE_GEOMETRY, POINT_GEOMETRY, data_source_uri
+from ..request_guard import keep_private
 from .access import MapillaryAccess
 
 COVERAGE_PROPERTY = "imagery_hub/mapillary_coverage"
@@ -78,6 +82,7 @@ class TileTokenInjector:
         if not token or not self.applies_to(url):
             return
         request.setRawHeader(b"Authorization", f"OAuth {token}".encode())
+        keep_private(request)
 
 
 def _default_port(url):

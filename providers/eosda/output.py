@@ -10,7 +10,9 @@ opens georeferenced.
 * nothing: a bare image, not georeferenced.
 """
 
+import lzma
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..download import resolve_inside, safe_filename
@@ -66,45 +68,83 @@ def finish_download(path, params):
 
 
 def unpack_world_zip(path):
-    """Unpack image + world file beside the zip (which is then removed)."""
+    """Unpack image + world file beside the zip, which is removed either way. A
+    damaged, encrypted or lying archive is one ServiceError and leaves nothing."""
     path = Path(path)
     stem = safe_filename(path.stem)
+    written = []
     try:
-        archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
+        with zipfile.ZipFile(path) as archive:
+            (member, extension), world = _world_members(archive)
+            image_path = resolve_inside(path.parent, f"{stem}.{extension}")
+            world_path = resolve_inside(path.parent, f"{stem}.{extension}w")
+            for source, target in ((member, image_path), (world, world_path)):
+                written.append(target)
+                _extract(archive, source, target)
+        written.append(Path(f"{image_path}.aux.xml"))
+        written[-1].write_text(AUX_XML, encoding="utf-8")
+        return image_path
+    except BaseException as exc:
+        for target in written:
+            target.unlink(missing_ok=True)
+            target.with_name(target.name + ".part").unlink(missing_ok=True)
+        if isinstance(exc, _UNREADABLE):
+            raise ServiceError(f"The zip archive EOSDA sent cannot be unpacked: {_why(exc)}",
+                               service=SERVICE, code="bad_archive", details=repr(exc)[:300]) from None
+        raise
+    finally:
         path.unlink(missing_ok=True)
-        raise ServiceError("EOSDA sent a damaged zip archive", service=SERVICE) from None
-    with archive:
-        members = [m for m in archive.infolist() if not m.is_dir()]
-        if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
-            raise ServiceError("The archive from EOSDA unpacks to more than 2 GB; refused", service=SERVICE)
-        image = world = None
-        for member in members:
-            suffix = member.filename.rsplit(".", 1)[-1].lower() if "." in member.filename else ""
-            if suffix in IMAGE_EXTENSIONS:
-                image = (member, IMAGE_EXTENSIONS[suffix])
-            elif suffix.endswith("w") or suffix == "wld":
-                world = member
-        if image is None or world is None:
-            names = ", ".join(m.filename for m in members) or "nothing"
-            raise ServiceError(f"The world-file archive from EOSDA holds {names}; expected an image and "
-                               "its world file", service=SERVICE)
-        member, extension = image
-        image_path = resolve_inside(path.parent, f"{stem}.{extension}")
-        _extract(archive, member, image_path)
-        _extract(archive, world, resolve_inside(path.parent, f"{stem}.{extension}w"))
-    Path(f"{image_path}.aux.xml").write_text(AUX_XML, encoding="utf-8")
-    path.unlink()
-    return image_path
+
+
+#: what zipfile raises for an archive it cannot read (encrypted: RuntimeError)
+_UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError, EOFError,
+               zlib.error, lzma.LZMAError)
+
+
+def _why(exc):
+    if isinstance(exc, RuntimeError) and "encrypted" in str(exc):
+        return "it is encrypted"
+    if isinstance(exc, NotImplementedError):
+        return "it uses a compression method that cannot be read"
+    if isinstance(exc, (EOFError, zlib.error, lzma.LZMAError)):
+        return "its data is damaged"
+    if "CRC" in str(exc):
+        return "its data does not match its checksum"
+    return "it is damaged"
+
+
+def _world_members(archive):
+    """((image member, extension), world member) of a world-file archive."""
+    members = [m for m in archive.infolist() if not m.is_dir()]
+    if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+        raise ServiceError("The archive from EOSDA unpacks to more than 2 GB; refused", service=SERVICE)
+    image = world = None
+    for member in members:
+        suffix = member.filename.rsplit(".", 1)[-1].lower() if "." in member.filename else ""
+        if suffix in IMAGE_EXTENSIONS:
+            image = (member, IMAGE_EXTENSIONS[suffix])
+        elif suffix.endswith("w") or suffix == "wld":
+            world = member
+    if image is None or world is None:
+        names = ", ".join(m.filename for m in members)[:200] or "nothing"
+        raise ServiceError(f"The world-file archive from EOSDA holds {names}; expected an image and "
+                           "its world file", service=SERVICE)
+    return image, world
 
 
 def _extract(archive, member, target):
-    """Copy one member to ``target`` (our name, never the member's path)."""
+    """Copy one member to ``target`` (our name, never the member's path), no
+    more bytes than it declares."""
     part = target.with_name(target.name + ".part")
+    written = 0
     with archive.open(member) as source, open(part, "wb") as out:
         while True:
             chunk = source.read(1024 * 1024)
             if not chunk:
                 break
+            written += len(chunk)
+            if written > member.file_size:
+                raise zipfile.BadZipFile(f"{member.filename!r} holds more than the {member.file_size} bytes "
+                                         "it declares")
             out.write(chunk)
     part.replace(target)

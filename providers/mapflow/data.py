@@ -15,6 +15,7 @@ boundary, so the service keeps nothing of it.
     image = data.upload_image(mosaic.id, "ortho.tif", progress=print)
 """
 
+from pathlib import Path
 from urllib.parse import quote
 
 from ..download import download, safe_filename
@@ -149,13 +150,15 @@ class MapflowData:
                             answer.get("expires_in"))
 
     def download_image(self, image_id, folder, progress=None):
-        """The original GeoTIFF into ``folder``; returns its path. The presigned link
+        """The original GeoTIFF into ``folder`` as ``<its name>-<start of its id>.tif``
+        (two images may share a name); returns its path. The presigned link
         is fetched by a session with no credential at all: it needs none, and the
         Mapflow token must not reach a storage host."""
         link = self.download_link(image_id)
+        name = Path(safe_filename(link.filename, f"{image_id}.tif"))
         bare = make_session(SERVICE, link.url, None, cancelled=self.session.cancelled)
         try:
-            return download(bare, link.url, folder, safe_filename(link.filename, f"{image_id}.tif"),
+            return download(bare, link.url, folder, f"{name.stem}-{str(image_id)[:8]}{name.suffix}",
                             progress=progress)
         finally:
             bare.close()

@@ -11,7 +11,9 @@ Options (``Sandbox(options=...)``):
   ("nan" and "inf" are sent as JSON's NaN and Infinity, as a faulty server might);
 * ``eosda.endless_found`` (off): a fault: every page of a search is the first one
   and ``meta.found`` a billion, so the count is never reached;
-* ``eosda.max_side_px`` (10000): renders with a longer side are refused (400).
+* ``eosda.max_side_px`` (10000): renders with a longer side are refused (400);
+* ``eosda.world_zip`` (off): world-file zips sent spoiled: ``bad_crc``,
+  ``lying_size``, ``encrypted`` or ``unknown_method`` (see ``hostile.py``).
 """
 
 import math
@@ -199,7 +201,11 @@ class Tasks:
         result = task["result"]
         if isinstance(result, str):
             return json_response({"status": "failed", "task_id": task_id, "error": result})
-        return Response(result.body, content_type=result.content_type, ranges=True,
+        body = result.body
+        if self.options.get("eosda.world_zip") and result.content_type == "application/zip":
+            from .hostile import spoil_zip
+            body = spoil_zip(body, self.options["eosda.world_zip"])
+        return Response(body, content_type=result.content_type, ranges=True,
                         headers={"Content-Disposition": f'attachment; filename="{result.filename}"'})
 
     @staticmethod

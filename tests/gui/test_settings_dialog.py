@@ -47,7 +47,8 @@ def test_bad_url_is_refused_before_any_request(context, wait_until, sandbox):
     page = dialog.pages["mapflow"]
     type_into(page.inputs["secret"], "token")
     type_into(page.url_inputs["base_url"], "ftp://example.com")
-    assert run_test(page, wait_until) == "URL must start with http:// or https://: ftp://example.com"
+    assert run_test(page, wait_until) == ("Mapflow URL must start with http:// or https:// and name a host: "
+                                          "ftp://example.com")
     assert not sandbox.log.find(path="/mapflow/")
     # saving refuses it too, and the dialog stays open with the reason
     dialog.show()
@@ -55,6 +56,23 @@ def test_bad_url_is_refused_before_any_request(context, wait_until, sandbox):
     assert dialog.isVisible()
     assert "must start with http:// or https://" in dialog.error.text()
     dialog.reject()
+
+
+def test_plain_http_is_refused_unless_on_this_machine(context, wait_until, sandbox):
+    dialog = SettingsDialog(context)
+    page = dialog.pages["mapflow"]
+    type_into(page.inputs["secret"], "token")
+    type_into(page.url_inputs["base_url"], "http://api.example.com")
+    text = run_test(page, wait_until)
+    assert text.startswith("Mapflow URL http://api.example.com is plain http: keys would travel unencrypted")
+    dialog.show()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and "plain http" in dialog.error.text()
+    dialog.reject()
+    assert context.settings.url("mapflow") != "http://api.example.com"
+    # the sandbox on loopback is fine
+    context.settings.set_url("mapflow", "base_url", "http://127.0.0.2:8080/mapflow")
+    context.settings.set_url("mapflow", "base_url", "http://localhost:8080/mapflow")
 
 
 def test_enter_saves_credentials_and_settings(context):

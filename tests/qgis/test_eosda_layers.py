@@ -21,6 +21,7 @@ from imagery_hub.core.eosda.layers import (
     unique_stem,
 )
 from imagery_hub.core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
+from imagery_hub.core.layers import result_path
 from imagery_hub.providers.eosda.visual import COLORMAPS, VisualParams
 from imagery_hub.providers.errors import OperationCancelled, ServiceError
 from imagery_hub.sandbox.accounts import secret
@@ -73,9 +74,15 @@ def test_search_writes_styled_footprints_with_typed_fields(sandbox, run_task, tm
 
 def test_a_search_that_finds_nothing_writes_nothing(sandbox, run_task, tmp_path):
     query = SceneQuery("landsat8", AOI, "2024-07-01", "2024-07-05", max_cloud=0)
+    # the name is claimed (created empty) before the search, and given back when nothing is written
     outcome = run_task(SearchScenesTask(secret("eosda"), base_url(sandbox), query,
-                                        tmp_path / "none.gpkg"))
+                                        result_path(tmp_path, "EOSDA", suffix="landsat8")))
     assert outcome.count == 0 and outcome.path is None and not list(tmp_path.iterdir())
+    sandbox.faults.add(kind="status", status=400, path="/eosda/api/lms/search/")
+    error = run_task(SearchScenesTask(secret("eosda"), base_url(sandbox), query,
+                                      result_path(tmp_path, "EOSDA", suffix="landsat8")), expect_error=True)
+    assert error.status == 400
+    assert not list(tmp_path.iterdir())
 
 
 def render(run_task, sandbox, folder, expect_error=False, **params):

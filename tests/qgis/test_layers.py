@@ -1,5 +1,7 @@
 """Result GeoPackages: written whole or not at all, grouped, edited undo-safely."""
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timezone
 
 import pytest
@@ -48,6 +50,32 @@ def test_two_layers_in_one_geopackage_with_typed_fields(tmp_path):
     assert first["id"] == "img-0" and first["captured_at"].toString("yyyy-MM-dd HH:mm") == "2024-05-01 12:00"
     # a second search at the same second does not overwrite the first
     assert result_path(tmp_path, "Spexi", datetime(2024, 5, 1, 12, 30)).name == "spexi_20240501_123000_2.gpkg"
+
+
+def test_searches_finishing_in_the_same_second_each_keep_their_geopackage(tmp_path):
+    """Many at once, as tasks finishing together do: every name is claimed by
+    creating it, so none is handed out twice and no result replaces another."""
+    fields = make_fields(SPECS)
+    when = datetime(2024, 5, 1, 12, 30)
+    start = threading.Barrier(12)
+
+    def search(i):
+        start.wait()
+        path = result_path(tmp_path, "Spexi", when)
+        with GeoPackageWriter(path) as gpkg:
+            gpkg.write("footprints", WKB_POLYGON, fields, features(fields, i + 1))
+        return path
+
+    with ThreadPoolExecutor(12) as pool:
+        paths = list(pool.map(search, range(12)))
+    assert len(set(paths)) == 12
+    counts = sorted(open_layer(p, "footprints", "F").featureCount() for p in paths)
+    assert counts == list(range(1, 13))
+    # a search that fails gives its name back
+    with pytest.raises(OperationCancelled):
+        with GeoPackageWriter(result_path(tmp_path, "Spexi", when), cancelled=lambda: True) as gpkg:
+            gpkg.write("footprints", WKB_POLYGON, fields, features(fields, 1))
+    assert sorted(tmp_path.iterdir()) == sorted(paths)
 
 
 def test_python_dates_are_written_as_dates(tmp_path):

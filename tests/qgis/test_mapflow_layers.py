@@ -4,6 +4,7 @@ the Authentication Manager, never in a URI or project file) and the GeoPackage."
 import json
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 from qgis.core import (
@@ -12,15 +13,18 @@ from qgis.core import (
     QgsMapRendererSequentialJob,
     QgsMapSettings,
     QgsProject,
+    QgsRasterLayer,
     QgsRectangle,
+    QgsVectorTileLayer,
 )
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 from shapely import wkt
 
 from imagery_hub.core.aoi import WGS84
-from imagery_hub.core.mapflow.auth import tile_auth_config
-from imagery_hub.core.mapflow.layers import download_results, open_results, tile_layers
+from imagery_hub.core.mapflow.auth import guard_project_layers, tile_auth_config
+from imagery_hub.core.mapflow.layers import download_results, open_results, tile_layers, tile_uri
+from imagery_hub.core.request_guard import GUARD
 from imagery_hub.core.settings import Settings
 from imagery_hub.core.tasks import FunctionTask, TaskRegistry
 from imagery_hub.providers.errors import AuthenticationError
@@ -78,7 +82,7 @@ def near(colors, wanted, tolerance=14):
 def test_tiles_draw_with_the_credential_from_the_auth_manager(finished, sandbox):
     _, processing = finished
     api = sandbox.url + "/mapflow/rest"
-    auth = tile_auth_config(Settings(), secret("mapflow"))
+    auth = tile_auth_config(Settings(), secret("mapflow"), api_url=api)
     vector, raster = tile_layers(processing, api, auth)
     assert vector.isValid() and raster.isValid()
     assert f"authcfg={auth}" in vector.source() and "authcfg" not in raster.source()  # the CDN gets nothing
@@ -96,6 +100,45 @@ def test_tiles_draw_with_the_credential_from_the_auth_manager(finished, sandbox)
     assert render(raster)[0] > 0.5  # imagery fills the area
     raster_tiles = sandbox.log.find(r"/cogs/tiles/", host="cdn")
     assert raster_tiles and all("Authorization" not in r["headers"] for r in raster_tiles)
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+@pytest.mark.parametrize("kind", ["raster", "vector"])
+def test_a_tile_redirected_to_another_host_goes_there_without_the_credential(finished, sandbox, kind, status):
+    """QGIS follows these redirects itself (raster tiles; vector tiles too in
+    versions whose loader follows redirects): the foreign host gets no
+    Authorization header."""
+    api = sandbox.url + "/mapflow/rest"
+    auth = tile_auth_config(Settings(), secret("mapflow"), api_url=api)
+    path = f"/mapflow/rest/moved/{{z}}/{{x}}/{{y}}.{'png' if kind == 'raster' else 'vector.pbf'}"
+    uri = tile_uri(sandbox.url + path, 0, auth, api)
+    layer = QgsRasterLayer(uri, "moved", "wms") if kind == "raster" else QgsVectorTileLayer(uri, "moved")
+    assert f"authcfg={auth}" in layer.source()
+    sandbox.faults.add(kind="redirect", status=status, path="/mapflow/rest/moved/", host="main",
+                       location=f"{sandbox.cdn_url}/files/echo?case={kind}-{status}")  # not from a cache
+    render(layer)
+    own = sandbox.log.find("/mapflow/rest/moved/", host="main")
+    assert own and all(r["headers"].get("Authorization") == f"Basic {secret('mapflow')}" for r in own)
+    foreign = sandbox.log.find("/files/echo", host="cdn")
+    assert foreign or kind == "vector"  # QGIS 3.22's vector tile loader follows no redirect
+    assert all("Authorization" not in r["headers"] for r in foreign)
+
+
+def test_tile_layers_of_a_reopened_project_keep_the_credential_at_home(finished, context, sandbox):
+    """After QGIS restarts, a project's tile layers name the auth config before
+    the plugin has loaded any tiles itself: the layers arriving arm the guard."""
+    api = context.settings.url("mapflow")
+    auth = tile_auth_config(context.settings, secret("mapflow"), api_url=api)
+    GUARD.remove()  # as after a restart
+    layer = QgsRasterLayer(tile_uri(api + "/reopened/{z}/{x}/{y}.png", 0, auth, api), "reopened", "wms")
+    guard_project_layers(context.settings, [layer])
+    sandbox.faults.add(kind="redirect", status=301, path="/reopened/", host="main",
+                       location=f"{sandbox.cdn_url}/files/echo?case=reopened")
+    render(layer)
+    own = sandbox.log.find("/reopened/", host="main")
+    assert own and all(r["headers"].get("Authorization") == f"Basic {secret('mapflow')}" for r in own)
+    foreign = sandbox.log.find("/files/echo", host="cdn")
+    assert foreign and all("Authorization" not in r["headers"] for r in foreign)
 
 
 def test_a_saved_project_holds_no_token(finished, sandbox, tmp_path):
@@ -131,6 +174,21 @@ def test_the_auth_config_follows_the_token(auth_manager):
     assert (config.config("username"), config.config("password")) == ("someone@example.com", "other-key")
     with pytest.raises(AuthenticationError, match="base64"):
         tile_auth_config(settings, "not a mapflow token")
+
+
+def test_download_results_clicked_twice_gives_two_whole_geopackages(finished, sandbox, tmp_path, wait_until):
+    client, processing = finished
+    sandbox.faults.add(kind="bandwidth", rate=200_000, path=r"/result$")  # long enough to overlap
+    registry = TaskRegistry()
+    outcome = []
+    for _ in range(2):
+        registry.start(FunctionTask("download", lambda task: download_results(client, task, processing, tmp_path),
+                                    outcome.append, outcome.append))
+    wait_until(lambda: len(outcome) == 2, 60, "both download tasks")
+    assert all(isinstance(result, dict) for result in outcome), outcome
+    assert outcome[0]["path"] != outcome[1]["path"]
+    assert outcome[0]["results"] == outcome[1]["results"] > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(Path(r["path"]).name for r in outcome)
 
 
 def test_downloaded_results_are_a_geopackage_with_the_attributes(finished, sandbox, tmp_path, wait_until):

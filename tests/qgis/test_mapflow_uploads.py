@@ -85,7 +85,7 @@ def test_an_upload_task_makes_a_new_mosaic_of_several_files(mapflow, sandbox, tm
 def test_catalog_results_become_a_marked_layer_that_gives_its_images_back(mapflow, tmp_path):
     aoi = wkt.loads(AOI_WKT)
     query = CatalogQuery(aoi, date(2024, 1, 1), date(2024, 6, 30), max_cloud=50)
-    task = FunctionTask("search", lambda t: search_catalog(mapflow, t, query, tmp_path / "catalog.gpkg"))
+    task = FunctionTask("search", lambda t: search_catalog(mapflow, t, query, tmp_path))
     assert task.run() is True
     outcome = task.result
     expected = mapflow.catalog.search(query).images

@@ -139,6 +139,27 @@ def test_coverage_is_a_vector_tile_layer_whose_token_never_reaches_the_project(m
         manager.cleanup()
 
 
+def test_tiles_fetched_with_the_token_stay_out_of_the_network_disk_cache(mapillary, sandbox, tmp_path):
+    from qgis.core import QgsNetworkAccessManager
+    from qgis.PyQt.QtCore import QUrl
+
+    cache = QgsNetworkAccessManager.instance().cache()
+    previous = cache.cacheDirectory()
+    cache.setCacheDirectory(str(tmp_path / "cache"))
+    manager = CoverageManager(mapillary)
+    try:
+        assert render(manager.show(), EXTENT) > 100
+        tiles = sandbox.log.find(path="/mapillary-tiles/")
+        assert tiles and all(r["headers"].get("Authorization") == f"OAuth {TOKEN}" for r in tiles)
+        urls = [f"{sandbox.url}{r['path']}" for r in tiles]
+        assert not [url for url in urls if cache.metaData(QUrl(url)).isValid()]
+        stored = b"".join(p.read_bytes() for p in (tmp_path / "cache").rglob("*") if p.is_file())
+        assert not [s for s in (TOKEN, TOKEN.replace("|", "%7C"), TOKEN.replace("|", "%7c")) if s.encode() in stored]
+    finally:
+        manager.cleanup()
+        cache.setCacheDirectory(previous)
+
+
 def test_the_injector_only_touches_the_tiles_host(mapillary, sandbox):
     from qgis.core import QgsBlockingNetworkRequest
     from qgis.PyQt.QtCore import QUrl

@@ -1,10 +1,12 @@
 """QGIS's network settings reach the providers: its proxy and its version."""
 
+import base64
+
 import pytest
 from qgis.core import Qgis, QgsNetworkAccessManager
 from qgis.PyQt.QtNetwork import QNetworkProxy
 
-from imagery_hub.core.network import configure_http
+from imagery_hub.core.network import configure_http, socks_supported
 from imagery_hub.providers import http
 from imagery_hub.providers.errors import NetworkError
 
@@ -29,6 +31,35 @@ def test_requests_go_through_the_qgis_proxy(qgis_proxy, sandbox):
     (record,) = sandbox.log.find(path="/files/echo", host="cdn")
     assert record["headers"]["Host"] == "imagery-hub.invalid"
     # the sandbox itself (loopback) is never sent through the proxy
+    assert http.make_session("Files", sandbox.url + "/files").get_json("echo")["host"] == "main"
+
+
+def test_a_proxy_password_with_awkward_characters_reaches_the_proxy_whole(qgis_proxy, sandbox):
+    manager = QgsNetworkAccessManager.instance()
+    password = "p@ss/w#rd:x%y"
+    port = int(sandbox.cdn_url.rsplit(":", 1)[1])
+    manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.ProxyType.HttpProxy, "127.0.0.1", port,
+                                                      "an@lyst", password), [], [])
+    configure_http()
+    body = http.make_session("Files", "http://imagery-hub.invalid/files", max_retries=0).get_json("echo")
+    assert body["host"] == "cdn"  # the proxy answered, not some host made of the password's tail
+    (record,) = sandbox.log.find(path="/files/echo", host="cdn")
+    scheme, _, encoded = record["headers"]["Proxy-Authorization"].partition(" ")
+    assert (scheme, base64.b64decode(encoded).decode()) == ("Basic", f"an@lyst:{password}")
+
+
+def test_a_socks_proxy_is_never_bypassed(qgis_proxy, sandbox):
+    manager = QgsNetworkAccessManager.instance()
+    port = int(sandbox.cdn_url.rsplit(":", 1)[1])
+    manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.ProxyType.Socks5Proxy, "127.0.0.1", port),
+                                        [], [])
+    configure_http()
+    session = http.make_session("Files", "http://imagery-hub.invalid/files", max_retries=0)
+    assert session.proxies["http"] == f"socks5h://127.0.0.1:{port}"
+    if not socks_supported():  # Debian's QGIS Python has no PySocks: refused, with the reason
+        with pytest.raises(NetworkError, match="QGIS is set to use a SOCKS5 proxy, which this Python cannot speak"):
+            session.get_json("echo")
+    # either way nothing went straight to the host, and loopback still goes direct
     assert http.make_session("Files", sandbox.url + "/files").get_json("echo")["host"] == "main"
 
 

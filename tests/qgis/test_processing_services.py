@@ -268,7 +268,7 @@ def test_imago_download_of_a_whole_collection(run, imago, tmp_path):
                                     "IMAGE_TYPE": "Dry", "FOLDER": str(tmp_path / "BH-04")})
     files = sorted((tmp_path / "BH-04").iterdir())
     assert result["DOWNLOADED"] == len(files) == 4 and result["FAILED"] == 0
-    assert files[0].name == "BH-04_BH-04_0.00-3.20_Dry.jpg"
+    assert files[0].name == "BH-04_BH-04 0.00-3.20_Dry.jpg"
     assert all(gdal.Open(str(f)).RasterXSize == 1600 for f in files)
 
 

@@ -36,9 +36,9 @@ def test_name_from_response_survives_a_truncated_body(sandbox, tmp_path):
 
 def test_a_response_name_pointing_outside_is_made_safe(sandbox, tmp_path):
     path = download(session_for(sandbox), "blob/z?size=10", tmp_path / "in", lambda response: "../../out.bin")
-    assert path.parent == tmp_path / "in" and path.name == "out.bin"
+    assert path.parent == tmp_path / "in" and path.name.startswith("out-") and path.suffix == ".bin"
 
 
 def test_a_name_with_nothing_usable_falls_back_to_a_plain_one(sandbox, tmp_path):
     path = download(session_for(sandbox), "blob/z?size=10", tmp_path, lambda response: "..")
-    assert path == tmp_path / "download"
+    assert path.parent == tmp_path and path.name.startswith("download-")

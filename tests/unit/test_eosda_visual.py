@@ -137,6 +137,23 @@ def test_world_file_zip_is_unpacked_and_opens_georeferenced(client, tmp_path):
     assert_at_aoi(dataset, 8)
 
 
+@pytest.mark.parametrize("how, why", [
+    ("bad_crc", "its data does not match its checksum"),
+    ("lying_size", "its data does not match its checksum"),
+    ("encrypted", "it is encrypted"),
+    ("unknown_method", "it uses a compression method that cannot be read"),
+])
+def test_a_hostile_world_file_zip_is_one_clear_error_and_leaves_nothing(client, sandbox, tmp_path, how, why):
+    sandbox.options["eosda.world_zip"] = how
+    try:
+        with pytest.raises(ServiceError) as info:
+            render(client, tmp_path, "ndvi", georeference="world", format="png", px_size=8)
+    finally:
+        del sandbox.options["eosda.world_zip"]
+    assert str(info.value) == f"EOSDA: The zip archive EOSDA sent cannot be unpacked: {why} (code bad_archive)"
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_jpeg_world_file_and_kmz(client, tmp_path):
     jpeg, _ = render(client, tmp_path, "tc", bm_type="B04,B03,B02", georeference="world", format="jpeg")
     dataset = gdal.Open(str(jpeg))

@@ -262,6 +262,6 @@ def test_file_names_cannot_escape_the_download_folder(sandbox, tmp_path, name):
 def test_resolve_inside_refuses_traversal(tmp_path):
     with pytest.raises(InvalidInputError, match="outside the download folder"):
         resolve_inside(tmp_path, "../x")
-    assert safe_filename("CON.jpg") == "_CON.jpg"
-    assert safe_filename("id:1/2?.jpg") == "id_1_2_.jpg"
+    assert safe_filename("CON.jpg").startswith("_CON-")
+    assert safe_filename("id:1/2?.jpg").startswith("id_1_2-")
 

@@ -166,6 +166,17 @@ def test_imagery_of_a_collection_with_depths_and_images(imago_sandbox):
 
 # -- download ----------------------------------------------------------------------
 
+@pytest.mark.parametrize("stems", [("Скважина А", "Скважина Б"), ("BH-1/2", "BH-1:2"), ("北1", "南1")])
+def test_features_whose_names_differ_only_in_letters_or_punctuation_get_two_files(imago_sandbox, tmp_path,
+                                                                                   stems):
+    client = make_client(imago_sandbox)
+    listed = [i for i in client.imagery("BH-02", workspace="Vancouver Exploration")][:2]
+    paths = [client.download_image(tray(imagery_id=image.id), tmp_path, stem=stem)
+             for image, stem in zip(listed, stems)]
+    assert paths[0] != paths[1] and sorted(tmp_path.iterdir()) == sorted(paths)
+    assert paths[0].read_bytes() != paths[1].read_bytes()  # each file holds its own image
+
+
 def test_each_way_of_naming_an_imagery_gets_the_same_image(imago_sandbox, tmp_path):
     client = make_client(imago_sandbox)
     listed = next(i for i in client.imagery("BH-02", workspace="Vancouver Exploration")
@@ -175,7 +186,7 @@ def test_each_way_of_naming_an_imagery_gets_the_same_image(imago_sandbox, tmp_pa
     files = {way: client.download_image(selector, tmp_path / way.replace(" ", "_"))
              for way, selector in ways.items()}
     assert {p.read_bytes() for p in files.values()} == {files["name"].read_bytes()}
-    assert files["name"].name == "BH-02_BH-02_3.20-6.40_Dry.jpg"
+    assert files["name"].name == "BH-02_BH-02 3.20-6.40_Dry.jpg"
     assert files["depth"].name == "BH-02_3.2-6.4_Dry.jpg"
     queries = [r["query"] for r in imago_sandbox.log.find(path=PREFIX + "/image$")]
     assert queries[0]["name"] == ["BH-02 3.20-6.40"]

@@ -187,13 +187,23 @@ def test_images_are_renamed_downloaded_without_the_token_and_deleted(mapflow, sa
     assert mapflow.data.rename_image(image.id, "corner.tif").filename == "corner.tif"
     assert sandbox.log.find(f"/rasters/image/{image.id}$", method="PUT")[-1]["query"] == {"name": ["corner.tif"]}
     path = mapflow.data.download_image(image.id, tmp_path)
-    assert path.name == "corner.tif" and path.read_bytes() == tiffs["utm_2m"].read_bytes()
+    assert path.name == f"corner-{image.id[:8]}.tif" and path.read_bytes() == tiffs["utm_2m"].read_bytes()
     fetched = sandbox.log.find("/mapflow-storage/")[-1]
     assert fetched["host"] == "cdn" and "Authorization" not in fetched["headers"]
     mapflow.data.delete_image(image.id)
     with pytest.raises(NotFoundError):
         mapflow.data.image(image.id)
     assert mapflow.data.storage().used_bytes == 0
+
+
+def test_two_images_of_the_same_name_download_to_two_files(mapflow, tiffs, tmp_path):
+    first = mapflow.data.upload_image(mapflow.data.create_mosaic("One").id, tiffs["utm_1m"])
+    second = mapflow.data.upload_image(mapflow.data.create_mosaic("Two").id, tiffs["utm_2m"])
+    for image in (first, second):
+        mapflow.data.rename_image(image.id, "ortho.tif")
+    paths = [mapflow.data.download_image(image.id, tmp_path) for image in (first, second)]
+    assert paths[0] != paths[1] and all(p.name.startswith("ortho-") for p in paths)
+    assert [p.read_bytes() for p in paths] == [tiffs["utm_1m"].read_bytes(), tiffs["utm_2m"].read_bytes()]
 
 
 def test_storage_refuses_a_presigned_request_that_carries_a_token(mapflow, tiffs):

@@ -18,7 +18,6 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.images import decode_image
-from ...core.layers import result_path
 from ...core.mapflow.catalog_layers import image_of, open_catalog, search_catalog
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.mapflow.search import CatalogQuery, check_search_area
@@ -139,10 +138,10 @@ class CatalogSearch(QWidget):
         for key, box in (("max_cloud", self.max_cloud), ("min_cover", self.min_cover),
                          ("max_resolution", self.max_res)):
             settings.set_value(SETTINGS + key, box.value())
-        path = result_path(settings.workspace_folder(), "mapflow", suffix="catalog")
+        folder = settings.workspace_folder()
         self.search_button.setEnabled(False)
         task = self.tab.run("searching the Mapflow catalog",
-                            lambda client, task: search_catalog(client, task, query, path),
+                            lambda client, task: search_catalog(client, task, query, folder),
                             lambda outcome: self._searched(query, outcome), self._search_failed)
         if task is None:
             self.search_button.setEnabled(True)

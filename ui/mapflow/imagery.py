@@ -313,7 +313,7 @@ class MyImagery(QWidget):
         if kind == "mosaic":
             try:
                 base_url = self.tab.service.base_url
-                auth = tile_auth_config(self.tab.context.settings, self.tab.service.token()) \
+                auth = tile_auth_config(self.tab.context.settings, self.tab.service.token(), api_url=base_url) \
                     if on_api_host(value.mosaic.tile_url, base_url) else None
                 mosaic_layer(value.mosaic, base_url, auth)
             except ImageryHubError as exc:

@@ -29,7 +29,7 @@ class ProcessingActions:
             base_url = self.tab.service.base_url
             auth = None
             if needs_auth(processing, base_url):
-                auth = tile_auth_config(self.tab.context.settings, self.tab.service.token())
+                auth = tile_auth_config(self.tab.context.settings, self.tab.service.token(), api_url=base_url)
             layers = tile_layers(processing, base_url, auth)
         except ImageryHubError as exc:
             self.tab.error(exc)

@@ -11,11 +11,13 @@ its source through :meth:`MapflowTab.use_source`.
 
 from pathlib import Path
 
+from qgis.core import QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...core.aoi import union_aoi
 from ...core.compat import POLYGON_GEOMETRY, RASTER_LAYER, VECTOR_LAYER
+from ...core.mapflow.auth import guard_project_layers
 from ...core.mapflow.service import MapflowService, polygon_areas_km2
 from ...core.mapflow.uploads import upload_for_processing
 from ...core.mapflow.watch import ProcessingWatcher
@@ -91,6 +93,8 @@ class MapflowTab(ServiceTab):
                              (panel.refreshRequested, self.refresh_processings)):
             signal.connect(slot)
 
+        # tile layers of a saved project: their credential kept on the API's host
+        QgsProject.instance().layersAdded.connect(self._layers_added)
         self.watcher = ProcessingWatcher(self.service, self)
         self.watcher.updated.connect(self.panel.model.update)
         self.watcher.finished.connect(self._finished)
@@ -325,7 +329,14 @@ class MapflowTab(ServiceTab):
         self.dock.aoi_widget.set_aoi(aoi)
         self.start_processing(aoi)
 
+    def _layers_added(self, layers):
+        guard_project_layers(self.context.settings, layers)
+
     def cleanup(self):
+        try:
+            QgsProject.instance().layersAdded.disconnect(self._layers_added)
+        except TypeError:
+            pass
         self.watcher.stop()
         self.progress.cancel()
         self.imagery.progress.cancel()
