@@ -184,3 +184,14 @@ def test_the_sandbox_validates_what_it_gets(sandbox):
                    {"bbox": "1,1,1.001,1.001", "fields": "id,colour"}, {"make": "GoPro"}):
         response = requests.get(f"{sandbox.url}/mapillary/images", params=params, headers=headers, timeout=10)
         assert response.status_code == 400 and response.json()["error"]["code"] == 100, params
+
+
+def test_an_unreadable_detection_is_left_out_and_counted_the_others_stay(client, sandbox):
+    sandbox.options["mapillary.broken_detection"] = True  # the first outline's layer has extent 0
+    try:
+        source = next(i for i in world().images if len(scene(i)) >= 3)
+        detections = client.detections(source.id)
+    finally:
+        sandbox.options.pop("mapillary.broken_detection")
+    assert detections.skipped == 1
+    assert [d.value for d in detections] == [o.value for o in scene(source)[1:]]
