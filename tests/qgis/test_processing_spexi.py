@@ -48,7 +48,7 @@ def test_search_writes_footprints_and_cameras_with_the_tab_fields(run, sandbox, 
     assert all(f.geometry().intersects(area) for f in features)
     query = sandbox.log.find("/spexi/developer-api/api/v1/image$")[0]["query"]
     assert query["pitch"] == ["-90"] and query["capture_type"] == ["orthomosaic"]
-    assert query["captured_at"][0].startswith("2020-01-01,")
+    assert query["captured_at"][0].startswith("2020-01-01T00:00:00.000Z,")
 
 
 def test_a_large_area_is_searched_cell_by_cell(run, tmp_path):
