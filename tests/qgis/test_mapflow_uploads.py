@@ -26,7 +26,7 @@ PATCH = (-123.1240, 49.2810, -123.1210, 49.2830)
 
 
 @pytest.fixture
-def mapflow(sandbox):
+def mapflow(sandbox, mapflow_shape):
     sandbox.state["mapflow"].reset()
     yield MapflowClient(secret("mapflow"), sandbox.url + "/mapflow/rest")
     sandbox.state["mapflow"].reset()

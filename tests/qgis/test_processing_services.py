@@ -102,7 +102,7 @@ def test_download_images_of_mapillary_points_fills_local_path(run, sandbox, tmp_
 # -- Mapflow ---------------------------------------------------------------------------------
 
 @pytest.fixture
-def mapflow(sandbox):
+def mapflow(sandbox, mapflow_shape):
     state = sandbox.state["mapflow"]
     sandbox.options["mapflow.processing_seconds"] = 0.5
     state.reset()
@@ -163,7 +163,7 @@ def test_mapflow_catalog_search_writes_footprints(run, sandbox, tmp_path):
     assert all(f["cloud"] <= 30 for f in features)
     assert all(f["acquired"].date().year() == 2024 for f in features)
     assert all(0 < f["aoi_cover"] <= 100 and f["image_id"] and f["provider"] for f in features)
-    body = sent_json(sandbox, "/mapflow/catalog/meta")
+    body = sent_json(sandbox, "/mapflow/rest/catalog/meta")  # the vendor client's URL, under /rest
     assert body["maxCloudCover"] == 30 and body["acquisitionDateFrom"] == "2024-01-01T00:00:00Z"
 
 

@@ -1,6 +1,7 @@
 """The Mapflow client against the sandbox: every operation, as a user of the API sees it."""
 
 import json
+import math
 
 import pytest
 from shapely import wkt
@@ -17,13 +18,14 @@ from imagery_hub.providers.mapflow.sources import (
 )
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
+from imagery_hub.sandbox.mapflow.state import area_m2
 
 AOI = wkt.loads(AOI_WKT)
 BUILDINGS = "🏠 Buildings"
 
 
 @pytest.fixture
-def mapflow(sandbox):
+def mapflow(sandbox, mapflow_shape):
     """A client on a fresh sandbox account whose processings take one second."""
     state = sandbox.state["mapflow"]
     saved = dict(sandbox.options)
@@ -69,16 +71,21 @@ def test_a_wrong_token_is_an_authentication_error_without_the_token(sandbox):
     assert "settings" in str(caught.value)
 
 
-def test_account_status_has_limits_models_blocks_and_prices(mapflow):
+def test_account_status_has_limits_models_blocks_and_prices(mapflow, mapflow_shape, sandbox):
     account = mapflow.account()
     assert account.email == "demo@imagery-hub.test"
     assert account.billing_type == "CREDITS" and account.remaining_credits == 5000
     assert account.aoi_area_limit_m2 == 25_000_000 and account.max_aois == 10
     buildings = account.model(BUILDINGS)
-    assert buildings.price_per_km2 == 13.0
+    # live: the models are the project's workflowDefs, whose base price is the sum of the
+    # blocks every run includes (10), not pricePerSqKm (13), as the vendor client reads it
+    base = {"documented": 13.0, "live": 10.0}[mapflow_shape]
+    assert buildings.price_per_km2 == base
     assert [(b.display_name, b.price) for b in buildings.optional_blocks()] == \
         [("Classification", 3.0), ("Polygonization", 5.0), ("Merge with OSM", 0.0)]
-    assert buildings.price_with(["Classification"]) == 16.0
+    assert buildings.price_with(["Classification"]) == base + 3.0
+    if mapflow_shape == "live":
+        assert sandbox.log.find("/mapflow/rest/projects/default")  # where the models were read
 
 
 def test_documented_and_legacy_status_shapes_parse():
@@ -124,7 +131,9 @@ def test_a_processing_lives_from_queued_to_ok_and_gives_its_buildings(mapflow, s
     assert body["geometry"]["type"] == "Polygon" and body["meta"] == {"source-app": "imagery-hub"}
     assert body["blocks"] == [{"name": "Classification", "enabled": True},
                               {"name": "Simplification", "enabled": False}, {"name": "OSM", "enabled": False}]
-    assert started.status == "UNPROCESSED" and started.cost == 7 and round(started.area_km2, 2) == 0.39
+    price = mapflow.account().model(BUILDINGS).price_with(["Classification"])  # 16 documented, 13 live
+    assert started.status == "UNPROCESSED" and round(started.area_km2, 2) == 0.39  # live: from aoiArea
+    assert started.cost == math.ceil(started.area_km2 * price)  # what we show is what is charged
 
     finished, seen = wait_for(mapflow, started.id)
     statuses = [status for status, _ in seen]
@@ -224,8 +233,11 @@ def test_restart_reruns_only_the_failed_aoi(mapflow, sandbox):
 def test_cost_before_starting(mapflow, sandbox):
     all_blocks = request_for(sandbox, blocks={"Classification": True, "Simplification": True, "OSM": True})
     cheap = request_for(sandbox, blocks={"Classification": False, "Simplification": False, "OSM": False})
-    assert mapflow.processing_cost(all_blocks) == 9  # 0.39 km² × 21 credits/km², rounded up
-    assert mapflow.processing_cost(cheap) == 6  # × 13
+    model, area_km2 = mapflow.account().model(BUILDINGS), area_m2(AOI) / 1e6
+    # 0.39 km² × 21 credits/km² (documented) or × 18 (live: 10 for the fixed blocks), rounded up
+    assert mapflow.processing_cost(all_blocks) == math.ceil(area_km2 * model.price_with(
+        ["Classification", "Simplification", "OSM"]))
+    assert mapflow.processing_cost(cheap) == math.ceil(area_km2 * model.price_per_km2)  # × 13 or × 10
     body = sent_json(sandbox, "/processing/cost/v2")
     assert body["wdName"] == BUILDINGS and body["params"]["sourceParams"]["userDefined"]["sourceType"] == "XYZ"
     assert mapflow.processings(mapflow.default_project().id) == []  # estimating starts nothing
