@@ -183,7 +183,7 @@ class MapflowCatalog:
             guard.follow()
             body = query.body(page_size, len(found))
             page = first_served(self.session, "catalog", [  # a read: safe to repeat
-                (name, lambda url=url: self.session.post_json(url, body, retry_unsafe=True))
+                (name, lambda url=url, body=body: self.session.post_json(url, body, retry_unsafe=True))
                 for name, url in self.urls])
             if not isinstance(page, dict) or not isinstance(page.get("images"), list):
                 raise ServiceError("The Mapflow catalog sent no list of images", service=SERVICE)
