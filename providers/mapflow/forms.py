@@ -5,8 +5,8 @@ vendor's QGIS client speaks it, docs/documented-vs-live.md) uses other paths for
 some calls: ``GET|PUT /processings/{id}/v2``, ``POST .../restart/v2``, ``POST
 /projects/page``, ``/rest/catalog/meta``. A call names its forms, the one the
 vendor client uses first; a form the server does not serve (404 or 405) gives
-way to the next, and the form that answered is remembered per API URL, so that
-later calls go straight to it. A 404 from every form is raised as the last form
+way to the next, and the form that answered is remembered by the session, so
+that its later calls go straight to it. A 404 from every form is raised as the last form
 said it (e.g. "Processing … not found").
 """
 
@@ -14,7 +14,6 @@ import threading
 
 from ..errors import NotFoundError, ServiceError
 
-_served = {}  # (API URL, call) → the name of the form that answered last
 _lock = threading.Lock()
 
 
@@ -25,10 +24,10 @@ def not_served(error):
 
 def first_served(session, call, forms):
     """The answer of the first of ``forms`` (``[(name, function)]``, the preferred
-    first) that the server at ``session.base_url`` serves."""
-    key = (session.base_url, call)
+    first) that the server of ``session`` serves."""
     with _lock:
-        remembered = _served.get(key)
+        served = session.__dict__.setdefault("mapflow_forms", {})  # call → the form that answered last
+        remembered = served.get(call)
     ordered = sorted(forms, key=lambda form: form[0] != remembered)  # stable: the preferred order otherwise
     for index, (name, function) in enumerate(ordered):
         try:
@@ -38,6 +37,6 @@ def first_served(session, call, forms):
                 raise
             continue
         with _lock:
-            _served[key] = name
+            served[call] = name
         return answer
     raise AssertionError("no form given")  # pragma: no cover - forms is never empty

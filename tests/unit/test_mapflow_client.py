@@ -12,6 +12,8 @@ from imagery_hub.providers.errors import AuthenticationError, InvalidInputError,
 from imagery_hub.providers.mapflow.client import MapflowClient, check_against_account
 from imagery_hub.providers.mapflow.models import Account
 from imagery_hub.providers.mapflow.sources import (
+    CatalogImageSource,
+    DataProviderSource,
     ProcessingRequest,
     TileSource,
     UploadedImageSource,
@@ -254,6 +256,7 @@ def test_the_processing_list_follows_every_page(mapflow, sandbox):
     assert [p.name for p in listed] == [f"P{i}" for i in reversed(range(7))]  # newest first
     offsets = [json.loads(r["body"])["offset"] for r in sandbox.log.find("/processings/v2/page")]
     assert offsets == [0, 3, 6] and pages == [(3, 7), (6, 7), (7, 7)]
+    assert all(round(p.area_km2, 2) == 0.39 for p in listed)  # live: the list's aoiArea, not 0 km²
 
 
 def test_a_processing_list_whose_total_is_never_reached_is_stopped(mapflow, sandbox):
@@ -321,3 +324,64 @@ def test_results_of_an_unfinished_processing_are_refused_and_leave_no_file(mapfl
     with pytest.raises(InvalidInputError):
         mapflow.download_result(processing.id, tmp_path)
     assert not (tmp_path / f"mapflow_{processing.id}.geojson").exists()
+
+
+def test_a_default_provider_runs_by_name_and_zoom_as_the_vendor_client_sends_it(mapflow, sandbox, mapflow_shape):
+    account = mapflow.account()
+    mapbox = next(p for p in account.default_providers if p.label == "Mapbox")
+    assert mapbox.name == {"documented": "Mapbox", "live": "mapbox"}[mapflow_shape]
+    assert "sandbox imagery" in [name.lower() for name in account.data_providers]  # the catalog's providers
+    source = DataProviderSource(mapbox.name, 17, mapbox.label)
+    assert source.v1_params() is None  # the page has no form for it: v2 only
+    started = mapflow.create_processing(request_for(sandbox, name="From Mapbox", source=source))
+    body = sent_json(sandbox, r"/mapflow/rest/processings/v2$")
+    assert body["params"] == {"sourceParams": {"dataProvider": {"providerName": mapbox.name, "zoom": "17"}}}
+    assert wait_for(mapflow, started.id)[0].status == "OK"
+
+
+def test_a_catalog_image_goes_with_its_provider_in_lower_case(mapflow, sandbox):
+    source = CatalogImageSource("Sandbox Imagery", "SBX1A_1", 17)
+    assert source.v1_params()["data_provider"] == "sandbox imagery"
+    assert source.v2_source_params()["imagerySearch"]["dataProvider"] == "sandbox imagery"
+
+
+def test_the_vendor_clients_forms_are_used_first(mapflow, sandbox, mapflow_shape):
+    started = mapflow.create_processing(request_for(sandbox))
+    sandbox.log.clear()
+    mapflow.rename_processing(started.id, "Renamed")
+    assert mapflow.processing(started.id).name == "Renamed"
+    assert [p.name for p in mapflow.projects()] == ["Default"]
+    paths = [(r["method"], r["path"]) for r in sandbox.log.find("/mapflow/rest/")]
+    base = f"/mapflow/rest/processings/{started.id}"
+    assert paths == [("PUT", base + "/v2"), ("GET", base + "/v2"), ("POST", "/mapflow/rest/projects/page")]
+
+
+@pytest.fixture
+def documented_only(sandbox):
+    """A client of a server that has the page's forms only (the v2 ones fail below)."""
+    sandbox.state["mapflow"].reset()
+    yield MapflowClient(secret("mapflow"), sandbox.url + "/mapflow/rest", backoff=0.01)
+    sandbox.state["mapflow"].reset()
+
+
+def test_a_server_without_the_v2_forms_gets_the_documented_ones_and_they_are_remembered(documented_only, sandbox):
+    mapflow = documented_only
+    started = mapflow.create_processing(request_for(sandbox))
+    sandbox.faults.add(None, kind="status", status=404, path=r"/processings/[^/]+(/restart)?/v2$")
+    sandbox.faults.add(None, kind="status", status=405, path=r"/projects/page$")
+    sandbox.log.clear()
+    for _ in range(3):
+        assert mapflow.processing(started.id).id == started.id
+    assert mapflow.rename_processing(started.id, "Renamed").name == "Renamed"
+    assert [p.name for p in mapflow.projects()] == ["Default"]
+    paths = [(r["method"], r["path"]) for r in sandbox.log.find("/mapflow/rest/")]
+    base = f"/mapflow/rest/processings/{started.id}"
+    # one refusal per call, then straight to the form that answered
+    assert paths == [("GET", base + "/v2"), ("GET", base), ("GET", base), ("GET", base),
+                     ("PUT", base + "/v2"), ("PUT", base),
+                     ("POST", "/mapflow/rest/projects/page"), ("GET", "/mapflow/rest/projects")]
+
+
+def test_a_processing_that_is_not_there_is_reported_as_such_whatever_the_form(mapflow):
+    with pytest.raises(NotFoundError, match="(not found|not served)"):
+        mapflow.processing("00000000-0000-4000-8000-000000000000")
