@@ -144,6 +144,15 @@ def test_mapflow_process_without_waiting_returns_the_id_at_once(run, mapflow):
     assert not mapflow.log.find("/result")
 
 
+def test_mapflow_process_from_an_imagery_provider_of_the_account(run, mapflow, mapflow_shape):
+    name = {"documented": "Mapbox", "live": "mapbox"}[mapflow_shape]  # as the account's status lists it
+    result = run("mapflow_process", {"AOI": aoi_layer(), "SOURCE_TYPE": "provider", "SOURCE": name, "ZOOM": 17,
+                                     "WAIT": False})
+    assert result["PROCESSING_ID"] in mapflow.state["mapflow"].processings
+    sent = sent_json(mapflow, "/mapflow/rest/processings/v2$")
+    assert sent["params"] == {"sourceParams": {"dataProvider": {"providerName": name, "zoom": "17"}}}
+
+
 def test_mapflow_process_refuses_what_the_account_refuses_before_starting(run, mapflow):
     with pytest.raises(QgsProcessingException, match="MODEL: .*no model 'Rivers'.*buildings, roads"):
         run("mapflow_process", {"AOI": aoi_layer(), "MODEL": "Rivers", "SOURCE": tiles(mapflow),
