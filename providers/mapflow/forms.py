@@ -6,8 +6,8 @@ some calls: ``GET|PUT /processings/{id}/v2``, ``POST .../restart/v2``, ``POST
 /projects/page``, ``/rest/catalog/meta``. A call names its forms, the one the
 vendor client uses first; a form the server does not serve (404 or 405) gives
 way to the next, and the form that answered is remembered by the session, so
-that its later calls go straight to it. A 404 from every form is raised as the last form
-said it (e.g. "Processing … not found").
+that its later calls go straight to it. A 404 from every form is raised as the
+last form said it (e.g. "Processing … not found").
 """
 
 import threading
@@ -39,4 +39,3 @@ def first_served(session, call, forms):
         with _lock:
             served[call] = name
         return answer
-    raise AssertionError("no form given")  # pragma: no cover - forms is never empty

@@ -85,15 +85,12 @@ class DataProvider:
 
     name: str  # what is sent (the record's ``name``)
     display_name: str = ""
-    zooms: List[int] = field(default_factory=list)  # the zooms it has a price for
 
     @classmethod
     def from_json(cls, data):
         if not isinstance(data, dict):
             return cls(str(data), str(data))
-        zooms = sorted({int(p["zoom"]) for p in data.get("price") or [] if isinstance(p, dict)
-                        and isinstance(p.get("zoom"), (int, float, str)) and str(p["zoom"]).isdigit()})
-        return cls(str(data.get("name") or ""), str(data.get("displayName") or data.get("name") or ""), zooms)
+        return cls(str(data.get("name") or ""), str(data.get("displayName") or data.get("name") or ""))
 
     @property
     def label(self):

@@ -27,8 +27,8 @@ from shapely.geometry import MultiPolygon, Polygon, mapping
 from ..errors import InvalidInputError, ServiceError
 from ..http import make_session
 from ..paging import PageGuard
-from .forms import first_served
 from ..models import optional_float, parse_geometry, parse_time
+from .forms import first_served
 
 SERVICE = "Mapflow"
 PAGE_SIZE = 100

@@ -81,7 +81,7 @@ def parse_feature(feature):
         service=SERVICE, id=str(props.get("id") or feature.get("id")),
         footprint=parse_geometry(feature.get("geometry")),
         camera=Point(float(position[0]), float(position[1])) if position else None,
-        captured_at=when and when.when, heading=optional_float(props.get("heading")),
+        captured_at=when.when if when else None, heading=optional_float(props.get("heading")),
         pitch=optional_float(props.get("pitch")), roll=optional_float(props.get("roll")),
         altitude=optional_float(props.get("altitude")), capture_type=props.get("captureType"),
         links=links, properties=props)
