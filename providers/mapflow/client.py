@@ -192,13 +192,15 @@ class MapflowClient:
 
     def create_processing(self, request: ProcessingRequest):
         """Start a processing. The documented ``POST /processings`` unless the
-        source has only a v2 form (a mosaic), then ``POST /processings/v2``."""
+        source has only a v2 form (a mosaic, a default provider), then ``POST
+        /processings/v2``, the vendor client's form, which is also taken when a
+        server does not serve the documented one (404/405: nothing was created)."""
         request.check()
+        live = ("live", lambda: self.session.post_json("processings/v2", request.v2_body()))
         if request.uses_v2():
-            data = self.session.post_json("processings/v2", request.v2_body())
-        else:
-            data = self.session.post_json("processings", request.v1_body())
-        return Processing.from_json(data)
+            return Processing.from_json(live[1]())
+        return Processing.from_json(first_served(self.session, "create processing", [
+            ("documented", lambda: self.session.post_json("processings", request.v1_body())), live]))
 
     def rename_processing(self, processing_id, name=None, description=None):
         # The page's rename section says PUT /processing/{id} (singular) while its

@@ -376,7 +376,7 @@ def test_a_server_without_the_v2_forms_gets_the_documented_ones_and_they_are_rem
     assert [p.name for p in mapflow.projects()] == ["Default"]
     paths = [(r["method"], r["path"]) for r in sandbox.log.find("/mapflow/rest/")]
     base = f"/mapflow/rest/processings/{started.id}"
-    # one refusal per call, then straight to the form that answered
+    # one refusal per call, then straight to the form that answered (the other way round below)
     assert paths == [("GET", base + "/v2"), ("GET", base), ("GET", base), ("GET", base),
                      ("PUT", base + "/v2"), ("PUT", base),
                      ("POST", "/mapflow/rest/projects/page"), ("GET", "/mapflow/rest/projects")]
@@ -385,3 +385,14 @@ def test_a_server_without_the_v2_forms_gets_the_documented_ones_and_they_are_rem
 def test_a_processing_that_is_not_there_is_reported_as_such_whatever_the_form(mapflow):
     with pytest.raises(NotFoundError, match="(not found|not served)"):
         mapflow.processing("00000000-0000-4000-8000-000000000000")
+
+
+def test_a_server_without_the_documented_create_gets_the_v2_one(documented_only, sandbox):
+    sandbox.faults.add(None, kind="status", status=405, path=r"/processings$", method="POST")
+    first = documented_only.create_processing(request_for(sandbox, name="One"))
+    second = documented_only.create_processing(request_for(sandbox, name="Two"))
+    posts = [r["path"] for r in sandbox.log.find(r"/processings(/v2)?$", method="POST")]
+    assert posts == ["/mapflow/rest/processings", "/mapflow/rest/processings/v2", "/mapflow/rest/processings/v2"]
+    body = json.loads(sandbox.log.find(r"/processings/v2$", method="POST")[-1]["body"])
+    assert body["params"]["sourceParams"]["userDefined"]["sourceType"] == "XYZ"
+    assert sorted(sandbox.state["mapflow"].processings) == sorted([first.id, second.id])  # nothing twice
