@@ -44,6 +44,17 @@ def sandbox(sandbox_session):
     sandbox_session.reset()
 
 
+@pytest.fixture(params=["documented", "live"])
+def mapflow_shape(request, sandbox):
+    """Run a Mapflow test against both shapes of the service: the Mapflow API
+    page's ("documented") and the live service's as its vendor client reads it
+    ("live", the sandbox option mapflow.live_shapes; docs/documented-vs-live.md)."""
+    live = request.param == "live"
+    sandbox.options["mapflow.live_shapes"] = live
+    yield request.param
+    sandbox.options.pop("mapflow.live_shapes", None)
+
+
 def _wait_until(condition, timeout=30.0, what="condition"):
     """Run the Qt event loop until ``condition()`` is true (tasks finish, signals arrive)."""
     import time

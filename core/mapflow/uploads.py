@@ -18,6 +18,7 @@ from ...providers.errors import InvalidInputError
 from ...providers.mapflow.client import MapflowClient
 from ...providers.mapflow.data_models import Mosaic, RasterImage, Storage, format_bytes
 from .rasters import check_same_grid, is_geotiff, read_profile, to_geotiff
+from ..messages import WARNING, log
 from ..tasks import ImageryHubTask
 
 
@@ -57,6 +58,9 @@ class UploadTask(ImageryHubTask):
             reference = next((i.profile for i in images if i.profile is not None), None)
             if reference is not None:
                 check_same_grid(profiles, reference, f"the mosaic “{target.name}” ({reference.describe()})")
+            elif images:  # said, not skipped in silence: Mapflow will judge the grid itself
+                log(f"Mapflow: the images of “{target.name}” describe no raster profile this plugin reads, "
+                    "so their grid was not compared before the upload", WARNING)
         with tempfile.TemporaryDirectory(prefix="imagery-hub-upload-") as scratch:
             files = [self._as_geotiff(path, scratch) for path in self.paths]
             sizes = [path.stat().st_size for path in files]

@@ -101,7 +101,7 @@ def load_image(access, image_id, size="1024", sequences=None, cancelled=None):
             if ids:
                 sequences[sequence_id] = ids
         data = jpeg.result()
-        return ViewedImage(record, data, found or [], sequences.get(sequence_id, [record.id]),
+        return ViewedImage(record, data, found if found is not None else [], sequences.get(sequence_id, [record.id]),
                            detections_error, v2.result(), decode_image(data))
 
 

@@ -34,6 +34,7 @@ class SearchResult:
     seconds: float
     cells: int = 1
     rows: list = None  # the results table's rows, read here rather than on the GUI thread
+    skipped: int = 0  # features Spexi sent that could not be read, left out
 
 
 def client_factory(api_key, base_url):
@@ -65,8 +66,10 @@ class SpexiSearchTask(ImageryHubTask):
         self.max_records = max_records
         self.folder = folder
         self.cells = 1
+        self.state = None  # the search's SearchProgress, which also counts skipped features
 
     def _progress(self, state):
+        self.state = state
         where = f"cell {state.cell} of {state.cells}, " if state.cells > 1 else ""
         self.set_status(f"Searching: {where}page {state.pages}, {state.images:,} images received")
         self.cells = state.cells
@@ -78,13 +81,14 @@ class SpexiSearchTask(ImageryHubTask):
         found = search_records(self.make_client(self.is_cancelled), self.aoi, self.point, self.filters,
                                self.max_records, self._progress)
         rows = result_rows(found)  # compact rows: the records themselves are dropped page by page
+        skipped = self.state.skipped if self.state else 0
         if not rows:
-            return SearchResult(None, 0, time.monotonic() - began, self.cells)
+            return SearchResult(None, 0, time.monotonic() - began, self.cells, skipped=skipped)
         self.set_status(f"Writing {len(rows):,} images into the result layers")
         path = new_result_path(self.folder)
         write_results(path, rows, self.is_cancelled,
                       lambda done, total: self.setProgress(80.0 + 20.0 * done / total))
-        return SearchResult(str(path), len(rows), time.monotonic() - began, self.cells, table_rows(path))
+        return SearchResult(str(path), len(rows), time.monotonic() - began, self.cells, table_rows(path), skipped)
 
 
 class AppendTask(ImageryHubTask):

@@ -33,6 +33,7 @@ from ...providers.errors import OperationCancelled, ServiceError
 from ...providers.mapflow.client import MapflowClient, check_against_account
 from ...providers.mapflow.sources import (
     CatalogImageSource,
+    DataProviderSource,
     MosaicSource,
     ProcessingRequest,
     TileSource,
@@ -41,7 +42,7 @@ from ...providers.mapflow.sources import (
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from ..inputs import AOI, add_aoi, read_aoi
 
-SOURCE_TYPES = ("xyz", "tms", "quadkey", "tif", "geotiff_file", "catalog", "mosaic")
+SOURCE_TYPES = ("xyz", "tms", "quadkey", "tif", "geotiff_file", "catalog", "mosaic", "provider")
 DEFAULT_MODEL = "Buildings"
 
 
@@ -112,7 +113,8 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
                  "a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this "
                  "computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow "
                  "catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic "
-                 "(SOURCE is the mosaic id).")
+                 "(SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, "
+                 "processed at ZOOM without an image (SOURCE is the provider's name).")
         self.add(QgsProcessingParameterString("SOURCE", "Imagery (URL, path or id)"),
                  "The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// "
                  "URL, a file path, a catalog image id or a mosaic id.")
@@ -176,6 +178,8 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
             source = CatalogImageSource(provider, text, zoom)
         elif kind == "mosaic":
             source = MosaicSource(text)
+        elif kind == "provider":
+            source = DataProviderSource(text, zoom)
         else:
             source = TileSource(kind, text, zoom)
         if source is not None:

@@ -143,10 +143,10 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         aoi, filters, max_images = plan
         job = FeedbackJob(feedback)
         client = SpexiClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
-        cells = []
+        cells, states = [], []
 
         def progress(state):
-            cells[:] = [state.cells]
+            cells[:], states[:] = [state.cells], [state]
             feedback.setProgressText(f"cell {state.cell} of {state.cells}, page {state.pages}, "
                                      f"{state.images:,} images received")
             feedback.setProgress(90.0 * min(state.images, max_images) / max_images)
@@ -154,6 +154,9 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         job.set_status(f"Searching Spexi over {aoi.describe()}")
         rows = result_rows(search_records(client, aoi.to_shapely(), None, filters, max_images, progress))
         job.set_status(f"{len(rows):,} images")
+        if states and states[0].skipped:
+            feedback.pushWarning(f"{states[0].skipped:,} features Spexi sent could not be read (geometry, "
+                                 "capture date or camera position) and were left out")
         outputs = {"COUNT": len(rows), "CELLS": cells[0] if cells else 1}
         for name, wkb_type in ((FOOTPRINTS, WKB_POLYGON), (CAMERAS, WKB_POINT)):
             sink, destination, fields = self.sink(parameters, name.upper(), context, FIELDS, wkb_type, WGS84)

@@ -5,7 +5,8 @@ The key goes in the ``x-api-key`` header (the Quickstart); the documented
 
 * Search: ``POST /api/lms/search/v2/{dataset}`` (CONTRACTS.md §2.2). A date range
   over 365 days is split (the documentation recommends at most 365 days), each
-  range is paged with ``page``/``limit`` until ``meta.found`` is reached.
+  range is paged with ``page``/``limit`` until as many scenes as ``meta.found``
+  have arrived or a page comes back empty (bounded by the page guard).
 * Download visual: ``POST /api/gdw/api`` with ``type: "jpeg"`` creates a task;
   ``GET /api/gdw/api/{task_id}`` answers JSON while the task is pending (or has
   failed) and the image itself once done (CONTRACTS.md §2.3), so the client
@@ -166,7 +167,7 @@ class EosdaClient:
         newest_first = sort != "date" or order == "desc"
         for first, last in date_ranges(start, end, newest_first=newest_first):
             body["search"]["date"] = {"from": first.isoformat(), "to": last.isoformat()}
-            page, guard = 1, PageGuard(SERVICE, "search results")
+            page, arrived, guard = 1, 0, PageGuard(SERVICE, "search results")
             while True:
                 self.session.check_cancelled()
                 guard.follow()
@@ -175,6 +176,7 @@ class EosdaClient:
                 answer = self.session.post_json(f"api/lms/search/v2/{dataset}", body, retry_unsafe=True) or {}
                 result.requests += 1
                 items = answer.get("results") or []
+                arrived += len(items)
                 found = int((answer.get("meta") or {}).get("found") or 0)
                 if page == 1:
                     result.found += found
@@ -190,7 +192,9 @@ class EosdaClient:
                 if len(result.scenes) >= max_results:
                     result.truncated = True
                     break
-                if not items or page * limit >= found:
+                # what arrived, not pages × the limit asked for: a server may send
+                # fewer per page than asked and count its pages by its own size
+                if not items or arrived >= found:
                     break
                 page += 1
             if result.truncated:

@@ -6,9 +6,12 @@ The token shown at app.mapflow.ai is already base64(email:key) and goes as
 ``Authorization: Basic <token>`` (the vendor's auth guide; CONTRACTS.md §5).
 
 Paths follow the Mapflow API page (the specification). Where the live service
-and the vendor's QGIS client use other forms (CONTRACTS.md §5.1), they are used
-only where the page has nothing (the cost estimate, v2-only sources) or where
-they add something the page lacks (paged listing), and each such place says so.
+and the vendor's QGIS client use other forms (CONTRACTS.md §5.1,
+docs/documented-vs-live.md), they are used where the page has nothing (the cost
+estimate, v2-only sources), where they add something the page lacks (paged
+listing), and, first, where the vendor client uses them (get, update and
+restart of a processing, the project list), falling back to the documented
+form on a server without them (providers/mapflow/forms.py); each place says so.
 
     client = MapflowClient(token)
     account = client.account()
@@ -22,6 +25,7 @@ from ..errors import InvalidInputError, NotFoundError, ServiceError
 from ..http import Credential, make_session
 from ..paging import PageGuard
 from .data import MapflowData
+from .forms import first_served, not_served
 from .models import Account, Processing, ProcessingAoi, Project
 from .search import MapflowCatalog
 from .sources import ProcessingRequest
@@ -66,7 +70,13 @@ class MapflowClient:
         return self.session.get_json("user/status")
 
     def account(self):
-        return Account.from_json(self.user_status() or {})
+        """The account; its models from ``/user/status`` (the page) or, when the
+        status lists none, from the default project's ``workflowDefs``, where the
+        vendor client reads them on the live service."""
+        account = Account.from_json(self.user_status() or {})
+        if not account.models:
+            account.models = self.default_project().models
+        return account
 
     def check_connection(self):
         status = self.user_status() or {}
@@ -74,9 +84,12 @@ class MapflowClient:
         return f"Connected to Mapflow as {email}" if email else "Mapflow accepted the token"
 
     # -- projects --------------------------------------------------------------------
-    def projects(self):
-        """Every project of the user (``GET /projects``, documented)."""
-        return [Project.from_json(p) for p in self.session.get_json("projects") or []]
+    def projects(self, page_size=PAGE_SIZE):
+        """Every project of the user: ``POST /projects/page`` page by page (the
+        vendor client's form), else the documented ``GET /projects``."""
+        return first_served(self.session, "projects", [
+            ("live", lambda: self._pages("projects/page", "projects", Project.from_json, page_size, "UPDATED")),
+            ("documented", lambda: [Project.from_json(p) for p in self.session.get_json("projects") or []])])
 
     def project(self, project_id):
         return Project.from_json(self.session.get_json(f"projects/{project_id}"))
@@ -110,26 +123,30 @@ class MapflowClient:
         if project_id is None:
             return [Processing.from_json(p) for p in self.session.get_json("processings") or []]
         try:
-            return self._paged_processings(project_id, page_size, progress)
+            return self._pages(f"projects/{project_id}/processings/v2/page", "processings", Processing.from_json,
+                               page_size, "CREATED", progress)
         except (NotFoundError, ServiceError) as exc:
-            if isinstance(exc, ServiceError) and exc.status != 405:
+            if not not_served(exc):
                 raise
             items = self.session.get_json(f"projects/{project_id}/processings") or []
             return [Processing.from_json(p) for p in items]
 
-    def _paged_processings(self, project_id, page_size, progress):
-        found, total, guard = [], None, PageGuard(SERVICE, "processings")
+    def _pages(self, path, what, parse, page_size, sort_by, progress=None):
+        """Every item of a live paged list (``{limit, offset, sortBy, sortOrder}``
+        → ``{results, total}``), newest first."""
+        found, total, guard = [], None, PageGuard(SERVICE, what)
         while total is None or len(found) < total:
             self.session.check_cancelled()
             guard.follow()
-            body = {"limit": page_size, "offset": len(found), "sortBy": "CREATED", "sortOrder": "DESC"}
-            page = self.session.post_json(f"projects/{project_id}/processings/v2/page", body,
-                                          retry_unsafe=True)  # a read: safe to repeat
+            body = {"limit": page_size, "offset": len(found), "sortBy": sort_by, "sortOrder": "DESC"}
+            page = self.session.post_json(path, body, retry_unsafe=True)  # a read: safe to repeat
+            if not isinstance(page, dict):
+                raise ServiceError(f"Mapflow sent no page of {what}", service=SERVICE)
             results = page.get("results") or []
             total = int(page.get("total", len(found) + len(results)))
-            processings = [Processing.from_json(p) for p in results]
-            guard.add(p.id for p in processings)  # a total never reached while the same ones come back
-            found.extend(processings)
+            items = [parse(item) for item in results]
+            guard.add(item.id for item in items)  # a total never reached while the same ones come back
+            found.extend(items)
             if progress is not None:
                 progress(len(found), total)
             if not results:
@@ -137,7 +154,16 @@ class MapflowClient:
         return found
 
     def processing(self, processing_id):
-        return Processing.from_json(self.session.get_json(f"processings/{processing_id}"))
+        """``GET /processings/{id}/v2`` (the vendor client's form), else the page's form."""
+        return Processing.from_json(first_served(self.session, "get processing", [
+            ("live", lambda: self.session.get_json(f"processings/{processing_id}/v2")),
+            ("documented", lambda: self.session.get_json(f"processings/{processing_id}"))]))
+
+    def _update_processing(self, processing_id, body):
+        """``PUT /processings/{id}/v2`` (the vendor client's form), else the page's form."""
+        return Processing.from_json(first_served(self.session, "update processing", [
+            ("live", lambda: self.session.request_json("PUT", f"processings/{processing_id}/v2", json=body)),
+            ("documented", lambda: self.session.request_json("PUT", f"processings/{processing_id}", json=body))]))
 
     def wait_for_processing(self, processing_id, poll=5.0, timeout=None, on_update=None):
         """Ask for a processing every ``poll`` seconds until it ends (OK, FAILED,
@@ -166,29 +192,32 @@ class MapflowClient:
 
     def create_processing(self, request: ProcessingRequest):
         """Start a processing. The documented ``POST /processings`` unless the
-        source has only a v2 form (a mosaic), then ``POST /processings/v2``."""
+        source has only a v2 form (a mosaic, a default provider), then ``POST
+        /processings/v2``, the vendor client's form, which is also taken when a
+        server does not serve the documented one (404/405: nothing was created)."""
         request.check()
+        live = ("live", lambda: self.session.post_json("processings/v2", request.v2_body()))
         if request.uses_v2():
-            data = self.session.post_json("processings/v2", request.v2_body())
-        else:
-            data = self.session.post_json("processings", request.v1_body())
-        return Processing.from_json(data)
+            return Processing.from_json(live[1]())
+        return Processing.from_json(first_served(self.session, "create processing", [
+            ("documented", lambda: self.session.post_json("processings", request.v1_body())), live]))
 
     def rename_processing(self, processing_id, name=None, description=None):
         # The page's rename section says PUT /processing/{id} (singular) while its
         # link-to-project section and the API reference use /processings/{id}:
         # the plural is used for both (the sandbox accepts either).
-        body = _changes(name, description)
-        return Processing.from_json(self.session.request_json("PUT", f"processings/{processing_id}", json=body))
+        return self._update_processing(processing_id, _changes(name, description))
 
     def move_processing(self, processing_id, project_id):
         """Link a processing to another project."""
-        body = {"projectId": project_id}
-        return Processing.from_json(self.session.request_json("PUT", f"processings/{processing_id}", json=body))
+        return self._update_processing(processing_id, {"projectId": project_id})
 
     def restart_processing(self, processing_id):
-        """Restart the failed partitions only (documented ``POST .../restart``)."""
-        return Processing.from_json(self.session.post_json(f"processings/{processing_id}/restart"))
+        """Restart the failed partitions only: ``POST .../restart/v2`` (the vendor
+        client's form), else the documented ``POST .../restart``."""
+        return Processing.from_json(first_served(self.session, "restart processing", [
+            ("live", lambda: self.session.post_json(f"processings/{processing_id}/restart/v2")),
+            ("documented", lambda: self.session.post_json(f"processings/{processing_id}/restart"))]))
 
     def delete_processing(self, processing_id):
         self.session.request("DELETE", f"processings/{processing_id}")

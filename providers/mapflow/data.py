@@ -132,13 +132,20 @@ class MapflowData:
     def delete_image(self, image_id):
         self.session.request("DELETE", f"rasters/image/{image_id}")
 
-    def preview(self, image_id, size="s"):
+    def preview(self, image, size="s"):
         """PNG/JPEG bytes of an image's preview: ``s`` is 256 × 256, ``l`` 1024 × 1024.
-        The page's heading writes ``/rasters/{id}/preview/{type}``, its example
-        ``/rasters/image/{id}/preview/s``; the example's path is used."""
+        ``image`` is a RasterImage or an id. The record's ``preview_url_s`` /
+        ``preview_url_l`` is used when it has one (the vendor client's way, and
+        the live service's only one); else the path the page builds: its heading
+        writes ``/rasters/{id}/preview/{type}``, its example
+        ``/rasters/image/{id}/preview/s``, the example's path is used. The
+        credential goes only to the API's own host, as for every request."""
         if size not in PREVIEW_SIZES:
             raise InvalidInputError(f"Preview size is s or l, not {size!r}", parameter="size", service=SERVICE)
-        return self.session.request("GET", f"rasters/image/{quote(str(image_id))}/preview/{size}").content
+        url = getattr(image, f"preview_url_{size}", None)
+        if not (isinstance(url, str) and url.lower().startswith(("http://", "https://"))):
+            url = f"rasters/image/{quote(str(getattr(image, 'id', image)))}/preview/{size}"
+        return self.session.request("GET", url).content
 
     def download_link(self, image_id):
         """``GET /rasters/image/{id}/download`` → a presigned link on another host

@@ -10,7 +10,9 @@ vendor client's ``memoryUsed`` / ``memoryLimit`` accepted as well.
 
 An image's ``meta_data`` is the raster profile the page's error table names
 ("crs, transform, dtype, count"); ``transform`` is read in rasterio's affine
-order (a, b, c, d, e, f), where a and e are the pixel width and height.
+order (a, b, c, d, e, f), where a and e are the pixel width and height. The
+live service sends what the vendor client reads instead (ImageMetadataSchema:
+``pixel_size`` [x, y] and ``dtypes``, no ``transform``); both are read.
 """
 
 import math
@@ -69,16 +71,26 @@ class RasterProfile:
 
     @classmethod
     def from_meta(cls, meta):
-        """The profile of an image's ``meta_data``; None when it says too little."""
+        """The profile of an image's ``meta_data`` (the page's ``transform`` or the
+        live ``pixel_size``); None when it says too little."""
         if not isinstance(meta, dict) or not meta.get("crs") or not meta.get("count"):
             return None
-        transform = meta.get("transform") or []
-        if len(transform) < 5:
-            return None
-        size = max(abs(float(transform[0])), abs(float(transform[4])))
-        return cls(crs=str(meta["crs"]), band_count=int(meta["count"]), pixel_size=size,
-                   dtype=str(meta.get("dtype") or ""), width=int(meta.get("width") or 0),
-                   height=int(meta.get("height") or 0))
+        try:
+            transform, pixel = meta.get("transform") or [], meta.get("pixel_size") or []
+            if len(transform) >= 5:
+                size = max(abs(float(transform[0])), abs(float(transform[4])))
+            elif isinstance(pixel, (list, tuple)) and pixel:
+                size = max(abs(float(v)) for v in pixel[:2])
+            elif isinstance(pixel, (int, float)) and not isinstance(pixel, bool):
+                size = abs(float(pixel))
+            else:
+                return None
+            dtypes = meta.get("dtypes")
+            dtype = meta.get("dtype") or (dtypes[0] if isinstance(dtypes, list) and dtypes else "")
+            return cls(crs=str(meta["crs"]), band_count=int(meta["count"]), pixel_size=size, dtype=str(dtype),
+                       width=int(meta.get("width") or 0), height=int(meta.get("height") or 0))
+        except (TypeError, ValueError):
+            return None  # a profile we cannot read is no profile
 
     @property
     def crs_key(self):

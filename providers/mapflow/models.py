@@ -1,9 +1,10 @@
 """What the Mapflow API returns, as plain records.
 
 Parsers accept the documented shapes (the Mapflow API page), the fields the
-vendor's QGIS client reads from the live service (CONTRACTS.md §5.1) and the
-legacy ``/user/status`` shape (``login``, ``remainingLimit``), so the plugin
-works whichever one a server sends. Areas stay in m² as the API sends them.
+vendor's QGIS client reads from the live service (CONTRACTS.md §5.1,
+docs/documented-vs-live.md) and the legacy ``/user/status`` shape (``login``,
+``remainingLimit``), so the plugin works whichever one a server sends. Areas
+stay in m² as the API sends them.
 """
 
 from dataclasses import dataclass, field
@@ -48,9 +49,15 @@ class Model:
 
     @classmethod
     def from_json(cls, data):
+        blocks = [Block.from_json(b) for b in data.get("blocks") or [] if isinstance(b, dict) and b.get("name")]
+        fixed = [b for b in blocks if not b.optional]
+        # The base price: the live workflowDefs list the blocks every run includes
+        # (optional: false) and the vendor client charges their sum, while
+        # pricePerSqKm there already counts optional blocks; without fixed blocks
+        # (the page's shape) pricePerSqKm is the base.
+        base = sum(b.price for b in fixed) if fixed else float(data.get("pricePerSqKm") or 0.0)
         return cls(id=data.get("id") or "", name=data["name"], description=data.get("description") or "",
-                   price_per_km2=float(data.get("pricePerSqKm") or 0.0),
-                   blocks=[Block.from_json(b) for b in data.get("blocks") or []])
+                   price_per_km2=base, blocks=blocks)
 
     def optional_blocks(self):
         return [b for b in self.blocks if b.optional]
@@ -72,6 +79,25 @@ class Model:
 
 
 @dataclass
+class DataProvider:
+    """A default imagery provider (Mapbox and the like) the account may process
+    from without picking an image: the live ``/user/status`` ``dataProviders``."""
+
+    name: str  # what is sent (the record's ``name``)
+    display_name: str = ""
+
+    @classmethod
+    def from_json(cls, data):
+        if not isinstance(data, dict):
+            return cls(str(data), str(data))
+        return cls(str(data.get("name") or ""), str(data.get("displayName") or data.get("name") or ""))
+
+    @property
+    def label(self):
+        return self.display_name or self.name
+
+
+@dataclass
 class Account:
     email: str
     billing_type: str = "AREA"  # AREA, CREDITS or NONE (live field; the documented example bills by area)
@@ -82,7 +108,11 @@ class Account:
     processed_area_m2: Optional[float] = None
     max_aois: Optional[int] = None
     models: List[Model] = field(default_factory=list)
+    #: providers of the imagery catalog (``searchDataProviders``; the page's
+    #: ``dataProviders`` names where a server sends no search list)
     data_providers: List[str] = field(default_factory=list)
+    #: default imagery providers, processed without an image id (``dataProviders``)
+    default_providers: List[DataProvider] = field(default_factory=list)
     teams: List[Dict[str, Any]] = field(default_factory=list)
 
     @classmethod
@@ -93,7 +123,10 @@ class Account:
         credits = optional_float(data.get("remainingCredits", user.get("credits")))
         billing = (data.get("billingType") or ("CREDITS" if credits is not None and remaining_area is None
                                                else "AREA")).upper()
-        providers = [p.get("name") if isinstance(p, dict) else str(p) for p in data.get("dataProviders") or []]
+        defaults = [DataProvider.from_json(p) for p in data.get("dataProviders") or []]
+        searchable = data.get("searchDataProviders")
+        providers = ([p.get("name") if isinstance(p, dict) else str(p) for p in searchable] if searchable
+                     else [p.name for p in defaults])
         return cls(
             email=email, billing_type=billing, remaining_area_m2=remaining_area, remaining_credits=credits,
             area_limit_m2=optional_float(data.get("areaLimit", user.get("areaLimit"))),
@@ -101,7 +134,8 @@ class Account:
             processed_area_m2=optional_float(data.get("processedArea", user.get("processedArea"))),
             max_aois=int(data["maxAoisPerProcessing"]) if data.get("maxAoisPerProcessing") else None,
             models=[Model.from_json(m) for m in data.get("models") or []],
-            data_providers=[p for p in providers if p], teams=list(data.get("teams") or []))
+            data_providers=[p for p in providers if p], default_providers=[p for p in defaults if p.name],
+            teams=list(data.get("teams") or []))
 
     def model(self, name_or_id):
         return next((m for m in self.models if name_or_id in (m.id, m.name)), None)
@@ -117,13 +151,18 @@ class Project:
     area_m2: float = 0.0
     created: Optional[datetime] = None
     updated: Optional[datetime] = None
+    #: the models of this project (live: ``workflowDefs``, where the vendor client
+    #: reads them; entries without a name or price are links only and are left out)
+    models: List[Model] = field(default_factory=list)
 
     @classmethod
     def from_json(cls, data):
+        models = [Model.from_json(m) for m in data.get("workflowDefs") or []
+                  if isinstance(m, dict) and m.get("name") and ("blocks" in m or "pricePerSqKm" in m)]
         return cls(id=data["id"], name=data.get("name") or "", description=data.get("description") or "",
                    is_default=bool(data.get("isDefault")), aoi_count=int(data.get("aoiCount") or 0),
                    area_m2=float(data.get("area") or 0), created=parse_time(data.get("created")),
-                   updated=parse_time(data.get("updated")))
+                   updated=parse_time(data.get("updated")), models=models)
 
 
 @dataclass
@@ -156,13 +195,14 @@ class Processing:
         return cls(
             id=data["id"], name=data.get("name") or "", status=(data.get("status") or "UNPROCESSED").upper(),
             percent=int(data.get("percentCompleted") or 0), description=data.get("description") or "",
-            project_id=data.get("projectId"), area_m2=float(data.get("area") or 0),
+            # the page's "area"; the live page list and the vendor client's "aoiArea"
+            project_id=data.get("projectId"), area_m2=float(data.get("aoiArea", data.get("area")) or 0),
             cost=optional_float(data.get("cost")), aoi_count=int(data.get("aoiCount") or 0),
             created=parse_time(data.get("created")), updated=parse_time(data.get("updated")),
             model_id=workflow.get("id"), model_name=workflow.get("name") or data.get("wdName") or "",
             params=dict(data.get("params") or {}), meta=dict(data.get("meta") or {}),
             messages=list(data.get("messages") or []), vector_tile_url=vector.get("tileUrl"),
-            raster_tile_url=raster.get("tileUrl"), review_status=data.get("reviewStatus"))
+            raster_tile_url=raster.get("tileUrl"), review_status=_review_status(data.get("reviewStatus")))
 
     @property
     def finished(self):
@@ -183,6 +223,13 @@ class Processing:
     @property
     def min_zoom(self):
         return Model("", self.model_name).min_zoom
+
+
+def _review_status(value):
+    """A text (the page) or ``{reviewStatus, inReviewUntil}`` (live)."""
+    if isinstance(value, dict):
+        value = value.get("reviewStatus")
+    return str(value) if value else None
 
 
 @dataclass

@@ -2,9 +2,10 @@
 
 ``POST /catalog/meta`` with the AOI and the filters returns images of the
 providers linked to the account. The page gives the URL as
-``https://api.mapflow.ai/catalog/meta``, outside ``/rest``; CONTRACTS.md §5.1
-says the vendor client uses the ``/rest`` base for it. The page is followed:
-the catalog URL is the API URL without its trailing ``/rest``.
+``https://api.mapflow.ai/catalog/meta``, outside ``/rest``; the vendor client
+calls it under the API URL (``…/rest/catalog/meta``, CONTRACTS.md §5.1), the
+form the live service serves. That form is tried first, the page's on a
+server without it (providers/mapflow/forms.py).
 
 Units follow the page's note: resolutions in metres, cloud cover and AOI
 intersection in percent, off-nadir angles in degrees. Off-nadir angles come
@@ -27,6 +28,7 @@ from ..errors import InvalidInputError, ServiceError
 from ..http import make_session
 from ..paging import PageGuard
 from ..models import optional_float, parse_geometry, parse_time
+from .forms import first_served
 
 SERVICE = "Mapflow"
 PAGE_SIZE = 100
@@ -39,12 +41,12 @@ def _refuse(message, parameter):
     raise InvalidInputError(message, parameter=parameter, service=SERVICE)
 
 
-def catalog_url(base_url):
-    """``https://api.mapflow.ai/catalog/meta`` from ``https://api.mapflow.ai/rest``."""
+def catalog_urls(base_url):
+    """The live ``…/rest/catalog/meta`` and the page's ``…/catalog/meta`` (the
+    API URL without its trailing ``/rest``), in that order."""
     root = base_url.rstrip("/")
-    if root.endswith("/rest"):
-        root = root[: -len("/rest")]
-    return f"{root}/catalog/meta"
+    documented = root[: -len("/rest")] if root.endswith("/rest") else root
+    return [("live", f"{root}/catalog/meta"), ("documented", f"{documented}/catalog/meta")]
 
 
 def _utc(value, end_of_day=False):
@@ -169,7 +171,7 @@ class MapflowCatalog:
 
     def __init__(self, session):
         self.session = session
-        self.url = catalog_url(session.base_url)
+        self.urls = catalog_urls(session.base_url)
 
     def search(self, query: CatalogQuery, page_size=PAGE_SIZE, max_results=MAX_RESULTS, progress=None):
         """Every image matching ``query``, page by page, up to ``max_results``.
@@ -179,8 +181,10 @@ class MapflowCatalog:
         while total is None or len(found) < min(total, max_results):
             self.session.check_cancelled()
             guard.follow()
-            page = self.session.post_json(self.url, query.body(page_size, len(found)),
-                                          retry_unsafe=True)  # a read: safe to repeat
+            body = query.body(page_size, len(found))
+            page = first_served(self.session, "catalog", [  # a read: safe to repeat
+                (name, lambda url=url, body=body: self.session.post_json(url, body, retry_unsafe=True))
+                for name, url in self.urls])
             if not isinstance(page, dict) or not isinstance(page.get("images"), list):
                 raise ServiceError("The Mapflow catalog sent no list of images", service=SERVICE)
             images = [CatalogImage.from_json(i) for i in page["images"]]

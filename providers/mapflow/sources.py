@@ -8,7 +8,7 @@ Each source knows its two wire forms:
   when the page documents no form for it;
 * ``v2_source_params()``: the ``params.sourceParams`` of ``POST /processings/v2``
   that the live service and the vendor's client use (CONTRACTS.md §5:
-  ``userDefined``, ``myImagery``, ``imagerySearch``).
+  ``userDefined``, ``myImagery``, ``imagerySearch``, ``dataProvider``).
 
 Every source is checked before any request (``check()``), with a message that
 says what to change: the service would otherwise fail the processing later with
@@ -153,14 +153,43 @@ class CatalogImageSource(ProcessingSource):
         check_zoom(self.zoom)
 
     def v1_params(self):
-        # "Run processing by image ID" on the Mapflow API page
-        params = {"data_provider": self.provider, "url": self.image_id}
+        # "Run processing by image ID" on the Mapflow API page; the page's provider
+        # names are lower case ("sat_imagery") and the vendor client lowercases them
+        params = {"data_provider": self.provider.lower(), "url": self.image_id}
         if self.zoom is not None:
             params["zoom"] = str(self.zoom)
         return params
 
     def v2_source_params(self):
-        return {"imagerySearch": {"dataProvider": self.provider, "imageIds": [self.image_id], "zoom": self.zoom}}
+        # the vendor client sends the provider name in lower case (ImagerySearchProvider)
+        return {"imagerySearch": {"dataProvider": self.provider.lower(), "imageIds": [self.image_id],
+                                  "zoom": self.zoom}}
+
+
+@dataclass
+class DataProviderSource(ProcessingSource):
+    """A default imagery provider of the account (Mapbox and the like: the
+    status's ``dataProviders``), processed at a zoom without picking an image.
+    Only the v2 API has a form for it: ``sourceParams.dataProvider
+    {providerName, zoom}``, the name as the status gives it and the zoom as
+    text, as the vendor client sends them (DefaultProvider)."""
+
+    provider: str
+    zoom: Optional[int] = None
+    label_text: str = ""
+
+    @property
+    def label(self):
+        return f"{self.label_text or self.provider} imagery"
+
+    def check(self):
+        if not (self.provider or "").strip():
+            _refuse("Pick an imagery provider", "provider")
+        check_zoom(self.zoom)
+
+    def v2_source_params(self):
+        return {"dataProvider": {"providerName": self.provider,
+                                 "zoom": None if self.zoom is None else str(self.zoom)}}
 
 
 def polygons_of(geometry):

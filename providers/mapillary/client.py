@@ -111,6 +111,13 @@ class Detection:
         return [[[(x / width, y / height) for x, y in ring] for ring in polygon] for polygon in self.polygons]
 
 
+class Detections(list):
+    """The detections of an image; ``skipped`` counts those whose geometry could
+    not be read (each is left out alone, the others stay)."""
+
+    skipped = 0
+
+
 def parse_detection(data, width, height):
     layers = mvt.decode_base64(data["geometry"])
     polygons = []
@@ -345,8 +352,15 @@ class MapillaryClient:
             if not width or not height:
                 raise ServiceError(f"Mapillary did not give the size of image {image_id}", service=SERVICE)
         data = self.session.get_json(f"{image_id}/detections", params={"fields": "id,value,geometry,created_at"})
-        return [parse_detection(item, width, height) for item in (data or {}).get("data") or []
-                if item.get("geometry")]
+        found = Detections()
+        for item in (data or {}).get("data") or []:
+            if not isinstance(item, dict) or not item.get("geometry"):
+                continue
+            try:
+                found.append(parse_detection(item, width, height))
+            except mvt.DecodeError:
+                found.skipped += 1  # one unreadable outline hides that detection only
+        return found
 
     def thumbnail_url(self, image_id, size="1024"):
         return fresh_thumbnail_url(self.session, image_id, size)

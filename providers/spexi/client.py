@@ -14,13 +14,15 @@ it), a redirect or ``url`` to S3 does not.
 
 from dataclasses import dataclass
 
+from shapely.errors import ShapelyError
 from shapely.geometry import Point
 
 from ..download import download as stream_download
 from ..errors import InvalidInputError, ServiceError
 from ..http import Credential, make_session
 from ..paging import PageGuard
-from ..models import ImageRecord, Link, optional_float, parse_geometry, parse_time
+from ..models import ImageRecord, Link, optional_float, parse_geometry
+from .dates import read_date
 from .query import (
     MAX_LIMIT,
     SERVICE,
@@ -57,10 +59,20 @@ def parse_error(response):
     return None, message or body.get("error")
 
 
+#: what a malformed feature raises while it is read: it is skipped and counted
+UNREADABLE = (ValueError, TypeError, KeyError, IndexError, AttributeError, ShapelyError)
+
+
 def parse_feature(feature):
-    """An ImageRecord from one GeoJSON feature of a search or multi-view answer."""
+    """An ImageRecord from one GeoJSON feature of a search or multi-view answer.
+    ``capturedAt`` is typed only "string": any form JavaScript's ``Date`` prints
+    is read (providers/spexi/dates.py)."""
     props = dict(feature.get("properties") or {})
     position = (props.get("cameraPosition") or {}).get("coordinates")
+    captured = props.get("capturedAt")
+    when = read_date(captured) if captured not in (None, "") else None
+    if captured not in (None, "") and when is None:
+        raise ValueError(f"capturedAt {captured!r} is not a date")
     links = {}
     for link in feature.get("links") or []:
         if link.get("rel") and link.get("href"):
@@ -68,8 +80,8 @@ def parse_feature(feature):
     return ImageRecord(
         service=SERVICE, id=str(props.get("id") or feature.get("id")),
         footprint=parse_geometry(feature.get("geometry")),
-        camera=Point(position[0], position[1]) if position else None,
-        captured_at=parse_time(props.get("capturedAt")), heading=optional_float(props.get("heading")),
+        camera=Point(float(position[0]), float(position[1])) if position else None,
+        captured_at=when.when if when else None, heading=optional_float(props.get("heading")),
         pitch=optional_float(props.get("pitch")), roll=optional_float(props.get("roll")),
         altitude=optional_float(props.get("altitude")), capture_type=props.get("captureType"),
         links=links, properties=props)
@@ -93,6 +105,18 @@ class SearchProgress:
     images: int = 0
     cell: int = 1
     cells: int = 1
+    #: features that could not be read (bad geometry, date or camera position): left out
+    skipped: int = 0
+
+
+def read_features(features, state):
+    """The records of the features that can be read; the others are counted in
+    ``state.skipped``, so that one bad feature never loses the rest of the page."""
+    for feature in features:
+        try:
+            yield parse_feature(feature)
+        except UNREADABLE:
+            state.skipped += 1
 
 
 class SpexiClient:
@@ -140,8 +164,8 @@ class SpexiClient:
             state.images += len(features)
             if progress:
                 progress(state)
-            for feature in features:
-                yield parse_feature(feature)
+            for record in read_features(features, state):
+                yield record
                 count += 1
                 if max_records is not None and count >= max_records:
                     return
@@ -173,7 +197,7 @@ class SpexiClient:
         if captured_at is not None:
             params["captured_at"] = format_captured_at(captured_at)
         body = self.session.get_json(MULTI_VIEW_PATH, params=params)
-        records = [parse_feature(f) for f in (body or {}).get("features") or []]
+        records = list(read_features((body or {}).get("features") or [], SearchProgress()))
         views = {}
         for record in records:
             views.setdefault(view_of(record), record)

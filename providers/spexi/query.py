@@ -18,6 +18,7 @@ from shapely.prepared import prep
 
 from ..budget import Estimate
 from ..errors import InvalidInputError
+from .dates import DateText, read_date
 
 SERVICE = "Spexi"
 CAPTURE_TYPES = ("panorama", "orthomosaic", "oblique")
@@ -57,38 +58,67 @@ def format_range(parameter, value, low, high, open_high=False, unit=""):
         raise refuse(parameter, f"{parameter} must be one value or a (minimum, maximum) pair")
     values = [_number(parameter, v) for v in values]
     closing = ")" if open_high else "]"
+    # checked as sent: 359.9999996 passes as a number but goes out as "360"
     for v in values:
-        if v < low or v > high or (open_high and v >= high):
-            raise refuse(parameter, f"{parameter} {_text(v)}{unit} is outside [{_text(low)}, {_text(high)}"
+        sent = float(_text(v))
+        if sent < low or sent > high or (open_high and sent >= high):
+            shown = f"{v!r} (sent as {_text(v)})" if sent != v else _text(v)
+            raise refuse(parameter, f"{parameter} {shown}{unit} is outside [{_text(low)}, {_text(high)}"
                                     f"{closing}{unit}")
-    if values[0] > values[-1]:
+    if float(_text(values[0])) > float(_text(values[-1])):
         raise refuse(parameter, f"{parameter} range minimum {_text(values[0])} is above its maximum "
                                 f"{_text(values[-1])}")
     return ",".join(_text(v) for v in values)
 
 
-def _time_text(value):
+#: the earliest capture year taken: anything before is a typing slip (year 1, 0203)
+MIN_YEAR = 1970
+
+
+def _date_text(value):
+    """A DateText (the instant, and whether a time of day was given) from a date,
+    a date-time or a text JavaScript's ``Date`` reads."""
     if isinstance(value, datetime):
         value = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str) and value.strip() and "," not in value:
-        return value.strip()
-    raise refuse("captured_at", f"captured_at must be a date, a date-time or ISO text, not {value!r}")
+        found = DateText(value.astimezone(timezone.utc), True)
+    elif isinstance(value, date):
+        found = DateText(datetime(value.year, value.month, value.day, tzinfo=timezone.utc), False)
+    else:
+        found = read_date(value) if isinstance(value, str) else None
+        if found is None:
+            raise refuse("captured_at", f"captured_at {value!r} is not a date: write it as 2023-01-01, "
+                                        "2023-01-01T12:00:00Z or Jan 1, 2023")
+    if found.when.year < MIN_YEAR:
+        raise refuse("captured_at", f"captured_at {found.when.date()} is before {MIN_YEAR}: check the year")
+    return found
+
+
+def js_iso(moment):
+    """An instant as JavaScript's ``toISOString`` writes it (UTC, milliseconds)."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
 def format_captured_at(value):
-    """``"t"`` or ``"start,end"``; dates cover whole days, date-times are UTC."""
+    """``"t"`` or ``"start,end"`` in ISO form (a comma inside "Jan 1, 2023"
+    would split the pair). A date without a time covers its whole day: the start
+    from 00:00:00.000, the end to 23:59:59.999 UTC, written out, since ``new
+    Date("2023-12-31")`` is that day's midnight and would drop the day itself."""
     values = list(value) if isinstance(value, (tuple, list)) else [value]
     if len(values) not in (1, 2):
         raise refuse("captured_at", "captured_at must be one date or a (start, end) pair")
-    if len(values) == 2 and all(isinstance(v, (date, datetime)) for v in values):
-        start, end = (v if isinstance(v, datetime) else datetime(v.year, v.month, v.day) for v in values)
-        start, end = (v if v.tzinfo else v.replace(tzinfo=timezone.utc) for v in (start, end))
-        if start > end:
-            raise refuse("captured_at", f"captured_at starts ({values[0]}) after it ends ({values[1]})")
-    return ",".join(_time_text(v) for v in values)
+    first, last = _date_text(values[0]), _date_text(values[-1])
+    if len(values) == 1 and first.has_time:
+        return js_iso(first.when)
+    start = first.when if first.has_time else first.day_start
+    end = last.when if last.has_time else last.day_end
+    if start > end:
+        raise refuse("captured_at", f"captured_at starts ({values[0]}) after it ends ({values[-1]})")
+    text = f"{js_iso(start)},{js_iso(end)}"
+    # checked as the server will read it
+    sent = [read_date(part) for part in text.split(",")]
+    if None in sent or sent[0].when > sent[1].when:
+        raise refuse("captured_at", f"captured_at {text} would not be read as a range")
+    return text
 
 
 def format_point(point):
@@ -99,7 +129,7 @@ def format_point(point):
     if not values or len(values) not in (2, 3):
         raise refuse("p", "p must be (longitude, latitude) or (longitude, latitude, radius in metres)")
     lon, lat = _number("p", values[0]), _number("p", values[1])
-    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+    if not (-180 <= float(_text(lon)) <= 180 and -90 <= float(_text(lat)) <= 90):
         raise refuse("p", f"p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates")
     if len(values) == 3:
         radius = _number("p", values[2])
@@ -113,10 +143,14 @@ def format_point(point):
 def format_bbox(bbox):
     if not isinstance(bbox, (tuple, list)) or len(bbox) != 4:
         raise refuse("bbox", "bbox must be (min lon, min lat, max lon, max lat)")
-    minx, miny, maxx, maxy = (_number("bbox", v) for v in bbox)
-    if not (-180 <= minx < maxx <= 180 and -90 <= miny < maxy <= 90):
-        raise refuse("bbox", "bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326 with min < max")
-    return ",".join(_text(v) for v in (minx, miny, maxx, maxy))
+    texts = [_text(_number("bbox", v)) for v in bbox]
+    minx, miny, maxx, maxy = (float(t) for t in texts)  # checked as sent, to 6 decimals
+    if not (-180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90):
+        raise refuse("bbox", "bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326")
+    if not (minx < maxx and miny < maxy):
+        raise refuse("bbox", f"bbox {','.join(texts)} has no width or height at 6 decimals (about 0.1 m): "
+                             "min must be below max; draw a larger box")
+    return ",".join(texts)
 
 
 def as_geometry(polygon, parameter="polygon"):
@@ -140,22 +174,36 @@ def format_polygon(polygon):
     minx, miny, maxx, maxy = shape.bounds
     if not (-180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90):
         raise refuse("polygon", "polygon must be in longitude/latitude (EPSG:4326)")
-    area = bbox_area_km2(minx, miny, maxx, maxy)
+    _check_polygon_area(bbox_area_km2(minx, miny, maxx, maxy))
+    text = shape.wkt if len(shape.wkt) <= MAX_WKT_LENGTH else _shortened(shape)
+    sent = wkt.loads(text)  # checked as sent: a shortened polygon must keep within the limit
+    if sent.geom_type != "Polygon" or not sent.is_valid:
+        raise refuse("polygon", "polygon could not be shortened for the URL: draw it with fewer vertices")
+    _check_polygon_area(bbox_area_km2(*sent.bounds))
+    return text
+
+
+def _check_polygon_area(area):
     if area > MAX_POLYGON_BBOX_KM2:
-        raise refuse("polygon", f"polygon's bounding box is {area:.2f} km², more than the "
+        raise refuse("polygon", f"polygon's bounding box is {area:.3f} km², more than the "
                                 f"{MAX_POLYGON_BBOX_KM2:g} km² Spexi accepts: search a smaller area "
                                 "(search_area splits larger ones)")
-    return shape.wkt if len(shape.wkt) <= MAX_WKT_LENGTH else _shortened(shape)
 
 
 def _shortened(shape):
-    """Fewer vertices, buffered so the result still covers the whole polygon."""
-    tolerance = 1e-6
-    while True:
-        text = shape.simplify(tolerance).buffer(tolerance, 1).simplify(tolerance / 4).wkt
-        if len(text) <= MAX_WKT_LENGTH:
+    """Fewer vertices, buffered so that the result still covers the whole polygon,
+    then cut back to the polygon's own bounding box, so that the box the server
+    measures does not grow past the 1 km² limit."""
+    tolerance, frame = 1e-6, box(*shape.bounds)
+    for _ in range(40):  # 1e-6 doubled 40 times is far coarser than any 1 km² polygon
+        covering = shape.simplify(tolerance).buffer(tolerance, 1).simplify(tolerance / 4).intersection(frame)
+        if covering.geom_type == "MultiPolygon":  # slivers cut off by the frame
+            covering = max(covering.geoms, key=lambda part: part.area)
+        text = covering.wkt
+        if covering.geom_type == "Polygon" and len(text) <= MAX_WKT_LENGTH:
             return text
         tolerance *= 2
+    raise refuse("polygon", "polygon could not be shortened for the URL: draw it with fewer vertices")
 
 
 def format_capture_types(value):

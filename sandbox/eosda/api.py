@@ -11,6 +11,9 @@ Options (``Sandbox(options=...)``):
   ("nan" and "inf" are sent as JSON's NaN and Infinity, as a faulty server might);
 * ``eosda.endless_found`` (off): a fault: every page of a search is the first one
   and ``meta.found`` a billion, so the count is never reached;
+* ``eosda.page_cap`` (none): the server sends at most this many scenes per page
+  whatever ``limit`` asks for, and counts its pages by that size, as a live
+  server with a smaller page size than the client asked for does;
 * ``eosda.max_side_px`` (10000): renders with a longer side are refused (400);
 * ``eosda.world_zip`` (off): world-file zips sent spoiled: ``bad_crc``,
   ``lying_size``, ``encrypted`` or ``unknown_method`` (see ``hostile.py``).
@@ -106,6 +109,8 @@ def run_search(dataset, body, options=None):
     page, limit = body.get("page", 1), body.get("limit", 500)
     if not isinstance(page, int) or not isinstance(limit, int) or page < 1 or limit < 1:
         fail(400, "page and limit must be positive integers")
+    if (options or {}).get("eosda.page_cap"):
+        limit = min(limit, int(options["eosda.page_cap"]))
     endless = bool((options or {}).get("eosda.endless_found"))
     chosen = found[:limit] if endless else found[(page - 1) * limit: page * limit]
     fields = body.get("fields")

@@ -17,7 +17,15 @@ import uuid
 from shapely.geometry import MultiPolygon, Polygon, shape
 
 from ..accounts import secret
-from .catalog import check_imagery, find_model, normalize_v1_params, normalize_v2_params, validate_source
+from .catalog import (
+    DATA_PROVIDERS,
+    check_imagery,
+    find_model,
+    normalize_v1_params,
+    normalize_v2_params,
+    validate_source,
+)
+from .scenes import PROVIDERS
 from .state import AoiRun, MapflowState, ProcessingRecord, area_m2
 from .tiles import ID, add_tile_routes
 from .world import buildings_in
@@ -128,8 +136,17 @@ def register(sandbox):
     def user_status(request):
         return json_response(state.user_status())
 
+    def documented_only(request):
+        """A path the page documents but the live service (as its vendor client
+        speaks it) has only in another form: missing under ``mapflow.live_shapes``."""
+        if state.live:
+            status = 405 if request.method == "PUT" or request.path.endswith("/projects") else 404
+            fail(status, "NOT_FOUND" if status == 404 else "METHOD_NOT_ALLOWED",
+                 f"{request.method} {request.path} is not served")
+
     @api("GET", "/projects")
     def projects(request):
+        documented_only(request)
         items = sorted(state.projects.values(), key=lambda p: p["created"])
         return json_response([state.project_json(p) for p in items])
 
@@ -204,8 +221,10 @@ def register(sandbox):
         return json_response(page_of(items, body_dict(request), state.option("max_page_size", 100, int),
                                      endless=bool(sandbox.options.get("mapflow.endless_total"))))
 
-    @api("GET", "/processings/" + ID.format("qid") + "(?:/v2)?")
-    def get_processing(request, qid):
+    @api("GET", "/processings/" + ID.format("qid") + "(?P<v2>/v2)?")
+    def get_processing(request, qid, v2=None):
+        if not v2:
+            documented_only(request)
         return json_response(processing_json(request, processing_or_404(qid)))
 
     # -- processings: create and cost --------------------------------------------------------
@@ -223,13 +242,18 @@ def register(sandbox):
                      "imagerySearch or dataProvider")
         else:
             source = normalize_v1_params(body.get("params"))
+        provider = source.get("data_provider")
+        if provider is not None:  # names are matched without case; the live service takes them in lower case
+            known = {name.lower() for name in DATA_PROVIDERS + PROVIDERS}
+            if str(provider).lower() not in known or (state.live and provider != str(provider).lower()):
+                fail(400, "BAD_REQUEST", f"Unknown data provider {provider}", dataProvider=provider)
         blocks = body.get("blocks") or []
         known = {name for name, _, _ in model.blocks}
         if not isinstance(blocks, list) or not all(isinstance(b, dict) and b.get("name") in known for b in blocks):
             fail(400, "BAD_REQUEST", f"blocks must be [{{name, enabled}}] with names of {model.name}'s blocks",
                  allowed=sorted(known))
         disabled = {b["name"] for b in blocks if b.get("enabled") is False}  # blocks are on unless turned off
-        price = model.price + sum(p for name, _, p in model.blocks if name not in disabled)
+        price = model.price_per_km2(disabled, state.live)
         area_km2 = sum(area_m2(p) for p in polygons) / 1e6
         cost = max(1, math.ceil(area_km2 * price - 1e-9)) if price else 0
         return model, polygons, source, blocks, cost
@@ -292,9 +316,11 @@ def register(sandbox):
         return create(request, v2=True)
 
     # -- processings: change, restart, delete, AOIs, result ------------------------------------
-    @api("PUT", "/processings?/" + ID.format("qid") + "(?:/v2)?")
-    def update_processing(request, qid):
+    @api("PUT", "/processings?/" + ID.format("qid") + "(?P<v2>/v2)?")
+    def update_processing(request, qid, v2=None):
         # /processing/{id} is the page's rename path, /processings/{id} its link-to-project path
+        if not v2:
+            documented_only(request)
         record = processing_or_404(qid)
         body = body_dict(request)
         name = checked_name(body, False)
@@ -308,8 +334,10 @@ def register(sandbox):
         record.updated = time.time()
         return json_response(processing_json(request, record))
 
-    @api("POST", "/processings/" + ID.format("qid") + "/restart(?:/v2)?")
-    def restart(request, qid):
+    @api("POST", "/processings/" + ID.format("qid") + "/restart(?P<v2>/v2)?")
+    def restart(request, qid, v2=None):
+        if not v2:
+            documented_only(request)
         record = processing_or_404(qid)
         if record.status(time.time(), state.duration)[0] != "FAILED":
             fail(400, "BAD_REQUEST", "Only a failed processing can be restarted")

@@ -31,6 +31,8 @@ class SandboxModel:
     default_zoom: int
     sources: Tuple[str, ...] = ("xyz", "tms", "quadkey", "tif")
     blocks: Tuple[Tuple[str, str, float], ...] = ()
+    #: the blocks every run includes, as the live workflowDefs list them (optional: false)
+    core_blocks: Tuple[Tuple[str, str, float], ...] = ()
 
     @property
     def max_res(self):
@@ -47,11 +49,29 @@ class SandboxModel:
             data["blocks"] = [{"name": n, "displayName": d, "optional": True, "price": p} for n, d, p in self.blocks]
         return data
 
+    def to_live_json(self):
+        """The live workflowDef: its fixed blocks listed too, and ``pricePerSqKm``
+        the price with the optional blocks on; what a run costs is the sum of the
+        fixed blocks plus the optional ones enabled (the vendor client's reading)."""
+        data = self.to_json()
+        if self.core_blocks:
+            data["blocks"] = ([{"name": n, "displayName": d, "optional": False, "price": p}
+                               for n, d, p in self.core_blocks] + data.get("blocks", []))
+        return data
+
+    def price_per_km2(self, disabled, live):
+        """What one km² costs with the blocks named in ``disabled`` turned off."""
+        optional = sum(p for name, _, p in self.blocks if name not in disabled)
+        if live and self.core_blocks:
+            return sum(p for _, _, p in self.core_blocks) + optional
+        return self.price + optional
+
 
 MODELS = (
     SandboxModel("30ddfd15-04aa-47f6-9ceb-68ce709fd710", "🏠 Buildings", 13.0, 0.5, 18,
                  blocks=(("Classification", "Classification", 3.0), ("Simplification", "Polygonization", 5.0),
-                         ("OSM", "Merge with OSM", 0.0))),
+                         ("OSM", "Merge with OSM", 0.0)),
+                 core_blocks=(("Segmentation", "Building detection", 10.0),)),
     SandboxModel("5d47a57c-3274-4014-aa04-daac416782f7", "🚗 Roads", 5.0, 1.0, 17),
     SandboxModel("b1a8a7a2-3c61-4d0e-9d4f-3f7a1f0e2b11", "🌲 Forest", 5.0, 2.0, 16),
     SandboxModel("9c0f5f43-44a5-4bd1-8e49-4b1b0b0d7a21", "🏗️ Construction sites", 10.0, 0.5, 18),
@@ -153,7 +173,7 @@ def check_imagery(data, source, model, aoi):
     if source.get("data_provider") and source.get("image_ids"):
         for image_id in source["image_ids"]:
             scene = scene_by_id(image_id)
-            if scene is None or scene.sensor.provider != source["data_provider"]:
+            if scene is None or scene.sensor.provider.lower() != str(source["data_provider"]).lower():
                 return (400, f"{source['data_provider']} has no image {image_id}"), None
             if not scene.footprint.intersects(aoi):
                 return (400, f"The area does not intersect the image {image_id}"), None

@@ -89,11 +89,14 @@ def register(sandbox):
     def image_json(image):
         stored = image.stored
         api_base = f"{sandbox.url}/mapflow/rest/rasters/image/{image.id}"
+        if state.live:  # previews where only the record says (the vendor client reads these fields)
+            api_base = f"{sandbox.url}/mapflow/rest/rasters/previews/{image.id}"
         return {"id": image.id, "mosaic_id": image.mosaic_id, "image_url": stored.s3_url,
                 "preview_url_s": api_base + "/preview/s", "preview_url_l": api_base + "/preview/l",
                 "uploaded_at": iso(image.uploaded), "file_size": stored.size,
                 "footprint": mapping(Polygon(stored.profile.footprint)), "filename": image.filename,
-                "checksum": stored.checksum, "meta_data": stored.profile.meta_data(), "cog_link": stored.s3_url}
+                "checksum": stored.checksum, "meta_data": stored.profile.meta_data(live=state.live),
+                "cog_link": stored.s3_url}
 
     # -- receiving files ---------------------------------------------------------------------------
     def receive(request):
@@ -265,9 +268,12 @@ def register(sandbox):
         store.forget_unused()
         return Response(b"", status=204)
 
-    @api("GET", "/rasters/(?:image/)?" + ID.format("iid") + "/preview/(?P<size>[^/]+)")
-    def preview(request, iid, size):
-        # the page's heading has /rasters/{id}/preview/{type}, its example /rasters/image/{id}/preview/s
+    @api("GET", "/rasters/(?P<form>image/|previews/)?" + ID.format("iid") + "/preview/(?P<size>[^/]+)")
+    def preview(request, iid, size, form=None):
+        # the page's heading has /rasters/{id}/preview/{type}, its example /rasters/image/{id}/preview/s;
+        # under mapflow.live_shapes only the URL the image record gives answers
+        if (form == "previews/") != state.live:
+            fail(404, "NOT_FOUND", f"GET {request.path} is not served")
         if size not in ("s", "l"):
             fail(400, "BAD_REQUEST", "preview_type must be s (256x256) or l (1024x1024)", preview_type=size)
         image = image_or_404(iid)

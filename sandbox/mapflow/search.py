@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 
 from shapely.geometry import MultiPolygon, Polygon, shape
 
-from .api import route_maker
+from .api import fail, route_maker
 from .catalog import ACCOUNT_LIMITS
 from .scenes import EPOCH, preview_box, render_preview, scene_by_id, scenes_between
 from .state import area_m2
@@ -135,7 +135,12 @@ def register(sandbox):
         page = [s.to_json(preview_url(s)) for s in scenes[offset:offset + limit]]
         return json_response({"images": page, "total": len(scenes), "limit": limit, "offset": offset})
 
-    api("POST", "/mapflow/catalog/meta")(search)  # the page's URL, outside /rest
+    def documented_search(request):
+        if state.live:  # the live service answers under /rest only (the vendor client's URL)
+            fail(404, "NOT_FOUND", f"POST {request.path} is not served")
+        return search(request)
+
+    api("POST", "/mapflow/catalog/meta")(documented_search)  # the page's URL, outside /rest
     api("POST", "/catalog/meta")(search)  # under /rest, as CONTRACTS.md §5.1 has it
 
     @sandbox.route("GET", r"/geoserver/rs_data/wms", ("cdn",))

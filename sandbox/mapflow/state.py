@@ -11,7 +11,9 @@ Options (``sandbox.options``): ``mapflow.processing_seconds`` (run time of one
 AOI, default 8), ``mapflow.billing`` (CREDITS, AREA or NONE), ``mapflow.flaky_aois``
 (how many of the next AOIs fail once), ``mapflow.max_page_size`` (100),
 ``mapflow.endless_total`` (a fault: the processing list's pages repeat the first
-one under a total that is never reached).
+one under a total that is never reached), ``mapflow.live_shapes`` (answer as the
+live service does where it differs from the page, as read from the vendor's QGIS
+client: see :data:`LIVE_SHAPES`).
 """
 
 import math
@@ -29,12 +31,28 @@ from .catalog import ACCOUNT_LIMITS, DATA_PROVIDERS, MODELS
 from .scenes import PROVIDERS
 from .world import M_PER_DEG_LAT
 
+#: What ``mapflow.live_shapes`` changes (docs/documented-vs-live.md lists the same):
+#: ``/user/status`` has no ``models`` (they are each project's ``workflowDefs``, with
+#: fixed and optional blocks) and its ``dataProviders`` / ``searchDataProviders`` are
+#: provider records with lower-case names; a processing has ``aoiArea`` (no ``area``)
+#: and ``reviewStatus`` as an object; only the v2 forms of get, update and restart
+#: exist and projects are listed by ``POST /projects/page``; the catalog answers
+#: under ``/rest`` only; an image's ``meta_data`` has ``pixel_size`` and ``dtypes``
+#: (no ``transform``) and its previews are at its ``preview_url_s`` / ``_l`` only;
+#: a run costs its fixed blocks plus the optional ones enabled.
+LIVE_SHAPES = "mapflow.live_shapes"
 QUEUED_FRACTION = 0.15
 USER_ID = "25b12411-bd16-4a31-9842-728264a3aefd"
 
 
 def iso(timestamp):
     return datetime.fromtimestamp(timestamp, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def provider_json(name):
+    """A data provider as the live ``/user/status`` lists it (the vendor's ProviderReturnSchema)."""
+    return {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, name)), "name": name.lower(), "displayName": name,
+            "price": [{"zoom": 18, "priceSqKm": 0.0}], "previewUrl": None, "previewUrlMaxZoom": None}
 
 
 def area_m2(polygon):
@@ -145,6 +163,10 @@ class MapflowState:
         return self.option("processing_seconds", 8.0)
 
     @property
+    def live(self):
+        return bool(self.options.get(LIVE_SHAPES))
+
+    @property
     def billing(self):
         return str(self.options.get("mapflow.billing", "CREDITS")).upper()
 
@@ -172,6 +194,10 @@ class MapflowState:
         }
         if self.billing == "CREDITS":
             status["remainingCredits"] = ACCOUNT_LIMITS["remainingCredits"] - self.credits_used
+        if self.live:
+            del status["models"]
+            status["dataProviders"] = [provider_json(name) for name in DATA_PROVIDERS]
+            status["searchDataProviders"] = [dict(provider_json(name), minAreaSqKm=0.1) for name in PROVIDERS]
         return status
 
     def user_json(self):
@@ -198,15 +224,16 @@ class MapflowState:
             "aoiCount": sum(len(p.aois) for p in mine), "area": int(sum(p.area for p in mine)),
             "user": self.user_json(), "isDefault": project["id"] == self.default_project_id,
             "created": iso(project["created"]), "updated": iso(project["updated"]),
-            "workflowDefs": [{"id": m.id, "name": m.name, "description": None, "created": "2022-10-20T14:54:59Z",
-                              "updated": "2022-10-20T14:54:59Z"} for m in MODELS],
+            "workflowDefs": [m.to_live_json() for m in MODELS] if self.live else
+            [{"id": m.id, "name": m.name, "description": None, "created": "2022-10-20T14:54:59Z",
+              "updated": "2022-10-20T14:54:59Z"} for m in MODELS],
         }
 
     # -- processings -------------------------------------------------------------------------
     def processing_json(self, record, base_url, cdn_url):
         status, percent, messages = record.status(time.time(), self.duration)
         model = record.model
-        return {
+        body = {
             "id": record.id, "name": record.name, "description": record.description,
             "projectId": record.project_id,
             # vector tiles come from the API host and need its credential (so the
@@ -227,6 +254,11 @@ class MapflowState:
             "blocks": record.blocks, "meta": record.meta, "messages": messages,
             "created": iso(record.created), "updated": iso(record.updated),
         }
+        if self.live:
+            body["aoiArea"] = body.pop("area")
+            body["workflowDef"] = model.to_live_json()
+            body["reviewStatus"] = {"reviewStatus": "ACCEPTED", "inReviewUntil": None} if status == "OK" else None
+        return body
 
     def aois_json(self, record):
         return [{"id": aoi.id, "status": status, "percentCompleted": percent, "geometry": mapping(aoi.geometry),

@@ -125,10 +125,15 @@ class Profile:
     footprint: list  # lon/lat ring
     pixel_size_m: float
 
-    def meta_data(self):
+    def meta_data(self, live=False):
         """The ``meta_data`` of the image JSON: the profile keys the page's error
-        table names (crs, transform, dtype, count), transform in rasterio order."""
+        table names (crs, transform, dtype, count), transform in rasterio order;
+        ``live``: the keys the vendor client reads (ImageMetadataSchema: crs,
+        count, width, height, dtypes, pixel_size) and no transform."""
         gt = self.geotransform
+        if live:
+            return {"crs": self.crs, "count": self.count, "width": self.width, "height": self.height,
+                    "dtypes": [self.dtype] * self.count, "pixel_size": [abs(gt[1]), abs(gt[5])], "nodata": None}
         return {"crs": self.crs, "transform": [gt[1], gt[2], gt[0], gt[4], gt[5], gt[3]], "dtype": self.dtype,
                 "count": self.count, "width": self.width, "height": self.height, "driver": "GTiff"}
 

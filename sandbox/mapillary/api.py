@@ -14,7 +14,9 @@ Options (``sandbox.options``):
   of the live rule (CONTRACTS.md §1.3);
 * ``mapillary.thumb_ttl`` (3600): seconds a thumbnail URL stays valid;
 * ``mapillary.looping_next`` (off): a fault: every creator page's ``paging.next``
-  points at the page itself.
+  points at the page itself;
+* ``mapillary.broken_detection`` (off): a fault: the first detection of every
+  image has a geometry tile whose layer extent is 0.
 """
 
 import base64
@@ -116,11 +118,19 @@ def detection_geometry(polygon):
     return base64.b64encode(tile).decode()
 
 
-def detections_json(image, fields):
+def zero_extent_geometry(polygon):
+    """The outline in a layer whose extent says 0 (``mapillary.broken_detection``):
+    a reader that scales by the extent divides by zero."""
+    ring = [(x * 4096, y * 4096) for x, y in polygon]
+    return base64.b64encode(encode_tile({"mpy-or": [(POLYGON, [[ring]], {"type": "polygon"})]}, extent=0)).decode()
+
+
+def detections_json(image, fields, broken=False):
     out = []
     for index, obj in enumerate(scene(image)):
+        geometry = (zero_extent_geometry if broken and index == 0 else detection_geometry)(obj.polygon)
         item = {"id": f"{image.id}{index:04d}",
-                "value": obj.value, "geometry": detection_geometry(obj.polygon),
+                "value": obj.value, "geometry": geometry,
                 "created_at": datetime.fromtimestamp(image.captured_at / 1000 + 86400 * 3, timezone.utc)
                 .strftime("%Y-%m-%dT%H:%M:%S+0000"),
                 "image": {"id": image.id, "geometry": _point(image.lon, image.lat)}}
@@ -264,7 +274,8 @@ def register(sandbox):
         image = world().by_id.get(image_id)
         if image is None:
             raise not_found(image_id)
-        return json_response({"data": detections_json(image, requested_fields(request, DETECTION_FIELDS))})
+        broken = bool(sandbox.options.get("mapillary.broken_detection"))
+        return json_response({"data": detections_json(image, requested_fields(request, DETECTION_FIELDS), broken)})
 
     @sandbox.route("GET", CDN_PREFIX + r"/m1/v/t6/An(?P<name>[A-Za-z0-9_-]+)\.jpg", hosts=("cdn",))
     def cdn(request, name):

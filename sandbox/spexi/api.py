@@ -15,7 +15,11 @@
 Options: ``spexi.images`` (library size, default three flights, 3,846 images),
 ``spexi.image_size`` (original ``WxH``, default 1200x900), ``spexi.zoomed_size``
 (default 800x600), ``spexi.image_noise`` (sensor noise, default 3.5; more makes
-larger files), ``spexi.original_redirect``.
+larger files), ``spexi.original_redirect``, ``spexi.date_form`` (``iso``, the
+default, ``string`` or ``locale``: ``capturedAt`` as JavaScript's ``toISOString``,
+``toString`` or en-US ``toLocaleString`` prints it), ``spexi.broken_features``
+(a fault: on every page the first feature's geometry and the second's camera
+position cannot be read).
 """
 
 import os
@@ -159,10 +163,32 @@ def feature(sandbox, match, zoom_query):
     }
 
 
+def js_date_string(moment):
+    """What JavaScript's ``Date.prototype.toString`` prints in UTC."""
+    return moment.strftime("%a %b %d %Y %H:%M:%S GMT+0000 (Coordinated Universal Time)")
+
+
+#: ``spexi.date_form``: how ``capturedAt`` is written (the OpenAPI document types it only "string")
+DATE_FORMS = {"iso": js_time, "string": js_date_string,
+              "locale": lambda m: f"{m.month}/{m.day}/{m.year}, {m.strftime('%I:%M:%S %p').lstrip('0')}"}
+
+
+def _live_forms(sandbox, features, found):
+    form = sandbox.options.get("spexi.date_form", "iso")
+    if form != "iso":
+        for item, match in zip(features, found):
+            item["properties"] = dict(item["properties"], capturedAt=DATE_FORMS[form](match.image.captured_at))
+    if sandbox.options.get("spexi.broken_features") and len(features) >= 2:
+        features[0] = dict(features[0], geometry={"type": "Polygon", "coordinates": [[1, 2]]})
+        features[1] = dict(features[1], properties=dict(features[1]["properties"],
+                                                        cameraPosition={"type": "Point", "coordinates": ["x", "y"]}))
+    return features
+
+
 def collection(sandbox, found, query, next_url=None):
     zoom_query = urlencode(query.spatial)
-    body = {"type": "FeatureCollection", "features": [feature(sandbox, m, zoom_query) for m in found],
-            "numberReturned": len(found)}
+    features = _live_forms(sandbox, [feature(sandbox, m, zoom_query) for m in found], found)
+    body = {"type": "FeatureCollection", "features": features, "numberReturned": len(found)}
     if next_url:
         body["next"] = next_url
     return body

@@ -1,6 +1,8 @@
 """The Mapflow tab driven like a user: account, projects, a processing from the AOI
 to its results on the map, and what can be done with the processings."""
 
+import json
+
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer, QgsVectorTileLayer
 from qgis.PyQt.QtCore import Qt
@@ -40,8 +42,10 @@ class ScriptedDialogs:
 
 
 @pytest.fixture
-def tab(context, sandbox, wait_until, qgis_iface):
+def tab(context, sandbox, wait_until, qgis_iface, request):
+    """The tab on a fresh account; ``indirect`` "live" speaks the live service's shapes."""
     qgis_iface.messageBar().clearWidgets()  # notices of earlier tests stay until closed
+    sandbox.options["mapflow.live_shapes"] = getattr(request, "param", "documented") == "live"
     sandbox.options["mapflow.processing_seconds"] = 1.0
     sandbox.state["mapflow"].reset()
     context.settings.remove(WATCHED)
@@ -58,8 +62,8 @@ def tab(context, sandbox, wait_until, qgis_iface):
     tab.cleanup()
     dock.cleanup()
     dock.deleteLater()
-    sandbox.options.pop("mapflow.processing_seconds", None)
-    sandbox.options.pop("mapflow.flaky_aois", None)
+    for option in ("mapflow.processing_seconds", "mapflow.flaky_aois", "mapflow.live_shapes"):
+        sandbox.options.pop(option, None)
     context.settings.remove(WATCHED)
     for layer_id in list(QgsProject.instance().mapLayers()):
         QgsProject.instance().removeMapLayer(layer_id)
@@ -92,6 +96,27 @@ def test_account_summary_models_blocks_and_prices(tab):
         ["Classification (+3 /km²)", "Polygonization (+5 /km²)", "Merge with OSM (free)"]
     tab.form.model.setCurrentIndex(1)  # Roads has no optional blocks
     assert tab.form.block_boxes == {} and not tab.form.blocks.isVisibleTo(tab.form)
+
+
+@pytest.mark.parametrize("tab", ["live"], indirect=True)
+def test_a_live_account_offers_its_project_models_and_runs_a_default_provider(tab, sandbox, wait_until):
+    # the live status lists no models: they are the project's workflowDefs, priced by their fixed blocks
+    models = [tab.form.model.itemText(i) for i in range(tab.form.model.count())]
+    assert models[0] == "🏠 Buildings — 10 /km²" and len(models) == 5
+    tab.dock.aoi_widget.set_aoi(make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84, "polygon"))
+    tab.form.source_kind.setCurrentIndex(tab.form.source_kind.findData("default"))
+    assert tab.form.default_provider.isVisibleTo(tab.form) and not tab.form.image_id.isVisibleTo(tab.form)
+    providers = [tab.form.default_provider.itemText(i) for i in range(tab.form.default_provider.count())]
+    assert "Mapbox" in providers
+    tab.form.default_provider.setCurrentIndex(providers.index("Mapbox"))
+    tab.form.zoom.setValue(17)
+    tab.form.name.setText("From Mapbox")
+    start(tab, wait_until)
+    assert "Mapbox imagery" in tab.dialogs.asked[-1][1]
+    wait_until(lambda: tab.panel.model.rowCount() == 1, 60, "the new row")
+    assert round(tab.panel.model.items[0].area_km2, 2) == 0.39  # read from aoiArea, not 0 km²
+    sent = json.loads(sandbox.log.find(r"/mapflow/rest/processings/v2$", method="POST")[-1]["body"])
+    assert sent["params"] == {"sourceParams": {"dataProvider": {"providerName": "mapbox", "zoom": "17"}}}
 
 
 def test_projects_create_rename_delete(tab, wait_until):

@@ -184,3 +184,17 @@ def test_an_image_declaring_a_huge_picture_is_refused_not_decoded(viewer, contex
     said = qgis_iface.messageBar().get_messages(2)[-1]
     assert "20,000 × 20,000 pixels" in said and "50-megapixel limit" in said
     assert viewer.current is None and viewer.view.image is None
+
+
+def test_an_unreadable_detection_hides_itself_not_the_image(viewer, context, sandbox, wait_until):
+    context.credentials.save("mapillary", {"secret": DEMO_CREDENTIALS["mapillary"]["secret"]})
+    sandbox.options["mapillary.broken_detection"] = True
+    try:
+        source = next(i for i in world().images if len(scene(i)) >= 3)
+        viewer.show()
+        show(viewer, wait_until, source.id)
+    finally:
+        sandbox.options.pop("mapillary.broken_detection")
+    assert not viewer.view.image.isNull()  # the picture is there
+    assert len(viewer.view.detections) >= len(scene(source)) - 1  # the readable outlines are drawn
+    assert "1 detection(s) could not be read" in viewer.status.text()

@@ -77,6 +77,17 @@ def test_search_adds_a_group_with_both_layers_and_fills_the_table(tab, wait_unti
     assert Path(footprints.source().split("|")[0]).parent == tab.context.settings.workspace_folder()
 
 
+def test_unreadable_images_are_left_out_and_counted_in_the_result_line(tab, wait_until, sandbox):
+    sandbox.options["spexi.broken_features"] = True  # two unreadable features on every page
+    try:
+        footprints, _ = search(tab, wait_until, cap=30)
+    finally:
+        sandbox.options.pop("spexi.broken_features")
+    pages = len(sandbox.log.find(path="image$"))
+    assert footprints.featureCount() == 30  # the readable ones, up to the cap
+    assert f"{2 * pages} images Spexi sent could not be read and were left out" in tab.summary.text()
+
+
 def test_rows_and_map_selection_follow_each_other_and_show_a_preview(tab, wait_until):
     footprints, cameras = search(tab, wait_until, cap=20)
     table = tab.table

@@ -26,7 +26,7 @@ PATCH = (-123.1240, 49.2810, -123.1210, 49.2830)
 
 
 @pytest.fixture
-def mapflow(sandbox):
+def mapflow(sandbox, mapflow_shape):
     sandbox.state["mapflow"].reset()
     yield MapflowClient(secret("mapflow"), sandbox.url + "/mapflow/rest")
     sandbox.state["mapflow"].reset()
@@ -69,6 +69,21 @@ def test_a_cancelled_upload_task_leaves_nothing_in_the_mosaic(mapflow, sandbox, 
                                     UploadTarget("Patch", mosaic.id))
     assert task.run() is False and isinstance(task.error, OperationCancelled)
     assert mapflow.data.mosaic_images(mosaic.id) == [] and mapflow.data.storage().used_bytes == 0
+
+
+def test_a_file_off_the_mosaics_grid_is_refused_before_any_byte_is_sent(mapflow, sandbox, tmp_path):
+    # live: the mosaic's images give pixel_size and dtypes, no transform; the check runs all the same
+    mosaic = mapflow.data.create_mosaic("Two metres")
+    mapflow.data.upload_image(mosaic.id, write_orthophoto(tmp_path / "first.tif", PATCH, 2.0))
+    sandbox.log.clear()
+    finer = write_orthophoto(tmp_path / "finer.tif", PATCH, 1.0)
+    task = UploadTask(secret("mapflow"), sandbox.url + "/mapflow/rest", [finer],
+                      UploadTarget("Two metres", mosaic.id))
+    assert task.run() is False and isinstance(task.error, InvalidInputError)
+    assert "finer.tif cannot join the mosaic “Two metres” (EPSG:32610, 3 bands, pixel size 2)" in str(task.error)
+    assert "its pixel size is 1, the mosaic's 2" in str(task.error)
+    assert sandbox.log.find("/image$", method="POST") == []  # nothing was sent
+    assert len(mapflow.data.mosaic_images(mosaic.id)) == 1
 
 
 def test_an_upload_task_makes_a_new_mosaic_of_several_files(mapflow, sandbox, tmp_path):

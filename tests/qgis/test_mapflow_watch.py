@@ -15,7 +15,7 @@ from imagery_hub.ui.mapflow.tab import MapflowTab
 
 
 @pytest.fixture
-def mapflow(context, sandbox, qgis_iface):
+def mapflow(context, sandbox, qgis_iface, mapflow_shape):
     qgis_iface.messageBar().clearWidgets()  # notices of earlier tests stay until closed
     sandbox.options["mapflow.processing_seconds"] = 1.5
     sandbox.state["mapflow"].reset()

@@ -102,7 +102,7 @@ def test_download_images_of_mapillary_points_fills_local_path(run, sandbox, tmp_
 # -- Mapflow ---------------------------------------------------------------------------------
 
 @pytest.fixture
-def mapflow(sandbox):
+def mapflow(sandbox, mapflow_shape):
     state = sandbox.state["mapflow"]
     sandbox.options["mapflow.processing_seconds"] = 0.5
     state.reset()
@@ -144,6 +144,15 @@ def test_mapflow_process_without_waiting_returns_the_id_at_once(run, mapflow):
     assert not mapflow.log.find("/result")
 
 
+def test_mapflow_process_from_an_imagery_provider_of_the_account(run, mapflow, mapflow_shape):
+    name = {"documented": "Mapbox", "live": "mapbox"}[mapflow_shape]  # as the account's status lists it
+    result = run("mapflow_process", {"AOI": aoi_layer(), "SOURCE_TYPE": "provider", "SOURCE": name, "ZOOM": 17,
+                                     "WAIT": False})
+    assert result["PROCESSING_ID"] in mapflow.state["mapflow"].processings
+    sent = sent_json(mapflow, "/mapflow/rest/processings/v2$")
+    assert sent["params"] == {"sourceParams": {"dataProvider": {"providerName": name, "zoom": "17"}}}
+
+
 def test_mapflow_process_refuses_what_the_account_refuses_before_starting(run, mapflow):
     with pytest.raises(QgsProcessingException, match="MODEL: .*no model 'Rivers'.*buildings, roads"):
         run("mapflow_process", {"AOI": aoi_layer(), "MODEL": "Rivers", "SOURCE": tiles(mapflow),
@@ -163,7 +172,7 @@ def test_mapflow_catalog_search_writes_footprints(run, sandbox, tmp_path):
     assert all(f["cloud"] <= 30 for f in features)
     assert all(f["acquired"].date().year() == 2024 for f in features)
     assert all(0 < f["aoi_cover"] <= 100 and f["image_id"] and f["provider"] for f in features)
-    body = sent_json(sandbox, "/mapflow/catalog/meta")
+    body = sent_json(sandbox, "/mapflow/rest/catalog/meta")  # the vendor client's URL, under /rest
     assert body["maxCloudCover"] == 30 and body["acquisitionDateFrom"] == "2024-01-01T00:00:00Z"
 
 

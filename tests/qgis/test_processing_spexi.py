@@ -48,7 +48,7 @@ def test_search_writes_footprints_and_cameras_with_the_tab_fields(run, sandbox, 
     assert all(f.geometry().intersects(area) for f in features)
     query = sandbox.log.find("/spexi/developer-api/api/v1/image$")[0]["query"]
     assert query["pitch"] == ["-90"] and query["capture_type"] == ["orthomosaic"]
-    assert query["captured_at"][0].startswith("2020-01-01,")
+    assert query["captured_at"][0].startswith("2020-01-01T00:00:00.000Z,")
 
 
 def test_a_large_area_is_searched_cell_by_cell(run, tmp_path):
@@ -110,3 +110,28 @@ def test_bad_filters_are_refused_before_any_request(run, sandbox, tmp_path, para
         run("spexi_search", {"EXTENT": EXTENT, "FOOTPRINTS": str(tmp_path / "f.gpkg"),
                              "CAMERAS": str(tmp_path / "c.gpkg"), **parameters})
     assert len(sandbox.log) == 0
+
+
+def test_search_leaves_out_unreadable_images_and_warns_how_many(provider, context, monkeypatch, sandbox, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+            self.warnings.append(warning)
+            super().pushWarning(warning)
+
+    monkeypatch.setenv("IMAGERY_HUB_SPEXI_KEY", secret("spexi"))
+    monkeypatch.setitem(sandbox.options, "spexi.broken_features", True)  # two bad features a page
+    feedback = Warnings()
+    result = processing.run("imagery_hub:spexi_search", {
+        "EXTENT": EXTENT, "MAX_IMAGES": 30, "FOOTPRINTS": str(tmp_path / "f.gpkg"),
+        "CAMERAS": str(tmp_path / "c.gpkg")}, feedback=feedback)
+    pages = len(sandbox.log.find("/spexi/developer-api/api/v1/image$"))
+    assert result["COUNT"] == 30
+    assert feedback.warnings == [f"{2 * pages} features Spexi sent could not be read (geometry, capture date or "
+                                 "camera position) and were left out"]

@@ -150,3 +150,17 @@ def test_the_sandbox_requires_a_date(sandbox):
     answer = requests.post(f"{sandbox.url}/eosda/api/lms/search/v2/sentinel2",
                            headers={"x-api-key": secret("eosda")}, json={"search": {}}, timeout=10)
     assert answer.status_code == 400 and "search.date" in answer.json()["error"]
+
+
+def test_a_server_sending_fewer_per_page_than_asked_is_paged_to_the_end(client, sandbox):
+    everything = client.search("sentinel2", AOI, "2024-01-01", "2024-03-31")
+    assert everything.found > 5
+    sandbox.options["eosda.page_cap"] = 5  # the client asks for 500 a page
+    try:
+        sandbox.log.clear()
+        capped = client.search("sentinel2", AOI, "2024-01-01", "2024-03-31")
+    finally:
+        sandbox.options.pop("eosda.page_cap")
+    assert [s.id for s in capped.scenes] == [s.id for s in everything.scenes]
+    assert capped.found == everything.found and not capped.truncated
+    assert len(sent_bodies(sandbox)) == -(-everything.found // 5)

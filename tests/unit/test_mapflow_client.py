@@ -1,6 +1,7 @@
 """The Mapflow client against the sandbox: every operation, as a user of the API sees it."""
 
 import json
+import math
 
 import pytest
 from shapely import wkt
@@ -11,19 +12,22 @@ from imagery_hub.providers.errors import AuthenticationError, InvalidInputError,
 from imagery_hub.providers.mapflow.client import MapflowClient, check_against_account
 from imagery_hub.providers.mapflow.models import Account
 from imagery_hub.providers.mapflow.sources import (
+    CatalogImageSource,
+    DataProviderSource,
     ProcessingRequest,
     TileSource,
     UploadedImageSource,
 )
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
+from imagery_hub.sandbox.mapflow.state import area_m2
 
 AOI = wkt.loads(AOI_WKT)
 BUILDINGS = "🏠 Buildings"
 
 
 @pytest.fixture
-def mapflow(sandbox):
+def mapflow(sandbox, mapflow_shape):
     """A client on a fresh sandbox account whose processings take one second."""
     state = sandbox.state["mapflow"]
     saved = dict(sandbox.options)
@@ -69,16 +73,21 @@ def test_a_wrong_token_is_an_authentication_error_without_the_token(sandbox):
     assert "settings" in str(caught.value)
 
 
-def test_account_status_has_limits_models_blocks_and_prices(mapflow):
+def test_account_status_has_limits_models_blocks_and_prices(mapflow, mapflow_shape, sandbox):
     account = mapflow.account()
     assert account.email == "demo@imagery-hub.test"
     assert account.billing_type == "CREDITS" and account.remaining_credits == 5000
     assert account.aoi_area_limit_m2 == 25_000_000 and account.max_aois == 10
     buildings = account.model(BUILDINGS)
-    assert buildings.price_per_km2 == 13.0
+    # live: the models are the project's workflowDefs, whose base price is the sum of the
+    # blocks every run includes (10), not pricePerSqKm (13), as the vendor client reads it
+    base = {"documented": 13.0, "live": 10.0}[mapflow_shape]
+    assert buildings.price_per_km2 == base
     assert [(b.display_name, b.price) for b in buildings.optional_blocks()] == \
         [("Classification", 3.0), ("Polygonization", 5.0), ("Merge with OSM", 0.0)]
-    assert buildings.price_with(["Classification"]) == 16.0
+    assert buildings.price_with(["Classification"]) == base + 3.0
+    if mapflow_shape == "live":
+        assert sandbox.log.find("/mapflow/rest/projects/default")  # where the models were read
 
 
 def test_documented_and_legacy_status_shapes_parse():
@@ -124,7 +133,9 @@ def test_a_processing_lives_from_queued_to_ok_and_gives_its_buildings(mapflow, s
     assert body["geometry"]["type"] == "Polygon" and body["meta"] == {"source-app": "imagery-hub"}
     assert body["blocks"] == [{"name": "Classification", "enabled": True},
                               {"name": "Simplification", "enabled": False}, {"name": "OSM", "enabled": False}]
-    assert started.status == "UNPROCESSED" and started.cost == 7 and round(started.area_km2, 2) == 0.39
+    price = mapflow.account().model(BUILDINGS).price_with(["Classification"])  # 16 documented, 13 live
+    assert started.status == "UNPROCESSED" and round(started.area_km2, 2) == 0.39  # live: from aoiArea
+    assert started.cost == math.ceil(started.area_km2 * price)  # what we show is what is charged
 
     finished, seen = wait_for(mapflow, started.id)
     statuses = [status for status, _ in seen]
@@ -224,8 +235,11 @@ def test_restart_reruns_only_the_failed_aoi(mapflow, sandbox):
 def test_cost_before_starting(mapflow, sandbox):
     all_blocks = request_for(sandbox, blocks={"Classification": True, "Simplification": True, "OSM": True})
     cheap = request_for(sandbox, blocks={"Classification": False, "Simplification": False, "OSM": False})
-    assert mapflow.processing_cost(all_blocks) == 9  # 0.39 km² × 21 credits/km², rounded up
-    assert mapflow.processing_cost(cheap) == 6  # × 13
+    model, area_km2 = mapflow.account().model(BUILDINGS), area_m2(AOI) / 1e6
+    # 0.39 km² × 21 credits/km² (documented) or × 18 (live: 10 for the fixed blocks), rounded up
+    assert mapflow.processing_cost(all_blocks) == math.ceil(area_km2 * model.price_with(
+        ["Classification", "Simplification", "OSM"]))
+    assert mapflow.processing_cost(cheap) == math.ceil(area_km2 * model.price_per_km2)  # × 13 or × 10
     body = sent_json(sandbox, "/processing/cost/v2")
     assert body["wdName"] == BUILDINGS and body["params"]["sourceParams"]["userDefined"]["sourceType"] == "XYZ"
     assert mapflow.processings(mapflow.default_project().id) == []  # estimating starts nothing
@@ -242,6 +256,7 @@ def test_the_processing_list_follows_every_page(mapflow, sandbox):
     assert [p.name for p in listed] == [f"P{i}" for i in reversed(range(7))]  # newest first
     offsets = [json.loads(r["body"])["offset"] for r in sandbox.log.find("/processings/v2/page")]
     assert offsets == [0, 3, 6] and pages == [(3, 7), (6, 7), (7, 7)]
+    assert all(round(p.area_km2, 2) == 0.39 for p in listed)  # live: the list's aoiArea, not 0 km²
 
 
 def test_a_processing_list_whose_total_is_never_reached_is_stopped(mapflow, sandbox):
@@ -309,3 +324,75 @@ def test_results_of_an_unfinished_processing_are_refused_and_leave_no_file(mapfl
     with pytest.raises(InvalidInputError):
         mapflow.download_result(processing.id, tmp_path)
     assert not (tmp_path / f"mapflow_{processing.id}.geojson").exists()
+
+
+def test_a_default_provider_runs_by_name_and_zoom_as_the_vendor_client_sends_it(mapflow, sandbox, mapflow_shape):
+    account = mapflow.account()
+    mapbox = next(p for p in account.default_providers if p.label == "Mapbox")
+    assert mapbox.name == {"documented": "Mapbox", "live": "mapbox"}[mapflow_shape]
+    assert "sandbox imagery" in [name.lower() for name in account.data_providers]  # the catalog's providers
+    source = DataProviderSource(mapbox.name, 17, mapbox.label)
+    assert source.v1_params() is None  # the page has no form for it: v2 only
+    started = mapflow.create_processing(request_for(sandbox, name="From Mapbox", source=source))
+    body = sent_json(sandbox, r"/mapflow/rest/processings/v2$")
+    assert body["params"] == {"sourceParams": {"dataProvider": {"providerName": mapbox.name, "zoom": "17"}}}
+    assert wait_for(mapflow, started.id)[0].status == "OK"
+
+
+def test_a_catalog_image_goes_with_its_provider_in_lower_case(mapflow, sandbox):
+    source = CatalogImageSource("Sandbox Imagery", "SBX1A_1", 17)
+    assert source.v1_params()["data_provider"] == "sandbox imagery"
+    assert source.v2_source_params()["imagerySearch"]["dataProvider"] == "sandbox imagery"
+
+
+def test_the_vendor_clients_forms_are_used_first(mapflow, sandbox, mapflow_shape):
+    started = mapflow.create_processing(request_for(sandbox))
+    sandbox.log.clear()
+    mapflow.rename_processing(started.id, "Renamed")
+    assert mapflow.processing(started.id).name == "Renamed"
+    assert [p.name for p in mapflow.projects()] == ["Default"]
+    paths = [(r["method"], r["path"]) for r in sandbox.log.find("/mapflow/rest/")]
+    base = f"/mapflow/rest/processings/{started.id}"
+    assert paths == [("PUT", base + "/v2"), ("GET", base + "/v2"), ("POST", "/mapflow/rest/projects/page")]
+
+
+@pytest.fixture
+def documented_only(sandbox):
+    """A client of a server that has the page's forms only (the v2 ones fail below)."""
+    sandbox.state["mapflow"].reset()
+    yield MapflowClient(secret("mapflow"), sandbox.url + "/mapflow/rest", backoff=0.01)
+    sandbox.state["mapflow"].reset()
+
+
+def test_a_server_without_the_v2_forms_gets_the_documented_ones_and_they_are_remembered(documented_only, sandbox):
+    mapflow = documented_only
+    started = mapflow.create_processing(request_for(sandbox))
+    sandbox.faults.add(None, kind="status", status=404, path=r"/processings/[^/]+(/restart)?/v2$")
+    sandbox.faults.add(None, kind="status", status=405, path=r"/projects/page$")
+    sandbox.log.clear()
+    for _ in range(3):
+        assert mapflow.processing(started.id).id == started.id
+    assert mapflow.rename_processing(started.id, "Renamed").name == "Renamed"
+    assert [p.name for p in mapflow.projects()] == ["Default"]
+    paths = [(r["method"], r["path"]) for r in sandbox.log.find("/mapflow/rest/")]
+    base = f"/mapflow/rest/processings/{started.id}"
+    # one refusal per call, then straight to the form that answered (the other way round below)
+    assert paths == [("GET", base + "/v2"), ("GET", base), ("GET", base), ("GET", base),
+                     ("PUT", base + "/v2"), ("PUT", base),
+                     ("POST", "/mapflow/rest/projects/page"), ("GET", "/mapflow/rest/projects")]
+
+
+def test_a_processing_that_is_not_there_is_reported_as_such_whatever_the_form(mapflow):
+    with pytest.raises(NotFoundError, match="(not found|not served)"):
+        mapflow.processing("00000000-0000-4000-8000-000000000000")
+
+
+def test_a_server_without_the_documented_create_gets_the_v2_one(documented_only, sandbox):
+    sandbox.faults.add(None, kind="status", status=405, path=r"/processings$", method="POST")
+    first = documented_only.create_processing(request_for(sandbox, name="One"))
+    second = documented_only.create_processing(request_for(sandbox, name="Two"))
+    posts = [r["path"] for r in sandbox.log.find(r"/processings(/v2)?$", method="POST")]
+    assert posts == ["/mapflow/rest/processings", "/mapflow/rest/processings/v2", "/mapflow/rest/processings/v2"]
+    body = json.loads(sandbox.log.find(r"/processings/v2$", method="POST")[-1]["body"])
+    assert body["params"]["sourceParams"]["userDefined"]["sourceType"] == "XYZ"
+    assert sorted(sandbox.state["mapflow"].processings) == sorted([first.id, second.id])  # nothing twice

@@ -27,7 +27,7 @@ PATCH = (-123.1240, 49.2810, -123.1210, 49.2830)  # lon/lat, inside the AOI
 
 
 @pytest.fixture
-def mapflow(sandbox):
+def mapflow(sandbox, mapflow_shape):
     sandbox.options["mapflow.processing_seconds"] = 0.5
     sandbox.state["mapflow"].reset()
     yield MapflowClient(secret("mapflow"), sandbox.url + "/mapflow/rest", backoff=0.01)
@@ -173,12 +173,12 @@ def test_a_file_that_is_not_a_geotiff_is_refused_before_any_request(mapflow, san
 def test_previews_are_pictures_of_the_documented_sizes(mapflow, tiffs):
     mosaic = mapflow.data.create_mosaic("Patch")
     image = mapflow.data.upload_image(mosaic.id, tiffs["utm_1m"])
-    small = Image.open(io.BytesIO(mapflow.data.preview(image.id, "s")))
-    large = Image.open(io.BytesIO(mapflow.data.preview(image.id, "l")))
+    small = Image.open(io.BytesIO(mapflow.data.preview(image, "s")))
+    large = Image.open(io.BytesIO(mapflow.data.preview(image, "l")))
     assert max(small.size) == 256 and max(large.size) == 1024
     assert len(small.convert("RGB").getcolors(1 << 24)) > 50  # the city, not a blank square
     with pytest.raises(InvalidInputError, match="Preview size is s or l"):
-        mapflow.data.preview(image.id, "xl")
+        mapflow.data.preview(image, "xl")
 
 
 def test_images_are_renamed_downloaded_without_the_token_and_deleted(mapflow, sandbox, tiffs, tmp_path):

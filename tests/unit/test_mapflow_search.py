@@ -23,7 +23,7 @@ YEAR = (date(2024, 1, 1), date(2024, 12, 31))
 
 
 @pytest.fixture
-def mapflow(sandbox):
+def mapflow(sandbox, mapflow_shape):
     sandbox.options["mapflow.processing_seconds"] = 0.5
     sandbox.state["mapflow"].reset()
     yield MapflowClient(secret("mapflow"), sandbox.url + "/mapflow/rest", backoff=0.01)
@@ -45,8 +45,8 @@ def test_every_image_found_meets_every_filter(mapflow, sandbox):
                     "acquisitionDateTo": "2024-12-31T23:59:59Z", "minResolution": 0.5, "maxResolution": 0.6,
                     "maxCloudCover": 30, "minOffNadirAngle": 2, "maxOffNadirAngle": 20,
                     "minAoiIntersectionPercent": 100, "limit": 100, "offset": 0}
-    # the page's URL: outside /rest
-    assert sandbox.log.find("/catalog/meta")[-1]["path"] == "/mapflow/catalog/meta"
+    # the vendor client's URL, under /rest, which the live service serves
+    assert sandbox.log.find("/catalog/meta")[-1]["path"] == "/mapflow/rest/catalog/meta"
 
 
 def test_a_looser_search_finds_more_and_pages_through_it(mapflow, sandbox):
@@ -87,18 +87,22 @@ def test_an_area_over_the_accounts_limit_is_refused(mapflow, sandbox):
     assert refused.value.code == "AOI_TOO_LARGE" and refused.value.status == 400
 
 
-def test_the_catalog_answers_a_malformed_field_with_its_validation_detail(mapflow, sandbox):
+def test_the_catalog_answers_a_malformed_field_with_its_validation_detail(mapflow, sandbox, mapflow_shape):
     session = requests.Session()
     session.headers["Authorization"] = f"Basic {secret('mapflow')}"
-    answer = session.post(sandbox.url + "/mapflow/catalog/meta", json={"aoi": mapping(AOI), "maxCloudCover": "low"})
+    answer = session.post(sandbox.url + "/mapflow/rest/catalog/meta",
+                          json={"aoi": mapping(AOI), "maxCloudCover": "low"})
     assert answer.status_code == 422
     assert answer.json() == {"detail": [{"loc": ["body", "maxCloudCover"], "msg": "value is not a valid float",
                                          "type": "type_error.float"}]}
     from imagery_hub.providers.mapflow.client import parse_error
     assert parse_error(answer) == (None, "maxCloudCover: value is not a valid float")
-    rest = session.post(sandbox.url + "/mapflow/rest/catalog/meta", json={"aoi": mapping(AOI), "limit": 1})
-    assert rest.status_code == 200 and set(rest.json()) == {"images", "total", "limit", "offset"}
-    assert session.post(sandbox.url + "/mapflow/catalog/meta", json={"aoi": mapping(AOI)},
+    page = session.post(sandbox.url + "/mapflow/catalog/meta", json={"aoi": mapping(AOI), "limit": 1})
+    if mapflow_shape == "documented":  # the page's URL, outside /rest
+        assert page.status_code == 200 and set(page.json()) == {"images", "total", "limit", "offset"}
+    else:  # the live service answers under /rest only
+        assert page.status_code == 404
+    assert session.post(sandbox.url + "/mapflow/rest/catalog/meta", json={"aoi": mapping(AOI)},
                         headers={"Authorization": "Basic d3Jvbmc="}).status_code == 401
 
 
@@ -140,7 +144,7 @@ def test_a_found_image_is_processed_through_its_provider(mapflow, sandbox):
     assert done.status == "OK"
     # the page's "Run processing by image ID" form
     assert json.loads(sandbox.log.find(r"/processings$")[-1]["body"])["params"] == \
-        {"data_provider": "Sandbox Imagery", "url": sharp.id}
+        {"data_provider": "sandbox imagery", "url": sharp.id}  # lower case, as the vendor client sends it
     coarse = next(i for i in images if i.resolution >= 1.5)
     failed = wait_for(mapflow, mapflow.create_processing(ProcessingRequest(
         "Coarse", "🏠 Buildings", AOI, CatalogImageSource(coarse.provider, coarse.id))).id)

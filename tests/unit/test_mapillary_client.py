@@ -47,12 +47,14 @@ def test_search_splits_clips_and_merges_under_either_reading_of_the_bbox_rule(cl
 
 
 def test_cells_are_fetched_concurrently(client, sandbox):
-    sandbox.faults.add(kind="latency", delay=0.3, path="/mapillary/images")
+    # each answer takes 1.5 s: one after another, the third request could not arrive
+    # before 3 s had passed; at once, all three arrive long before the first answer
+    sandbox.faults.add(kind="latency", delay=1.5, path="/mapillary/images")
     client.concurrency = 3
     client.search(EXTENT)
     arrivals = sorted(r["time"] for r in sandbox.log.find(path="/images$"))
     assert len(arrivals) == 6
-    assert arrivals[2] - arrivals[0] < 0.3  # three were on their way before the first answered
+    assert arrivals[2] - arrivals[0] < 1.5  # three were on their way before the first answered
 
 
 def test_a_cell_at_the_cap_is_refined_then_reported(client, sandbox):
@@ -184,3 +186,14 @@ def test_the_sandbox_validates_what_it_gets(sandbox):
                    {"bbox": "1,1,1.001,1.001", "fields": "id,colour"}, {"make": "GoPro"}):
         response = requests.get(f"{sandbox.url}/mapillary/images", params=params, headers=headers, timeout=10)
         assert response.status_code == 400 and response.json()["error"]["code"] == 100, params
+
+
+def test_an_unreadable_detection_is_left_out_and_counted_the_others_stay(client, sandbox):
+    sandbox.options["mapillary.broken_detection"] = True  # the first outline's layer has extent 0
+    try:
+        source = next(i for i in world().images if len(scene(i)) >= 3)
+        detections = client.detections(source.id)
+    finally:
+        sandbox.options.pop("mapillary.broken_detection")
+    assert detections.skipped == 1
+    assert [d.value for d in detections] == [o.value for o in scene(source)[1:]]

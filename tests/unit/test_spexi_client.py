@@ -40,7 +40,7 @@ def test_every_parameter_reaches_the_server_as_documented(client, sandbox):
     assert first["headers"]["x-api-key"] == secret("spexi")
     assert {k: v[0] for k, v in first["query"].items()} == {
         "p": "-123.1216,49.2827,250", "heading": "80,100", "pitch": "-65,-55", "altitude": "100,115",
-        "captured_at": "2025-09-01,2025-09-30T23:59:00Z", "capture_type": "oblique,orthomosaic",
+        "captured_at": "2025-09-01T00:00:00.000Z,2025-09-30T23:59:00.000Z", "capture_type": "oblique,orthomosaic",
         "focused": "false", "limit": "20"}
     assert len(records) > 20  # several pages
     for record in records:
@@ -57,7 +57,7 @@ def test_bbox_polygon_and_single_values(client, sandbox):
     assert query["bbox"] == "-123.124,49.281,-123.119,49.284"
     assert wkt.loads(query["polygon"]).equals(wkt.loads(AOI_WKT))
     assert (query["pitch"], query["heading"], query["captured_at"], query["focused"]) == (
-        "-90", "0", "2025-09-18", "true")
+        "-90", "0", "2025-09-18T00:00:00.000Z,2025-09-18T23:59:59.999Z", "true")  # the whole day, written out
 
 
 def test_records_carry_what_the_layers_need(client):
@@ -117,10 +117,16 @@ def test_split_keeps_concave_and_small_areas_whole():
     ({"point": CENTER, "capture_type": []}, "capture_type", "choose at least one capture type"),
     ({"point": CENTER, "captured_at": (date(2025, 2, 1), date(2025, 1, 1))}, "captured_at", "starts"),
     ({"point": (200, 49)}, "p", "is not a longitude/latitude"),
-    ({"bbox": (-123.1, 49.3, -123.2, 49.2)}, "bbox", "with min < max"),
+    ({"bbox": (-123.1, 49.3, -123.2, 49.2)}, "bbox", "min must be below max"),
     ({"polygon": "POLYGON((0 0, 1"}, "polygon", "polygon is not valid WKT"),
     ({"polygon": box(*EXTENT)}, "polygon", "polygon's bounding box is 3.2"),
     ({"polygon": "POLYGON((0 0, 1 1, 1 0, 0 1, 0 0))"}, "polygon", "crosses itself"),
+    # checked as sent: these pass as numbers but leave the range once written to 6 decimals
+    ({"point": CENTER, "heading": 359.9999996}, "heading", "heading 359.9999996 (sent as 360)° is outside"),
+    ({"bbox": (-123.1, 49.28, -123.1000000001, 49.2800001)}, "bbox", "has no width or height at 6 decimals"),
+    ({"point": CENTER, "captured_at": "garbage"}, "captured_at", "captured_at 'garbage' is not a date"),
+    ({"point": CENTER, "captured_at": "0001-01-01"}, "captured_at", "is before 1970"),
+    ({"point": CENTER, "captured_at": ("Feb 30, 2023", "2023-03-01")}, "captured_at", "is not a date"),
 ])
 def test_input_the_api_would_refuse_is_refused_first(client, sandbox, kwargs, parameter, text):
     with pytest.raises(InvalidInputError) as caught:
@@ -161,7 +167,7 @@ def test_multi_view_labels_the_five_views(client, sandbox):
 def test_multi_view_by_date(client, sandbox):
     views = client.multi_view(point=CENTER, captured_at=("2025-09-01", "2025-09-30"))
     query = {k: v[0] for k, v in sandbox.log.find(path="multi-view")[0]["query"].items()}
-    assert query == {"p": "-123.1216,49.2827", "captured_at": "2025-09-01,2025-09-30"}
+    assert query == {"p": "-123.1216,49.2827", "captured_at": "2025-09-01T00:00:00.000Z,2025-09-30T23:59:59.999Z"}
     assert 3 <= len(views) <= 5 and views[0][0] == "nadir"
     assert all(r.captured_at.strftime("%Y-%m") == "2025-09" for _, r in views)
 

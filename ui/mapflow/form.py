@@ -2,8 +2,9 @@
 
 The model list and block prices come from the account (``set_account``). A
 source is a tile URL (XYZ, TMS, Quadkey), an uploaded GeoTIFF, a catalog image,
-or one handed over by another part of the plugin with :meth:`use_source` (an
-uploaded image or mosaic, a catalog search result).
+one of the account's default imagery providers (Mapbox and the like, run at a
+zoom without an image id), or one handed over by another part of the plugin
+with :meth:`use_source` (an uploaded image or mosaic, a catalog search result).
 """
 
 import re
@@ -25,10 +26,16 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...providers.errors import InvalidInputError
-from ...providers.mapflow.sources import CatalogImageSource, ProcessingRequest, TileSource, UploadedImageSource
+from ...providers.mapflow.sources import (
+    CatalogImageSource,
+    DataProviderSource,
+    ProcessingRequest,
+    TileSource,
+    UploadedImageSource,
+)
 
 SOURCE_KINDS = (("xyz", "XYZ tiles"), ("tms", "TMS tiles"), ("quadkey", "Quadkey tiles"),
-                ("tif", "Uploaded GeoTIFF"), ("catalog", "Catalog image"))
+                ("tif", "Uploaded GeoTIFF"), ("catalog", "Catalog image"), ("default", "Imagery provider"))
 URL_HINTS = {"xyz": "https://…/{z}/{x}/{y}.png", "tms": "https://…/{z}/{x}/{y}.png",
              "quadkey": "https://…/{q}.jpeg", "tif": "s3://… (as the upload returned it)"}
 AUTO_ZOOM = -1
@@ -81,6 +88,8 @@ class StartForm(QWidget):
         self.zoom.setValue(AUTO_ZOOM)
         self.zoom.setToolTip("Tile zoom to process at; the model's own zoom when left at default")
         self.provider = QComboBox()
+        self.default_provider = QComboBox()
+        self.default_provider.setToolTip("The imagery providers of your Mapflow account; no image to pick")
         self.image_id = QLineEdit()
         self.image_id.setPlaceholderText("image id from the catalog")
         self.preset_label = QLabel()
@@ -99,6 +108,7 @@ class StartForm(QWidget):
         self.form.addRow("&URL", self.url_row)
         self.form.addRow("&Zoom", self.zoom)
         self.form.addRow("Provider", self.provider)
+        self.form.addRow("Imagery", self.default_provider)
         self.form.addRow("Image", self.image_id)
         self.form.addRow(self.preset_label)
         self.form.addRow(self.status)
@@ -119,6 +129,9 @@ class StartForm(QWidget):
         self.model.blockSignals(False)
         self.provider.clear()
         self.provider.addItems(account.data_providers)
+        self.default_provider.clear()
+        for provider in account.default_providers:
+            self.default_provider.addItem(provider.label, provider.name)
         self._show_blocks()
 
     def current_model(self):
@@ -147,8 +160,10 @@ class StartForm(QWidget):
     def _show_source_inputs(self):
         kind = self.kind()
         self.upload_button.setVisible(kind == "tif")
-        visible = {self.url_row: kind in URL_HINTS, self.zoom: kind in ("xyz", "tms", "quadkey", "catalog"),
-                   self.provider: kind == "catalog", self.image_id: kind == "catalog"}
+        visible = {self.url_row: kind in URL_HINTS,
+                   self.zoom: kind in ("xyz", "tms", "quadkey", "catalog", "default"),
+                   self.provider: kind == "catalog", self.image_id: kind == "catalog",
+                   self.default_provider: kind == "default"}
         for widget, shown in visible.items():
             widget.setVisible(shown)
             self.form.labelForField(widget).setVisible(shown)
@@ -178,6 +193,9 @@ class StartForm(QWidget):
             return UploadedImageSource(self.url.text().strip())
         if kind == "catalog":
             return CatalogImageSource(self.provider.currentText(), self.image_id.text().strip(), zoom)
+        if kind == "default":
+            return DataProviderSource(self.default_provider.currentData() or "", zoom,
+                                      self.default_provider.currentText())
         return TileSource(kind, self.url.text().strip(), zoom)
 
     # -- the request --------------------------------------------------------------------------

@@ -341,7 +341,7 @@ class MyImagery(QWidget):
         self.caption.setText(f"{value.filename}<br><small>{value.profile.describe() if value.profile else ''}"
                              "</small>")
         self.tab.run("fetching a Mapflow preview",
-                     lambda client, task: decode_image(client.data.preview(value.id, "s"), PREVIEW_SIDE),
+                     lambda client, task: decode_image(client.data.preview(value, "s"), PREVIEW_SIDE),
                      lambda image: self._show_preview(value.id, image), lambda error: self._preview_failed(value.id))
 
     def _show_preview(self, image_id, image):
@@ -358,5 +358,5 @@ class MyImagery(QWidget):
         if len(selected) == 1 and selected[0][0] == "image":
             image = selected[0][1]
             self.tab.run("fetching a Mapflow preview",
-                         lambda client, task: decode_image(client.data.preview(image.id, "l"), LARGE_PREVIEW_SIDE),
+                         lambda client, task: decode_image(client.data.preview(image, "l"), LARGE_PREVIEW_SIDE),
                          lambda picture: self.tab.dialogs.show_picture(image.filename, picture))

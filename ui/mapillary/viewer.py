@@ -154,7 +154,10 @@ class MapillaryViewer(QgsDockWidget):
             self.marker.set_image(record.camera.x, record.camera.y, record.heading, record.properties.get("is_pano"))
             self.marker.ensure_visible()
         self.meta.setText(self._metadata_html(viewed))
-        notes = [text for text in (viewed.detections_error, viewed.v2.error if viewed.v2 else None) if text]
+        skipped = getattr(viewed.detections, "skipped", 0)
+        unreadable = self.tr("%n detection(s) could not be read and are not drawn", "", skipped) if skipped else None
+        notes = [text for text in (viewed.detections_error, unreadable, viewed.v2.error if viewed.v2 else None)
+                 if text]
         self.status.setText("\n".join(notes))
         self._set_v2(viewed.v2 is not None)
         if viewed.v2 is not None:

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.compat import VECTOR_LAYER
+from ...core.messages import WARNING, log
 from ...core.spexi.layers import TABLE_COLUMNS, fids_by_image_id, group_name, open_results
 from ...core.spexi.tasks import SpexiSearchTask, client_factory
 from ...providers.errors import ImageryHubError
@@ -136,9 +137,15 @@ class SpexiTab(ServiceTab):
 
     def _searched(self, result):
         self.search_button.setEnabled(True)
+        unreadable = (f" {result.skipped:,} image{'s' if result.skipped != 1 else ''} Spexi sent could not be "
+                      "read and were left out (see the log)." if result.skipped else "")
+        if unreadable:
+            log(f"Spexi: {result.skipped} features of the answer were unreadable (geometry, capture date or "
+                "camera position) and left out", WARNING)
         if not result.count:
-            self.summary.setText("No Spexi images match: widen the filters, untick Focused or move the area.")
-            self.context.notify.info("Spexi: no images match this search")
+            self.summary.setText("No Spexi images match: widen the filters, untick Focused or move the area."
+                                 + unreadable)
+            self.context.notify.info("Spexi: no images match this search" + unreadable)
             return
         name = group_name()
         try:
@@ -150,8 +157,8 @@ class SpexiTab(ServiceTab):
         self.show_results(footprints, cameras, result.rows)
         cells = f" in {result.cells} cells" if result.cells > 1 else ""
         capped = " (the maximum you set)" if result.count >= self.filters.max_records() else ""
-        self.summary.setText(f"<b>{result.count:,}</b> images{capped}{cells} in “{self.group_name}”.")
-        self.context.notify.success(f"Spexi: {result.count:,} images found")
+        self.summary.setText(f"<b>{result.count:,}</b> images{capped}{cells} in “{self.group_name}”.{unreadable}")
+        self.context.notify.success(f"Spexi: {result.count:,} images found.{unreadable}")
 
     def show_results(self, footprints, cameras, rows=None):
         """Show a result's layers in the table (``rows``: read by the task) and
