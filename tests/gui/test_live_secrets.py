@@ -28,7 +28,9 @@ def test_no_spelling_of_the_token_in_logs_or_the_network_cache(tmp_path, sandbox
     sandbox.faults.add(kind="reset", after_bytes=10, times=1, path="/mapillary-tiles/")
     sandbox.faults.add(kind="black_hole", times=1, path="/mapillary-tiles/")
     cache = tmp_path / "network-cache"
-    profiles = make_profile(tmp_path / "profiles", {"qgis/networkAndProxy/networkTimeout": "3000",
+    profiles = make_profile(tmp_path / "profiles", {"app/askToSaveMemoryLayers": "false",
+                                                    "qgis/networkAndProxy/networkTimeout": "3000",  # QGIS 3.22
+                                                    "network/network-timeout": "3000",  # QGIS 3.30+
                                                     "cache/directory": str(cache)})
     result_path = tmp_path / "result.json"
     env = {"IMAGERY_HUB_RESULT": str(result_path), "IMAGERY_HUB_SANDBOX_URL": sandbox.url}
