@@ -3,10 +3,13 @@
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QPoint, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -15,6 +18,7 @@ from ..core.resources import icon
 from ..providers import registry
 from .aoi_widget import AoiWidget
 from .eosda.tab import EosdaTab
+from .folding import scrollable
 from .imago.tab import ImagoTab
 from .mapflow.tab import MapflowTab
 from .mapillary.tab import MapillaryTab
@@ -24,15 +28,43 @@ from .spexi.tab import SpexiTab
 SERVICE_TABS = (SpexiTab, MapillaryTab, MapflowTab, EosdaTab, ImagoTab)
 
 
-def scrollable(widget):
-    """``widget`` in a vertical scroll area, so that a long tab scrolls under the
-    tab bar instead of pushing the tab bar out of sight."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    return area
+class ServiceSelector(QWidget):
+    """One flat button per service and a gear for the settings, in a row that
+    fits the panel at its minimum width (QTabBar's padding would need scroll
+    arrows for six tabs there); it drives the hidden tab bar of ``tabs``."""
+
+    def __init__(self, tabs):
+        super().__init__()
+        self.tabs = tabs
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        for index in range(tabs.count()):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            text, tab_icon = tabs.tabText(index), tabs.tabIcon(index)
+            if text:
+                button.setText(text)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            else:
+                button.setIcon(tab_icon)
+            button.setToolTip(tabs.tabToolTip(index) or text)
+            row.addWidget(button)
+            self.group.addButton(button, index)
+        self.group.idClicked.connect(tabs.setCurrentIndex)
+        tabs.currentChanged.connect(self._current)
+        self._current(tabs.currentIndex())
+
+    def button(self, index):
+        return self.group.button(index)
+
+    def _current(self, index):
+        button = self.group.button(index)
+        if button is not None:
+            button.setChecked(True)
 
 
 class ServicesTab(QWidget):
@@ -84,14 +116,17 @@ class ImageryHubDock(QgsDockWidget):
         self.aoi_widget = AoiWidget(context.iface)
         layout.addWidget(self.aoi_widget)
         self.tabs = QTabWidget()
-        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setDocumentMode(True)
         self.service_tabs = [tab_class(context, self) for tab_class in SERVICE_TABS]
         for tab in self.service_tabs:
             self.tabs.addTab(scrollable(tab), tab.title)
         self.services_tab = ServicesTab(context)
         self.services_tab.settingsRequested.connect(self.settingsRequested)
         index = self.tabs.addTab(scrollable(self.services_tab), icon("settings.svg"), "")
-        self.tabs.setTabToolTip(index, "Services and settings")
+        self.tabs.setTabToolTip(index, self.tr("Services and settings"))
+        self.tabs.tabBar().hide()
+        self.selector = ServiceSelector(self.tabs)
+        layout.addWidget(self.selector)
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
         self.setMinimumWidth(380)

@@ -26,6 +26,7 @@ from ...providers.eosda.visual import DATASETS
 from ...providers.errors import ImageryHubError, InvalidInputError
 from .render import RenderOptions
 from ..budget import confirm_requests
+from ..folding import FoldingForm, column, fill
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
@@ -68,7 +69,7 @@ class EosdaTab(ServiceTab):
         self.search_status.setWordWrap(True)
         self.table = ResultsTable(context.iface.mapCanvas(), COLUMNS, sort_column=0,
                                   sort_order=Qt.SortOrder.DescendingOrder)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(110)
         self.table.currentFeatureChanged.connect(self._scene_chosen)
 
         search_box = QGroupBox("Scenes")
@@ -78,12 +79,7 @@ class EosdaTab(ServiceTab):
         form.addRow("To", self.date_to)
         form.addRow("Max cloud", self.max_cloud)
         form.addRow(self.whole_area)
-        search_layout = QVBoxLayout(search_box)
-        search_layout.addLayout(form)
-        search_layout.addWidget(self.search_button)
-        search_layout.addWidget(self.search_progress)
-        search_layout.addWidget(self.search_status)
-        search_layout.addWidget(self.table, 1)
+        search_box.setLayout(form)
 
         self.scene_label = QLabel("Pick a scene in the table or on the map.")
         self.scene_label.setWordWrap(True)
@@ -99,9 +95,9 @@ class EosdaTab(ServiceTab):
         render_layout.addWidget(self.render_button)
         render_layout.addWidget(self.render_progress)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(search_box, 1)
-        layout.addWidget(render_box)
+        results = column(self.search_button, self.search_progress, self.search_status, (self.table, 1), render_box)
+        self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(search_box), results,
+                                              settings, "eosda"))
         dock.aoi_widget.aoiChanged.connect(self.options.set_aoi)
 
         # the layer menu entry is shown on EOSDA footprints layers only
@@ -167,6 +163,7 @@ class EosdaTab(ServiceTab):
         layer = add_footprints(outcome.path, SCENES_LAYER, title)
         self.footprints = layer
         self.table.set_layer(layer)
+        self.folding.fold()
         text = f"{outcome.count} scene{'s' if outcome.count != 1 else ''} (clouds ≤ {query.max_cloud:g} %)"
         if outcome.truncated:
             text += f"; {outcome.found} found, the newest {outcome.count} kept: narrow the dates"

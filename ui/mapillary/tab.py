@@ -16,7 +16,6 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from ...core.aoi import WGS84
@@ -31,6 +30,7 @@ from ...providers.mapillary.search import estimate
 from ..budget import confirm_requests
 from .map_items import ImagePickTool
 from .viewer import MapillaryViewer
+from ..folding import FoldingForm, column, fill
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
@@ -57,11 +57,9 @@ class MapillaryTab(ServiceTab):
         self.coverage = CoverageManager(context)
         self.coverage.changed.connect(self._coverage_changed)
 
-        layout = QVBoxLayout(self)
         self.coverage_check = QCheckBox("Show coverage on the map")
         self.coverage_check.setToolTip("Sequences and images as vector tiles (mly1_public), green; panoramas blue")
         self.coverage_check.toggled.connect(self.set_coverage)
-        layout.addWidget(self.coverage_check)
 
         search_box = QGroupBox("Search the area of interest")
         form = QFormLayout(search_box)
@@ -76,25 +74,19 @@ class MapillaryTab(ServiceTab):
         form.addRow("Creator", self.creator_edit)
         self.search_button = QPushButton("Search")
         self.search_button.clicked.connect(self.search)
-        form.addRow(self.search_button)
         self.search_progress = TaskProgress()
-        form.addRow(self.search_progress)
-        layout.addWidget(search_box)
 
         self.results_label = QLabel("No search yet.")
         self.results_label.setWordWrap(True)
-        layout.addWidget(self.results_label)
         self.table = ResultsTable(self.canvas, COLUMNS, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(110)
         self.table.doubleClicked.connect(lambda _index: self._view_current())
         self.table.currentFeatureChanged.connect(self._current_changed)
-        layout.addWidget(self.table, 1)
 
         self.pick_button = QPushButton("View an image on the map")
         self.pick_button.setCheckable(True)
         self.pick_button.setToolTip("Click an image point of a search layer or of the coverage; Esc stops")
         self.pick_button.toggled.connect(self._toggle_pick_tool)
-        layout.addWidget(self.pick_button)
         self.pick_tool = ImagePickTool(self.canvas)
         self.pick_tool.picked.connect(self.pick)
         self.pick_tool.cancelled.connect(lambda: self.pick_button.setChecked(False))
@@ -118,7 +110,10 @@ class MapillaryTab(ServiceTab):
         download_form.addRow(self.download_button)
         self.download_progress = TaskProgress()
         download_form.addRow(self.download_progress)
-        layout.addWidget(download_box)
+        results = column(self.search_button, self.search_progress, self.results_label, (self.table, 1),
+                         self.pick_button, download_box)
+        self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(self.coverage_check, search_box),
+                                              results, context.settings, "mapillary"))
 
     @staticmethod
     def _date_edit():
@@ -187,6 +182,7 @@ class MapillaryTab(ServiceTab):
     def _searched(self, outcome):
         layer, _group = add_search_layers(outcome, datetime.now().strftime("%H:%M:%S"))
         self.set_layer(layer)
+        self.folding.fold()
         text = f"{outcome.count:,} images in {outcome.cells} cell{'s' if outcome.cells != 1 else ''}"
         self.results_label.setText(text + ". Select rows or points to download; double-click to view.")
         if outcome.capped:

@@ -9,7 +9,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
 )
 
 from ...core.compat import VECTOR_LAYER
@@ -19,6 +18,7 @@ from ...providers.errors import ImageryHubError
 from ...providers.spexi.client import filter_params
 from ...providers.spexi.query import estimate
 from ..budget import confirm_requests
+from ..folding import FoldingForm, column, fill
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from .actions import SpexiActions
@@ -27,6 +27,8 @@ from .images import ImageLoader, Thumbnail
 from ..task_progress import TaskProgress
 
 PREVIEW_DELAY_MS = 250  # wait for the selection to settle before fetching a preview
+PREVIEW_BOX = (240, 160)  # small enough for the table and its buttons to fit a 768-pixel screen
+TABLE_MIN_HEIGHT = 110
 
 
 class SpexiTab(ServiceTab):
@@ -54,8 +56,8 @@ class SpexiTab(ServiceTab):
         self.summary = QLabel("Set the filters, then search the area of interest.")
         self.summary.setWordWrap(True)
         self.table = ResultsTable(self.canvas, TABLE_COLUMNS)
-        self.table.setMinimumHeight(160)
-        self.preview = Thumbnail(300, 225)
+        self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
+        self.preview = Thumbnail(*PREVIEW_BOX)
         self.preview.show_text("Select an image to preview it")
         self.variant = QComboBox()
         self.variant.addItem("Original image", "original")
@@ -73,15 +75,10 @@ class SpexiTab(ServiceTab):
         bottom.addWidget(self.actions.download_button, 1)
         bottom.addWidget(self.actions.place_button, 1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filters)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(choice)
-        layout.addLayout(bottom)
+        results = column(top, self.progress, self.summary, (self.table, 1), choice, bottom, self.preview)
+        results.layout().setAlignment(self.preview, Qt.AlignmentFlag.AlignHCenter)
+        self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(self.filters), results,
+                                              context.settings, "spexi"))
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -148,6 +145,7 @@ class SpexiTab(ServiceTab):
             return
         self.group_name = name
         self.show_results(footprints, cameras, result.rows)
+        self.folding.fold()
         cells = f" in {result.cells} cells" if result.cells > 1 else ""
         capped = " (the maximum you set)" if result.count >= self.filters.max_records() else ""
         self.summary.setText(f"<b>{result.count:,}</b> images{capped}{cells} in “{self.group_name}”.")
