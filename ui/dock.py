@@ -1,7 +1,7 @@
 """The Imagery Hub panel: the AOI section on top, one tab per service below."""
 
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QPoint, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from .folding import scrollable
 from .imago.tab import ImagoTab
 from .mapflow.tab import MapflowTab
 from .mapillary.tab import MapillaryTab
+from .service_tab import ServiceTab
 from .spexi.tab import SpexiTab
 
 #: the service tabs, in order (each a ui.service_tab.ServiceTab subclass)
@@ -118,8 +119,8 @@ class ImageryHubDock(QgsDockWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.service_tabs = [tab_class(context, self) for tab_class in SERVICE_TABS]
-        for tab in self.service_tabs:
-            self.tabs.addTab(scrollable(tab), tab.title)
+        for tab in self.service_tabs:  # each folds its own form and scrolls it (ui/folding.py)
+            self.tabs.addTab(tab, tab.title)
         self.services_tab = ServicesTab(context)
         self.services_tab.settingsRequested.connect(self.settingsRequested)
         index = self.tabs.addTab(scrollable(self.services_tab), icon("settings.svg"), "")
@@ -132,16 +133,14 @@ class ImageryHubDock(QgsDockWidget):
         self.setMinimumWidth(380)
 
     def show_tab(self, tab):
-        """Bring a service tab to the front (tabs sit inside scroll areas)."""
-        for index in range(self.tabs.count()):
-            if self.tabs.widget(index).widget() is tab:
-                self.tabs.setCurrentIndex(index)
-                return
+        """Bring a service tab to the front."""
+        self.tabs.setCurrentWidget(tab)
 
-    def scroll_to(self, widget):
-        """Scroll the current tab so that ``widget`` is at its top."""
-        area = self.tabs.currentWidget()
-        area.verticalScrollBar().setValue(widget.mapTo(area.widget(), QPoint(0, 0)).y())
+    def run_current(self):
+        """The current service tab's main action (the search shortcut)."""
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, ServiceTab):
+            tab.run_main_action()
 
     @property
     def aoi(self):

@@ -1,10 +1,11 @@
 """A sortable table of a result layer's features, kept in sync with the map.
 
-Selecting rows selects those features (and zooms to, or pans to, them);
+Selecting rows selects those features and pans the map to them (double-click
+zooms);
 selecting features on the map selects their rows. Columns are chosen fields.
 """
 
-from qgis.core import NULL
+from qgis.core import NULL, QgsFeatureRequest, QgsRectangle
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
@@ -146,7 +147,8 @@ class ResultsTable(QTableView):
 
     currentFeatureChanged = pyqtSignal(object)  # noqa: N815
 
-    def __init__(self, canvas, columns, parent=None, sort_column=0, sort_order=Qt.SortOrder.AscendingOrder):
+    def __init__(self, canvas, columns, parent=None, sort_column=0, sort_order=Qt.SortOrder.AscendingOrder,
+                 zoom_on_double_click=True):
         super().__init__(parent)
         self.canvas = canvas
         self.layer = None
@@ -159,12 +161,15 @@ class ResultsTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # more rows on a small screen
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setResizeContentsPrecision(50)  # widths from the first rows, not all
         self._syncing = False
         self.selectionModel().selectionChanged.connect(self._rows_selected)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+        if zoom_on_double_click:
+            self.doubleClicked.connect(lambda _index: self.zoom_to_selection())
 
     def set_layer(self, layer, rows=None):
         """Show ``layer``'s features; ``rows`` as :func:`core.layers.feature_rows`
@@ -218,10 +223,36 @@ class ResultsTable(QTableView):
         finally:
             self._syncing = False
         if fids:
-            if self.layer.geometryType() == POINT_GEOMETRY:
-                self.canvas.panToFeatureIds(self.layer, fids)
-            else:
+            self.pan_to_selection()
+
+    def pan_to_selection(self):
+        """Bring the selected features into view at the scale the user chose;
+        zoom out only when they would not fit."""
+        fids = self.selected_fids()
+        if not fids or self.layer is None:
+            return
+        if self.layer.geometryType() != POINT_GEOMETRY:
+            bounds = self.canvas.mapSettings().layerToMapCoordinates(self.layer, self._bounds(fids))
+            extent = self.canvas.extent()
+            if extent.contains(bounds):
+                return  # already in view: leave the map alone
+            if bounds.width() > extent.width() or bounds.height() > extent.height():
                 self.canvas.zoomToFeatureIds(self.layer, fids)
+                return
+        self.canvas.panToFeatureIds(self.layer, fids)
+
+    def zoom_to_selection(self):
+        """Zoom the map to the selected features (double-click)."""
+        fids = self.selected_fids()
+        if fids and self.layer is not None:
+            self.canvas.zoomToFeatureIds(self.layer, fids)
+
+    def _bounds(self, fids):
+        bounds = QgsRectangle()
+        bounds.setMinimal()
+        for feature in self.layer.getFeatures(QgsFeatureRequest().setFilterFids(fids).setNoAttributes()):
+            bounds.combineExtentWith(feature.geometry().boundingBox())
+        return bounds
 
     # map → table
     def _features_selected(self, *_):

@@ -70,7 +70,6 @@ def run(plugin, aoi, summary):
     frame(*EXTENT)
     yield 1.5
     grab(iface.mainWindow(), SHOTS / "41-eosda-ndvi.png")
-    dock.scroll_to(tab.render_button)  # the render options, scrolled into view
     yield 0.3
     grab(dock, SHOTS / "42-eosda-render-options.png")
     summary.append(f"EOSDA: {layer.name()} rendered ({layer.width()} × {layer.height()} px, "

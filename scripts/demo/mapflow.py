@@ -82,7 +82,6 @@ def run(plugin, aoi, summary):
     processing = tab.panel.model.items[0]
     summary.append(f"Mapflow: started “{processing.name}” ({processing.area_km2:.2f} km², "
                    f"{processing.cost:g} credits)")
-    plugin.dock.scroll_to(tab.panel)  # down to the processings table
     yield until(lambda: tab.panel.model.items[0].status == "IN_PROGRESS" and tab.panel.model.items[0].percent > 20,
                 60, "progress")
     grab(iface.mainWindow(), SHOTS / "32-mapflow-in-progress.png")
@@ -141,7 +140,6 @@ def run_my_imagery(tab, aoi, summary):
     for node in hidden:  # the mosaic alone, so that what was uploaded is what shows
         node.setItemVisibilityChecked(False)
     zoom_to(aoi, 0.05)
-    tab.dock.scroll_to(tab.pages)
     yield 1.0
     yield rendered()
     grab(iface.mainWindow(), SHOTS / "35-mapflow-my-imagery.png")
@@ -167,7 +165,6 @@ def run_catalog(tab, aoi, summary):
     extent.scale(1.1)
     canvas.setExtent(extent)
     canvas.refresh()
-    tab.dock.scroll_to(tab.pages)
     yield 1.0
     yield rendered()
     grab(iface.mainWindow(), SHOTS / "36-mapflow-catalog.png")

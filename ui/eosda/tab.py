@@ -2,6 +2,7 @@
 render a band combination or index of it onto the map."""
 
 from qgis.core import QgsProject
+from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QAction,
@@ -88,14 +89,14 @@ class EosdaTab(ServiceTab):
         self.render_button = QPushButton("Render onto the map")
         self.render_button.clicked.connect(lambda: self.render())
         self.render_progress = TaskProgress()
-        render_box = QGroupBox("Render")
-        render_layout = QVBoxLayout(render_box)
-        render_layout.addWidget(self.scene_label)
-        render_layout.addWidget(self.options)
-        render_layout.addWidget(self.render_button)
-        render_layout.addWidget(self.render_progress)
+        # the options fold away so that the table and the Render button fit a small screen
+        self.options_box = QgsCollapsibleGroupBox(self.tr("Render options"))
+        self.options_box.setSaveCollapsedState(False)
+        QVBoxLayout(self.options_box).addWidget(self.options)
+        self.options_box.setCollapsed(True)
 
-        results = column(self.search_button, self.search_progress, self.search_status, (self.table, 1), render_box)
+        results = column(self.search_button, self.search_progress, self.search_status, (self.table, 1),
+                         self.scene_label, self.options_box, self.render_button, self.render_progress)
         self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(search_box), results,
                                               settings, "eosda"))
         dock.aoi_widget.aoiChanged.connect(self.options.set_aoi)

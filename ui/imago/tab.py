@@ -108,6 +108,9 @@ class ImagoTab(ServiceTab):
                                               results, context.settings, "imago"))
         self._update_state()
 
+    def main_button(self):
+        return self.list_button
+
     # -- layer context menu -----------------------------------------------------------
     def layer_actions(self):
         return [("Download Imago images for selected features", self.download_for_active_layer, VECTOR_LAYER),

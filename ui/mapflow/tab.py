@@ -288,6 +288,9 @@ class MapflowTab(ServiceTab):
         else:
             self.context.notify.info(f"Mapflow processing “{processing.name}” ended: {processing.status_label}")
 
+    def main_button(self):
+        return self.form.start_button
+
     # -- layer context menu ----------------------------------------------------------------------------
     def layer_actions(self):
         return [("Use as Mapflow AOI", self.use_layer_as_aoi, VECTOR_LAYER),

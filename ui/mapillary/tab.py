@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -78,7 +79,8 @@ class MapillaryTab(ServiceTab):
 
         self.results_label = QLabel("No search yet.")
         self.results_label.setWordWrap(True)
-        self.table = ResultsTable(self.canvas, COLUMNS, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder)
+        self.table = ResultsTable(self.canvas, COLUMNS, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder,
+                                  zoom_on_double_click=False)  # double-click views the image
         self.table.setMinimumHeight(110)
         self.table.doubleClicked.connect(lambda _index: self._view_current())
         self.table.currentFeatureChanged.connect(self._current_changed)
@@ -92,26 +94,25 @@ class MapillaryTab(ServiceTab):
         self.pick_tool.cancelled.connect(lambda: self.pick_button.setChecked(False))
         self.pick_tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
 
-        download_box = QGroupBox("Download selected images")
-        download_form = QFormLayout(download_box)
         self.size_combo = QComboBox()
         for size in SIZES:
             self.size_combo.addItem(f"{size} px wide" if size.isdigit() else "original", size)
         saved = str(context.settings.value(DOWNLOAD_SIZE_KEY, "1024", str))
         self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(saved)))
-        download_form.addRow("Size", self.size_combo)
+        self.size_combo.setToolTip(self.tr("Size of the downloaded images"))
         self.folder_widget = QgsFileWidget()
         self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder_widget.lineEdit().setPlaceholderText("default: downloads/mapillary")
         self.folder_widget.setToolTip("Empty: the download folder of Imagery Hub settings, in a mapillary folder")
-        download_form.addRow("Folder", self.folder_widget)
+        form.addRow("Download to", self.folder_widget)
         self.download_button = QPushButton("Download selected")
         self.download_button.clicked.connect(self.download)
-        download_form.addRow(self.download_button)
         self.download_progress = TaskProgress()
-        download_form.addRow(self.download_progress)
+        download_row = QHBoxLayout()
+        download_row.addWidget(self.size_combo)
+        download_row.addWidget(self.download_button, 1)
         results = column(self.search_button, self.search_progress, self.results_label, (self.table, 1),
-                         self.pick_button, download_box)
+                         self.pick_button, download_row, self.download_progress)
         self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(self.coverage_check, search_box),
                                               results, context.settings, "mapillary"))
 

@@ -1,0 +1,167 @@
+"""Live QGIS on a small laptop screen (the test starts Xvfb at 1366×768): a
+search on every tab, then where the results table and its main buttons are.
+Then the project is saved, closed and reopened: the area of interest, the
+Spexi table and its preview come back. Last, a cancelled search: the message
+bar's lines are read."""
+
+import os
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsGeometry, QgsProject
+from qgis.PyQt.QtCore import QRect
+from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+from qgis.utils import iface, plugins
+
+from imagery_hub.core.aoi import WGS84, make_aoi
+from imagery_hub.providers.registry import SERVICES
+from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
+from imagery_hub.sandbox.demo_site import AOI_WKT
+from imagery_hub.scripts.scenario import grab, until
+
+OUTPUT = Path(os.environ["IMAGERY_HUB_WORKSPACE"])
+
+
+def set_up(plugin):
+    QgsApplication.authManager().setMasterPassword("imagery-hub-tests", True)
+    context = plugin.context
+    context.settings.point_at_sandbox(os.environ["IMAGERY_HUB_SANDBOX_URL"])
+    context.settings.set_workspace_folder(OUTPUT / "workspace")
+    context.settings.set_download_folder(OUTPUT / "downloads")
+    for info in SERVICES:
+        context.credentials.save(info.id, {k: v for k, v in DEMO_CREDENTIALS[info.id].items()
+                                           if k in {f.key for f in info.fields}})
+    plugin.show_dock()
+    iface.mainWindow().setGeometry(QgsApplication.primaryScreen().availableGeometry())
+    aoi = make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84, "polygon")
+    plugin.dock.aoi_widget.set_aoi(aoi)
+    return aoi
+
+
+def on_screen(widget):
+    """How a widget is placed: shown, the part of it not clipped by a scroll
+    area or splitter, and whether it lies inside the screen."""
+    QgsApplication.processEvents()
+    screen = QgsApplication.primaryScreen().geometry()
+    visible = widget.visibleRegion().boundingRect()
+    top_left = widget.mapToGlobal(visible.topLeft())
+    shown = QRect(top_left.x(), top_left.y(), visible.width(), visible.height())
+    return {"visible": widget.isVisible(), "size": [widget.width(), widget.height()],
+            "shown": [visible.width(), visible.height()], "inside_screen": screen.contains(shown)}
+
+
+def answer_yes():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def our_messages():
+    return [f"{item.title()} {item.text()}".strip() for item in iface.messageBar().items()]
+
+
+def tabs(dock):
+    return {tab.service_id: tab for tab in dock.service_tabs}
+
+
+def scenario():
+    plugin = plugins["imagery_hub"]
+    set_up(plugin)
+    dock = plugin.dock
+    tab = tabs(dock)
+    yield 0.5
+    result = {"screen": [QgsApplication.primaryScreen().geometry().width(),
+                         QgsApplication.primaryScreen().geometry().height()],
+              "selector": {"width": dock.selector.sizeHint().width(), "room": dock.tabs.width()},
+              "tabs": {}}
+
+    spexi = tab["spexi"]
+    dock.show_tab(spexi)
+    spexi.filters.cap.setValue(200)
+    spexi.search_button.click()
+    yield until(lambda: spexi.search_button.isEnabled() and spexi.table.model().rowCount(), 120, "the Spexi search")
+    grab(iface.mainWindow(), OUTPUT / "spexi.png")
+    result["tabs"]["spexi"] = {name: on_screen(w) for name, w in (
+        ("table", spexi.table), ("download", spexi.actions.download_button), ("place", spexi.actions.place_button),
+        ("search", spexi.search_button))}
+    spexi.table.selectRow(0)
+    yield until(lambda: spexi.preview.path is not None, 60, "the Spexi preview")
+    result["spexi_rows"] = spexi.table.model().rowCount()
+    result["spexi_selected"] = spexi.footprints.getFeature(spexi.table.selected_fids()[0])["id"]
+
+    mapillary = tab["mapillary"]
+    dock.show_tab(mapillary)
+    mapillary.search_button.click()
+    yield until(lambda: mapillary.table.model().rowCount() > 0, 120, "the Mapillary search")
+    grab(iface.mainWindow(), OUTPUT / "mapillary.png")
+    result["tabs"]["mapillary"] = {name: on_screen(w) for name, w in (
+        ("table", mapillary.table), ("download", mapillary.download_button), ("view", mapillary.pick_button))}
+    result["mapillary_rows"] = mapillary.table.model().rowCount()
+
+    eosda = tab["eosda"]
+    dock.show_tab(eosda)
+    eosda.search_button.click()
+    yield until(lambda: eosda.table.model().rowCount() > 0, 120, "the EOSDA search")
+    grab(iface.mainWindow(), OUTPUT / "eosda.png")
+    result["tabs"]["eosda"] = {name: on_screen(w) for name, w in (
+        ("table", eosda.table), ("render", eosda.render_button))}
+
+    imago = tab["imago"]
+    dock.show_tab(imago)
+    imago.sign_in_button.click()
+    yield until(lambda: imago.collection_combo.count() > 0, 60, "Imago sign-in")
+    imago.collection_combo.setCurrentText("BH-02")
+    imago.list_button.click()
+    yield until(lambda: imago.table.rowCount() > 0, 60, "the imagery of BH-02")
+    grab(iface.mainWindow(), OUTPUT / "imago.png")
+    result["tabs"]["imago"] = {name: on_screen(w) for name, w in (
+        ("table", imago.table), ("download", imago.download_button), ("upload", imago.upload_button))}
+
+    mapflow = tab["mapflow"]
+    dock.show_tab(mapflow)
+    mapflow.refresh()
+    yield until(lambda: mapflow.account is not None and mapflow.header.current_id(), 30, "the Mapflow account")
+    mapflow.start_box.fold()
+    grab(iface.mainWindow(), OUTPUT / "mapflow.png")
+    result["tabs"]["mapflow"] = {name: on_screen(w) for name, w in (
+        ("table", mapflow.panel.table), ("load", mapflow.panel.load_button))}
+
+    if os.environ.get("IMAGERY_HUB_LAYOUT_ONLY"):
+        return result
+    # save, close, reopen
+    project_path = OUTPUT / "reopened.qgz"
+    project = QgsProject.instance()
+    result["saved"] = project.write(str(project_path))
+    result["aoi_before"] = dock.aoi.describe()
+    project.clear()
+    yield until(lambda: dock.aoi is None and spexi.table.model().rowCount() == 0, 10, "the project to close")
+    result["after_close"] = {"aoi": dock.aoi is None, "rows": spexi.table.model().rowCount()}
+    project.read(str(project_path))
+    yield until(lambda: dock.aoi is not None and spexi.table.model().rowCount() > 0, 30, "the reopened results")
+    result["aoi_after"] = dock.aoi.describe()
+    result["reopened_rows"] = {"spexi": spexi.table.model().rowCount(),
+                               "mapillary": mapillary.table.model().rowCount()}
+    dock.show_tab(spexi)
+    spexi.preview.path = None
+    spexi.table.selectRow(0)
+    yield until(lambda: spexi.preview.path is not None, 60, "the preview of a reopened footprint")
+    result["reopened_selected"] = spexi.footprints.getFeature(spexi.table.selected_fids()[0])["id"]
+
+    # a cancelled search says so once
+    iface.messageBar().clearWidgets()
+    spexi.folding.unfold()
+    spexi.filters.cap.setValue(5000)
+    spexi.search_button.click()
+    answer_yes()
+    yield until(lambda: spexi.progress.running(), 10, "the search to start")
+    spexi.progress.cancel_button.click()
+    yield until(lambda: spexi.search_button.isEnabled() and not plugin.context.tasks.running(), 30,
+                "the cancelled search to end")
+    yield 1.0  # QGIS's own task notices, if any, come on the event loop after the task ends
+    result["after_cancel"] = our_messages()
+    return result
+
+
+drive_args = (scenario(), os.environ["IMAGERY_HUB_RESULT"])
+from imagery_hub.scripts.scenario import drive  # noqa: E402
+
+drive(*drive_args)
