@@ -46,10 +46,15 @@ class FoldingForm(QWidget):
         top_layout.addWidget(self.header)
         top_layout.addWidget(self.form_area, 1)
         self.results = results
+        # the results scroll too, so that no tab makes the panel (and QGIS's
+        # window) taller than a small screen; folded, they fit one at 768 px
+        self.results_area = scrollable(results)
+        for area in (self.form_area, self.results_area):  # a few lines at the least
+            area.setMinimumHeight(3 * self.fontMetrics().height())
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.top)
-        self.splitter.addWidget(results)
+        self.splitter.addWidget(self.results_area)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.splitterMoved.connect(self._remember)
@@ -72,10 +77,14 @@ class FoldingForm(QWidget):
     def _toggled(self, open_):
         self.form_area.setVisible(open_)
         # folded, the top holds the header only and the results get the rest
-        self.top.setMaximumHeight(NO_MAXIMUM if open_ else self.header.sizeHint().height())
+        header = self.header.sizeHint().height()
+        self.top.setMaximumHeight(NO_MAXIMUM if open_ else header)
         self._arrow()
         if open_:
             self._restore()
+        else:
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([header, max(total - header, header)])
 
     def _arrow(self):
         arrow = Qt.ArrowType.DownArrow if self.header.isChecked() else Qt.ArrowType.RightArrow

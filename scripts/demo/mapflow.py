@@ -124,7 +124,7 @@ def run_my_imagery(tab, aoi, summary):
     halves = [write_orthophoto(folder / "downtown_west.tif", (west, south, middle, north), 0.5),
               write_orthophoto(folder / "downtown_east.tif", (middle, south, east, north), 0.5)]
     imagery = tab.imagery
-    tab.pages.setCurrentWidget(imagery)
+    tab.pages.setCurrentIndex(1)
     yield until(lambda: imagery.imagery is not None, 30, "my imagery")
     imagery.start_upload(halves, UploadTarget("Downtown ortho 2024", None, ["drone", "0.5 m"]))
     yield until(lambda: not imagery.progress.running() and imagery.imagery.mosaics
@@ -152,7 +152,7 @@ def run_my_imagery(tab, aoi, summary):
 def run_catalog(tab, aoi, summary):
     """A catalog search on the AOI: footprints by cloud cover, the table, a preview."""
     catalog = tab.catalog
-    tab.pages.setCurrentWidget(catalog)
+    tab.pages.setCurrentIndex(2)
     catalog.max_cloud.setValue(30)
     catalog.min_cover.setValue(100)
     catalog.search_button.click()

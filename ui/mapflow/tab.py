@@ -27,7 +27,7 @@ from .imagery import FOLDER_SETTING as UPLOAD_FOLDER, MyImagery
 from .processing_actions import ProcessingActions
 from .processings import ProcessingsPanel
 from .projects import AccountAndProjects
-from ..folding import FoldingForm, column, fill
+from ..folding import FoldingForm, column, fill, scrollable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
 
@@ -60,8 +60,10 @@ class MapflowTab(ServiceTab):
         # pages rather than more boxes: the dock is ~360 px wide and already long
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        for page, title in ((self.processing_page, "Processing"), (self.imagery, "My imagery"),
-                            (self.catalog, "Catalog")):
+        # the long pages scroll, so that they do not make the panel taller than a small screen
+        self._pages = [self.processing_page, self.imagery, self.catalog]
+        for page, title in ((self.processing_page, "Processing"), (scrollable(self.imagery), "My imagery"),
+                            (scrollable(self.catalog), "Catalog")):
             self.pages.addTab(page, title)
         self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout(self)
@@ -108,10 +110,13 @@ class MapflowTab(ServiceTab):
     def show_page(self, page):
         """Bring the dock, this tab and one of its pages to the front."""
         self._show()
-        self.pages.setCurrentWidget(page)
+        self.pages.setCurrentIndex(self._pages.index(page))
+
+    def current_page(self):
+        return self._pages[self.pages.currentIndex()]
 
     def _page_shown(self, index):
-        if self.pages.widget(index) is self.imagery and self.service.has_credentials():
+        if self._pages[index] is self.imagery and self.service.has_credentials():
             self.imagery.ensure_loaded()
 
     def use_source(self, source, label):
