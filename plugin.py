@@ -92,6 +92,7 @@ class ImageryHubPlugin:
             return
         # before anything they report to goes away; a task stuck longer is left to QGIS
         self.context.tasks.cancel_all(wait_seconds=UNLOAD_WAIT_SECONDS)
+        self.context.task_notices.stop()
         for action in self.layer_actions:
             self.iface.removeCustomActionForLayerType(action)
         for action in self.menu_actions:

@@ -7,6 +7,7 @@ which is where layers are added.
 """
 
 import time
+from collections import deque
 
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QEventLoop, QTimer, pyqtSignal
@@ -14,7 +15,10 @@ from qgis.PyQt.QtCore import QEventLoop, QTimer, pyqtSignal
 from ..providers.errors import OperationCancelled
 from .messages import log, summarize
 
-CAN_CANCEL = getattr(QgsTask, "Flag", QgsTask).CanCancel
+_FLAGS = getattr(QgsTask, "Flag", QgsTask)
+#: QGIS 3.26+ leaves a Silent task out of its own "Task complete" / "Task failed"
+#: notices, which would contradict ours ("cancelled"); see messages.TaskNoticeFilter
+CAN_CANCEL = _FLAGS.CanCancel | getattr(_FLAGS, "Silent", 0)
 
 
 class ImageryHubTask(QgsTask):
@@ -96,9 +100,11 @@ class TaskRegistry:
     def __init__(self, manager=None):
         self.manager = manager or QgsApplication.taskManager()
         self._tasks = []
+        self.descriptions = deque(maxlen=50)  # of recent tasks, to know QGIS's notices about them
 
     def start(self, task):
         self._tasks.append(task)
+        self.descriptions.append(task.description())
         task.taskCompleted.connect(lambda: self._forget(task))
         task.taskTerminated.connect(lambda: self._forget(task))
         self.manager.addTask(task)

@@ -1,5 +1,6 @@
 """The Imagery Hub panel: the AOI section on top, one tab per service below."""
 
+from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -14,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.project_state import read_aoi, write_aoi
 from ..core.resources import icon
 from ..providers import registry
 from .aoi_widget import AoiWidget
@@ -132,6 +134,34 @@ class ImageryHubDock(QgsDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(380)
 
+        # the area and the result layers come back with the project
+        self._reading_project = False
+        self.aoi_widget.aoiChanged.connect(self._aoi_changed)
+        project = QgsProject.instance()
+        project.readProject.connect(self._project_read)
+        project.cleared.connect(self._project_cleared)
+
+    def _aoi_changed(self, aoi):
+        if not self._reading_project:
+            write_aoi(QgsProject.instance(), aoi)
+
+    def _project_cleared(self):
+        self._reading_project = True
+        try:
+            self.aoi_widget.clear()
+        finally:
+            self._reading_project = False
+
+    def _project_read(self, *_):
+        project = QgsProject.instance()
+        self._reading_project = True
+        try:
+            self.aoi_widget.set_aoi(read_aoi(project))
+        finally:
+            self._reading_project = False
+        for tab in self.service_tabs:
+            tab.project_read(project)
+
     def show_tab(self, tab):
         """Bring a service tab to the front."""
         self.tabs.setCurrentWidget(tab)
@@ -150,6 +180,9 @@ class ImageryHubDock(QgsDockWidget):
         self.services_tab.refresh()
 
     def cleanup(self):
+        project = QgsProject.instance()
+        project.readProject.disconnect(self._project_read)
+        project.cleared.disconnect(self._project_cleared)
         for tab in self.service_tabs:
             tab.cleanup()
         self.aoi_widget.cleanup()

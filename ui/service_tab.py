@@ -21,6 +21,9 @@ class ServiceTab(QWidget):
         """``[(text, callback, layer_type)]`` for the layer tree context menu."""
         return []
 
+    def project_read(self, project):
+        """A project was opened: show its newest result layers of this service."""
+
     def main_button(self):
         """The button of the tab's main action (Search), for the search shortcut."""
         return getattr(self, "search_button", None)

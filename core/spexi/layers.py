@@ -145,6 +145,14 @@ def open_results(path, name=None, project=None):
     return footprints, cameras
 
 
+def is_footprints_layer(layer):
+    return isinstance(layer, QgsVectorLayer) and layer.customProperty(LAYER_PROPERTY) == FOOTPRINTS
+
+
+def is_cameras_layer(layer):
+    return isinstance(layer, QgsVectorLayer) and layer.customProperty(LAYER_PROPERTY) == CAMERAS
+
+
 def is_spexi_layer(layer):
     return isinstance(layer, QgsVectorLayer) and layer.customProperty(LAYER_PROPERTY) in (FOOTPRINTS, CAMERAS)
 

@@ -21,6 +21,7 @@ from ...core.compat import VECTOR_LAYER
 from ...core.eosda.layers import add_footprints, add_render, is_footprints, render_name, unique_stem
 from ...core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
 from ...core.layers import result_path
+from ...core.project_state import layers_in_tree_order
 from ...core.resources import icon
 from ...providers.eosda.client import EosdaClient, estimate
 from ...providers.eosda.visual import DATASETS
@@ -170,6 +171,13 @@ class EosdaTab(ServiceTab):
             text += f"; {outcome.found} found, the newest {outcome.count} kept: narrow the dates"
         self.search_status.setText(text)
         self.context.notify.success(f"EOSDA: {text}")
+
+    def project_read(self, project):
+        """The reopened project's newest EOSDA scenes come back in the table."""
+        layer = next(iter(layers_in_tree_order(project, is_footprints)), None)
+        if layer is not None:
+            self.footprints = layer
+            self.table.set_layer(layer)
 
     def _search_failed(self, error):
         self.search_button.setEnabled(True)

@@ -23,6 +23,7 @@ from ...core.aoi import WGS84
 from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
 from ...core.mapillary.coverage import CoverageManager
 from ...core.mapillary.downloads import SIZES, download_task, record_paths
+from ...core.project_state import layers_in_tree_order
 from ...core.mapillary.search import SearchRequest, SearchTask, add_search_layers, is_images_layer
 from ...core.mapillary.viewer import pick_from_coverage, pick_from_layers
 from ...core.tasks import FunctionTask
@@ -192,6 +193,14 @@ class MapillaryTab(ServiceTab):
                 "missing there (shown in red): zoom in to a smaller area or narrow the dates.")
         else:
             self.context.notify.success(f"Mapillary: {text}")
+
+    def project_read(self, project):
+        """The reopened project's newest Mapillary search comes back in the table."""
+        layer = next(iter(layers_in_tree_order(project, is_images_layer)), None)
+        if layer is not None:
+            self.set_layer(layer)
+            self.results_label.setText(self.tr("{count:,} images (from the project).").format(
+                count=layer.featureCount()))
 
     def set_layer(self, layer):
         self.layer = layer

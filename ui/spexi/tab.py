@@ -12,7 +12,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.compat import VECTOR_LAYER
-from ...core.spexi.layers import TABLE_COLUMNS, fids_by_image_id, group_name, open_results
+from ...core.project_state import layers_in_tree_order
+from ...core.spexi.layers import (
+    TABLE_COLUMNS,
+    fids_by_image_id,
+    group_name,
+    is_cameras_layer,
+    is_footprints_layer,
+    open_results,
+)
 from ...core.spexi.tasks import SpexiSearchTask, client_factory
 from ...providers.errors import ImageryHubError
 from ...providers.spexi.client import filter_params
@@ -150,6 +158,22 @@ class SpexiTab(ServiceTab):
         capped = " (the maximum you set)" if result.count >= self.filters.max_records() else ""
         self.summary.setText(f"<b>{result.count:,}</b> images{capped}{cells} in “{self.group_name}”.")
         self.context.notify.success(f"Spexi: {result.count:,} images found")
+
+    def project_read(self, project):
+        """The reopened project's newest Spexi result comes back in the table."""
+        footprints = next(iter(layers_in_tree_order(project, is_footprints_layer)), None)
+        if footprints is None:
+            return
+        source = footprints.source().split("|")[0]
+        cameras = next((layer for layer in layers_in_tree_order(project, is_cameras_layer)
+                        if layer.source().split("|")[0] == source), None)
+        if cameras is None:
+            return
+        node = project.layerTreeRoot().findLayer(footprints.id())
+        self.group_name = node.parent().name() if node is not None and node.parent() is not None else None
+        self.show_results(footprints, cameras)
+        self.summary.setText(self.tr("{count:,} images in “{group}” (from the project).").format(
+            count=footprints.featureCount(), group=self.group_name or footprints.name()))
 
     def show_results(self, footprints, cameras, rows=None):
         """Show a result's layers in the table (``rows``: read by the task) and
