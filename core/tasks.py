@@ -18,7 +18,7 @@ from .messages import log, summarize
 _FLAGS = getattr(QgsTask, "Flag", QgsTask)
 #: QGIS 3.26+ leaves a Silent task out of its own "Task complete" / "Task failed"
 #: notices, which would contradict ours ("cancelled"); see messages.TaskNoticeFilter
-CAN_CANCEL = _FLAGS.CanCancel | getattr(_FLAGS, "Silent", 0)
+CAN_CANCEL = _FLAGS.CanCancel | _FLAGS.Silent if hasattr(_FLAGS, "Silent") else _FLAGS.CanCancel
 
 
 class ImageryHubTask(QgsTask):

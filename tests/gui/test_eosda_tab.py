@@ -2,6 +2,7 @@
 table, choose what to render, see the image size, render onto the map; the
 layer menu entry renders NDVI of the selected scene."""
 
+import re
 import json
 
 import pytest
@@ -74,7 +75,9 @@ def test_search_fills_the_map_and_the_table_newest_first(ready, wait_until, qgis
     dates = rows(model, 0)
     assert dates == sorted(dates, reverse=True) and dates[0].startswith("2024-08")
     assert all(float(c) <= 40 for c in rows(model, 1))
-    assert layer.name().startswith("EOSDA Sentinel-2 2024-06-01 – 2024-08-31")
+    assert layer.name() == "EOSDA Sentinel-2 scenes 2024-06-01 – 2024-08-31"
+    group = QgsProject.instance().layerTreeRoot().findLayer(layer.id()).parent().name()
+    assert re.fullmatch(rf"EOSDA · {layer.featureCount()} scenes · \d{{4}}-\d\d-\d\d \d\d:\d\d", group), group
     assert ready.search_status.text().startswith(f"{layer.featureCount()} scenes")
     # a row click selects the footprint and makes it the scene to render
     QTest.mouseClick(ready.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,

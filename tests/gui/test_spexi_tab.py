@@ -1,5 +1,6 @@
 """The Spexi tab driven like a user, against the sandbox."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,9 @@ def test_search_adds_a_group_with_both_layers_and_fills_the_table(tab, wait_unti
     tab.filters.set_pitch_preset("Nadir")
     footprints, cameras = search(tab, wait_until)
     group = project.layerTreeRoot().children()[0]
-    assert group.name().startswith("Spexi 20") and [n.layer() for n in group.findLayers()] == [cameras, footprints]
+    assert re.fullmatch(r"Spexi · 60 images · \d{4}-\d\d-\d\d \d\d:\d\d", group.name()), group.name()
+    assert [n.layer() for n in group.findLayers()] == [cameras, footprints]
+    assert (footprints.name(), cameras.name()) == ("Spexi footprints", "Spexi cameras")
     assert footprints.featureCount() == cameras.featureCount() == 60 == tab.table.model().rowCount()
     assert {f["capture_type"] for f in footprints.getFeatures()} == {"orthomosaic"}
     assert sandbox.log.find(path="image$")[0]["query"]["pitch"] == ["-90"]

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.compat import VECTOR_LAYER
 from ...core.eosda.layers import add_footprints, add_render, is_footprints, render_name, unique_stem
 from ...core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
-from ...core.layers import result_path
+from ...core.layers import result_path, result_title
 from ...core.project_state import layers_in_tree_order
 from ...core.resources import icon
 from ...providers.eosda.client import EosdaClient, estimate
@@ -161,8 +161,9 @@ class EosdaTab(ServiceTab):
         if outcome.count == 0:
             self.search_status.setText("No scenes found: widen the dates or raise the cloud limit.")
             return
-        title = f"EOSDA {DATASETS[query.dataset]} {query.date_from} – {query.date_to}"
-        layer = add_footprints(outcome.path, SCENES_LAYER, title)
+        title = result_title("EOSDA", outcome.count, "scenes")
+        name = f"EOSDA {DATASETS[query.dataset]} scenes {query.date_from} – {query.date_to}"
+        layer = add_footprints(outcome.path, SCENES_LAYER, title, name)
         self.footprints = layer
         self.table.set_layer(layer)
         self.folding.fold()

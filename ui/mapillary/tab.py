@@ -1,7 +1,6 @@
 """The Mapillary tab: coverage on the map, search in the AOI, the results
 table, the image viewer (a map tool to pick an image) and downloads."""
 
-from datetime import datetime
 from pathlib import Path
 
 from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
@@ -182,7 +181,7 @@ class MapillaryTab(ServiceTab):
         self._start(task, self.search_progress, "Searching Mapillary…")
 
     def _searched(self, outcome):
-        layer, _group = add_search_layers(outcome, datetime.now().strftime("%H:%M:%S"))
+        layer, _group = add_search_layers(outcome)
         self.set_layer(layer)
         self.folding.fold()
         text = f"{outcome.count:,} images in {outcome.cells} cell{'s' if outcome.cells != 1 else ''}"

@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.compat import VECTOR_LAYER
+from ...core.layers import group_of
 from ...core.project_state import layers_in_tree_order
 from ...core.spexi.layers import (
     TABLE_COLUMNS,
@@ -145,13 +146,12 @@ class SpexiTab(ServiceTab):
             self.summary.setText("No Spexi images match: widen the filters, untick Focused or move the area.")
             self.context.notify.info("Spexi: no images match this search")
             return
-        name = group_name()
         try:
-            footprints, cameras = open_results(result.path, name)
+            footprints, cameras = open_results(result.path, group_name(result.count))
         except ImageryHubError as error:
             self.fail(error, "Search")
             return
-        self.group_name = name
+        self.group_name = group_of(footprints)
         self.show_results(footprints, cameras, result.rows)
         self.folding.fold()
         cells = f" in {result.cells} cells" if result.cells > 1 else ""
@@ -169,8 +169,7 @@ class SpexiTab(ServiceTab):
                         if layer.source().split("|")[0] == source), None)
         if cameras is None:
             return
-        node = project.layerTreeRoot().findLayer(footprints.id())
-        self.group_name = node.parent().name() if node is not None and node.parent() is not None else None
+        self.group_name = group_of(footprints, project)
         self.show_results(footprints, cameras)
         self.summary.setText(self.tr("{count:,} images in “{group}” (from the project).").format(
             count=footprints.featureCount(), group=self.group_name or footprints.name()))

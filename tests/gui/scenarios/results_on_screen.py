@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsGeometry, QgsProject
-from qgis.PyQt.QtCore import QRect
+from qgis.PyQt.QtCore import QRect, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox
 from qgis.utils import iface, plugins
 
@@ -49,10 +49,14 @@ def on_screen(widget):
             "shown": [visible.width(), visible.height()], "inside_screen": screen.contains(shown)}
 
 
-def answer_yes():
-    box = QApplication.activeModalWidget()
-    if isinstance(box, QMessageBox):
-        box.button(QMessageBox.StandardButton.Yes).click()
+def answer_yes_soon():
+    """Say Yes to the budget question, should one open (its exec() blocks the click)."""
+    def look():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(QMessageBox.StandardButton.Yes).click()
+    for delay in (100, 500, 1000):
+        QTimer.singleShot(delay, look)
 
 
 def our_messages():
@@ -127,15 +131,18 @@ def scenario():
 
     if os.environ.get("IMAGERY_HUB_LAYOUT_ONLY"):
         return result
+    print("stage: save", flush=True)
     # save, close, reopen
     project_path = OUTPUT / "reopened.qgz"
     project = QgsProject.instance()
     result["saved"] = project.write(str(project_path))
     result["aoi_before"] = dock.aoi.describe()
     project.clear()
+    print("stage: cleared", flush=True)
     yield until(lambda: dock.aoi is None and spexi.table.model().rowCount() == 0, 10, "the project to close")
     result["after_close"] = {"aoi": dock.aoi is None, "rows": spexi.table.model().rowCount()}
     project.read(str(project_path))
+    print("stage: read", flush=True)
     yield until(lambda: dock.aoi is not None and spexi.table.model().rowCount() > 0, 30, "the reopened results")
     result["aoi_after"] = dock.aoi.describe()
     result["reopened_rows"] = {"spexi": spexi.table.model().rowCount(),
@@ -146,12 +153,13 @@ def scenario():
     yield until(lambda: spexi.preview.path is not None, 60, "the preview of a reopened footprint")
     result["reopened_selected"] = spexi.footprints.getFeature(spexi.table.selected_fids()[0])["id"]
 
+    print("stage: cancel", flush=True)
     # a cancelled search says so once
     iface.messageBar().clearWidgets()
     spexi.folding.unfold()
     spexi.filters.cap.setValue(5000)
+    answer_yes_soon()
     spexi.search_button.click()
-    answer_yes()
     yield until(lambda: spexi.progress.running(), 10, "the search to start")
     spexi.progress.cancel_button.click()
     yield until(lambda: spexi.search_button.isEnabled() and not plugin.context.tasks.running(), 30,
