@@ -21,6 +21,7 @@ from ..providers import registry
 from .aoi_widget import AoiWidget
 from .eosda.tab import EosdaTab
 from .folding import scrollable
+from .help import help_button
 from .imago.tab import ImagoTab
 from .mapflow.tab import MapflowTab
 from .mapillary.tab import MapillaryTab
@@ -92,7 +93,11 @@ class ServicesTab(QWidget):
             self.rows[info.id] = label
         button = QPushButton("Settings…")
         button.clicked.connect(self.settingsRequested)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(help_button("settings", "Help on the settings (opens the README)"))
+        layout.addLayout(row)
         layout.addStretch(1)
         self.refresh()
 

@@ -6,7 +6,17 @@ remembered per tab in QgsSettings (``ui/<key>/splitter``).
 """
 
 from qgis.PyQt.QtCore import QByteArray, Qt
-from qgis.PyQt.QtWidgets import QScrollArea, QSizePolicy, QSplitter, QToolButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .help import help_button
 
 #: Qt's QWIDGETSIZE_MAX: no maximum height
 NO_MAXIMUM = 16777215
@@ -24,7 +34,9 @@ def scrollable(widget):
 
 class FoldingForm(QWidget):
     """``FoldingForm(title, form, results, settings, key)``: ``fold()`` after a
-    search, ``unfold()`` to change the settings; ``folded`` says which."""
+    search, ``unfold()`` to change the settings; ``folded`` says which. ``key``
+    (the service id) names the remembered splitter and the README section of
+    the help button in the header line."""
 
     def __init__(self, title, form, results, settings=None, key=""):
         super().__init__()
@@ -43,7 +55,13 @@ class FoldingForm(QWidget):
         top_layout = QVBoxLayout(self.top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(0)
-        top_layout.addWidget(self.header)
+        header_row = QHBoxLayout()
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.addWidget(self.header, 1)
+        if key:  # the tab's README section
+            self.help_button = help_button(key, self.tr("Help on this tab (opens the README)"))
+            header_row.addWidget(self.help_button)
+        top_layout.addLayout(header_row)
         top_layout.addWidget(self.form_area, 1)
         self.results = results
         # the results scroll too, so that no tab makes the panel (and QGIS's
@@ -77,7 +95,7 @@ class FoldingForm(QWidget):
     def _toggled(self, open_):
         self.form_area.setVisible(open_)
         # folded, the top holds the header only and the results get the rest
-        header = self.header.sizeHint().height()
+        header = self.top.layout().itemAt(0).sizeHint().height()  # the header line
         self.top.setMaximumHeight(NO_MAXIMUM if open_ else header)
         self._arrow()
         if open_:

@@ -52,7 +52,7 @@ class MapflowTab(ServiceTab):
         self.progress = TaskProgress()
         self.processing_page = QWidget()
         # the start form folds once a processing is started, the list takes the room
-        self.start_box = fill(self.processing_page, FoldingForm(
+        self.start_box = self.folding = fill(self.processing_page, FoldingForm(
             self.tr("New processing on the AOI"), column(self.form), column((self.panel, 1), self.progress),
             context.settings, "mapflow"))
         self.imagery = MyImagery(self)
