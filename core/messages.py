@@ -87,6 +87,8 @@ class TaskNoticeFilter:
         self.bar.widgetAdded.connect(self._added)
 
     def _added(self, item):
+        if not hasattr(item, "title"):  # an item already being taken down (clearWidgets)
+            return
         if item.title() in self.titles and item.text() in self.descriptions:
             QTimer.singleShot(0, lambda: self._remove(item))  # not inside the bar's own signal
 

@@ -6,6 +6,7 @@ selecting features on the map selects their rows. Columns are chosen fields.
 """
 
 from qgis.core import NULL, QgsFeatureRequest, QgsRectangle
+from qgis.gui import QgsFilterLineEdit
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
@@ -82,38 +83,53 @@ class FeatureTableModel(QAbstractTableModel):
     def __init__(self, columns):
         super().__init__()
         self.columns = columns  # [(field name, header)]
-        self.rows = []  # [(fid, [values])]
+        self.all_rows = []  # [(fid, [values])], in the current order
+        self.rows = []  # the rows shown: those matching the quick filter
         self.row_of = {}
+        self.filter_text = ""
 
     def load(self, layer, rows=None):
         """The layer's features, or ``rows`` already read (e.g. by a task) from it."""
         self.beginResetModel()
-        self.rows = rows if rows is not None else feature_rows(layer, [name for name, _ in self.columns])
-        self.row_of = {fid: row for row, (fid, _) in enumerate(self.rows)}
+        self.all_rows = rows if rows is not None else feature_rows(layer, [name for name, _ in self.columns])
+        self._apply_filter()
         self.endResetModel()
 
     def clear(self):
         self.beginResetModel()
-        self.rows, self.row_of = [], {}
+        self.all_rows, self.rows, self.row_of = [], [], {}
         self.endResetModel()
 
+    def set_filter(self, text):
+        """Show only the rows with ``text`` in one of their cells (any case)."""
+        self.beginResetModel()
+        self.filter_text = text.strip().lower()
+        self._apply_filter()
+        self.endResetModel()
+
+    def _apply_filter(self):
+        text = self.filter_text
+        self.rows = self.all_rows if not text else [
+            row for row in self.all_rows if any(text in display_text(value).lower() for value in row[1])]
+        self.row_of = {fid: row for row, (fid, _) in enumerate(self.rows)}
+
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
-        if not self.rows or not 0 <= column < len(self.columns):
+        if not self.all_rows or not 0 <= column < len(self.columns):
             return
-        keys = (sort_key(values[column]) for _, values in self.rows)
+        keys = (sort_key(values[column]) for _, values in self.all_rows)
         if order == Qt.SortOrder.AscendingOrder and _in_order(keys):
             return  # e.g. a result in the service's own order: nothing to do for 20,000 rows
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         fids = [(self.rows[i.row()][0], i.column()) for i in persistent]
-        keyed = [(sort_key(values[column]), (fid, values)) for fid, values in self.rows]
+        keyed = [(sort_key(values[column]), (fid, values)) for fid, values in self.all_rows]
         empty = [row for key, row in keyed if key is None]
         filled = [row for key, row in sorted(((k, r) for k, r in keyed if k is not None),
                                              key=lambda item: _ordered(item[0]),
                                              reverse=order == Qt.SortOrder.DescendingOrder)]
         # empty cells first going up, last going down (as Qt's own sorting does)
-        self.rows = empty + filled if order == Qt.SortOrder.AscendingOrder else filled + empty
-        self.row_of = {fid: row for row, (fid, _) in enumerate(self.rows)}
+        self.all_rows = empty + filled if order == Qt.SortOrder.AscendingOrder else filled + empty
+        self._apply_filter()
         self.changePersistentIndexList(persistent, [self.index(self.row_of[fid], c) for fid, c in fids])
         self.layoutChanged.emit()
 
@@ -170,6 +186,18 @@ class ResultsTable(QTableView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         if zoom_on_double_click:
             self.doubleClicked.connect(lambda _index: self.zoom_to_selection())
+
+    def filter_edit(self):
+        """A quick filter line for this table (any column, any case)."""
+        edit = QgsFilterLineEdit()
+        edit.setPlaceholderText(self.tr("Filter the results…"))
+        edit.setShowSearchIcon(True)
+        edit.textChanged.connect(self.set_filter)
+        return edit
+
+    def set_filter(self, text):
+        self.source.set_filter(text)
+        self._features_selected()  # the map's selection shown again on the rows left
 
     def set_layer(self, layer, rows=None):
         """Show ``layer``'s features; ``rows`` as :func:`core.layers.feature_rows`
@@ -256,7 +284,7 @@ class ResultsTable(QTableView):
 
     # map → table
     def _features_selected(self, *_):
-        if self._syncing:
+        if self._syncing or self.layer is None:
             return
         selection = QItemSelection()
         for fid in self.layer.selectedFeatureIds():

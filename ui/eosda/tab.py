@@ -96,7 +96,9 @@ class EosdaTab(ServiceTab):
         QVBoxLayout(self.options_box).addWidget(self.options)
         self.options_box.setCollapsed(True)
 
-        results = column(self.search_button, self.search_progress, self.search_status, (self.table, 1),
+        self.filter_edit = self.table.filter_edit()
+        results = column(self.search_button, self.search_progress, self.search_status, self.filter_edit,
+                         (self.table, 1),
                          self.scene_label, self.options_box, self.render_button, self.render_progress)
         self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(search_box), results,
                                               settings, "eosda"))

@@ -111,7 +111,9 @@ class MapillaryTab(ServiceTab):
         download_row = QHBoxLayout()
         download_row.addWidget(self.size_combo)
         download_row.addWidget(self.download_button, 1)
-        results = column(self.search_button, self.search_progress, self.results_label, (self.table, 1),
+        self.filter_edit = self.table.filter_edit()
+        results = column(self.search_button, self.search_progress, self.results_label, self.filter_edit,
+                         (self.table, 1),
                          self.pick_button, download_row, self.download_progress)
         self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(self.coverage_check, search_box),
                                               results, context.settings, "mapillary"))

@@ -84,7 +84,9 @@ class SpexiTab(ServiceTab):
         bottom.addWidget(self.actions.download_button, 1)
         bottom.addWidget(self.actions.place_button, 1)
 
-        results = column(top, self.progress, self.summary, (self.table, 1), choice, bottom, self.preview)
+        self.filter_edit = self.table.filter_edit()
+        results = column(top, self.progress, self.summary, self.filter_edit, (self.table, 1), choice, bottom,
+                         self.preview)
         results.layout().setAlignment(self.preview, Qt.AlignmentFlag.AlignHCenter)
         self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(self.filters), results,
                                               context.settings, "spexi"))
