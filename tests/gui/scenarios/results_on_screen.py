@@ -156,6 +156,9 @@ def scenario():
     print("stage: cancel", flush=True)
     # a cancelled search says so once
     iface.messageBar().clearWidgets()
+    pushed = []  # every line pushed, also those taken down again
+    iface.messageBar().widgetAdded.connect(
+        lambda item: pushed.append(f"{item.title()} {item.text()}".strip()) if hasattr(item, "title") else None)
     spexi.folding.unfold()
     spexi.filters.cap.setValue(5000)
     answer_yes_soon()
@@ -164,7 +167,13 @@ def scenario():
     spexi.progress.cancel_button.click()
     yield until(lambda: spexi.search_button.isEnabled() and not plugin.context.tasks.running(), 30,
                 "the cancelled search to end")
-    yield 1.0  # QGIS's own task notices, if any, come on the event loop after the task ends
+    # QGIS's own notice (the profile asks for one after every task) comes with the task's end;
+    # ours with the cancel: wait for both, then for QGIS's to be taken down again
+    yield until(lambda: any("cancelled" in line for line in pushed), 10, "our cancel line")
+    yield until(lambda: any(line.startswith("Task failed") for line in pushed), 10, "QGIS's task notice")
+    yield until(lambda: not any(m.startswith("Task failed") for m in our_messages()), 10,
+                "QGIS's notice taken down")
+    result["pushed_while_cancelling"] = pushed
     result["after_cancel"] = our_messages()
     return result
 
