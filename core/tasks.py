@@ -10,9 +10,10 @@ import time
 from collections import deque
 
 from qgis.core import QgsApplication, QgsTask
-from qgis.PyQt.QtCore import QEventLoop, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer, pyqtSignal
 
 from ..providers.errors import OperationCancelled
+from ..providers.http import listen_for_waits
 from .messages import log, summarize
 
 _FLAGS = getattr(QgsTask, "Flag", QgsTask)
@@ -57,12 +58,26 @@ class ImageryHubTask(QgsTask):
         if total:
             self.setProgress(min(100.0, 100.0 * done / total))
 
+    def _waiting(self, service, seconds, status):
+        """The status line says what a retry waits for (providers.http announces it)."""
+        if seconds < 1:
+            return
+        if status == 429:
+            text = QCoreApplication.translate("ImageryHubTask", "{service} asked us to wait {seconds} s — retrying")
+        else:
+            text = QCoreApplication.translate("ImageryHubTask",
+                                              "{service} answered HTTP {status} — retrying in {seconds} s")
+        self.set_status(text.format(service=service or "The service", seconds=round(seconds), status=status))
+
     def run(self):
+        listen_for_waits(self._waiting)
         try:
             self.result = self.work()
         except Exception as exc:  # kept and reported on the GUI thread in finished()
             self.error = exc
             return False
+        finally:
+            listen_for_waits(None)
         if self.isCanceled() and not self.keeps_partial_result:
             self.error = OperationCancelled("Cancelled")
             return False

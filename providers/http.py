@@ -22,6 +22,7 @@ Streamed downloads live in :mod:`providers.download`.
 import email.utils
 import json
 import random
+import threading
 import time
 from datetime import datetime, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -137,6 +138,22 @@ def parse_retry_after(value, now=None):
         when = when.replace(tzinfo=timezone.utc)
     now = now or datetime.now(timezone.utc)
     return max(0.0, (when - now).total_seconds())
+
+
+_wait_listener = threading.local()
+
+
+def listen_for_waits(callback):
+    """``callback(service, seconds, status)`` hears of every wait before a retry
+    that a session makes in this thread (a task's status line says what it is
+    waiting for); None stops listening."""
+    _wait_listener.callback = callback
+
+
+def announce_wait(service, seconds, status):
+    callback = getattr(_wait_listener, "callback", None)
+    if callback is not None:
+        callback(service, seconds, status)
 
 
 class ServiceSession(requests.Session):
@@ -264,6 +281,7 @@ class ServiceSession(requests.Session):
                     wait = self.backoff_delay(attempt)
                 if wait <= self.max_retry_after:
                     response.close()
+                    announce_wait(self.service, wait, status)
                     self.sleep(wait)
                     attempt += 1
                     continue

@@ -263,3 +263,24 @@ def test_a_full_size_image_declaring_a_huge_picture_is_refused(tab, wait_until, 
     assert "20,000 × 20,000 pixels" in said and "\n" not in said
     assert tab.actions.viewer is None
     dialog.close()
+
+
+def test_a_rate_limit_wait_is_said_on_the_status_line_and_the_search_goes_on(tab, wait_until, sandbox):
+    sandbox.faults.add(kind="status", status=429, retry_after="2", times=1, path="/spexi/")
+    tab.filters.cap.setValue(20)
+    click(tab.search_button, LEFT)
+    wait_until(lambda: "asked us to wait" in tab.progress.label.text(), 30, "the wait on the status line")
+    assert tab.progress.label.text() == "Spexi asked us to wait 2 s — retrying"
+    wait_until(lambda: tab.search_button.isEnabled(), 60, "the search")
+    assert tab.table.model().rowCount() == 20
+
+
+def test_a_search_folds_the_form_and_the_filter_narrows_the_rows(tab, wait_until):
+    assert not tab.folding.folded
+    search(tab, wait_until, cap=20)
+    assert tab.folding.folded and not tab.folding.form_area.isVisibleTo(tab)
+    image_id = tab.table.model().data(tab.table.model().index(4, 7))
+    QTest.keyClicks(tab.filter_edit, image_id)
+    assert tab.table.model().rowCount() == 1
+    tab.folding.header.click()  # the form opens again on a click
+    assert not tab.folding.folded and tab.folding.form_area.isVisibleTo(tab)
