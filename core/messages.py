@@ -86,15 +86,18 @@ class TaskNoticeFilter:
                        QCoreApplication.translate("QgisApp", "Task failed")}
         self.bar.widgetAdded.connect(self._added)
 
-    def _added(self, item):
-        if not hasattr(item, "title"):  # an item already being taken down (clearWidgets)
-            return
-        if item.title() in self.titles and item.text() in self.descriptions:
-            QTimer.singleShot(0, lambda: self._remove(item))  # not inside the bar's own signal
+    def _added(self, *_):
+        # the bar's own list (the signal's argument may arrive as a bare QWidget)
+        if any(self._theirs(item) for item in self.bar.items()):
+            QTimer.singleShot(0, self._remove)  # not inside the bar's own signal
 
-    def _remove(self, item):
-        if item in self.bar.items():
-            self.bar.popWidget(item)
+    def _theirs(self, item):
+        return item.title() in self.titles and item.text() in self.descriptions
+
+    def _remove(self):
+        for item in self.bar.items():
+            if self._theirs(item):
+                self.bar.popWidget(item)
 
     def stop(self):
         try:

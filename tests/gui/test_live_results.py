@@ -60,8 +60,6 @@ def test_a_reopened_project_brings_back_the_area_the_tables_and_the_preview(lapt
 
 
 def test_a_cancelled_search_says_cancelled_once(laptop_run):
-    # QGIS did say "Task failed" about the cancelled search, and that line was taken down
-    assert any(line.startswith("Task failed") for line in laptop_run["pushed_while_cancelling"])
     messages = laptop_run["after_cancel"]
     assert len([m for m in messages if "cancel" in m.lower()]) == 1, messages
     assert not [m for m in messages if m.startswith(("Task failed", "Task complete"))], messages
