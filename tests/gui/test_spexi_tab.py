@@ -26,6 +26,7 @@ def project():
     yield QgsProject.instance()
     QgsProject.instance().removeAllMapLayers()
     QgsProject.instance().layerTreeRoot().removeAllChildren()
+    QgsProject.instance().removeEntry("imagery_hub", "/")  # the area and the search history
 
 
 @pytest.fixture
@@ -284,3 +285,20 @@ def test_a_search_folds_the_form_and_the_filter_narrows_the_rows(tab, wait_until
     assert tab.table.model().rowCount() == 1
     tab.folding.header.click()  # the form opens again on a click
     assert not tab.folding.folded and tab.folding.form_area.isVisibleTo(tab)
+
+
+def test_a_search_of_the_history_runs_again_as_it_was(tab, wait_until, project, sandbox):
+    tab.filters.set_pitch_preset("Nadir")
+    search(tab, wait_until, cap=20)
+    first_aoi = tab.dock.aoi.describe()
+    tab.filters.set_pitch_preset("Any")  # the form changes afterwards
+    tab.dock.aoi_widget.clear()
+    tab.history_button.fill_menu()
+    actions = tab.history_button.menu().actions()
+    assert len(actions) == 1 and first_aoi in actions[0].text() and "pitch -90.0" in actions[0].text()
+    sandbox.log.clear()
+    actions[0].trigger()
+    wait_until(lambda: tab.search_button.isEnabled() and tab.table.model().rowCount(), 60, "the search again")
+    assert tab.dock.aoi.describe() == first_aoi
+    assert tab.table.model().rowCount() == 20
+    assert sandbox.log.find(path="image$")[0]["query"]["pitch"] == ["-90"]

@@ -2,6 +2,7 @@
 preview of the selected image, downloads, placing a nadir image on the map,
 and the multi-view map tool (ui/spexi/actions.py has the last three)."""
 
+from qgis.core import QgsProject
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
@@ -12,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.compat import VECTOR_LAYER
+from ...core import history
 from ...core.layers import group_of
 from ...core.project_state import layers_in_tree_order
 from ...core.spexi.layers import (
@@ -28,6 +30,7 @@ from ...providers.spexi.client import filter_params
 from ...providers.spexi.query import estimate
 from ..budget import confirm_requests
 from ..folding import FoldingForm, column, fill
+from ..history import history_button
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from .actions import SpexiActions
@@ -49,6 +52,7 @@ class SpexiTab(ServiceTab):
         self.canvas = context.iface.mapCanvas()
         self.footprints = self.cameras = None
         self.group_name = None
+        self._cap = 0
         self.loader = ImageLoader(context)
         self.actions = SpexiActions(self)
 
@@ -56,10 +60,13 @@ class SpexiTab(ServiceTab):
         self.filters.restore(context.settings)
         self.search_button = QPushButton("&Search")
         self.search_button.setToolTip("Search Spexi images over the area of interest")
-        self.search_button.clicked.connect(self.search)
+        self.search_button.clicked.connect(lambda: self.search())
         self.multiview_button = self.actions.multiview_button
+        self.history_button = history_button(self, self.service_id, self._describe_search,
+                                             lambda entry: self.search(entry))
         top = QHBoxLayout()
         top.addWidget(self.search_button, 1)
+        top.addWidget(self.history_button)
         top.addWidget(self.multiview_button, 1)
         self.progress = TaskProgress()
         self.summary = QLabel("Set the filters, then search the area of interest.")
@@ -118,10 +125,16 @@ class SpexiTab(ServiceTab):
         self._watch(None, None)
 
     # -- search ---------------------------------------------------------------------
-    def search(self):
+    def search(self, again=None):
+        """Search the area with the form's filters, or run ``again`` a search of
+        the history ({"aoi", "params": {"filters", "cap"}}) as it was."""
         try:
-            aoi = self.require_aoi()
-            filters = self.filters.filters()
+            if again is None:
+                aoi = self.require_aoi()
+                filters, cap = self.filters.filters(), self.filters.max_records()
+            else:
+                aoi, filters, cap = again["aoi"], dict(again["params"]["filters"]), again["params"]["cap"]
+                self.dock.aoi_widget.set_aoi(aoi)
             filter_params(**filters)  # refuse bad filters now, before a task starts
             make_client = self.make_client()
             cost = estimate(aoi.to_shapely() if aoi.kind != "point" else None)
@@ -130,13 +143,24 @@ class SpexiTab(ServiceTab):
         except ImageryHubError as error:
             self.fail(error, "Search")
             return
-        self.filters.remember(self.context.settings)
-        task = SpexiSearchTask(make_client, aoi, filters, self.filters.max_records(),
-                               self.context.settings.workspace_folder(),
+        if again is None:
+            self.filters.remember(self.context.settings)
+        history.add(QgsProject.instance(), self.service_id, aoi, {"filters": filters, "cap": cap})
+        self._cap = cap
+        task = SpexiSearchTask(make_client, aoi, filters, cap, self.context.settings.workspace_folder(),
                                on_success=self._searched, on_error=self._search_failed)
         self.search_button.setEnabled(False)
         self.progress.watch(task, "Searching Spexi…")
         self.context.start(task)
+
+    @staticmethod
+    def _describe_search(params):
+        filters = params["filters"]
+        words = [f"pitch {filters['pitch']}"] if "pitch" in filters else []
+        words += [", ".join(filters["capture_type"])] if "capture_type" in filters else []
+        if "captured_at" in filters:
+            words.append(" – ".join(str(d) for d in filters["captured_at"]))
+        return ", ".join(words + [f"up to {params['cap']:,}"])
 
     def _search_failed(self, error):
         self.search_button.setEnabled(True)
@@ -157,7 +181,7 @@ class SpexiTab(ServiceTab):
         self.show_results(footprints, cameras, result.rows)
         self.folding.fold()
         cells = f" in {result.cells} cells" if result.cells > 1 else ""
-        capped = " (the maximum you set)" if result.count >= self.filters.max_records() else ""
+        capped = " (the maximum you set)" if result.count >= self._cap else ""
         self.summary.setText(f"<b>{result.count:,}</b> images{capped}{cells} in “{self.group_name}”.")
         self.context.notify.success(f"Spexi: {result.count:,} images found")
 
