@@ -6,7 +6,7 @@ selecting features on the map selects their rows. Columns are chosen fields.
 """
 
 from qgis.core import NULL, QgsFeatureRequest, QgsRectangle
-from qgis.gui import QgsFilterLineEdit
+from qgis.gui import QgsFilterLineEdit, QgsHighlight
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
@@ -18,12 +18,14 @@ from qgis.PyQt.QtCore import (
     Qt,
     pyqtSignal,
 )
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.compat import POINT_GEOMETRY
 from ..core.layers import feature_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+HOVER_COLOR, HOVER_FILL = QColor(255, 120, 0, 255), QColor(255, 120, 0, 40)
 
 
 def is_null(value):
@@ -182,6 +184,9 @@ class ResultsTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setResizeContentsPrecision(50)  # widths from the first rows, not all
         self._syncing = False
+        self._highlight = None
+        self.setMouseTracking(True)  # the row under the mouse is outlined on the map
+        self.entered.connect(lambda index: self.highlight_row(index.row()))
         self.selectionModel().selectionChanged.connect(self._rows_selected)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         if zoom_on_double_click:
@@ -202,6 +207,7 @@ class ResultsTable(QTableView):
     def set_layer(self, layer, rows=None):
         """Show ``layer``'s features; ``rows`` as :func:`core.layers.feature_rows`
         gives them, when a task has read them already (large results)."""
+        self.clear_highlight()
         if self.layer is not None:
             self._disconnect()
         self.layer = layer
@@ -226,8 +232,34 @@ class ResultsTable(QTableView):
                 pass
 
     def _layer_gone(self):
+        self.clear_highlight()
         self.layer = None
         self.source.clear()
+
+    # the row under the mouse, outlined on the map
+    def highlight_row(self, row):
+        """Outline the feature of ``row`` on the map (None: nothing)."""
+        self.clear_highlight()
+        if self.layer is None or row is None or not 0 <= row < self.source.rowCount():
+            return
+        feature = self.layer.getFeature(self.source.fid(row))
+        if not feature.hasGeometry():
+            return
+        self._highlight = QgsHighlight(self.canvas, feature.geometry(), self.layer)
+        self._highlight.setColor(HOVER_COLOR)
+        self._highlight.setFillColor(HOVER_FILL)
+        self._highlight.setWidth(3)
+        self._highlight.show()
+
+    def clear_highlight(self):
+        if self._highlight is not None:
+            if not sip.isdeleted(self._highlight):
+                self.canvas.scene().removeItem(self._highlight)
+            self._highlight = None
+
+    def leaveEvent(self, event):  # noqa: N802 (Qt override)
+        self.clear_highlight()
+        super().leaveEvent(event)
 
     def fid_at(self, index):
         """The feature id of a row (an index of this table)."""

@@ -302,3 +302,27 @@ def test_a_search_of_the_history_runs_again_as_it_was(tab, wait_until, project, 
     assert tab.dock.aoi.describe() == first_aoi
     assert tab.table.model().rowCount() == 20
     assert sandbox.log.find(path="image$")[0]["query"]["pitch"] == ["-90"]
+
+
+def test_pictures_show_thumbnails_share_the_selection_and_hover_outlines_the_footprint(tab, wait_until, qgis_iface):
+    footprints, _cameras = search(tab, wait_until, cap=12)
+    tab.pictures_button.click()
+    grid = tab.grid
+    assert tab.views.currentWidget() is grid and grid.model().rowCount() == 12
+    grid.resize(400, 600)
+    grid.show()
+    model = grid.model()
+    wait_until(lambda: len(model.pictures) >= 3, 60, "the first thumbnails")
+    fid = next(iter(model.pictures))
+    row = tab.table.row_of(fid)
+    picture = model.data(model.index(row), Qt.ItemDataRole.DecorationRole)
+    assert picture is not model.empty and max(picture.width(), picture.height()) <= 128
+    # picking a picture selects the row and the footprint on the map
+    grid.setCurrentIndex(model.index(row))
+    assert tab.table.selected_fids() == [fid] and footprints.selectedFeatureIds() == [fid]
+    # the row under the mouse is outlined on the map, and no longer once the mouse leaves
+    items = len(qgis_iface.mapCanvas().scene().items())
+    grid.entered.emit(model.index(row))
+    assert len(qgis_iface.mapCanvas().scene().items()) == items + 1
+    tab.table.clear_highlight()
+    assert len(qgis_iface.mapCanvas().scene().items()) == items

@@ -10,6 +10,8 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
+    QToolButton,
 )
 
 from ...core.compat import VECTOR_LAYER
@@ -35,6 +37,7 @@ from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from .actions import SpexiActions
 from .filters import SpexiFilters
+from .grid import ThumbnailGrid
 from .images import ImageLoader, Thumbnail
 from ..task_progress import TaskProgress
 
@@ -92,7 +95,19 @@ class SpexiTab(ServiceTab):
         bottom.addWidget(self.actions.place_button, 1)
 
         self.filter_edit = self.table.filter_edit()
-        results = column(top, self.progress, self.summary, self.filter_edit, (self.table, 1), choice, bottom,
+        self.grid = ThumbnailGrid(self.table, context, self.make_client)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.grid)
+        self.pictures_button = QToolButton()
+        self.pictures_button.setText(self.tr("Pictures"))
+        self.pictures_button.setCheckable(True)
+        self.pictures_button.setToolTip(self.tr("Show the results as thumbnails instead of a table"))
+        self.pictures_button.toggled.connect(lambda on: self.views.setCurrentIndex(1 if on else 0))
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.pictures_button)
+        results = column(top, self.progress, self.summary, filter_row, (self.views, 1), choice, bottom,
                          self.preview)
         results.layout().setAlignment(self.preview, Qt.AlignmentFlag.AlignHCenter)
         self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(self.filters), results,
