@@ -7,7 +7,14 @@ bar's lines are read."""
 import os
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsGeometry, QgsProject
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+)
 from qgis.PyQt.QtCore import QRect, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox
 from qgis.utils import iface, plugins
@@ -15,10 +22,12 @@ from qgis.utils import iface, plugins
 from imagery_hub.core.aoi import WGS84, make_aoi
 from imagery_hub.providers.registry import SERVICES
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
-from imagery_hub.sandbox.demo_site import AOI_WKT
-from imagery_hub.scripts.scenario import grab, until
+from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
+from imagery_hub.scripts.demo.common import BASEMAP_NAME, add_basemap
+from imagery_hub.scripts.scenario import grab, map_drawn, until
 
 OUTPUT = Path(os.environ["IMAGERY_HUB_WORKSPACE"])
+SHOTS = Path(os.environ.get("IMAGERY_HUB_SHOTS") or OUTPUT)
 
 
 def set_up(plugin):
@@ -32,9 +41,29 @@ def set_up(plugin):
                                            if k in {f.key for f in info.fields}})
     plugin.show_dock()
     iface.mainWindow().setGeometry(QgsApplication.primaryScreen().availableGeometry())
+    add_basemap()
     aoi = make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84, "polygon")
     plugin.dock.aoi_widget.set_aoi(aoi)
     return aoi
+
+
+def hide_results():
+    """Untick the groups of earlier searches: a tab's picture shows its own layers."""
+    for node in QgsProject.instance().layerTreeRoot().children():
+        if node.name() != BASEMAP_NAME:
+            node.setItemVisibilityChecked(False)
+
+
+def frame_site():
+    """Web Mercator over the demo site (the first layer added sets both otherwise)."""
+    canvas = iface.mapCanvas()
+    mercator = QgsCoordinateReferenceSystem("EPSG:3857")
+    QgsProject.instance().setCrs(mercator)
+    canvas.setDestinationCrs(mercator)
+    west, south, east, north = EXTENT
+    dx, dy = (east - west) * 0.1, (north - south) * 0.1
+    transform = QgsCoordinateTransform(WGS84, mercator, QgsProject.instance())
+    canvas.setExtent(transform.transformBoundingBox(QgsRectangle(west - dx, south - dy, east + dx, north + dy)))
 
 
 def on_screen(widget):
@@ -63,6 +92,12 @@ def our_messages():
     return [f"{item.title()} {item.text()}".strip() for item in iface.messageBar().items()]
 
 
+def shot(name):
+    """The window once the map has drawn, into IMAGERY_HUB_SHOTS (or the workspace)."""
+    yield map_drawn()
+    grab(iface.mainWindow(), SHOTS / f"{name}.png")
+
+
 def tabs(dock):
     return {tab.service_id: tab for tab in dock.service_tabs}
 
@@ -72,7 +107,10 @@ def scenario():
     set_up(plugin)
     dock = plugin.dock
     tab = tabs(dock)
-    yield 0.5
+    yield until(lambda: QgsProject.instance().count() > 0, 10, "the basemap")
+    frame_site()
+    yield map_drawn()  # QGIS zooms to its first layer on the event loop: frame again after that
+    frame_site()
     result = {"screen": [QgsApplication.primaryScreen().geometry().width(),
                          QgsApplication.primaryScreen().geometry().height()],
               "selector": {"width": dock.selector.sizeHint().width(), "room": dock.tabs.width()},
@@ -80,52 +118,62 @@ def scenario():
 
     spexi = tab["spexi"]
     dock.show_tab(spexi)
+    iface.messageBar().clearWidgets()  # no line left from the tab before
+    hide_results()
     spexi.filters.cap.setValue(200)
     spexi.search_button.click()
     yield until(lambda: spexi.search_button.isEnabled() and spexi.table.model().rowCount(), 120, "the Spexi search")
-    grab(iface.mainWindow(), OUTPUT / "spexi.png")
     result["tabs"]["spexi"] = {name: on_screen(w) for name, w in (
         ("table", spexi.table), ("download", spexi.actions.download_button), ("place", spexi.actions.place_button),
         ("search", spexi.search_button))}
     spexi.table.selectRow(0)
     yield until(lambda: spexi.preview.path is not None, 60, "the Spexi preview")
+    yield from shot("spexi")
     result["spexi_rows"] = spexi.table.model().rowCount()
     result["spexi_selected"] = spexi.footprints.getFeature(spexi.table.selected_fids()[0])["id"]
 
     mapillary = tab["mapillary"]
     dock.show_tab(mapillary)
+    iface.messageBar().clearWidgets()  # no line left from the tab before
+    hide_results()
     mapillary.search_button.click()
     yield until(lambda: mapillary.table.model().rowCount() > 0, 120, "the Mapillary search")
-    grab(iface.mainWindow(), OUTPUT / "mapillary.png")
+    yield from shot("mapillary")
     result["tabs"]["mapillary"] = {name: on_screen(w) for name, w in (
         ("table", mapillary.table), ("download", mapillary.download_button), ("view", mapillary.pick_button))}
     result["mapillary_rows"] = mapillary.table.model().rowCount()
 
     eosda = tab["eosda"]
     dock.show_tab(eosda)
+    iface.messageBar().clearWidgets()  # no line left from the tab before
+    hide_results()
     eosda.search_button.click()
     yield until(lambda: eosda.table.model().rowCount() > 0, 120, "the EOSDA search")
-    grab(iface.mainWindow(), OUTPUT / "eosda.png")
+    yield from shot("eosda")
     result["tabs"]["eosda"] = {name: on_screen(w) for name, w in (
         ("table", eosda.table), ("render", eosda.render_button))}
 
     imago = tab["imago"]
     dock.show_tab(imago)
+    iface.messageBar().clearWidgets()  # no line left from the tab before
+    hide_results()
     imago.sign_in_button.click()
     yield until(lambda: imago.collection_combo.count() > 0, 60, "Imago sign-in")
     imago.collection_combo.setCurrentText("BH-02")
     imago.list_button.click()
     yield until(lambda: imago.table.rowCount() > 0, 60, "the imagery of BH-02")
-    grab(iface.mainWindow(), OUTPUT / "imago.png")
+    yield from shot("imago")
     result["tabs"]["imago"] = {name: on_screen(w) for name, w in (
         ("table", imago.table), ("download", imago.download_button), ("upload", imago.upload_button))}
 
     mapflow = tab["mapflow"]
     dock.show_tab(mapflow)
+    iface.messageBar().clearWidgets()  # no line left from the tab before
+    hide_results()
     mapflow.refresh()
     yield until(lambda: mapflow.account is not None and mapflow.header.current_id(), 30, "the Mapflow account")
     mapflow.start_box.fold()
-    grab(iface.mainWindow(), OUTPUT / "mapflow.png")
+    yield from shot("mapflow")
     result["tabs"]["mapflow"] = {name: on_screen(w) for name, w in (
         ("table", mapflow.panel.table), ("load", mapflow.panel.load_button))}
 
