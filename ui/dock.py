@@ -2,6 +2,7 @@
 
 from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
@@ -151,6 +152,8 @@ class ImageryHubDock(QgsDockWidget):
             write_aoi(QgsProject.instance(), aoi)
 
     def _project_cleared(self):
+        if sip.isdeleted(self.aoi_widget):
+            return
         self._reading_project = True
         try:
             self.aoi_widget.clear()

@@ -239,3 +239,18 @@ def test_layer_menu_renders_ndvi_of_the_selected_scene(ready, wait_until, qgis_i
     assert sent["view_id"] == wanted["view_id"] and sent["bm_type"] == "NDVI"
     group = QgsProject.instance().layerTreeRoot().findLayer(layer.id()).parent()
     assert group.children()[0].layerId() == raster.id()  # on top of its footprints, in their group
+
+
+def test_a_search_of_the_history_runs_again_with_its_cloud_limit(ready, wait_until):
+    QgsProject.instance().removeEntry("imagery_hub", "/history")
+    ready.max_cloud.setValue(40)
+    first = search(ready, wait_until).rowCount()
+    first_layer = ready.footprints
+    ready.max_cloud.setValue(100)  # the form changes afterwards
+    ready.history_button.fill_menu()
+    action = ready.history_button.menu().actions()[0]
+    assert "Sentinel-2 2024-06-01 – 2024-08-31, clouds ≤ 40 %" in action.text()
+    action.trigger()
+    wait_until(lambda: ready.search_button.isEnabled() and ready.footprints is not first_layer, 30, "the search again")
+    assert ready.table.model().rowCount() == first
+    assert all(float(c) <= 40 for c in rows(ready.table.model(), 1))

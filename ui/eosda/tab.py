@@ -11,12 +11,14 @@ from qgis.PyQt.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
+from ...core import history
 from ...core.compat import VECTOR_LAYER
 from ...core.eosda.layers import add_footprints, add_render, is_footprints, render_name, unique_stem
 from ...core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
@@ -29,6 +31,7 @@ from ...providers.errors import ImageryHubError, InvalidInputError
 from .render import RenderOptions
 from ..budget import confirm_requests
 from ..folding import FoldingForm, column, fill
+from ..history import history_button
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
@@ -65,7 +68,10 @@ class EosdaTab(ServiceTab):
         self.whole_area = QCheckBox("Whole area covered")
         self.whole_area.setToolTip("Only scenes whose data cover the whole area of interest")
         self.search_button = QPushButton("Search scenes")
-        self.search_button.clicked.connect(self.search)
+        self.search_button.clicked.connect(lambda: self.search())
+        self.history_button = history_button(
+            self, self.service_id, lambda p: f"{DATASETS[p['dataset']]} {p['date_from']} – {p['date_to']}, "
+                                             f"clouds ≤ {p['max_cloud']:g} %", lambda e: self.search(e))
         self.search_progress = TaskProgress()
         self.search_status = QLabel("Search Sentinel-2 or Landsat 8 scenes over the area of interest.")
         self.search_status.setWordWrap(True)
@@ -97,7 +103,10 @@ class EosdaTab(ServiceTab):
         self.options_box.setCollapsed(True)
 
         self.filter_edit = self.table.filter_edit()
-        results = column(self.search_button, self.search_progress, self.search_status, self.filter_edit,
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_button, 1)
+        search_row.addWidget(self.history_button)
+        results = column(search_row, self.search_progress, self.search_status, self.filter_edit,
                          (self.table, 1),
                          self.scene_label, self.options_box, self.render_button, self.render_progress)
         self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(search_box), results,
@@ -125,9 +134,12 @@ class EosdaTab(ServiceTab):
                 self.context.iface.addCustomActionForLayer(self.render_ndvi_action, layer)
 
     # -- search -----------------------------------------------------------------------------------
-    def search(self):
+    def search(self, again=None):
+        """Search with the form, or run ``again`` a search of the history as it was."""
         try:
-            query = self._query()
+            if again is not None:
+                self.dock.aoi_widget.set_aoi(again["aoi"])
+            query = self._query(again["params"] if again is not None else None)
             api_key = self.credentials()["secret"]
             if not confirm_requests(self, estimate(query.date_from, query.date_to), self.context.settings):
                 return
@@ -137,6 +149,9 @@ class EosdaTab(ServiceTab):
         settings = self.context.settings
         settings.set_value("eosda/dataset", query.dataset)
         settings.set_value("eosda/max_cloud", int(query.max_cloud))
+        history.add(QgsProject.instance(), self.service_id, self.dock.aoi,
+                    {"dataset": query.dataset, "date_from": query.date_from, "date_to": query.date_to,
+                     "max_cloud": query.max_cloud, "whole_area": query.whole_area})
         path = result_path(settings.workspace_folder(), "EOSDA", suffix=query.dataset)
         task = SearchScenesTask(api_key, self.urls()["base_url"], query, path,
                                 on_success=lambda outcome: self._searched(query, outcome),
@@ -145,15 +160,18 @@ class EosdaTab(ServiceTab):
         self.context.start(task)
         self.search_progress.watch(task, "Searching scenes…")
 
-    def _query(self):
+    def _query(self, params=None):
         aoi = self.require_aoi()
         if aoi.area_km2 <= 0:
             raise InvalidInputError("EOSDA searches an area: draw a rectangle or polygon, or give the point a radius",
                                     parameter="aoi")
         iso = Qt.DateFormat.ISODate
-        query = SceneQuery(self.dataset.currentData(), aoi.to_shapely(), self.date_from.date().toString(iso),
-                           self.date_to.date().toString(iso), float(self.max_cloud.value()),
-                           self.whole_area.isChecked())
+        if params is None:
+            params = {"dataset": self.dataset.currentData(), "date_from": self.date_from.date().toString(iso),
+                      "date_to": self.date_to.date().toString(iso), "max_cloud": float(self.max_cloud.value()),
+                      "whole_area": self.whole_area.isChecked()}
+        query = SceneQuery(params["dataset"], aoi.to_shapely(), params["date_from"], params["date_to"],
+                           params["max_cloud"], params["whole_area"])
         EosdaClient.search_body(query.dataset, query.aoi, query.date_from, query.date_to,
                                 cloud_to=query.max_cloud)  # refuses bad input before any request
         return query

@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
 )
 
+from ...core import history
 from ...core.aoi import WGS84
 from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
 from ...core.mapillary.coverage import CoverageManager
@@ -32,11 +33,20 @@ from ..budget import confirm_requests
 from .map_items import ImagePickTool
 from .viewer import MapillaryViewer
 from ..folding import FoldingForm, column, fill
+from ..history import history_button
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
 
 COLUMNS = [("captured_at", "Captured"), ("creator", "Creator"), ("is_pano", "Pano")]
+
+
+def _describe_search(params):
+    dates = " – ".join(str(d) if d else "…" for d in (params["start"], params["end"]))
+    words = [dates if params["start"] or params["end"] else "any date"]
+    words += ["panoramas"] if params["panoramas_only"] else []
+    words += [params["creator"]] if params["creator"] else []
+    return ", ".join(words)
 
 
 def _optional_date(edit):
@@ -74,7 +84,8 @@ class MapillaryTab(ServiceTab):
         self.creator_edit.returnPressed.connect(self.search)
         form.addRow("Creator", self.creator_edit)
         self.search_button = QPushButton("Search")
-        self.search_button.clicked.connect(self.search)
+        self.search_button.clicked.connect(lambda: self.search())
+        self.history_button = history_button(self, self.service_id, _describe_search, lambda e: self.search(e))
         self.search_progress = TaskProgress()
 
         self.results_label = QLabel("No search yet.")
@@ -112,7 +123,10 @@ class MapillaryTab(ServiceTab):
         download_row.addWidget(self.size_combo)
         download_row.addWidget(self.download_button, 1)
         self.filter_edit = self.table.filter_edit()
-        results = column(self.search_button, self.search_progress, self.results_label, self.filter_edit,
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_button, 1)
+        search_row.addWidget(self.history_button)
+        results = column(search_row, self.search_progress, self.results_label, self.filter_edit,
                          (self.table, 1),
                          self.pick_button, download_row, self.download_progress)
         self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(self.coverage_check, search_box),
@@ -158,14 +172,23 @@ class MapillaryTab(ServiceTab):
         self.coverage_check.blockSignals(False)
 
     # -- search --------------------------------------------------------------------------------
-    def search(self):
+    def search(self, again=None):
+        """Search the area with the form's filters, or run ``again`` a search of
+        the history ({"aoi", "params"}) as it was."""
         if self.search_progress.running():
             return
         try:
-            aoi = self.require_aoi()
-            request = SearchRequest(aoi.to_shapely(), _optional_date(self.start_edit), _optional_date(self.end_edit),
-                                    self.pano_check.isChecked(), self.creator_edit.text().strip() or None,
-                                    bbox_limit(self.context.settings), refine_depth(self.context.settings))
+            if again is None:
+                aoi = self.require_aoi()
+                params = {"start": _optional_date(self.start_edit), "end": _optional_date(self.end_edit),
+                          "panoramas_only": self.pano_check.isChecked(),
+                          "creator": self.creator_edit.text().strip() or None}
+            else:
+                aoi, params = again["aoi"], again["params"]
+                self.dock.aoi_widget.set_aoi(aoi)
+            request = SearchRequest(aoi.to_shapely(), params["start"], params["end"], params["panoramas_only"],
+                                    params["creator"], bbox_limit(self.context.settings),
+                                    refine_depth(self.context.settings))
             if request.start and request.end and request.start > request.end:
                 raise ImageryHubError("The start date is after the end date: swap them")
             access = self._access("Mapillary search")
@@ -177,6 +200,7 @@ class MapillaryTab(ServiceTab):
         except ImageryHubError as exc:
             self.context.notify.error(exc, "Mapillary search")
             return
+        history.add(QgsProject.instance(), self.service_id, aoi, params)
         folder = self.context.settings.workspace_folder()
         task = SearchTask(access, request, folder, on_success=self._searched,
                           on_error=lambda e: self.context.notify.error(e, "Mapillary search"))
