@@ -39,7 +39,19 @@ def main():
             if code or missing:
                 shutil.copy(work / "qgis.log", ROOT / f"screenshots-{size}.log")
                 sys.exit(f"{size}: QGIS exited with {code}, missing {missing}")
+            for tab in TABS:
+                shrink(shots / f"{tab}.png")
             print(f"{size}: {', '.join(str(shots / f'{t}.png') for t in TABS)}")
+
+
+def shrink(path):
+    """256 colours, about a third of the bytes, no visible loss on a screenshot."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT,
+                                              dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
 
 
 if __name__ == "__main__":
