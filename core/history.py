@@ -19,6 +19,8 @@ def _plain(value):
         return {"date": value.isoformat()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     return value
 
 
@@ -26,6 +28,8 @@ def _restored(value):
     if isinstance(value, dict) and set(value) == {"date"}:
         text = value["date"]
         return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
+    if isinstance(value, dict):
+        return {k: _restored(v) for k, v in value.items()}
     if isinstance(value, list):
         return tuple(_restored(v) for v in value)
     return value
@@ -51,7 +55,7 @@ def entries(project, service):
             point = item["aoi"].get("point")
             aoi = Aoi(geometry, item["aoi"]["kind"], measure_km2(geometry),
                       QgsPointXY(*point) if point else None, float(item["aoi"].get("radius_m", 0.0)))
-            params = {k: _restored(v) for k, v in item["params"].items()}
+            params = _restored(item["params"])
             result.append({"when": datetime.fromisoformat(item["when"]), "aoi": aoi, "params": params})
         except (KeyError, TypeError, ValueError):
             continue  # an entry from a hand-edited project: skipped, the rest kept
@@ -68,7 +72,7 @@ def add(project, service, aoi, params, when=None):
     entry = {"when": (when or datetime.now()).isoformat(timespec="seconds"),
              "aoi": {"wkt": aoi.geometry.asWkt(9), "kind": aoi.kind, "radius_m": aoi.radius_m,
                      "point": [aoi.point.x(), aoi.point.y()] if aoi.point is not None else None},
-             "params": {k: _plain(v) for k, v in params.items()}}
+             "params": _plain(params)}
     stored = [entry] + [item for item in stored if isinstance(item, dict)
                         and (item.get("aoi"), item.get("params")) != (entry["aoi"], entry["params"])]
-    project.writeEntry(SCOPE, _key(service), json.dumps(stored[:KEEP]))
+    project.writeEntry(SCOPE, _key(service), json.dumps(stored[:KEEP], default=str))  # never fails a search

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from qgis.core import Qgis, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsRasterLayer, QgsRectangle
 from qgis.core import QgsVectorLayer
-from qgis.PyQt.QtCore import QPoint, Qt
+from qgis.PyQt.QtCore import QDate, QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QPushButton
 
@@ -289,6 +289,9 @@ def test_a_search_folds_the_form_and_the_filter_narrows_the_rows(tab, wait_until
 
 def test_a_search_of_the_history_runs_again_as_it_was(tab, wait_until, project, sandbox):
     tab.filters.set_pitch_preset("Nadir")
+    tab.filters.date_box.setChecked(True)  # dates too are kept in the project
+    tab.filters.date_from.setDate(QDate(2024, 1, 1))
+    tab.filters.date_to.setDate(QDate(2025, 12, 31))
     search(tab, wait_until, cap=20)
     first_aoi = tab.dock.aoi.describe()
     tab.filters.set_pitch_preset("Any")  # the form changes afterwards
@@ -296,12 +299,14 @@ def test_a_search_of_the_history_runs_again_as_it_was(tab, wait_until, project, 
     tab.history_button.fill_menu()
     actions = tab.history_button.menu().actions()
     assert len(actions) == 1 and first_aoi in actions[0].text() and "pitch -90.0" in actions[0].text()
+    assert "2024-01-01 – 2025-12-31" in actions[0].text()
     sandbox.log.clear()
     actions[0].trigger()
     wait_until(lambda: tab.search_button.isEnabled() and tab.table.model().rowCount(), 60, "the search again")
     assert tab.dock.aoi.describe() == first_aoi
     assert tab.table.model().rowCount() == 20
-    assert sandbox.log.find(path="image$")[0]["query"]["pitch"] == ["-90"]
+    query = sandbox.log.find(path="image$")[0]["query"]
+    assert query["pitch"] == ["-90"] and query["captured_at"][0].startswith("2024-01-01")
 
 
 def test_pictures_show_thumbnails_share_the_selection_and_hover_outlines_the_footprint(tab, wait_until, qgis_iface):
