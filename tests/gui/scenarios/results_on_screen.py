@@ -1,8 +1,10 @@
 """Live QGIS on a small laptop screen (the test starts Xvfb at 1366×768): a
-search on every tab, then where the results table and its main buttons are.
-Then the project is saved, closed and reopened: the area of interest, the
-Spexi table and its preview come back. Last, a cancelled search: the message
-bar's lines are read."""
+search on every tab, then where the results table and its main buttons are,
+and a screenshot of each tab (scripts/screenshots.py runs this at two sizes
+with IMAGERY_HUB_LAYOUT_ONLY). Then the project is saved, closed and
+reopened: the area of interest, the Spexi and Mapillary tables and the preview
+come back. Last, a cancelled search: the message bar's lines are read. The
+"stage:" lines in QGIS's output say how far it got."""
 
 import os
 from pathlib import Path
@@ -24,7 +26,7 @@ from imagery_hub.providers.registry import SERVICES
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
 from imagery_hub.scripts.demo.common import BASEMAP_NAME, add_basemap
-from imagery_hub.scripts.scenario import grab, map_drawn, until
+from imagery_hub.scripts.scenario import drive, grab, map_drawn, until
 
 OUTPUT = Path(os.environ["IMAGERY_HUB_WORKSPACE"])
 SHOTS = Path(os.environ.get("IMAGERY_HUB_SHOTS") or OUTPUT)
@@ -98,6 +100,13 @@ def shot(name):
     grab(iface.mainWindow(), SHOTS / f"{name}.png")
 
 
+def open_tab(dock, tab):
+    """A tab brought forward with an empty message bar and only its own layers shown."""
+    dock.show_tab(tab)
+    iface.messageBar().clearWidgets()
+    hide_results()
+
+
 def tabs(dock):
     return {tab.service_id: tab for tab in dock.service_tabs}
 
@@ -117,9 +126,7 @@ def scenario():
               "tabs": {}}
 
     spexi = tab["spexi"]
-    dock.show_tab(spexi)
-    iface.messageBar().clearWidgets()  # no line left from the tab before
-    hide_results()
+    open_tab(dock, spexi)
     spexi.filters.cap.setValue(200)
     spexi.search_button.click()
     yield until(lambda: spexi.search_button.isEnabled() and spexi.table.model().rowCount(), 120, "the Spexi search")
@@ -133,9 +140,7 @@ def scenario():
     result["spexi_selected"] = spexi.footprints.getFeature(spexi.table.selected_fids()[0])["id"]
 
     mapillary = tab["mapillary"]
-    dock.show_tab(mapillary)
-    iface.messageBar().clearWidgets()  # no line left from the tab before
-    hide_results()
+    open_tab(dock, mapillary)
     mapillary.search_button.click()
     yield until(lambda: mapillary.table.model().rowCount() > 0, 120, "the Mapillary search")
     yield from shot("mapillary")
@@ -144,9 +149,7 @@ def scenario():
     result["mapillary_rows"] = mapillary.table.model().rowCount()
 
     eosda = tab["eosda"]
-    dock.show_tab(eosda)
-    iface.messageBar().clearWidgets()  # no line left from the tab before
-    hide_results()
+    open_tab(dock, eosda)
     eosda.search_button.click()
     yield until(lambda: eosda.table.model().rowCount() > 0, 120, "the EOSDA search")
     yield from shot("eosda")
@@ -154,9 +157,7 @@ def scenario():
         ("table", eosda.table), ("render", eosda.render_button))}
 
     imago = tab["imago"]
-    dock.show_tab(imago)
-    iface.messageBar().clearWidgets()  # no line left from the tab before
-    hide_results()
+    open_tab(dock, imago)
     imago.sign_in_button.click()
     yield until(lambda: imago.collection_combo.count() > 0, 60, "Imago sign-in")
     imago.collection_combo.setCurrentText("BH-02")
@@ -167,9 +168,7 @@ def scenario():
         ("table", imago.table), ("download", imago.download_button), ("upload", imago.upload_button))}
 
     mapflow = tab["mapflow"]
-    dock.show_tab(mapflow)
-    iface.messageBar().clearWidgets()  # no line left from the tab before
-    hide_results()
+    open_tab(dock, mapflow)
     mapflow.refresh()
     yield until(lambda: mapflow.account is not None and mapflow.header.current_id(), 30, "the Mapflow account")
     mapflow.start_box.fold()
@@ -228,7 +227,4 @@ def scenario():
     return result
 
 
-drive_args = (scenario(), os.environ["IMAGERY_HUB_RESULT"])
-from imagery_hub.scripts.scenario import drive  # noqa: E402
-
-drive(*drive_args)
+drive(scenario(), os.environ["IMAGERY_HUB_RESULT"])
