@@ -152,8 +152,8 @@ class ImageryHubDock(QgsDockWidget):
             write_aoi(QgsProject.instance(), aoi)
 
     def _project_cleared(self):
-        if sip.isdeleted(self.aoi_widget):
-            return
+        if sip.isdeleted(self.aoi_widget) or sip.isdeleted(self.aoi_widget.canvas):
+            return  # QGIS is closing
         self._reading_project = True
         try:
             self.aoi_widget.clear()

@@ -27,3 +27,4 @@ def test_every_tab_fits_the_narrowest_panel(context):
     # the services are one click away: no tab bar with scroll arrows
     assert dock.selector.minimumSizeHint().width() <= dock.tabs.width()
     assert all(dock.selector.button(i).isVisibleTo(dock) for i in range(dock.tabs.count()))
+    dock.cleanup()

@@ -43,15 +43,17 @@ def opened():
 def test_each_tab_opens_its_readme_section(context, opened):
     anchors = {anchor(line) for line in README.splitlines() if line.startswith("#")}
     dock = ImageryHubDock(context)
-    for tab in dock.service_tabs:
-        tab.folding.help_button.click()
+    try:
+        for tab in dock.service_tabs:
+            tab.folding.help_button.click()
+    finally:
+        dock.cleanup()
     assert len(opened) == len(dock.service_tabs)
     for url in opened:
         page, _, section = url.partition("#")
         assert page == homepage() and section in anchors, url
     assert [u.partition("#")[2] for u in opened] == ["spexi-drone-imagery", "mapillary-street-level-imagery",
                                                       "mapflow-ai-mapping", "eosda-satellite-scenes", "seequent-imago"]
-    dock.cleanup()
 
 
 def test_the_settings_dialog_has_help(context, opened):
