@@ -21,6 +21,7 @@ from ...core.project_state import layers_in_tree_order
 from ...core.spexi.layers import (
     TABLE_COLUMNS,
     fids_by_image_id,
+    gpkg_of,
     group_name,
     is_cameras_layer,
     is_footprints_layer,
@@ -205,9 +206,8 @@ class SpexiTab(ServiceTab):
         footprints = next(iter(layers_in_tree_order(project, is_footprints_layer)), None)
         if footprints is None:
             return
-        source = footprints.source().split("|")[0]
         cameras = next((layer for layer in layers_in_tree_order(project, is_cameras_layer)
-                        if layer.source().split("|")[0] == source), None)
+                        if gpkg_of(layer) == gpkg_of(footprints)), None)
         if cameras is None:
             return
         self.group_name = group_of(footprints, project)
