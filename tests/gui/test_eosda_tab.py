@@ -254,3 +254,5 @@ def test_a_search_of_the_history_runs_again_with_its_cloud_limit(ready, wait_unt
     wait_until(lambda: ready.search_button.isEnabled() and ready.footprints is not first_layer, 30, "the search again")
     assert ready.table.model().rowCount() == first
     assert all(float(c) <= 40 for c in rows(ready.table.model(), 1))
+    ready.project_read(QgsProject.instance())  # as on reopening the project: the last settings in the form
+    assert ready.max_cloud.value() == 40 and ready.date_from.date() == QDate(2024, 6, 1)

@@ -178,3 +178,5 @@ def test_a_search_of_the_history_runs_again_with_its_creator(tab, context, wait_
     action.trigger()
     wait_until(lambda: tab.layer is not None and tab.layer is not first, 60, "the search again")
     assert {f["creator"] for f in tab.layer.getFeatures()} == {"vancouver_mapper"}
+    tab.project_read(QgsProject.instance())  # as on reopening the project: the last settings in the form
+    assert tab.creator_edit.text() == "vancouver_mapper"

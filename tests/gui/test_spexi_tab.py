@@ -331,3 +331,25 @@ def test_pictures_show_thumbnails_share_the_selection_and_hover_outlines_the_foo
     assert len(qgis_iface.mapCanvas().scene().items()) == items + 1
     tab.table.clear_highlight()
     assert len(qgis_iface.mapCanvas().scene().items()) == items
+
+
+def test_a_reopened_project_brings_back_the_area_the_filters_and_the_results(tab, wait_until, project, tmp_path):
+    tab.filters.set_pitch_preset("Oblique")
+    tab.filters.date_box.setChecked(True)
+    tab.filters.date_from.setDate(QDate(2024, 1, 1))
+    footprints, _cameras = search(tab, wait_until, cap=15)
+    rows, area = tab.table.model().rowCount(), tab.dock.aoi.describe()
+    assert project.write(str(tmp_path / "work.qgz"))
+    project.clear()
+    assert tab.dock.aoi is None and tab.table.model().rowCount() == 0
+    tab.filters.set_pitch_preset("Any")
+    tab.filters.date_box.setChecked(False)
+    assert project.read(str(tmp_path / "work.qgz"))
+    assert tab.dock.aoi.describe() == area
+    assert tab.table.model().rowCount() == rows and tab.footprints.name() == "Spexi footprints"
+    assert tab.filters.pitch_preset.currentText().startswith("Oblique") and tab.filters.max_records() == 15
+    assert tab.filters.date_box.isChecked() and tab.filters.date_from.date() == QDate(2024, 1, 1)
+    # the reopened layers work with the panel: a row selects the footprint and shows its preview
+    tab.table.selectRow(0)
+    wait_until(lambda: tab.preview.path is not None, 30, "the preview of a reopened footprint")
+    assert tab.footprints.selectedFeatureIds() == [tab.table.selected_fids()[0]]

@@ -194,7 +194,16 @@ class EosdaTab(ServiceTab):
         self.context.notify.success(f"EOSDA: {text}")
 
     def project_read(self, project):
-        """The reopened project's newest EOSDA scenes come back in the table."""
+        """The reopened project's last search settings come back in the form and
+        its newest EOSDA scenes in the table."""
+        last = next(iter(history.entries(project, self.service_id)), None)
+        if last is not None:
+            params, iso = last["params"], Qt.DateFormat.ISODate
+            self.dataset.setCurrentIndex(max(0, self.dataset.findData(params["dataset"])))
+            self.date_from.setDate(QDate.fromString(params["date_from"], iso))
+            self.date_to.setDate(QDate.fromString(params["date_to"], iso))
+            self.max_cloud.setValue(int(params["max_cloud"]))
+            self.whole_area.setChecked(bool(params["whole_area"]))
         layer = next(iter(layers_in_tree_order(project, is_footprints)), None)
         if layer is not None:
             self.footprints = layer

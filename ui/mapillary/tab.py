@@ -6,7 +6,7 @@ from pathlib import Path
 from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
 from qgis.gui import QgsDateEdit, QgsFileWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -220,7 +220,18 @@ class MapillaryTab(ServiceTab):
             self.context.notify.success(f"Mapillary: {text}")
 
     def project_read(self, project):
-        """The reopened project's newest Mapillary search comes back in the table."""
+        """The reopened project's last search settings come back in the form and
+        its newest Mapillary search in the table."""
+        last = next(iter(history.entries(project, self.service_id)), None)
+        if last is not None:
+            params = last["params"]
+            for edit, day in ((self.start_edit, params["start"]), (self.end_edit, params["end"])):
+                if day:
+                    edit.setDate(QDate(day))
+                else:
+                    edit.clear()
+            self.pano_check.setChecked(bool(params["panoramas_only"]))
+            self.creator_edit.setText(params["creator"] or "")
         layer = next(iter(layers_in_tree_order(project, is_images_layer)), None)
         if layer is not None:
             self.set_layer(layer)

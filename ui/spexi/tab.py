@@ -202,7 +202,11 @@ class SpexiTab(ServiceTab):
         self.context.notify.success(f"Spexi: {result.count:,} images found")
 
     def project_read(self, project):
-        """The reopened project's newest Spexi result comes back in the table."""
+        """The reopened project's last search settings come back in the form and
+        its newest Spexi result in the table."""
+        last = next(iter(history.entries(project, self.service_id)), None)
+        if last is not None:
+            self.filters.set_filters(last["params"]["filters"], last["params"]["cap"])
         footprints = next(iter(layers_in_tree_order(project, is_footprints_layer)), None)
         if footprints is None:
             return
