@@ -1,8 +1,9 @@
 """A sortable table of a result layer's features, kept in sync with the map.
 
 Selecting rows selects those features and pans the map to them (double-click
-zooms);
-selecting features on the map selects their rows. Columns are chosen fields.
+zooms); selecting features on the map selects their rows. A quick filter keeps
+the rows with a text in any column; the row under the mouse is outlined on the
+map. Columns are chosen fields.
 """
 
 from qgis.core import NULL, QgsFeatureRequest, QgsRectangle
