@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo demo-headless bench bench-spexi bench-processing bench-cancel deploy package lint clean
+.PHONY: setup test test-matrix demo demo-headless screenshots bench bench-spexi bench-processing bench-cancel deploy package lint clean
 
 setup:
 	@scripts/setup.sh
@@ -21,6 +21,10 @@ test-matrix:
 
 demo: setup
 	$(PYTHON) scripts/demo/run.py
+
+# every tab after a search, at 1366x768 and 1920x1080, into docs/screenshots/<size>/
+screenshots: setup
+	$(PYTHON) scripts/screenshots.py
 
 # qgis_process (no display) runs a search and a download against the sandbox
 # into demo-output/headless/

@@ -1,5 +1,5 @@
-"""Wires the plugin into QGIS: toolbar, Web menu, panel, settings, layer menu,
-and the Processing provider.
+"""Wires the plugin into QGIS: a Web toolbar button, the Web menu, shortcuts,
+panel, settings, layer menu, and the Processing provider.
 
 Everything added here is remembered and removed again in ``unload()``, so that
 load → unload → load in one session leaves nothing behind.
@@ -21,6 +21,8 @@ from .ui.settings_dialog import SettingsDialog
 MENU = "&Imagery Hub"
 #: how long unload (and so QGIS exit) waits for cancelled tasks to end
 UNLOAD_WAIT_SECONDS = 5.0
+#: default keys (the user changes them in Settings ▸ Keyboard Shortcuts)
+PANEL_KEYS, DRAW_KEYS, SEARCH_KEYS = "Alt+Shift+I", "Alt+Shift+R", "Alt+Shift+S"
 
 
 class ImageryHubPlugin:
@@ -28,8 +30,8 @@ class ImageryHubPlugin:
         self.iface = iface
         self.context = None
         self.dock = None
-        self.toolbar = None
         self.menu_actions = []
+        self.shortcut_actions = []
         self.layer_actions = []
         self.provider = None
 
@@ -53,12 +55,24 @@ class ImageryHubPlugin:
         self.settings_action.setObjectName("ImageryHubSettingsAction")
         self.settings_action.triggered.connect(self.open_settings)
 
-        self.toolbar = self.iface.addToolBar("Imagery Hub")
-        self.toolbar.setObjectName("ImageryHubToolbar")
-        self.toolbar.addAction(self.panel_action)
-        for action in (self.panel_action, self.settings_action):
+        self.draw_action = QAction(QgsApplication.getThemeIcon("/mActionSelectRectangle.svg"),
+                                   "Imagery Hub: Draw Area of Interest", main)
+        self.draw_action.setObjectName("ImageryHubDrawAction")
+        self.draw_action.triggered.connect(self.draw_aoi)
+        self.search_action = QAction(icon("imagery_hub.svg"), "Imagery Hub: Search in Current Tab", main)
+        self.search_action.setObjectName("ImageryHubSearchAction")
+        self.search_action.triggered.connect(self.search_current_tab)
+
+        # one button in QGIS's Web toolbar rather than a toolbar row of its own
+        self.iface.addWebToolBarIcon(self.panel_action)
+        for action in (self.panel_action, self.settings_action, self.draw_action, self.search_action):
             self.iface.addPluginToWebMenu(MENU, action)
             self.menu_actions.append(action)
+        # keys the user can change in Settings ▸ Keyboard Shortcuts
+        for action, keys in ((self.panel_action, PANEL_KEYS), (self.draw_action, DRAW_KEYS),
+                             (self.search_action, SEARCH_KEYS)):
+            self.iface.registerMainWindowAction(action, keys)
+            self.shortcut_actions.append(action)
 
         self.dock = ImageryHubDock(self.context, main)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -79,21 +93,22 @@ class ImageryHubPlugin:
             return
         # before anything they report to goes away; a task stuck longer is left to QGIS
         self.context.tasks.cancel_all(wait_seconds=UNLOAD_WAIT_SECONDS)
+        self.context.task_notices.stop()
         for action in self.layer_actions:
             self.iface.removeCustomActionForLayerType(action)
         for action in self.menu_actions:
             self.iface.removePluginWebMenu(MENU, action)
+        for action in self.shortcut_actions:
+            self.iface.unregisterMainWindowAction(action)
+        self.iface.removeWebToolBarIcon(self.panel_action)
         if self.dock is not None:
             self.dock.cleanup()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
-        if self.toolbar is not None:
-            self.iface.mainWindow().removeToolBar(self.toolbar)
-            self.toolbar.deleteLater()
         for action in self.menu_actions + self.layer_actions:
             action.deleteLater()
-        self.menu_actions, self.layer_actions = [], []
-        self.dock = self.toolbar = self.context = None
+        self.menu_actions, self.layer_actions, self.shortcut_actions = [], [], []
+        self.dock = self.context = None
         GUARD.remove()
 
     # -- helpers for the service tabs ----------------------------------------------
@@ -114,6 +129,18 @@ class ImageryHubPlugin:
         self.panel_action.setChecked(True)
         self.dock.show()
         self.dock.raise_()
+
+    def draw_aoi(self):
+        """Open the panel and start drawing a rectangle on the map."""
+        self.show_dock()
+        button = self.dock.aoi_widget.rect_button
+        if not button.isChecked():
+            button.click()
+
+    def search_current_tab(self):
+        """What the current tab's main button does (Search, List, Start)."""
+        self.show_dock()
+        self.dock.run_current()
 
     def open_settings(self):
         dialog = SettingsDialog(self.context, self.iface.mainWindow())

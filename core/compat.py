@@ -131,3 +131,19 @@ else:
     FIELD_NUMERIC = QgsProcessingParameterField.Numeric
 
 FAST_INSERT = getattr(QgsFeatureSink, "Flag", QgsFeatureSink).FastInsert
+
+
+def translucent_selection(layer):
+    """Selected polygons drawn as a strong outline over a light fill, so the
+    imagery under them stays visible. Per-layer selection symbols came with
+    QGIS 3.34; before that QGIS's project-wide selection colour is used."""
+    if not hasattr(layer, "selectionProperties") or not hasattr(Qgis, "SelectionRenderingMode"):
+        return False
+    from qgis.core import QgsFillSymbol
+
+    symbol = QgsFillSymbol.createSimple({"color": "255,221,0,45", "outline_color": "255,190,0,255",
+                                         "outline_width": "0.8", "outline_width_unit": "MM"})
+    properties = layer.selectionProperties()
+    properties.setSelectionSymbol(symbol)
+    properties.setSelectionRenderingMode(Qgis.SelectionRenderingMode.CustomSymbol)
+    return True

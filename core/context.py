@@ -2,7 +2,7 @@
 credentials, the task registry and the message helper."""
 
 from .credentials import CredentialStore
-from .messages import Notifier
+from .messages import Notifier, TaskNoticeFilter
 from .settings import Settings
 from .tasks import TaskRegistry
 
@@ -14,6 +14,7 @@ class PluginContext:
         self.credentials = credentials or CredentialStore(self.settings)
         self.tasks = tasks or TaskRegistry()
         self.notify = Notifier(iface)
+        self.task_notices = TaskNoticeFilter(iface, self.tasks.descriptions)
 
     def start(self, task):
         """Run a task in the background, kept alive until it ends."""

@@ -182,11 +182,34 @@ def open_layer(path, layer_name, display_name, style=None):
     return layer
 
 
+def result_title(service, count, noun, when=None):
+    """The name of a search's group, the same pattern for every service:
+    "Spexi · 409 images · 2026-12-04 17:00"."""
+    return f"{service} · {count:,} {noun} · {(when or datetime.now()):%Y-%m-%d %H:%M}"
+
+
+def unique_group_name(name, root):
+    """``name``, or "name (2)", "name (3)"… when the layer tree has it already."""
+    taken = {group.name() for group in root.findGroups(True)}
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate, number = f"{name} ({number})", number + 1
+    return candidate
+
+
+def group_of(layer, project=None):
+    """The name of the group ``layer`` sits in, or None."""
+    node = (project or QgsProject.instance()).layerTreeRoot().findLayer(layer.id())
+    parent = node.parent() if node is not None else None
+    return parent.name() if parent is not None and parent.parent() is not None else None
+
+
 def add_group(name, layers, project=None):
-    """Put ``layers`` into a new group at the top of the layer tree (GUI thread)."""
+    """Put ``layers`` into a new group at the top of the layer tree (GUI thread);
+    a name already there gets a number."""
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()
-    group = root.insertGroup(0, name)
+    group = root.insertGroup(0, unique_group_name(name, root))
     for layer in layers:
         project.addMapLayer(layer, False)
         group.addLayer(layer)

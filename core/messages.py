@@ -4,6 +4,7 @@
 import traceback
 
 from qgis.core import Qgis, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ..providers.errors import ImageryHubError, OperationCancelled
@@ -86,3 +87,36 @@ class Notifier:
     def success(self, text, button=None, duration=6):
         log(text, SUCCESS)
         return self._push(text, SUCCESS, duration, button)
+
+
+class TaskNoticeFilter:
+    """Takes QGIS's own "Task complete" / "Task failed" lines about our tasks
+    out of the message bar: ours already said how the job ended, and QGIS's
+    would contradict it ("Task failed" above "Search cancelled"). QGIS 3.26+
+    skips them for tasks flagged Silent (core.tasks); 3.22 needs this."""
+
+    def __init__(self, iface, descriptions):
+        self.bar = iface.messageBar()
+        self.descriptions = descriptions
+        self.titles = {QCoreApplication.translate("QgisApp", "Task complete"),
+                       QCoreApplication.translate("QgisApp", "Task failed")}
+        self.bar.widgetAdded.connect(self._added)
+
+    def _added(self, *_):
+        # the bar's own list (the signal's argument may arrive as a bare QWidget)
+        if any(self._theirs(item) for item in self.bar.items()):
+            QTimer.singleShot(0, self._remove)  # not inside the bar's own signal
+
+    def _theirs(self, item):
+        return item.title() in self.titles and item.text() in self.descriptions
+
+    def _remove(self):
+        for item in self.bar.items():
+            if self._theirs(item):
+                self.bar.popWidget(item)
+
+    def stop(self):
+        try:
+            self.bar.widgetAdded.disconnect(self._added)
+        except TypeError:
+            pass

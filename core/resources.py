@@ -14,3 +14,17 @@ def icon(name):
 
 def style_path(name):
     return str(RESOURCES / "styles" / name)
+
+
+def homepage():
+    """The plugin's home page, as metadata.txt gives it (the README is shown there)."""
+    for line in (ROOT / "metadata.txt").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() == "homepage":
+            return value.strip().rstrip("/")
+    return ""
+
+
+def help_url(section):
+    """The README section ``section`` (a GitHub heading anchor) on the home page."""
+    return f"{homepage()}#{section}" if section else homepage()

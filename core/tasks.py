@@ -7,14 +7,19 @@ which is where layers are added.
 """
 
 import time
+from collections import deque
 
 from qgis.core import QgsApplication, QgsTask
-from qgis.PyQt.QtCore import QEventLoop, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer, pyqtSignal
 
 from ..providers.errors import OperationCancelled
+from ..providers.http import listen_for_waits
 from .messages import log, summarize
 
-CAN_CANCEL = getattr(QgsTask, "Flag", QgsTask).CanCancel
+_FLAGS = getattr(QgsTask, "Flag", QgsTask)
+#: QGIS 3.26+ leaves a Silent task out of its own "Task complete" / "Task failed"
+#: notices, which would contradict ours ("cancelled"); see messages.TaskNoticeFilter
+CAN_CANCEL = _FLAGS.CanCancel | _FLAGS.Silent if hasattr(_FLAGS, "Silent") else _FLAGS.CanCancel
 
 
 class ImageryHubTask(QgsTask):
@@ -53,12 +58,26 @@ class ImageryHubTask(QgsTask):
         if total:
             self.setProgress(min(100.0, 100.0 * done / total))
 
+    def _waiting(self, service, seconds, status):
+        """The status line says what a retry waits for (providers.http announces it)."""
+        if seconds < 1:
+            return
+        if status == 429:
+            text = QCoreApplication.translate("ImageryHubTask", "{service} asked us to wait {seconds} s — retrying")
+        else:
+            text = QCoreApplication.translate("ImageryHubTask",
+                                              "{service} answered HTTP {status} — retrying in {seconds} s")
+        self.set_status(text.format(service=service or "The service", seconds=round(seconds), status=status))
+
     def run(self):
+        listen_for_waits(self._waiting)
         try:
             self.result = self.work()
         except Exception as exc:  # kept and reported on the GUI thread in finished()
             self.error = exc
             return False
+        finally:
+            listen_for_waits(None)
         if self.isCanceled() and not self.keeps_partial_result:
             self.error = OperationCancelled("Cancelled")
             return False
@@ -96,9 +115,11 @@ class TaskRegistry:
     def __init__(self, manager=None):
         self.manager = manager or QgsApplication.taskManager()
         self._tasks = []
+        self.descriptions = deque(maxlen=50)  # of recent tasks, to know QGIS's notices about them
 
     def start(self, task):
         self._tasks.append(task)
+        self.descriptions.append(task.description())
         task.taskCompleted.connect(lambda: self._forget(task))
         task.taskTerminated.connect(lambda: self._forget(task))
         self.manager.addTask(task)

@@ -25,6 +25,8 @@ class ImageryHubError(Exception):
         suffix = f" (code {self.code})" if self.code not in (None, "") else ""
         if self.code in (None, "") and self.status:
             suffix = f" (HTTP {self.status})"
+        if suffix and suffix[2:-1] in self.message:  # the code once: "HTTP 503", not "HTTP 503 (HTTP 503)"
+            suffix = ""
         return f"{prefix}{self.message}{suffix}"
 
     def describe(self):

@@ -26,6 +26,7 @@ import email.utils
 import ipaddress
 import json
 import random
+import threading
 import time
 from datetime import datetime, timezone
 from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
@@ -188,6 +189,22 @@ def parse_retry_after(value, now=None):
     return max(0.0, (when - now).total_seconds())
 
 
+_wait_listener = threading.local()
+
+
+def listen_for_waits(callback):
+    """``callback(service, seconds, status)`` hears of every wait before a retry
+    that a session makes in this thread (a task's status line says what it is
+    waiting for); None stops listening."""
+    _wait_listener.callback = callback
+
+
+def announce_wait(service, seconds, status):
+    callback = getattr(_wait_listener, "callback", None)
+    if callback is not None:
+        callback(service, seconds, status)
+
+
 class ServiceSession(requests.Session):
     """A requests session bound to one service: base URL, scoped credential,
     retries, typed errors and cooperative cancellation."""
@@ -336,6 +353,7 @@ class ServiceSession(requests.Session):
                     wait = self.backoff_delay(attempt)
                 if wait <= self.max_retry_after:
                     response.close()
+                    announce_wait(self.service, wait, status)
                     self.sleep(wait)
                     attempt += 1
                     continue

@@ -69,3 +69,28 @@ def grab(widget, path):
     if not widget.grab().save(str(path)):
         raise RuntimeError(f"could not write screenshot {path}")
     return str(path)
+
+
+def map_drawn(canvas=None, timeout=60):
+    """A condition: the map canvas has drawn anew since this call, tiles
+    included, so that a screenshot shows the map rather than a blank canvas
+    (right after ``refresh()`` the canvas is not drawing *yet*)."""
+    if canvas is None:
+        from qgis.utils import iface
+
+        canvas = iface.mapCanvas()
+    state = {"drawn": False}
+
+    def drawn():
+        state["drawn"] = True
+
+    canvas.mapCanvasRefreshed.connect(drawn)
+    canvas.refresh()
+
+    def ready():
+        if state["drawn"] and not canvas.isDrawing():
+            canvas.mapCanvasRefreshed.disconnect(drawn)
+            return True
+        return False
+
+    return until(ready, timeout, "the map to draw")

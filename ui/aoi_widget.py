@@ -1,5 +1,7 @@
 """The dock's area-of-interest section: draw, pick, show, clear."""
 
+from html import escape
+
 from qgis.core import QgsApplication, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
@@ -130,7 +132,7 @@ class AoiWidget(QGroupBox):
     def use_selection(self):
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != POLYGON_GEOMETRY:
-            self._set_status("Select a polygon layer in the Layers panel first.", error=True)
+            self._refuse("Select a polygon layer in the Layers panel first.")
             return
         self.use_features(layer, selected_only=True)
 
@@ -149,7 +151,7 @@ class AoiWidget(QGroupBox):
         try:
             aoi = build()
         except InvalidInputError as exc:
-            self._set_status(exc.message, error=True)
+            self._refuse(exc.message)
             return
         self.set_aoi(aoi)
 
@@ -172,6 +174,16 @@ class AoiWidget(QGroupBox):
             self.band = make_rubber_band(self.canvas, AOI_COLOR, AOI_FILL, 2, self.aoi.geometry.type())
             self.band.setIconSize(12)
             self.band.setToGeometry(self.aoi.geometry, WGS84)
+
+    def _refuse(self, message):
+        """Say why a new area was refused; the area in use (if any) stays, and so
+        does its description."""
+        if self.aoi is None:
+            self._set_status(message, error=True)
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(f"<b>{self.aoi.describe()}</b> — still in use<br>"
+                            f"<span style='color:#b00020'>{escape(message)}</span>")
 
     def _set_status(self, text, error=False):
         self.status.setText(text)

@@ -1,38 +1,75 @@
 """The Imagery Hub panel: the AOI section on top, one tab per service below."""
 
+from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QPoint, Qt, pyqtSignal
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.project_state import read_aoi, write_aoi
 from ..core.resources import icon
 from ..providers import registry
 from .aoi_widget import AoiWidget
 from .eosda.tab import EosdaTab
+from .folding import scrollable
+from .help import help_button
 from .imago.tab import ImagoTab
 from .mapflow.tab import MapflowTab
 from .mapillary.tab import MapillaryTab
+from .service_tab import ServiceTab
 from .spexi.tab import SpexiTab
 
 #: the service tabs, in order (each a ui.service_tab.ServiceTab subclass)
 SERVICE_TABS = (SpexiTab, MapillaryTab, MapflowTab, EosdaTab, ImagoTab)
 
 
-def scrollable(widget):
-    """``widget`` in a vertical scroll area, so that a long tab scrolls under the
-    tab bar instead of pushing the tab bar out of sight."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    return area
+class ServiceSelector(QWidget):
+    """One flat button per service and a gear for the settings, in a row that
+    fits the panel at its minimum width (QTabBar's padding would need scroll
+    arrows for six tabs there); it drives the hidden tab bar of ``tabs``."""
+
+    def __init__(self, tabs):
+        super().__init__()
+        self.tabs = tabs
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        for index in range(tabs.count()):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            text, tab_icon = tabs.tabText(index), tabs.tabIcon(index)
+            if text:
+                button.setText(text)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            else:
+                button.setIcon(tab_icon)
+            button.setToolTip(tabs.tabToolTip(index) or text)
+            row.addWidget(button)
+            self.group.addButton(button, index)
+        self.group.idClicked.connect(tabs.setCurrentIndex)
+        tabs.currentChanged.connect(self._current)
+        self._current(tabs.currentIndex())
+
+    def button(self, index):
+        return self.group.button(index)
+
+    def _current(self, index):
+        button = self.group.button(index)
+        if button is not None:
+            button.setChecked(True)
 
 
 class ServicesTab(QWidget):
@@ -57,7 +94,11 @@ class ServicesTab(QWidget):
             self.rows[info.id] = label
         button = QPushButton("Settings…")
         button.clicked.connect(self.settingsRequested)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(help_button("settings", "Help on the settings (opens the README)"))
+        layout.addLayout(row)
         layout.addStretch(1)
         self.refresh()
 
@@ -84,29 +125,60 @@ class ImageryHubDock(QgsDockWidget):
         self.aoi_widget = AoiWidget(context.iface)
         layout.addWidget(self.aoi_widget)
         self.tabs = QTabWidget()
-        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setDocumentMode(True)
         self.service_tabs = [tab_class(context, self) for tab_class in SERVICE_TABS]
-        for tab in self.service_tabs:
-            self.tabs.addTab(scrollable(tab), tab.title)
+        for tab in self.service_tabs:  # each folds its own form and scrolls it (ui/folding.py)
+            self.tabs.addTab(tab, tab.title)
         self.services_tab = ServicesTab(context)
         self.services_tab.settingsRequested.connect(self.settingsRequested)
         index = self.tabs.addTab(scrollable(self.services_tab), icon("settings.svg"), "")
-        self.tabs.setTabToolTip(index, "Services and settings")
+        self.tabs.setTabToolTip(index, self.tr("Services and settings"))
+        self.tabs.tabBar().hide()
+        self.selector = ServiceSelector(self.tabs)
+        layout.addWidget(self.selector)
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
         self.setMinimumWidth(380)
 
-    def show_tab(self, tab):
-        """Bring a service tab to the front (tabs sit inside scroll areas)."""
-        for index in range(self.tabs.count()):
-            if self.tabs.widget(index).widget() is tab:
-                self.tabs.setCurrentIndex(index)
-                return
+        # the area and the result layers come back with the project
+        self._reading_project = False
+        self.aoi_widget.aoiChanged.connect(self._aoi_changed)
+        project = QgsProject.instance()
+        project.readProject.connect(self._project_read)
+        project.cleared.connect(self._project_cleared)
 
-    def scroll_to(self, widget):
-        """Scroll the current tab so that ``widget`` is at its top."""
-        area = self.tabs.currentWidget()
-        area.verticalScrollBar().setValue(widget.mapTo(area.widget(), QPoint(0, 0)).y())
+    def _aoi_changed(self, aoi):
+        if not self._reading_project:
+            write_aoi(QgsProject.instance(), aoi)
+
+    def _project_cleared(self):
+        if sip.isdeleted(self.aoi_widget) or sip.isdeleted(self.aoi_widget.canvas):
+            return  # QGIS is closing
+        self._reading_project = True
+        try:
+            self.aoi_widget.clear()
+        finally:
+            self._reading_project = False
+
+    def _project_read(self, *_):
+        project = QgsProject.instance()
+        self._reading_project = True
+        try:
+            self.aoi_widget.set_aoi(read_aoi(project))
+        finally:
+            self._reading_project = False
+        for tab in self.service_tabs:
+            tab.project_read(project)
+
+    def show_tab(self, tab):
+        """Bring a service tab to the front."""
+        self.tabs.setCurrentWidget(tab)
+
+    def run_current(self):
+        """The current service tab's main action (the search shortcut)."""
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, ServiceTab):
+            tab.run_main_action()
 
     @property
     def aoi(self):
@@ -116,6 +188,9 @@ class ImageryHubDock(QgsDockWidget):
         self.services_tab.refresh()
 
     def cleanup(self):
+        project = QgsProject.instance()
+        project.readProject.disconnect(self._project_read)
+        project.cleared.disconnect(self._project_cleared)
         for tab in self.service_tabs:
             tab.cleanup()
         self.aoi_widget.cleanup()

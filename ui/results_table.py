@@ -1,10 +1,13 @@
 """A sortable table of a result layer's features, kept in sync with the map.
 
-Selecting rows selects those features (and zooms to, or pans to, them);
-selecting features on the map selects their rows. Columns are chosen fields.
+Selecting rows selects those features and pans the map to them (double-click
+zooms); selecting features on the map selects their rows. A quick filter keeps
+the rows with a text in any column; the row under the mouse is outlined on the
+map. Columns are chosen fields.
 """
 
-from qgis.core import NULL
+from qgis.core import NULL, QgsFeatureRequest, QgsRectangle
+from qgis.gui import QgsFilterLineEdit, QgsHighlight
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
@@ -16,12 +19,14 @@ from qgis.PyQt.QtCore import (
     Qt,
     pyqtSignal,
 )
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.compat import POINT_GEOMETRY
 from ..core.layers import feature_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+HOVER_COLOR, HOVER_FILL = QColor(255, 120, 0, 255), QColor(255, 120, 0, 40)
 
 
 def is_null(value):
@@ -81,38 +86,53 @@ class FeatureTableModel(QAbstractTableModel):
     def __init__(self, columns):
         super().__init__()
         self.columns = columns  # [(field name, header)]
-        self.rows = []  # [(fid, [values])]
+        self.all_rows = []  # [(fid, [values])], in the current order
+        self.rows = []  # the rows shown: those matching the quick filter
         self.row_of = {}
+        self.filter_text = ""
 
     def load(self, layer, rows=None):
         """The layer's features, or ``rows`` already read (e.g. by a task) from it."""
         self.beginResetModel()
-        self.rows = rows if rows is not None else feature_rows(layer, [name for name, _ in self.columns])
-        self.row_of = {fid: row for row, (fid, _) in enumerate(self.rows)}
+        self.all_rows = rows if rows is not None else feature_rows(layer, [name for name, _ in self.columns])
+        self._apply_filter()
         self.endResetModel()
 
     def clear(self):
         self.beginResetModel()
-        self.rows, self.row_of = [], {}
+        self.all_rows, self.rows, self.row_of = [], [], {}
         self.endResetModel()
 
+    def set_filter(self, text):
+        """Show only the rows with ``text`` in one of their cells (any case)."""
+        self.beginResetModel()
+        self.filter_text = text.strip().lower()
+        self._apply_filter()
+        self.endResetModel()
+
+    def _apply_filter(self):
+        text = self.filter_text
+        self.rows = self.all_rows if not text else [
+            row for row in self.all_rows if any(text in display_text(value).lower() for value in row[1])]
+        self.row_of = {fid: row for row, (fid, _) in enumerate(self.rows)}
+
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
-        if not self.rows or not 0 <= column < len(self.columns):
+        if not self.all_rows or not 0 <= column < len(self.columns):
             return
-        keys = (sort_key(values[column]) for _, values in self.rows)
+        keys = (sort_key(values[column]) for _, values in self.all_rows)
         if order == Qt.SortOrder.AscendingOrder and _in_order(keys):
             return  # e.g. a result in the service's own order: nothing to do for 20,000 rows
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         fids = [(self.rows[i.row()][0], i.column()) for i in persistent]
-        keyed = [(sort_key(values[column]), (fid, values)) for fid, values in self.rows]
+        keyed = [(sort_key(values[column]), (fid, values)) for fid, values in self.all_rows]
         empty = [row for key, row in keyed if key is None]
         filled = [row for key, row in sorted(((k, r) for k, r in keyed if k is not None),
                                              key=lambda item: _ordered(item[0]),
                                              reverse=order == Qt.SortOrder.DescendingOrder)]
         # empty cells first going up, last going down (as Qt's own sorting does)
-        self.rows = empty + filled if order == Qt.SortOrder.AscendingOrder else filled + empty
-        self.row_of = {fid: row for row, (fid, _) in enumerate(self.rows)}
+        self.all_rows = empty + filled if order == Qt.SortOrder.AscendingOrder else filled + empty
+        self._apply_filter()
         self.changePersistentIndexList(persistent, [self.index(self.row_of[fid], c) for fid, c in fids])
         self.layoutChanged.emit()
 
@@ -146,7 +166,8 @@ class ResultsTable(QTableView):
 
     currentFeatureChanged = pyqtSignal(object)  # noqa: N815
 
-    def __init__(self, canvas, columns, parent=None, sort_column=0, sort_order=Qt.SortOrder.AscendingOrder):
+    def __init__(self, canvas, columns, parent=None, sort_column=0, sort_order=Qt.SortOrder.AscendingOrder,
+                 zoom_on_double_click=True):
         super().__init__(parent)
         self.canvas = canvas
         self.layer = None
@@ -159,16 +180,35 @@ class ResultsTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # more rows on a small screen
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setResizeContentsPrecision(50)  # widths from the first rows, not all
         self._syncing = False
+        self._highlight = None
+        self.setMouseTracking(True)  # the row under the mouse is outlined on the map
+        self.entered.connect(lambda index: self.highlight_row(index.row()))
         self.selectionModel().selectionChanged.connect(self._rows_selected)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+        if zoom_on_double_click:
+            self.doubleClicked.connect(lambda _index: self.zoom_to_selection())
+
+    def filter_edit(self):
+        """A quick filter line for this table (any column, any case)."""
+        edit = QgsFilterLineEdit()
+        edit.setPlaceholderText(self.tr("Filter the results…"))
+        edit.setShowSearchIcon(True)
+        edit.textChanged.connect(self.set_filter)
+        return edit
+
+    def set_filter(self, text):
+        self.source.set_filter(text)
+        self._features_selected()  # the map's selection shown again on the rows left
 
     def set_layer(self, layer, rows=None):
         """Show ``layer``'s features; ``rows`` as :func:`core.layers.feature_rows`
         gives them, when a task has read them already (large results)."""
+        self.clear_highlight()
         if self.layer is not None:
             self._disconnect()
         self.layer = layer
@@ -193,8 +233,34 @@ class ResultsTable(QTableView):
                 pass
 
     def _layer_gone(self):
+        self.clear_highlight()
         self.layer = None
         self.source.clear()
+
+    # the row under the mouse, outlined on the map
+    def highlight_row(self, row):
+        """Outline the feature of ``row`` on the map (None: nothing)."""
+        self.clear_highlight()
+        if self.layer is None or row is None or not 0 <= row < self.source.rowCount():
+            return
+        feature = self.layer.getFeature(self.source.fid(row))
+        if not feature.hasGeometry():
+            return
+        self._highlight = QgsHighlight(self.canvas, feature.geometry(), self.layer)
+        self._highlight.setColor(HOVER_COLOR)
+        self._highlight.setFillColor(HOVER_FILL)
+        self._highlight.setWidth(3)
+        self._highlight.show()
+
+    def clear_highlight(self):
+        if self._highlight is not None:
+            if not sip.isdeleted(self._highlight):
+                self.canvas.scene().removeItem(self._highlight)
+            self._highlight = None
+
+    def leaveEvent(self, event):  # noqa: N802 (Qt override)
+        self.clear_highlight()
+        super().leaveEvent(event)
 
     def fid_at(self, index):
         """The feature id of a row (an index of this table)."""
@@ -218,14 +284,40 @@ class ResultsTable(QTableView):
         finally:
             self._syncing = False
         if fids:
-            if self.layer.geometryType() == POINT_GEOMETRY:
-                self.canvas.panToFeatureIds(self.layer, fids)
-            else:
+            self.pan_to_selection()
+
+    def pan_to_selection(self):
+        """Bring the selected features into view at the scale the user chose;
+        zoom out only when they would not fit."""
+        fids = self.selected_fids()
+        if not fids or self.layer is None:
+            return
+        if self.layer.geometryType() != POINT_GEOMETRY:
+            bounds = self.canvas.mapSettings().layerToMapCoordinates(self.layer, self._bounds(fids))
+            extent = self.canvas.extent()
+            if extent.contains(bounds):
+                return  # already in view: leave the map alone
+            if bounds.width() > extent.width() or bounds.height() > extent.height():
                 self.canvas.zoomToFeatureIds(self.layer, fids)
+                return
+        self.canvas.panToFeatureIds(self.layer, fids)
+
+    def zoom_to_selection(self):
+        """Zoom the map to the selected features (double-click)."""
+        fids = self.selected_fids()
+        if fids and self.layer is not None:
+            self.canvas.zoomToFeatureIds(self.layer, fids)
+
+    def _bounds(self, fids):
+        bounds = QgsRectangle()
+        bounds.setMinimal()
+        for feature in self.layer.getFeatures(QgsFeatureRequest().setFilterFids(fids).setNoAttributes()):
+            bounds.combineExtentWith(feature.geometry().boundingBox())
+        return bounds
 
     # map → table
     def _features_selected(self, *_):
-        if self._syncing:
+        if self._syncing or self.layer is None:
             return
         selection = QItemSelection()
         for fid in self.layer.selectedFeatureIds():

@@ -21,6 +21,18 @@ class ServiceTab(QWidget):
         """``[(text, callback, layer_type)]`` for the layer tree context menu."""
         return []
 
+    def project_read(self, project):
+        """A project was opened: show its newest result layers of this service."""
+
+    def main_button(self):
+        """The button of the tab's main action (Search), for the search shortcut."""
+        return getattr(self, "search_button", None)
+
+    def run_main_action(self):
+        button = self.main_button()
+        if button is not None and button.isEnabled():
+            button.click()
+
     def cleanup(self):
         """Unset map tools, remove canvas items, cancel own tasks (plugin unload)."""
 

@@ -23,6 +23,7 @@ from ..core.tasks import FunctionTask
 from ..providers import registry
 from ..providers.errors import ImageryHubError, InvalidInputError
 from ..providers.http import check_url
+from .help import add_help
 
 OK_STYLE = "color: #1b7f2a;"
 ERROR_STYLE = "color: #b00020;"
@@ -122,6 +123,7 @@ class SettingsDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help(self.buttons, "settings")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

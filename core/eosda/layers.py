@@ -8,6 +8,7 @@ from qgis.PyQt import sip
 
 from ...providers.download import safe_filename
 from ...providers.errors import ImageryHubError
+from ..compat import translucent_selection
 from ..layers import add_group, open_layer
 
 #: custom layer property that marks an EOSDA footprints layer (kept in projects)
@@ -47,10 +48,12 @@ def is_footprints(layer):
     return layer is not None and layer.customProperty(KIND_PROPERTY) == FOOTPRINTS
 
 
-def add_footprints(path, layer_name, title, project=None):
-    """Open the search GeoPackage as a styled footprints layer in a new group."""
-    layer = open_layer(path, layer_name, title, style="eosda_footprints.qml")
+def add_footprints(path, layer_name, title, name=None, project=None):
+    """Open the search GeoPackage as a styled footprints layer (``name``) in a
+    new group (``title``)."""
+    layer = open_layer(path, layer_name, name or title, style="eosda_footprints.qml")
     layer.setCustomProperty(KIND_PROPERTY, FOOTPRINTS)
+    translucent_selection(layer)
     add_group(title, [layer], project)
     return layer
 

@@ -22,6 +22,7 @@ from ..layers import (
     make_fields,
     open_layer,
     result_path,
+    result_title,
 )
 from ..tasks import ImageryHubTask
 
@@ -121,7 +122,7 @@ class SearchTask(ImageryHubTask):
                              req.describe())
 
 
-def add_search_layers(outcome, when_label):
+def add_search_layers(outcome, when=None):
     """Open the layers of a finished search in a new group (GUI thread).
     Returns (images layer, group)."""
     images = open_layer(outcome.path, "images", "Mapillary images", STYLE)
@@ -129,7 +130,8 @@ def add_search_layers(outcome, when_label):
     layers = [images]
     if outcome.capped:
         layers.insert(0, open_layer(outcome.path, "capped_cells", "Cells at the image cap", CAPPED_STYLE))
-    title = f"Mapillary {when_label}" + (f" ({outcome.description})" if outcome.description else "")
+    title = result_title("Mapillary", outcome.count, "images", when) + (
+        f" ({outcome.description})" if outcome.description else "")
     return images, add_group(title, layers)
 
 

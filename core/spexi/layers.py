@@ -6,7 +6,6 @@ property, saved with the project, so the layer menu and downloads recognise
 them after reopening) on the GUI thread.
 """
 
-from datetime import datetime
 
 from qgis.core import (
     QgsExpression,
@@ -19,7 +18,7 @@ from qgis.core import (
 
 from ...providers.errors import ImageryHubError
 from ...providers.spexi.client import image_filename
-from ..compat import NO_GEOMETRY, WKB_POINT, WKB_POLYGON
+from ..compat import NO_GEOMETRY, WKB_POINT, WKB_POLYGON, translucent_selection
 from ..layers import (
     FieldSpec,
     GeoPackageWriter,
@@ -29,6 +28,7 @@ from ..layers import (
     make_fields,
     open_layer,
     result_path,
+    result_title,
     set_attribute_values,
 )
 
@@ -130,19 +130,36 @@ def new_result_path(folder, suffix=""):
     return result_path(folder, "spexi", suffix=suffix)
 
 
-def group_name(when=None):
-    return f"Spexi {(when or datetime.now()):%Y-%m-%d %H:%M:%S}"
+#: camera arrows are drawn at 1:25,000 and closer
+CAMERAS_MIN_SCALE = 25_000
 
 
-def open_results(path, name=None, project=None):
+def group_name(count, when=None, kind="Spexi"):
+    """"Spexi · 409 images · 2026-12-04 17:00" (made unique when the group is added)."""
+    return result_title(kind, count, "images", when)
+
+
+def open_results(path, name, project=None):
     """Open both layers, mark them, add them in a new group (GUI thread).
     Returns (footprints, cameras)."""
-    footprints = open_layer(path, FOOTPRINTS, "Footprints", "spexi_footprints.qml")
-    cameras = open_layer(path, CAMERAS, "Camera positions", "spexi_cameras.qml")
+    footprints = open_layer(path, FOOTPRINTS, "Spexi footprints", "spexi_footprints.qml")
+    cameras = open_layer(path, CAMERAS, "Spexi cameras", "spexi_cameras.qml")
     footprints.setCustomProperty(LAYER_PROPERTY, FOOTPRINTS)
     cameras.setCustomProperty(LAYER_PROPERTY, CAMERAS)
-    add_group(name or group_name(), [cameras, footprints], project).setExpanded(True)
+    translucent_selection(footprints)
+    # camera arrows are only readable close up; from farther away the footprints tell the story
+    cameras.setScaleBasedVisibility(True)
+    cameras.setMinimumScale(CAMERAS_MIN_SCALE)
+    add_group(name, [cameras, footprints], project).setExpanded(True)
     return footprints, cameras
+
+
+def is_footprints_layer(layer):
+    return isinstance(layer, QgsVectorLayer) and layer.customProperty(LAYER_PROPERTY) == FOOTPRINTS
+
+
+def is_cameras_layer(layer):
+    return isinstance(layer, QgsVectorLayer) and layer.customProperty(LAYER_PROPERTY) == CAMERAS
 
 
 def is_spexi_layer(layer):

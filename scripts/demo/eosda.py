@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QDate
 from qgis.utils import iface
 
 from imagery_hub.sandbox.demo_site import EXTENT
-from imagery_hub.scripts.scenario import grab, until
+from imagery_hub.scripts.scenario import grab, map_drawn, until
 from imagery_hub.ui.eosda.tab import EosdaTab
 
 SHOTS = Path(os.environ["IMAGERY_HUB_DEMO_OUTPUT"]) / "screenshots"
@@ -57,6 +57,7 @@ def run(plugin, aoi, summary):
         tab.footprints, tab.footprints.extent()).buffered(20000))
     iface.mapCanvas().refresh()
     yield 1.0
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "40-eosda-scenes.png")
 
     tab.options.set_preset("ndvi")
@@ -69,8 +70,8 @@ def run(plugin, aoi, summary):
     tab.footprints.removeSelection()
     frame(*EXTENT)
     yield 1.5
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "41-eosda-ndvi.png")
-    dock.scroll_to(tab.render_button)  # the render options, scrolled into view
     yield 0.3
     grab(dock, SHOTS / "42-eosda-render-options.png")
     summary.append(f"EOSDA: {layer.name()} rendered ({layer.width()} × {layer.height()} px, "

@@ -28,7 +28,7 @@ from qgis.utils import iface
 from imagery_hub.core.compat import make_field
 from imagery_hub.sandbox.imago.data import BOREHOLE_COLLARS, TRAY_LENGTH
 from imagery_hub.sandbox.imago.samples import crafted_png, photo
-from imagery_hub.scripts.scenario import grab, until
+from imagery_hub.scripts.scenario import grab, map_drawn, until
 
 OUTPUT = Path(os.environ["IMAGERY_HUB_DEMO_OUTPUT"])
 SHOTS = OUTPUT / "screenshots"
@@ -90,6 +90,7 @@ def run(plugin, aoi, summary):
     tab.table.selectRow(1)
     yield until(lambda: tab.preview.pixmap() is not None and not tab.preview.pixmap().isNull(), 60, "a preview")
     yield 0.5
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "50-imago-browse.png")
     summary.append(f"Imago: signed in, {tab.table.rowCount()} imagery in BH-02, preview of "
                    f"{tab.imagery[1].name}")

@@ -14,7 +14,7 @@ from qgis.utils import iface
 from imagery_hub.core.aoi import WGS84
 from imagery_hub.core.mapflow.uploads import UploadTarget
 from imagery_hub.sandbox.mapflow.geotiffs import write_orthophoto
-from imagery_hub.scripts.scenario import grab, until
+from imagery_hub.scripts.scenario import grab, map_drawn, until
 from imagery_hub.ui.mapflow.tab import MapflowTab
 from imagery_hub.scripts.demo.common import BASEMAP_NAME, basemap_url
 
@@ -25,10 +25,6 @@ SHOTS = OUTPUT / "screenshots"
 def _notice_button(label):
     return next((b for b in iface.messageBar().findChildren(QPushButton) if b.text() == label), None)
 
-
-def rendered():
-    """A condition: the map canvas has finished drawing (tiles included)."""
-    return until(lambda: not iface.mapCanvas().isDrawing(), 60, "the map to draw")
 
 
 def zoom_to(aoi, margin=0.15):
@@ -63,7 +59,7 @@ def run(plugin, aoi, summary):
     tab.form.name.setText("Downtown buildings")
     tab.form.url.setText(imagery_url)
     yield 1.0
-    yield rendered()
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "30-mapflow-new-processing.png")
 
     state = {"confirmed": False}
@@ -82,9 +78,9 @@ def run(plugin, aoi, summary):
     processing = tab.panel.model.items[0]
     summary.append(f"Mapflow: started “{processing.name}” ({processing.area_km2:.2f} km², "
                    f"{processing.cost:g} credits)")
-    plugin.dock.scroll_to(tab.panel)  # down to the processings table
     yield until(lambda: tab.panel.model.items[0].status == "IN_PROGRESS" and tab.panel.model.items[0].percent > 20,
                 60, "progress")
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "32-mapflow-in-progress.png")
 
     yield until(lambda: _notice_button("Load results") is not None, 120, "the processing to finish")
@@ -92,7 +88,7 @@ def run(plugin, aoi, summary):
     _notice_button("Load results").click()
     zoom_to(aoi)
     yield 1.0
-    yield rendered()
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "33-mapflow-results-loaded.png")
 
     tab.panel.select(processing.id)
@@ -103,7 +99,7 @@ def run(plugin, aoi, summary):
     for child in group.children():  # show the downloaded polygons instead of the tiles
         child.setItemVisibilityChecked(child.layer() is not None and child.layer().providerType() == "ogr")
     yield 1.0
-    yield rendered()
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "34-mapflow-results-downloaded.png")
     summary.append(f"Mapflow: {results.featureCount()} buildings downloaded to {results.source().split('|')[0]}")
 
@@ -125,7 +121,7 @@ def run_my_imagery(tab, aoi, summary):
     halves = [write_orthophoto(folder / "downtown_west.tif", (west, south, middle, north), 0.5),
               write_orthophoto(folder / "downtown_east.tif", (middle, south, east, north), 0.5)]
     imagery = tab.imagery
-    tab.pages.setCurrentWidget(imagery)
+    tab.pages.setCurrentIndex(1)
     yield until(lambda: imagery.imagery is not None, 30, "my imagery")
     imagery.start_upload(halves, UploadTarget("Downtown ortho 2024", None, ["drone", "0.5 m"]))
     yield until(lambda: not imagery.progress.running() and imagery.imagery.mosaics
@@ -141,9 +137,8 @@ def run_my_imagery(tab, aoi, summary):
     for node in hidden:  # the mosaic alone, so that what was uploaded is what shows
         node.setItemVisibilityChecked(False)
     zoom_to(aoi, 0.05)
-    tab.dock.scroll_to(tab.pages)
     yield 1.0
-    yield rendered()
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "35-mapflow-my-imagery.png")
     for node in hidden:
         node.setItemVisibilityChecked(True)
@@ -154,7 +149,7 @@ def run_my_imagery(tab, aoi, summary):
 def run_catalog(tab, aoi, summary):
     """A catalog search on the AOI: footprints by cloud cover, the table, a preview."""
     catalog = tab.catalog
-    tab.pages.setCurrentWidget(catalog)
+    tab.pages.setCurrentIndex(2)
     catalog.max_cloud.setValue(30)
     catalog.min_cover.setValue(100)
     catalog.search_button.click()
@@ -167,9 +162,8 @@ def run_catalog(tab, aoi, summary):
     extent.scale(1.1)
     canvas.setExtent(extent)
     canvas.refresh()
-    tab.dock.scroll_to(tab.pages)
     yield 1.0
-    yield rendered()
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "36-mapflow-catalog.png")
     summary.append(f"Mapflow: catalog search found {layer.featureCount()} scenes over the AOI "
                    f"(clouds ≤ 30 %, covering it whole); previewed {catalog.image.id}")

@@ -8,7 +8,7 @@ from pathlib import Path
 from qgis.core import QgsPointXY
 from qgis.utils import iface
 
-from imagery_hub.scripts.scenario import grab, until
+from imagery_hub.scripts.scenario import grab, map_drawn, until
 from imagery_hub.ui.mapillary.tab import MapillaryTab
 
 SHOTS = Path(os.environ.get("IMAGERY_HUB_DEMO_OUTPUT", "demo-output")) / "screenshots"
@@ -27,12 +27,14 @@ def run(plugin, aoi, summary):
     yield 1.0
     yield until(_canvas_idle, 60, "the coverage tiles")
     summary.append(f"Mapillary coverage: {len(tab.coverage.layers())} vector tile layer")
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "20-mapillary-coverage.png")
 
     tab.search_button.click()
     yield until(lambda: tab.layer is not None, 120, "the Mapillary search")
     yield until(_canvas_idle, 60, "the search layer")
     summary.append(f"Mapillary search: {tab.results_label.text().split('.')[0]}")
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "21-mapillary-search.png")
 
     # an image with several detections, viewed as the pick tool would open it
@@ -60,6 +62,7 @@ def run(plugin, aoi, summary):
     yield until(_canvas_idle, 60, "the map around the viewed image")
     summary.append(f"Mapillary viewer: image {current.record.id} with {len(current.detections)} detections, "
                    f"{panel.comments.count()} comment(s)")
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "22-mapillary-viewer.png")
     grab(viewer, SHOTS / "23-mapillary-viewer-detections.png")
 

@@ -31,7 +31,7 @@ from imagery_hub.scripts.demo import mapflow as demo_mapflow
 from imagery_hub.scripts.demo import mapillary as demo_mapillary
 from imagery_hub.scripts.demo import spexi as demo_spexi
 from imagery_hub.scripts.demo.common import BASEMAP_NAME, add_basemap
-from imagery_hub.scripts.scenario import drive, grab, until
+from imagery_hub.scripts.scenario import drive, grab, map_drawn, until
 from imagery_hub.ui.settings_dialog import SettingsDialog
 
 OUTPUT = Path(os.environ["IMAGERY_HUB_DEMO_OUTPUT"])
@@ -109,6 +109,7 @@ def scenario():
     if INTERACTIVE:
         iface.messageBar().pushSuccess("Imagery Hub demo", "Connected to the sandbox: the panel is ready.")
         return {"summary": summary}
+    yield map_drawn()  # the basemap drawn, not a blank canvas
     grab(iface.mainWindow(), SHOTS / "01-panel-with-aoi.png")
 
     dialog = SettingsDialog(plugin.context, iface.mainWindow())
@@ -124,6 +125,7 @@ def scenario():
     dialog.reject()
 
     for service in (demo_mapflow, demo_spexi, demo_mapillary, demo_eosda, demo_imago):
+        iface.messageBar().clearWidgets()  # no lines left over from the previous service
         yield from service.run(plugin, aoi, summary)
         hide_results()  # each service's screenshots show its own layers on the basemap
     summary.append(f"GeoPackage: {GPKG}")

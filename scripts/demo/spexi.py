@@ -12,7 +12,7 @@ from qgis.utils import iface
 
 from imagery_hub.core.aoi import WGS84
 from imagery_hub.sandbox.demo_site import CENTER
-from imagery_hub.scripts.scenario import grab, until
+from imagery_hub.scripts.scenario import grab, map_drawn, until
 from imagery_hub.ui.spexi.tab import SpexiTab
 
 SHOTS = Path(os.environ.get("IMAGERY_HUB_DEMO_OUTPUT", "demo-output")) / "screenshots"
@@ -59,6 +59,7 @@ def run(plugin, aoi, summary):
     _zoom_to(QgsRectangle(*aoi.bbox()), 1.15)
     yield until(_canvas_ready, 30, "the map")
     yield 1.0
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "10-spexi-search.png")
     tab.variant.setCurrentIndex(tab.variant.findData("original"))
     tab.actions.download_button.click()
@@ -72,6 +73,7 @@ def run(plugin, aoi, summary):
     _zoom_to(nadir.geometry().boundingBox(), 1.6)
     yield until(_canvas_ready, 30, "the map")
     yield 1.0
+    yield map_drawn()
     grab(iface.mainWindow(), SHOTS / "11-spexi-download-placed.png")
 
     # the multi-view of the site's centre, by clicking the map with the tool

@@ -120,6 +120,13 @@ def test_selected_features_and_clear(widget, qgis_iface):
         QTest.mouseClick(widget.selection_button, Qt.MouseButton.LeftButton)
         assert widget.aoi.kind == "selection"
         assert widget.aoi.area_km2 == pytest.approx(0.5, rel=0.01)
+        # a failed Selection keeps the area in use, and says so beside its description
+        in_use = widget.aoi
+        layer.removeSelection()
+        QTest.mouseClick(widget.selection_button, Qt.MouseButton.LeftButton)
+        assert widget.aoi is in_use
+        assert widget.status.text().startswith(f"<b>{in_use.describe()}</b> — still in use<br>")
+        assert "No features are selected" in widget.status.text()
         QTest.mouseClick(widget.clear_button, Qt.MouseButton.LeftButton)
         assert widget.aoi is None and widget.band is None
         assert widget.changes[-1] is None

@@ -2,6 +2,7 @@
 table, choose what to render, see the image size, render onto the map; the
 layer menu entry renders NDVI of the selected scene."""
 
+import re
 import json
 
 import pytest
@@ -74,7 +75,9 @@ def test_search_fills_the_map_and_the_table_newest_first(ready, wait_until, qgis
     dates = rows(model, 0)
     assert dates == sorted(dates, reverse=True) and dates[0].startswith("2024-08")
     assert all(float(c) <= 40 for c in rows(model, 1))
-    assert layer.name().startswith("EOSDA Sentinel-2 2024-06-01 – 2024-08-31")
+    assert layer.name() == "EOSDA Sentinel-2 scenes 2024-06-01 – 2024-08-31"
+    group = QgsProject.instance().layerTreeRoot().findLayer(layer.id()).parent().name()
+    assert re.fullmatch(rf"EOSDA · {layer.featureCount()} scenes · \d{{4}}-\d\d-\d\d \d\d:\d\d", group), group
     assert ready.search_status.text().startswith(f"{layer.featureCount()} scenes")
     # a row click selects the footprint and makes it the scene to render
     QTest.mouseClick(ready.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
@@ -236,3 +239,20 @@ def test_layer_menu_renders_ndvi_of_the_selected_scene(ready, wait_until, qgis_i
     assert sent["view_id"] == wanted["view_id"] and sent["bm_type"] == "NDVI"
     group = QgsProject.instance().layerTreeRoot().findLayer(layer.id()).parent()
     assert group.children()[0].layerId() == raster.id()  # on top of its footprints, in their group
+
+
+def test_a_search_of_the_history_runs_again_with_its_cloud_limit(ready, wait_until):
+    QgsProject.instance().removeEntry("imagery_hub", "/history")
+    ready.max_cloud.setValue(40)
+    first = search(ready, wait_until).rowCount()
+    first_layer = ready.footprints
+    ready.max_cloud.setValue(100)  # the form changes afterwards
+    ready.history_button.fill_menu()
+    action = ready.history_button.menu().actions()[0]
+    assert "Sentinel-2 2024-06-01 – 2024-08-31, clouds ≤ 40 %" in action.text()
+    action.trigger()
+    wait_until(lambda: ready.search_button.isEnabled() and ready.footprints is not first_layer, 30, "the search again")
+    assert ready.table.model().rowCount() == first
+    assert all(float(c) <= 40 for c in rows(ready.table.model(), 1))
+    ready.project_read(QgsProject.instance())  # as on reopening the project: the last settings in the form
+    assert ready.max_cloud.value() == 40 and ready.date_from.date() == QDate(2024, 6, 1)

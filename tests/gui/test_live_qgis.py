@@ -37,7 +37,11 @@ def test_load_unload_twice_leaves_nothing_behind(tmp_path):
     for round_ in result["rounds"]:
         loaded, unloaded = round_["loaded"], round_["unloaded"]
         # while loaded, everything is there ...
-        assert "ImageryHubToolbar" in loaded["toolbars"]
+        # one button in QGIS's Web toolbar, no toolbar of its own
+        assert loaded["toolbars"] == baseline["toolbars"]
+        assert "ImageryHubPanelAction" in loaded["web_toolbar"]
+        # shortcuts the user can change in Settings ▸ Keyboard Shortcuts
+        assert loaded["shortcuts"] == ["ImageryHubDrawAction", "ImageryHubPanelAction", "ImageryHubSearchAction"]
         assert "ImageryHubDock" in loaded["docks"]
         assert "&Imagery Hub" in loaded["web_menu"]
         assert loaded["layer_menu"] == ["Use as Imagery Hub Area of Interest"]

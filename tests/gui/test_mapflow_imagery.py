@@ -90,7 +90,7 @@ def tab(context, sandbox, wait_until, qgis_iface):
 
 
 def open_my_imagery(tab, wait_until):
-    tab.pages.setCurrentWidget(tab.imagery)  # the first showing loads it
+    tab.pages.setCurrentIndex(1)  # the first showing loads it
     wait_until(lambda: tab.imagery.imagery is not None, 60, "my imagery")
 
 
@@ -196,7 +196,7 @@ def test_upload_to_mapflow_from_a_raster_layers_context_menu(tab, sandbox, wait_
     tab.dialogs.mosaics.append(("Ortho June", ["layer"]))
     upload_layer()
     wait_until(lambda: tree_rows(tab) == [("Ortho June  [layer]", ["ortho.tif"])], 60, "the uploaded layer")
-    assert tab.pages.currentWidget() is tab.imagery
+    assert tab.current_page() is tab.imagery
     assert tab.dialogs.asked[-1] == ("New Mapflow mosaic", "Ortho June", [])  # named after the layer
     image = tab.imagery.imagery.mosaics[0].images[0]
     assert image.profile.crs == "EPSG:32610" and image.profile.band_count == 3
@@ -209,7 +209,7 @@ def test_a_mosaic_becomes_the_source_of_a_processing(tab, sandbox, wait_until, t
     tab.imagery.tree.select("mosaic", tab.imagery.imagery.mosaics[0].mosaic.id)
     focus_tree(tab)
     QTest.keyClick(tab.imagery.tree, Qt.Key.Key_Return)
-    assert tab.pages.currentWidget() is tab.processing_page
+    assert tab.current_page() is tab.processing_page
     assert tab.form.preset_label.text() == "Imagery: <b>the mosaic “Patch”</b>"
     tab.dock.aoi_widget.set_aoi(make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84, "polygon"))
     tab.dialogs.confirm_answers.append(True)
@@ -274,7 +274,7 @@ def test_run_processing_on_a_found_image(tab, sandbox, wait_until):
     wait_until(lambda: tab.panel.model.rowCount() == 1, 60, "the processing")
     assert f"Imagery: Sandbox Imagery image {sharp['image_id']}" in tab.dialogs.asked[-1][1]
     assert json.loads(sandbox.log.find(r"/processings$")[-1]["body"])["params"]["url"] == sharp["image_id"]
-    assert tab.pages.currentWidget() is tab.processing_page
+    assert tab.current_page() is tab.processing_page
 
 
 def test_show_a_mosaic_and_an_image_on_the_map_and_a_large_preview(tab, sandbox, wait_until, tiffs):

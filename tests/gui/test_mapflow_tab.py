@@ -144,10 +144,12 @@ def test_a_processing_from_the_aoi_to_its_results_on_the_map(tab, sandbox, conte
     wait_until(lambda: tab.panel.model.rowCount() == 1, 60, "the new row")
     processing = tab.panel.model.items[0]
     assert processing.name == "Downtown" and processing.id in tab.watcher.watched()
+    assert tab.start_box.folded  # the list takes the room
 
     bar = qgis_iface.messageBar()
     wait_until(lambda: message_button(bar, "Load results") is not None, 60, "the done notice")
     assert tab.panel.model.items[0].status == "OK" and tab.watcher.watched() == {}
+    assert tab.form.status.text() == "“Downtown” done."  # the start form's line follows it to its end
     message_button(bar, "Load results").click()
     group = QgsProject.instance().layerTreeRoot().findGroup("Mapflow: Downtown")
     layers = [child.layer() for child in group.children()]
@@ -196,6 +198,7 @@ def test_a_failed_processing_offers_its_error_and_a_restart(tab, sandbox, wait_u
     start(tab, wait_until)
     bar = qgis_iface.messageBar()
     wait_until(lambda: message_button(bar, "Read the error") is not None, 60, "the failure notice")
+    assert tab.form.status.text().endswith("failed.")
     message_button(bar, "Read the error").click()
     assert tab.dialogs.errors_shown == [["Tile at location 18/41667/90045 cannot be loaded, server response is 503"]]
     tab.panel.select(tab.panel.model.items[0].id)

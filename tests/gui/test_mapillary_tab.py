@@ -164,3 +164,19 @@ def test_removing_an_older_search_keeps_the_newer_one_in_the_table(tab, context,
     assert all(f["is_pano"] for f in second.getFeatures())
     QgsProject.instance().removeMapLayer(first.id())
     assert tab.layer is second and tab.table.model().rowCount() == second.featureCount()
+
+
+def test_a_search_of_the_history_runs_again_with_its_creator(tab, context, wait_until, sandbox):
+    context.credentials.save("mapillary", DEMO_CREDENTIALS["mapillary"])
+    QTest.keyClicks(tab.creator_edit, "vancouver_mapper")
+    run_search(tab, wait_until)
+    first = tab.layer
+    tab.creator_edit.clear()  # the form changes afterwards
+    tab.history_button.fill_menu()
+    (action,) = tab.history_button.menu().actions()
+    assert "vancouver_mapper" in action.text() and "any date" in action.text()
+    action.trigger()
+    wait_until(lambda: tab.layer is not None and tab.layer is not first, 60, "the search again")
+    assert {f["creator"] for f in tab.layer.getFeatures()} == {"vancouver_mapper"}
+    tab.project_read(QgsProject.instance())  # as on reopening the project: the last settings in the form
+    assert tab.creator_edit.text() == "vancouver_mapper"

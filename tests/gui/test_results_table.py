@@ -104,3 +104,30 @@ def test_the_selection_stays_on_its_features_when_sorting(table, layer):
     (row,) = table.selectionModel().selectedRows()
     assert row.data() == "scene-2" and row.row() == 0  # 80 % cloud comes first
     assert table.selected_fids() == [fid_of(layer, "scene-2")]
+
+
+def test_the_quick_filter_keeps_matching_rows_and_the_map_selection(table, layer):
+    layer.selectByIds([fid_of(layer, "scene-2"), fid_of(layer, "scene-3")])
+    edit = table.filter_edit()
+    QTest.keyClicks(edit, "SCENE-2")  # any case
+    assert [table.model().data(table.model().index(r, 0)) for r in range(table.model().rowCount())] == ["scene-2"]
+    assert table.selected_fids() == [fid_of(layer, "scene-2")]
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # sorting keeps the filter
+    assert table.model().rowCount() == 1
+    edit.clear()
+    assert table.model().rowCount() == 4
+    assert sorted(table.selected_fids()) == sorted(layer.selectedFeatureIds())
+
+
+def test_selecting_a_row_pans_without_zooming_in_and_double_click_zooms(qgis_iface, table, layer):
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(layer.crs())
+    canvas.setExtent(QgsRectangle(10, 10, 30, 30))  # far from the scenes, wider than one
+    width = canvas.extent().width()
+    table.selectRow(0)
+    extent = canvas.extent()
+    assert abs(extent.width() - width) < 1e-6  # same scale
+    feature = layer.getFeature(table.selected_fids()[0])
+    assert extent.contains(feature.geometry().boundingBox())  # but the scene is in view
+    table.zoom_to_selection()
+    assert canvas.extent().width() < width / 5

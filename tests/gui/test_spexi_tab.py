@@ -1,11 +1,12 @@
 """The Spexi tab driven like a user, against the sandbox."""
 
+import re
 from pathlib import Path
 
 import pytest
 from qgis.core import Qgis, QgsCoordinateTransform, QgsGeometry, QgsProject, QgsRasterLayer, QgsRectangle
 from qgis.core import QgsVectorLayer
-from qgis.PyQt.QtCore import QPoint, Qt
+from qgis.PyQt.QtCore import QDate, QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QPushButton
 
@@ -25,6 +26,7 @@ def project():
     yield QgsProject.instance()
     QgsProject.instance().removeAllMapLayers()
     QgsProject.instance().layerTreeRoot().removeAllChildren()
+    QgsProject.instance().removeEntry("imagery_hub", "/")  # the area and the search history
 
 
 @pytest.fixture
@@ -69,7 +71,9 @@ def test_search_adds_a_group_with_both_layers_and_fills_the_table(tab, wait_unti
     tab.filters.set_pitch_preset("Nadir")
     footprints, cameras = search(tab, wait_until)
     group = project.layerTreeRoot().children()[0]
-    assert group.name().startswith("Spexi 20") and [n.layer() for n in group.findLayers()] == [cameras, footprints]
+    assert re.fullmatch(r"Spexi · 60 images · \d{4}-\d\d-\d\d \d\d:\d\d", group.name()), group.name()
+    assert [n.layer() for n in group.findLayers()] == [cameras, footprints]
+    assert (footprints.name(), cameras.name()) == ("Spexi footprints", "Spexi cameras")
     assert footprints.featureCount() == cameras.featureCount() == 60 == tab.table.model().rowCount()
     assert {f["capture_type"] for f in footprints.getFeatures()} == {"orthomosaic"}
     assert sandbox.log.find(path="image$")[0]["query"]["pitch"] == ["-90"]
@@ -97,7 +101,7 @@ def test_rows_and_map_selection_follow_each_other_and_show_a_preview(tab, wait_u
     assert [f["id"] for f in cameras.getSelectedFeatures()] == [image_id]
     wait_until(lambda: tab.preview.path is not None, 30, "the preview")
     assert Path(tab.preview.path).name.startswith(f"{image_id}_zoomed_") and not tab.preview.pixmap().isNull()
-    assert tab.preview.pixmap().width() == 300  # made to fit the preview box
+    assert tab.preview.pixmap().height() == tab.preview.box[1]  # made to fit the preview box
     # selecting camera points on the map selects their rows
     camera_fids = [f.id() for f in cameras.getFeatures()][5:7]
     cameras.selectByIds(camera_fids)
@@ -271,3 +275,92 @@ def test_a_full_size_image_declaring_a_huge_picture_is_refused(tab, wait_until, 
     assert "20,000 × 20,000 pixels" in said and "\n" not in said
     assert tab.actions.viewer is None
     dialog.close()
+
+
+def test_a_rate_limit_wait_is_said_on_the_status_line_and_the_search_goes_on(tab, wait_until, sandbox):
+    sandbox.faults.add(kind="status", status=429, retry_after="2", times=1, path="/spexi/")
+    tab.filters.cap.setValue(20)
+    click(tab.search_button, LEFT)
+    wait_until(lambda: "asked us to wait" in tab.progress.label.text(), 30, "the wait on the status line")
+    assert tab.progress.label.text() == "Spexi asked us to wait 2 s — retrying"
+    wait_until(lambda: tab.search_button.isEnabled(), 60, "the search")
+    assert tab.table.model().rowCount() == 20
+
+
+def test_a_search_folds_the_form_and_the_filter_narrows_the_rows(tab, wait_until):
+    assert not tab.folding.folded
+    search(tab, wait_until, cap=20)
+    assert tab.folding.folded and not tab.folding.form_area.isVisibleTo(tab)
+    image_id = tab.table.model().data(tab.table.model().index(4, 7))
+    QTest.keyClicks(tab.filter_edit, image_id)
+    assert tab.table.model().rowCount() == 1
+    tab.folding.header.click()  # the form opens again on a click
+    assert not tab.folding.folded and tab.folding.form_area.isVisibleTo(tab)
+
+
+def test_a_search_of_the_history_runs_again_as_it_was(tab, wait_until, project, sandbox):
+    tab.filters.set_pitch_preset("Nadir")
+    tab.filters.date_box.setChecked(True)  # dates too are kept in the project
+    tab.filters.date_from.setDate(QDate(2024, 1, 1))
+    tab.filters.date_to.setDate(QDate(2025, 12, 31))
+    search(tab, wait_until, cap=20)
+    first_aoi = tab.dock.aoi.describe()
+    tab.filters.set_pitch_preset("Any")  # the form changes afterwards
+    tab.dock.aoi_widget.clear()
+    tab.history_button.fill_menu()
+    actions = tab.history_button.menu().actions()
+    assert len(actions) == 1 and first_aoi in actions[0].text() and "pitch -90.0" in actions[0].text()
+    assert "2024-01-01 – 2025-12-31" in actions[0].text()
+    sandbox.log.clear()
+    actions[0].trigger()
+    wait_until(lambda: tab.search_button.isEnabled() and tab.table.model().rowCount(), 60, "the search again")
+    assert tab.dock.aoi.describe() == first_aoi
+    assert tab.table.model().rowCount() == 20
+    query = sandbox.log.find(path="image$")[0]["query"]
+    assert query["pitch"] == ["-90"] and query["captured_at"][0].startswith("2024-01-01")
+
+
+def test_pictures_show_thumbnails_share_the_selection_and_hover_outlines_the_footprint(tab, wait_until, qgis_iface):
+    footprints, _cameras = search(tab, wait_until, cap=12)
+    tab.pictures_button.click()
+    grid = tab.grid
+    assert tab.views.currentWidget() is grid and grid.model().rowCount() == 12
+    grid.resize(400, 600)
+    grid.show()
+    model = grid.model()
+    wait_until(lambda: len(model.pictures) >= 3, 60, "the first thumbnails")
+    fid = next(iter(model.pictures))
+    row = tab.table.row_of(fid)
+    picture = model.data(model.index(row), Qt.ItemDataRole.DecorationRole)
+    assert picture is not model.empty and max(picture.width(), picture.height()) <= 128
+    # picking a picture selects the row and the footprint on the map
+    grid.setCurrentIndex(model.index(row))
+    assert tab.table.selected_fids() == [fid] and footprints.selectedFeatureIds() == [fid]
+    # the row under the mouse is outlined on the map, and no longer once the mouse leaves
+    items = len(qgis_iface.mapCanvas().scene().items())
+    grid.entered.emit(model.index(row))
+    assert len(qgis_iface.mapCanvas().scene().items()) == items + 1
+    tab.table.clear_highlight()
+    assert len(qgis_iface.mapCanvas().scene().items()) == items
+
+
+def test_a_reopened_project_brings_back_the_area_the_filters_and_the_results(tab, wait_until, project, tmp_path):
+    tab.filters.set_pitch_preset("Oblique")
+    tab.filters.date_box.setChecked(True)
+    tab.filters.date_from.setDate(QDate(2024, 1, 1))
+    footprints, _cameras = search(tab, wait_until, cap=15)
+    rows, area = tab.table.model().rowCount(), tab.dock.aoi.describe()
+    assert project.write(str(tmp_path / "work.qgz"))
+    project.clear()
+    assert tab.dock.aoi is None and tab.table.model().rowCount() == 0
+    tab.filters.set_pitch_preset("Any")
+    tab.filters.date_box.setChecked(False)
+    assert project.read(str(tmp_path / "work.qgz"))
+    assert tab.dock.aoi.describe() == area
+    assert tab.table.model().rowCount() == rows and tab.footprints.name() == "Spexi footprints"
+    assert tab.filters.pitch_preset.currentText().startswith("Oblique") and tab.filters.max_records() == 15
+    assert tab.filters.date_box.isChecked() and tab.filters.date_from.date() == QDate(2024, 1, 1)
+    # the reopened layers work with the panel: a row selects the footprint and shows its preview
+    tab.table.selectRow(0)
+    wait_until(lambda: tab.preview.path is not None, 30, "the preview of a reopened footprint")
+    assert tab.footprints.selectedFeatureIds() == [tab.table.selected_fids()[0]]

@@ -57,7 +57,7 @@ def test_search_writes_styled_footprints_with_typed_fields(sandbox, run_task, tm
     outcome = run_task(SearchScenesTask(secret("eosda"), base_url(sandbox), query,
                                         tmp_path / "scenes.gpkg", backoff=0.01))
     assert outcome.path.exists() and outcome.count == outcome.found > 3
-    layer = add_footprints(outcome.path, SCENES_LAYER, "EOSDA test", project)
+    layer = add_footprints(outcome.path, SCENES_LAYER, "EOSDA test", project=project)
     assert layer.isValid() and layer.featureCount() == outcome.count and is_footprints(layer)
     assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
     assert layer.renderer().classAttribute() == "cloud"
@@ -112,7 +112,7 @@ def test_the_render_goes_on_top_of_its_footprints_group(sandbox, run_task, tmp_p
     query = SceneQuery("sentinel2", AOI, "2024-08-15", "2024-08-25")
     searched = run_task(SearchScenesTask(secret("eosda"), base_url(sandbox), query,
                                          tmp_path / "s.gpkg"))
-    footprints = add_footprints(searched.path, SCENES_LAYER, "EOSDA group", project)
+    footprints = add_footprints(searched.path, SCENES_LAYER, "EOSDA group", project=project)
     outcome = render(run_task, sandbox, tmp_path, georeference="tiff")
     raster = add_render(outcome.path, outcome.layer_name, footprints, project)
     group = project.layerTreeRoot().findGroup("EOSDA group")

@@ -3,7 +3,7 @@ layer (rendered through the token injector), a saved project without the token,
 and downloads that fill the local_path field."""
 
 import zipfile
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from qgis.core import (
@@ -70,8 +70,10 @@ def test_search_layer_has_typed_fields_and_the_arrow_style(mapillary, run_task, 
     area = loads(AOI_WKT)
     expected = {i.id for i in world().images if area.intersects(Point(i.lon, i.lat))}
     assert outcome.count == len(expected) and outcome.capped == []
-    layer, group = add_search_layers(outcome, "12:00:00")
+    layer, group = add_search_layers(outcome, datetime(2026, 12, 4, 17, 0))
     assert layer.isValid() and is_images_layer(layer) and layer.featureCount() == len(expected)
+    assert group.name() == f"Mapillary · {len(expected)} images · 2026-12-04 17:00 (2015-01-01 – …)"
+    assert add_search_layers(outcome, datetime(2026, 12, 4, 17, 0))[1].name() == group.name() + " (2)"
     kinds = {f.name(): field_kind(f) for f in layer.fields()}
     assert kinds["captured_at"] == "datetime" and kinds["compass_angle"] == "double"
     assert kinds["is_pano"] == "bool" and kinds["id"] == "string" and kinds["local_path"] == "string"
@@ -90,14 +92,14 @@ def test_search_layer_has_typed_fields_and_the_arrow_style(mapillary, run_task, 
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and '"is_pano"' in renderer.classAttribute()
     assert [c.label() for c in renderer.categories()] == ["Perspective / fisheye", "Panorama"]
     assert renderer.categories()[0].symbol().dataDefinedAngle().asExpression() == '"compass_angle"'
-    assert group.name().startswith("Mapillary 12:00:00") and group.findLayer(layer.id()) is not None
+    assert group.findLayer(layer.id()) is not None
     assert render(layer, EXTENT) > 50  # points drawn
 
 
 def test_capped_cells_become_a_layer(mapillary, run_task, tmp_path):
     outcome = search(mapillary, run_task, tmp_path, bbox_limit=0.002, refine_depth=0, limit=20)
     assert outcome.capped and outcome.cells > 1
-    layer, group = add_search_layers(outcome, "now")
+    layer, group = add_search_layers(outcome)
     capped = [child.layer() for child in group.findLayers() if child.layer() is not layer][0]
     assert capped.featureCount() == len(outcome.capped)
     assert capped.name() == "Cells at the image cap"
@@ -179,7 +181,7 @@ def test_the_injector_only_touches_the_tiles_host(mapillary, sandbox):
 
 def test_download_selected_images_fills_local_path(mapillary, sandbox, run_task, tmp_path):
     outcome = search(mapillary, run_task, tmp_path)
-    layer, _group = add_search_layers(outcome, "dl")
+    layer, _group = add_search_layers(outcome)
     fids = sorted(layer.allFeatureIds())[:3]
     task = download_task(MapillaryAccess.from_context(mapillary), layer, fids, "256", tmp_path / "images")
     result = run_task(task)
@@ -200,7 +202,7 @@ def test_nothing_selected_is_refused_before_any_request(mapillary, sandbox, run_
     from imagery_hub.providers.errors import InvalidInputError
 
     outcome = search(mapillary, run_task, tmp_path)
-    layer, _group = add_search_layers(outcome, "none")
+    layer, _group = add_search_layers(outcome)
     sandbox.log.clear()
     with pytest.raises(InvalidInputError, match="Select image points"):
         download_task(MapillaryAccess.from_context(mapillary), layer, [], "1024", tmp_path)

@@ -20,13 +20,11 @@ def test_load_unload_twice(qgis_iface, auth_manager):
     for _ in range(2):
         plugin = classFactory(qgis_iface)
         plugin.initGui()
-        toolbar = plugin.toolbar
-        assert toolbar.objectName() == "ImageryHubToolbar"
-        assert plugin.panel_action in toolbar.actions()
+        panel_action = plugin.panel_action
         plugin.show_dock()
         plugin.dock.aoi_widget.use_extent()
         assert plugin.dock.aoi.kind == "extent", plugin.dock.aoi_widget.status.text()
-        plugin.dock.aoi_widget.rect_button.click()
+        plugin.draw_action.trigger()  # the "draw an area" shortcut
         assert type(canvas.mapTool()).__name__ == "RectangleTool"
         assert len(canvas.scene().items()) > items_before
         dock = plugin.dock
@@ -34,7 +32,7 @@ def test_load_unload_twice(qgis_iface, auth_manager):
         assert canvas.mapTool() is tool_before
         assert len(canvas.scene().items()) == items_before
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        assert sip.isdeleted(toolbar) and sip.isdeleted(dock)
+        assert sip.isdeleted(panel_action) and sip.isdeleted(dock)
         assert plugin.dock is None and plugin.context is None
 
 

@@ -4,7 +4,15 @@ from pathlib import Path
 
 import pytest
 from osgeo import gdal
-from qgis.core import QgsGeometry, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsGeometry,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRenderContext,
+    QgsSimpleLineSymbolLayer,
+    QgsVectorLayer,
+)
 from shapely import wkt
 
 from imagery_hub.core.aoi import WGS84, make_aoi, point_aoi
@@ -202,3 +210,20 @@ def test_a_cancelled_search_leaves_nothing(context, sandbox, wait_until, make_cl
     wait_until(lambda: outcome, 60, "the task to stop")
     assert type(outcome.get("error")).__name__ == "OperationCancelled"
     assert list(tmp_path.iterdir()) == []  # no GeoPackage, not even a partial one
+
+
+def test_footprints_are_outlines_and_camera_arrows_wait_for_a_close_scale(records, tmp_path, project):
+    """The imagery under the footprints stays visible: outlines only (QGIS 3.22
+    then draws a selected one as a yellow outline, not a solid fill; 3.34+ gets
+    its own light selection fill), and the arrows show from 1:25,000 in."""
+    path = write_results(tmp_path / "spexi.gpkg", result_rows(records))
+    footprints, cameras = open_results(path, "Spexi styles", project)
+    layers = [symbol.symbolLayer(i) for symbol in footprints.renderer().symbols(QgsRenderContext())
+              for i in range(symbol.symbolLayerCount())]
+    assert layers and all(isinstance(layer, QgsSimpleLineSymbolLayer) for layer in layers)
+    assert cameras.hasScaleBasedVisibility() and cameras.minimumScale() == 25_000
+    assert cameras.isInScaleRange(10_000) and not cameras.isInScaleRange(100_000)
+    if hasattr(footprints, "selectionProperties") and hasattr(Qgis, "SelectionRenderingMode"):
+        properties = footprints.selectionProperties()
+        assert properties.selectionRenderingMode() == Qgis.SelectionRenderingMode.CustomSymbol
+        assert properties.selectionSymbol().color().alpha() < 100

@@ -2,6 +2,7 @@
 render a band combination or index of it onto the map."""
 
 from qgis.core import QgsProject
+from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QAction,
@@ -10,22 +11,27 @@ from qgis.PyQt.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
+from ...core import history
 from ...core.compat import VECTOR_LAYER
 from ...core.eosda.layers import add_footprints, add_render, is_footprints, render_name, unique_stem
 from ...core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
-from ...core.layers import result_path
+from ...core.layers import result_path, result_title
+from ...core.project_state import layers_in_tree_order
 from ...core.resources import icon
 from ...providers.eosda.client import EosdaClient, estimate
 from ...providers.eosda.visual import DATASETS
 from ...providers.errors import ImageryHubError, InvalidInputError
 from .render import RenderOptions
 from ..budget import confirm_requests
+from ..folding import FoldingForm, column, fill
+from ..history import history_button
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
@@ -62,13 +68,16 @@ class EosdaTab(ServiceTab):
         self.whole_area = QCheckBox("Whole area covered")
         self.whole_area.setToolTip("Only scenes whose data cover the whole area of interest")
         self.search_button = QPushButton("Search scenes")
-        self.search_button.clicked.connect(self.search)
+        self.search_button.clicked.connect(lambda: self.search())
+        self.history_button = history_button(
+            self, self.service_id, lambda p: f"{DATASETS[p['dataset']]} {p['date_from']} – {p['date_to']}, "
+                                             f"clouds ≤ {p['max_cloud']:g} %", lambda e: self.search(e))
         self.search_progress = TaskProgress()
         self.search_status = QLabel("Search Sentinel-2 or Landsat 8 scenes over the area of interest.")
         self.search_status.setWordWrap(True)
         self.table = ResultsTable(context.iface.mapCanvas(), COLUMNS, sort_column=0,
                                   sort_order=Qt.SortOrder.DescendingOrder)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(110)
         self.table.currentFeatureChanged.connect(self._scene_chosen)
 
         search_box = QGroupBox("Scenes")
@@ -78,12 +87,7 @@ class EosdaTab(ServiceTab):
         form.addRow("To", self.date_to)
         form.addRow("Max cloud", self.max_cloud)
         form.addRow(self.whole_area)
-        search_layout = QVBoxLayout(search_box)
-        search_layout.addLayout(form)
-        search_layout.addWidget(self.search_button)
-        search_layout.addWidget(self.search_progress)
-        search_layout.addWidget(self.search_status)
-        search_layout.addWidget(self.table, 1)
+        search_box.setLayout(form)
 
         self.scene_label = QLabel("Pick a scene in the table or on the map.")
         self.scene_label.setWordWrap(True)
@@ -92,16 +96,21 @@ class EosdaTab(ServiceTab):
         self.render_button = QPushButton("Render onto the map")
         self.render_button.clicked.connect(lambda: self.render())
         self.render_progress = TaskProgress()
-        render_box = QGroupBox("Render")
-        render_layout = QVBoxLayout(render_box)
-        render_layout.addWidget(self.scene_label)
-        render_layout.addWidget(self.options)
-        render_layout.addWidget(self.render_button)
-        render_layout.addWidget(self.render_progress)
+        # the options fold away so that the table and the Render button fit a small screen
+        self.options_box = QgsCollapsibleGroupBox(self.tr("Render options"))
+        self.options_box.setSaveCollapsedState(False)
+        QVBoxLayout(self.options_box).addWidget(self.options)
+        self.options_box.setCollapsed(True)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(search_box, 1)
-        layout.addWidget(render_box)
+        self.filter_edit = self.table.filter_edit()
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_button, 1)
+        search_row.addWidget(self.history_button)
+        results = column(search_row, self.search_progress, self.search_status, self.filter_edit,
+                         (self.table, 1),
+                         self.scene_label, self.options_box, self.render_button, self.render_progress)
+        self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(search_box), results,
+                                              settings, "eosda"))
         dock.aoi_widget.aoiChanged.connect(self.options.set_aoi)
 
         # the layer menu entry is shown on EOSDA footprints layers only
@@ -125,9 +134,12 @@ class EosdaTab(ServiceTab):
                 self.context.iface.addCustomActionForLayer(self.render_ndvi_action, layer)
 
     # -- search -----------------------------------------------------------------------------------
-    def search(self):
+    def search(self, again=None):
+        """Search with the form, or run ``again`` a search of the history as it was."""
         try:
-            query = self._query()
+            if again is not None:
+                self.dock.aoi_widget.set_aoi(again["aoi"])
+            query = self._query(again["params"] if again is not None else None)
             api_key = self.credentials()["secret"]
             if not confirm_requests(self, estimate(query.date_from, query.date_to), self.context.settings):
                 return
@@ -137,6 +149,9 @@ class EosdaTab(ServiceTab):
         settings = self.context.settings
         settings.set_value("eosda/dataset", query.dataset)
         settings.set_value("eosda/max_cloud", int(query.max_cloud))
+        history.add(QgsProject.instance(), self.service_id, self.dock.aoi,
+                    {"dataset": query.dataset, "date_from": query.date_from, "date_to": query.date_to,
+                     "max_cloud": query.max_cloud, "whole_area": query.whole_area})
         path = result_path(settings.workspace_folder(), "EOSDA", suffix=query.dataset)
         task = SearchScenesTask(api_key, self.urls()["base_url"], query, path,
                                 on_success=lambda outcome: self._searched(query, outcome),
@@ -145,15 +160,18 @@ class EosdaTab(ServiceTab):
         self.context.start(task)
         self.search_progress.watch(task, "Searching scenes…")
 
-    def _query(self):
+    def _query(self, params=None):
         aoi = self.require_aoi()
         if aoi.area_km2 <= 0:
             raise InvalidInputError("EOSDA searches an area: draw a rectangle or polygon, or give the point a radius",
                                     parameter="aoi")
         iso = Qt.DateFormat.ISODate
-        query = SceneQuery(self.dataset.currentData(), aoi.to_shapely(), self.date_from.date().toString(iso),
-                           self.date_to.date().toString(iso), float(self.max_cloud.value()),
-                           self.whole_area.isChecked())
+        if params is None:
+            params = {"dataset": self.dataset.currentData(), "date_from": self.date_from.date().toString(iso),
+                      "date_to": self.date_to.date().toString(iso), "max_cloud": float(self.max_cloud.value()),
+                      "whole_area": self.whole_area.isChecked()}
+        query = SceneQuery(params["dataset"], aoi.to_shapely(), params["date_from"], params["date_to"],
+                           params["max_cloud"], params["whole_area"])
         EosdaClient.search_body(query.dataset, query.aoi, query.date_from, query.date_to,
                                 cloud_to=query.max_cloud)  # refuses bad input before any request
         return query
@@ -163,15 +181,33 @@ class EosdaTab(ServiceTab):
         if outcome.count == 0:
             self.search_status.setText("No scenes found: widen the dates or raise the cloud limit.")
             return
-        title = f"EOSDA {DATASETS[query.dataset]} {query.date_from} – {query.date_to}"
-        layer = add_footprints(outcome.path, SCENES_LAYER, title)
+        title = result_title("EOSDA", outcome.count, "scenes")
+        name = f"EOSDA {DATASETS[query.dataset]} scenes {query.date_from} – {query.date_to}"
+        layer = add_footprints(outcome.path, SCENES_LAYER, title, name)
         self.footprints = layer
         self.table.set_layer(layer)
+        self.folding.fold()
         text = f"{outcome.count} scene{'s' if outcome.count != 1 else ''} (clouds ≤ {query.max_cloud:g} %)"
         if outcome.truncated:
             text += f"; {outcome.found} found, the newest {outcome.count} kept: narrow the dates"
         self.search_status.setText(text)
         self.context.notify.success(f"EOSDA: {text}")
+
+    def project_read(self, project):
+        """The reopened project's last search settings come back in the form and
+        its newest EOSDA scenes in the table."""
+        last = next(iter(history.entries(project, self.service_id)), None)
+        if last is not None:
+            params, iso = last["params"], Qt.DateFormat.ISODate
+            self.dataset.setCurrentIndex(max(0, self.dataset.findData(params["dataset"])))
+            self.date_from.setDate(QDate.fromString(params["date_from"], iso))
+            self.date_to.setDate(QDate.fromString(params["date_to"], iso))
+            self.max_cloud.setValue(int(params["max_cloud"]))
+            self.whole_area.setChecked(bool(params["whole_area"]))
+        layer = next(iter(layers_in_tree_order(project, is_footprints)), None)
+        if layer is not None:
+            self.footprints = layer
+            self.table.set_layer(layer)
 
     def _search_failed(self, error):
         self.search_button.setEnabled(True)

@@ -26,6 +26,7 @@ from ...core.imago.features import (
 )
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.imago.models import MAX_SCALE
+from ..help import add_help
 
 NO_FIELD = "(none)"
 START_HINTS, END_HINTS = ("from", "start", "top", "depth"), ("to", "end", "bottom", "base")
@@ -116,6 +117,7 @@ class ImagoDownloadDialog(QDialog):
         form.addRow("&Size", self.width_spin)
         form.addRow("&Paths into field", self.path_field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        add_help(self.buttons, "imago")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Download")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -16,7 +16,6 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from ...core.compat import POINT_GEOMETRY, VECTOR_LAYER
@@ -29,6 +28,7 @@ from ...providers.imago.client import image_file_namer
 from ...providers.imago.models import ImagerySelector
 from .download_dialog import ImagoDownloadDialog
 from .upload_dialog import ImagoUploadDialog
+from ..folding import FoldingForm, column, fill
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
 from ..images import fit
@@ -103,14 +103,13 @@ class ImagoTab(ServiceTab):
             buttons.addWidget(button)
         self.progress = TaskProgress()
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(account_row)
-        layout.addWidget(browse)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.progress)
+        results = column(buttons, (self.table, 1), self.preview, self.progress)
+        self.folding = fill(self, FoldingForm(self.tr("Account and collection"), column(account_row, browse),
+                                              results, context.settings, "imago"))
         self._update_state()
+
+    def main_button(self):
+        return self.list_button
 
     # -- layer context menu -----------------------------------------------------------
     def layer_actions(self):
@@ -285,7 +284,12 @@ class ImagoTab(ServiceTab):
 
         def work(task):
             return connection.client(task.is_cancelled).imagery(collection, imagery_type, workspace, dataset)
-        self._start(FunctionTask(f"Imago: imagery of {collection}", work, self._show_imagery, self._failed))
+        self._start(FunctionTask(f"Imago: imagery of {collection}", work, self._listed, self._failed))
+
+    def _listed(self, items):
+        self._show_imagery(items)
+        if items:
+            self.folding.fold()
 
     def _show_imagery(self, items):
         self.imagery = list(items)

@@ -35,6 +35,7 @@ from ...providers.imago.headers import check_image
 from ...providers.imago.models import ImagerySelector
 from ..map_tools import PointTool
 from ..task_progress import TaskProgress
+from ..help import add_help
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"
 STATE_COLORS = {REFUSED: "#b00020", DONE: "#1b7f2a", "failed": "#b00020"}
@@ -109,6 +110,7 @@ class ImagoUploadDialog(QDialog):
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        add_help(self.buttons, "imago")
         self.upload_button = self.buttons.addButton("&Upload", QDialogButtonBox.ButtonRole.ActionRole)
         self.upload_button.setDefault(True)
         self.upload_button.clicked.connect(self.upload)

@@ -12,7 +12,6 @@ its source through :meth:`MapflowTab.use_source`.
 from pathlib import Path
 
 from qgis.core import QgsProject
-from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...core.aoi import union_aoi
@@ -30,6 +29,7 @@ from .imagery import FOLDER_SETTING as UPLOAD_FOLDER, MyImagery
 from .processing_actions import ProcessingActions
 from .processings import ProcessingsPanel
 from .projects import AccountAndProjects
+from ..folding import FoldingForm, column, fill, scrollable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
 
@@ -47,28 +47,25 @@ class MapflowTab(ServiceTab):
         self.account = None
         self._loaded = False
         self._listed_project = None
+        self._last_started = None
         self.header = AccountAndProjects()
         self.form = StartForm()
         self.panel = ProcessingsPanel()
         self.progress = TaskProgress()
-        self.start_box = QgsCollapsibleGroupBox("New processing on the AOI")
-        QVBoxLayout(self.start_box).addWidget(self.form)
-        list_box = QgsCollapsibleGroupBox("Processings")
-        list_layout = QVBoxLayout(list_box)
-        list_layout.addWidget(self.panel)
-        list_layout.addWidget(self.progress)
         self.processing_page = QWidget()
-        processing_layout = QVBoxLayout(self.processing_page)
-        processing_layout.setContentsMargins(0, 0, 0, 0)
-        processing_layout.addWidget(self.start_box)
-        processing_layout.addWidget(list_box, 1)
+        # the start form folds once a processing is started, the list takes the room
+        self.start_box = self.folding = fill(self.processing_page, FoldingForm(
+            self.tr("New processing on the AOI"), column(self.form), column((self.panel, 1), self.progress),
+            context.settings, "mapflow"))
         self.imagery = MyImagery(self)
         self.catalog = CatalogSearch(self)
         # pages rather than more boxes: the dock is ~360 px wide and already long
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        for page, title in ((self.processing_page, "Processing"), (self.imagery, "My imagery"),
-                            (self.catalog, "Catalog")):
+        # the long pages scroll, so that they do not make the panel taller than a small screen
+        self._pages = [self.processing_page, self.imagery, self.catalog]
+        for page, title in ((self.processing_page, "Processing"), (scrollable(self.imagery), "My imagery"),
+                            (scrollable(self.catalog), "Catalog")):
             self.pages.addTab(page, title)
         self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout(self)
@@ -97,6 +94,7 @@ class MapflowTab(ServiceTab):
         QgsProject.instance().layersAdded.connect(self._layers_added)
         self.watcher = ProcessingWatcher(self.service, self)
         self.watcher.updated.connect(self.panel.model.update)
+        self.watcher.updated.connect(self._progressed)
         self.watcher.finished.connect(self._finished)
         self.watcher.start()
 
@@ -116,16 +114,19 @@ class MapflowTab(ServiceTab):
     def show_page(self, page):
         """Bring the dock, this tab and one of its pages to the front."""
         self._show()
-        self.pages.setCurrentWidget(page)
+        self.pages.setCurrentIndex(self._pages.index(page))
+
+    def current_page(self):
+        return self._pages[self.pages.currentIndex()]
 
     def _page_shown(self, index):
-        if self.pages.widget(index) is self.imagery and self.service.has_credentials():
+        if self._pages[index] is self.imagery and self.service.has_credentials():
             self.imagery.ensure_loaded()
 
     def use_source(self, source, label):
         """Make ``source`` the imagery of the next processing and show the start form."""
         self.form.use_source(source, label)
-        self.start_box.setCollapsed(False)
+        self.start_box.unfold()
         self.show_page(self.processing_page)
 
     def _form_error(self, error):
@@ -267,6 +268,8 @@ class MapflowTab(ServiceTab):
     def _started(self, processing):
         self.form.set_busy(False)
         self.form.show_status(f"Started “{processing.name}”; you will be told when it is done.")
+        self._last_started = processing.id
+        self.start_box.fold()
         self.watcher.watch(processing)
         if processing.project_id in (None, self.header.current_id()):
             self.panel.model.update(processing, insert=True)
@@ -274,7 +277,15 @@ class MapflowTab(ServiceTab):
         self.context.notify.info(f"Mapflow processing “{processing.name}” started")
         self._refresh_account()
 
+    def _progressed(self, processing):
+        """The start form's status line follows the processing it started to its end."""
+        if processing.id == self._last_started and not processing.finished:
+            self.form.show_status(f"“{processing.name}”: {processing.status_label.lower()}, {processing.percent} %")
+
     def _finished(self, processing):
+        if processing.id == self._last_started:
+            self.form.show_status(f"“{processing.name}” {processing.status_label.lower()}.",
+                                  error=processing.status == "FAILED")
         if processing.status == "OK":
             self.context.notify.success(f"Mapflow processing “{processing.name}” is done", duration=0,
                                         button=("Load results", lambda: self.actions.load_results(processing)))
@@ -285,6 +296,9 @@ class MapflowTab(ServiceTab):
                                         duration=0)
         else:
             self.context.notify.info(f"Mapflow processing “{processing.name}” ended: {processing.status_label}")
+
+    def main_button(self):
+        return self.form.start_button
 
     # -- layer context menu ----------------------------------------------------------------------------
     def layer_actions(self):

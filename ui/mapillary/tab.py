@@ -1,28 +1,29 @@
 """The Mapillary tab: coverage on the map, search in the AOI, the results
 table, the image viewer (a map tool to pick an image) and downloads."""
 
-from datetime import datetime
 from pathlib import Path
 
 from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
 from qgis.gui import QgsDateEdit, QgsFileWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
+from ...core import history
 from ...core.aoi import WGS84
 from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
 from ...core.mapillary.coverage import CoverageManager
 from ...core.mapillary.downloads import SIZES, download_task, record_paths
+from ...core.project_state import layers_in_tree_order
 from ...core.mapillary.search import SearchRequest, SearchTask, add_search_layers, is_images_layer
 from ...core.mapillary.viewer import pick_from_coverage, pick_from_layers
 from ...core.tasks import FunctionTask
@@ -31,11 +32,21 @@ from ...providers.mapillary.search import estimate
 from ..budget import confirm_requests
 from .map_items import ImagePickTool
 from .viewer import MapillaryViewer
+from ..folding import FoldingForm, column, fill
+from ..history import history_button
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
 
 COLUMNS = [("captured_at", "Captured"), ("creator", "Creator"), ("is_pano", "Pano")]
+
+
+def _describe_search(params):
+    dates = " – ".join(str(d) if d else "…" for d in (params["start"], params["end"]))
+    words = [dates if params["start"] or params["end"] else "any date"]
+    words += ["panoramas"] if params["panoramas_only"] else []
+    words += [params["creator"]] if params["creator"] else []
+    return ", ".join(words)
 
 
 def _optional_date(edit):
@@ -57,11 +68,9 @@ class MapillaryTab(ServiceTab):
         self.coverage = CoverageManager(context)
         self.coverage.changed.connect(self._coverage_changed)
 
-        layout = QVBoxLayout(self)
         self.coverage_check = QCheckBox("Show coverage on the map")
         self.coverage_check.setToolTip("Sequences and images as vector tiles (mly1_public), green; panoramas blue")
         self.coverage_check.toggled.connect(self.set_coverage)
-        layout.addWidget(self.coverage_check)
 
         search_box = QGroupBox("Search the area of interest")
         form = QFormLayout(search_box)
@@ -75,50 +84,53 @@ class MapillaryTab(ServiceTab):
         self.creator_edit.returnPressed.connect(self.search)
         form.addRow("Creator", self.creator_edit)
         self.search_button = QPushButton("Search")
-        self.search_button.clicked.connect(self.search)
-        form.addRow(self.search_button)
+        self.search_button.clicked.connect(lambda: self.search())
+        self.history_button = history_button(self, self.service_id, _describe_search, lambda e: self.search(e))
         self.search_progress = TaskProgress()
-        form.addRow(self.search_progress)
-        layout.addWidget(search_box)
 
         self.results_label = QLabel("No search yet.")
         self.results_label.setWordWrap(True)
-        layout.addWidget(self.results_label)
-        self.table = ResultsTable(self.canvas, COLUMNS, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder)
-        self.table.setMinimumHeight(150)
+        self.table = ResultsTable(self.canvas, COLUMNS, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder,
+                                  zoom_on_double_click=False)  # double-click views the image
+        self.table.setMinimumHeight(110)
         self.table.doubleClicked.connect(lambda _index: self._view_current())
         self.table.currentFeatureChanged.connect(self._current_changed)
-        layout.addWidget(self.table, 1)
 
         self.pick_button = QPushButton("View an image on the map")
         self.pick_button.setCheckable(True)
         self.pick_button.setToolTip("Click an image point of a search layer or of the coverage; Esc stops")
         self.pick_button.toggled.connect(self._toggle_pick_tool)
-        layout.addWidget(self.pick_button)
         self.pick_tool = ImagePickTool(self.canvas)
         self.pick_tool.picked.connect(self.pick)
         self.pick_tool.cancelled.connect(lambda: self.pick_button.setChecked(False))
         self.pick_tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
 
-        download_box = QGroupBox("Download selected images")
-        download_form = QFormLayout(download_box)
         self.size_combo = QComboBox()
         for size in SIZES:
             self.size_combo.addItem(f"{size} px wide" if size.isdigit() else "original", size)
         saved = str(context.settings.value(DOWNLOAD_SIZE_KEY, "1024", str))
         self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(saved)))
-        download_form.addRow("Size", self.size_combo)
+        self.size_combo.setToolTip(self.tr("Size of the downloaded images"))
         self.folder_widget = QgsFileWidget()
         self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder_widget.lineEdit().setPlaceholderText("default: downloads/mapillary")
         self.folder_widget.setToolTip("Empty: the download folder of Imagery Hub settings, in a mapillary folder")
-        download_form.addRow("Folder", self.folder_widget)
+        form.addRow("Download to", self.folder_widget)
         self.download_button = QPushButton("Download selected")
         self.download_button.clicked.connect(self.download)
-        download_form.addRow(self.download_button)
         self.download_progress = TaskProgress()
-        download_form.addRow(self.download_progress)
-        layout.addWidget(download_box)
+        download_row = QHBoxLayout()
+        download_row.addWidget(self.size_combo)
+        download_row.addWidget(self.download_button, 1)
+        self.filter_edit = self.table.filter_edit()
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_button, 1)
+        search_row.addWidget(self.history_button)
+        results = column(search_row, self.search_progress, self.results_label, self.filter_edit,
+                         (self.table, 1),
+                         self.pick_button, download_row, self.download_progress)
+        self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(self.coverage_check, search_box),
+                                              results, context.settings, "mapillary"))
 
     @staticmethod
     def _date_edit():
@@ -160,14 +172,23 @@ class MapillaryTab(ServiceTab):
         self.coverage_check.blockSignals(False)
 
     # -- search --------------------------------------------------------------------------------
-    def search(self):
+    def search(self, again=None):
+        """Search the area with the form's filters, or run ``again`` a search of
+        the history ({"aoi", "params"}) as it was."""
         if self.search_progress.running():
             return
         try:
-            aoi = self.require_aoi()
-            request = SearchRequest(aoi.to_shapely(), _optional_date(self.start_edit), _optional_date(self.end_edit),
-                                    self.pano_check.isChecked(), self.creator_edit.text().strip() or None,
-                                    bbox_limit(self.context.settings), refine_depth(self.context.settings))
+            if again is None:
+                aoi = self.require_aoi()
+                params = {"start": _optional_date(self.start_edit), "end": _optional_date(self.end_edit),
+                          "panoramas_only": self.pano_check.isChecked(),
+                          "creator": self.creator_edit.text().strip() or None}
+            else:
+                aoi, params = again["aoi"], again["params"]
+                self.dock.aoi_widget.set_aoi(aoi)
+            request = SearchRequest(aoi.to_shapely(), params["start"], params["end"], params["panoramas_only"],
+                                    params["creator"], bbox_limit(self.context.settings),
+                                    refine_depth(self.context.settings))
             if request.start and request.end and request.start > request.end:
                 raise ImageryHubError("The start date is after the end date: swap them")
             access = self._access("Mapillary search")
@@ -179,14 +200,16 @@ class MapillaryTab(ServiceTab):
         except ImageryHubError as exc:
             self.context.notify.error(exc, "Mapillary search")
             return
+        history.add(QgsProject.instance(), self.service_id, aoi, params)
         folder = self.context.settings.workspace_folder()
         task = SearchTask(access, request, folder, on_success=self._searched,
                           on_error=lambda e: self.context.notify.error(e, "Mapillary search"))
         self._start(task, self.search_progress, "Searching Mapillary…")
 
     def _searched(self, outcome):
-        layer, _group = add_search_layers(outcome, datetime.now().strftime("%H:%M:%S"))
+        layer, _group = add_search_layers(outcome)
         self.set_layer(layer)
+        self.folding.fold()
         text = f"{outcome.count:,} images in {outcome.cells} cell{'s' if outcome.cells != 1 else ''}"
         self.results_label.setText(text + ". Select rows or points to download; double-click to view.")
         if outcome.capped:
@@ -195,6 +218,25 @@ class MapillaryTab(ServiceTab):
                 "missing there (shown in red): zoom in to a smaller area or narrow the dates.")
         else:
             self.context.notify.success(f"Mapillary: {text}")
+
+    def project_read(self, project):
+        """The reopened project's last search settings come back in the form and
+        its newest Mapillary search in the table."""
+        last = next(iter(history.entries(project, self.service_id)), None)
+        if last is not None:
+            params = last["params"]
+            for edit, day in ((self.start_edit, params["start"]), (self.end_edit, params["end"])):
+                if day:
+                    edit.setDate(QDate(day))
+                else:
+                    edit.clear()
+            self.pano_check.setChecked(bool(params["panoramas_only"]))
+            self.creator_edit.setText(params["creator"] or "")
+        layer = next(iter(layers_in_tree_order(project, is_images_layer)), None)
+        if layer is not None:
+            self.set_layer(layer)
+            self.results_label.setText(self.tr("{count:,} images (from the project).").format(
+                count=layer.featureCount()))
 
     def set_layer(self, layer):
         self.layer = layer

@@ -9,6 +9,7 @@ from shapely import wkt
 
 from ...core.aoi import point_aoi
 from ...core.compat import POINT_GEOMETRY
+from ...core.layers import group_of
 from ...core.spexi.layers import (
     add_placed_image,
     download_targets,
@@ -222,7 +223,8 @@ class SpexiActions:
             if self.tab.footprints is not None and gpkg_of(self.tab.footprints) == path:
                 self.tab.table.set_layer(self.tab.footprints, rows)
         else:
-            footprints, cameras = open_results(path, group_name().replace("Spexi", "Spexi multi-view"))
+            footprints, cameras = open_results(path, group_name(added, kind="Spexi multi-view"))
+            self.tab.group_name = group_of(footprints)
             self.tab.show_results(footprints, cameras, rows)
         self.context.notify.success(f"Spexi: {added} image{'s' if added != 1 else ''} added to the results"
                                     if added else "Spexi: that image is already in the results")

@@ -156,6 +156,35 @@ class SpexiFilters(QgsCollapsibleGroupBox):
     def max_records(self):
         return self.cap.value()
 
+    def set_filters(self, filters, cap):
+        """The form as :meth:`filters` and :meth:`max_records` gave them (a search
+        of the project's history, shown again when the project is reopened)."""
+        pitch = filters.get("pitch")
+        if isinstance(pitch, (tuple, list)):
+            self.pitch_preset.setCurrentIndex(self.pitch_preset.findData("custom"))
+            self.pitch_min.setValue(pitch[0])
+            self.pitch_max.setValue(pitch[1])
+        else:
+            preset = next((i for i, (_, value) in enumerate(PITCH_PRESETS)
+                           if (value is None and pitch is None) or (isinstance(value, tuple) and value[0] == pitch)),
+                          0)
+            self.pitch_preset.setCurrentIndex(preset)
+        for key, box, low, high in (("heading", self.heading_box, self.heading_min, self.heading_max),
+                                    ("altitude", self.altitude_box, self.altitude_min, self.altitude_max)):
+            box.setChecked(key in filters)
+            if key in filters:
+                low.setValue(filters[key][0])
+                high.setValue(filters[key][1])
+        self.date_box.setChecked("captured_at" in filters)
+        if "captured_at" in filters:
+            self.date_from.setDate(QDate(filters["captured_at"][0]))
+            self.date_to.setDate(QDate(filters["captured_at"][1]))
+        chosen = filters.get("capture_type") or CAPTURE_TYPES
+        for value, box in self.type_boxes.items():
+            box.setChecked(value in chosen)
+        self.focused.setChecked(bool(filters.get("focused", True)))
+        self.cap.setValue(int(cap))
+
     # the choices that are worth keeping between sessions (QgsSettings, imagery_hub/spexi/...)
     def restore(self, settings):
         self.cap.setValue(settings.value("spexi/max_images", DEFAULT_CAP, int))

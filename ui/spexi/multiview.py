@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .images import Thumbnail
+from ..help import add_help
 
 #: view → (label, grid row, grid column): north on top, as on the map
 LAYOUT = {"nadir": ("Nadir", 1, 1), "north": ("N", 0, 1), "east": ("E", 1, 2), "south": ("S", 2, 1),
@@ -112,6 +113,7 @@ class MultiViewDialog(QDialog):
             grid.addWidget(cell, row, column)
             self.cells[view] = cell
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        add_help(buttons, "spexi")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)

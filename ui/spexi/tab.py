@@ -2,6 +2,7 @@
 preview of the selected image, downloads, placing a nadir image on the map,
 and the multi-view map tool (ui/spexi/actions.py has the last three)."""
 
+from qgis.core import QgsProject
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
@@ -9,25 +10,42 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
+    QStackedWidget,
+    QToolButton,
 )
 
 from ...core.compat import VECTOR_LAYER
+from ...core import history
+from ...core.layers import group_of
 from ...core.messages import WARNING, log
-from ...core.spexi.layers import TABLE_COLUMNS, fids_by_image_id, group_name, open_results
+from ...core.project_state import layers_in_tree_order
+from ...core.spexi.layers import (
+    TABLE_COLUMNS,
+    fids_by_image_id,
+    gpkg_of,
+    group_name,
+    is_cameras_layer,
+    is_footprints_layer,
+    open_results,
+)
 from ...core.spexi.tasks import SpexiSearchTask, client_factory
 from ...providers.errors import ImageryHubError
 from ...providers.spexi.client import filter_params
 from ...providers.spexi.query import estimate
 from ..budget import confirm_requests
+from ..folding import FoldingForm, column, fill
+from ..history import history_button
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from .actions import SpexiActions
 from .filters import SpexiFilters
+from .grid import ThumbnailGrid
 from .images import ImageLoader, Thumbnail
 from ..task_progress import TaskProgress
 
 PREVIEW_DELAY_MS = 250  # wait for the selection to settle before fetching a preview
+PREVIEW_BOX = (240, 160)  # small enough for the table and its buttons to fit a 768-pixel screen
+TABLE_MIN_HEIGHT = 110
 
 
 class SpexiTab(ServiceTab):
@@ -39,6 +57,7 @@ class SpexiTab(ServiceTab):
         self.canvas = context.iface.mapCanvas()
         self.footprints = self.cameras = None
         self.group_name = None
+        self._cap = 0
         self.loader = ImageLoader(context)
         self.actions = SpexiActions(self)
 
@@ -46,17 +65,20 @@ class SpexiTab(ServiceTab):
         self.filters.restore(context.settings)
         self.search_button = QPushButton("&Search")
         self.search_button.setToolTip("Search Spexi images over the area of interest")
-        self.search_button.clicked.connect(self.search)
+        self.search_button.clicked.connect(lambda: self.search())
         self.multiview_button = self.actions.multiview_button
+        self.history_button = history_button(self, self.service_id, self._describe_search,
+                                             lambda entry: self.search(entry))
         top = QHBoxLayout()
         top.addWidget(self.search_button, 1)
+        top.addWidget(self.history_button)
         top.addWidget(self.multiview_button, 1)
         self.progress = TaskProgress()
         self.summary = QLabel("Set the filters, then search the area of interest.")
         self.summary.setWordWrap(True)
         self.table = ResultsTable(self.canvas, TABLE_COLUMNS)
-        self.table.setMinimumHeight(160)
-        self.preview = Thumbnail(300, 225)
+        self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
+        self.preview = Thumbnail(*PREVIEW_BOX)
         self.preview.show_text("Select an image to preview it")
         self.variant = QComboBox()
         self.variant.addItem("Original image", "original")
@@ -74,15 +96,24 @@ class SpexiTab(ServiceTab):
         bottom.addWidget(self.actions.download_button, 1)
         bottom.addWidget(self.actions.place_button, 1)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filters)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(choice)
-        layout.addLayout(bottom)
+        self.filter_edit = self.table.filter_edit()
+        self.grid = ThumbnailGrid(self.table, context, self.make_client)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.grid)
+        self.pictures_button = QToolButton()
+        self.pictures_button.setText(self.tr("Pictures"))
+        self.pictures_button.setCheckable(True)
+        self.pictures_button.setToolTip(self.tr("Show the results as thumbnails instead of a table"))
+        self.pictures_button.toggled.connect(lambda on: self.views.setCurrentIndex(1 if on else 0))
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.pictures_button)
+        results = column(top, self.progress, self.summary, filter_row, (self.views, 1), choice, bottom,
+                         self.preview)
+        results.layout().setAlignment(self.preview, Qt.AlignmentFlag.AlignHCenter)
+        self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(self.filters), results,
+                                              context.settings, "spexi"))
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -111,10 +142,16 @@ class SpexiTab(ServiceTab):
         self._watch(None, None)
 
     # -- search ---------------------------------------------------------------------
-    def search(self):
+    def search(self, again=None):
+        """Search the area with the form's filters, or run ``again`` a search of
+        the history ({"aoi", "params": {"filters", "cap"}}) as it was."""
         try:
-            aoi = self.require_aoi()
-            filters = self.filters.filters()
+            if again is None:
+                aoi = self.require_aoi()
+                filters, cap = self.filters.filters(), self.filters.max_records()
+            else:
+                aoi, filters, cap = again["aoi"], dict(again["params"]["filters"]), again["params"]["cap"]
+                self.dock.aoi_widget.set_aoi(aoi)
             filter_params(**filters)  # refuse bad filters now, before a task starts
             make_client = self.make_client()
             cost = estimate(aoi.to_shapely() if aoi.kind != "point" else None)
@@ -123,13 +160,24 @@ class SpexiTab(ServiceTab):
         except ImageryHubError as error:
             self.fail(error, "Search")
             return
-        self.filters.remember(self.context.settings)
-        task = SpexiSearchTask(make_client, aoi, filters, self.filters.max_records(),
-                               self.context.settings.workspace_folder(),
+        if again is None:
+            self.filters.remember(self.context.settings)
+        history.add(QgsProject.instance(), self.service_id, aoi, {"filters": filters, "cap": cap})
+        self._cap = cap
+        task = SpexiSearchTask(make_client, aoi, filters, cap, self.context.settings.workspace_folder(),
                                on_success=self._searched, on_error=self._search_failed)
         self.search_button.setEnabled(False)
         self.progress.watch(task, "Searching Spexi…")
         self.context.start(task)
+
+    @staticmethod
+    def _describe_search(params):
+        filters = params["filters"]
+        words = [f"pitch {filters['pitch']}"] if "pitch" in filters else []
+        words += [", ".join(filters["capture_type"])] if "capture_type" in filters else []
+        if "captured_at" in filters:
+            words.append(" – ".join(str(d) for d in filters["captured_at"]))
+        return ", ".join(words + [f"up to {params['cap']:,}"])
 
     def _search_failed(self, error):
         self.search_button.setEnabled(True)
@@ -147,18 +195,36 @@ class SpexiTab(ServiceTab):
                                  + unreadable)
             self.context.notify.info("Spexi: no images match this search" + unreadable)
             return
-        name = group_name()
         try:
-            footprints, cameras = open_results(result.path, name)
+            footprints, cameras = open_results(result.path, group_name(result.count))
         except ImageryHubError as error:
             self.fail(error, "Search")
             return
-        self.group_name = name
+        self.group_name = group_of(footprints)
         self.show_results(footprints, cameras, result.rows)
+        self.folding.fold()
         cells = f" in {result.cells} cells" if result.cells > 1 else ""
-        capped = " (the maximum you set)" if result.count >= self.filters.max_records() else ""
+        capped = " (the maximum you set)" if result.count >= self._cap else ""
         self.summary.setText(f"<b>{result.count:,}</b> images{capped}{cells} in “{self.group_name}”.{unreadable}")
         self.context.notify.success(f"Spexi: {result.count:,} images found.{unreadable}")
+
+    def project_read(self, project):
+        """The reopened project's last search settings come back in the form and
+        its newest Spexi result in the table."""
+        last = next(iter(history.entries(project, self.service_id)), None)
+        if last is not None:
+            self.filters.set_filters(last["params"]["filters"], last["params"]["cap"])
+        footprints = next(iter(layers_in_tree_order(project, is_footprints_layer)), None)
+        if footprints is None:
+            return
+        cameras = next((layer for layer in layers_in_tree_order(project, is_cameras_layer)
+                        if gpkg_of(layer) == gpkg_of(footprints)), None)
+        if cameras is None:
+            return
+        self.group_name = group_of(footprints, project)
+        self.show_results(footprints, cameras)
+        self.summary.setText(self.tr("{count:,} images in “{group}” (from the project).").format(
+            count=footprints.featureCount(), group=self.group_name or footprints.name()))
 
     def show_results(self, footprints, cameras, rows=None):
         """Show a result's layers in the table (``rows``: read by the task) and

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
+from qgis.gui import QgsGui
 from qgis.utils import iface, loadPlugin, plugins, startPlugin, unloadPlugin
 
 from imagery_hub.core.tasks import FunctionTask
@@ -28,6 +29,9 @@ def snapshot():
         "docks": sorted(d.objectName() for d in window.findChildren(QDockWidget) if d.objectName()),
         "actions": sorted(a.objectName() for a in window.findChildren(QAction) if "ImageryHub" in a.objectName()),
         "web_menu": [a.text() for a in iface.webMenu().actions()],
+        "web_toolbar": [a.objectName() for a in iface.webToolBar().actions()],
+        "shortcuts": sorted(a.objectName() for a in QgsGui.shortcutsManager().listActions()
+                            if "ImageryHub" in a.objectName()),
         "canvas_items": len(canvas.scene().items()),
         "map_tool": type(canvas.mapTool()).__module__ if canvas.mapTool() else None,
         "layer_menu": [t for t in layer_menu if "Imagery Hub" in t],

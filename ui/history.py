@@ -1,0 +1,30 @@
+"""The Recent button of a service tab: the project's last searches of the
+service, newest first; choosing one runs it again as it was (core/history.py)."""
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QMenu, QToolButton
+
+from ..core import history
+
+
+def history_button(parent, service_id, describe, run):
+    """``describe(params) -> str`` names an entry; ``run(entry)`` runs it again."""
+    button = QToolButton(parent)
+    button.setIcon(QgsApplication.getThemeIcon("/mActionHistory.svg"))
+    button.setToolTip(parent.tr("Recent searches of this project: run one again"))
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    button.setMenu(menu)
+
+    def fill():
+        menu.clear()
+        entries = history.entries(QgsProject.instance(), service_id)
+        if not entries:
+            menu.addAction(parent.tr("No searches in this project yet")).setEnabled(False)
+        for entry in entries:
+            text = f"{entry['when']:%Y-%m-%d %H:%M} · {entry['aoi'].describe()} · {describe(entry['params'])}"
+            menu.addAction(text).triggered.connect(lambda _checked=False, e=entry: run(e))
+
+    menu.aboutToShow.connect(fill)
+    button.fill_menu = fill  # tests and scripts read the menu without opening it
+    return button

@@ -1,0 +1,157 @@
+"""Spexi results as pictures: a grid of thumbnails beside the table.
+
+The grid shows the table's rows (same order, same quick filter) and shares
+its selection, so the map follows either. Thumbnails are fetched in tasks,
+a few at a time and only for the cells Qt asks to draw, into the preview
+cache in the QGIS profile (core/spexi/tasks.py); a grey placeholder stands in
+meanwhile, and a thumbnail that failed says so in its tooltip.
+"""
+
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QAbstractListModel, QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt
+from qgis.PyQt.QtGui import QColor, QPixmap
+from qgis.PyQt.QtWidgets import QAbstractItemView, QListView
+
+from ...core.spexi.tasks import FetchImageTask
+from ...providers.errors import ImageryHubError
+
+THUMB = (128, 96)
+#: thumbnails fetched at once, so that a scroll through 20,000 rows stays a trickle
+AT_ONCE = 3
+
+
+def placeholder(text_color="#80868b"):
+    pixmap = QPixmap(*THUMB)
+    pixmap.fill(QColor(text_color).darker(300))
+    return pixmap
+
+
+class ThumbnailModel(QAbstractListModel):
+    """One item per row of the table's model; the picture comes when fetched."""
+
+    def __init__(self, table, context, make_client):
+        super().__init__()
+        self.table, self.context, self.make_client = table, context, make_client
+        self.source = table.source
+        self.pictures, self.failed = {}, {}  # fid → QPixmap / reason
+        self.waiting, self.running = [], set()
+        self.empty = placeholder()
+        for signal in (self.source.modelReset, self.source.layoutChanged):
+            signal.connect(self._reset)
+
+    def _reset(self):
+        self.beginResetModel()
+        self.waiting = []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else self.source.rowCount()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= self.source.rowCount():
+            return None
+        fid, values = self.source.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"#{values[0]}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            if fid in self.pictures:
+                return self.pictures[fid]
+            if fid not in self.failed:
+                self._want(fid)
+            return self.empty
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.failed.get(fid) or " · ".join(str(v) for v in values[1:4])
+        return None
+
+    # -- fetching, a few at a time ----------------------------------------------------
+    def _want(self, fid):
+        if fid not in self.running and fid not in self.waiting:
+            self.waiting.append(fid)
+        self._next()
+
+    def _next(self):
+        layer = self.table.layer
+        while self.waiting and len(self.running) < AT_ONCE and layer is not None:
+            fid = self.waiting.pop()  # the newest wish first: the cells the user scrolled to
+            feature = layer.getFeature(fid)
+            if not feature.isValid():
+                continue
+            try:
+                make_client = self.make_client()
+            except ImageryHubError as error:
+                self.failed[fid] = str(error)
+                continue
+            self.running.add(fid)
+            self.context.start(FetchImageTask(
+                make_client, feature["id"], feature["zoomed_url"], "zoomed", THUMB,
+                on_success=lambda path, fid=fid: self._arrived(fid, path),
+                on_error=lambda error, fid=fid: self._arrived(fid, None, error)))
+
+    def _arrived(self, fid, path, error=None):
+        if sip.isdeleted(self):
+            return
+        self.running.discard(fid)
+        pixmap = QPixmap(path) if path else QPixmap()
+        if pixmap.isNull():
+            self.failed[fid] = f"No picture: {error}" if error else "No picture"
+        else:
+            self.pictures[fid] = pixmap
+        row = self.source.row_of.get(fid)
+        if row is not None:
+            self.dataChanged.emit(self.index(row), self.index(row))
+        self._next()
+
+
+class ThumbnailGrid(QListView):
+    """The grid; its selection is the table's (and so the map's)."""
+
+    def __init__(self, table, context, make_client):
+        super().__init__()
+        self.table = table
+        self.setModel(ThumbnailModel(table, context, make_client))
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(QSize(*THUMB))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setSpacing(4)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setMouseTracking(True)
+        self._syncing = False
+        self.selectionModel().selectionChanged.connect(self._to_table)
+        table.selectionModel().selectionChanged.connect(self._from_table)
+        self.doubleClicked.connect(lambda _index: table.zoom_to_selection())
+        self.entered.connect(lambda index: table.highlight_row(index.row()))  # hover outlines the footprint
+
+    def leaveEvent(self, event):  # noqa: N802 (Qt override)
+        self.table.clear_highlight()
+        super().leaveEvent(event)
+
+    def _to_table(self, *_):
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            selection = QItemSelection()
+            for index in self.selectionModel().selectedIndexes():
+                cell = self.table.model().index(index.row(), 0)
+                selection.select(cell, cell)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().select(selection, flags)
+        finally:
+            self._syncing = False
+
+    def _from_table(self, *_):
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            selection = QItemSelection()
+            for index in self.table.selectionModel().selectedRows():
+                cell = self.model().index(index.row())
+                selection.select(cell, cell)
+            self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if not selection.isEmpty():
+                self.scrollTo(selection.indexes()[0])
+        finally:
+            self._syncing = False
