@@ -6,6 +6,7 @@ from ..core.resources import RESOURCES, icon
 from .download_images import DownloadImages
 from .eosda.algorithms import EosdaRender, EosdaSearch
 from .imago.download import ImagoDownload
+from .inventory import ImageryInventory
 from .imago.upload import ImagoUpload
 from .mapflow.catalog import MapflowCatalogSearch
 from .mapflow.process import MapflowProcess
@@ -13,7 +14,7 @@ from .mapillary.algorithms import MapillarySearch
 from .spexi.algorithms import SpexiMultiView, SpexiSearch
 
 ALGORITHMS = (SpexiSearch, SpexiMultiView, DownloadImages, MapillarySearch, MapflowProcess, MapflowCatalogSearch,
-              EosdaSearch, EosdaRender, ImagoDownload, ImagoUpload)
+              EosdaSearch, EosdaRender, ImagoDownload, ImagoUpload, ImageryInventory)
 PROVIDER_ID = "imagery_hub"
 
 

@@ -9,10 +9,15 @@ this module reaches them only through the registry, so it names no service.
 """
 
 import importlib
+import math
+from concurrent.futures import ThreadPoolExecutor
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import List, Optional
+
+from shapely import affinity
+from shapely.geometry import MultiPolygon
 
 from .registry import SERVICES, service
 
@@ -133,3 +138,46 @@ def month_of(moment):
 def monthly_counts(records):
     """``{(year, month): count}`` of the records with a capture time."""
     return Counter(month_of(r.captured_at) for r in records if r.captured_at is not None)
+
+
+#: a service that gives only where the camera stood is drawn as a circle this wide
+CAMERA_RADIUS_M = 5.0
+
+
+def located(record):
+    """"footprint" when the service gave the imaged area, "camera" for a point."""
+    return "camera" if record.footprint.geom_type == "Point" else "footprint"
+
+
+def footprint_polygon(record):
+    """The record's footprint as a MultiPolygon (one geometry type for one
+    layer): a camera position becomes a circle of CAMERA_RADIUS_M."""
+    shape = record.footprint
+    if shape.geom_type == "Point":
+        degrees = CAMERA_RADIUS_M / 111_320.0
+        circle = shape.buffer(degrees, 8)
+        shape = affinity.scale(circle, 1 / max(0.01, math.cos(math.radians(shape.y))), 1.0, origin=shape)
+    if shape.geom_type == "Polygon":
+        return MultiPolygon([shape])
+    if shape.geom_type == "MultiPolygon":
+        return shape
+    return MultiPolygon([p for p in getattr(shape, "geoms", []) if p.geom_type == "Polygon"]) or None
+
+
+def search_all(plan, area, options, cancelled=None, progress=None):
+    """Every service of ``plan`` (``{service id: (credentials, urls)}``) at once,
+    one thread each (a script's or Processing's form of the panel's tasks).
+    Returns ``{service id: InventoryResult or the exception it raised}``: a
+    failing service never stops the others. ``progress(service id, text)``."""
+    if not plan:
+        return {}
+    with ThreadPoolExecutor(max_workers=len(plan), thread_name_prefix="inventory") as pool:
+        futures = {service_id: pool.submit(
+            search, service_id, credentials, urls, area, options,
+            (lambda text, s=service_id: progress(s, text)) if progress else None, cancelled=cancelled)
+            for service_id, (credentials, urls) in plan.items()}
+    outcome = {}
+    for service_id, future in futures.items():
+        error = future.exception()
+        outcome[service_id] = error if error is not None else future.result()
+    return outcome
