@@ -86,7 +86,8 @@ def test_overview_figures_of_one_service():
     assert (summary.count, summary.dates_text(), summary.sharpness_text(), summary.cloud_text()) == \
         (3, "2024-01-05 – 2024-03-20", "10 m", "5–80 %")
     assert inventory.monthly_counts(records) == {(2024, 1): 1, (2024, 3): 2}
-    drone = inventory.summarize("spexi", [record("spexi", (5, 1), altitude=118.0), record("spexi", (5, 2), altitude=97.5)])
+    drone = inventory.summarize("spexi", [record("spexi", (5, 1), altitude=118.0),
+                                          record("spexi", (5, 2), altitude=97.5)])
     assert drone.sharpness_text() == "from 97.5 m altitude"
     assert inventory.summarize("imago", []).dates_text() == ""
 
