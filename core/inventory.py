@@ -1,10 +1,11 @@
 """The imagery inventory in QGIS: every service searched in a task of its own,
 all at once, and the records written as one layer styled by service.
 
-:class:`InventoryJob` starts one :class:`ServiceSearchTask` per service, says
-what each one does through its signals (the overview listens), and when the
-last one has ended writes the inventory GeoPackage in a task and opens it in a
-group of its own. A failing service never stops the others; Cancel stops all.
+:class:`InventoryTask` runs every service at once (a thread each), says
+what each one does and hands each one's records over as soon as it ends (the
+overview listens), then writes the inventory GeoPackage; :class:`InventoryJob`
+opens it in a group of its own. A failing service never stops the others;
+Cancel stops all, and each service can be cancelled alone.
 """
 
 from datetime import datetime
@@ -18,7 +19,7 @@ from ..providers.registry import service
 from .compat import WKB_MULTIPOLYGON
 from .layers import FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields, \
     open_layer, result_path
-from .messages import summarize
+from .messages import log, summarize
 from .tasks import ImageryHubTask
 
 LAYER = "inventory"
@@ -71,87 +72,90 @@ def open_inventory(path, title):
     return layer
 
 
-class ServiceSearchTask(ImageryHubTask):
-    """One service's part of the inventory; the result is an InventoryResult."""
+class InventoryTask(ImageryHubTask):
+    """Every service of ``plan`` searched at once, then the inventory written.
 
-    def __init__(self, service_id, credentials, urls, area, options, on_success=None, on_error=None):
-        super().__init__(f"Imagery inventory: {service(service_id).name}", on_success, on_error)
-        self.service_id, self.credentials, self.urls = service_id, credentials, urls
-        self.area, self.options = area, options
+    One task with a thread per service rather than a task per service: QGIS
+    runs tasks on a pool as large as the machine has cores, so five tasks on a
+    two-core machine would wait for each other. Each service still has its own
+    state, status line and Cancel (:meth:`cancel_service`)."""
+
+    serviceStatus = pyqtSignal(str, str)  # noqa: N815  service id, what it is doing
+    serviceEnded = pyqtSignal(str, object)  # noqa: N815  service id, InventoryResult or the error
+
+    def __init__(self, plan, area, options, path, on_success=None, on_error=None):
+        super().__init__("Imagery inventory", on_success, on_error)
+        self.plan, self.area, self.options, self.path = plan, area, options, path
+        self.stopped = set()  # services cancelled one by one
+
+    def cancel_service(self, service_id):
+        self.stopped.add(service_id)
+
+    def _ended(self, service_id, result):
+        self.serviceEnded.emit(service_id, result)
+        self.report(len(self.ended) + 1, len(self.plan) + 1)
+        self.ended.add(service_id)
 
     def work(self):
-        return inventory.search(self.service_id, self.credentials, self.urls, self.area, self.options,
-                                progress=self.set_status, cancelled=self.is_cancelled)
-
-
-class WriteInventoryTask(ImageryHubTask):
-    def __init__(self, path, records, on_success=None, on_error=None):
-        super().__init__("Imagery inventory: writing the layer", on_success, on_error)
-        self.path, self.records = path, records
-
-    def work(self):
-        write_inventory(self.path, self.records, self.is_cancelled)
+        self.ended = set()
+        outcome = inventory.search_all(self.plan, self.area, self.options,
+                                       lambda s: self.isCanceled() or s in self.stopped,
+                                       self.serviceStatus.emit, self._ended)
+        records = [r for result in outcome.values() if isinstance(result, inventory.InventoryResult)
+                   for r in result.records]
+        if self.isCanceled() or not records:
+            return None
+        self.set_status(f"Writing {len(records):,} footprints")
+        write_inventory(self.path, records, self.is_cancelled)
         return self.path
 
 
 class InventoryJob(QObject):
-    """Every service of ``plan`` (``{service id: (credentials, urls)}``) searched
-    at once over ``area`` (shapely, EPSG:4326); ``start_task`` runs a task (the
-    plugin's registry keeps it alive)."""
+    """The panel's side of an :class:`InventoryTask`: the records and the
+    figures of each service as it ends, and the layer opened at the end."""
 
-    serviceStarted = pyqtSignal(str, object)  # noqa: N815  service id, its task
     serviceDone = pyqtSignal(str, object)  # noqa: N815  service id, providers.inventory.Summary
     serviceFailed = pyqtSignal(str, str)  # noqa: N815  service id, the service's words
     finished = pyqtSignal(object)  # the inventory layer, or None (nothing found, or cancelled)
 
     def __init__(self, plan, area, options, folder, start_task, parent=None):
         super().__init__(parent)
-        self.plan, self.area, self.options, self.folder = plan, area, options, folder
-        self.start_task = start_task
-        self.tasks, self.records, self.summaries = {}, {}, {}
-        self.cancelled = False
         self.when = datetime.now()
+        self.task = InventoryTask(plan, area, options, result_path(folder, "inventory", self.when),
+                                  on_success=self._written, on_error=self._stopped)
+        self.task.serviceEnded.connect(self._ended)
+        self.start_task = start_task
+        self.records, self.summaries = {}, {}
+        self.cancelled = False
         self.layer = None
 
     def start(self):
-        for service_id, (credentials, urls) in self.plan.items():
-            task = ServiceSearchTask(service_id, credentials, urls, self.area, self.options,
-                                     on_success=lambda result, s=service_id: self._done(s, result),
-                                     on_error=lambda error, s=service_id: self._failed(s, error))
-            self.tasks[service_id] = task
-            self.serviceStarted.emit(service_id, task)
-            self.start_task(task)
-        if not self.tasks:
-            self.finished.emit(None)
+        self.start_task(self.task)
 
     def cancel(self):
         self.cancelled = True
-        for task in self.tasks.values():
-            task.cancel()
+        self.task.cancel()
 
-    def _done(self, service_id, result):
-        self.records[service_id] = result.records
-        self.summaries[service_id] = inventory.summarize(service_id, result.records, result.truncated)
-        self.serviceDone.emit(service_id, self.summaries[service_id])
-        self._ended(service_id)
+    def cancel_service(self, service_id):
+        self.task.cancel_service(service_id)
 
-    def _failed(self, service_id, error):
-        words = "Cancelled" if isinstance(error, OperationCancelled) else summarize(error)[0]
+    def _ended(self, service_id, result):
+        if isinstance(result, inventory.InventoryResult):
+            self.records[service_id] = result.records
+            self.summaries[service_id] = inventory.summarize(service_id, result.records, result.truncated)
+            self.serviceDone.emit(service_id, self.summaries[service_id])
+            return
+        words, details = ("Cancelled", "") if isinstance(result, OperationCancelled) else summarize(result)
+        if details:
+            log(f"Imagery inventory: {service(service_id).name} failed: {details}")
         self.serviceFailed.emit(service_id, words)
-        self._ended(service_id)
-
-    def _ended(self, service_id):
-        self.tasks[service_id] = None
-        if any(self.tasks.values()):
-            return
-        records = [r for service_id in self.plan for r in self.records.get(service_id, [])]
-        if self.cancelled or not records:
-            self.finished.emit(None)
-            return
-        path = result_path(self.folder, "inventory", self.when)
-        self.start_task(WriteInventoryTask(path, records, on_success=self._written,
-                                           on_error=lambda error: self.finished.emit(None)))
 
     def _written(self, path):
-        self.layer = open_inventory(path, f"Imagery inventory · {self.when:%H:%M:%S}")
+        if path is not None:
+            self.layer = open_inventory(path, f"Imagery inventory · {self.when:%H:%M:%S}")
         self.finished.emit(self.layer)
+
+    def _stopped(self, error):
+        if not isinstance(error, OperationCancelled):
+            log(f"Imagery inventory: {summarize(error)[1]}")
+        self.finished.emit(None)

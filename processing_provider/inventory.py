@@ -133,8 +133,8 @@ of each service (done, failed with the service's words, skipped without credenti
         for number, (fid, aoi) in enumerate(areas):
             feedback.setProgressText(f"Area {fid} ({number + 1} of {len(areas)}): {aoi.describe()}")
             area = aoi.to_shapely()
-            outcome = inventory.search_all(access, area, replace(options, area_km2=aoi.area_km2), feedback.isCanceled,
-                lambda service_id, text: feedback.pushDebugInfo(f"{service(service_id).name}: {text}"))
+            outcome = inventory.search_all(access, area, replace(options, area_km2=aoi.area_km2),
+                                           lambda _service_id: feedback.isCanceled(), self._progress(feedback))
             if feedback.isCanceled():
                 raise OperationCancelled("Cancelled")
             row = QgsFeature(table_fields)
@@ -163,3 +163,7 @@ of each service (done, failed with the service's words, skipped without credenti
             self.write(table, [row], feedback)
             feedback.setProgress(100.0 * (number + 1) / len(areas))
         return {"OUTPUT": destination, "SUMMARY": table_destination, "COUNT": count}
+
+    @staticmethod
+    def _progress(feedback):
+        return lambda service_id, text: feedback.pushDebugInfo(f"{service(service_id).name}: {text}")

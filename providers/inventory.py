@@ -10,7 +10,7 @@ this module reaches them only through the registry, so it names no service.
 
 import importlib
 import math
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -164,20 +164,27 @@ def footprint_polygon(record):
     return MultiPolygon([p for p in getattr(shape, "geoms", []) if p.geom_type == "Polygon"]) or None
 
 
-def search_all(plan, area, options, cancelled=None, progress=None):
+def search_all(plan, area, options, cancelled=None, progress=None, on_done=None):
     """Every service of ``plan`` (``{service id: (credentials, urls)}``) at once,
-    one thread each (a script's or Processing's form of the panel's tasks).
-    Returns ``{service id: InventoryResult or the exception it raised}``: a
-    failing service never stops the others. ``progress(service id, text)``."""
+    one thread each. Returns ``{service id: InventoryResult or the exception it
+    raised}``: a failing service never stops the others.
+
+    ``cancelled(service id)`` says whether that service (or all) is cancelled;
+    ``progress(service id, text)``; ``on_done(service id, result or error)`` is
+    called (in a worker thread) as each service ends, the first first."""
     if not plan:
         return {}
-    with ThreadPoolExecutor(max_workers=len(plan), thread_name_prefix="inventory") as pool:
-        futures = {service_id: pool.submit(
-            search, service_id, credentials, urls, area, options,
-            (lambda text, s=service_id: progress(s, text)) if progress else None, cancelled=cancelled)
-            for service_id, (credentials, urls) in plan.items()}
     outcome = {}
-    for service_id, future in futures.items():
-        error = future.exception()
-        outcome[service_id] = error if error is not None else future.result()
-    return outcome
+    with ThreadPoolExecutor(max_workers=len(plan), thread_name_prefix="inventory") as pool:
+        futures = {pool.submit(
+            search, service_id, credentials, urls, area, options,
+            (lambda text, s=service_id: progress(s, text)) if progress else None,
+            cancelled=(lambda s=service_id: cancelled(s)) if cancelled else None): service_id
+            for service_id, (credentials, urls) in plan.items()}
+        for future in as_completed(futures):
+            service_id = futures[future]
+            error = future.exception()
+            outcome[service_id] = error if error is not None else future.result()
+            if on_done:
+                on_done(service_id, outcome[service_id])
+    return {service_id: outcome[service_id] for service_id in plan}

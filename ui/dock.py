@@ -16,6 +16,7 @@ from ..providers import registry
 from .aoi_widget import AoiWidget
 from .eosda.tab import EosdaTab
 from .imago.tab import ImagoTab
+from .inventory import InventoryPanel
 from .mapflow.tab import MapflowTab
 from .mapillary.tab import MapillaryTab
 from .spexi.tab import SpexiTab
@@ -83,6 +84,8 @@ class ImageryHubDock(QgsDockWidget):
         layout = QVBoxLayout(body)
         self.aoi_widget = AoiWidget(context.iface)
         layout.addWidget(self.aoi_widget)
+        self.inventory = InventoryPanel(context, self)
+        layout.addWidget(self.inventory)
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)
         self.service_tabs = [tab_class(context, self) for tab_class in SERVICE_TABS]
@@ -118,4 +121,5 @@ class ImageryHubDock(QgsDockWidget):
     def cleanup(self):
         for tab in self.service_tabs:
             tab.cleanup()
+        self.inventory.cleanup()
         self.aoi_widget.cleanup()

@@ -27,7 +27,10 @@ def plan(sandbox, service_ids=None):
 
 
 def test_all_five_services_answer_with_what_each_one_holds(sandbox):
-    outcome = inventory.search_all(plan(sandbox), AREA, OPTIONS, progress=lambda s, text: None)
+    ended = []
+    outcome = inventory.search_all(plan(sandbox), AREA, OPTIONS, progress=lambda s, text: None,
+                                   on_done=lambda service_id, result: ended.append(service_id))
+    assert sorted(ended) == sorted(outcome)
     assert set(outcome) == {"spexi", "mapillary", "mapflow", "eosda", "imago"}
     results = {s: r for s, r in outcome.items() if isinstance(r, inventory.InventoryResult)}
     assert set(results) == set(outcome), outcome
@@ -67,7 +70,7 @@ def test_cancel_stops_every_service_while_its_request_waits(sandbox):
     sandbox.faults.add(kind="black_hole")
     prefixes = ("/spexi/", "/mapillary/", "/mapflow/", "/eosda/", "/imago/")
 
-    def cancelled():
+    def cancelled(service_id):
         return all(sandbox.log.find(path="^" + prefix) for prefix in prefixes)
 
     outcome = inventory.search_all(plan(sandbox), AREA, OPTIONS, cancelled=cancelled)

@@ -1,0 +1,115 @@
+""""All services" in the panel, driven like a user against the sandbox: every
+service answers into one overview and one inventory layer; a failing service
+(503) and one without credentials leave the others; Cancel all stops every
+service; a row opens its tab, a month of the timeline selects its footprints."""
+
+import pytest
+from qgis.core import QgsGeometry, QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+
+from imagery_hub.core.aoi import WGS84, make_aoi
+from imagery_hub.providers import inventory
+from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
+from imagery_hub.sandbox.demo_site import AOI_WKT
+from imagery_hub.ui.dock import ImageryHubDock
+from imagery_hub.ui.inventory import CAPTURED, CLOUD, IMAGES, SHARPEST, STATE
+
+SERVICES = ("spexi", "mapillary", "mapflow", "eosda", "imago")
+
+
+@pytest.fixture
+def panel(context, wait_until):
+    dock = ImageryHubDock(context)
+    dock.resize(520, 900)
+    dock.show()
+    dock.aoi_widget.set_aoi(make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84))
+    yield dock.inventory
+    wait_until(lambda: not context.tasks.running(), 30, "tasks to end")
+    dock.cleanup()
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    project.layerTreeRoot().removeAllChildren()
+
+
+def store(context, *service_ids):
+    for service_id in service_ids:
+        values = dict(DEMO_CREDENTIALS[service_id])
+        values.pop("token", None)
+        context.credentials.save(service_id, values)
+
+
+def search_all(panel, wait_until):
+    QTest.mouseClick(panel.all_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not panel.running(), 60, "the inventory")
+
+
+def by_service(layer):
+    counts = {}
+    for feature in layer.getFeatures():
+        counts[feature["service"]] = counts.get(feature["service"], 0) + 1
+    return counts
+
+
+def test_every_service_answers_into_one_overview_and_one_layer(panel, context, wait_until, sandbox):
+    store(context, *SERVICES)
+    search_all(panel, wait_until)
+    assert {s: panel.cell(s, STATE) for s in SERVICES} == dict.fromkeys(SERVICES, "done")
+    layer = panel.layer
+    assert layer is not None and layer.isValid()
+    counts = by_service(layer)
+    # the overview's counts are the layer's, per service
+    assert {s: int(panel.cell(s, IMAGES).replace(",", "")) for s in SERVICES} == counts
+    assert all(counts[s] > 0 for s in SERVICES)
+    assert panel.cell("eosda", SHARPEST) == "10 m" and panel.cell("eosda", CLOUD).endswith("%")
+    assert panel.cell("spexi", SHARPEST).endswith("m altitude") and " – " in panel.cell("mapillary", CAPTURED)
+    # one group, named with the time, holding the inventory layer saved in a GeoPackage
+    group = QgsProject.instance().layerTreeRoot().children()[0]
+    assert group.name().startswith("Imagery inventory · ") and group.findLayer(layer.id())
+    assert layer.source().split("|")[0].endswith(".gpkg")
+    assert layer.renderer().type() == "categorizedSymbol"
+    assert {f.name() for f in layer.fields()} >= {"service", "id", "captured_at", "kind", "resolution_m", "cloud",
+                                                  "link"}
+    assert panel.timeline.rows and {row[0] for row in panel.timeline.rows} == set(SERVICES)
+
+
+def test_a_failing_service_and_one_without_credentials_leave_the_others(panel, context, wait_until, sandbox):
+    store(context, "spexi", "mapillary", "mapflow", "eosda")  # no Imago credentials
+    sandbox.faults.add(kind="status", status=503, path="^/eosda/")
+    search_all(panel, wait_until)
+    assert panel.cell("imago", STATE).startswith("skipped: no credentials")
+    assert panel.cell("eosda", STATE).startswith("failed: EOSDA") and "503" in panel.cell("eosda", STATE)
+    assert [panel.cell(s, STATE) for s in ("spexi", "mapillary", "mapflow")] == ["done"] * 3
+    assert set(by_service(panel.layer)) == {"spexi", "mapillary", "mapflow"}
+
+
+def test_cancel_all_stops_every_service(panel, context, wait_until, sandbox):
+    store(context, *SERVICES)
+    sandbox.faults.add(kind="black_hole")  # no service ever answers
+    QTest.mouseClick(panel.all_button, Qt.MouseButton.LeftButton)
+    prefixes = ("/spexi/", "/mapillary/", "/mapflow/", "/eosda/", "/imago/")
+    wait_until(lambda: all(sandbox.log.find(path="^" + p) for p in prefixes), 30, "every service to ask")
+    QTest.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not panel.running(), 30, "the inventory to stop")
+    assert {s: panel.cell(s, STATE) for s in SERVICES} == dict.fromkeys(SERVICES, "cancelled")
+    assert panel.layer is None and panel.status.text() == "Cancelled"
+
+
+def test_a_row_opens_its_tab_and_a_month_selects_its_footprints(panel, context, wait_until, sandbox):
+    store(context, "eosda", "spexi")
+    search_all(panel, wait_until)
+    table = panel.table
+    row = inventory.service_ids().index("eosda")
+    rect = table.visualRect(table.model().index(row, 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    dock = panel.dock
+    assert dock.tabs.currentWidget().widget().service_id == "eosda"
+    assert panel.layer.selectedFeatureCount() == by_service(panel.layer)["eosda"]
+    # the month with most EOSDA scenes, clicked on the timeline
+    counts = inventory.monthly_counts(panel.records["eosda"])
+    (year, month), count = counts.most_common(1)[0]
+    QTest.mouseClick(panel.timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     panel.timeline.centre_of("eosda", year, month))
+    selected = panel.layer.selectedFeatures()
+    assert len(selected) == count > 0
+    assert all(f["service"] == "eosda" and f["captured_at"].date().month() == month for f in selected)
