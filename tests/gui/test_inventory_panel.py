@@ -13,7 +13,7 @@ from imagery_hub.providers import inventory
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT
 from imagery_hub.ui.dock import ImageryHubDock
-from imagery_hub.ui.inventory import CAPTURED, CLOUD, IMAGES, SHARPEST, STATE
+from imagery_hub.ui.inventory import CANCEL, CAPTURED, CLOUD, IMAGES, SHARPEST, STATE
 
 SERVICES = ("spexi", "mapillary", "mapflow", "eosda", "imago")
 
@@ -113,3 +113,15 @@ def test_a_row_opens_its_tab_and_a_month_selects_its_footprints(panel, context, 
     selected = panel.layer.selectedFeatures()
     assert len(selected) == count > 0
     assert all(f["service"] == "eosda" and f["captured_at"].date().month() == month for f in selected)
+
+
+def test_one_service_cancelled_alone_leaves_the_others(panel, context, wait_until, sandbox):
+    store(context, *SERVICES)
+    sandbox.faults.add(kind="black_hole", path="^/imago/")  # Imago never answers
+    QTest.mouseClick(panel.all_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: sandbox.log.find(path="^/imago/"), 30, "Imago to be asked")
+    cancel = panel.table.cellWidget(inventory.service_ids().index("imago"), CANCEL)
+    QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not panel.running(), 60, "the inventory")
+    assert panel.cell("imago", STATE) == "cancelled"
+    assert set(by_service(panel.layer)) == {"spexi", "mapillary", "mapflow", "eosda"}
