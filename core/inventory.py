@@ -10,8 +10,9 @@ Cancel stops all, and each service can be cancelled alone.
 
 from datetime import datetime
 
-from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
+from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory, QgsSymbolLayerUtils
 from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtGui import QColor
 
 from ..providers import inventory
 from ..providers.errors import OperationCancelled
@@ -59,7 +60,10 @@ def style_by_service(layer):
     """A category per service, in its colour, labelled with its name."""
     categories = []
     for service_id, colour in SERVICE_COLOURS.items():
-        symbol = QgsFillSymbol.createSimple({"color": colour + "55", "outline_color": colour, "outline_width": "0.4"})
+        fill = QColor(colour)
+        fill.setAlpha(50)  # footprints overlap: the fill is light, the outline full
+        symbol = QgsFillSymbol.createSimple({"color": QgsSymbolLayerUtils.encodeColor(fill), "outline_color": colour,
+                                             "outline_width": "0.4"})
         categories.append(QgsRendererCategory(service_id, symbol, service(service_id).name))
     layer.setRenderer(QgsCategorizedSymbolRenderer("service", categories))
     return layer

@@ -78,17 +78,18 @@ class Summary:
     cloud_max: Optional[float] = None
     truncated: bool = False
 
-    def dates_text(self):
+    def dates_text(self, months=False):
+        """"2024-01-05 – 2024-03-20" (with ``months``: "2024-01 – 2024-03")."""
         if self.first is None:
             return ""
-        first, last = self.first.date().isoformat(), self.last.date().isoformat()
+        first, last = (moment.date().isoformat()[:7 if months else 10] for moment in (self.first, self.last))
         return first if first == last else f"{first} – {last}"
 
     def sharpness_text(self):
         if self.best_resolution_m is not None:
             return f"{self.best_resolution_m:g} m"
         if self.lowest_altitude_m is not None:
-            return f"from {self.lowest_altitude_m:g} m altitude"
+            return f"{self.lowest_altitude_m:.0f} m altitude"
         return ""
 
     def cloud_text(self):

@@ -88,6 +88,7 @@ class ImageryHubDock(QgsDockWidget):
         layout.addWidget(self.inventory)
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)
+        self.tabs.addTab(scrollable(self.inventory.overview), "Overview")
         self.service_tabs = [tab_class(context, self) for tab_class in SERVICE_TABS]
         for tab in self.service_tabs:
             self.tabs.addTab(scrollable(tab), tab.title)

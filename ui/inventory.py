@@ -41,7 +41,8 @@ def tr(text):
 
 
 class InventoryPanel(QWidget):
-    """The "All services" row, and the overview below it once a search ran."""
+    """The "All services" row; ``overview`` (the table and the timeline) is
+placed by the dock as its first tab."""
 
     def __init__(self, context, dock, parent=None):
         super().__init__(parent)
@@ -76,26 +77,33 @@ class InventoryPanel(QWidget):
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
         self.table.cellClicked.connect(lambda row, column: self.open_service(self.service_at(row)))
         for number, service_id in enumerate(inventory.service_ids()):
-            item = QTableWidgetItem(service(service_id).name)
+            item = QTableWidgetItem(service(service_id).short_name)
+            item.setToolTip(service(service_id).name)
             item.setData(Qt.ItemDataRole.UserRole, service_id)
             item.setForeground(self.palette().text())
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(SERVICE_COLOURS[service_id]))
             self.table.setItem(number, SERVICE, item)
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
-                                  + self.table.rowHeight(0) * self.table.rowCount() + 4)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+                                  + self.table.verticalHeader().defaultSectionSize() * self.table.rowCount())
         self.timeline = Timeline()
         self.timeline.monthClicked.connect(self.select_month)
+        # the overview is a tab of the panel (the dock places it), so that it
+        # scrolls there instead of making the panel taller than a small screen
         self.overview = QWidget()
+        self.hint = QLabel(tr("“All services” searches every service that has credentials over the area of "
+                              "interest at once. What each one holds there fills in here as it answers: "
+                              "click a service for its tab, a month of the timeline for its footprints."))
+        self.hint.setWordWrap(True)
         overview = QVBoxLayout(self.overview)
-        overview.setContentsMargins(0, 0, 0, 0)
+        overview.addWidget(self.hint)
         overview.addWidget(self.table)
         overview.addWidget(self.timeline)
-        self.overview.hide()
+        overview.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.status)
-        layout.addWidget(self.overview)
 
     # -- the rows -------------------------------------------------------------------
     def row_of(self, service_id):
@@ -143,7 +151,8 @@ class InventoryPanel(QWidget):
                 parameter="aoi"))
             return
         self._clear()
-        self.overview.show()
+        self.hint.hide()
+        self.dock.show_tab(self.overview)
         options = inventory.InventoryOptions(area_km2=aoi.area_km2)
         area = aoi.to_shapely()
         plan = {}
@@ -196,12 +205,12 @@ class InventoryPanel(QWidget):
         self.searching.discard(service_id)
         self.records[service_id] = self.job.records[service_id]
         self._set(service_id, IMAGES, f"{summary.count:,}" + ("+" if summary.truncated else ""))
-        self._set(service_id, CAPTURED, summary.dates_text())
+        self._set(service_id, CAPTURED, summary.dates_text(months=True), summary.dates_text())
         self._set(service_id, SHARPEST, summary.sharpness_text())
         self._set(service_id, CLOUD, summary.cloud_text())
         self._state(service_id, tr("done") + (tr(", more exist (narrow the area)") if summary.truncated else ""))
-        self.timeline.set_rows([(s, service(s).short_name, SERVICE_COLOURS[s], inventory.monthly_counts(r))
-                                for s, r in self.records.items()])
+        self.timeline.set_rows([(s, service(s).short_name, SERVICE_COLOURS[s], inventory.monthly_counts(self.records[s]))
+                                for s in inventory.service_ids() if s in self.records])
 
     def _failed(self, service_id, words):
         self.searching.discard(service_id)

@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
 from imagery_hub.core.aoi import WGS84, make_aoi
+from imagery_hub.core.inventory import SERVICE_COLOURS
 from imagery_hub.providers import inventory
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT
@@ -62,12 +63,14 @@ def test_every_service_answers_into_one_overview_and_one_layer(panel, context, w
     assert {s: int(panel.cell(s, IMAGES).replace(",", "")) for s in SERVICES} == counts
     assert all(counts[s] > 0 for s in SERVICES)
     assert panel.cell("eosda", SHARPEST) == "10 m" and panel.cell("eosda", CLOUD).endswith("%")
-    assert panel.cell("spexi", SHARPEST).endswith("m altitude") and " – " in panel.cell("mapillary", CAPTURED)
+    assert panel.cell("spexi", SHARPEST).endswith(" m altitude") and " – " in panel.cell("mapillary", CAPTURED)
     # one group, named with the time, holding the inventory layer saved in a GeoPackage
     group = QgsProject.instance().layerTreeRoot().children()[0]
     assert group.name().startswith("Imagery inventory · ") and group.findLayer(layer.id())
     assert layer.source().split("|")[0].endswith(".gpkg")
-    assert layer.renderer().type() == "categorizedSymbol"
+    renderer = layer.renderer()  # styled by service, each in its colour
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "service"
+    assert {c.value(): c.symbol().color().name() for c in renderer.categories()} == SERVICE_COLOURS
     assert {f.name() for f in layer.fields()} >= {"service", "id", "captured_at", "kind", "resolution_m", "cloud",
                                                   "link"}
     assert panel.timeline.rows and {row[0] for row in panel.timeline.rows} == set(SERVICES)

@@ -88,10 +88,11 @@ def test_overview_figures_of_one_service():
     summary = inventory.summarize("eosda", records)
     assert (summary.count, summary.dates_text(), summary.sharpness_text(), summary.cloud_text()) == \
         (3, "2024-01-05 – 2024-03-20", "10 m", "5–80 %")
+    assert summary.dates_text(months=True) == "2024-01 – 2024-03"
     assert inventory.monthly_counts(records) == {(2024, 1): 1, (2024, 3): 2}
     drone = inventory.summarize("spexi", [record("spexi", (5, 1), altitude=118.0),
                                           record("spexi", (5, 2), altitude=97.5)])
-    assert drone.sharpness_text() == "from 97.5 m altitude"
+    assert drone.sharpness_text() == "98 m altitude" and drone.dates_text(months=True) == "2024-05"
     assert inventory.summarize("imago", []).dates_text() == ""
 
 
