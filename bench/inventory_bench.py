@@ -58,7 +58,7 @@ def main():
                 alone[service_id].append(time.perf_counter() - began)
             ended = {}
             task = InventoryTask(plan, area, options, Path(folder) / f"inventory_{run}.gpkg")
-            task.serviceEnded.connect(lambda s, result: ended.setdefault(s, time.perf_counter()))
+            task.serviceEnded.connect(lambda s, result, ended=ended: ended.setdefault(s, time.perf_counter()))
             began = time.perf_counter()
             registry.start(task)
             while registry.running():

@@ -209,7 +209,8 @@ placed by the dock as its first tab."""
         self._set(service_id, SHARPEST, summary.sharpness_text())
         self._set(service_id, CLOUD, summary.cloud_text())
         self._state(service_id, tr("done") + (tr(", more exist (narrow the area)") if summary.truncated else ""))
-        self.timeline.set_rows([(s, service(s).short_name, SERVICE_COLOURS[s], inventory.monthly_counts(self.records[s]))
+        self.timeline.set_rows([(s, service(s).short_name, SERVICE_COLOURS[s],
+                                 inventory.monthly_counts(self.records[s]))
                                 for s in inventory.service_ids() if s in self.records])
 
     def _failed(self, service_id, words):
