@@ -9,6 +9,7 @@ captures per month. Clicking a row opens that service's tab and selects its
 footprints in the inventory layer; clicking a month selects that month's.
 """
 
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
@@ -26,7 +27,6 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.inventory import SERVICE_COLOURS, InventoryJob
 from ..providers import inventory
-from ..providers.budget import check
 from ..providers.errors import ImageryHubError, InvalidInputError
 from ..providers.registry import service
 from .budget import confirm_requests
@@ -164,8 +164,7 @@ placed by the dock as its first tab."""
                 continue
             try:
                 estimate = inventory.estimate(service_id, area, options)
-                if check(estimate, *self.context.settings.request_limits()) and \
-                        not confirm_requests(self, estimate, self.context.settings):
+                if not confirm_requests(self, estimate, self.context.settings):
                     self._state(service_id, tr("skipped: not confirmed (") + estimate.words() + ")")
                     continue
             except ImageryHubError as exc:  # the refusal above the hard limit, as in the tab
@@ -237,18 +236,24 @@ placed by the dock as its first tab."""
         tab = next((t for t in self.dock.service_tabs if t.service_id == service_id), None)
         if tab is not None:
             self.dock.show_tab(tab)
-        if self.layer is not None:
+        if self._layer() is not None:
             self.layer.selectByExpression(f"\"service\" = '{service_id}'")
 
     def select_month(self, service_id, year, month):
         """That service's footprints captured in that month (UTC)."""
-        if self.layer is None:
+        if self._layer() is None:
             return
         after = f"{year + month // 12:04d}-{month % 12 + 1:02d}-01"
         self.layer.selectByExpression(f"\"service\" = '{service_id}' AND \"captured_at\" >= "
                                       f"to_datetime('{year:04d}-{month:02d}-01T00:00:00Z') AND "
                                       f"\"captured_at\" < to_datetime('{after}T00:00:00Z')")
         self.context.iface.setActiveLayer(self.layer)
+
+    def _layer(self):
+        """The inventory layer, unless the user has removed it since."""
+        if self.layer is not None and sip.isdeleted(self.layer):
+            self.layer = None
+        return self.layer
 
     def cleanup(self):
         if self.job is not None:

@@ -116,6 +116,26 @@ def test_a_row_opens_its_tab_and_a_month_selects_its_footprints(panel, context, 
     selected = panel.layer.selectedFeatures()
     assert len(selected) == count > 0
     assert all(f["service"] == "eosda" and f["captured_at"].date().month() == month for f in selected)
+    # the user removes the layer: clicks still work, on the tabs only
+    QgsProject.instance().removeMapLayer(panel.layer.id())
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    QTest.mouseClick(panel.timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     panel.timeline.centre_of("eosda", year, month))
+    assert panel.layer is None and dock.tabs.currentWidget().widget().service_id == "eosda"
+
+
+def test_each_service_keeps_its_own_budget_refusal(panel, context, wait_until, sandbox):
+    store(context, "spexi", "eosda")
+    soft, hard = context.settings.request_limits()
+    context.settings.set_request_limits(1, 1)  # one request allowed: EOSDA's date ranges need more
+    try:
+        search_all(panel, wait_until)
+    finally:
+        context.settings.set_request_limits(soft, hard)
+    state = panel.cell("eosda", STATE)
+    assert state.startswith("refused: The area of interest needs about ") and "narrow the dates" in state
+    assert sandbox.log.find(path="^/eosda/") == []
+    assert panel.cell("spexi", STATE) == "done" and set(by_service(panel.layer)) == {"spexi"}
 
 
 def test_one_service_cancelled_alone_leaves_the_others(panel, context, wait_until, sandbox):
