@@ -91,17 +91,17 @@ class InventoryTask(ImageryHubTask):
         super().__init__("Imagery inventory", on_success, on_error)
         self.plan, self.area, self.options, self.path = plan, area, options, path
         self.stopped = set()  # services cancelled one by one
+        self.ended = set()
 
     def cancel_service(self, service_id):
         self.stopped.add(service_id)
 
     def _ended(self, service_id, result):
-        self.serviceEnded.emit(service_id, result)
-        self.report(len(self.ended) + 1, len(self.plan) + 1)
         self.ended.add(service_id)
+        self.serviceEnded.emit(service_id, result)
+        self.report(len(self.ended), len(self.plan) + 1)  # the last step is writing the layer
 
     def work(self):
-        self.ended = set()
         outcome = inventory.search_all(self.plan, self.area, self.options,
                                        lambda s: self.isCanceled() or s in self.stopped,
                                        self.serviceStatus.emit, self._ended)
@@ -129,7 +129,7 @@ class InventoryJob(QObject):
                                   on_success=self._written, on_error=self._stopped)
         self.task.serviceEnded.connect(self._ended)
         self.start_task = start_task
-        self.records, self.summaries = {}, {}
+        self.records = {}
         self.cancelled = False
         self.layer = None
 
@@ -146,8 +146,7 @@ class InventoryJob(QObject):
     def _ended(self, service_id, result):
         if isinstance(result, inventory.InventoryResult):
             self.records[service_id] = result.records
-            self.summaries[service_id] = inventory.summarize(service_id, result.records, result.truncated)
-            self.serviceDone.emit(service_id, self.summaries[service_id])
+            self.serviceDone.emit(service_id, inventory.summarize(service_id, result.records, result.truncated))
             return
         words, details = ("Cancelled", "") if isinstance(result, OperationCancelled) else summarize(result)
         if details:

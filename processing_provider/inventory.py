@@ -54,7 +54,9 @@ imagery placed by longitude/latitude). The inventory layer holds every footprint
 <code>service</code>, <code>id</code>, <code>captured_at</code> (UTC), <code>kind</code>, <code>resolution_m</code>,
 <code>cloud</code>, <code>link</code>, <code>altitude_m</code> and <code>located</code> (footprint, or a 5 m circle
 round the camera). The summary has one row per area: images per service, the newest capture, and the state
-of each service (done, failed with the service's words, skipped without credentials).</p>"""
+of each service (done, failed with the service's words, skipped without credentials).</p>
+<p>Credentials come from the Imagery Hub settings, or from <code>IMAGERY_HUB_&lt;SERVICE&gt;_KEY</code>
+(e.g. <code>IMAGERY_HUB_SPEXI_KEY</code>) for headless runs.</p>"""
     EXAMPLE = """{
     "AREAS": "/tmp/areas.gpkg", "SERVICES": ["spexi", "mapillary"],
     "OUTPUT": "/tmp/inventory.gpkg", "SUMMARY": "/tmp/inventory_summary.csv"}"""

@@ -6,8 +6,8 @@ from ..core.resources import RESOURCES, icon
 from .download_images import DownloadImages
 from .eosda.algorithms import EosdaRender, EosdaSearch
 from .imago.download import ImagoDownload
-from .inventory import ImageryInventory
 from .imago.upload import ImagoUpload
+from .inventory import ImageryInventory
 from .mapflow.catalog import MapflowCatalogSearch
 from .mapflow.process import MapflowProcess
 from .mapillary.algorithms import MapillarySearch

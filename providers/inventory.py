@@ -10,8 +10,8 @@ this module reaches them only through the registry, so it names no service.
 
 import importlib
 import math
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import List, Optional
@@ -21,7 +21,6 @@ from shapely.geometry import MultiPolygon
 
 from .registry import SERVICES, service
 
-KINDS = ("drone", "street", "satellite", "mosaic", "borehole image")
 #: how many records one service may bring into an inventory
 DEFAULT_MAX_RECORDS = 2000
 
@@ -35,7 +34,7 @@ class InventoryRecord:
     id: str
     footprint: object
     captured_at: Optional[datetime]  # aware, UTC
-    kind: str
+    kind: str  # drone, street, satellite, mosaic or borehole image
     resolution_m: Optional[float] = None
     cloud: Optional[float] = None  # percent
     link: Optional[str] = None

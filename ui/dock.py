@@ -88,10 +88,10 @@ class ImageryHubDock(QgsDockWidget):
         layout.addWidget(self.inventory)
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)
-        self.tabs.addTab(scrollable(self.inventory.overview), "Overview")
         self.service_tabs = [tab_class(context, self) for tab_class in SERVICE_TABS]
         for tab in self.service_tabs:
             self.tabs.addTab(scrollable(tab), tab.title)
+        self.tabs.addTab(scrollable(self.inventory.overview), "Overview")
         self.services_tab = ServicesTab(context)
         self.services_tab.settingsRequested.connect(self.settingsRequested)
         index = self.tabs.addTab(scrollable(self.services_tab), icon("settings.svg"), "")

@@ -42,7 +42,7 @@ def tr(text):
 
 class InventoryPanel(QWidget):
     """The "All services" row; ``overview`` (the table and the timeline) is
-placed by the dock as its first tab."""
+placed by the dock as a tab after the services' tabs."""
 
     def __init__(self, context, dock, parent=None):
         super().__init__(parent)
