@@ -4,12 +4,16 @@ clicking a cell asks for that service's captures of that month."""
 
 import math
 
-from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QFontMetrics, QPainter, QPen
+from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor, QFontMetrics, QPainter, QPen, QTextOption
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 ROW_HEIGHT = 22
 AXIS_HEIGHT = 18
+
+
+def tr(text):
+    return QCoreApplication.translate("Timeline", text)
 
 
 def month_index(year, month):
@@ -33,7 +37,7 @@ class Timeline(QWidget):
         months = [month_index(*key) for row in self.rows for key in row[3]]
         self.first, self.last = (min(months), max(months)) if months else (None, None)
         self.setFixedHeight(AXIS_HEIGHT + ROW_HEIGHT * max(1, len(self.rows)) + 4)
-        self.setToolTip("Captures per month, one row per service: click a month to select its footprints")
+        self.setToolTip(tr("Captures per month, one row per service: click a month to select its footprints"))
         self.update()
 
     def sizeHint(self):  # noqa: N802 (Qt API)
@@ -75,7 +79,9 @@ class Timeline(QWidget):
         palette_text = self.palette().color(self.foregroundRole())
         if self.first is None:
             painter.setPen(palette_text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated captures yet")
+            painter.drawText(QRectF(self.rect()), tr("No dated captures yet"),
+                             QTextOption(Qt.AlignmentFlag.AlignCenter))
+            painter.end()
             return
         left = self._label_width()
         peak = max(max(row[3].values()) for row in self.rows)
@@ -83,8 +89,8 @@ class Timeline(QWidget):
         for row, (_service_id, label, colour, counts) in enumerate(self.rows):
             top = AXIS_HEIGHT + row * ROW_HEIGHT
             painter.setPen(palette_text)
-            painter.drawText(QRectF(0, top, left - 6, ROW_HEIGHT),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+            painter.drawText(QRectF(0, top, left - 6, ROW_HEIGHT), label,
+                             QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
             painter.setPen(QPen(QColor(colour).darker(130), 0.8))
             fill = QColor(colour)
             for (year, month), count in counts.items():

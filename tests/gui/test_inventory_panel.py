@@ -6,6 +6,7 @@ service; a row opens its tab, a month of the timeline selects its footprints."""
 import pytest
 from qgis.core import QgsGeometry, QgsProject
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtTest import QTest
 
 from imagery_hub.core.aoi import WGS84, make_aoi
@@ -73,7 +74,15 @@ def test_every_service_answers_into_one_overview_and_one_layer(panel, context, w
     assert {c.value(): c.symbol().color().name() for c in renderer.categories()} == SERVICE_COLOURS
     assert {f.name() for f in layer.fields()} >= {"service", "id", "captured_at", "kind", "resolution_m", "cloud",
                                                   "link"}
-    assert panel.timeline.rows and {row[0] for row in panel.timeline.rows} == set(SERVICES)
+    assert [row[0] for row in panel.timeline.rows] == list(SERVICES)
+    # the timeline shows each service's busiest month as a dot in its colour (its hue:
+    # a small dot is mostly its darker outline)
+    picture = panel.timeline.grab().toImage()
+    for service_id in SERVICES:
+        (year, month), _count = inventory.monthly_counts(panel.records[service_id]).most_common(1)[0]
+        seen = picture.pixelColor(panel.timeline.centre_of(service_id, year, month))
+        assert abs(seen.hue() - QColor(SERVICE_COLOURS[service_id]).hue()) <= 8 and seen.saturation() > 60, \
+            (service_id, seen.name())
 
 
 def test_a_failing_service_and_one_without_credentials_leave_the_others(panel, context, wait_until, sandbox):
