@@ -228,7 +228,7 @@ placed by the dock as a tab after the services' tabs."""
         elif job.cancelled:
             self.status.setText(tr("Cancelled"))
         else:
-            self.status.setText(tr("Nothing found over the area"))
+            self.status.setText(tr("No images over the area: see each service's state"))
 
     # -- going further --------------------------------------------------------------
     def open_service(self, service_id):
