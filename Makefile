@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo demo-headless screenshots bench bench-spexi bench-processing bench-cancel deploy package lint clean
+.PHONY: setup test test-matrix demo demo-headless screenshots bench bench-spexi bench-processing bench-cancel bench-inventory deploy package lint clean
 
 setup:
 	@scripts/setup.sh
@@ -32,7 +32,7 @@ demo-headless: setup
 	$(PYTHON) scripts/demo/headless.py
 
 # benchmarks print figures (never asserted) and are not part of `make test`
-bench: bench-spexi bench-processing bench-cancel
+bench: bench-spexi bench-processing bench-cancel bench-inventory
 
 bench-spexi: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/spexi_bench.py
@@ -43,6 +43,10 @@ bench-processing: setup
 # seconds from Cancel to the end of a download and a search against a dripping server
 bench-cancel: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/cancel_bench.py
+
+# the overview's time against the slowest single service's own search
+bench-inventory: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/inventory_bench.py
 
 deploy:
 	@mkdir -p "$(PROFILE_DIR)/python/plugins"

@@ -7,13 +7,14 @@ from .download_images import DownloadImages
 from .eosda.algorithms import EosdaRender, EosdaSearch
 from .imago.download import ImagoDownload
 from .imago.upload import ImagoUpload
+from .inventory import ImageryInventory
 from .mapflow.catalog import MapflowCatalogSearch
 from .mapflow.process import MapflowProcess
 from .mapillary.algorithms import MapillarySearch
 from .spexi.algorithms import SpexiMultiView, SpexiSearch
 
 ALGORITHMS = (SpexiSearch, SpexiMultiView, DownloadImages, MapillarySearch, MapflowProcess, MapflowCatalogSearch,
-              EosdaSearch, EosdaRender, ImagoDownload, ImagoUpload)
+              EosdaSearch, EosdaRender, ImagoDownload, ImagoUpload, ImageryInventory)
 PROVIDER_ID = "imagery_hub"
 
 

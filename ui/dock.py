@@ -24,6 +24,7 @@ from .eosda.tab import EosdaTab
 from .folding import scrollable
 from .help import help_button
 from .imago.tab import ImagoTab
+from .inventory import InventoryPanel
 from .mapflow.tab import MapflowTab
 from .mapillary.tab import MapillaryTab
 from .service_tab import ServiceTab
@@ -122,13 +123,17 @@ class ImageryHubDock(QgsDockWidget):
         self.context = context
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setSpacing(3)  # rows close together: the results keep the room of a 1366×768 screen
         self.aoi_widget = AoiWidget(context.iface)
         layout.addWidget(self.aoi_widget)
+        self.inventory = InventoryPanel(context, self)
+        layout.addWidget(self.inventory)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.service_tabs = [tab_class(context, self) for tab_class in SERVICE_TABS]
         for tab in self.service_tabs:  # each folds its own form and scrolls it (ui/folding.py)
             self.tabs.addTab(tab, tab.title)
+        self.tabs.addTab(scrollable(self.inventory.overview), "Overview")
         self.services_tab = ServicesTab(context)
         self.services_tab.settingsRequested.connect(self.settingsRequested)
         index = self.tabs.addTab(scrollable(self.services_tab), icon("settings.svg"), "")
@@ -171,8 +176,12 @@ class ImageryHubDock(QgsDockWidget):
             tab.project_read(project)
 
     def show_tab(self, tab):
-        """Bring a service tab to the front."""
-        self.tabs.setCurrentWidget(tab)
+        """Bring a tab to the front (the overview sits inside a scroll area)."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is tab or getattr(page, "widget", lambda: None)() is tab:
+                self.tabs.setCurrentIndex(index)
+                return
 
     def run_current(self):
         """The current service tab's main action (the search shortcut)."""
@@ -193,4 +202,5 @@ class ImageryHubDock(QgsDockWidget):
         project.cleared.disconnect(self._project_cleared)
         for tab in self.service_tabs:
             tab.cleanup()
+        self.inventory.cleanup()
         self.aoi_widget.cleanup()

@@ -27,6 +27,7 @@ from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
 from imagery_hub.scripts.demo import eosda as demo_eosda
 from imagery_hub.scripts.demo import imago as demo_imago
+from imagery_hub.scripts.demo import inventory as demo_inventory
 from imagery_hub.scripts.demo import mapflow as demo_mapflow
 from imagery_hub.scripts.demo import mapillary as demo_mapillary
 from imagery_hub.scripts.demo import spexi as demo_spexi
@@ -124,7 +125,7 @@ def scenario():
     grab(dialog, SHOTS / "02-settings-spexi.png")
     dialog.reject()
 
-    for service in (demo_mapflow, demo_spexi, demo_mapillary, demo_eosda, demo_imago):
+    for service in (demo_mapflow, demo_spexi, demo_mapillary, demo_eosda, demo_imago, demo_inventory):
         iface.messageBar().clearWidgets()  # no lines left over from the previous service
         yield from service.run(plugin, aoi, summary)
         hide_results()  # each service's screenshots show its own layers on the basemap

@@ -43,3 +43,27 @@ def test_a_bad_parameter_fails_with_its_message(env, sandbox, tmp_path):
     assert done.returncode != 0
     assert "SCENE: 'X1/abc' is not an EOSDA view id" in done.stdout + done.stderr
     assert len(sandbox.log) == 0
+
+
+def test_imagery_inventory_from_the_command_line(env, sandbox, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorFileWriter
+
+    from imagery_hub.sandbox.demo_site import AOI_WKT
+
+    areas = QgsVectorLayer("Polygon?crs=EPSG:4326", "areas", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt(AOI_WKT))
+    areas.dataProvider().addFeatures([feature, QgsFeature(feature)])
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(areas, str(tmp_path / "areas.gpkg"),
+                                              QgsProject.instance().transformContext(), options)
+    answer = run_algorithm("imagery_inventory", {"AREAS": tmp_path / "areas.gpkg", "SERVICES": "spexi",
+                                                 "OUTPUT": tmp_path / "inventory.gpkg",
+                                                 "SUMMARY": tmp_path / "summary.csv"}, env)
+    summary = QgsVectorLayer(str(tmp_path / "summary.csv"), "summary", "ogr")
+    rows = [(f["spexi_count"], f["spexi_state"]) for f in summary.getFeatures()]
+    assert len(rows) == 2 and rows[0] == rows[1] and int(rows[0][0]) > 0 and rows[0][1] == "done"
+    layer = QgsVectorLayer(str(tmp_path / "inventory.gpkg"), "inventory", "ogr")
+    assert layer.featureCount() == answer["results"]["COUNT"] == 2 * int(rows[0][0])
+    assert {f["service"] for f in layer.getFeatures()} == {"spexi"}

@@ -23,7 +23,8 @@ from imagery_hub.sandbox.demo_site import AOI_WKT
 
 EXTENT = "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]"
 ALGORITHM_IDS = {"spexi_search", "spexi_multi_view", "download_images", "mapillary_search", "mapflow_process",
-                 "mapflow_catalog_search", "eosda_search", "eosda_render", "imago_download", "imago_upload"}
+                 "mapflow_catalog_search", "eosda_search", "eosda_render", "imago_download", "imago_upload",
+                 "imagery_inventory"}
 _kept = []  # providers registered here, referenced so that Python keeps them alive
 
 

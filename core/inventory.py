@@ -1,0 +1,164 @@
+"""The imagery inventory in QGIS: every service searched in a task of its own,
+all at once, and the records written as one layer styled by service.
+
+:class:`InventoryTask` runs every service at once (a thread each), says
+what each one does and hands each one's records over as soon as it ends (the
+overview listens), then writes the inventory GeoPackage; :class:`InventoryJob`
+opens it in a group of its own. A failing service never stops the others;
+Cancel stops all, and each service can be cancelled alone.
+"""
+
+from datetime import datetime
+
+from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory, QgsSymbolLayerUtils
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+
+from ..providers import inventory
+from ..providers.errors import OperationCancelled
+from ..providers.registry import service
+from .compat import WKB_MULTIPOLYGON
+from .layers import FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields, \
+    open_layer, result_path
+from .messages import log, summarize
+from .tasks import ImageryHubTask
+
+LAYER = "inventory"
+FIELDS = (
+    FieldSpec("service", "string", 16), FieldSpec("id", "string", 96), FieldSpec("captured_at", "datetime"),
+    FieldSpec("kind", "string", 16), FieldSpec("resolution_m", "double"), FieldSpec("cloud", "double"),
+    FieldSpec("link", "string", 1024), FieldSpec("altitude_m", "double"), FieldSpec("located", "string", 10),
+)
+#: one colour per service, on the map and in the timeline
+SERVICE_COLOURS = {"spexi": "#e6550d", "mapillary": "#31a354", "mapflow": "#3182bd", "eosda": "#756bb1",
+                   "imago": "#b8860b"}
+
+
+def record_values(record):
+    return {"service": record.service, "id": record.id, "captured_at": record.captured_at, "kind": record.kind,
+            "resolution_m": record.resolution_m, "cloud": record.cloud, "link": record.link,
+            "altitude_m": record.altitude_m, "located": inventory.located(record)}
+
+
+def inventory_features(fields, records, extra=None):
+    """QgsFeatures of ``records``; ``extra`` values (e.g. the area) go on each."""
+    for record in records:
+        shape = inventory.footprint_polygon(record)
+        if shape is None:
+            continue
+        yield make_feature(fields, geometry_from_shapely(shape), dict(record_values(record), **(extra or {})))
+
+
+def write_inventory(path, records, cancelled=None):
+    """The inventory GeoPackage at ``path`` (worker thread); returns the count."""
+    fields = make_fields(FIELDS)
+    with GeoPackageWriter(path, cancelled=cancelled) as gpkg:
+        return gpkg.write(LAYER, WKB_MULTIPOLYGON, fields, inventory_features(fields, records))
+
+
+def style_by_service(layer):
+    """A category per service, in its colour, labelled with its name."""
+    categories = []
+    for service_id, colour in SERVICE_COLOURS.items():
+        fill = QColor(colour)
+        fill.setAlpha(50)  # footprints overlap: the fill is light, the outline full
+        symbol = QgsFillSymbol.createSimple({"color": QgsSymbolLayerUtils.encodeColor(fill), "outline_color": colour,
+                                             "outline_width": "0.4"})
+        categories.append(QgsRendererCategory(service_id, symbol, service(service_id).name))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("service", categories))
+    return layer
+
+
+def open_inventory(path, title):
+    """The inventory layer of ``path`` in a new group ``title`` (GUI thread)."""
+    layer = style_by_service(open_layer(path, LAYER, "Imagery inventory"))
+    add_group(title, [layer])
+    return layer
+
+
+class InventoryTask(ImageryHubTask):
+    """Every service of ``plan`` searched at once, then the inventory written.
+
+    One task with a thread per service rather than a task per service: QGIS
+    runs tasks on a pool as large as the machine has cores, so five tasks on a
+    two-core machine would wait for each other. Each service still has its own
+    state, status line and Cancel (:meth:`cancel_service`)."""
+
+    serviceStatus = pyqtSignal(str, str)  # noqa: N815  service id, what it is doing
+    serviceEnded = pyqtSignal(str, object)  # noqa: N815  service id, InventoryResult or the error
+
+    def __init__(self, plan, area, options, path, on_success=None, on_error=None):
+        super().__init__("Imagery inventory", on_success, on_error)
+        self.plan, self.area, self.options, self.path = plan, area, options, path
+        self.stopped = set()  # services cancelled one by one
+        self.ended = set()
+
+    def cancel_service(self, service_id):
+        self.stopped.add(service_id)
+
+    def _ended(self, service_id, result):
+        self.ended.add(service_id)
+        self.serviceEnded.emit(service_id, result)
+        self.report(len(self.ended), len(self.plan) + 1)  # the last step is writing the layer
+
+    def work(self):
+        outcome = inventory.search_all(self.plan, self.area, self.options,
+                                       lambda s: self.isCanceled() or s in self.stopped,
+                                       self.serviceStatus.emit, self._ended)
+        records = [r for result in outcome.values() if isinstance(result, inventory.InventoryResult)
+                   for r in result.records]
+        if self.isCanceled() or not records:
+            return None
+        self.set_status(f"Writing {len(records):,} footprints")
+        write_inventory(self.path, records, self.is_cancelled)
+        return self.path
+
+
+class InventoryJob(QObject):
+    """The panel's side of an :class:`InventoryTask`: the records and the
+    figures of each service as it ends, and the layer opened at the end."""
+
+    serviceDone = pyqtSignal(str, object)  # noqa: N815  service id, providers.inventory.Summary
+    serviceFailed = pyqtSignal(str, str)  # noqa: N815  service id, the service's words
+    finished = pyqtSignal(object)  # the inventory layer, or None (nothing found, or cancelled)
+
+    def __init__(self, plan, area, options, folder, start_task, parent=None):
+        super().__init__(parent)
+        self.when = datetime.now()
+        self.task = InventoryTask(plan, area, options, result_path(folder, "inventory", self.when),
+                                  on_success=self._written, on_error=self._stopped)
+        self.task.serviceEnded.connect(self._ended)
+        self.start_task = start_task
+        self.records = {}
+        self.cancelled = False
+        self.layer = None
+
+    def start(self):
+        self.start_task(self.task)
+
+    def cancel(self):
+        self.cancelled = True
+        self.task.cancel()
+
+    def cancel_service(self, service_id):
+        self.task.cancel_service(service_id)
+
+    def _ended(self, service_id, result):
+        if isinstance(result, inventory.InventoryResult):
+            self.records[service_id] = result.records
+            self.serviceDone.emit(service_id, inventory.summarize(service_id, result.records, result.truncated))
+            return
+        words, details = ("Cancelled", "") if isinstance(result, OperationCancelled) else summarize(result)
+        if details:
+            log(f"Imagery inventory: {service(service_id).name} failed: {details}")
+        self.serviceFailed.emit(service_id, words)
+
+    def _written(self, path):
+        if path is not None:
+            self.layer = open_inventory(path, f"Imagery inventory · {self.when:%H:%M:%S}")
+        self.finished.emit(self.layer)
+
+    def _stopped(self, error):
+        if not isinstance(error, OperationCancelled):
+            log(f"Imagery inventory: {summarize(error)[1]}")
+        self.finished.emit(None)

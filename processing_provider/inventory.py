@@ -1,0 +1,171 @@
+"""``imagery_hub:imagery_inventory``: what every service holds over each area
+of a layer, without the panel. The services are searched at once for each
+area (providers.inventory.search_all, the panel's searches); the outputs are
+the inventory layer (the panel's fields, plus the area) and one summary row
+per area.
+"""
+
+from dataclasses import replace
+
+from qgis.core import (
+    QgsFeature,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.aoi import make_aoi
+from ..core.compat import NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_TABLE, WKB_MULTIPOLYGON, WKB_NO_GEOMETRY, to_qdatetime
+from ..core.inventory import FIELDS, inventory_features
+from ..core.layers import WGS84, FieldSpec, make_fields
+from ..core.messages import summarize
+from ..core.settings import Settings
+from ..providers import inventory
+from ..providers.budget import check
+from ..providers.errors import AuthenticationError, ImageryHubError, OperationCancelled
+from ..providers.registry import service
+from .access import read_access
+from .base import ImageryHubAlgorithm, refuse
+
+AREAS = "AREAS"
+MAX_AREAS = 100
+
+
+def summary_fields(service_ids):
+    specs = [FieldSpec("area", "long"), FieldSpec("area_km2", "double"), FieldSpec("images", "int"),
+             FieldSpec("newest", "datetime")]
+    for service_id in service_ids:
+        specs += [FieldSpec(f"{service_id}_count", "int"), FieldSpec(f"{service_id}_newest", "datetime"),
+                  FieldSpec(f"{service_id}_state", "string", 254)]
+    return make_fields(specs)
+
+
+class ImageryInventory(ImageryHubAlgorithm):
+    ID = "imagery_inventory"
+    TITLE = "Imagery inventory of an area"
+    GROUP = "Imagery inventory"
+    PARAMETER_NAMES = {"aoi": AREAS, "services": "SERVICES"}
+    INTRO = """<p>Answers “what imagery is there here?” for each feature of a polygon layer: every chosen
+service with credentials is searched over the area at once (Spexi drone images, Mapillary street-level
+images, the Mapflow imagery catalog, EOSDA Sentinel-2 scenes of the last YEARS years, Seequent Imago
+imagery placed by longitude/latitude). The inventory layer holds every footprint with <code>area</code>,
+<code>service</code>, <code>id</code>, <code>captured_at</code> (UTC), <code>kind</code>, <code>resolution_m</code>,
+<code>cloud</code>, <code>link</code>, <code>altitude_m</code> and <code>located</code> (footprint, or a 5 m circle
+round the camera). The summary has one row per area: images per service, the newest capture, and the state
+of each service (done, failed with the service's words, skipped without credentials).</p>
+<p>Credentials come from the Imagery Hub settings, or from <code>IMAGERY_HUB_&lt;SERVICE&gt;_KEY</code>
+(e.g. <code>IMAGERY_HUB_SPEXI_KEY</code>) for headless runs.</p>"""
+    EXAMPLE = """{
+    "AREAS": "/tmp/areas.gpkg", "SERVICES": ["spexi", "mapillary"],
+    "OUTPUT": "/tmp/inventory.gpkg", "SUMMARY": "/tmp/inventory_summary.csv"}"""
+    COMMAND_LINE = ("--AREAS=/tmp/areas.gpkg --SERVICES=spexi --SERVICES=mapillary "
+                    "--OUTPUT=/tmp/inventory.gpkg --SUMMARY=/tmp/inventory_summary.csv")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        ids = inventory.service_ids()
+        self.add(QgsProcessingParameterFeatureSource(AREAS, "Areas (polygon layer)", [SOURCE_POLYGON]),
+                 f"Each feature is one area (only the selected ones when “Selected features only” is checked), "
+                 f"at most {MAX_AREAS}. Any CRS; it is transformed to WGS 84.")
+        self.add(QgsProcessingParameterEnum("SERVICES", "Services", ids, allowMultiple=True, defaultValue=ids,
+                                            usesStaticStrings=True),
+                 "The services to include: " + ", ".join(ids) + ". Default: all. A service without "
+                 "credentials is skipped with a line saying how to add them.")
+        self.add(QgsProcessingParameterNumber("YEARS", "Years back (satellite scenes)", NUMBER_INTEGER,
+                                              defaultValue=3, minValue=1, maxValue=20),
+                 "How many years back EOSDA scenes are searched (each year is one request or more).")
+        self.add(QgsProcessingParameterNumber("MAX_RECORDS", "Most images per service and area", NUMBER_INTEGER,
+                                              defaultValue=inventory.DEFAULT_MAX_RECORDS, minValue=1,
+                                              maxValue=50_000),
+                 f"A service stops after this many (default {inventory.DEFAULT_MAX_RECORDS}); its state says so.")
+        self.add_allow_large()
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Imagery inventory", SOURCE_POLYGON),
+                 "Every footprint of every service and area, in WGS 84, with the fields listed above.")
+        self.add(QgsProcessingParameterFeatureSink("SUMMARY", "Inventory summary", SOURCE_TABLE),
+                 "One row per area: area (the feature id), area_km2, images, newest, and per service "
+                 "&lt;service&gt;_count, &lt;service&gt;_newest and &lt;service&gt;_state.")
+        self.add_output(QgsProcessingOutputNumber("COUNT", "Images found"), "How many footprints were written.")
+
+    def validate(self, parameters, context):
+        source = self.parameterAsSource(parameters, AREAS, context)
+        if source is None:
+            refuse("Give a polygon layer of areas", AREAS)
+        areas = []
+        for feature in source.getFeatures():
+            if feature.hasGeometry():
+                areas.append((feature.id(), make_aoi(feature.geometry(), source.sourceCrs())))
+            if len(areas) > MAX_AREAS:
+                refuse(f"The layer has more than {MAX_AREAS} areas: select fewer features", AREAS)
+        if not areas:
+            refuse("The areas layer has no polygon features (or none is selected)", AREAS)
+        chosen = self.parameterAsEnumStrings(parameters, "SERVICES", context) or inventory.service_ids()
+        options = inventory.InventoryOptions(years=self.parameterAsInt(parameters, "YEARS", context),
+                                             max_records=self.parameterAsInt(parameters, "MAX_RECORDS", context))
+        soft, hard = Settings().request_limits()
+        for _fid, aoi in areas:  # the budget of every service and area, arithmetic only
+            for service_id in chosen:
+                estimate = inventory.estimate(service_id, aoi.to_shapely(), options)
+                if check(estimate, soft, hard) and not self.parameterAsBoolean(parameters, "ALLOW_LARGE", context):
+                    raise estimate.unconfirmed("ALLOW_LARGE")
+        return areas, [s for s in inventory.service_ids() if s in chosen], options
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        super().prepareAlgorithm(parameters, context, feedback)
+        self.accesses, self.skipped = {}, {}
+        if self.refusal is None:
+            for service_id in self.plan[1]:  # credentials are read on the main thread
+                try:
+                    self.accesses[service_id] = read_access(service_id)
+                except AuthenticationError as exc:
+                    self.skipped[service_id] = f"skipped: {exc.message}"
+                    feedback.pushInfo(f"{service(service_id).name} skipped: {exc.message}")
+                except ImageryHubError as exc:
+                    self.refusal = exc
+        return True
+
+    def work(self, plan, parameters, context, feedback):
+        areas, service_ids, options = plan
+        sink, destination, fields = self.sink(parameters, "OUTPUT", context,
+                                              FIELDS + (FieldSpec("area", "long"),), WKB_MULTIPOLYGON, WGS84)
+        table_fields = summary_fields(service_ids)
+        table, table_destination, _ = self.sink(parameters, "SUMMARY", context, table_fields, WKB_NO_GEOMETRY, WGS84)
+        access = {s: (a.credentials, a.urls) for s, a in self.accesses.items()}
+        count = 0
+        for number, (fid, aoi) in enumerate(areas):
+            feedback.setProgressText(f"Area {fid} ({number + 1} of {len(areas)}): {aoi.describe()}")
+            area = aoi.to_shapely()
+            outcome = inventory.search_all(access, area, replace(options, area_km2=aoi.area_km2),
+                                           lambda _service_id: feedback.isCanceled(), self._progress(feedback))
+            if feedback.isCanceled():
+                raise OperationCancelled("Cancelled")
+            row = QgsFeature(table_fields)
+            row["area"], row["area_km2"] = fid, round(aoi.area_km2, 4)
+            newest, images = [], 0
+            for service_id in service_ids:
+                result = outcome.get(service_id)
+                if isinstance(result, inventory.InventoryResult):
+                    summary = inventory.summarize(service_id, result.records, result.truncated)
+                    count += self.write(sink, inventory_features(fields, result.records, {"area": fid}), feedback)
+                    row[f"{service_id}_count"] = summary.count
+                    images += summary.count
+                    if summary.last:
+                        row[f"{service_id}_newest"] = to_qdatetime(summary.last)
+                        newest.append(summary.last)
+                    row[f"{service_id}_state"] = "done, more exist" if summary.truncated else "done"
+                elif result is not None:
+                    words = summarize(result)[0]
+                    feedback.reportError(f"{service(service_id).name} failed over area {fid}: {words}")
+                    row[f"{service_id}_state"] = f"failed: {words}"
+                else:
+                    row[f"{service_id}_state"] = self.skipped.get(service_id, "skipped")
+            row["images"] = images
+            if newest:
+                row["newest"] = to_qdatetime(max(newest))
+            self.write(table, [row], feedback)
+            feedback.setProgress(100.0 * (number + 1) / len(areas))
+        return {"OUTPUT": destination, "SUMMARY": table_destination, "COUNT": count}
+
+    @staticmethod
+    def _progress(feedback):
+        return lambda service_id, text: feedback.pushDebugInfo(f"{service(service_id).name}: {text}")

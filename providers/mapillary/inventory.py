@@ -1,0 +1,28 @@
+"""Mapillary's part of an imagery inventory: the tab's search of the area (all
+dates), each image a street-level record at its camera position."""
+
+from ..inventory import InventoryRecord, InventoryResult
+from .client import MapillaryClient
+from .search import estimate as area_estimate
+
+
+def estimate(area, options):
+    return area_estimate(area)
+
+
+def record(image):
+    return InventoryRecord("mapillary", image.id, image.camera, image.captured_at, "street",
+                           link=MapillaryClient.web_url(image.id))
+
+
+def search(credentials, urls, area, options, progress=None, **session_options):
+    client = MapillaryClient(credentials.get("secret"), urls["base_url"], urls.get("tiles_url", urls["base_url"]),
+                             **session_options)
+
+    def report(done, total, images):
+        if progress:
+            progress(f"{done} of {total} cells, {images:,} images")
+
+    result = client.search(area, progress=report)
+    records = [record(image) for image in result.images if image.camera is not None]
+    return InventoryResult(records[:options.max_records], len(records) > options.max_records or bool(result.capped))

@@ -1,0 +1,159 @@
+""""All services" in the panel, driven like a user against the sandbox: every
+service answers into one overview and one inventory layer; a failing service
+(503) and one without credentials leave the others; Cancel all stops every
+service; a row opens its tab, a month of the timeline selects its footprints."""
+
+import pytest
+from qgis.core import QgsGeometry, QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtTest import QTest
+
+from imagery_hub.core.aoi import WGS84, make_aoi
+from imagery_hub.core.inventory import SERVICE_COLOURS
+from imagery_hub.providers import inventory
+from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
+from imagery_hub.sandbox.demo_site import AOI_WKT
+from imagery_hub.ui.dock import ImageryHubDock
+from imagery_hub.ui.inventory import CANCEL, CAPTURED, CLOUD, IMAGES, SHARPEST, STATE
+
+SERVICES = ("spexi", "mapillary", "mapflow", "eosda", "imago")
+
+
+@pytest.fixture
+def panel(context, wait_until):
+    dock = ImageryHubDock(context)
+    dock.resize(520, 900)
+    dock.show()
+    dock.aoi_widget.set_aoi(make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84))
+    yield dock.inventory
+    wait_until(lambda: not context.tasks.running(), 30, "tasks to end")
+    dock.cleanup()
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    project.layerTreeRoot().removeAllChildren()
+
+
+def store(context, *service_ids):
+    for service_id in service_ids:
+        values = dict(DEMO_CREDENTIALS[service_id])
+        values.pop("token", None)
+        context.credentials.save(service_id, values)
+
+
+def search_all(panel, wait_until):
+    QTest.mouseClick(panel.all_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not panel.running(), 60, "the inventory")
+
+
+def by_service(layer):
+    counts = {}
+    for feature in layer.getFeatures():
+        counts[feature["service"]] = counts.get(feature["service"], 0) + 1
+    return counts
+
+
+def test_every_service_answers_into_one_overview_and_one_layer(panel, context, wait_until, sandbox):
+    store(context, *SERVICES)
+    search_all(panel, wait_until)
+    assert {s: panel.cell(s, STATE) for s in SERVICES} == dict.fromkeys(SERVICES, "done")
+    layer = panel.layer
+    assert layer is not None and layer.isValid()
+    counts = by_service(layer)
+    # the overview's counts are the layer's, per service
+    assert {s: int(panel.cell(s, IMAGES).replace(",", "")) for s in SERVICES} == counts
+    assert all(counts[s] > 0 for s in SERVICES)
+    assert panel.cell("eosda", SHARPEST) == "10 m" and panel.cell("eosda", CLOUD).endswith("%")
+    assert panel.cell("spexi", SHARPEST).endswith(" m altitude") and " – " in panel.cell("mapillary", CAPTURED)
+    # one group, named with the time, holding the inventory layer saved in a GeoPackage
+    group = QgsProject.instance().layerTreeRoot().children()[0]
+    assert group.name().startswith("Imagery inventory · ") and group.findLayer(layer.id())
+    assert layer.source().split("|")[0].endswith(".gpkg")
+    renderer = layer.renderer()  # styled by service, each in its colour
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "service"
+    assert {c.value(): c.symbol().color().name() for c in renderer.categories()} == SERVICE_COLOURS
+    assert {f.name() for f in layer.fields()} >= {"service", "id", "captured_at", "kind", "resolution_m", "cloud",
+                                                  "link"}
+    assert [row[0] for row in panel.timeline.rows] == list(SERVICES)
+    # the timeline shows each service's busiest month as a dot in its colour (its hue:
+    # a small dot is mostly its darker outline)
+    picture = panel.timeline.grab().toImage()
+    for service_id in SERVICES:
+        (year, month), _count = inventory.monthly_counts(panel.records[service_id]).most_common(1)[0]
+        seen = picture.pixelColor(panel.timeline.centre_of(service_id, year, month))
+        assert abs(seen.hue() - QColor(SERVICE_COLOURS[service_id]).hue()) <= 8 and seen.saturation() > 60, \
+            (service_id, seen.name())
+
+
+def test_a_failing_service_and_one_without_credentials_leave_the_others(panel, context, wait_until, sandbox):
+    store(context, "spexi", "mapillary", "mapflow", "eosda")  # no Imago credentials
+    sandbox.faults.add(kind="status", status=503, path="^/eosda/")
+    search_all(panel, wait_until)
+    assert panel.cell("imago", STATE).startswith("skipped: no credentials")
+    assert panel.cell("eosda", STATE).startswith("failed: EOSDA") and "503" in panel.cell("eosda", STATE)
+    assert [panel.cell(s, STATE) for s in ("spexi", "mapillary", "mapflow")] == ["done"] * 3
+    assert set(by_service(panel.layer)) == {"spexi", "mapillary", "mapflow"}
+
+
+def test_cancel_all_stops_every_service(panel, context, wait_until, sandbox):
+    store(context, *SERVICES)
+    sandbox.faults.add(kind="black_hole")  # no service ever answers
+    QTest.mouseClick(panel.all_button, Qt.MouseButton.LeftButton)
+    prefixes = ("/spexi/", "/mapillary/", "/mapflow/", "/eosda/", "/imago/")
+    wait_until(lambda: all(sandbox.log.find(path="^" + p) for p in prefixes), 30, "every service to ask")
+    QTest.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not panel.running(), 30, "the inventory to stop")
+    assert {s: panel.cell(s, STATE) for s in SERVICES} == dict.fromkeys(SERVICES, "cancelled")
+    assert panel.layer is None and panel.status.text() == "Cancelled"
+
+
+def test_a_row_opens_its_tab_and_a_month_selects_its_footprints(panel, context, wait_until, sandbox):
+    store(context, "eosda", "spexi")
+    search_all(panel, wait_until)
+    table = panel.table
+    row = inventory.service_ids().index("eosda")
+    rect = table.visualRect(table.model().index(row, 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    dock = panel.dock
+    assert dock.tabs.currentWidget().service_id == "eosda"
+    assert panel.layer.selectedFeatureCount() == by_service(panel.layer)["eosda"]
+    # the month with most EOSDA scenes, clicked on the timeline
+    counts = inventory.monthly_counts(panel.records["eosda"])
+    (year, month), count = counts.most_common(1)[0]
+    QTest.mouseClick(panel.timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     panel.timeline.centre_of("eosda", year, month))
+    selected = panel.layer.selectedFeatures()
+    assert len(selected) == count > 0
+    assert all(f["service"] == "eosda" and f["captured_at"].date().month() == month for f in selected)
+    # the user removes the layer: clicks still work, on the tabs only
+    QgsProject.instance().removeMapLayer(panel.layer.id())
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    QTest.mouseClick(panel.timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     panel.timeline.centre_of("eosda", year, month))
+    assert panel.layer is None and dock.tabs.currentWidget().service_id == "eosda"
+
+
+def test_each_service_keeps_its_own_budget_refusal(panel, context, wait_until, sandbox):
+    store(context, "spexi", "eosda")
+    soft, hard = context.settings.request_limits()
+    context.settings.set_request_limits(1, 1)  # one request allowed: EOSDA's date ranges need more
+    try:
+        search_all(panel, wait_until)
+    finally:
+        context.settings.set_request_limits(soft, hard)
+    state = panel.cell("eosda", STATE)
+    assert state.startswith("refused: The area of interest needs about ") and "narrow the dates" in state
+    assert sandbox.log.find(path="^/eosda/") == []
+    assert panel.cell("spexi", STATE) == "done" and set(by_service(panel.layer)) == {"spexi"}
+
+
+def test_one_service_cancelled_alone_leaves_the_others(panel, context, wait_until, sandbox):
+    store(context, *SERVICES)
+    sandbox.faults.add(kind="black_hole", path="^/imago/")  # Imago never answers
+    QTest.mouseClick(panel.all_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: sandbox.log.find(path="^/imago/"), 30, "Imago to be asked")
+    cancel = panel.table.cellWidget(inventory.service_ids().index("imago"), CANCEL)
+    QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not panel.running(), 60, "the inventory")
+    assert panel.cell("imago", STATE) == "cancelled"
+    assert set(by_service(panel.layer)) == {"spexi", "mapillary", "mapflow", "eosda"}
