@@ -103,10 +103,14 @@ def test_attribute_write_back_is_undoable_in_edit_mode(tmp_path):
     fids = sorted(f.id() for f in layer.getFeatures())
     # not editing: written to the file at once
     layer.selectByIds(fids[:2])
+    selections, changes = [], []
+    layer.selectionChanged.connect(lambda *args: selections.append(args))
+    layer.dataChanged.connect(lambda: changes.append(True))
     set_attribute_values(layer, {fids[0]: "/data/a.jpg"}, "local_path")
     assert open_layer(path, "footprints", "again").getFeature(fids[0])["local_path"] == "/data/a.jpg"
     assert layer.getFeature(fids[0])["local_path"] == "/data/a.jpg"
-    assert sorted(layer.selectedFeatureIds()) == sorted(fids[:2])  # the user's selection stays
+    assert sorted(layer.selectedFeatureIds()) == sorted(fids[:2])  # the user's selection stays,
+    assert selections == [] and changes == [True]  # untouched (a results table is not reselected)
     # editing: one undoable command in the edit buffer, file untouched until saved
     layer.startEditing()
     set_attribute_values(layer, {fids[1]: "/data/b.jpg", fids[2]: "/data/c.jpg"}, "local_path")
