@@ -59,7 +59,8 @@ class Downloader:
         self.progress = progress
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._done_bytes = {}
+        self._shares = {}  # key -> the share of its file that has arrived (0..1)
+        self._total_share = 0.0  # their running sum: O(1) per chunk, not a sum over every job
         self._sessions = []
 
     def _session(self):
@@ -70,10 +71,12 @@ class Downloader:
         return self._local.session
 
     def _progress(self, key, done, total):
+        share = min(1.0, done / total) if total else 0.0
         with self._lock:
-            self._done_bytes[key] = (done, total)
             # each finished file counts fully; running ones by their byte share
-            partial = sum(d / t for d, t in self._done_bytes.values() if t)
+            self._total_share += share - self._shares.get(key, 0.0)
+            self._shares[key] = share
+            partial = self._total_share
         if self.progress is not None:
             self.progress(min(99.0, 100.0 * partial / max(1, len(self.jobs))))
 
