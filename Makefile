@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo demo-headless bench bench-spexi bench-processing bench-cancel deploy package lint clean
+.PHONY: setup test test-matrix demo demo-headless bench bench-selection bench-startup bench-spexi bench-processing bench-cancel deploy package lint clean
 
 setup:
 	@scripts/setup.sh
@@ -28,13 +28,21 @@ demo-headless: setup
 	$(PYTHON) scripts/demo/headless.py
 
 # benchmarks print figures (never asserted) and are not part of `make test`
-bench: bench-spexi bench-processing bench-cancel
+bench: bench-selection bench-startup bench-spexi bench-processing bench-cancel
 
 bench-spexi: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/spexi_bench.py
 
 bench-processing: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/processing_bench.py
+
+# selection sync, path writes and download bookkeeping at 1k / 10k / 100k results
+bench-selection: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/selection_bench.py
+
+# classFactory + initGui in fresh processes
+bench-startup: setup
+	$(PYTHON) bench/startup_bench.py
 
 # seconds from Cancel to the end of a download and a search against a dripping server
 bench-cancel: setup
