@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QDate
 from ..providers.download import safe_filename
 from ..providers.errors import ImageryHubError, OperationCancelled
 from .compat import NO_GEOMETRY, make_field, to_qdatetime
+from .ingest import write_rows
 from .resources import style_path
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -124,6 +125,14 @@ class GeoPackageWriter:
                     progress(count)
         finally:
             del writer  # flushes and closes the layer
+        self.layers.append(layer_name)
+        return count
+
+    def write_rows(self, layer_name, wkb_type, specs, rows, progress=None):
+        """Write ``rows`` (``(values, wkb)``, values in the order of ``specs``)
+        as ``layer_name`` through OGR in one transaction, the spatial index
+        built after (:mod:`core.ingest`); returns the count. For large results."""
+        count = write_rows(self.part, layer_name, wkb_type, specs, rows, self.cancelled, progress)
         self.layers.append(layer_name)
         return count
 

@@ -26,7 +26,6 @@ from ..layers import (
     add_group,
     feature_rows,
     make_feature,
-    make_fields,
     open_layer,
     result_path,
     set_attribute_values,
@@ -101,13 +100,12 @@ def layer_features(fields, rows, layer_name, extra=None):
 def write_results(path, rows, cancelled=None, progress=None):
     """Write both layers of ``rows`` (:func:`result_rows`) into a new GeoPackage
     (in a task); ``progress(done, total)`` counts features over both layers."""
-    fields = make_fields(FIELDS)
     total = 2 * len(rows)
     with GeoPackageWriter(path, cancelled) as gpkg:
         for index, (name, wkb_type) in enumerate(((FOOTPRINTS, WKB_POLYGON), (CAMERAS, WKB_POINT))):
-            done = index * len(rows)
-            gpkg.write(name, wkb_type, fields, layer_features(fields, rows, name),
-                       progress=progress and (lambda count, done=done: progress(done + count, total)))
+            done, geometry = index * len(rows), index + 1  # row[1] the footprint, row[2] the camera
+            gpkg.write_rows(name, wkb_type, FIELDS, ((row[0], row[geometry]) for row in rows),
+                            progress=progress and (lambda count, done=done: progress(done + count, total)))
     return path
 
 
