@@ -7,7 +7,7 @@ Python alone caps near 22,000 features/s. Used through
 :meth:`core.layers.GeoPackageWriter.write_rows`.
 """
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from ..providers.errors import ImageryHubError, OperationCancelled
@@ -36,9 +36,10 @@ def _field(ogr, spec):
     return definition
 
 
-def _setters(specs):
-    """One ``set(feature, index, value)`` per field: dates and date-times as
-    OGR takes them (UTC; naive ones are taken as UTC), booleans as 0/1."""
+def _setters(ogr, specs):
+    """One ``set(feature, index, value)`` per field, OGR's typed setter where
+    there is one (the generic ``SetField`` inspects every value's type): dates
+    and date-times in UTC (naive ones are taken as UTC), booleans as 0/1."""
     def set_datetime(feature, index, value):
         if value.tzinfo is not None:
             value = value.astimezone(timezone.utc)
@@ -48,30 +49,43 @@ def _setters(specs):
     def set_date(feature, index, value):
         if isinstance(value, datetime):
             value = value.date()
-        if isinstance(value, date):
-            feature.SetField(index, value.year, value.month, value.day, 0, 0, 0, 0)
-        else:
-            feature.SetField(index, str(value))
+        feature.SetField(index, value.year, value.month, value.day, 0, 0, 0, 0)
 
     def set_bool(feature, index, value):
-        feature.SetField(index, 1 if value else 0)
+        feature.SetFieldInteger64(index, 1 if value else 0)
 
-    special = {"datetime": set_datetime, "date": set_date, "bool": set_bool}
-    return [special.get(spec.kind) for spec in specs]
+    by_kind = {"string": ogr.Feature.SetFieldString, "int": ogr.Feature.SetFieldInteger64,
+               "long": ogr.Feature.SetFieldInteger64, "double": ogr.Feature.SetField,
+               "datetime": set_datetime, "date": set_date, "bool": set_bool}
+    return [by_kind[spec.kind] for spec in specs]
 
 
-def write_rows(part, layer_name, wkb_type, specs, rows, cancelled=None, progress=None, epsg=4326):
-    """Add the layer ``layer_name`` to the GeoPackage ``part`` (created if
-    missing) with fields ``specs`` (:class:`core.layers.FieldSpec`) and
-    ``rows``: ``(values, wkb)`` pairs, ``values`` in the order of ``specs``
-    (shorter ones leave the rest empty), ``wkb`` bytes or None. Returns the
-    count. Cancel rolls the layer back and raises OperationCancelled."""
-    ogr, osr = _ogr()
-    geometry_types = {WKB_POINT: ogr.wkbPoint, WKB_POLYGON: ogr.wkbPolygon, WKB_MULTIPOLYGON: ogr.wkbMultiPolygon}
+def _set_any(feature, index, value):
+    """A value of another type than its field's (a number for a text, a text
+    for a date...): OGR converts it."""
+    feature.SetField(index, value if isinstance(value, (int, float)) else str(value))
+
+
+def open_geopackage(part):
+    """The GeoPackage ``part`` opened for writing through OGR (created if
+    missing). Keep it open for all the layers written: a layer's spatial index
+    built after the file was reopened took several times as long."""
+    ogr, _ = _ogr()
     part = str(part)
     source = ogr.Open(part, 1) if Path(part).exists() else ogr.GetDriverByName("GPKG").CreateDataSource(part)
     if source is None:
         raise ImageryHubError(f"Could not create the GeoPackage {part}")
+    return source
+
+
+def write_rows(source, layer_name, wkb_type, specs, rows, cancelled=None, progress=None, epsg=4326):
+    """Add the layer ``layer_name`` to ``source`` (:func:`open_geopackage`)
+    with fields ``specs`` (:class:`core.layers.FieldSpec`) and ``rows``:
+    ``(values, wkb)`` pairs, ``values`` in the order of ``specs`` (shorter ones
+    leave the rest empty), ``wkb`` bytes or None. Returns the count. Cancel
+    rolls the layer back and raises OperationCancelled."""
+    ogr, osr = _ogr()
+    geometry_types = {WKB_POINT: ogr.wkbPoint, WKB_POLYGON: ogr.wkbPolygon, WKB_MULTIPOLYGON: ogr.wkbMultiPolygon}
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
@@ -81,7 +95,7 @@ def write_rows(part, layer_name, wkb_type, specs, rows, cancelled=None, progress
         raise ImageryHubError(f"Could not create the GeoPackage layer {layer_name}")
     for spec in specs:
         layer.CreateField(_field(ogr, spec))
-    definition, setters = layer.GetLayerDefn(), _setters(specs)
+    definition, setters = layer.GetLayerDefn(), _setters(ogr, specs)
     make_geometry, new_feature = ogr.CreateGeometryFromWkb, ogr.Feature
     count = 0
     layer.StartTransaction()
@@ -90,11 +104,10 @@ def write_rows(part, layer_name, wkb_type, specs, rows, cancelled=None, progress
             feature = new_feature(definition)
             for index, value in enumerate(values):
                 if value is not None:
-                    setter = setters[index]
-                    if setter is None:
-                        feature.SetField(index, value)
-                    else:
-                        setter(feature, index, value)
+                    try:
+                        setters[index](feature, index, value)
+                    except (TypeError, AttributeError):
+                        _set_any(feature, index, value)
             if wkb is not None:
                 feature.SetGeometryDirectly(make_geometry(wkb))
             if layer.CreateFeature(feature) != 0:
@@ -113,5 +126,4 @@ def write_rows(part, layer_name, wkb_type, specs, rows, cancelled=None, progress
     result = source.ExecuteSQL(f"SELECT CreateSpatialIndex('{quoted}', 'geom')")
     if result is not None:
         source.ReleaseResultSet(result)
-    source = None  # closes the file
     return count

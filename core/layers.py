@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QDate
 from ..providers.download import safe_filename
 from ..providers.errors import ImageryHubError, OperationCancelled
 from .compat import NO_GEOMETRY, make_field, to_qdatetime
-from .ingest import write_rows
+from .ingest import open_geopackage, write_rows
 from .resources import style_path
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -88,6 +88,7 @@ class GeoPackageWriter:
         self.part = self.path.with_suffix(".part.gpkg")
         self.cancelled = cancelled
         self.layers = []
+        self._rows_source = None  # the OGR dataset write_rows keeps open
 
     def __enter__(self):
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -95,6 +96,7 @@ class GeoPackageWriter:
         return self
 
     def __exit__(self, exc_type, exc, tb):
+        self._rows_source = None  # closes it
         if exc_type is None:
             self.part.replace(self.path)
         else:
@@ -103,6 +105,7 @@ class GeoPackageWriter:
 
     def write(self, layer_name, wkb_type, fields, features, crs=WGS84, progress=None):
         """Write ``features`` (an iterable of QgsFeature) as ``layer_name``; returns the count."""
+        self._rows_source = None  # one writer at a time on the file
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = layer_name
@@ -132,7 +135,9 @@ class GeoPackageWriter:
         """Write ``rows`` (``(values, wkb)``, values in the order of ``specs``)
         as ``layer_name`` through OGR in one transaction, the spatial index
         built after (:mod:`core.ingest`); returns the count. For large results."""
-        count = write_rows(self.part, layer_name, wkb_type, specs, rows, self.cancelled, progress)
+        if self._rows_source is None:
+            self._rows_source = open_geopackage(self.part)
+        count = write_rows(self._rows_source, layer_name, wkb_type, specs, rows, self.cancelled, progress)
         self.layers.append(layer_name)
         return count
 

@@ -132,7 +132,8 @@ def test_rows_written_through_ogr_read_back_as_written(tmp_path):
     pacific = timezone(timedelta(hours=-7))
     rows = [(("a", 1, 5_000_000_000, 12.5, True, datetime(2024, 5, 1, 5, 30, 15, tzinfo=pacific), date(2024, 5, 1)),
              box(0, 0, 1, 1).wkb),
-            (("b", 2, None, None, False, datetime(2024, 5, 2, 12, 0), None), None)]  # naive = UTC; no geometry
+            (("b", "2", None, None, False, datetime(2024, 5, 2, 12, 0), None, 42), None)]  # naive = UTC; no geometry;
+    # "2" and 42 not of their fields' types: converted as OGR does
     path = tmp_path / "r.gpkg"
     with GeoPackageWriter(path) as gpkg:
         assert gpkg.write_rows("footprints", WKB_POLYGON, specs, rows) == 2
@@ -144,6 +145,7 @@ def test_rows_written_through_ogr_read_back_as_written(tmp_path):
     assert second["captured_at"].toUTC().toString("yyyy-MM-ddTHH:mm:ss") == "2024-05-02T12:00:00"
     assert first["day"].toString("yyyy-MM-dd") == "2024-05-01" and first["size"] == 5_000_000_000
     assert first["nadir"] in (True, 1) and second["nadir"] in (False, 0) and first["heading"] == 12.5
+    assert second["rank"] == 2 and second["local_path"] == "42"
     assert first.geometry().boundingBox().toString(0) == "0,0 : 1,1" and second.geometry().isEmpty()
     assert layer.crs().authid() == "EPSG:4326"
     assert layer.dataProvider().hasSpatialIndex() == layer.dataProvider().SpatialIndexPresent
