@@ -7,7 +7,7 @@ Python alone caps near 22,000 features/s. Used through
 :meth:`core.layers.GeoPackageWriter.write_rows`.
 """
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ..providers.errors import ImageryHubError, OperationCancelled
@@ -60,9 +60,14 @@ def _setters(ogr, specs):
     return [by_kind[spec.kind] for spec in specs]
 
 
+#: the values each kind's setter takes (others go through :func:`_set_any`)
+EXPECTED = {"string": str, "int": int, "long": int, "double": (float, int), "datetime": datetime,
+            "date": (date, datetime), "bool": (bool, int)}
+
+
 def _set_any(feature, index, value):
     """A value of another type than its field's (a number for a text, a text
-    for a date...): OGR converts it."""
+    for a number or a date): OGR converts it."""
     feature.SetField(index, value if isinstance(value, (int, float)) else str(value))
 
 
@@ -96,6 +101,7 @@ def write_rows(source, layer_name, wkb_type, specs, rows, cancelled=None, progre
     for spec in specs:
         layer.CreateField(_field(ogr, spec))
     definition, setters = layer.GetLayerDefn(), _setters(ogr, specs)
+    expected = [EXPECTED[spec.kind] for spec in specs]
     make_geometry, new_feature = ogr.CreateGeometryFromWkb, ogr.Feature
     count = 0
     layer.StartTransaction()
@@ -104,9 +110,9 @@ def write_rows(source, layer_name, wkb_type, specs, rows, cancelled=None, progre
             feature = new_feature(definition)
             for index, value in enumerate(values):
                 if value is not None:
-                    try:
+                    if isinstance(value, expected[index]):
                         setters[index](feature, index, value)
-                    except (TypeError, AttributeError):
+                    else:
                         _set_any(feature, index, value)
             if wkb is not None:
                 feature.SetGeometryDirectly(make_geometry(wkb))
