@@ -5,7 +5,9 @@ A rule matches by path (regular expression, searched), method and host ("main" o
 
 * ``latency``          wait ``delay`` seconds before answering (stacks with others)
 * ``bandwidth``        cap the body at ``rate`` bytes/second per connection; a low
-                       rate (20) drips the body a byte at a time
+                       rate (20) drips the body a byte at a time. With ``link=1``
+                       the cap is on the link as a whole: every answer the rule
+                       matches shares the ``rate``, as behind one slow line
 * ``slow_first_byte``  wait ``delay`` seconds before the first byte of the answer
 * ``status``           answer ``status`` (429, 500, 502, 503, 504...) with an optional
                        ``retry_after`` header value (seconds or an HTTP-date)
@@ -28,6 +30,7 @@ request's own ``X-Sandbox-Fault`` header, all in the same spec form, e.g.
 import re
 import select
 import threading
+import time
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
@@ -48,6 +51,7 @@ class Fault:
     delay: float = 0.0
     rate: float = 0.0
     after_bytes: Optional[int] = None
+    link: bool = False
     fired: int = field(default=0, compare=False)
 
     def __post_init__(self):
@@ -85,7 +89,8 @@ def parse_spec(spec):
 
 
 def from_dict(options):
-    types = {"status": int, "times": int, "after_bytes": int, "delay": float, "rate": float}
+    types = {"status": int, "times": int, "after_bytes": int, "delay": float, "rate": float,
+             "link": lambda value: str(value).lower() in ("1", "true", "yes")}
     clean = {}
     for key, value in options.items():
         if key == "fired":
@@ -101,7 +106,13 @@ class FaultSet:
 
     def __init__(self):
         self._rules = []
+        self._links = {}  # id of a bandwidth rule with link=1 -> its Link
         self._lock = threading.Lock()
+
+    def link(self, fault):
+        """The one :class:`Link` of a ``bandwidth`` rule with ``link=1``."""
+        with self._lock:
+            return self._links.setdefault(id(fault), Link(fault.rate))
 
     def add(self, fault=None, **options):
         """Add a Fault (or build one from keyword options); returns it."""
@@ -113,6 +124,7 @@ class FaultSet:
     def clear(self):
         with self._lock:
             self._rules.clear()
+            self._links.clear()
 
     def rules(self):
         with self._lock:
@@ -133,6 +145,25 @@ class FaultSet:
                     replacement = fault
                     fault.fired += 1
         return modifiers, replacement
+
+
+class Link:
+    """A line of ``rate`` bytes/second that answers share: each chunk takes its
+    turn, so four connections get a quarter each and one alone gets it all."""
+
+    def __init__(self, rate):
+        self.rate = rate
+        self._free_at = 0.0
+        self._lock = threading.Lock()
+
+    def send(self, write, body, step=64 * 1024):
+        for offset in range(0, len(body), step):
+            chunk = body[offset:offset + step]
+            with self._lock:
+                self._free_at = max(time.monotonic(), self._free_at) + len(chunk) / self.rate
+                crossed = self._free_at
+            time.sleep(max(0.0, crossed - time.monotonic()))
+            write(chunk)
 
 
 def hold_silently(connection, stopping):
