@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo demo-headless bench bench-selection bench-startup bench-spexi bench-processing bench-cancel deploy package lint clean
+.PHONY: setup test test-matrix demo demo-headless bench bench-selection bench-startup bench-ingest bench-downloads bench-spexi bench-processing bench-cancel deploy package lint clean
 
 setup:
 	@scripts/setup.sh
@@ -28,7 +28,7 @@ demo-headless: setup
 	$(PYTHON) scripts/demo/headless.py
 
 # benchmarks print figures (never asserted) and are not part of `make test`
-bench: bench-selection bench-startup bench-spexi bench-processing bench-cancel
+bench: bench-selection bench-startup bench-ingest bench-downloads bench-spexi bench-processing bench-cancel
 
 bench-spexi: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/spexi_bench.py
@@ -39,6 +39,14 @@ bench-processing: setup
 # selection sync, path writes and download bookkeeping at 1k / 10k / 100k results
 bench-selection: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/selection_bench.py
+
+# result rows into a GeoPackage against one raw OGR transaction
+bench-ingest: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/ingest_bench.py
+
+# downloads behind a link capped as a whole at 8 and 40 MB/s
+bench-downloads: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/downloads_bench.py
 
 # classFactory + initGui in fresh processes
 bench-startup: setup

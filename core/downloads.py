@@ -46,13 +46,13 @@ class DownloadResult:
 
 class Connections:
     """How many files to fetch at once: starts at ``start`` and, while each
-    step up raised the throughput by at least ``gain``, steps up by half again,
-    never past ``maximum`` (the user's setting). On a link with latency per
-    request more connections fill it; once one more step brings nothing, it
-    stays (it never steps down: a full link shared by more connections moves
-    as much). ``observe(total_bytes, now)`` after each wait."""
+    step up raised the throughput by at least ``gain``, doubles, never past
+    ``maximum`` (the user's setting). On a link with latency per request more
+    connections fill it; once a step brings nothing, it stays (it never steps
+    down: a full link shared by more connections moves as much).
+    ``observe(total_bytes, now)`` after each wait."""
 
-    def __init__(self, maximum, start=4, window=1.0, gain=1.1):
+    def __init__(self, maximum, start=4, window=0.5, gain=1.1):
         self.maximum = max(1, int(maximum))
         self.current = min(self.maximum, max(1, start))
         self.window, self.gain = window, gain
@@ -72,7 +72,7 @@ class Connections:
         self._began, self._bytes = now, total_bytes
         if rate >= self._best * self.gain:
             self._best = rate
-            self.current = min(self.maximum, self.current + max(1, self.current // 2))
+            self.current = min(self.maximum, 2 * self.current)
             self.settled = self.current >= self.maximum
         else:
             self.settled = True
