@@ -181,12 +181,13 @@ class MapillaryTab(ServiceTab):
             return
         folder = self.context.settings.workspace_folder()
         task = SearchTask(access, request, folder, on_success=self._searched,
-                          on_error=lambda e: self.context.notify.error(e, "Mapillary search"))
+                          on_error=lambda e: self.context.notify.error(e, "Mapillary search"),
+                          table_fields=[name for name, _ in self.table.source.columns])
         self._start(task, self.search_progress, "Searching Mapillary…")
 
     def _searched(self, outcome):
         layer, _group = add_search_layers(outcome, datetime.now().strftime("%H:%M:%S"))
-        self.set_layer(layer)
+        self.set_layer(layer, outcome.rows)
         text = f"{outcome.count:,} images in {outcome.cells} cell{'s' if outcome.cells != 1 else ''}"
         self.results_label.setText(text + ". Select rows or points to download; double-click to view.")
         if outcome.capped:
@@ -196,9 +197,9 @@ class MapillaryTab(ServiceTab):
         else:
             self.context.notify.success(f"Mapillary: {text}")
 
-    def set_layer(self, layer):
+    def set_layer(self, layer, rows=None):
         self.layer = layer
-        self.table.set_layer(layer)
+        self.table.set_layer(layer, rows)
         if layer is not None:
             layer.willBeDeleted.connect(lambda gone=layer: self._layer_gone(gone))
 
