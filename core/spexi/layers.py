@@ -170,14 +170,36 @@ def fids_by_image_id(layer, image_ids):
     return {f["id"]: f.id() for f in layer.getFeatures(request) if f["id"] in image_ids}
 
 
-def set_local_paths(path, paths_by_id, project=None):
+def set_local_paths(path, paths_by_id, project=None, written=()):
     """Write downloaded files into the local_path field of every layer of the
-    GeoPackage ``path`` (GUI thread; undoable while a layer is being edited)."""
+    GeoPackage ``path`` (GUI thread; undoable while a layer is being edited).
+    Layers named in ``written`` (by :func:`write_local_paths`, in a task) and
+    not being edited are only refreshed."""
     for layer in layers_of(path, project):
+        if layer.customProperty(LAYER_PROPERTY) in written and not layer.isEditable():
+            layer.dataChanged.emit()  # attribute tables read the new values; the selection stays
+            layer.triggerRepaint()
+            continue
         fids = fids_by_image_id(layer, paths_by_id)
         if fids:
             set_attribute_values(layer, {fid: paths_by_id[i] for i, fid in fids.items()}, "local_path",
                                  "Spexi downloads")
+
+
+def write_local_paths(path, paths_by_id, skip=()):
+    """In a task: write downloaded files into local_path of both layers of the
+    GeoPackage ``path``, except those named in ``skip`` (being edited: the edit
+    buffer takes them on the GUI thread). Returns the names written; then call
+    :func:`set_local_paths` with them on the GUI thread."""
+    written = []
+    for name in (FOOTPRINTS, CAMERAS):
+        if name in skip:
+            continue
+        layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        fids = fids_by_image_id(layer, paths_by_id)
+        set_attribute_values(layer, {fid: paths_by_id[i] for i, fid in fids.items()}, "local_path")
+        written.append(name)
+    return written
 
 
 def add_placed_image(tif, name, beside, project=None):
