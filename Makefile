@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo demo-headless bench bench-selection bench-startup bench-ingest bench-downloads bench-spexi bench-processing bench-cancel deploy package lint clean
+.PHONY: setup test test-matrix demo demo-headless bench bench-selection bench-startup bench-ingest bench-downloads bench-spexi bench-processing bench-cancel bench-mapillary bench-mapflow bench-eosda bench-imago bench-budget deploy package lint clean
 
 setup:
 	@scripts/setup.sh
@@ -28,7 +28,8 @@ demo-headless: setup
 	$(PYTHON) scripts/demo/headless.py
 
 # benchmarks print figures (never asserted) and are not part of `make test`
-bench: bench-selection bench-startup bench-ingest bench-downloads bench-spexi bench-processing bench-cancel
+bench: bench-selection bench-startup bench-ingest bench-downloads bench-spexi bench-processing bench-cancel \
+	bench-mapillary bench-mapflow bench-eosda bench-imago bench-budget
 
 bench-spexi: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/spexi_bench.py
@@ -47,6 +48,10 @@ bench-ingest: setup
 # downloads behind a link capped as a whole at 8 and 40 MB/s
 bench-downloads: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/downloads_bench.py
+
+# the services' own figures, each against the sandbox in its own process
+bench-mapillary bench-mapflow bench-eosda bench-imago bench-budget: bench-%: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/$*_bench.py
 
 # classFactory + initGui in fresh processes
 bench-startup: setup
