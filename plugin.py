@@ -12,6 +12,7 @@ shapely, GDAL...) are imported in a thread, and the provider is added on the
 GUI thread when they are in. ``bench/startup_bench.py`` times all three.
 """
 
+import gc
 from functools import partial
 
 from qgis.core import QgsApplication
@@ -108,6 +109,10 @@ class ImageryHubPlugin:
     def _provider_imported(self):
         if self._started:
             self.initProcessing()
+            # QGIS's and our modules are in: their objects, which live as long as QGIS, are left
+            # out of Python's full garbage collections from now on. A full collection started in a
+            # task holds the interpreter lock, and walking them all stalled the GUI 30-60 ms.
+            gc.freeze()
 
     @property
     def dock(self):
