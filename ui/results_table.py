@@ -226,19 +226,25 @@ class ResultsTable(QTableView):
     def _rows_selected(self, *_):
         if self._syncing or self.layer is None:
             return
-        fids = self.selected_fids()
+        rows = len(self.source.rows)
+        spans = [(span.top(), span.bottom()) for span in self.selectionModel().selection()]
+        everything = rows and spans == [(0, rows - 1)] and rows == self.layer.featureCount()
+        fids = None if everything else self.selected_fids()
         self._syncing = True
         try:
-            self.layer.selectByIds(fids)
+            if everything:
+                self.layer.selectAll()  # Ctrl+A: no list of 100,000 ids to hand over
+            else:
+                self.layer.selectByIds(fids)
         finally:
             self._syncing = False
-        if fids:
+        if everything or fids:
             self._show(fids)
 
     def _show(self, fids):
         """Zoom to (pan to, for points) the features ``fids``; to the layer's
-        extent when they are all of it, rather than reading every geometry."""
-        if len(fids) < self.layer.featureCount():
+        extent when they are all of it (None), rather than reading every geometry."""
+        if fids is not None:
             if self.layer.geometryType() == POINT_GEOMETRY:
                 self.canvas.panToFeatureIds(self.layer, fids)
             else:
@@ -255,7 +261,12 @@ class ResultsTable(QTableView):
     def _features_selected(self, *_):
         if self._syncing or self.layer is None:
             return
-        selection = self._selection_of(self.layer.selectedFeatureIds())
+        count, rows = self.layer.selectedFeatureCount(), len(self.source.rows)
+        if count and count == rows == self.layer.featureCount():  # all of them: no need to read 100,000 ids
+            selection = QItemSelection()
+            selection.append(self._rows_range(0, rows - 1))
+        else:
+            selection = self._selection_of(self.layer.selectedFeatureIds())
         self._syncing = True
         try:
             # Qt compares an old selection with a new one range by range (time
@@ -273,23 +284,19 @@ class ResultsTable(QTableView):
         per row made selecting 20,000 features take seconds."""
         selection = QItemSelection()
         row_of = self.source.row_of
-        last_column = self.source.columnCount() - 1
-        if row_of and len(fids) == len(row_of) and row_of.keys() == set(fids):
-            selection.append(self._rows_range(0, len(row_of) - 1, last_column))  # all of them
-            return selection
         start = previous = None
         for row in sorted({row_of[fid] for fid in fids if fid in row_of}):
             if previous is None or row != previous + 1:
                 if start is not None:
-                    selection.append(self._rows_range(start, previous, last_column))
+                    selection.append(self._rows_range(start, previous))
                 start = row
             previous = row
         if start is not None:
-            selection.append(self._rows_range(start, previous, last_column))
+            selection.append(self._rows_range(start, previous))
         return selection
 
-    def _rows_range(self, top, bottom, last_column):
-        return QItemSelectionRange(self.source.index(top, 0), self.source.index(bottom, last_column))
+    def _rows_range(self, top, bottom):
+        return QItemSelectionRange(self.source.index(top, 0), self.source.index(bottom, self.source.columnCount() - 1))
 
     def _current_changed(self, current, _previous):
         if not current.isValid():
