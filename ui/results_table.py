@@ -284,6 +284,15 @@ class ResultsTable(QTableView):
         per row made selecting 20,000 features take seconds."""
         selection = QItemSelection()
         row_of = self.source.row_of
+        if len(fids) > len(row_of) // 2:  # most of them (e.g. inverted): the ranges between the rows left out
+            start = 0
+            for row in sorted(row_of[fid] for fid in row_of.keys() - set(fids)):
+                if row > start:
+                    selection.append(self._rows_range(start, row - 1))
+                start = row + 1
+            if start < len(row_of):
+                selection.append(self._rows_range(start, len(row_of) - 1))
+            return selection
         start = previous = None
         for row in sorted({row_of[fid] for fid in fids if fid in row_of}):
             if previous is None or row != previous + 1:
