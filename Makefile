@@ -5,7 +5,7 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo demo-headless screenshots bench bench-spexi bench-processing bench-cancel bench-inventory deploy package lint clean
+.PHONY: setup test test-matrix demo demo-headless screenshots bench bench-selection bench-startup bench-ingest bench-downloads bench-spexi bench-processing bench-cancel bench-mapillary bench-mapflow bench-eosda bench-imago bench-budget bench-inventory deploy package lint clean
 
 setup:
 	@scripts/setup.sh
@@ -32,13 +32,35 @@ demo-headless: setup
 	$(PYTHON) scripts/demo/headless.py
 
 # benchmarks print figures (never asserted) and are not part of `make test`
-bench: bench-spexi bench-processing bench-cancel bench-inventory
+bench: bench-selection bench-startup bench-ingest bench-downloads bench-spexi bench-processing bench-cancel \
+	bench-mapillary bench-mapflow bench-eosda bench-imago bench-budget \
+	bench-inventory
 
 bench-spexi: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/spexi_bench.py
 
 bench-processing: setup
 	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/processing_bench.py
+
+# selection sync, path writes and download bookkeeping at 1k / 10k / 100k results
+bench-selection: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/selection_bench.py
+
+# result rows into a GeoPackage against one raw OGR transaction
+bench-ingest: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/ingest_bench.py
+
+# downloads behind a link capped as a whole at 8 and 40 MB/s
+bench-downloads: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/downloads_bench.py
+
+# the services' own figures, each against the sandbox in its own process
+bench-mapillary bench-mapflow bench-eosda bench-imago bench-budget: bench-%: setup
+	QT_QPA_PLATFORM=offscreen $(PYTHON) bench/$*_bench.py
+
+# classFactory + initGui in fresh processes
+bench-startup: setup
+	$(PYTHON) bench/startup_bench.py
 
 # seconds from Cancel to the end of a download and a search against a dripping server
 bench-cancel: setup

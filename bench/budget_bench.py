@@ -29,7 +29,8 @@ from imagery_hub.providers.mapillary import search as mapillary  # noqa: E402
 from imagery_hub.providers.mapillary.client import MapillaryClient  # noqa: E402
 from imagery_hub.providers.spexi import query as spexi  # noqa: E402
 from imagery_hub.providers.spexi.client import SpexiClient  # noqa: E402
-from imagery_hub.sandbox import DEMO_CREDENTIALS, Sandbox  # noqa: E402
+from imagery_hub.sandbox import DEMO_CREDENTIALS  # noqa: E402
+from imagery_hub.sandbox.process import SandboxProcess  # noqa: E402
 
 HUGE = box(-30, -30, 30, 30)
 LARGE = box(-123.5, 49.0, -123.0, 49.5)
@@ -77,8 +78,8 @@ def cancel_time(name, search):
 
 def main():
     estimates()
-    with Sandbox() as sandbox:
-        sandbox.faults.add(kind="latency", delay=0.3)
+    with SandboxProcess() as sandbox:  # its own process: the client's figures only
+        sandbox.add_fault(kind="latency", delay=0.3)
         spexi_key = DEMO_CREDENTIALS["spexi"]["secret"]
         cancel_time("Spexi", lambda cancelled: list(SpexiClient(
             spexi_key, f"{sandbox.url}/spexi", cancelled=cancelled).search_area(LARGE)))

@@ -23,7 +23,7 @@ from shapely.geometry import box  # noqa: E402
 
 from imagery_hub.providers.mapflow.client import MapflowClient  # noqa: E402
 from imagery_hub.providers.mapflow.sources import ProcessingRequest, TileSource  # noqa: E402
-from imagery_hub.sandbox import Sandbox  # noqa: E402
+from imagery_hub.sandbox.process import SandboxProcess  # noqa: E402
 from imagery_hub.sandbox.accounts import secret  # noqa: E402
 from imagery_hub.sandbox.demo_site import AOI_WKT, CENTER  # noqa: E402
 from imagery_hub.sandbox.mapflow.imagery import render_tile  # noqa: E402
@@ -82,10 +82,10 @@ def bench_listing(client, sandbox):
     for page_size in (20, 50, 100):
         seconds, found = timed(lambda size=page_size: client.processings(project.id, page_size=size))
         print(f"  listing all {len(found)} with pages of {page_size}: {seconds * 1000:.0f} ms")
-    sandbox.faults.add(None, kind="status", status=404, path="/processings/v2/page")
+    sandbox.add_fault(kind="status", status=404, path="/processings/v2/page")
     seconds, found = timed(lambda: client.processings(project.id))
     print(f"  listing all {len(found)} unpaged (documented GET): {seconds * 1000:.0f} ms")
-    sandbox.faults.clear()
+    sandbox.clear_faults()
 
 
 def bench_download(client, sandbox):
@@ -140,7 +140,7 @@ def bench_catalog(client):
 def main():
     app = QgsApplication([], False)
     app.initQgis()
-    with Sandbox(options={"mapflow.processing_seconds": 0.5}) as sandbox:
+    with SandboxProcess(options={"mapflow.processing_seconds": 0.5}) as sandbox:  # its own process
         client = MapflowClient(secret("mapflow"), sandbox.url + "/mapflow/rest")
         print("Result tiles (sandbox rendering):")
         bench_tiles()

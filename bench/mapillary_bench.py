@@ -7,6 +7,7 @@
     .venv/bin/python bench/mapillary_bench.py
 """
 
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -19,8 +20,9 @@ register_plugin_package()
 
 from imagery_hub.providers import mvt  # noqa: E402
 from imagery_hub.providers.mapillary.client import MapillaryClient, parse_detection  # noqa: E402
-from imagery_hub.sandbox import DEMO_CREDENTIALS, Sandbox  # noqa: E402
+from imagery_hub.sandbox import DEMO_CREDENTIALS  # noqa: E402
 from imagery_hub.sandbox.mapillary.data import world  # noqa: E402
+from imagery_hub.sandbox.process import SandboxProcess  # noqa: E402
 
 AREA = (-123.150, 49.260, -123.090, 49.305)  # 0.06° × 0.045°: 7 × 5 cells of 0.0099°
 
@@ -32,19 +34,26 @@ def timed(function, repeat=1):
     return (time.perf_counter() - start) / repeat, result
 
 
+def three(function):
+    """min / median / max seconds of three runs, and the last result."""
+    runs = [timed(function) for _ in range(3)]
+    seconds = sorted(s for s, _ in runs)
+    return f"{seconds[0]:.2f} / {statistics.median(seconds):.2f} / {seconds[-1]:.2f} s", runs[-1][1]
+
+
 def main():
-    with Sandbox() as sandbox:
+    with SandboxProcess() as sandbox:  # its own process: the client's figures only
         client = MapillaryClient(DEMO_CREDENTIALS["mapillary"]["secret"], f"{sandbox.url}/mapillary",
                                  f"{sandbox.url}/mapillary-tiles")
         client.search(AREA)  # warm the sandbox's world and caches
-        sandbox.faults.add(kind="latency", delay=0.05, path="/mapillary/images")
-        print(f"search of {AREA} with 50 ms per request:")
+        sandbox.add_fault(kind="latency", delay=0.05, path="/mapillary/images")
+        print(f"search of {AREA} with 50 ms per request (min / median / max of 3):")
         for concurrency in (1, 4, 8):
             client.concurrency = concurrency
-            seconds, result = timed(lambda: client.search(AREA))
-            print(f"  {concurrency} at a time: {seconds:6.2f} s for {result.cells} cells, "
-                  f"{len(result.images):,} images")
-        sandbox.faults.clear()
+            seconds, result = three(lambda: client.search(AREA))
+            print(f"  {concurrency} at a time{' (the anchor)' if concurrency == 1 else ''}: {seconds} for "
+                  f"{result.cells} cells, {len(result.images):,} images")
+        sandbox.clear_faults()
 
         image = world().images[len(world().images) // 2]
         tile = client.tiles_session.request(

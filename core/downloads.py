@@ -10,7 +10,8 @@ others; the result lists what arrived and what failed, and why.
 """
 
 import threading
-from concurrent.futures import ThreadPoolExecutor, as_completed
+import time
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Callable, Dict, Optional
 
@@ -43,9 +44,45 @@ class DownloadResult:
         return text
 
 
+class Connections:
+    """How many files to fetch at once: starts at ``start`` and, while each
+    step up raised the throughput by at least ``gain``, doubles, never past
+    ``maximum`` (the user's setting). On a link with latency per request more
+    connections fill it; once a step brings nothing, it stays (it never steps
+    down: a full link shared by more connections moves as much).
+    ``observe(total_bytes, now)`` after each wait."""
+
+    def __init__(self, maximum, start=4, window=0.5, gain=1.1):
+        self.maximum = max(1, int(maximum))
+        self.current = min(self.maximum, max(1, start))
+        self.window, self.gain = window, gain
+        self.settled = self.current >= self.maximum
+        self._began = self._bytes = None
+        self._best = 0.0
+
+    def observe(self, total_bytes, now):
+        if self.settled:
+            return self.current
+        if self._began is None:
+            self._began, self._bytes = now, total_bytes
+            return self.current
+        if now - self._began < self.window:
+            return self.current
+        rate = (total_bytes - self._bytes) / (now - self._began)
+        self._began, self._bytes = now, total_bytes
+        if rate >= self._best * self.gain:
+            self._best = rate
+            self.current = min(self.maximum, 2 * self.current)
+            self.settled = self.current >= self.maximum
+        else:
+            self.settled = True
+        return self.current
+
+
 class Downloader:
-    """Runs ``jobs`` with ``concurrency`` worker threads, each with its own
-    session from ``make_session(cancelled)``. ``progress(percent)`` follows the
+    """Runs ``jobs`` in worker threads, each with its own session from
+    ``make_session(cancelled)``: as many at once as the link takes, up to
+    ``concurrency`` (:class:`Connections`). ``progress(percent)`` follows the
     bytes of the whole batch; ``cancelled()`` stops it, and the result still
     lists what arrived. Used by :class:`DownloadTask` and by the Processing
     algorithms, which run it in their own thread."""
@@ -57,9 +94,13 @@ class Downloader:
         self.concurrency = max(1, int(concurrency))
         self.cancelled = cancelled or (lambda: False)
         self.progress = progress
+        self.peak = 0  # the most files fetched at once
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._done_bytes = {}
+        self._shares = {}  # key -> the share of its file that has arrived (0..1)
+        self._total_share = 0.0  # their running sum: O(1) per chunk, not a sum over every job
+        self._arrived = {}  # key -> bytes arrived
+        self._total_bytes = 0
         self._sessions = []
 
     def _session(self):
@@ -70,10 +111,17 @@ class Downloader:
         return self._local.session
 
     def _progress(self, key, done, total):
+        self._report(key, min(1.0, done / total) if total else 0.0, done)
+
+    def _report(self, key, share, arrived=None):
         with self._lock:
-            self._done_bytes[key] = (done, total)
             # each finished file counts fully; running ones by their byte share
-            partial = sum(d / t for d, t in self._done_bytes.values() if t)
+            self._total_share += share - self._shares.get(key, 0.0)
+            self._shares[key] = share
+            partial = self._total_share
+            if arrived is not None:
+                self._total_bytes += arrived - self._arrived.get(key, 0)
+                self._arrived[key] = arrived
         if self.progress is not None:
             self.progress(min(99.0, 100.0 * partial / max(1, len(self.jobs))))
 
@@ -86,22 +134,37 @@ class Downloader:
 
     def run(self):
         result = DownloadResult()
+        connections = Connections(self.concurrency)
+        waiting = iter(self.jobs)
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="imagery-hub-dl") as pool:
-            futures = {pool.submit(self._fetch, job): job for job in self.jobs}
-            for future in as_completed(futures):
-                job = futures[future]
-                try:
-                    result.paths[job.key] = future.result()
-                except OperationCancelled:
-                    result.cancelled = True
-                except ImageryHubError as exc:
-                    result.errors[job.key] = str(exc)
-                self._progress(job.key, 1, 1)
+            running = {}
+            while True:
+                while len(running) < connections.current and not self.cancelled():
+                    job = next(waiting, None)
+                    if job is None:
+                        break
+                    running[pool.submit(self._fetch, job)] = job
+                self.peak = max(self.peak, len(running))
+                if not running:
+                    break
+                finished, _ = wait(running, timeout=0.25, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    self._collect(running.pop(future), future, result)
+                connections.observe(self._total_bytes, time.monotonic())
         for session in self._sessions:  # their connections, rather than leaving them to the garbage collector
             session.close()
         if self.cancelled():
             result.cancelled = True
         return result
+
+    def _collect(self, job, future, result):
+        try:
+            result.paths[job.key] = future.result()
+        except OperationCancelled:
+            result.cancelled = True
+        except ImageryHubError as exc:
+            result.errors[job.key] = str(exc)
+        self._report(job.key, 1.0)  # ended, whichever way
 
 
 class DownloadTask(ImageryHubTask):

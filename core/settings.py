@@ -15,7 +15,7 @@ from ..providers.registry import SERVICES, service
 from ..providers.transfer import DEFAULT_LIMITS, DownloadLimits
 
 GROUP = "imagery_hub"
-DEFAULT_CONCURRENCY = 4
+DEFAULT_CONCURRENCY = 16  # at most; core.downloads.Connections starts lower and steps up while it helps
 MAX_CONCURRENCY = 16
 
 

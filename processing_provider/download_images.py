@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..core.compat import NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
 from ..core.downloads import Downloader
-from ..core.settings import MAX_CONCURRENCY
+from ..core.settings import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from ..providers.errors import ImageryHubError
 from .base import FeedbackJob, ImageryHubAlgorithm, refuse
 from .download_sources import SOURCES, source_for
@@ -61,7 +61,8 @@ does not stop the others (each is listed in the log).</p>
                  "names them.")
         self.add(QgsProcessingParameterNumber("CONCURRENCY", "Downloads at once", NUMBER_INTEGER, optional=True,
                                               minValue=1, maxValue=MAX_CONCURRENCY),
-                 "How many images are fetched at the same time. Empty: the Imagery Hub setting (4 by default).")
+                 "At most how many images are fetched at the same time: it starts at 4 and takes more while more "
+                 "make the download faster. Empty: the Imagery Hub setting (16 by default).")
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Results with local paths", optional=True,
                                                    createByDefault=True),
                  f"INPUT's features with the downloaded file of each in {PATH_FIELD} (empty where none arrived).")
@@ -86,9 +87,10 @@ does not stop the others (each is listed in the log).</p>
         adapter, jobs, skipped = plan
         job = FeedbackJob(feedback)
         folder = self.parameterAsString(parameters, "FOLDER", context)
-        concurrency = self.parameterAsInt(parameters, "CONCURRENCY", context) \
-            if parameters.get("CONCURRENCY") not in (None, "") else (self.access.concurrency if self.access else 4)
-        job.set_status(f"Downloading {len(jobs)} {adapter.label} to {folder}, {concurrency} at a time")
+        concurrency = (self.parameterAsInt(parameters, "CONCURRENCY", context)
+                       if parameters.get("CONCURRENCY") not in (None, "")
+                       else self.access.concurrency if self.access else DEFAULT_CONCURRENCY)
+        job.set_status(f"Downloading {len(jobs)} {adapter.label} to {folder}, up to {concurrency} at a time")
         result = Downloader(jobs, folder, adapter.session_maker(self.access), concurrency, feedback.isCanceled,
                             feedback.setProgress).run()
         for fid, why in sorted({**skipped, **result.errors}.items()):

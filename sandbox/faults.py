@@ -5,7 +5,9 @@ A rule matches by path (regular expression, searched), method and host ("main" o
 
 * ``latency``          wait ``delay`` seconds before answering (stacks with others)
 * ``bandwidth``        cap the body at ``rate`` bytes/second per connection; a low
-                       rate (20) drips the body a byte at a time
+                       rate (20) drips the body a byte at a time. With ``link=1``
+                       the cap is on the link as a whole: every answer the rule
+                       matches shares the ``rate``, as behind one slow line
 * ``slow_first_byte``  wait ``delay`` seconds before the first byte of the answer
 * ``chunked``          send the body with ``Transfer-Encoding: chunked`` (16 KiB
                        chunks, as CDNs do) instead of a Content-Length
@@ -32,6 +34,7 @@ request's own ``X-Sandbox-Fault`` header, all in the same spec form, e.g.
 import re
 import select
 import threading
+import time
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
@@ -53,6 +56,7 @@ class Fault:
     rate: float = 0.0
     after_bytes: Optional[int] = None
     location: Optional[str] = None
+    link: bool = False
     fired: int = field(default=0, compare=False)
 
     def __post_init__(self):
@@ -93,7 +97,8 @@ def parse_spec(spec):
 
 
 def from_dict(options):
-    types = {"status": int, "times": int, "after_bytes": int, "delay": float, "rate": float}
+    types = {"status": int, "times": int, "after_bytes": int, "delay": float, "rate": float,
+             "link": lambda value: str(value).lower() in ("1", "true", "yes")}
     clean = {}
     for key, value in options.items():
         if key == "fired":
@@ -109,7 +114,13 @@ class FaultSet:
 
     def __init__(self):
         self._rules = []
+        self._links = {}  # id of a bandwidth rule with link=1 -> its Link
         self._lock = threading.Lock()
+
+    def link(self, fault):
+        """The one :class:`Link` of a ``bandwidth`` rule with ``link=1``."""
+        with self._lock:
+            return self._links.setdefault(id(fault), Link(fault.rate))
 
     def add(self, fault=None, **options):
         """Add a Fault (or build one from keyword options); returns it."""
@@ -121,6 +132,7 @@ class FaultSet:
     def clear(self):
         with self._lock:
             self._rules.clear()
+            self._links.clear()
 
     def rules(self):
         with self._lock:
@@ -141,6 +153,25 @@ class FaultSet:
                     replacement = fault
                     fault.fired += 1
         return modifiers, replacement
+
+
+class Link:
+    """A line of ``rate`` bytes/second that answers share: each chunk takes its
+    turn, so four connections get a quarter each and one alone gets it all."""
+
+    def __init__(self, rate):
+        self.rate = rate
+        self._free_at = 0.0
+        self._lock = threading.Lock()
+
+    def send(self, write, body, step=64 * 1024):
+        for offset in range(0, len(body), step):
+            chunk = body[offset:offset + step]
+            with self._lock:
+                self._free_at = max(time.monotonic(), self._free_at) + len(chunk) / self.rate
+                crossed = self._free_at
+            time.sleep(max(0.0, crossed - time.monotonic()))
+            write(chunk)
 
 
 def hold_silently(connection, stopping):

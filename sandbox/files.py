@@ -16,8 +16,12 @@ PROTECTED_KEY = "files-key"
 
 @lru_cache(maxsize=32)
 def blob(size, seed):
-    """``size`` pseudo-random bytes, the same for the same seed."""
-    return random.Random(seed).randbytes(size)
+    """``size`` pseudo-random bytes, the same for the same seed; made in
+    pieces, since ``randbytes`` refuses 256 MiB and more at once."""
+    rng, piece = random.Random(seed), 1 << 27
+    if size <= piece:
+        return rng.randbytes(size)
+    return b"".join(rng.randbytes(min(piece, size - start)) for start in range(0, size, piece))
 
 
 def register(sandbox):

@@ -39,6 +39,18 @@ class SandboxProcess:
         self.url, self.cdn_url = urls["url"], urls["cdn_url"]
         return self
 
+    def add_fault(self, **options):
+        """A fault rule, as :meth:`sandbox.faults.FaultSet.add` takes it, through the control endpoint."""
+        self._control("POST", options)
+
+    def clear_faults(self):
+        self._control("DELETE")
+
+    def _control(self, method, body=None):
+        import requests
+
+        requests.request(method, f"{self.url}/_sandbox/faults", json=body, timeout=10).raise_for_status()
+
     def __exit__(self, *exc):
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()

@@ -209,15 +209,19 @@ class _Handler(BaseHTTPRequestHandler):
         cut = None
         if replacement is not None and replacement.kind in ("reset", "truncate"):
             cut = replacement.after_bytes if replacement.after_bytes is not None else len(body) // 2
-        rate = min((f.rate for f in modifiers if f.kind == "bandwidth" and f.rate > 0), default=0)
-        self._write(chunk_framed(body, cut) if chunked else body[:cut], rate)
+        self._write(chunk_framed(body, cut) if chunked else body[:cut],
+                    [f for f in modifiers if f.kind == "bandwidth" and f.rate])
         if cut is not None:
             if replacement.kind == "reset":
                 self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
             self.close_connection = True
 
-    def _write(self, body, rate):
+    def _write(self, body, shaping):
+        link = next((self.server.sandbox.faults.link(f) for f in shaping if f.link), None)
+        if link is not None:
+            return link.send(self.wfile.write, body)
+        rate = min((f.rate for f in shaping), default=0)
         if not rate:
             self.wfile.write(body)
             return

@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import (
     QDateTime,
     QItemSelection,
     QItemSelectionModel,
+    QItemSelectionRange,
     QModelIndex,
     Qt,
     pyqtSignal,
@@ -22,7 +23,6 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ..core.compat import POINT_GEOMETRY
 from ..core.layers import feature_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -184,6 +184,11 @@ class ResultsTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setResizeContentsPrecision(50)  # widths from the first rows, not all
+        # The header asks for every row whether its column is wholly selected
+        # (a call into Python per row: 0.2 s for 100,000 rows after each
+        # selection); it selects nothing here (rows are selected, the header
+        # sorts), so it gets an empty selection of its own.
+        self.horizontalHeader().setSelectionModel(QItemSelectionModel(self.source, self))
         self._syncing = False
         self._highlight = None
         self.setMouseTracking(True)  # the row under the mouse is outlined on the map
@@ -271,36 +276,59 @@ class ResultsTable(QTableView):
         return self.source.row_of.get(fid)
 
     def selected_fids(self):
-        return [self.source.fid(i.row()) for i in self.selectionModel().selectedRows()]
+        """The feature ids of the selected rows, top to bottom. Read from the
+        selection's ranges (one for a selection made with Shift or Ctrl+A), not
+        row by row: Qt checks each row against every range."""
+        rows, fids, end = self.source.rows, [], -1
+        for top, bottom in sorted((span.top(), span.bottom()) for span in self.selectionModel().selection()):
+            top = max(top, end + 1)  # ranges of single cells may share a row
+            if top <= bottom:
+                fids.extend(fid for fid, _ in rows[top:bottom + 1])
+            end = max(end, bottom)
+        return fids
 
     # table → map
     def _rows_selected(self, *_):
         if self._syncing or self.layer is None:
             return
-        fids = self.selected_fids()
+        rows = len(self.source.rows)
+        spans = [(span.top(), span.bottom()) for span in self.selectionModel().selection()]
+        everything = rows and spans == [(0, rows - 1)] and rows == self.layer.featureCount()
+        fids = None if everything else self.selected_fids()
         self._syncing = True
         try:
-            self.layer.selectByIds(fids)
+            if everything:
+                self.layer.selectAll()  # Ctrl+A: no list of 100,000 ids to hand over
+            else:
+                self.layer.selectByIds(fids)
         finally:
             self._syncing = False
-        if fids:
-            self.pan_to_selection()
+        if everything:
+            self.pan_to_selection(everything=True)
+        elif fids:
+            self.pan_to_selection(fids)
 
-    def pan_to_selection(self):
-        """Bring the selected features into view at the scale the user chose;
-        zoom out only when they would not fit."""
-        fids = self.selected_fids()
-        if not fids or self.layer is None:
+    def pan_to_selection(self, fids=None, everything=False):
+        """Bring the selected features (``fids``, by default those of the
+        selected rows; with ``everything``, the layer's extent, without reading
+        every geometry) into view at the scale the user chose; zoom out only
+        when they would not fit."""
+        if self.layer is None:
             return
-        if self.layer.geometryType() != POINT_GEOMETRY:
-            bounds = self.canvas.mapSettings().layerToMapCoordinates(self.layer, self._bounds(fids))
-            extent = self.canvas.extent()
-            if extent.contains(bounds):
-                return  # already in view: leave the map alone
-            if bounds.width() > extent.width() or bounds.height() > extent.height():
-                self.canvas.zoomToFeatureIds(self.layer, fids)
+        if not everything:
+            fids = self.selected_fids() if fids is None else fids
+            if not fids:
                 return
-        self.canvas.panToFeatureIds(self.layer, fids)
+        bounds = self.layer.extent() if everything else self._bounds(fids)
+        bounds = self.canvas.mapSettings().layerToMapCoordinates(self.layer, bounds)
+        extent = self.canvas.extent()
+        if extent.contains(bounds):
+            return  # already in view: leave the map alone
+        if bounds.width() > extent.width() or bounds.height() > extent.height():
+            self.canvas.zoomToFeatureExtent(bounds)
+        else:
+            self.canvas.setCenter(bounds.center())
+            self.canvas.refresh()
 
     def zoom_to_selection(self):
         """Zoom the map to the selected features (double-click)."""
@@ -319,21 +347,51 @@ class ResultsTable(QTableView):
     def _features_selected(self, *_):
         if self._syncing or self.layer is None:
             return
-        selection = QItemSelection()
-        for fid in self.layer.selectedFeatureIds():
-            row = self.source.row_of.get(fid)
-            if row is None:
-                continue
-            index = self.source.index(row, 0)
-            selection.select(index, index)
+        count, rows = self.layer.selectedFeatureCount(), len(self.source.rows)
+        if count and count == rows == self.layer.featureCount():  # all of them: no need to read 100,000 ids
+            selection = QItemSelection()
+            selection.append(self._rows_range(0, rows - 1))
+        else:
+            selection = self._selection_of(self.layer.selectedFeatureIds())
         self._syncing = True
         try:
-            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.selectionModel().select(selection, flags)
+            # Qt compares an old selection with a new one range by range (time
+            # grows with their product): clear first, then select from nothing.
+            self.selectionModel().clearSelection()
+            self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
             if not selection.isEmpty():
-                self.scrollTo(selection.indexes()[0])
+                self.scrollTo(self.source.index(selection[0].top(), 0))
         finally:
             self._syncing = False
+
+    def _selection_of(self, fids):
+        """The rows of ``fids`` as whole-row ranges, consecutive rows in one
+        range: Qt merges each new range against all earlier ones, so one range
+        per row made selecting 20,000 features take seconds."""
+        selection = QItemSelection()
+        row_of = self.source.row_of
+        if len(fids) > len(row_of) // 2:  # most of them (e.g. inverted): the ranges between the rows left out
+            start = 0
+            for row in sorted(row_of[fid] for fid in row_of.keys() - set(fids)):
+                if row > start:
+                    selection.append(self._rows_range(start, row - 1))
+                start = row + 1
+            if start < len(row_of):
+                selection.append(self._rows_range(start, len(row_of) - 1))
+            return selection
+        start = previous = None
+        for row in sorted({row_of[fid] for fid in fids if fid in row_of}):
+            if previous is None or row != previous + 1:
+                if start is not None:
+                    selection.append(self._rows_range(start, previous))
+                start = row
+            previous = row
+        if start is not None:
+            selection.append(self._rows_range(start, previous))
+        return selection
+
+    def _rows_range(self, top, bottom):
+        return QItemSelectionRange(self.source.index(top, 0), self.source.index(bottom, self.source.columnCount() - 1))
 
     def _current_changed(self, current, _previous):
         if not current.isValid():

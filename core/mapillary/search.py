@@ -10,6 +10,7 @@ layer, so the user sees where images are missing.
 from dataclasses import dataclass, field
 from typing import List, Optional
 
+from qgis.core import QgsVectorLayer
 from shapely.geometry import box
 
 from ..compat import WKB_POINT, WKB_POLYGON
@@ -17,6 +18,7 @@ from ..layers import (
     FieldSpec,
     GeoPackageWriter,
     add_group,
+    feature_rows,
     geometry_from_shapely,
     make_feature,
     make_fields,
@@ -81,6 +83,7 @@ class SearchOutcome:
     requests: int
     capped: List[tuple] = field(default_factory=list)
     description: str = ""
+    rows: Optional[list] = None  # the images' table rows, read in the task (core.layers.feature_rows)
 
 
 def image_values(record):
@@ -92,11 +95,15 @@ def image_values(record):
 
 
 class SearchTask(ImageryHubTask):
-    def __init__(self, access, request, folder, on_success=None, on_error=None):
+    """``table_fields``: the fields of a results table, whose rows are then
+    read here rather than on the GUI thread (seconds for 100,000 images)."""
+
+    def __init__(self, access, request, folder, on_success=None, on_error=None, table_fields=()):
         super().__init__("Imagery Hub: Mapillary search", on_success, on_error)
         self.access = access
         self.request = request
         self.folder = folder
+        self.table_fields = list(table_fields)
 
     def _progress(self, done, total, images):
         self.report(done, total + 1)  # the last step is writing the GeoPackage
@@ -107,19 +114,23 @@ class SearchTask(ImageryHubTask):
         result = req.run(self.access.client(cancelled=self.is_cancelled), self._progress)
         self.set_status(f"Writing {len(result.images):,} images")
         path = result_path(self.folder, "mapillary")
-        fields = make_fields(IMAGE_FIELDS)
+        names = [spec.name for spec in IMAGE_FIELDS]
         with GeoPackageWriter(path, cancelled=self.is_cancelled) as gpkg:
-            gpkg.write("images", WKB_POINT, fields,
-                       (make_feature(fields, geometry_from_shapely(r.camera), image_values(r)) for r in result.images))
+            gpkg.write_rows("images", WKB_POINT, IMAGE_FIELDS,
+                            (([image_values(r).get(name) for name in names], r.camera.wkb if r.camera else None)
+                             for r in result.images))
             if result.capped:
                 cell_fields = make_fields(CELL_FIELDS)
                 gpkg.write("capped_cells", WKB_POLYGON, cell_fields,
                            (make_feature(cell_fields, geometry_from_shapely(box(*cell)),
                                          {"cell": i + 1, "bbox": ",".join(f"{v:.6f}" for v in cell)})
                             for i, cell in enumerate(result.capped)))
+        rows = None
+        if self.table_fields:
+            rows = feature_rows(QgsVectorLayer(f"{path}|layername=images", "images", "ogr"), self.table_fields)
         self.setProgress(100)
         return SearchOutcome(str(path), len(result.images), result.cells, result.requests, result.capped,
-                             req.describe())
+                             req.describe(), rows)
 
 
 def add_search_layers(outcome, when=None):

@@ -25,7 +25,6 @@ from ..layers import (
     add_group,
     feature_rows,
     make_feature,
-    make_fields,
     open_layer,
     result_path,
     result_title,
@@ -101,13 +100,12 @@ def layer_features(fields, rows, layer_name, extra=None):
 def write_results(path, rows, cancelled=None, progress=None):
     """Write both layers of ``rows`` (:func:`result_rows`) into a new GeoPackage
     (in a task); ``progress(done, total)`` counts features over both layers."""
-    fields = make_fields(FIELDS)
     total = 2 * len(rows)
     with GeoPackageWriter(path, cancelled) as gpkg:
         for index, (name, wkb_type) in enumerate(((FOOTPRINTS, WKB_POLYGON), (CAMERAS, WKB_POINT))):
-            done = index * len(rows)
-            gpkg.write(name, wkb_type, fields, layer_features(fields, rows, name),
-                       progress=progress and (lambda count, done=done: progress(done + count, total)))
+            done, geometry = index * len(rows), index + 1  # row[1] the footprint, row[2] the camera
+            gpkg.write_rows(name, wkb_type, FIELDS, ((row[0], row[geometry]) for row in rows),
+                            progress=progress and (lambda count, done=done: progress(done + count, total)))
     return path
 
 
@@ -189,14 +187,36 @@ def fids_by_image_id(layer, image_ids):
     return {f["id"]: f.id() for f in layer.getFeatures(request) if f["id"] in image_ids}
 
 
-def set_local_paths(path, paths_by_id, project=None):
+def set_local_paths(path, paths_by_id, project=None, written=()):
     """Write downloaded files into the local_path field of every layer of the
-    GeoPackage ``path`` (GUI thread; undoable while a layer is being edited)."""
+    GeoPackage ``path`` (GUI thread; undoable while a layer is being edited).
+    Layers named in ``written`` (by :func:`write_local_paths`, in a task) and
+    not being edited are only refreshed."""
     for layer in layers_of(path, project):
+        if layer.customProperty(LAYER_PROPERTY) in written and not layer.isEditable():
+            layer.dataChanged.emit()  # attribute tables read the new values; the selection stays
+            layer.triggerRepaint()
+            continue
         fids = fids_by_image_id(layer, paths_by_id)
         if fids:
             set_attribute_values(layer, {fid: paths_by_id[i] for i, fid in fids.items()}, "local_path",
                                  "Spexi downloads")
+
+
+def write_local_paths(path, paths_by_id, skip=()):
+    """In a task: write downloaded files into local_path of both layers of the
+    GeoPackage ``path``, except those named in ``skip`` (being edited: the edit
+    buffer takes them on the GUI thread). Returns the names written; then call
+    :func:`set_local_paths` with them on the GUI thread."""
+    written = []
+    for name in (FOOTPRINTS, CAMERAS):
+        if name in skip:
+            continue
+        layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        fids = fids_by_image_id(layer, paths_by_id)
+        set_attribute_values(layer, {fid: paths_by_id[i] for i, fid in fids.items()}, "local_path")
+        written.append(name)
+    return written
 
 
 def add_placed_image(tif, name, beside, project=None):

@@ -16,7 +16,7 @@ from ...providers.download import download
 from ...providers.spexi.client import MAX_LIMIT, SpexiClient, image_filename
 from ..downloads import DownloadJob, DownloadTask
 from ..images import decode_file
-from .layers import append_results, new_result_path, result_rows, table_rows, write_results
+from .layers import append_results, new_result_path, result_rows, table_rows, write_local_paths, write_results
 from .warp import gdal_result
 from ..tasks import ImageryHubTask
 
@@ -110,12 +110,27 @@ class AppendTask(ImageryHubTask):
         return str(path), len(self.records), table_rows(path)
 
 
-def download_task(make_client, targets, folder, concurrency, on_success=None, on_error=None):
-    """A DownloadTask for ``{image id: (url, file name)}``."""
+class SpexiDownloadTask(DownloadTask):
+    """Downloads, then (with ``gpkg``) writes the files' paths into the result
+    GeoPackage's layers not named in ``skip``, here rather than on the GUI
+    thread; the result's ``written`` names them (for ``set_local_paths``)."""
+
+    def __init__(self, *args, gpkg=None, skip=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gpkg, self.skip = gpkg, tuple(skip)
+
+    def work(self):
+        result = super().work()
+        result.written = write_local_paths(self.gpkg, result.paths, self.skip) if self.gpkg and result.paths else []
+        return result
+
+
+def download_task(make_client, targets, folder, concurrency, on_success=None, on_error=None, gpkg=None, skip=()):
+    """A download task for ``{image id: (url, file name)}``; see :class:`SpexiDownloadTask`."""
     jobs = [DownloadJob(key=image_id, url=url, filename=name) for image_id, (url, name) in targets.items()]
-    return DownloadTask(f"Spexi: downloading {len(jobs)} image{'s' if len(jobs) != 1 else ''}", jobs, folder,
-                        lambda cancelled: make_client(cancelled).session, concurrency,
-                        on_success=on_success, on_error=on_error)
+    return SpexiDownloadTask(f"Spexi: downloading {len(jobs)} image{'s' if len(jobs) != 1 else ''}", jobs, folder,
+                             lambda cancelled: make_client(cancelled).session, concurrency,
+                             on_success=on_success, on_error=on_error, gpkg=gpkg, skip=skip)
 
 
 @dataclass

@@ -1,8 +1,10 @@
 """The results table and the map selection follow each other."""
 
+import random
+
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
 from qgis.PyQt.QtTest import QTest
 
 from imagery_hub.ui.results_table import ResultsTable
@@ -131,3 +133,68 @@ def test_selecting_a_row_pans_without_zooming_in_and_double_click_zooms(qgis_ifa
     assert extent.contains(feature.geometry().boundingBox())  # but the scene is in view
     table.zoom_to_selection()
     assert canvas.extent().width() < width / 5
+
+
+@pytest.fixture(scope="module")
+def big_layer(qgis_iface):
+    """100,000 points; the cloud column repeats 0..96, so sorting by it scatters the fids."""
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=id:integer&field=cloud:double", "many", "memory")
+    features = []
+    for i in range(100_000):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(i % 400 / 10, i // 400 / 10)))
+        feature.setAttributes([i, float(i % 97)])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    layer_id = layer.id()
+    yield layer
+    QgsProject.instance().removeMapLayer(layer_id)
+
+
+@pytest.fixture
+def big_table(qgis_iface, big_layer):
+    table = ResultsTable(qgis_iface.mapCanvas(), [("id", "Id"), ("cloud", "Cloud %")])
+    table.resize(400, 300)
+    table.show()
+    table.set_layer(big_layer)
+    yield table
+    table.set_layer(None)
+    big_layer.removeSelection()
+
+
+def rows_selected(table):
+    """The selected rows as Qt's selection holds them (whole rows only)."""
+    last = table.model().columnCount() - 1
+    return {row for span in table.selectionModel().selection() if span.left() == 0 and span.right() == last
+            for row in range(span.top(), span.bottom() + 1)}
+
+
+def test_selecting_100000_features_on_the_map_selects_exactly_their_rows(big_table, big_layer):
+    big_layer.selectAll()
+    assert all(big_table.selectionModel().isRowSelected(row) for row in range(100_000))
+    assert len(big_table.selectionModel().selection()) == 1  # one range, not one per row
+    chosen = set(random.Random(18).sample(big_layer.allFeatureIds(), 30_000))
+    big_layer.selectByIds(list(chosen))
+    assert {big_table.fid_at(big_table.model().index(r, 0)) for r in rows_selected(big_table)} == chosen
+    big_layer.invertSelection()
+    rest = set(big_layer.allFeatureIds()) - chosen
+    assert {big_table.fid_at(big_table.model().index(r, 0)) for r in rows_selected(big_table)} == rest
+    assert set(big_table.selected_fids()) == rest
+    big_layer.removeSelection()
+    assert rows_selected(big_table) == set()
+
+
+def test_selecting_100000_rows_selects_exactly_their_features(big_table, big_layer):
+    big_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # rows no longer in fid order
+    big_table.selectAll()
+    assert sorted(big_layer.selectedFeatureIds()) == sorted(big_layer.allFeatureIds())
+    model = big_table.model()
+    top, bottom = 1_000, 61_000  # a Shift+click range in the sorted table
+    big_table.selectionModel().select(QItemSelection(model.index(top, 0), model.index(bottom, 1)),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    expected = {big_table.fid_at(model.index(r, 0)) for r in range(top, bottom + 1)}
+    assert set(big_layer.selectedFeatureIds()) == expected and len(expected) == 60_001
+    assert big_table.selected_fids() == [big_table.fid_at(model.index(r, 0)) for r in range(top, bottom + 1)]
+    big_table.clearSelection()
+    assert big_layer.selectedFeatureIds() == []

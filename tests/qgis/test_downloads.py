@@ -66,3 +66,44 @@ def test_cancel_keeps_finished_files_and_leaves_no_partial_ones(context, sandbox
     assert result.cancelled and list(result.paths) == ["fast"]
     assert not (tmp_path / "slow.jpg").exists()
     assert result.summary() == "1 file downloaded (cancelled)"
+
+
+def test_connections_step_up_while_the_throughput_grows_and_stay_when_it_does_not():
+    from imagery_hub.core.downloads import Connections
+
+    growing = Connections(16, start=4, window=1.0)
+    seen, total = [growing.observe(0, 0.0)], 0
+    for second in range(1, 8):  # each connection brings 100 kB/s: a link with room to spare
+        total += 100_000 * growing.current
+        seen.append(growing.observe(total, float(second)))
+    assert seen == [4, 8, 16, 16, 16, 16, 16, 16] and growing.settled
+
+    full = Connections(16, start=4, window=1.0)  # a full link: more connections move no more
+    full.observe(0, 0.0)
+    assert [full.observe(1_000_000 * second, float(second)) for second in range(1, 5)] == [8, 8, 8, 8]
+    assert full.settled
+    assert Connections(3, start=4).current == 3  # never past the user's maximum
+
+
+def test_downloads_take_more_connections_when_each_waits_on_latency(sandbox, tmp_path):
+    from imagery_hub.core.downloads import Downloader
+
+    sandbox.faults.add(kind="latency", delay=0.2, path="/files/blob/lat")
+    jobs = [DownloadJob(key=i, url=f"{sandbox.url}/files/blob/lat{i}?size=10000", filename=f"{i}.jpg")
+            for i in range(150)]
+    downloader = Downloader(jobs, tmp_path, make_session_factory(sandbox), concurrency=12)
+    result = downloader.run()
+    assert len(result.paths) == 150 and not result.errors
+    assert downloader.peak == 12  # stepped up from 4 while it helped, up to the maximum
+
+
+def test_downloads_do_not_pile_up_connections_on_a_full_link(sandbox, tmp_path):
+    from imagery_hub.core.downloads import Downloader
+
+    sandbox.faults.add(kind="bandwidth", rate=2_000_000, link=True, path="/files/blob/link")
+    jobs = [DownloadJob(key=i, url=f"{sandbox.url}/files/blob/link{i}?size=400000", filename=f"{i}.jpg")
+            for i in range(30)]
+    downloader = Downloader(jobs, tmp_path, make_session_factory(sandbox), concurrency=16)
+    result = downloader.run()
+    assert len(result.paths) == 30 and not result.errors
+    assert downloader.peak < 16  # the link is full: more connections brought nothing, so it stopped adding

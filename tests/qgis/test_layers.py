@@ -131,10 +131,14 @@ def test_attribute_write_back_is_undoable_in_edit_mode(tmp_path):
     fids = sorted(f.id() for f in layer.getFeatures())
     # not editing: written to the file at once
     layer.selectByIds(fids[:2])
+    selections, changes = [], []
+    layer.selectionChanged.connect(lambda *args: selections.append(args))
+    layer.dataChanged.connect(lambda: changes.append(True))
     set_attribute_values(layer, {fids[0]: "/data/a.jpg"}, "local_path")
     assert open_layer(path, "footprints", "again").getFeature(fids[0])["local_path"] == "/data/a.jpg"
     assert layer.getFeature(fids[0])["local_path"] == "/data/a.jpg"
-    assert sorted(layer.selectedFeatureIds()) == sorted(fids[:2])  # the user's selection stays
+    assert sorted(layer.selectedFeatureIds()) == sorted(fids[:2])  # the user's selection stays,
+    assert selections == [] and changes == [True]  # untouched (a results table is not reselected)
     # editing: one undoable command in the edit buffer, file untouched until saved
     layer.startEditing()
     set_attribute_values(layer, {fids[1]: "/data/b.jpg", fids[2]: "/data/c.jpg"}, "local_path")
@@ -143,3 +147,44 @@ def test_attribute_write_back_is_undoable_in_edit_mode(tmp_path):
     layer.undoStack().undo()
     assert not layer.getFeature(fids[1])["local_path"] and not layer.getFeature(fids[2])["local_path"]
     layer.rollBack()
+
+
+def test_rows_written_through_ogr_read_back_as_written(tmp_path):
+    from datetime import timedelta
+
+    from imagery_hub.core.compat import field_kind
+
+    specs = [FieldSpec("id", "string", 16), FieldSpec("rank", "int"), FieldSpec("size", "long"),
+             FieldSpec("heading", "double"), FieldSpec("nadir", "bool"), FieldSpec("captured_at", "datetime"),
+             FieldSpec("day", "date"), FieldSpec("local_path", "string")]
+    pacific = timezone(timedelta(hours=-7))
+    rows = [(("a", 1, 5_000_000_000, 12.5, True, datetime(2024, 5, 1, 5, 30, 15, tzinfo=pacific), date(2024, 5, 1)),
+             box(0, 0, 1, 1).wkb),
+            (("b", "2", None, None, False, datetime(2024, 5, 2, 12, 0), None, 42), None)]  # naive = UTC; no geometry;
+    # "2" and 42 not of their fields' types: converted as OGR does
+    path = tmp_path / "r.gpkg"
+    with GeoPackageWriter(path) as gpkg:
+        assert gpkg.write_rows("footprints", WKB_POLYGON, specs, rows) == 2
+        assert gpkg.write_rows("cameras", WKB_POINT, specs, [(("c",), Point(3, 4).wkb)]) == 1
+    layer = open_layer(path, "footprints", "Footprints")
+    assert {f.name(): field_kind(f) for f in layer.fields() if f.name() != "fid"} == {s.name: s.kind for s in specs}
+    first, second = sorted(layer.getFeatures(), key=lambda f: f["id"])
+    assert first["captured_at"].toUTC().toString("yyyy-MM-ddTHH:mm:ss") == "2024-05-01T12:30:15"
+    assert second["captured_at"].toUTC().toString("yyyy-MM-ddTHH:mm:ss") == "2024-05-02T12:00:00"
+    assert first["day"].toString("yyyy-MM-dd") == "2024-05-01" and first["size"] == 5_000_000_000
+    assert first["nadir"] in (True, 1) and second["nadir"] in (False, 0) and first["heading"] == 12.5
+    assert second["rank"] == 2 and second["local_path"] == "42"
+    assert first.geometry().boundingBox().toString(0) == "0,0 : 1,1" and second.geometry().isEmpty()
+    assert layer.crs().authid() == "EPSG:4326"
+    assert layer.dataProvider().hasSpatialIndex() == layer.dataProvider().SpatialIndexPresent
+    camera = next(open_layer(path, "cameras", "Cameras").getFeatures())
+    assert camera["id"] == "c" and camera.geometry().asPoint().x() == 3
+
+
+def test_cancel_while_writing_rows_leaves_no_file(tmp_path):
+    path = tmp_path / "r.gpkg"
+    rows = ((("x",), Point(i, 0).wkb) for i in range(5_000))
+    with pytest.raises(OperationCancelled):
+        with GeoPackageWriter(path, cancelled=lambda: True) as gpkg:
+            gpkg.write_rows("cameras", WKB_POINT, SPECS, rows)
+    assert list(tmp_path.iterdir()) == []

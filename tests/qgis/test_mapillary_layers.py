@@ -96,6 +96,18 @@ def test_search_layer_has_typed_fields_and_the_arrow_style(mapillary, run_task, 
     assert render(layer, EXTENT) > 50  # points drawn
 
 
+def test_the_table_rows_are_read_in_the_search_task(mapillary, run_task, tmp_path):
+    from imagery_hub.core.layers import feature_rows
+
+    task = SearchTask(MapillaryAccess.from_context(mapillary), SearchRequest(loads(AOI_WKT)), tmp_path / "workspace",
+                      table_fields=["captured_at", "id"])
+    outcome = run_task(task)
+    layer, _ = add_search_layers(outcome)
+    assert outcome.rows and len(outcome.rows) == outcome.count
+    read_here = feature_rows(layer, ["captured_at", "id"])
+    assert [values for _, values in outcome.rows] == [values for _, values in read_here]
+
+
 def test_capped_cells_become_a_layer(mapillary, run_task, tmp_path):
     outcome = search(mapillary, run_task, tmp_path, bbox_limit=0.002, refine_depth=0, limit=20)
     assert outcome.capped and outcome.cells > 1

@@ -92,7 +92,7 @@ def test_help_explains_every_parameter_and_output_with_examples(qgis_app, algori
         assert f"IMAGERY_HUB_{algorithm.SERVICE.upper()}_KEY" in text
 
 
-def test_plugin_registers_the_provider_and_unload_removes_it(qgis_iface, provider, auth_manager):
+def test_plugin_registers_the_provider_and_unload_removes_it(qgis_iface, provider, auth_manager, wait_until):
     registry = QgsApplication.processingRegistry()
     if registry.providerById("imagery_hub") is not None:  # the session's: made again at the end
         registry.removeProvider(registry.providerById("imagery_hub"))
@@ -103,8 +103,8 @@ def test_plugin_registers_the_provider_and_unload_removes_it(qgis_iface, provide
         headless.unload()
         assert registry.providerById("imagery_hub") is None
         desktop = classFactory(qgis_iface)
-        desktop.initGui()
-        assert registry.algorithmById("imagery_hub:eosda_render") is not None
+        desktop.initGui()  # the algorithms' modules are imported in a thread, then the provider is added
+        wait_until(lambda: registry.algorithmById("imagery_hub:eosda_render") is not None, 30, "the provider")
         desktop.unload()
         assert registry.providerById("imagery_hub") is None
         assert registry.algorithmById("imagery_hub:eosda_render") is None

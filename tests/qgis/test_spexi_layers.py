@@ -227,3 +227,28 @@ def test_footprints_are_outlines_and_camera_arrows_wait_for_a_close_scale(record
         properties = footprints.selectionProperties()
         assert properties.selectionRenderingMode() == Qgis.SelectionRenderingMode.CustomSymbol
         assert properties.selectionSymbol().color().alpha() < 100
+
+
+def test_download_task_writes_the_paths_in_the_task_and_leaves_a_layer_being_edited_to_its_buffer(
+        run_task, make_client, records, tmp_path, project):
+    path = write_results(tmp_path / "spexi.gpkg", result_rows(records[:6]))
+    footprints, cameras = open_results(path, "Spexi", project)
+    footprints.selectAll()
+    selections = []
+    footprints.selectionChanged.connect(lambda *args: selections.append(args))
+    cameras.startEditing()
+    targets = download_targets(footprints, "zoomed")
+    task = download_task(make_client, targets, tmp_path / "downloads", 2, gpkg=str(path), skip=[CAMERAS])
+    result = run_task(task)
+    assert result.written == [FOOTPRINTS]
+    on_disk = QgsVectorLayer(f"{path}|layername=footprints", "f", "ogr")
+    assert {f["id"]: f["local_path"] for f in on_disk.getFeatures()} == result.paths  # before the GUI thread
+    set_local_paths(str(path), result.paths, project, written=result.written)
+    assert {f["id"]: f["local_path"] for f in footprints.getFeatures()} == result.paths
+    assert selections == [] and footprints.selectedFeatureCount() == 6  # not reloaded, not reselected
+    assert {f["id"]: f["local_path"] for f in cameras.getFeatures()} == result.paths  # in the edit buffer
+    reopened = QgsVectorLayer(f"{path}|layername=cameras", "c", "ogr")
+    assert not any(f["local_path"] for f in reopened.getFeatures())  # the file waits for the user's save
+    cameras.undoStack().undo()
+    assert not any(f["local_path"] for f in cameras.getFeatures())
+    cameras.rollBack()

@@ -203,12 +203,13 @@ class MapillaryTab(ServiceTab):
         history.add(QgsProject.instance(), self.service_id, aoi, params)
         folder = self.context.settings.workspace_folder()
         task = SearchTask(access, request, folder, on_success=self._searched,
-                          on_error=lambda e: self.context.notify.error(e, "Mapillary search"))
+                          on_error=lambda e: self.context.notify.error(e, "Mapillary search"),
+                          table_fields=[name for name, _ in self.table.source.columns])
         self._start(task, self.search_progress, "Searching Mapillary…")
 
     def _searched(self, outcome):
         layer, _group = add_search_layers(outcome)
-        self.set_layer(layer)
+        self.set_layer(layer, outcome.rows)
         self.folding.fold()
         text = f"{outcome.count:,} images in {outcome.cells} cell{'s' if outcome.cells != 1 else ''}"
         self.results_label.setText(text + ". Select rows or points to download; double-click to view.")
@@ -238,9 +239,9 @@ class MapillaryTab(ServiceTab):
             self.results_label.setText(self.tr("{count:,} images (from the project).").format(
                 count=layer.featureCount()))
 
-    def set_layer(self, layer):
+    def set_layer(self, layer, rows=None):
         self.layer = layer
-        self.table.set_layer(layer)
+        self.table.set_layer(layer, rows)
         if layer is not None:
             layer.willBeDeleted.connect(lambda gone=layer: self._layer_gone(gone))
 

@@ -11,6 +11,7 @@ from ...core.aoi import point_aoi
 from ...core.compat import POINT_GEOMETRY
 from ...core.layers import group_of
 from ...core.spexi.layers import (
+    LAYER_PROPERTY,
     add_placed_image,
     download_targets,
     gpkg_of,
@@ -85,15 +86,16 @@ class SpexiActions:
             return
         folder = self.context.settings.download_folder()
         path = gpkg_of(layer)
+        editing = [other.customProperty(LAYER_PROPERTY) for other in layers_of(path) if other.isEditable()]
         task = download_task(make_client, targets, folder, self.context.settings.concurrency(),
                              on_success=lambda result: self._downloaded(path, folder, result),
-                             on_error=lambda error: self.tab.fail(error, "Download"))
+                             on_error=lambda error: self.tab.fail(error, "Download"), gpkg=path, skip=editing)
         self.tab.progress.watch(task, f"Downloading {len(targets)} Spexi image{'s' if len(targets) > 1 else ''}…")
         self.context.start(task)
 
     def _downloaded(self, path, folder, result):
         if result.paths:
-            set_local_paths(path, result.paths)
+            set_local_paths(path, result.paths, written=result.written)
         text = f"Spexi: {result.summary('image')}"
         open_folder = ("Open folder", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         if result.errors:

@@ -57,6 +57,7 @@ def scenario():
     for _ in range(2):
         assert loadPlugin("imagery_hub") and startPlugin("imagery_hub")
         plugin = plugins["imagery_hub"]
+        yield until(lambda plugin=plugin: plugin.provider is not None, 30, "the Processing provider")
         plugin.show_dock()
         plugin.dock.aoi_widget.use_extent()          # a rubber band on the canvas
         assert plugin.dock.aoi is not None, plugin.dock.aoi_widget.status.text()
