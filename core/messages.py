@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QPushButton
 
 from ..providers.errors import ImageryHubError, OperationCancelled
 from ..providers.http import redact
+from .i18n import error_text, translate
 
 LOG_TAG = "Imagery Hub"
 TITLE = "Imagery Hub"
@@ -36,10 +37,11 @@ def log(text, level=INFO):
 def summarize(error):
     """One line for the user and the full text for the log."""
     if isinstance(error, ImageryHubError):
-        return str(error), error.describe()
+        return error_text(error), error.describe()
     if isinstance(error, Exception):
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        return f"Unexpected error: {type(error).__name__}: {error}", details
+        return translate("ImageryHub.Messages", "Unexpected error: {error}").format(
+            error=f"{type(error).__name__}: {error}"), details
     return str(error), str(error)
 
 
@@ -69,7 +71,8 @@ class Notifier:
         if context:
             line = f"{context}: {line}"
         if isinstance(error, OperationCancelled):
-            self.info(f"{context or 'Operation'} cancelled")
+            self.info(translate("ImageryHub.Messages", "{what} cancelled").format(what=context) if context
+                      else translate("ImageryHub.Messages", "Operation cancelled"))
             return line
         log(f"{line}\n{details}" if details != line else line, CRITICAL)
         self._push(line, CRITICAL, 10, button)

@@ -1,0 +1,149 @@
+"""The plugin in the user's language.
+
+QGIS's own locale decides (Settings → Options → General → "Override system
+locale", else the system's; ``QgsApplication.locale()`` reads both as QGIS
+does). :func:`install` loads ``resources/i18n/imagery_hub_<locale>.qm`` into a
+QTranslator, trying the full name (``zh_CN``) and then the language (``fr``);
+without a file the English source texts show. :func:`remove` takes it out on
+unload.
+
+Strings are marked with :func:`translate` (the signature of
+``QCoreApplication.translate``, so that ``pylupdate5`` finds them: literal
+context and text, a count ``n`` as the fourth positional argument for
+``%n`` plural forms) or ``QT_TRANSLATE_NOOP`` for class attributes translated
+later. Contexts start with ``ImageryHub.`` so that they never meet QGIS's own.
+
+Providers have no Qt: their errors carry a ``key`` (see providers/errors.py)
+which :func:`error_text` translates here, the English text being the fallback;
+what a service said is shown as it was sent.
+"""
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+
+from ..providers.errors import ImageryHubError
+from .resources import RESOURCES
+
+I18N = RESOURCES / "i18n"
+#: what every .qm file is called, before ``_<locale>.qm``
+PREFIX = "imagery_hub"
+
+
+def translate(context, text, disambiguation=None, n=-1):
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def number(value, decimals=None):
+    """A number as the user's locale writes it (grouping, decimal sign)."""
+    if decimals is None and isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", 0 if decimals is None else decimals)
+
+
+def locale_name():
+    """QGIS's locale: ``fr``, ``pt_BR``, ``zh_CN``... For the system locale QGIS
+    keeps only the language; the full name comes from QLocale then."""
+    name = QgsApplication.locale() or "en"
+    system = QLocale.system().name()
+    if "_" not in name and system.startswith(name + "_"):
+        return system
+    return name
+
+
+def qm_file(locale=None):
+    """The .qm file for ``locale`` (default: QGIS's), or None (English)."""
+    locale = locale or locale_name()
+    for candidate in (locale, locale.split("_")[0]):
+        path = I18N / f"{PREFIX}_{candidate}.qm"
+        if path.is_file():
+            return path
+    return None
+
+
+def install(locale=None):
+    """Load and install the translator for QGIS's locale; returns it (keep it
+    for :func:`remove`) or None when the plugin speaks English there."""
+    path = qm_file(locale)
+    if path is None:
+        return None
+    translator = QTranslator()
+    if not translator.load(str(path)) or not QCoreApplication.installTranslator(translator):
+        return None
+    return translator
+
+
+def remove(translator):
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
+
+
+# -- providers' keyed sentences ----------------------------------------------------------
+#: the kind phrase of each error class, for errors whose service said nothing
+KINDS = {
+    "Error": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Error"),
+    "Authentication failed": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Authentication failed"),
+    "Permission denied": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Permission denied"),
+    "Not found": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Not found"),
+    "Too many requests: the service asked to slow down":
+        QT_TRANSLATE_NOOP("ImageryHub.Errors", "Too many requests: the service asked to slow down"),
+    "Invalid input": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Invalid input"),
+    "The service reported an error": QT_TRANSLATE_NOOP("ImageryHub.Errors", "The service reported an error"),
+    "Network error": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Network error"),
+    "Cancelled": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Cancelled"),
+}
+
+#: provider sentence keys → their English template, in the context "ImageryHub.Providers"
+SENTENCES = {
+    "auth.hint": QT_TRANSLATE_NOOP("ImageryHub.Providers", "check the key or token in Imagery Hub settings"),
+    "budget.cost": QT_TRANSLATE_NOOP("ImageryHub.Providers", "{requests}, {duration}"),
+    "budget.requests": QT_TRANSLATE_NOOP("ImageryHub.Providers", "about %n request(s)"),
+    "budget.under_a_minute": QT_TRANSLATE_NOOP("ImageryHub.Providers", "under a minute"),
+    "budget.minutes": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %n minute(s)"),
+    "budget.hours": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %n hour(s)"),
+    "budget.days": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %n day(s)"),
+    "budget.smaller_area": QT_TRANSLATE_NOOP("ImageryHub.Providers", "draw a smaller area"),
+    "budget.smaller_area_or_point": QT_TRANSLATE_NOOP("ImageryHub.Providers",
+                                                      "draw a smaller area or search around a point"),
+    "budget.smaller_area_or_dates": QT_TRANSLATE_NOOP("ImageryHub.Providers",
+                                                      "draw a smaller area or narrow the dates"),
+    "budget.narrow_dates": QT_TRANSLATE_NOOP("ImageryHub.Providers", "narrow the dates"),
+    "budget.question": QT_TRANSLATE_NOOP("ImageryHub.Providers", "This {service} search needs {cost} — search "
+                                                                 "anyway?"),
+    "budget.refusal": QT_TRANSLATE_NOOP("ImageryHub.Providers", "The area of interest needs {cost} ({service} "
+                                                                "searches at most {limit} requests): {advice}"),
+    "budget.unconfirmed": QT_TRANSLATE_NOOP("ImageryHub.Providers", "The area of interest needs {cost}: "
+                                                                    "{advice}, or set {parameter} to search anyway"),
+}
+
+
+def sentence(key, args=None, english=""):
+    """A provider's keyed sentence in the user's language. ``args`` fill the
+    ``{name}`` fields; a value that is itself a ``(key, args)`` pair is a keyed
+    phrase, an int under ``n`` the plural count. Unknown keys give ``english``."""
+    args = dict(args or {})
+    template = SENTENCES.get(key)
+    if template is None:
+        return english
+    count = args.pop("n", -1)
+    text = translate("ImageryHub.Providers", template, None, count)
+    if count != -1:
+        text = text.replace(str(count), number(count))  # %n in the locale's digits and grouping
+    values = {name: sentence(*value) if isinstance(value, tuple) else
+              (number(value) if isinstance(value, int) and not isinstance(value, bool) else value)
+              for name, value in args.items()}
+    return text.format(**values)
+
+
+def error_text(error):
+    """``str(error)`` in the user's language: a keyed message or kind phrase is
+    translated; a service's own message stays as sent."""
+    if not isinstance(error, ImageryHubError):
+        return str(error)
+    if error.key:
+        message = sentence(error.key, error.values, error.message)
+    elif error.message == error.kind:
+        message = translate("ImageryHub.Errors", KINDS.get(error.kind, error.kind))
+    else:
+        message = error.message
+    hint = getattr(error, "hint", None)
+    return error.format(message, sentence("auth.hint", None, hint) if hint else None)
