@@ -134,16 +134,19 @@ def sentence(key, args=None, english=""):
     return text.format(**values)
 
 
+def message_text(error):
+    """An error's message in the user's language: a keyed sentence or kind
+    phrase translated; a service's own message as sent."""
+    if error.key:
+        return sentence(error.key, error.values, error.message)
+    if error.message == error.kind:
+        return translate("ImageryHub.Errors", KINDS.get(error.kind, error.kind))
+    return error.message
+
+
 def error_text(error):
-    """``str(error)`` in the user's language: a keyed message or kind phrase is
-    translated; a service's own message stays as sent."""
+    """``str(error)`` in the user's language (see :func:`message_text`)."""
     if not isinstance(error, ImageryHubError):
         return str(error)
-    if error.key:
-        message = sentence(error.key, error.values, error.message)
-    elif error.message == error.kind:
-        message = translate("ImageryHub.Errors", KINDS.get(error.kind, error.kind))
-    else:
-        message = error.message
     hint = getattr(error, "hint", None)
-    return error.format(message, sentence("auth.hint", None, hint) if hint else None)
+    return error.format(message_text(error), sentence("auth.hint", None, hint) if hint else None)

@@ -15,7 +15,9 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..core.i18n import translate
 from ..core.compat import NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
 from ..core.downloads import Downloader
 from ..core.settings import MAX_CONCURRENCY
@@ -29,8 +31,8 @@ PATH_FIELD = "local_path"
 
 class DownloadImages(ImageryHubAlgorithm):
     ID = "download_images"
-    TITLE = "Download images"
-    GROUP = "Downloads"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Download images")
+    GROUP = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Downloads")
     INTRO = """<p>Downloads the images of a layer made by one of the Imagery Hub searches into a folder, and
 writes the layer again with each feature's file in <code>local_path</code>. The layer's fields say which
 search made it: {kinds}. Only the selected features when “Selected features only” is checked. Files are
@@ -49,24 +51,32 @@ does not stop the others (each is listed in the log).</p>
         return super().shortHelpString().replace("{kinds}", kinds)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterFeatureSource("INPUT", "Search results", [SOURCE_ANY_GEOMETRY]),
+        self.add(QgsProcessingParameterFeatureSource("INPUT", translate("ImageryHub.Processing", "Search results"),
+                                                     [SOURCE_ANY_GEOMETRY]),
                  "Footprints or points written by an Imagery Hub search (in a GeoPackage or as the layer it "
                  "made), with their fields unchanged.")
-        self.add(QgsProcessingParameterEnum("VARIANT", "Variant / size", list(VARIANTS), defaultValue="best",
+        self.add(QgsProcessingParameterEnum("VARIANT", translate("ImageryHub.Processing", "Variant / size"),
+                                            list(VARIANTS), defaultValue="best",
                                             usesStaticStrings=True),
                  "Which file of each image: best (the fullest the service offers), original, zoomed (Spexi), "
                  "2048, 1024 or 256 pixels wide (Mapillary thumbnails), or preview (Mapflow catalog).")
-        self.add(QgsProcessingParameterFolderDestination("FOLDER", "Folder"),
+        self.add(QgsProcessingParameterFolderDestination("FOLDER", translate("ImageryHub.Processing", "Folder")),
                  "Where the images are saved, named after the image id and the variant as the service's tab "
                  "names them.")
-        self.add(QgsProcessingParameterNumber("CONCURRENCY", "Downloads at once", NUMBER_INTEGER, optional=True,
+        self.add(QgsProcessingParameterNumber("CONCURRENCY", translate("ImageryHub.Processing", "Downloads at once"),
+                                              NUMBER_INTEGER, optional=True,
                                               minValue=1, maxValue=MAX_CONCURRENCY),
                  "How many images are fetched at the same time. Empty: the Imagery Hub setting (4 by default).")
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Results with local paths", optional=True,
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT",
+                                                   translate("ImageryHub.Processing", "Results with local paths"),
+                                                   optional=True,
                                                    createByDefault=True),
                  f"INPUT's features with the downloaded file of each in {PATH_FIELD} (empty where none arrived).")
-        self.add_output(QgsProcessingOutputNumber("DOWNLOADED", "Images downloaded"), "How many files arrived.")
-        self.add_output(QgsProcessingOutputNumber("FAILED", "Images not downloaded"),
+        self.add_output(QgsProcessingOutputNumber("DOWNLOADED",
+                                                  translate("ImageryHub.Processing", "Images downloaded")),
+                        "How many files arrived.")
+        self.add_output(QgsProcessingOutputNumber("FAILED",
+                                                  translate("ImageryHub.Processing", "Images not downloaded")),
                         "Features whose image did not arrive or that have none (each listed in the log).")
 
     def validate(self, parameters, context):

@@ -17,7 +17,8 @@ def confirm_requests(parent, estimate, settings):
         return True
     box = QMessageBox(QMessageBox.Icon.Question,
                       QCoreApplication.translate("Budget", "{} search").format(estimate.service),
-                      sentence(*estimate.question_key(), estimate.question()), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+                      sentence(*estimate.question_key(), estimate.question()),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setInformativeText(QCoreApplication.translate(
         "Budget", "A smaller area or narrower filters need fewer requests."))
     box.setDefaultButton(QMessageBox.StandardButton.No)

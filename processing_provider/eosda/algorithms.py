@@ -23,7 +23,9 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsRasterFileWriter,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...core.eosda.layers import unique_stem
 from ...core.eosda.tasks import FOOTPRINT_FIELDS, SceneQuery, check_georeferenced, render_scene, scene_features
@@ -53,7 +55,7 @@ DEFAULT_COLORMAP = next(iter(COLORMAPS.values()))
 
 class EosdaSearch(ImageryHubAlgorithm):
     ID = "eosda_search"
-    TITLE = "Search EOSDA satellite scenes"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Search EOSDA satellite scenes")
     GROUP = "EOSDA"
     SERVICE = "eosda"
     PARAMETER_NAMES = {"aoi": "AOI", "date_from": "DATE_FROM", "date_to": "DATE_TO", "cloud": "MAX_CLOUD",
@@ -71,23 +73,30 @@ newest first; up to 2000 scenes are kept.</p>"""
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_aoi(self, "to search")
-        self.add(QgsProcessingParameterEnum("DATASET", "Dataset", list(DATASETS), defaultValue="sentinel2",
+        self.add(QgsProcessingParameterEnum("DATASET", translate("ImageryHub.EOSDA", "Dataset"),
+                                            list(DATASETS), defaultValue="sentinel2",
                                             usesStaticStrings=True),
                  "sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m).")
-        add_date(self, "DATE_FROM", "From", f"First day (included). Empty: {DEFAULT_DAYS} days before DATE_TO.")
-        add_date(self, "DATE_TO", "To", "Last day (included). Empty: today.")
-        self.add(QgsProcessingParameterNumber("MAX_CLOUD", "Maximum cloud cover (%)", NUMBER_DOUBLE,
+        add_date(self, "DATE_FROM",
+                 translate("ImageryHub.EOSDA", "From"),
+                 f"First day (included). Empty: {DEFAULT_DAYS} days before DATE_TO.")
+        add_date(self, "DATE_TO", translate("ImageryHub.EOSDA", "To"), "Last day (included). Empty: today.")
+        self.add(QgsProcessingParameterNumber("MAX_CLOUD", translate("ImageryHub.EOSDA", "Maximum cloud cover (%)"),
+                                              NUMBER_DOUBLE,
                                               defaultValue=30.0, minValue=0.0, maxValue=100.0),
                  "Scenes with at most this cloud cover. Default 30 %, as in the tab.")
-        self.add(QgsProcessingParameterBoolean("WHOLE_AREA", "Only scenes covering the whole area",
+        self.add(QgsProcessingParameterBoolean("WHOLE_AREA",
+                                               translate("ImageryHub.EOSDA", "Only scenes covering the whole area"),
                                                defaultValue=False),
                  "Keep only scenes whose data cover all of the area (CONTAINS); default: any overlap.")
         self.add_allow_large()
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "EOSDA scenes", SOURCE_POLYGON),
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.EOSDA", "EOSDA scenes"),
+                                                   SOURCE_POLYGON),
                  "The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, "
                  "date, acquired, cloud, coverage, aoi_cover and sun_elev.")
-        self.add_output(QgsProcessingOutputNumber("COUNT", "Scenes written"), "How many footprints were written.")
-        self.add_output(QgsProcessingOutputNumber("FOUND", "Scenes found"),
+        self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.EOSDA", "Scenes written")),
+                        "How many footprints were written.")
+        self.add_output(QgsProcessingOutputNumber("FOUND", translate("ImageryHub.EOSDA", "Scenes found")),
                         "How many scenes EOSDA reported (more than COUNT when over 2000).")
 
     def validate(self, parameters, context):
@@ -118,7 +127,7 @@ newest first; up to 2000 scenes are kept.</p>"""
 
 class EosdaRender(ImageryHubAlgorithm):
     ID = "eosda_render"
-    TITLE = "Render an EOSDA scene"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Render an EOSDA scene")
     GROUP = "EOSDA"
     SERVICE = "eosda"
     PARAMETER_NAMES = {"aoi": "AOI", "geometry": "AOI", "view_id": "SCENE", "bm_type": "EXPRESSION",
@@ -135,42 +144,53 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
                     '[EPSG:4326]" --PRESET=ndvi --OUTPUT=/tmp/ndvi.tif')
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add(QgsProcessingParameterString("SCENE", "Scene (view id)"),
+        self.add(QgsProcessingParameterString("SCENE", translate("ImageryHub.EOSDA", "Scene (view id)")),
                  "The view_id of a scene, as Search EOSDA satellite scenes writes it: S2/… for Sentinel-2, "
                  "L8/… for Landsat 8.")
         add_aoi(self, "to render (one polygon)")
-        self.add(QgsProcessingParameterEnum("PRESET", "Bands or index", [p.key for p in PRESETS] + [CUSTOM],
+        self.add(QgsProcessingParameterEnum("PRESET", translate("ImageryHub.EOSDA", "Bands or index"),
+                                            [p.key for p in PRESETS] + [CUSTOM],
                                             defaultValue="ndvi", usesStaticStrings=True),
                  "true_color, false_color (near infrared), ndvi, ndwi, or custom to use EXPRESSION.")
-        self.add(QgsProcessingParameterString("EXPRESSION", "Band expression", optional=True),
+        self.add(QgsProcessingParameterString("EXPRESSION", translate("ImageryHub.EOSDA", "Band expression"),
+                                              optional=True),
                  "With PRESET custom: bands separated by commas for an RGB composite (B08,B04,B03) or one "
                  "expression for an index ((B08-B04)/(B08+B04)). Band names of the scene's dataset.")
-        self.add(QgsProcessingParameterNumber("PX_SIZE", "Pixel size (m)", NUMBER_DOUBLE, optional=True,
+        self.add(QgsProcessingParameterNumber("PX_SIZE", translate("ImageryHub.EOSDA", "Pixel size (m)"),
+                                              NUMBER_DOUBLE, optional=True,
                                               minValue=0.0),
                  "Ground size of a pixel in metres. Empty: the dataset's native size (10 m Sentinel-2, "
                  "30 m Landsat 8). The image may be at most 10,000 px on a side.")
-        self.add(QgsProcessingParameterEnum("FORMAT", "Image format", list(FORMATS), defaultValue="tiff",
+        self.add(QgsProcessingParameterEnum("FORMAT", translate("ImageryHub.EOSDA", "Image format"),
+                                            list(FORMATS), defaultValue="tiff",
                                             usesStaticStrings=True),
                  "What EOSDA sends: tiff (a GeoTIFF) or png / jpeg with a world file. The output is then "
                  "written in the format of OUTPUT's extension.")
-        self.add(QgsProcessingParameterString("COLORMAP", "Colormap id", defaultValue=DEFAULT_COLORMAP,
+        self.add(QgsProcessingParameterString("COLORMAP", translate("ImageryHub.EOSDA", "Colormap id"),
+                                              defaultValue=DEFAULT_COLORMAP,
                                               optional=True),
                  "For a single-band index: EOSDA's colormap id (default red–yellow–green). Empty: grey values.",
                  advanced=True)
-        self.add(QgsProcessingParameterString("LEVELS", "Levels (low,high)", optional=True,
+        self.add(QgsProcessingParameterString("LEVELS", translate("ImageryHub.EOSDA", "Levels (low,high)"),
+                                              optional=True,
                                               defaultValue=",".join(f"{v:g}" for v in DEFAULT_LEVELS)),
                  "For a single-band index: the values mapped to the ends of the colormap.", advanced=True)
-        self.add(QgsProcessingParameterEnum("RESAMPLE", "Resampling", list(RESAMPLE), optional=True,
+        self.add(QgsProcessingParameterEnum("RESAMPLE", translate("ImageryHub.EOSDA", "Resampling"),
+                                            list(RESAMPLE), optional=True,
                                             usesStaticStrings=True),
                  "How EOSDA resamples bands to the pixel size. Empty: EOSDA's default.", advanced=True)
-        self.add(QgsProcessingParameterNumber("POLL_SECONDS", "First check after (seconds)", NUMBER_DOUBLE,
+        self.add(QgsProcessingParameterNumber("POLL_SECONDS",
+                                              translate("ImageryHub.EOSDA", "First check after (seconds)"),
+                                              NUMBER_DOUBLE,
                                               defaultValue=2.0, minValue=0.01),
                  "How long to wait before asking whether the render is ready; the wait grows by half "
                  "each time, up to 15 s.", advanced=True)
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", "Rendered raster"),
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT", translate("ImageryHub.EOSDA", "Rendered raster")),
                  "The render, georeferenced in EPSG:3857 (GeoTIFF unless another extension is given).")
-        self.add_output(QgsProcessingOutputNumber("WIDTH", "Width (px)"), "Width of the render in pixels.")
-        self.add_output(QgsProcessingOutputNumber("HEIGHT", "Height (px)"), "Height of the render in pixels.")
+        self.add_output(QgsProcessingOutputNumber("WIDTH", translate("ImageryHub.EOSDA", "Width (px)")),
+                        "Width of the render in pixels.")
+        self.add_output(QgsProcessingOutputNumber("HEIGHT", translate("ImageryHub.EOSDA", "Height (px)")),
+                        "Height of the render in pixels.")
 
     def validate(self, parameters, context):
         view_id = self.parameterAsString(parameters, "SCENE", context).strip()

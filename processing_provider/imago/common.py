@@ -2,21 +2,30 @@
 imagery type and image type (what the tab's combo boxes choose)."""
 
 from qgis.core import QgsProcessingParameterString
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import translate
 from ..base import refuse
 
-TARGET = (("WORKSPACE", "Workspace", "The Imago workspace. Empty: any (give it when a collection name "
-                                      "exists in several workspaces)."),
-          ("DATASET", "Dataset", "The dataset of the workspace. Empty: any."),
-          ("COLLECTION", "Collection", "The collection {what}."),
-          ("IMAGERY_TYPE", "Imagery type", "The imagery type, e.g. “Core trays” or “Field photos”."),
-          ("IMAGE_TYPE", "Image type", "The image type of that imagery type, e.g. “Dry”, “Wet” or “Photo”."))
+TARGET = (("WORKSPACE", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Workspace"),
+           "The Imago workspace. Empty: any (give it when a collection name exists in several workspaces)."),
+          ("DATASET", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Dataset"), "The dataset of the workspace. Empty: any."),
+          ("COLLECTION", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Collection"), "The collection {what}."),
+          ("IMAGERY_TYPE", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Imagery type"),
+           "The imagery type, e.g. “Core trays” or “Field photos”."),
+          ("IMAGE_TYPE", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Image type"),
+           "The image type of that imagery type, e.g. “Dry”, “Wet” or “Photo”."))
+
+#: the depth interval both algorithms take: name, its words in help texts, label
+DEPTHS = (("START_DEPTH", "start depth", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Start depth")),
+          ("END_DEPTH", "end depth", QT_TRANSLATE_NOOP("ImageryHub.Imago", "End depth")))
 
 
 def add_target(algorithm, what, collection_optional=False):
     for name, label, text in TARGET:
         optional = name in ("WORKSPACE", "DATASET") or (name == "COLLECTION" and collection_optional)
-        algorithm.add(QgsProcessingParameterString(name, label, optional=optional), text.format(what=what))
+        algorithm.add(QgsProcessingParameterString(name, translate("ImageryHub.Imago", label), optional=optional),
+                      text.format(what=what))
 
 
 def read_target(algorithm, parameters, context, collection_required=True):

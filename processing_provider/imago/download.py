@@ -21,7 +21,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import translate
 from ...core.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
 from ...core.downloads import Downloader
 from ...core.imago.features import (
@@ -36,14 +38,14 @@ from ...core.imago.session import ImagoConnection
 from ...providers.errors import ImageryHubError
 from ...providers.imago.models import MAX_SCALE, ImagerySelector
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
-from .common import add_target, read_target
+from .common import DEPTHS, add_target, read_target
 
 FIELDS = ("COLLECTION_FIELD", "NAME_FIELD", "START_FIELD", "END_FIELD")
 
 
 class ImagoDownload(ImageryHubAlgorithm):
     ID = "imago_download"
-    TITLE = "Download Imago images"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Download Imago images")
     GROUP = "Seequent Imago"
     SERVICE = "imago"
     PARAMETER_NAMES = {"collection": "COLLECTION", "imagery type": "IMAGERY_TYPE", "image type": "IMAGE_TYPE",
@@ -64,49 +66,58 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
                     '--WORKSPACE="Vancouver Exploration" --DATASET="Downtown Drilling 2024" --FOLDER=/tmp/BH-01')
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add(QgsProcessingParameterFeatureSource("INPUT", "Features naming imagery", [SOURCE_ANY_GEOMETRY],
+        self.add(QgsProcessingParameterFeatureSource("INPUT", translate("ImageryHub.Imago", "Features naming imagery"),
+                                                     [SOURCE_ANY_GEOMETRY],
                                                      optional=True),
                  "A layer whose features (only the selected ones when “Selected features only” is checked) "
                  "each name one imagery. Empty: name the imagery with COLLECTION and the fields below.")
         add_target(self, "of the imagery to download; needed without INPUT, and with INPUT unless "
                          "COLLECTION_FIELD names it", collection_optional=True)
         for name, label, kind, text in (
-                ("COLLECTION_FIELD", "Collection field", FIELD_ANY,
+                ("COLLECTION_FIELD", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Collection field"), FIELD_ANY,
                  "With INPUT: the field holding each feature's collection (instead of a fixed COLLECTION)."),
-                ("NAME_FIELD", "Imagery name field", FIELD_ANY,
+                ("NAME_FIELD", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Imagery name field"), FIELD_ANY,
                  "With INPUT: the field holding each feature's imagery name."),
-                ("START_FIELD", "Start depth field", FIELD_NUMERIC,
+                ("START_FIELD", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Start depth field"), FIELD_NUMERIC,
                  "With INPUT and no NAME_FIELD: the field holding the start depth of the interval."),
-                ("END_FIELD", "End depth field", FIELD_NUMERIC,
+                ("END_FIELD", QT_TRANSLATE_NOOP("ImageryHub.Imago", "End depth field"), FIELD_NUMERIC,
                  "With START_FIELD: the field holding the end depth (empty: the imagery at the start depth).")):
-            self.add(QgsProcessingParameterField(name, label, parentLayerParameterName="INPUT", type=kind,
+            self.add(QgsProcessingParameterField(name, translate("ImageryHub.Imago", label),
+                                                 parentLayerParameterName="INPUT", type=kind,
                                                  optional=True), text)
-        self.add(QgsProcessingParameterString("IMAGERY_NAME", "Imagery name", optional=True),
+        self.add(QgsProcessingParameterString("IMAGERY_NAME", translate("ImageryHub.Imago", "Imagery name"),
+                                              optional=True),
                  "Without INPUT: the name of the imagery to download.")
-        for name, label in (("START_DEPTH", "Start depth"), ("END_DEPTH", "End depth")):
-            self.add(QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, optional=True),
-                     f"Without INPUT: the {label.lower()} of the interval whose imagery to download.")
-        self.add(QgsProcessingParameterString("IMAGERY_ID", "Imagery id", optional=True),
+        for name, which, label in DEPTHS:
+            self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Imago", label), NUMBER_DOUBLE,
+                                                  optional=True),
+                     f"Without INPUT: the {which} of the interval whose imagery to download.")
+        self.add(QgsProcessingParameterString("IMAGERY_ID", translate("ImageryHub.Imago", "Imagery id"), optional=True),
                  "Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, the depths and this "
                  "empty to download every imagery of COLLECTION.")
-        self.add(QgsProcessingParameterNumber("WIDTH", "Width (px)", NUMBER_INTEGER, optional=True, minValue=1,
+        self.add(QgsProcessingParameterNumber("WIDTH", translate("ImageryHub.Imago", "Width (px)"),
+                                              NUMBER_INTEGER, optional=True, minValue=1,
                                               maxValue=MAX_SCALE),
                  "Scale the images to this width (Imago keeps the aspect). Empty: full size.")
-        self.add(QgsProcessingParameterString("PATH_FIELD", "Path field", defaultValue=DEFAULT_PATH_FIELD),
+        self.add(QgsProcessingParameterString("PATH_FIELD", translate("ImageryHub.Imago", "Path field"),
+                                              defaultValue=DEFAULT_PATH_FIELD),
                  "With INPUT: the text field of OUTPUT that receives each feature's image path (added "
                  "when the layer lacks it).")
-        self.add(QgsProcessingParameterNumber("CONCURRENCY", "Downloads at once", NUMBER_INTEGER, optional=True,
+        self.add(QgsProcessingParameterNumber("CONCURRENCY", translate("ImageryHub.Imago", "Downloads at once"),
+                                              NUMBER_INTEGER, optional=True,
                                               minValue=1, maxValue=16),
                  "How many images are fetched at the same time. Empty: the Imagery Hub setting.",
                  advanced=True)
-        self.add(QgsProcessingParameterFolderDestination("FOLDER", "Folder"),
+        self.add(QgsProcessingParameterFolderDestination("FOLDER", translate("ImageryHub.Imago", "Folder")),
                  "Where the images are saved (named collection_imagery_imagetype with the extension Imago's "
                  "answer calls for).")
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Features with image paths", optional=True,
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Imago", "Features with image paths"),
+                                                   optional=True,
                                                    createByDefault=True),
                  "With INPUT: its features with PATH_FIELD filled for those whose image arrived.")
-        self.add_output(QgsProcessingOutputNumber("DOWNLOADED", "Images downloaded"), "How many files arrived.")
-        self.add_output(QgsProcessingOutputNumber("FAILED", "Images not downloaded"),
+        self.add_output(QgsProcessingOutputNumber("DOWNLOADED", translate("ImageryHub.Imago", "Images downloaded")),
+                        "How many files arrived.")
+        self.add_output(QgsProcessingOutputNumber("FAILED", translate("ImageryHub.Imago", "Images not downloaded")),
                         "Imagery that did not arrive or features that name none (each listed in the log).")
 
     def validate(self, parameters, context):

@@ -17,7 +17,9 @@ from qgis.core import (
     QgsProcessingParameterPoint,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_FILE, SOURCE_TABLE, WKB_NO_GEOMETRY
 from ...core.imago.session import ImagoConnection
 from ...core.imago.upload import ledger_path, to_target_crs, upload_files, upload_target
@@ -27,7 +29,7 @@ from ...providers.errors import ImageryHubError
 from ...providers.imago.ledger import UploadLedger
 from ...providers.imago.models import ImagerySelector
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
-from .common import add_target, read_target
+from .common import DEPTHS, add_target, read_target
 
 REPORT_FIELDS = (FieldSpec("file", "string"), FieldSpec("state", "string", 16), FieldSpec("image_id", "string"),
                  FieldSpec("message", "string"))
@@ -35,7 +37,7 @@ REPORT_FIELDS = (FieldSpec("file", "string"), FieldSpec("state", "string", 16), 
 
 class ImagoUpload(ImageryHubAlgorithm):
     ID = "imago_upload"
-    TITLE = "Upload photos to Imago"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Upload photos to Imago")
     GROUP = "Seequent Imago"
     SERVICE = "imago"
     PARAMETER_NAMES = {"collection": "COLLECTION", "imagery type": "IMAGERY_TYPE", "image type": "IMAGE_TYPE",
@@ -56,28 +58,36 @@ running a batch again only sends what did not arrive.</p>"""
                     '--LOCATION="-123.1201,49.2831 [EPSG:4326]"')
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add(QgsProcessingParameterMultipleLayers("FILES", "Photos", SOURCE_FILE),
+        self.add(QgsProcessingParameterMultipleLayers("FILES", translate("ImageryHub.Imago", "Photos"), SOURCE_FILE),
                  "The image files to upload (PNG or JPEG).")
         add_target(self, "to upload into")
-        self.add(QgsProcessingParameterString("IMAGERY_NAME", "Imagery name", optional=True),
+        self.add(QgsProcessingParameterString("IMAGERY_NAME", translate("ImageryHub.Imago", "Imagery name"),
+                                              optional=True),
                  "The imagery the photos belong to, by name (made when it does not exist yet).")
-        for name, label in (("START_DEPTH", "Start depth"), ("END_DEPTH", "End depth")):
-            self.add(QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, optional=True),
-                     f"The {label.lower()} of the interval the photos show, for imagery placed by depth.")
-        self.add(QgsProcessingParameterPoint("LOCATION", "Location", optional=True),
+        for name, which, label in DEPTHS:
+            self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Imago", label), NUMBER_DOUBLE,
+                                                  optional=True),
+                     f"The {which} of the interval the photos show, for imagery placed by depth.")
+        self.add(QgsProcessingParameterPoint("LOCATION", translate("ImageryHub.Imago", "Location"), optional=True),
                  "Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the "
                  "imagery type declares.")
-        self.add(QgsProcessingParameterNumber("ELEVATION", "Elevation (m)", NUMBER_DOUBLE, optional=True),
+        self.add(QgsProcessingParameterNumber("ELEVATION", translate("ImageryHub.Imago", "Elevation (m)"),
+                                              NUMBER_DOUBLE, optional=True),
                  "The z sent with LOCATION.")
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Upload report", SOURCE_TABLE, optional=True,
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Imago", "Upload report"),
+                                                   SOURCE_TABLE, optional=True,
                                                    createByDefault=False),
                  "A table with one row per file: file, state (uploaded, skipped, refused, failed), image_id "
                  "and message.")
-        for name, text in (("UPLOADED", "Files uploaded now."),
-                           ("SKIPPED", "Files skipped because they were uploaded to this imagery before."),
-                           ("REFUSED", "Files refused, by their header or by Imago (listed in the log)."),
-                           ("FAILED", "Files that failed for another reason (listed in the log).")):
-            self.add_output(QgsProcessingOutputNumber(name, name.capitalize()), text)
+        for name, label, text in (
+                ("UPLOADED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Uploaded"), "Files uploaded now."),
+                ("SKIPPED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Skipped"),
+                 "Files skipped because they were uploaded to this imagery before."),
+                ("REFUSED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Refused"),
+                 "Files refused, by their header or by Imago (listed in the log)."),
+                ("FAILED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Failed"),
+                 "Files that failed for another reason (listed in the log).")):
+            self.add_output(QgsProcessingOutputNumber(name, translate("ImageryHub.Imago", label)), text)
 
     def validate(self, parameters, context):
         files = [Path(p) for p in self.parameterAsFileList(parameters, "FILES", context)]

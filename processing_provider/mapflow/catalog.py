@@ -14,7 +14,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...core.layers import WGS84
 from ...core.mapflow.catalog_layers import FIELDS, footprint_features
@@ -25,21 +27,23 @@ from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date, read_l
 
 #: (parameter, label, CatalogQuery field, maximum, help)
 FILTERS = (
-    ("MAX_CLOUD", "Maximum cloud cover (%)", "max_cloud", 100.0, "Images with at most this cloud cover."),
-    ("MIN_RESOLUTION", "Finest resolution (m/px)", "min_resolution", None,
+    ("MAX_CLOUD", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Maximum cloud cover (%)"), "max_cloud", 100.0,
+     "Images with at most this cloud cover."),
+    ("MIN_RESOLUTION", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Finest resolution (m/px)"), "min_resolution", None,
      "Leave out images finer than this many metres per pixel."),
-    ("MAX_RESOLUTION", "Coarsest resolution (m/px)", "max_resolution", None,
+    ("MAX_RESOLUTION", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Coarsest resolution (m/px)"), "max_resolution", None,
      "Leave out images coarser than this many metres per pixel."),
-    ("MAX_OFF_NADIR", "Largest off-nadir angle (°)", "max_off_nadir", 90.0,
+    ("MAX_OFF_NADIR", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Largest off-nadir angle (°)"), "max_off_nadir", 90.0,
      "Leave out images taken further than this from straight down."),
-    ("MIN_AOI_COVER", "Smallest share of the area covered (%)", "min_intersection", 100.0,
+    ("MIN_AOI_COVER", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Smallest share of the area covered (%)"),
+     "min_intersection", 100.0,
      "Leave out images that cover less of the area of interest."),
 )
 
 
 class MapflowCatalogSearch(ImageryHubAlgorithm):
     ID = "mapflow_catalog_search"
-    TITLE = "Search the Mapflow imagery catalog"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Search the Mapflow imagery catalog")
     GROUP = "Mapflow"
     SERVICE = "mapflow"
     PARAMETER_NAMES = {"aoi": "AOI", "date": "DATE_FROM", "cloud cover": "MAX_CLOUD",
@@ -59,25 +63,34 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_aoi(self, "to search")
-        add_date(self, "DATE_FROM", "Acquired from", "First acquisition day (UTC, included). Empty: no limit.")
-        add_date(self, "DATE_TO", "Acquired until", "Last acquisition day (UTC, included). Empty: no limit.")
+        add_date(self, "DATE_FROM",
+                 translate("ImageryHub.Mapflow", "Acquired from"),
+                 "First acquisition day (UTC, included). Empty: no limit.")
+        add_date(self, "DATE_TO",
+                 translate("ImageryHub.Mapflow", "Acquired until"),
+                 "Last acquisition day (UTC, included). Empty: no limit.")
         for name, label, _, maximum, text in FILTERS:
             default = 20.0 if name == "MAX_CLOUD" else None
-            self.add(QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, defaultValue=default,
+            self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Mapflow", label), NUMBER_DOUBLE,
+                                                  defaultValue=default,
                                                   optional=True, minValue=0.0,
                                                   maxValue=maximum if maximum is not None else 1e6),
                      f"{text} Empty: no limit." + (" Default 20 %." if default else ""),
                      advanced=name != "MAX_CLOUD")
-        self.add(QgsProcessingParameterString("DATA_PROVIDERS", "Data providers", optional=True),
+        self.add(QgsProcessingParameterString("DATA_PROVIDERS", translate("ImageryHub.Mapflow", "Data providers"),
+                                              optional=True),
                  "Only these providers, separated by commas. Empty: every provider of the account.", advanced=True)
-        self.add(QgsProcessingParameterBoolean("HIDE_UNAVAILABLE", "Only images available for processing",
+        self.add(QgsProcessingParameterBoolean("HIDE_UNAVAILABLE",
+                                               translate("ImageryHub.Mapflow", "Only images available for processing"),
                                                defaultValue=False),
                  "Leave out images the account cannot order or process.", advanced=True)
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Catalog footprints", SOURCE_POLYGON),
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Mapflow", "Catalog footprints"),
+                                                   SOURCE_POLYGON),
                  "The footprints (multipolygons in WGS 84) with image_id, provider, acquired, cloud, resolution, "
                  "off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url and zoom.")
-        self.add_output(QgsProcessingOutputNumber("COUNT", "Images written"), "How many footprints were written.")
-        self.add_output(QgsProcessingOutputNumber("TOTAL", "Images found"),
+        self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Mapflow", "Images written")),
+                        "How many footprints were written.")
+        self.add_output(QgsProcessingOutputNumber("TOTAL", translate("ImageryHub.Mapflow", "Images found")),
                         "How many images match (more than COUNT when over 1000).")
 
     def validate(self, parameters, context):

@@ -23,7 +23,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingUtils,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import translate
 from ...core.compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from ...core.mapflow.layers import download_result_layer
 from ...core.mapflow.rasters import is_geotiff, read_profile
@@ -81,7 +83,7 @@ def enabled_blocks(model, wanted):
 
 class MapflowProcess(ImageryHubAlgorithm):
     ID = "mapflow_process"
-    TITLE = "Run a Mapflow processing"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Run a Mapflow processing")
     GROUP = "Mapflow"
     SERVICE = "mapflow"
     PARAMETER_NAMES = {"aoi": AOI, "url": "SOURCE", "source_type": "SOURCE_TYPE", "zoom": "ZOOM",
@@ -101,13 +103,16 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_aoi(self, "to process (each polygon becomes one Mapflow area)", extent=False, layer_required=True)
-        self.add(QgsProcessingParameterString("MODEL", "Model", defaultValue=DEFAULT_MODEL),
+        self.add(QgsProcessingParameterString("MODEL", translate("ImageryHub.Mapflow", "Model"),
+                                              defaultValue=DEFAULT_MODEL),
                  "The AI model by name as the account lists it, with or without its emoji and in any case "
                  "(Buildings, Roads, Forest, Construction sites…), or by id.")
-        self.add(QgsProcessingParameterString("BLOCKS", "Optional blocks", defaultValue="all", optional=True),
+        self.add(QgsProcessingParameterString("BLOCKS", translate("ImageryHub.Mapflow", "Optional blocks"),
+                                              defaultValue="all", optional=True),
                  "The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); "
                  "“all” (the default, as in the tab) or “none”.")
-        self.add(QgsProcessingParameterEnum("SOURCE_TYPE", "Imagery source type", list(SOURCE_TYPES),
+        self.add(QgsProcessingParameterEnum("SOURCE_TYPE", translate("ImageryHub.Mapflow", "Imagery source type"),
+                                            list(SOURCE_TYPES),
                                             defaultValue="xyz", usesStaticStrings=True),
                  "Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, "
                  "a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this "
@@ -115,39 +120,48 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
                  "catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic "
                  "(SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, "
                  "processed at ZOOM without an image (SOURCE is the provider's name).")
-        self.add(QgsProcessingParameterString("SOURCE", "Imagery (URL, path or id)"),
+        self.add(QgsProcessingParameterString("SOURCE", translate("ImageryHub.Mapflow", "Imagery (URL, path or id)")),
                  "The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// "
                  "URL, a file path, a catalog image id or a mosaic id.")
-        self.add(QgsProcessingParameterString("DATA_PROVIDER", "Catalog data provider", optional=True),
+        self.add(QgsProcessingParameterString("DATA_PROVIDER", translate("ImageryHub.Mapflow", "Catalog data provider"),
+                                              optional=True),
                  "For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it "
                  "in the provider field.")
-        self.add(QgsProcessingParameterNumber("ZOOM", "Zoom", NUMBER_INTEGER, optional=True, minValue=0,
+        self.add(QgsProcessingParameterNumber("ZOOM", translate("ImageryHub.Mapflow", "Zoom"),
+                                              NUMBER_INTEGER, optional=True, minValue=0,
                                               maxValue=22),
                  "Tile zoom of the imagery (tile and catalog sources). Empty: the model's own zoom.")
-        self.add(QgsProcessingParameterString("NAME", "Processing name", optional=True),
+        self.add(QgsProcessingParameterString("NAME", translate("ImageryHub.Mapflow", "Processing name"),
+                                              optional=True),
                  "Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.")
-        self.add(QgsProcessingParameterString("PROJECT", "Project (id or name)", optional=True),
+        self.add(QgsProcessingParameterString("PROJECT", translate("ImageryHub.Mapflow", "Project (id or name)"),
+                                              optional=True),
                  "The Mapflow project to put the processing in. Empty: the account's default project.",
                  advanced=True)
-        self.add(QgsProcessingParameterBoolean("WAIT", "Wait for the results", defaultValue=True),
+        self.add(QgsProcessingParameterBoolean("WAIT", translate("ImageryHub.Mapflow", "Wait for the results"),
+                                               defaultValue=True),
                  "Follow the processing until it ends and write its results to OUTPUT. Unchecked: return "
                  "the processing id as soon as it has started (OUTPUT is then not written).")
-        self.add(QgsProcessingParameterNumber("POLL_SECONDS", "Check every (seconds)", NUMBER_DOUBLE,
+        self.add(QgsProcessingParameterNumber("POLL_SECONDS", translate("ImageryHub.Mapflow", "Check every (seconds)"),
+                                              NUMBER_DOUBLE,
                                               defaultValue=10.0, minValue=0.05),
                  "How often the status is asked for while waiting.", advanced=True)
-        self.add(QgsProcessingParameterNumber("TIMEOUT_MINUTES", "Give up waiting after (minutes)", NUMBER_DOUBLE,
+        self.add(QgsProcessingParameterNumber("TIMEOUT_MINUTES",
+                                              translate("ImageryHub.Mapflow", "Give up waiting after (minutes)"),
+                                              NUMBER_DOUBLE,
                                               defaultValue=240.0, minValue=0.0),
                  "Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.",
                  advanced=True)
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Mapflow results", optional=True,
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Mapflow", "Mapflow results"),
+                                                   optional=True,
                                                    createByDefault=True),
                  "The objects the model found, with the attributes Mapflow gives them (class, confidence…), "
                  "in WGS 84. A GeoPackage unless another format is chosen.")
-        self.add_output(QgsProcessingOutputString("PROCESSING_ID", "Processing id"),
+        self.add_output(QgsProcessingOutputString("PROCESSING_ID", translate("ImageryHub.Mapflow", "Processing id")),
                         "The id of the processing in Mapflow (to load it later from the tab).")
-        self.add_output(QgsProcessingOutputString("STATUS", "Status"),
+        self.add_output(QgsProcessingOutputString("STATUS", translate("ImageryHub.Mapflow", "Status")),
                         "OK when the results were written; the current status when not waiting.")
-        self.add_output(QgsProcessingOutputNumber("COUNT", "Objects found"),
+        self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Mapflow", "Objects found")),
                         "How many result features were written (0 when not waiting).")
 
     def validate(self, parameters, context):

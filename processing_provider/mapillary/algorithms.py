@@ -11,7 +11,9 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import translate
 from ...core.compat import SOURCE_POINT, WKB_POINT
 from ...core.layers import WGS84, geometry_from_shapely, make_feature
 from ...core.mapillary.access import MapillaryAccess, bbox_limit, refine_depth
@@ -24,7 +26,7 @@ from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
 
 class MapillarySearch(ImageryHubAlgorithm):
     ID = "mapillary_search"
-    TITLE = "Search Mapillary images"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Search Mapillary images")
     GROUP = "Mapillary"
     SERVICE = "mapillary"
     PARAMETER_NAMES = {"date": "START_DATE", "aoi": "AOI", "creator": "CREATOR"}
@@ -42,18 +44,28 @@ Feed it to <i>Download images</i> to fetch the pictures.</p>"""
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_aoi(self, "to search")
-        add_date(self, "START_DATE", "Captured from", "First capture day (UTC, included). Empty: no lower limit.")
-        add_date(self, "END_DATE", "Captured until", "Last capture day (UTC, included). Empty: up to today.")
-        self.add(QgsProcessingParameterBoolean("PANORAMAS_ONLY", "Panoramas only", defaultValue=False),
+        add_date(self, "START_DATE",
+                 translate("ImageryHub.Mapillary", "Captured from"),
+                 "First capture day (UTC, included). Empty: no lower limit.")
+        add_date(self, "END_DATE",
+                 translate("ImageryHub.Mapillary", "Captured until"),
+                 "Last capture day (UTC, included). Empty: up to today.")
+        self.add(QgsProcessingParameterBoolean("PANORAMAS_ONLY", translate("ImageryHub.Mapillary", "Panoramas only"),
+                                               defaultValue=False),
                  "Keep only 360° panoramas. Default: every image.")
-        self.add(QgsProcessingParameterString("CREATOR", "Creator (Mapillary username)", optional=True),
+        self.add(QgsProcessingParameterString("CREATOR",
+                                              translate("ImageryHub.Mapillary", "Creator (Mapillary username)"),
+                                              optional=True),
                  "Only images uploaded by this Mapillary user (without @). Empty: anyone.", advanced=True)
         self.add_allow_large()
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Mapillary images", SOURCE_POINT),
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Mapillary", "Mapillary images"),
+                                                   SOURCE_POINT),
                  "The images as points in WGS 84, one per image, with a local_path field that "
                  "Download images fills.")
-        self.add_output(QgsProcessingOutputNumber("COUNT", "Images found"), "How many images were found.")
-        self.add_output(QgsProcessingOutputNumber("CAPPED_CELLS", "Cells at the cap"),
+        self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Mapillary", "Images found")),
+                        "How many images were found.")
+        self.add_output(QgsProcessingOutputNumber("CAPPED_CELLS",
+                                                  translate("ImageryHub.Mapillary", "Cells at the cap")),
                         "Cells that still returned 2000 images after being split: images are missing there "
                         "(search a smaller area or fewer dates). 0 when complete.")
 

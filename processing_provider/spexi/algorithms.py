@@ -19,7 +19,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterPoint,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import translate
 from ...core.aoi import point_aoi
 from ...core.compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, WKB_POINT, WKB_POLYGON
 from ...core.layers import WGS84, FieldSpec
@@ -32,14 +34,23 @@ from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
 
 PITCHES = {"any": None, "nadir": -90.0, "oblique": -60.0, "range": "range"}  # the tab's presets
 DEFAULT_MAX_IMAGES, MAX_IMAGES = 1000, 50_000  # the tab's cap
-RANGES = (("HEADING", "Heading", "°", 0.0, 359.9, "The camera's compass direction, 0° north, 90° east."),
-          ("ALTITUDE", "Altitude", " m", 0.0, 10000.0, "The drone's height above the ground."))
+#: name, labels of _MIN and _MAX, bounds, help
+RANGES = (("HEADING", (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Heading from (°)"),
+                       QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Heading to (°)")),
+           0.0, 359.9, "The camera's compass direction, 0° north, 90° east."),
+          ("ALTITUDE", (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Altitude from (m)"),
+                        QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Altitude to (m)")),
+           0.0, 10000.0, "The drone's height above the ground."))
+PITCH_LABELS = (("PITCH_MIN", "lowest", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Lowest pitch (°)")),
+                ("PITCH_MAX", "highest", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Highest pitch (°)")))
 VIEW_FIELDS = (FieldSpec("view", "string", 8),) + FIELDS
 
 
 def add_dates(algorithm):
-    add_date(algorithm, "DATE_FROM", "Captured from", "First capture day (UTC, included). Empty: no limit.")
-    add_date(algorithm, "DATE_TO", "Captured until", "Last capture day (UTC, included). Empty: today when "
+    add_date(algorithm, "DATE_FROM",
+             translate("ImageryHub.Spexi", "Captured from"), "First capture day (UTC, included). Empty: no limit.")
+    add_date(algorithm, "DATE_TO",
+             translate("ImageryHub.Spexi", "Captured until"), "Last capture day (UTC, included). Empty: today when "
                                                      "DATE_FROM is given, else no limit.")
 
 
@@ -57,7 +68,7 @@ def read_dates(algorithm, parameters, context):
 
 class SpexiSearch(ImageryHubAlgorithm):
     ID = "spexi_search"
-    TITLE = "Search Spexi drone images"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Search Spexi drone images")
     GROUP = "Spexi"
     SERVICE = "spexi"
     PARAMETER_NAMES = {"aoi": "AOI", "pitch": "PITCH_MIN", "heading": "HEADING_MIN", "altitude": "ALTITUDE_MIN",
@@ -76,38 +87,44 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_aoi(self, "to search (any size: over 1 km² it is searched cell by cell)")
-        self.add(QgsProcessingParameterEnum("PITCH", "Camera pitch", list(PITCHES), defaultValue="any",
+        self.add(QgsProcessingParameterEnum("PITCH", translate("ImageryHub.Spexi", "Camera pitch"),
+                                            list(PITCHES), defaultValue="any",
                                             usesStaticStrings=True),
                  "any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.")
-        for name, label in (("PITCH_MIN", "Lowest pitch (°)"), ("PITCH_MAX", "Highest pitch (°)")):
-            self.add(QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, optional=True, minValue=-135,
-                                                  maxValue=45),
-                     f"With PITCH range: the {label.split(' ')[0].lower()} camera pitch, −135° to 45° "
-                     "(−90° looks straight down).")
-        for name, label, unit, low, high, text in RANGES:
-            for end, word in (("MIN", "from"), ("MAX", "to")):
-                self.add(QgsProcessingParameterNumber(f"{name}_{end}", f"{label} {word} ({unit.strip()})",
+        for name, which, label in PITCH_LABELS:
+            self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Spexi", label), NUMBER_DOUBLE,
+                                                  optional=True, minValue=-135, maxValue=45),
+                     f"With PITCH range: the {which} camera pitch, −135° to 45° (−90° looks straight down).")
+        for name, labels, low, high, text in RANGES:
+            for end, label in zip(("MIN", "MAX"), labels):
+                self.add(QgsProcessingParameterNumber(f"{name}_{end}", translate("ImageryHub.Spexi", label),
                                                       NUMBER_DOUBLE, optional=True, minValue=low, maxValue=high),
                          f"{text} Give {name}_MIN and {name}_MAX together. Empty: any.", advanced=True)
         add_dates(self)
-        self.add(QgsProcessingParameterEnum("CAPTURE_TYPES", "Capture types", list(CAPTURE_TYPES),
+        self.add(QgsProcessingParameterEnum("CAPTURE_TYPES", translate("ImageryHub.Spexi", "Capture types"),
+                                            list(CAPTURE_TYPES),
                                             allowMultiple=True, defaultValue=list(CAPTURE_TYPES),
                                             usesStaticStrings=True),
                  "orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama "
                  "(near-horizontal views from higher up). Default: all three.")
-        self.add(QgsProcessingParameterBoolean("FOCUSED", "Focused on the area", defaultValue=True),
+        self.add(QgsProcessingParameterBoolean("FOCUSED", translate("ImageryHub.Spexi", "Focused on the area"),
+                                               defaultValue=True),
                  "Spexi leaves out images where the area is at the frame's edge and ranks the rest by how "
                  "prominently it appears. Unchecked: every intersecting image.")
-        self.add(QgsProcessingParameterNumber("MAX_IMAGES", "Maximum images", NUMBER_INTEGER,
+        self.add(QgsProcessingParameterNumber("MAX_IMAGES", translate("ImageryHub.Spexi", "Maximum images"),
+                                              NUMBER_INTEGER,
                                               defaultValue=DEFAULT_MAX_IMAGES, minValue=1, maxValue=MAX_IMAGES),
                  f"Stop after this many images (default {DEFAULT_MAX_IMAGES}, as in the tab).")
         self.add_allow_large()
-        self.add(QgsProcessingParameterFeatureSink("FOOTPRINTS", "Spexi footprints", SOURCE_POLYGON),
+        self.add(QgsProcessingParameterFeatureSink("FOOTPRINTS", translate("ImageryHub.Spexi", "Spexi footprints"),
+                                                   SOURCE_POLYGON),
                  "What each image shows, as polygons in WGS 84, with the fields listed above.")
-        self.add(QgsProcessingParameterFeatureSink("CAMERAS", "Spexi camera positions", SOURCE_POINT),
+        self.add(QgsProcessingParameterFeatureSink("CAMERAS", translate("ImageryHub.Spexi", "Spexi camera positions"),
+                                                   SOURCE_POINT),
                  "Where each image was taken from, as points in WGS 84, with the same fields.")
-        self.add_output(QgsProcessingOutputNumber("COUNT", "Images found"), "How many images were written.")
-        self.add_output(QgsProcessingOutputNumber("CELLS", "Cells searched"),
+        self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Spexi", "Images found")),
+                        "How many images were written.")
+        self.add_output(QgsProcessingOutputNumber("CELLS", translate("ImageryHub.Spexi", "Cells searched")),
                         "How many pieces of under 1 km² the area was searched in.")
 
     def validate(self, parameters, context):
@@ -167,7 +184,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
 
 class SpexiMultiView(ImageryHubAlgorithm):
     ID = "spexi_multi_view"
-    TITLE = "Spexi views of a point"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Spexi views of a point")
     GROUP = "Spexi"
     SERVICE = "spexi"
     PARAMETER_NAMES = {"p": "POINT", "aoi": "POINT", "captured_at": "DATE_FROM"}
@@ -180,13 +197,15 @@ missing). The footprints come with the view they show in <code>view</code> and t
     COMMAND_LINE = '--POINT="-123.1216,49.2827 [EPSG:4326]" --OUTPUT=/tmp/views.gpkg'
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add(QgsProcessingParameterPoint("POINT", "Point"),
+        self.add(QgsProcessingParameterPoint("POINT", translate("ImageryHub.Spexi", "Point")),
                  "The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).")
         add_dates(self)
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Spexi views", SOURCE_POLYGON),
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Spexi", "Spexi views"),
+                                                   SOURCE_POLYGON),
                  "One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the "
                  "Spexi result fields.")
-        self.add_output(QgsProcessingOutputNumber("COUNT", "Views found"), "How many of the five views exist.")
+        self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Spexi", "Views found")),
+                        "How many of the five views exist.")
 
     def validate(self, parameters, context):
         point = point_aoi(self.parameterAsPoint(parameters, "POINT", context),
