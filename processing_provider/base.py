@@ -62,6 +62,7 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
     ID = ""
     TITLE = ""
     GROUP = ""
+    CONTEXT = "ImageryHub.Processing"  # the translation context of INTRO and the family's strings
     SERVICE = None  # the service whose credentials prepareAlgorithm reads
     INTRO = ""  # what the algorithm does (HTML paragraphs)
     EXAMPLE = ""  # the parameters dict of a processing.run example
@@ -162,7 +163,7 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
                 where = {"environment": translate("ImageryHub.Processing", "{service} at {url} (credentials from "
                                                                             "the environment)"),
                          "settings": translate("ImageryHub.Processing", "{service} at {url} (credentials from the "
-                                                                         "settings)")}[self.access.sources["credentials"]]
+                                                                        "settings)")}[self.access.sources["credentials"]]
                 feedback.pushInfo(where.format(service=service(self.SERVICE).name, url=self.access.base_url))
         except ImageryHubError as exc:
             self.refusal = exc

@@ -33,14 +33,15 @@ class DownloadImages(ImageryHubAlgorithm):
     ID = "download_images"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Download images")
     GROUP = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Downloads")
-    INTRO = """<p>Downloads the images of a layer made by one of the Imagery Hub searches into a folder, and
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Processing", """
+<p>Downloads the images of a layer made by one of the Imagery Hub searches into a folder, and
 writes the layer again with each feature's file in <code>local_path</code>. The layer's fields say which
 search made it: {kinds}. Only the selected features when “Selected features only” is checked. Files are
 fetched several at a time, resumed after a dropped connection and never left half-written; a failing image
 does not stop the others (each is listed in the log).</p>
 <p>Credentials are those of the service the layer comes from, as for its search: the Imagery Hub settings, or
 <code>IMAGERY_HUB_&lt;SERVICE&gt;_KEY</code> and <code>IMAGERY_HUB_&lt;SERVICE&gt;_URL</code> in headless runs
-(Mapflow catalog previews need none).</p>"""
+(Mapflow catalog previews need none).</p>""")
     EXAMPLE = """{
     "INPUT": "/tmp/mapillary.gpkg", "VARIANT": "1024",
     "FOLDER": "/tmp/images", "OUTPUT": "/tmp/mapillary_with_paths.gpkg"}"""
@@ -53,20 +54,23 @@ does not stop the others (each is listed in the log).</p>
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource("INPUT", translate("ImageryHub.Processing", "Search results"),
                                                      [SOURCE_ANY_GEOMETRY]),
-                 "Footprints or points written by an Imagery Hub search (in a GeoPackage or as the layer it "
-                 "made), with their fields unchanged.")
+                 translate("ImageryHub.Processing", "Footprints or points written by an Imagery Hub search (in a "
+                                                    "GeoPackage or as the layer it made), with their fields "
+                                                    "unchanged."))
         self.add(QgsProcessingParameterEnum("VARIANT", translate("ImageryHub.Processing", "Variant / size"),
                                             list(VARIANTS), defaultValue="best",
                                             usesStaticStrings=True),
-                 "Which file of each image: best (the fullest the service offers), original, zoomed (Spexi), "
-                 "2048, 1024 or 256 pixels wide (Mapillary thumbnails), or preview (Mapflow catalog).")
+                 translate("ImageryHub.Processing", "Which file of each image: best (the fullest the service offers), "
+                                                    "original, zoomed (Spexi), 2048, 1024 or 256 pixels wide "
+                                                    "(Mapillary thumbnails), or preview (Mapflow catalog)."))
         self.add(QgsProcessingParameterFolderDestination("FOLDER", translate("ImageryHub.Processing", "Folder")),
-                 "Where the images are saved, named after the image id and the variant as the service's tab "
-                 "names them.")
+                 translate("ImageryHub.Processing", "Where the images are saved, named after the image id and the "
+                                                    "variant as the service's tab names them."))
         self.add(QgsProcessingParameterNumber("CONCURRENCY", translate("ImageryHub.Processing", "Downloads at once"),
                                               NUMBER_INTEGER, optional=True,
                                               minValue=1, maxValue=MAX_CONCURRENCY),
-                 "How many images are fetched at the same time. Empty: the Imagery Hub setting (4 by default).")
+                 translate("ImageryHub.Processing", "How many images are fetched at the same time. Empty: the Imagery "
+                                                    "Hub setting (4 by default)."))
         self.add(QgsProcessingParameterFeatureSink("OUTPUT",
                                                    translate("ImageryHub.Processing", "Results with local paths"),
                                                    optional=True,
@@ -74,10 +78,11 @@ does not stop the others (each is listed in the log).</p>
                  f"INPUT's features with the downloaded file of each in {PATH_FIELD} (empty where none arrived).")
         self.add_output(QgsProcessingOutputNumber("DOWNLOADED",
                                                   translate("ImageryHub.Processing", "Images downloaded")),
-                        "How many files arrived.")
+                        translate("ImageryHub.Processing", "How many files arrived."))
         self.add_output(QgsProcessingOutputNumber("FAILED",
                                                   translate("ImageryHub.Processing", "Images not downloaded")),
-                        "Features whose image did not arrive or that have none (each listed in the log).")
+                        translate("ImageryHub.Processing", "Features whose image did not arrive or that have none "
+                                                           "(each listed in the log)."))
 
     def validate(self, parameters, context):
         source = self.parameterAsSource(parameters, "INPUT", context)

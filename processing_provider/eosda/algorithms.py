@@ -57,13 +57,15 @@ class EosdaSearch(ImageryHubAlgorithm):
     ID = "eosda_search"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Search EOSDA satellite scenes")
     GROUP = "EOSDA"
+    CONTEXT = "ImageryHub.EOSDA"
     SERVICE = "eosda"
     PARAMETER_NAMES = {"aoi": "AOI", "date_from": "DATE_FROM", "date_to": "DATE_TO", "cloud": "MAX_CLOUD",
                        "geometry": "AOI", "dataset": "DATASET"}
-    INTRO = """<p>Searches EOSDA's Sentinel-2 or Landsat 8 scenes over an area, as the EOSDA tab does, and writes
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.EOSDA", """
+<p>Searches EOSDA's Sentinel-2 or Landsat 8 scenes over an area, as the EOSDA tab does, and writes
 their footprints with the view id, date, satellite, cloud cover, data coverage and the share of the area each
 covers. A view id is what <i>Render an EOSDA scene</i> takes. Ranges over a year are asked for a year at a time,
-newest first; up to 2000 scenes are kept.</p>"""
+newest first; up to 2000 scenes are kept.</p>""")
     EXAMPLE = """{
     "EXTENT": "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]", "DATASET": "sentinel2",
     "DATE_FROM": "2024-06-01", "DATE_TO": "2024-08-31", "MAX_CLOUD": 20,
@@ -72,32 +74,37 @@ newest first; up to 2000 scenes are kept.</p>"""
                     "--DATE_FROM=2024-06-01 --DATE_TO=2024-08-31 --MAX_CLOUD=20 --OUTPUT=/tmp/scenes.gpkg")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_aoi(self, "to search")
+        add_aoi(self, translate("ImageryHub.EOSDA", "to search"))
         self.add(QgsProcessingParameterEnum("DATASET", translate("ImageryHub.EOSDA", "Dataset"),
                                             list(DATASETS), defaultValue="sentinel2",
                                             usesStaticStrings=True),
-                 "sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m).")
+                 translate("ImageryHub.EOSDA", "sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m)."))
         add_date(self, "DATE_FROM",
                  translate("ImageryHub.EOSDA", "From"),
                  f"First day (included). Empty: {DEFAULT_DAYS} days before DATE_TO.")
-        add_date(self, "DATE_TO", translate("ImageryHub.EOSDA", "To"), "Last day (included). Empty: today.")
+        add_date(self, "DATE_TO", translate("ImageryHub.EOSDA", "To"), translate("ImageryHub.EOSDA", "Last day "
+                                                                                                     "(included). "
+                                                                                                     "Empty: today."))
         self.add(QgsProcessingParameterNumber("MAX_CLOUD", translate("ImageryHub.EOSDA", "Maximum cloud cover (%)"),
                                               NUMBER_DOUBLE,
                                               defaultValue=30.0, minValue=0.0, maxValue=100.0),
-                 "Scenes with at most this cloud cover. Default 30 %, as in the tab.")
+                 translate("ImageryHub.EOSDA", "Scenes with at most this cloud cover. Default 30 %, as in the tab."))
         self.add(QgsProcessingParameterBoolean("WHOLE_AREA",
                                                translate("ImageryHub.EOSDA", "Only scenes covering the whole area"),
                                                defaultValue=False),
-                 "Keep only scenes whose data cover all of the area (CONTAINS); default: any overlap.")
+                 translate("ImageryHub.EOSDA", "Keep only scenes whose data cover all of the area (CONTAINS); default: "
+                                               "any overlap."))
         self.add_allow_large()
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.EOSDA", "EOSDA scenes"),
                                                    SOURCE_POLYGON),
-                 "The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, "
-                 "date, acquired, cloud, coverage, aoi_cover and sun_elev.")
+                 translate("ImageryHub.EOSDA", "The scene footprints (multipolygons, WGS 84) with view_id, scene_id, "
+                                               "dataset, satellite, date, acquired, cloud, coverage, aoi_cover and "
+                                               "sun_elev."))
         self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.EOSDA", "Scenes written")),
-                        "How many footprints were written.")
+                        translate("ImageryHub.EOSDA", "How many footprints were written."))
         self.add_output(QgsProcessingOutputNumber("FOUND", translate("ImageryHub.EOSDA", "Scenes found")),
-                        "How many scenes EOSDA reported (more than COUNT when over 2000).")
+                        translate("ImageryHub.EOSDA", "How many scenes EOSDA reported (more than COUNT when over "
+                                                      "2000)."))
 
     def validate(self, parameters, context):
         end = read_date(self, parameters, "DATE_TO", context) or date.today()
@@ -129,13 +136,15 @@ class EosdaRender(ImageryHubAlgorithm):
     ID = "eosda_render"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Render an EOSDA scene")
     GROUP = "EOSDA"
+    CONTEXT = "ImageryHub.EOSDA"
     SERVICE = "eosda"
     PARAMETER_NAMES = {"aoi": "AOI", "geometry": "AOI", "view_id": "SCENE", "bm_type": "EXPRESSION",
                        "px_size": "PX_SIZE", "colormap": "COLORMAP", "levels": "LEVELS", "resample": "RESAMPLE"}
-    INTRO = """<p>Renders one EOSDA scene over an area with EOSDA's Download visual service, as the render
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.EOSDA", """
+<p>Renders one EOSDA scene over an area with EOSDA's Download visual service, as the render
 section of the EOSDA tab does: a preset (true or false colour, NDVI, NDWI) or a band expression of your own,
 clipped to the area, at the pixel size you choose, then written as a georeferenced raster in Web Mercator
-(EPSG:3857). Indices come colourised with a colormap between two levels.</p>"""
+(EPSG:3857). Indices come colourised with a colormap between two levels.</p>""")
     EXAMPLE = """{
     "SCENE": "S2/10/U/DV/2024/8/20/0",
     "EXTENT": "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]",
@@ -145,52 +154,59 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.add(QgsProcessingParameterString("SCENE", translate("ImageryHub.EOSDA", "Scene (view id)")),
-                 "The view_id of a scene, as Search EOSDA satellite scenes writes it: S2/… for Sentinel-2, "
-                 "L8/… for Landsat 8.")
-        add_aoi(self, "to render (one polygon)")
+                 translate("ImageryHub.EOSDA", "The view_id of a scene, as Search EOSDA satellite scenes writes it: "
+                                               "S2/… for Sentinel-2, L8/… for Landsat 8."))
+        add_aoi(self, translate("ImageryHub.EOSDA", "to render (one polygon)"))
         self.add(QgsProcessingParameterEnum("PRESET", translate("ImageryHub.EOSDA", "Bands or index"),
                                             [p.key for p in PRESETS] + [CUSTOM],
                                             defaultValue="ndvi", usesStaticStrings=True),
-                 "true_color, false_color (near infrared), ndvi, ndwi, or custom to use EXPRESSION.")
+                 translate("ImageryHub.EOSDA", "true_color, false_color (near infrared), ndvi, ndwi, or custom to use "
+                                               "EXPRESSION."))
         self.add(QgsProcessingParameterString("EXPRESSION", translate("ImageryHub.EOSDA", "Band expression"),
                                               optional=True),
-                 "With PRESET custom: bands separated by commas for an RGB composite (B08,B04,B03) or one "
-                 "expression for an index ((B08-B04)/(B08+B04)). Band names of the scene's dataset.")
+                 translate("ImageryHub.EOSDA", "With PRESET custom: bands separated by commas for an RGB composite "
+                                               "(B08,B04,B03) or one expression for an index ((B08-B04)/(B08+B04)). "
+                                               "Band names of the scene's dataset."))
         self.add(QgsProcessingParameterNumber("PX_SIZE", translate("ImageryHub.EOSDA", "Pixel size (m)"),
                                               NUMBER_DOUBLE, optional=True,
                                               minValue=0.0),
-                 "Ground size of a pixel in metres. Empty: the dataset's native size (10 m Sentinel-2, "
-                 "30 m Landsat 8). The image may be at most 10,000 px on a side.")
+                 translate("ImageryHub.EOSDA", "Ground size of a pixel in metres. Empty: the dataset's native size (10 "
+                                               "m Sentinel-2, 30 m Landsat 8). The image may be at most 10,000 px on a "
+                                               "side."))
         self.add(QgsProcessingParameterEnum("FORMAT", translate("ImageryHub.EOSDA", "Image format"),
                                             list(FORMATS), defaultValue="tiff",
                                             usesStaticStrings=True),
-                 "What EOSDA sends: tiff (a GeoTIFF) or png / jpeg with a world file. The output is then "
-                 "written in the format of OUTPUT's extension.")
+                 translate("ImageryHub.EOSDA", "What EOSDA sends: tiff (a GeoTIFF) or png / jpeg with a world file. "
+                                               "The output is then written in the format of OUTPUT's extension."))
         self.add(QgsProcessingParameterString("COLORMAP", translate("ImageryHub.EOSDA", "Colormap id"),
                                               defaultValue=DEFAULT_COLORMAP,
                                               optional=True),
-                 "For a single-band index: EOSDA's colormap id (default red–yellow–green). Empty: grey values.",
+                 translate("ImageryHub.EOSDA", "For a single-band index: EOSDA's colormap id (default "
+                                               "red–yellow–green). Empty: grey values."),
                  advanced=True)
         self.add(QgsProcessingParameterString("LEVELS", translate("ImageryHub.EOSDA", "Levels (low,high)"),
                                               optional=True,
                                               defaultValue=",".join(f"{v:g}" for v in DEFAULT_LEVELS)),
-                 "For a single-band index: the values mapped to the ends of the colormap.", advanced=True)
+                 translate("ImageryHub.EOSDA", "For a single-band index: the values mapped to the ends of the "
+                                               "colormap."), advanced=True)
         self.add(QgsProcessingParameterEnum("RESAMPLE", translate("ImageryHub.EOSDA", "Resampling"),
                                             list(RESAMPLE), optional=True,
                                             usesStaticStrings=True),
-                 "How EOSDA resamples bands to the pixel size. Empty: EOSDA's default.", advanced=True)
+                 translate("ImageryHub.EOSDA", "How EOSDA resamples bands to the pixel size. Empty: EOSDA's default."),
+                 advanced=True)
         self.add(QgsProcessingParameterNumber("POLL_SECONDS",
                                               translate("ImageryHub.EOSDA", "First check after (seconds)"),
                                               NUMBER_DOUBLE,
                                               defaultValue=2.0, minValue=0.01),
-                 "How long to wait before asking whether the render is ready; the wait grows by half "
-                 "each time, up to 15 s.", advanced=True)
+                 translate("ImageryHub.EOSDA", "How long to wait before asking whether the render is ready; the wait "
+                                               "grows by half each time, up to 15 s."), advanced=True)
         self.add(QgsProcessingParameterRasterDestination("OUTPUT", translate("ImageryHub.EOSDA", "Rendered raster")),
-                 "The render, georeferenced in EPSG:3857 (GeoTIFF unless another extension is given).")
+                 translate("ImageryHub.EOSDA", "The render, georeferenced in EPSG:3857 (GeoTIFF unless another "
+                                               "extension is given)."))
         self.add_output(QgsProcessingOutputNumber("WIDTH", translate("ImageryHub.EOSDA", "Width (px)")),
-                        "Width of the render in pixels.")
+                        translate("ImageryHub.EOSDA", "Width of the render in pixels."))
         self.add_output(QgsProcessingOutputNumber("HEIGHT", translate("ImageryHub.EOSDA", "Height (px)")),
-                        "Height of the render in pixels.")
+                        translate("ImageryHub.EOSDA", "Height of the render in pixels."))
 
     def validate(self, parameters, context):
         view_id = self.parameterAsString(parameters, "SCENE", context).strip()

@@ -47,16 +47,18 @@ class ImagoDownload(ImageryHubAlgorithm):
     ID = "imago_download"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Download Imago images")
     GROUP = "Seequent Imago"
+    CONTEXT = "ImageryHub.Imago"
     SERVICE = "imago"
     PARAMETER_NAMES = {"collection": "COLLECTION", "imagery type": "IMAGERY_TYPE", "image type": "IMAGE_TYPE",
                        "startDepth": "START_DEPTH", "endDepth": "END_DEPTH", "imagery": "IMAGERY_NAME",
                        "width": "WIDTH", "path_field": "PATH_FIELD", "match": "NAME_FIELD",
                        "field": "INPUT"}
-    INTRO = """<p>Downloads Seequent Imago images (core trays, photos…) into a folder, as the Imago tab does.
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Imago", """
+<p>Downloads Seequent Imago images (core trays, photos…) into a folder, as the Imago tab does.
 Either for the features of a layer, each naming its imagery by a name field or by depth fields (the collection
 fixed or read from a field): the output layer is the input with the local path of each feature's image in
 PATH_FIELD. Or, without a layer, from one collection: the imagery named by IMAGERY_NAME, by START_DEPTH (and
-END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of them is given.</p>"""
+END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of them is given.</p>""")
     EXAMPLE = """{
     "INPUT": "/data/boreholes.gpkg|layername=collars", "COLLECTION_FIELD": "hole_id",
     "START_FIELD": "from_m", "END_FIELD": "to_m",
@@ -69,10 +71,12 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         self.add(QgsProcessingParameterFeatureSource("INPUT", translate("ImageryHub.Imago", "Features naming imagery"),
                                                      [SOURCE_ANY_GEOMETRY],
                                                      optional=True),
-                 "A layer whose features (only the selected ones when “Selected features only” is checked) "
-                 "each name one imagery. Empty: name the imagery with COLLECTION and the fields below.")
-        add_target(self, "of the imagery to download; needed without INPUT, and with INPUT unless "
-                         "COLLECTION_FIELD names it", collection_optional=True)
+                 translate("ImageryHub.Imago", "A layer whose features (only the selected ones when “Selected features "
+                                               "only” is checked) each name one imagery. Empty: name the imagery with "
+                                               "COLLECTION and the fields below."))
+        add_target(self, translate("ImageryHub.Imago", "of the imagery to download; needed without INPUT, and with "
+                                                       "INPUT unless COLLECTION_FIELD names "
+                                                       "it"), collection_optional=True)
         for name, label, kind, text in (
                 ("COLLECTION_FIELD", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Collection field"), FIELD_ANY,
                  "With INPUT: the field holding each feature's collection (instead of a fixed COLLECTION)."),
@@ -87,38 +91,42 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
                                                  optional=True), text)
         self.add(QgsProcessingParameterString("IMAGERY_NAME", translate("ImageryHub.Imago", "Imagery name"),
                                               optional=True),
-                 "Without INPUT: the name of the imagery to download.")
+                 translate("ImageryHub.Imago", "Without INPUT: the name of the imagery to download."))
         for name, which, label in DEPTHS:
             self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Imago", label), NUMBER_DOUBLE,
                                                   optional=True),
                      f"Without INPUT: the {which} of the interval whose imagery to download.")
         self.add(QgsProcessingParameterString("IMAGERY_ID", translate("ImageryHub.Imago", "Imagery id"), optional=True),
-                 "Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, the depths and this "
-                 "empty to download every imagery of COLLECTION.")
+                 translate("ImageryHub.Imago", "Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, "
+                                               "the depths and this empty to download every imagery of COLLECTION."))
         self.add(QgsProcessingParameterNumber("WIDTH", translate("ImageryHub.Imago", "Width (px)"),
                                               NUMBER_INTEGER, optional=True, minValue=1,
                                               maxValue=MAX_SCALE),
-                 "Scale the images to this width (Imago keeps the aspect). Empty: full size.")
+                 translate("ImageryHub.Imago", "Scale the images to this width (Imago keeps the aspect). Empty: full "
+                                               "size."))
         self.add(QgsProcessingParameterString("PATH_FIELD", translate("ImageryHub.Imago", "Path field"),
                                               defaultValue=DEFAULT_PATH_FIELD),
-                 "With INPUT: the text field of OUTPUT that receives each feature's image path (added "
-                 "when the layer lacks it).")
+                 translate("ImageryHub.Imago", "With INPUT: the text field of OUTPUT that receives each feature's "
+                                               "image path (added when the layer lacks it)."))
         self.add(QgsProcessingParameterNumber("CONCURRENCY", translate("ImageryHub.Imago", "Downloads at once"),
                                               NUMBER_INTEGER, optional=True,
                                               minValue=1, maxValue=16),
-                 "How many images are fetched at the same time. Empty: the Imagery Hub setting.",
+                 translate("ImageryHub.Imago", "How many images are fetched at the same time. Empty: the Imagery Hub "
+                                               "setting."),
                  advanced=True)
         self.add(QgsProcessingParameterFolderDestination("FOLDER", translate("ImageryHub.Imago", "Folder")),
-                 "Where the images are saved (named collection_imagery_imagetype with the extension Imago's "
-                 "answer calls for).")
+                 translate("ImageryHub.Imago", "Where the images are saved (named collection_imagery_imagetype with "
+                                               "the extension Imago's answer calls for)."))
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Imago", "Features with image paths"),
                                                    optional=True,
                                                    createByDefault=True),
-                 "With INPUT: its features with PATH_FIELD filled for those whose image arrived.")
+                 translate("ImageryHub.Imago", "With INPUT: its features with PATH_FIELD filled for those whose image "
+                                               "arrived."))
         self.add_output(QgsProcessingOutputNumber("DOWNLOADED", translate("ImageryHub.Imago", "Images downloaded")),
-                        "How many files arrived.")
+                        translate("ImageryHub.Imago", "How many files arrived."))
         self.add_output(QgsProcessingOutputNumber("FAILED", translate("ImageryHub.Imago", "Images not downloaded")),
-                        "Imagery that did not arrive or features that name none (each listed in the log).")
+                        translate("ImageryHub.Imago", "Imagery that did not arrive or features that name none (each "
+                                                      "listed in the log)."))
 
     def validate(self, parameters, context):
         target = read_target(self, parameters, context, collection_required=False)

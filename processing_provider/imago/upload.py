@@ -39,15 +39,17 @@ class ImagoUpload(ImageryHubAlgorithm):
     ID = "imago_upload"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Upload photos to Imago")
     GROUP = "Seequent Imago"
+    CONTEXT = "ImageryHub.Imago"
     SERVICE = "imago"
     PARAMETER_NAMES = {"collection": "COLLECTION", "imagery type": "IMAGERY_TYPE", "image type": "IMAGE_TYPE",
                        "startDepth": "START_DEPTH", "endDepth": "END_DEPTH", "imagery": "IMAGERY_NAME",
                        "x": "LOCATION", "z": "ELEVATION", "crs": "LOCATION"}
-    INTRO = """<p>Uploads photos (PNG or JPEG) into one Imago imagery, as the Imago tab's upload dialog does:
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Imago", """
+<p>Uploads photos (PNG or JPEG) into one Imago imagery, as the Imago tab's upload dialog does:
 placed by an imagery name, a depth interval, or a point (with an elevation), which is sent in the coordinate
 system the imagery type declares. Each file's header is checked first, so what Imago would refuse (too many
 pixels, another type) is listed without being sent; a file already uploaded to the same imagery is skipped, so
-running a batch again only sends what did not arrive.</p>"""
+running a batch again only sends what did not arrive.</p>""")
     EXAMPLE = """{
     "FILES": ["/photos/S-01_a.jpg", "/photos/S-01_b.jpg"],
     "WORKSPACE": "Vancouver Exploration", "DATASET": "Downtown Drilling 2024",
@@ -59,26 +61,27 @@ running a batch again only sends what did not arrive.</p>"""
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.add(QgsProcessingParameterMultipleLayers("FILES", translate("ImageryHub.Imago", "Photos"), SOURCE_FILE),
-                 "The image files to upload (PNG or JPEG).")
-        add_target(self, "to upload into")
+                 translate("ImageryHub.Imago", "The image files to upload (PNG or JPEG)."))
+        add_target(self, translate("ImageryHub.Imago", "to upload into"))
         self.add(QgsProcessingParameterString("IMAGERY_NAME", translate("ImageryHub.Imago", "Imagery name"),
                                               optional=True),
-                 "The imagery the photos belong to, by name (made when it does not exist yet).")
+                 translate("ImageryHub.Imago", "The imagery the photos belong to, by name (made when it does not exist "
+                                               "yet)."))
         for name, which, label in DEPTHS:
             self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Imago", label), NUMBER_DOUBLE,
                                                   optional=True),
                      f"The {which} of the interval the photos show, for imagery placed by depth.")
         self.add(QgsProcessingParameterPoint("LOCATION", translate("ImageryHub.Imago", "Location"), optional=True),
-                 "Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the "
-                 "imagery type declares.")
+                 translate("ImageryHub.Imago", "Where the photos were taken, for imagery types placed by x/y; any CRS, "
+                                               "sent in the one the imagery type declares."))
         self.add(QgsProcessingParameterNumber("ELEVATION", translate("ImageryHub.Imago", "Elevation (m)"),
                                               NUMBER_DOUBLE, optional=True),
-                 "The z sent with LOCATION.")
+                 translate("ImageryHub.Imago", "The z sent with LOCATION."))
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Imago", "Upload report"),
                                                    SOURCE_TABLE, optional=True,
                                                    createByDefault=False),
-                 "A table with one row per file: file, state (uploaded, skipped, refused, failed), image_id "
-                 "and message.")
+                 translate("ImageryHub.Imago", "A table with one row per file: file, state (uploaded, skipped, "
+                                               "refused, failed), image_id and message."))
         for name, label, text in (
                 ("UPLOADED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Uploaded"), "Files uploaded now."),
                 ("SKIPPED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Skipped"),

@@ -45,15 +45,17 @@ class MapflowCatalogSearch(ImageryHubAlgorithm):
     ID = "mapflow_catalog_search"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Search the Mapflow imagery catalog")
     GROUP = "Mapflow"
+    CONTEXT = "ImageryHub.Mapflow"
     SERVICE = "mapflow"
     PARAMETER_NAMES = {"aoi": "AOI", "date": "DATE_FROM", "cloud cover": "MAX_CLOUD",
                        "resolution": "MIN_RESOLUTION", "off-nadir angle": "MAX_OFF_NADIR",
                        "AOI intersection": "MIN_AOI_COVER"}
-    INTRO = """<p>Searches the Mapflow imagery catalog (the satellite and aerial images of the providers linked
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Mapflow", """
+<p>Searches the Mapflow imagery catalog (the satellite and aerial images of the providers linked
 to the account) over an area, as the Catalog page of the Mapflow tab does, and writes the footprints of the
 images found with their date, cloud cover, resolution, off-nadir angle, provider and the share of the area
 each covers. An image can then be processed with <i>Run a Mapflow processing</i> (SOURCE_TYPE catalog,
-SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p>"""
+SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p>""")
     EXAMPLE = """{
     "EXTENT": "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]",
     "DATE_FROM": "2024-01-01", "DATE_TO": "2024-06-30", "MAX_CLOUD": 10,
@@ -62,13 +64,13 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p
                     "--MAX_CLOUD=10 --OUTPUT=/tmp/catalog.gpkg")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_aoi(self, "to search")
+        add_aoi(self, translate("ImageryHub.Mapflow", "to search"))
         add_date(self, "DATE_FROM",
                  translate("ImageryHub.Mapflow", "Acquired from"),
-                 "First acquisition day (UTC, included). Empty: no limit.")
+                 translate("ImageryHub.Mapflow", "First acquisition day (UTC, included). Empty: no limit."))
         add_date(self, "DATE_TO",
                  translate("ImageryHub.Mapflow", "Acquired until"),
-                 "Last acquisition day (UTC, included). Empty: no limit.")
+                 translate("ImageryHub.Mapflow", "Last acquisition day (UTC, included). Empty: no limit."))
         for name, label, _, maximum, text in FILTERS:
             default = 20.0 if name == "MAX_CLOUD" else None
             self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Mapflow", label), NUMBER_DOUBLE,
@@ -79,19 +81,22 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p
                      advanced=name != "MAX_CLOUD")
         self.add(QgsProcessingParameterString("DATA_PROVIDERS", translate("ImageryHub.Mapflow", "Data providers"),
                                               optional=True),
-                 "Only these providers, separated by commas. Empty: every provider of the account.", advanced=True)
+                 translate("ImageryHub.Mapflow", "Only these providers, separated by commas. Empty: every provider of "
+                                                 "the account."), advanced=True)
         self.add(QgsProcessingParameterBoolean("HIDE_UNAVAILABLE",
                                                translate("ImageryHub.Mapflow", "Only images available for processing"),
                                                defaultValue=False),
-                 "Leave out images the account cannot order or process.", advanced=True)
+                 translate("ImageryHub.Mapflow", "Leave out images the account cannot order or process."),
+                 advanced=True)
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Mapflow", "Catalog footprints"),
                                                    SOURCE_POLYGON),
-                 "The footprints (multipolygons in WGS 84) with image_id, provider, acquired, cloud, resolution, "
-                 "off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url and zoom.")
+                 translate("ImageryHub.Mapflow", "The footprints (multipolygons in WGS 84) with image_id, provider, "
+                                                 "acquired, cloud, resolution, off_nadir, aoi_cover, sensor, "
+                                                 "product_type, preview_type, preview_url and zoom."))
         self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Mapflow", "Images written")),
-                        "How many footprints were written.")
+                        translate("ImageryHub.Mapflow", "How many footprints were written."))
         self.add_output(QgsProcessingOutputNumber("TOTAL", translate("ImageryHub.Mapflow", "Images found")),
-                        "How many images match (more than COUNT when over 1000).")
+                        translate("ImageryHub.Mapflow", "How many images match (more than COUNT when over 1000)."))
 
     def validate(self, parameters, context):
         start, end = (read_date(self, parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))

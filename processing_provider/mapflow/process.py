@@ -85,15 +85,17 @@ class MapflowProcess(ImageryHubAlgorithm):
     ID = "mapflow_process"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Run a Mapflow processing")
     GROUP = "Mapflow"
+    CONTEXT = "ImageryHub.Mapflow"
     SERVICE = "mapflow"
     PARAMETER_NAMES = {"aoi": AOI, "url": "SOURCE", "source_type": "SOURCE_TYPE", "zoom": "ZOOM",
                        "image": "SOURCE", "mosaic": "SOURCE", "file": "SOURCE", "name": "NAME",
                        "model": "MODEL", "cost": "AOI"}
-    INTRO = """<p>Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Mapflow", """
+<p>Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
 the cost is asked for before anything starts. With <i>Wait</i> the algorithm follows the processing until it
 ends and writes its results (the vectorised objects) to the output layer; without it, it returns the
-processing id at once and the results can be loaded later from the Mapflow tab.</p>"""
+processing id at once and the results can be loaded later from the Mapflow tab.</p>""")
     EXAMPLE = """{
     "AOI": "/data/site.gpkg|layername=site", "MODEL": "Buildings", "BLOCKS": "all",
     "SOURCE_TYPE": "xyz", "SOURCE": "https://tiles.example.com/{z}/{x}/{y}.png",
@@ -102,67 +104,82 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
                     '--SOURCE="https://tiles.example.com/{z}/{x}/{y}.png" --OUTPUT=/tmp/buildings.gpkg')
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_aoi(self, "to process (each polygon becomes one Mapflow area)", extent=False, layer_required=True)
+        add_aoi(self, translate("ImageryHub.Mapflow", "to process (each polygon becomes one Mapflow area)"),
+                extent=False, layer_required=True)
         self.add(QgsProcessingParameterString("MODEL", translate("ImageryHub.Mapflow", "Model"),
                                               defaultValue=DEFAULT_MODEL),
-                 "The AI model by name as the account lists it, with or without its emoji and in any case "
-                 "(Buildings, Roads, Forest, Construction sites…), or by id.")
+                 translate("ImageryHub.Mapflow", "The AI model by name as the account lists it, with or without its "
+                                                 "emoji and in any case (Buildings, Roads, Forest, Construction "
+                                                 "sites…), or by id."))
         self.add(QgsProcessingParameterString("BLOCKS", translate("ImageryHub.Mapflow", "Optional blocks"),
                                               defaultValue="all", optional=True),
-                 "The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); "
-                 "“all” (the default, as in the tab) or “none”.")
+                 translate("ImageryHub.Mapflow", "The model's optional blocks to enable, separated by commas (e.g. "
+                                                 "Classification, OSM); “all” (the default, as in the tab) or "
+                                                 "“none”."))
         self.add(QgsProcessingParameterEnum("SOURCE_TYPE", translate("ImageryHub.Mapflow", "Imagery source type"),
                                             list(SOURCE_TYPES),
                                             defaultValue="xyz", usesStaticStrings=True),
-                 "Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, "
-                 "a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this "
-                 "computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow "
-                 "catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic "
-                 "(SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, "
-                 "processed at ZOOM without an image (SOURCE is the provider's name).")
+                 translate("ImageryHub.Mapflow", "Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is "
+                                                 "the URL template); tif, a GeoTIFF uploaded before (SOURCE is its "
+                                                 "s3:// URL); geotiff_file, a GeoTIFF on this computer that is "
+                                                 "uploaded first (SOURCE is its path); catalog, an image of the "
+                                                 "Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its "
+                                                 "provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); "
+                                                 "provider, an imagery provider of the account such as Mapbox, "
+                                                 "processed at ZOOM without an image (SOURCE is the provider's "
+                                                 "name)."))
         self.add(QgsProcessingParameterString("SOURCE", translate("ImageryHub.Mapflow", "Imagery (URL, path or id)")),
-                 "The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// "
-                 "URL, a file path, a catalog image id or a mosaic id.")
+                 translate("ImageryHub.Mapflow", "The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} "
+                                                 "for quadkey), an s3:// URL, a file path, a catalog image id or a "
+                                                 "mosaic id."))
         self.add(QgsProcessingParameterString("DATA_PROVIDER", translate("ImageryHub.Mapflow", "Catalog data provider"),
                                               optional=True),
-                 "For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it "
-                 "in the provider field.")
+                 translate("ImageryHub.Mapflow", "For SOURCE_TYPE catalog: the provider of the image, as Search the "
+                                                 "Mapflow catalog writes it in the provider field."))
         self.add(QgsProcessingParameterNumber("ZOOM", translate("ImageryHub.Mapflow", "Zoom"),
                                               NUMBER_INTEGER, optional=True, minValue=0,
                                               maxValue=22),
-                 "Tile zoom of the imagery (tile and catalog sources). Empty: the model's own zoom.")
+                 translate("ImageryHub.Mapflow", "Tile zoom of the imagery (tile and catalog sources). Empty: the "
+                                                 "model's own zoom."))
         self.add(QgsProcessingParameterString("NAME", translate("ImageryHub.Mapflow", "Processing name"),
                                               optional=True),
-                 "Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.")
+                 translate("ImageryHub.Mapflow", "Name shown in Mapflow. Empty: the model and the time, e.g. "
+                                                 "“Buildings 2024-06-01 14:30”."))
         self.add(QgsProcessingParameterString("PROJECT", translate("ImageryHub.Mapflow", "Project (id or name)"),
                                               optional=True),
-                 "The Mapflow project to put the processing in. Empty: the account's default project.",
+                 translate("ImageryHub.Mapflow", "The Mapflow project to put the processing in. Empty: the account's "
+                                                 "default project."),
                  advanced=True)
         self.add(QgsProcessingParameterBoolean("WAIT", translate("ImageryHub.Mapflow", "Wait for the results"),
                                                defaultValue=True),
-                 "Follow the processing until it ends and write its results to OUTPUT. Unchecked: return "
-                 "the processing id as soon as it has started (OUTPUT is then not written).")
+                 translate("ImageryHub.Mapflow", "Follow the processing until it ends and write its results to OUTPUT. "
+                                                 "Unchecked: return the processing id as soon as it has started "
+                                                 "(OUTPUT is then not written)."))
         self.add(QgsProcessingParameterNumber("POLL_SECONDS", translate("ImageryHub.Mapflow", "Check every (seconds)"),
                                               NUMBER_DOUBLE,
                                               defaultValue=10.0, minValue=0.05),
-                 "How often the status is asked for while waiting.", advanced=True)
+                 translate("ImageryHub.Mapflow", "How often the status is asked for while waiting."), advanced=True)
         self.add(QgsProcessingParameterNumber("TIMEOUT_MINUTES",
                                               translate("ImageryHub.Mapflow", "Give up waiting after (minutes)"),
                                               NUMBER_DOUBLE,
                                               defaultValue=240.0, minValue=0.0),
-                 "Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.",
+                 translate("ImageryHub.Mapflow", "Stop waiting (the processing goes on in Mapflow) after this long; 0 "
+                                                 "waits without limit."),
                  advanced=True)
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Mapflow", "Mapflow results"),
                                                    optional=True,
                                                    createByDefault=True),
-                 "The objects the model found, with the attributes Mapflow gives them (class, confidence…), "
-                 "in WGS 84. A GeoPackage unless another format is chosen.")
+                 translate("ImageryHub.Mapflow", "The objects the model found, with the attributes Mapflow gives them "
+                                                 "(class, confidence…), in WGS 84. A GeoPackage unless another format "
+                                                 "is chosen."))
         self.add_output(QgsProcessingOutputString("PROCESSING_ID", translate("ImageryHub.Mapflow", "Processing id")),
-                        "The id of the processing in Mapflow (to load it later from the tab).")
+                        translate("ImageryHub.Mapflow", "The id of the processing in Mapflow (to load it later from "
+                                                        "the tab)."))
         self.add_output(QgsProcessingOutputString("STATUS", translate("ImageryHub.Mapflow", "Status")),
-                        "OK when the results were written; the current status when not waiting.")
+                        translate("ImageryHub.Mapflow", "OK when the results were written; the current status when not "
+                                                        "waiting."))
         self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Mapflow", "Objects found")),
-                        "How many result features were written (0 when not waiting).")
+                        translate("ImageryHub.Mapflow", "How many result features were written (0 when not waiting)."))
 
     def validate(self, parameters, context):
         aoi = read_aoi(self, parameters, context)

@@ -28,13 +28,15 @@ class MapillarySearch(ImageryHubAlgorithm):
     ID = "mapillary_search"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Search Mapillary images")
     GROUP = "Mapillary"
+    CONTEXT = "ImageryHub.Mapillary"
     SERVICE = "mapillary"
     PARAMETER_NAMES = {"date": "START_DATE", "aoi": "AOI", "creator": "CREATOR"}
-    INTRO = """<p>Finds the Mapillary street-level images captured in an area, as the Mapillary tab does: the
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Mapillary", """
+<p>Finds the Mapillary street-level images captured in an area, as the Mapillary tab does: the
 area is split into cells under Mapillary's bounding-box limit (a plugin setting), a cell that returns the
 2000-image cap is split again, and each image is kept once. The result is a points layer of camera
 positions with the image id, capture time, compass angle, panorama flag, creator, sequence and camera.
-Feed it to <i>Download images</i> to fetch the pictures.</p>"""
+Feed it to <i>Download images</i> to fetch the pictures.</p>""")
     EXAMPLE = """{
     "EXTENT": "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]",
     "START_DATE": "2023-01-01", "PANORAMAS_ONLY": False,
@@ -43,31 +45,33 @@ Feed it to <i>Download images</i> to fetch the pictures.</p>"""
                     "--OUTPUT=/tmp/mapillary.gpkg")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_aoi(self, "to search")
+        add_aoi(self, translate("ImageryHub.Mapillary", "to search"))
         add_date(self, "START_DATE",
                  translate("ImageryHub.Mapillary", "Captured from"),
-                 "First capture day (UTC, included). Empty: no lower limit.")
+                 translate("ImageryHub.Mapillary", "First capture day (UTC, included). Empty: no lower limit."))
         add_date(self, "END_DATE",
                  translate("ImageryHub.Mapillary", "Captured until"),
-                 "Last capture day (UTC, included). Empty: up to today.")
+                 translate("ImageryHub.Mapillary", "Last capture day (UTC, included). Empty: up to today."))
         self.add(QgsProcessingParameterBoolean("PANORAMAS_ONLY", translate("ImageryHub.Mapillary", "Panoramas only"),
                                                defaultValue=False),
-                 "Keep only 360° panoramas. Default: every image.")
+                 translate("ImageryHub.Mapillary", "Keep only 360° panoramas. Default: every image."))
         self.add(QgsProcessingParameterString("CREATOR",
                                               translate("ImageryHub.Mapillary", "Creator (Mapillary username)"),
                                               optional=True),
-                 "Only images uploaded by this Mapillary user (without @). Empty: anyone.", advanced=True)
+                 translate("ImageryHub.Mapillary", "Only images uploaded by this Mapillary user (without @). Empty: "
+                                                   "anyone."), advanced=True)
         self.add_allow_large()
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Mapillary", "Mapillary images"),
                                                    SOURCE_POINT),
-                 "The images as points in WGS 84, one per image, with a local_path field that "
-                 "Download images fills.")
+                 translate("ImageryHub.Mapillary", "The images as points in WGS 84, one per image, with a local_path "
+                                                   "field that Download images fills."))
         self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Mapillary", "Images found")),
-                        "How many images were found.")
+                        translate("ImageryHub.Mapillary", "How many images were found."))
         self.add_output(QgsProcessingOutputNumber("CAPPED_CELLS",
                                                   translate("ImageryHub.Mapillary", "Cells at the cap")),
-                        "Cells that still returned 2000 images after being split: images are missing there "
-                        "(search a smaller area or fewer dates). 0 when complete.")
+                        translate("ImageryHub.Mapillary", "Cells that still returned 2000 images after being split: "
+                                                          "images are missing there (search a smaller area or fewer "
+                                                          "dates). 0 when complete."))
 
     def validate(self, parameters, context):
         settings = Settings()

@@ -48,10 +48,14 @@ VIEW_FIELDS = (FieldSpec("view", "string", 8),) + FIELDS
 
 def add_dates(algorithm):
     add_date(algorithm, "DATE_FROM",
-             translate("ImageryHub.Spexi", "Captured from"), "First capture day (UTC, included). Empty: no limit.")
+             translate("ImageryHub.Spexi", "Captured from"), translate("ImageryHub.Spexi", "First capture day (UTC, "
+                                                                                           "included). Empty: no "
+                                                                                           "limit."))
     add_date(algorithm, "DATE_TO",
-             translate("ImageryHub.Spexi", "Captured until"), "Last capture day (UTC, included). Empty: today when "
-                                                     "DATE_FROM is given, else no limit.")
+             translate("ImageryHub.Spexi", "Captured until"), translate("ImageryHub.Spexi", "Last capture day (UTC, "
+                                                                                            "included). Empty: today "
+                                                                                            "when DATE_FROM is given, "
+                                                                                            "else no limit."))
 
 
 def read_dates(algorithm, parameters, context):
@@ -70,14 +74,16 @@ class SpexiSearch(ImageryHubAlgorithm):
     ID = "spexi_search"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Search Spexi drone images")
     GROUP = "Spexi"
+    CONTEXT = "ImageryHub.Spexi"
     SERVICE = "spexi"
     PARAMETER_NAMES = {"aoi": "AOI", "pitch": "PITCH_MIN", "heading": "HEADING_MIN", "altitude": "ALTITUDE_MIN",
                        "captured_at": "DATE_FROM", "capture_type": "CAPTURE_TYPES", "limit": "MAX_IMAGES"}
-    INTRO = """<p>Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Spexi", """
+<p>Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
 camera positions, with the image id, rank, capture type and time, heading, pitch, roll, altitude, distance,
 the links of the original and zoomed images and an empty local_path that <i>Download images</i> fills.
-Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image once.</p>"""
+Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image once.</p>""")
     EXAMPLE = """{
     "EXTENT": "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]",
     "PITCH": "nadir", "MAX_IMAGES": 200,
@@ -86,11 +92,12 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
                     "--FOOTPRINTS=/tmp/spexi_footprints.gpkg --CAMERAS=/tmp/spexi_cameras.gpkg")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_aoi(self, "to search (any size: over 1 km² it is searched cell by cell)")
+        add_aoi(self, translate("ImageryHub.Spexi", "to search (any size: over 1 km² it is searched cell by cell)"))
         self.add(QgsProcessingParameterEnum("PITCH", translate("ImageryHub.Spexi", "Camera pitch"),
                                             list(PITCHES), defaultValue="any",
                                             usesStaticStrings=True),
-                 "any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.")
+                 translate("ImageryHub.Spexi", "any; nadir (−90°, straight down); oblique (−60°); or range, from "
+                                               "PITCH_MIN to PITCH_MAX."))
         for name, which, label in PITCH_LABELS:
             self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Spexi", label), NUMBER_DOUBLE,
                                                   optional=True, minValue=-135, maxValue=45),
@@ -105,12 +112,14 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
                                             list(CAPTURE_TYPES),
                                             allowMultiple=True, defaultValue=list(CAPTURE_TYPES),
                                             usesStaticStrings=True),
-                 "orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama "
-                 "(near-horizontal views from higher up). Default: all three.")
+                 translate("ImageryHub.Spexi", "orthomosaic (nadir mapping images), oblique (tilted views of building "
+                                               "sides), panorama (near-horizontal views from higher up). Default: all "
+                                               "three."))
         self.add(QgsProcessingParameterBoolean("FOCUSED", translate("ImageryHub.Spexi", "Focused on the area"),
                                                defaultValue=True),
-                 "Spexi leaves out images where the area is at the frame's edge and ranks the rest by how "
-                 "prominently it appears. Unchecked: every intersecting image.")
+                 translate("ImageryHub.Spexi", "Spexi leaves out images where the area is at the frame's edge and "
+                                               "ranks the rest by how prominently it appears. Unchecked: every "
+                                               "intersecting image."))
         self.add(QgsProcessingParameterNumber("MAX_IMAGES", translate("ImageryHub.Spexi", "Maximum images"),
                                               NUMBER_INTEGER,
                                               defaultValue=DEFAULT_MAX_IMAGES, minValue=1, maxValue=MAX_IMAGES),
@@ -118,14 +127,16 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         self.add_allow_large()
         self.add(QgsProcessingParameterFeatureSink("FOOTPRINTS", translate("ImageryHub.Spexi", "Spexi footprints"),
                                                    SOURCE_POLYGON),
-                 "What each image shows, as polygons in WGS 84, with the fields listed above.")
+                 translate("ImageryHub.Spexi", "What each image shows, as polygons in WGS 84, with the fields listed "
+                                               "above."))
         self.add(QgsProcessingParameterFeatureSink("CAMERAS", translate("ImageryHub.Spexi", "Spexi camera positions"),
                                                    SOURCE_POINT),
-                 "Where each image was taken from, as points in WGS 84, with the same fields.")
+                 translate("ImageryHub.Spexi", "Where each image was taken from, as points in WGS 84, with the same "
+                                               "fields."))
         self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Spexi", "Images found")),
-                        "How many images were written.")
+                        translate("ImageryHub.Spexi", "How many images were written."))
         self.add_output(QgsProcessingOutputNumber("CELLS", translate("ImageryHub.Spexi", "Cells searched")),
-                        "How many pieces of under 1 km² the area was searched in.")
+                        translate("ImageryHub.Spexi", "How many pieces of under 1 km² the area was searched in."))
 
     def validate(self, parameters, context):
         aoi = read_aoi(self, parameters, context)
@@ -186,26 +197,29 @@ class SpexiMultiView(ImageryHubAlgorithm):
     ID = "spexi_multi_view"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Spexi views of a point")
     GROUP = "Spexi"
+    CONTEXT = "ImageryHub.Spexi"
     SERVICE = "spexi"
     PARAMETER_NAMES = {"p": "POINT", "aoi": "POINT", "captured_at": "DATE_FROM"}
-    INTRO = """<p>Asks Spexi for the best images of one place, as the Spexi tab's multi-view tool does: a nadir
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Spexi", """
+<p>Asks Spexi for the best images of one place, as the Spexi tab's multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
 missing). The footprints come with the view they show in <code>view</code> and the Spexi result fields, so
-<i>Download images</i> takes them.</p>"""
+<i>Download images</i> takes them.</p>""")
     EXAMPLE = """{
     "POINT": "-123.1216,49.2827 [EPSG:4326]", "OUTPUT": "/tmp/views.gpkg"}"""
     COMMAND_LINE = '--POINT="-123.1216,49.2827 [EPSG:4326]" --OUTPUT=/tmp/views.gpkg'
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.add(QgsProcessingParameterPoint("POINT", translate("ImageryHub.Spexi", "Point")),
-                 "The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).")
+                 translate("ImageryHub.Spexi", "The place to see from five sides; any CRS (on the command line “x,y "
+                                               "[EPSG:code]”)."))
         add_dates(self)
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Spexi", "Spexi views"),
                                                    SOURCE_POLYGON),
-                 "One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the "
-                 "Spexi result fields.")
+                 translate("ImageryHub.Spexi", "One footprint per view (nadir, north, east, south, west) in WGS 84, "
+                                               "with view and the Spexi result fields."))
         self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Spexi", "Views found")),
-                        "How many of the five views exist.")
+                        translate("ImageryHub.Spexi", "How many of the five views exist."))
 
     def validate(self, parameters, context):
         point = point_aoi(self.parameterAsPoint(parameters, "POINT", context),
