@@ -18,6 +18,8 @@ which :func:`error_text` translates here, the English text being the fallback;
 what a service said is shown as it was sent.
 """
 
+import re
+
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
@@ -27,10 +29,15 @@ from .resources import RESOURCES
 I18N = RESOURCES / "i18n"
 #: what every .qm file is called, before ``_<locale>.qm``
 PREFIX = "imagery_hub"
+ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
 
 
 def translate(context, text, disambiguation=None, n=-1):
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    translated = QCoreApplication.translate(context, text, disambiguation, n)
+    if n != -1 and translated == text.replace("%n", str(n)):
+        # no translation (English): "%n image(s)" → "1 image", "2 images"
+        translated = ENGLISH_PLURAL.sub("" if n == 1 else r"\1", translated)
+    return translated
 
 
 def number(value, decimals=None):

@@ -18,7 +18,7 @@
 from qgis.core import QgsFeature, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterBoolean
 
 from ..core.compat import FAST_INSERT, PARAMETER_ADVANCED, make_field
-from ..core.i18n import error_text, message_text, translate
+from ..core.i18n import error_text, message_text, number, translate
 from ..core.layers import make_fields
 from ..core.resources import icon
 from ..core.settings import Settings
@@ -119,8 +119,9 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
         soft, hard = Settings().request_limits()
         label = translate("ImageryHub.Processing", "Search even when it needs many requests")
         self.add(QgsProcessingParameterBoolean("ALLOW_LARGE", label, defaultValue=False),
-                 f"A search estimated above {soft:,} requests (setting budget/soft_limit) is refused unless "
-                 f"this is set; above {hard:,} (budget/hard_limit) it is always refused. Default: not set.")
+                 translate("ImageryHub.Processing", "A search estimated above {soft} requests (setting "
+                           "budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is "
+                           "always refused. Default: not set.").format(soft=number(soft), hard=number(hard)))
 
     # -- checking -------------------------------------------------------------------
     def check_budget(self, estimate, parameters, context):

@@ -75,7 +75,8 @@ does not stop the others (each is listed in the log).</p>
                                                    translate("ImageryHub.Processing", "Results with local paths"),
                                                    optional=True,
                                                    createByDefault=True),
-                 f"INPUT's features with the downloaded file of each in {PATH_FIELD} (empty where none arrived).")
+                 translate("ImageryHub.Processing", "INPUT's features with the downloaded file of each in {field} "
+                                                    "(empty where none arrived).").format(field=PATH_FIELD))
         self.add_output(QgsProcessingOutputNumber("DOWNLOADED",
                                                   translate("ImageryHub.Processing", "Images downloaded")),
                         translate("ImageryHub.Processing", "How many files arrived."))

@@ -25,17 +25,20 @@ AOI, EXTENT = "AOI", "EXTENT"
 
 def add_aoi(algorithm, what, extent=True, layer_required=False):
     """``AOI`` (polygon features) and, with ``extent``, ``EXTENT``; one of them is needed."""
-    either = " Give this or EXTENT." if extent else ""
+    help_text = translate("ImageryHub.Processing", "Polygon layer whose features (only the selected ones when "
+                          "“Selected features only” is checked) form the area {what}. Any CRS; it is transformed to "
+                          "WGS 84.").format(what=what)
+    if extent:
+        help_text += " " + translate("ImageryHub.Processing", "Give this or EXTENT.")
     label = translate("ImageryHub.Processing", "Area of interest (polygon layer)")
     algorithm.add(QgsProcessingParameterFeatureSource(AOI, label, [SOURCE_POLYGON], optional=not layer_required),
-        f"Polygon layer whose features (only the selected ones when “Selected features only” is checked) "
-        f"form the area {what}. Any CRS; it is transformed to WGS 84.{either}")
+                  help_text)
     if extent:
         algorithm.add(QgsProcessingParameterExtent(EXTENT,
                                                    translate("ImageryHub.Processing", "Area of interest (extent)"),
                                                    optional=True),
-                      f"A rectangle instead of a layer: the area {what}. On the command line "
-                      "“xmin,xmax,ymin,ymax [EPSG:4326]”.")
+                      translate("ImageryHub.Processing", "A rectangle instead of a layer: the area {what}. On the "
+                                "command line “xmin,xmax,ymin,ymax [EPSG:4326]”.").format(what=what))
 
 
 def read_aoi(algorithm, parameters, context):

@@ -81,10 +81,10 @@ newest first; up to 2000 scenes are kept.</p>""")
                  translate("ImageryHub.EOSDA", "sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m)."))
         add_date(self, "DATE_FROM",
                  translate("ImageryHub.EOSDA", "From"),
-                 f"First day (included). Empty: {DEFAULT_DAYS} days before DATE_TO.")
-        add_date(self, "DATE_TO", translate("ImageryHub.EOSDA", "To"), translate("ImageryHub.EOSDA", "Last day "
-                                                                                                     "(included). "
-                                                                                                     "Empty: today."))
+                 translate("ImageryHub.EOSDA", "First day (included). Empty: %n day(s) before DATE_TO.", None,
+                           DEFAULT_DAYS))
+        add_date(self, "DATE_TO", translate("ImageryHub.EOSDA", "To"),
+                 translate("ImageryHub.EOSDA", "Last day (included). Empty: today."))
         self.add(QgsProcessingParameterNumber("MAX_CLOUD", translate("ImageryHub.EOSDA", "Maximum cloud cover (%)"),
                                               NUMBER_DOUBLE,
                                               defaultValue=30.0, minValue=0.0, maxValue=100.0),

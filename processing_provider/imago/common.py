@@ -8,24 +8,28 @@ from ...core.i18n import translate
 from ..base import refuse
 
 TARGET = (("WORKSPACE", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Workspace"),
-           "The Imago workspace. Empty: any (give it when a collection name exists in several workspaces)."),
-          ("DATASET", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Dataset"), "The dataset of the workspace. Empty: any."),
-          ("COLLECTION", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Collection"), "The collection {what}."),
+           QT_TRANSLATE_NOOP("ImageryHub.Imago", "The Imago workspace. Empty: any (give it when a collection name "
+                                                 "exists in several workspaces).")),
+          ("DATASET", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Dataset"),
+           QT_TRANSLATE_NOOP("ImageryHub.Imago", "The dataset of the workspace. Empty: any.")),
+          ("COLLECTION", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Collection"),
+           QT_TRANSLATE_NOOP("ImageryHub.Imago", "The collection {what}.")),
           ("IMAGERY_TYPE", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Imagery type"),
-           "The imagery type, e.g. “Core trays” or “Field photos”."),
+           QT_TRANSLATE_NOOP("ImageryHub.Imago", "The imagery type, e.g. “Core trays” or “Field photos”.")),
           ("IMAGE_TYPE", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Image type"),
-           "The image type of that imagery type, e.g. “Dry”, “Wet” or “Photo”."))
+           QT_TRANSLATE_NOOP("ImageryHub.Imago", "The image type of that imagery type, e.g. “Dry”, “Wet” or "
+                                                 "“Photo”.")))
 
 #: the depth interval both algorithms take: name, its words in help texts, label
-DEPTHS = (("START_DEPTH", "start depth", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Start depth")),
-          ("END_DEPTH", "end depth", QT_TRANSLATE_NOOP("ImageryHub.Imago", "End depth")))
+DEPTHS = (("START_DEPTH", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Start depth")),
+          ("END_DEPTH", QT_TRANSLATE_NOOP("ImageryHub.Imago", "End depth")))
 
 
 def add_target(algorithm, what, collection_optional=False):
     for name, label, text in TARGET:
         optional = name in ("WORKSPACE", "DATASET") or (name == "COLLECTION" and collection_optional)
         algorithm.add(QgsProcessingParameterString(name, translate("ImageryHub.Imago", label), optional=optional),
-                      text.format(what=what))
+                      translate("ImageryHub.Imago", text).format(what=what))
 
 
 def read_target(algorithm, parameters, context, collection_required=True):

@@ -75,27 +75,33 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
                                                "only” is checked) each name one imagery. Empty: name the imagery with "
                                                "COLLECTION and the fields below."))
         add_target(self, translate("ImageryHub.Imago", "of the imagery to download; needed without INPUT, and with "
-                                                       "INPUT unless COLLECTION_FIELD names "
-                                                       "it"), collection_optional=True)
+                                                       "INPUT unless COLLECTION_FIELD names it"),
+                   collection_optional=True)
         for name, label, kind, text in (
                 ("COLLECTION_FIELD", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Collection field"), FIELD_ANY,
-                 "With INPUT: the field holding each feature's collection (instead of a fixed COLLECTION)."),
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "With INPUT: the field holding each feature's collection "
+                                                       "(instead of a fixed COLLECTION).")),
                 ("NAME_FIELD", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Imagery name field"), FIELD_ANY,
-                 "With INPUT: the field holding each feature's imagery name."),
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "With INPUT: the field holding each feature's imagery name.")),
                 ("START_FIELD", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Start depth field"), FIELD_NUMERIC,
-                 "With INPUT and no NAME_FIELD: the field holding the start depth of the interval."),
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "With INPUT and no NAME_FIELD: the field holding the start "
+                                                       "depth of the interval.")),
                 ("END_FIELD", QT_TRANSLATE_NOOP("ImageryHub.Imago", "End depth field"), FIELD_NUMERIC,
-                 "With START_FIELD: the field holding the end depth (empty: the imagery at the start depth).")):
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "With START_FIELD: the field holding the end depth (empty: "
+                                                       "the imagery at the start depth)."))):
             self.add(QgsProcessingParameterField(name, translate("ImageryHub.Imago", label),
                                                  parentLayerParameterName="INPUT", type=kind,
-                                                 optional=True), text)
+                                                 optional=True), translate("ImageryHub.Imago", text))
         self.add(QgsProcessingParameterString("IMAGERY_NAME", translate("ImageryHub.Imago", "Imagery name"),
                                               optional=True),
                  translate("ImageryHub.Imago", "Without INPUT: the name of the imagery to download."))
-        for name, which, label in DEPTHS:
+        for name, label in DEPTHS:
             self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Imago", label), NUMBER_DOUBLE,
                                                   optional=True),
-                     f"Without INPUT: the {which} of the interval whose imagery to download.")
+                     translate("ImageryHub.Imago", "Without INPUT: the start depth of the interval whose imagery to "
+                                                   "download.") if name == "START_DEPTH" else
+                     translate("ImageryHub.Imago", "Without INPUT: the end depth of the interval whose imagery to "
+                                                   "download."))
         self.add(QgsProcessingParameterString("IMAGERY_ID", translate("ImageryHub.Imago", "Imagery id"), optional=True),
                  translate("ImageryHub.Imago", "Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, "
                                                "the depths and this empty to download every imagery of COLLECTION."))

@@ -67,10 +67,13 @@ running a batch again only sends what did not arrive.</p>""")
                                               optional=True),
                  translate("ImageryHub.Imago", "The imagery the photos belong to, by name (made when it does not exist "
                                                "yet)."))
-        for name, which, label in DEPTHS:
+        for name, label in DEPTHS:
             self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Imago", label), NUMBER_DOUBLE,
                                                   optional=True),
-                     f"The {which} of the interval the photos show, for imagery placed by depth.")
+                     translate("ImageryHub.Imago", "The start depth of the interval the photos show, for imagery "
+                                                   "placed by depth.") if name == "START_DEPTH" else
+                     translate("ImageryHub.Imago", "The end depth of the interval the photos show, for imagery placed "
+                                                   "by depth."))
         self.add(QgsProcessingParameterPoint("LOCATION", translate("ImageryHub.Imago", "Location"), optional=True),
                  translate("ImageryHub.Imago", "Where the photos were taken, for imagery types placed by x/y; any CRS, "
                                                "sent in the one the imagery type declares."))

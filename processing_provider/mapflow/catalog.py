@@ -28,16 +28,16 @@ from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date, read_l
 #: (parameter, label, CatalogQuery field, maximum, help)
 FILTERS = (
     ("MAX_CLOUD", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Maximum cloud cover (%)"), "max_cloud", 100.0,
-     "Images with at most this cloud cover."),
+     QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Images with at most this cloud cover.")),
     ("MIN_RESOLUTION", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Finest resolution (m/px)"), "min_resolution", None,
-     "Leave out images finer than this many metres per pixel."),
+     QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Leave out images finer than this many metres per pixel.")),
     ("MAX_RESOLUTION", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Coarsest resolution (m/px)"), "max_resolution", None,
-     "Leave out images coarser than this many metres per pixel."),
+     QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Leave out images coarser than this many metres per pixel.")),
     ("MAX_OFF_NADIR", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Largest off-nadir angle (°)"), "max_off_nadir", 90.0,
-     "Leave out images taken further than this from straight down."),
+     QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Leave out images taken further than this from straight down.")),
     ("MIN_AOI_COVER", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Smallest share of the area covered (%)"),
      "min_intersection", 100.0,
-     "Leave out images that cover less of the area of interest."),
+     QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Leave out images that cover less of the area of interest.")),
 )
 
 
@@ -77,7 +77,8 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p
                                                   defaultValue=default,
                                                   optional=True, minValue=0.0,
                                                   maxValue=maximum if maximum is not None else 1e6),
-                     f"{text} Empty: no limit." + (" Default 20 %." if default else ""),
+                     translate("ImageryHub.Mapflow", text) + " " + translate("ImageryHub.Mapflow", "Empty: no limit.")
+                     + (" " + translate("ImageryHub.Mapflow", "Default 20 %.") if default else ""),
                      advanced=name != "MAX_CLOUD")
         self.add(QgsProcessingParameterString("DATA_PROVIDERS", translate("ImageryHub.Mapflow", "Data providers"),
                                               optional=True),

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ...core.i18n import translate
+from ...core.i18n import number, translate
 from ...core.aoi import point_aoi
 from ...core.compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, WKB_POINT, WKB_POLYGON
 from ...core.layers import WGS84, FieldSpec
@@ -37,12 +37,18 @@ DEFAULT_MAX_IMAGES, MAX_IMAGES = 1000, 50_000  # the tab's cap
 #: name, labels of _MIN and _MAX, bounds, help
 RANGES = (("HEADING", (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Heading from (°)"),
                        QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Heading to (°)")),
-           0.0, 359.9, "The camera's compass direction, 0° north, 90° east."),
+           0.0, 359.9, QT_TRANSLATE_NOOP("ImageryHub.Spexi", "The camera's compass direction, 0° north, 90° east. "
+                                                             "Give HEADING_MIN and HEADING_MAX together. Empty: any.")),
           ("ALTITUDE", (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Altitude from (m)"),
                         QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Altitude to (m)")),
-           0.0, 10000.0, "The drone's height above the ground."))
-PITCH_LABELS = (("PITCH_MIN", "lowest", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Lowest pitch (°)")),
-                ("PITCH_MAX", "highest", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Highest pitch (°)")))
+           0.0, 10000.0, QT_TRANSLATE_NOOP("ImageryHub.Spexi", "The drone's height above the ground. Give "
+                                                               "ALTITUDE_MIN and ALTITUDE_MAX together. Empty: any.")))
+PITCH_LABELS = (("PITCH_MIN", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Lowest pitch (°)"),
+                 QT_TRANSLATE_NOOP("ImageryHub.Spexi", "With PITCH range: the lowest camera pitch, −135° to 45° "
+                                                       "(−90° looks straight down).")),
+                ("PITCH_MAX", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Highest pitch (°)"),
+                 QT_TRANSLATE_NOOP("ImageryHub.Spexi", "With PITCH range: the highest camera pitch, −135° to 45° "
+                                                       "(−90° looks straight down).")))
 VIEW_FIELDS = (FieldSpec("view", "string", 8),) + FIELDS
 
 
@@ -98,15 +104,15 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
                                             usesStaticStrings=True),
                  translate("ImageryHub.Spexi", "any; nadir (−90°, straight down); oblique (−60°); or range, from "
                                                "PITCH_MIN to PITCH_MAX."))
-        for name, which, label in PITCH_LABELS:
+        for name, label, text in PITCH_LABELS:
             self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Spexi", label), NUMBER_DOUBLE,
                                                   optional=True, minValue=-135, maxValue=45),
-                     f"With PITCH range: the {which} camera pitch, −135° to 45° (−90° looks straight down).")
+                     translate("ImageryHub.Spexi", text))
         for name, labels, low, high, text in RANGES:
             for end, label in zip(("MIN", "MAX"), labels):
                 self.add(QgsProcessingParameterNumber(f"{name}_{end}", translate("ImageryHub.Spexi", label),
                                                       NUMBER_DOUBLE, optional=True, minValue=low, maxValue=high),
-                         f"{text} Give {name}_MIN and {name}_MAX together. Empty: any.", advanced=True)
+                         translate("ImageryHub.Spexi", text), advanced=True)
         add_dates(self)
         self.add(QgsProcessingParameterEnum("CAPTURE_TYPES", translate("ImageryHub.Spexi", "Capture types"),
                                             list(CAPTURE_TYPES),
@@ -123,7 +129,8 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         self.add(QgsProcessingParameterNumber("MAX_IMAGES", translate("ImageryHub.Spexi", "Maximum images"),
                                               NUMBER_INTEGER,
                                               defaultValue=DEFAULT_MAX_IMAGES, minValue=1, maxValue=MAX_IMAGES),
-                 f"Stop after this many images (default {DEFAULT_MAX_IMAGES}, as in the tab).")
+                 translate("ImageryHub.Spexi", "Stop after this many images (default {count}, as in the tab).")
+                 .format(count=number(DEFAULT_MAX_IMAGES)))
         self.add_allow_large()
         self.add(QgsProcessingParameterFeatureSink("FOOTPRINTS", translate("ImageryHub.Spexi", "Spexi footprints"),
                                                    SOURCE_POLYGON),
