@@ -10,8 +10,9 @@ unload.
 Strings are marked with :func:`translate` (the signature of
 ``QCoreApplication.translate``, so that ``pylupdate5`` finds them: literal
 context and text, a count ``n`` as the fourth positional argument for
-``%n`` plural forms) or ``QT_TRANSLATE_NOOP`` for class attributes translated
-later. Contexts start with ``ImageryHub.`` so that they never meet QGIS's own.
+``%Ln`` plural forms, the count in the locale's digits) or
+``QT_TRANSLATE_NOOP`` for class attributes translated later. Contexts start
+with ``ImageryHub.`` so that they never meet QGIS's own.
 
 Providers have no Qt: their errors carry a ``key`` (see providers/errors.py)
 which :func:`error_text` translates here, the English text being the fallback;
@@ -34,8 +35,8 @@ ENGLISH_PLURAL = re.compile(r"\((s|es)\)")
 
 def translate(context, text, disambiguation=None, n=-1):
     translated = QCoreApplication.translate(context, text, disambiguation, n)
-    if n != -1 and translated == text.replace("%n", str(n)):
-        # no translation (English): "%n image(s)" → "1 image", "2 images"
+    if n != -1 and translated == text.replace("%Ln", QLocale().toString(n)).replace("%n", str(n)):
+        # no translation (English): "%Ln image(s)" → "1 image", "2 images"
         translated = ENGLISH_PLURAL.sub("" if n == 1 else r"\1", translated)
     return translated
 
@@ -103,11 +104,11 @@ KINDS = {
 SENTENCES = {
     "auth.hint": QT_TRANSLATE_NOOP("ImageryHub.Providers", "check the key or token in Imagery Hub settings"),
     "budget.cost": QT_TRANSLATE_NOOP("ImageryHub.Providers", "{requests}, {duration}"),
-    "budget.requests": QT_TRANSLATE_NOOP("ImageryHub.Providers", "about %n request(s)"),
+    "budget.requests": QT_TRANSLATE_NOOP("ImageryHub.Providers", "about %Ln request(s)"),
     "budget.under_a_minute": QT_TRANSLATE_NOOP("ImageryHub.Providers", "under a minute"),
-    "budget.minutes": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %n minute(s)"),
-    "budget.hours": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %n hour(s)"),
-    "budget.days": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %n day(s)"),
+    "budget.minutes": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %Ln minute(s)"),
+    "budget.hours": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %Ln hour(s)"),
+    "budget.days": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %Ln day(s)"),
     "budget.smaller_area": QT_TRANSLATE_NOOP("ImageryHub.Providers", "draw a smaller area"),
     "budget.smaller_area_or_point": QT_TRANSLATE_NOOP("ImageryHub.Providers",
                                                       "draw a smaller area or search around a point"),
@@ -133,8 +134,6 @@ def sentence(key, args=None, english=""):
         return english
     count = args.pop("n", -1)
     text = translate("ImageryHub.Providers", template, None, count)
-    if count != -1:
-        text = text.replace(str(count), number(count))  # %n in the locale's digits and grouping
     values = {name: sentence(*value) if isinstance(value, tuple) else
               (number(value) if isinstance(value, int) and not isinstance(value, bool) else value)
               for name, value in args.items()}

@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.i18n import translate
+from ..core.i18n import number, translate
 from ..core.compat import NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
 from ..core.downloads import Downloader
 from ..core.settings import MAX_CONCURRENCY
@@ -48,7 +48,8 @@ does not stop the others (each is listed in the log).</p>
     COMMAND_LINE = "--INPUT=/tmp/mapillary.gpkg --VARIANT=1024 --FOLDER=/tmp/images --OUTPUT=/tmp/with_paths.gpkg"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
-        kinds = "; ".join(f"{s.label} ({', '.join(s.variants)})" for s in SOURCES if s.variants)
+        kinds = "; ".join(f"{translate('ImageryHub.Processing', s.label)} ({', '.join(s.variants)})"
+                          for s in SOURCES if s.variants)
         return super().shortHelpString().replace("{kinds}", kinds)
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -93,8 +94,10 @@ does not stop the others (each is listed in the log).</p>
         variant = adapter.variant(self.parameterAsEnumString(parameters, "VARIANT", context))
         jobs, skipped = adapter.jobs(source, variant)
         if not jobs:
-            reasons = "; ".join(sorted(set(skipped.values()))[:3]) or "the layer has no features"
-            refuse(f"Nothing to download in INPUT ({reasons})", "INPUT")
+            reasons = "; ".join(sorted(set(skipped.values()))[:3]) or translate("ImageryHub.Processing",
+                                                                                 "the layer has no features")
+            refuse(translate("ImageryHub.Processing", "Nothing to download in INPUT ({reasons})").format(
+                reasons=reasons), "INPUT")
         self.SERVICE = adapter.service_id  # whose credentials prepareAlgorithm reads
         return adapter, jobs, skipped
 
@@ -104,16 +107,21 @@ does not stop the others (each is listed in the log).</p>
         folder = self.parameterAsString(parameters, "FOLDER", context)
         concurrency = self.parameterAsInt(parameters, "CONCURRENCY", context) \
             if parameters.get("CONCURRENCY") not in (None, "") else (self.access.concurrency if self.access else 4)
-        job.set_status(f"Downloading {len(jobs)} {adapter.label} to {folder}, {concurrency} at a time")
+        status = translate("ImageryHub.Processing", "Downloading %Ln file(s) of {what} to {folder}, {at_once} at a "
+                                                    "time", None, len(jobs))
+        job.set_status(status.format(what=translate("ImageryHub.Processing", adapter.label), folder=folder,
+                                     at_once=number(concurrency)))
         result = Downloader(jobs, folder, adapter.session_maker(self.access), concurrency, feedback.isCanceled,
                             feedback.setProgress).run()
         for fid, why in sorted({**skipped, **result.errors}.items()):
-            feedback.pushWarning(f"Feature {fid}: {why}")
+            feedback.pushWarning(translate("ImageryHub.Processing", "Feature {fid}: {why}").format(fid=fid, why=why))
         job.set_status(result.summary("image"))
         if result.cancelled:
-            feedback.pushWarning("Cancelled: the layer lists the images that arrived")
+            feedback.pushWarning(translate("ImageryHub.Processing", "Cancelled: the layer lists the images that "
+                                                                    "arrived"))
         elif not result.paths:
-            raise ImageryHubError(f"No image arrived: {next(iter(result.errors.values()))}")
+            raise ImageryHubError(translate("ImageryHub.Processing", "No image arrived: {error}").format(
+                error=next(iter(result.errors.values()))))
         outputs = {"FOLDER": folder, "DOWNLOADED": len(result.paths), "FAILED": len(skipped) + len(result.errors)}
         if parameters.get("OUTPUT") not in (None, ""):
             source = self.parameterAsSource(parameters, "INPUT", context)

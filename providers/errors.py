@@ -56,7 +56,8 @@ class AuthenticationError(ImageryHubError):
 
     def format(self, message, hint=None):
         text = super().format(message)
-        return text if "settings" in self.message else f"{text}: {hint or self.hint}"
+        # no hint when the message already says where to look
+        return text if self.hint is None or "settings" in self.message else f"{text}: {hint or self.hint}"
 
 
 class PermissionDeniedError(ImageryHubError):

@@ -25,7 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ...core.i18n import translate
+from ...core.i18n import number, translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...core.eosda.layers import unique_stem
 from ...core.eosda.tasks import FOOTPRINT_FIELDS, SceneQuery, check_georeferenced, render_scene, scene_features
@@ -81,7 +81,7 @@ newest first; up to 2000 scenes are kept.</p>""")
                  translate("ImageryHub.EOSDA", "sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m)."))
         add_date(self, "DATE_FROM",
                  translate("ImageryHub.EOSDA", "From"),
-                 translate("ImageryHub.EOSDA", "First day (included). Empty: %n day(s) before DATE_TO.", None,
+                 translate("ImageryHub.EOSDA", "First day (included). Empty: %Ln day(s) before DATE_TO.", None,
                            DEFAULT_DAYS))
         add_date(self, "DATE_TO", translate("ImageryHub.EOSDA", "To"),
                  translate("ImageryHub.EOSDA", "Last day (included). Empty: today."))
@@ -123,9 +123,12 @@ newest first; up to 2000 scenes are kept.</p>""")
     def work(self, query, parameters, context, feedback):
         job = FeedbackJob(feedback)
         client = EosdaClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
-        job.set_status(f"Searching {DATASETS[query.dataset]} scenes {query.date_from} – {query.date_to}")
+        job.set_status(translate("ImageryHub.EOSDA", "Searching {dataset} scenes {start} – {end}").format(
+            dataset=DATASETS[query.dataset], start=query.date_from, end=query.date_to))
         result = query.run(client, progress=job.report)
-        job.set_status(f"{len(result.scenes)} scenes" + (f" of {result.found}" if result.truncated else ""))
+        job.set_status(translate("ImageryHub.EOSDA", "%Ln scene(s) of {found}", None, len(result.scenes)).format(
+            found=number(result.found)) if result.truncated else
+            translate("ImageryHub.EOSDA", "%Ln scene(s)", None, len(result.scenes)))
         sink, destination, fields = self.sink(parameters, "OUTPUT", context, FOOTPRINT_FIELDS, WKB_MULTIPOLYGON,
                                               WGS84)
         count = self.write(sink, scene_features(fields, result.scenes, query.aoi), feedback)
@@ -212,20 +215,22 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         view_id = self.parameterAsString(parameters, "SCENE", context).strip()
         dataset = VIEW_PREFIXES.get(view_id.split("/", 1)[0])
         if dataset is None:
-            refuse(f"{view_id!r} is not an EOSDA view id: they start with S2/ (Sentinel-2) or L8/ (Landsat 8)",
-                   "SCENE")
+            refuse(translate("ImageryHub.EOSDA", "{view_id} is not an EOSDA view id: they start with S2/ "
+                             "(Sentinel-2) or L8/ (Landsat 8)").format(view_id=repr(view_id)), "SCENE")
         aoi = read_aoi(self, parameters, context)
         aoi.require_one_side("EOSDA")  # one raster cannot span the 180° meridian
         preset_key = self.parameterAsEnumString(parameters, "PRESET", context)
         preset = next((p for p in PRESETS if p.key == preset_key), None)
         expression = self.parameterAsString(parameters, "EXPRESSION", context).strip()
         if preset is None and not expression:
-            refuse("PRESET custom needs a band expression, e.g. (B08-B04)/(B08+B04)", "EXPRESSION")
+            refuse(translate("ImageryHub.EOSDA", "PRESET custom needs a band expression, e.g. (B08-B04)/(B08+B04)"),
+                   "EXPRESSION")
         bm_type = preset.bm_type[dataset] if preset else expression
         unknown = unknown_bands(dataset, bm_type)
         if unknown:
-            refuse(f"{', '.join(unknown)} {'is not a band' if len(unknown) == 1 else 'are not bands'} of "
-                   f"{DATASETS[dataset]}", "EXPRESSION")
+            text = translate("ImageryHub.EOSDA", "{bands} is not a band of {dataset}") if len(unknown) == 1 else \
+                translate("ImageryHub.EOSDA", "{bands} are not bands of {dataset}")
+            refuse(text.format(bands=", ".join(unknown), dataset=DATASETS[dataset]), "EXPRESSION")
         format_, georeference = FORMATS[self.parameterAsEnumString(parameters, "FORMAT", context)]
         px_size = (self.parameterAsDouble(parameters, "PX_SIZE", context)
                    if parameters.get("PX_SIZE") not in (None, "") else NATIVE_PX[dataset])
@@ -248,7 +253,8 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         stem = unique_stem(folder, f"{params.view_id}_{params.name_alias}")
         path, width, height = render_scene(client, params, folder, stem, poll, job.set_status, job.report)
         output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        job.set_status(f"Writing the {width} × {height} px render")
+        job.set_status(translate("ImageryHub.EOSDA", "Writing the {width} × {height} px render").format(
+            width=number(width), height=number(height)))
         write_raster(path, output)
         return {"OUTPUT": output, "WIDTH": width, "HEIGHT": height}
 
@@ -261,8 +267,10 @@ def write_raster(source, output):
     try:
         written = gdal.Translate(str(output), str(source), format=driver, outputSRS="EPSG:3857")
     except RuntimeError as exc:  # when something in the process turned GDAL exceptions on
-        raise ImageryHubError(f"GDAL could not write {Path(output).name}: {exc}") from exc
+        raise ImageryHubError(translate("ImageryHub.EOSDA", "GDAL could not write {name}: {error}").format(
+            name=Path(output).name, error=exc)) from exc
     if written is None:
-        raise ImageryHubError(f"GDAL could not write {Path(output).name} as {driver}: {gdal.GetLastErrorMsg()}")
+        raise ImageryHubError(translate("ImageryHub.EOSDA", "GDAL could not write {name} as {driver}: {error}").format(
+            name=Path(output).name, driver=driver, error=gdal.GetLastErrorMsg()))
     written = None  # closes the file
     check_georeferenced(output)

@@ -33,10 +33,13 @@ def add_target(algorithm, what, collection_optional=False):
 
 
 def read_target(algorithm, parameters, context, collection_required=True):
+    missing = {"IMAGERY_TYPE": translate("ImageryHub.Imago", "Name the imagery type (IMAGERY_TYPE)"),
+               "IMAGE_TYPE": translate("ImageryHub.Imago", "Name the image type (IMAGE_TYPE)"),
+               "COLLECTION": translate("ImageryHub.Imago", "Name the collection (COLLECTION)")}
     """``{"workspace", "dataset", "collection", "imagery_type", "image_type"}``, None for empty ones."""
     values = {name.lower(): algorithm.parameterAsString(parameters, name, context).strip() or None
               for name, *_ in TARGET}
     for name in ("IMAGERY_TYPE", "IMAGE_TYPE") + (("COLLECTION",) if collection_required else ()):
         if not values[name.lower()]:
-            refuse(f"Name the {name.lower().replace('_', ' ')} ({name})", name)
+            refuse(missing[name], name)
     return values

@@ -143,15 +143,18 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         if source is None:
             used = [f for f, value in fields.items() if value]
             if used:
-                refuse(f"{', '.join(used)} name fields of INPUT: give INPUT as well", used[0])
+                refuse(translate("ImageryHub.Imago", "{names} name fields of INPUT: give INPUT as well").format(
+                    names=", ".join(used)), used[0])
             if not target["collection"]:
-                refuse("Name the collection (COLLECTION), or give a layer (INPUT)", "COLLECTION")
+                refuse(translate("ImageryHub.Imago", "Name the collection (COLLECTION), or give a layer (INPUT)"),
+                       "COLLECTION")
             selector = self._selector(parameters, context, target)
             if selector is not None:
                 selector.download_params(width)
             return {"selectors": {selector: []} if selector else None, "target": target, "width": width}
         if target["collection"] and fields["COLLECTION_FIELD"]:
-            refuse("Give the collection once: COLLECTION or COLLECTION_FIELD, not both", "COLLECTION")
+            refuse(translate("ImageryHub.Imago", "Give the collection once: COLLECTION or COLLECTION_FIELD, not both"),
+                   "COLLECTION")
         match = FeatureMatch(target["imagery_type"], target["image_type"], target["workspace"], target["dataset"],
                              target["collection"], fields["COLLECTION_FIELD"], fields["NAME_FIELD"],
                              fields["START_FIELD"], fields["END_FIELD"], width,
@@ -159,8 +162,10 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         match.check_fields(source.fields(), source.sourceName())
         wanted, skipped = selectors_for(source.getFeatures(), match)
         if not wanted:
-            reasons = "; ".join(sorted(set(skipped.values()))[:3]) or "the layer has no features"
-            refuse(f"None of the features names an imagery ({reasons})", "INPUT")
+            reasons = "; ".join(sorted(set(skipped.values()))[:3]) or translate("ImageryHub.Imago",
+                                                                                 "the layer has no features")
+            refuse(translate("ImageryHub.Imago", "None of the features names an imagery ({reasons})").format(
+                reasons=reasons), "INPUT")
         return {"selectors": wanted, "skipped": skipped, "match": match, "target": target, "width": width}
 
     def _selector(self, parameters, context, target):
@@ -183,7 +188,8 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         wanted, stems = plan["selectors"], None
         if wanted is None:  # every imagery of the collection
             target = plan["target"]
-            job.set_status(f"Listing the {target['imagery_type']} imagery of {target['collection']}")
+            job.set_status(translate("ImageryHub.Imago", "Listing the {type} imagery of {collection}").format(
+                type=target["imagery_type"], collection=target["collection"]))
             items = connection.client(feedback.isCanceled).imagery(
                 target["collection"], target["imagery_type"], target["workspace"], target["dataset"])
             template = ImagerySelector(target["collection"], target["imagery_type"], target["image_type"],
@@ -194,21 +200,26 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
             stems = {replace(template, imagery_id=item.id): f"{target['collection']}_{item.name}_"
                      f"{target['image_type']}" for item in items}
             if not wanted:
-                raise ImageryHubError(f"{target['collection']} has no {target['imagery_type']} imagery with "
-                                      f"{target['image_type']} images", service="Seequent Imago")
+                raise ImageryHubError(translate("ImageryHub.Imago", "{collection} has no {type} imagery with "
+                                                                    "{image_type} images").format(
+                    collection=target["collection"], type=target["imagery_type"], image_type=target["image_type"]),
+                    service="Seequent Imago")
         folder = self.parameterAsString(parameters, "FOLDER", context)
         concurrency = self.parameterAsInt(parameters, "CONCURRENCY", context) \
             if parameters.get("CONCURRENCY") not in (None, "") else self.access.concurrency
-        job.set_status(f"Downloading {len(wanted)} image{'s' if len(wanted) != 1 else ''} to {folder}")
+        job.set_status(translate("ImageryHub.Imago", "Downloading %Ln image(s) to {folder}", None, len(wanted))
+                       .format(folder=folder))
         result = Downloader(download_jobs(connection, wanted, plan["width"], stems), folder,
                             session_maker(connection), concurrency, feedback.isCanceled, feedback.setProgress).run()
         for selector, error in result.errors.items():
             feedback.pushWarning(f"{(stems or {}).get(selector) or selector.file_stem()}: {error}")
         job.set_status(result.summary("image"))
         if result.cancelled:
-            feedback.pushWarning("Cancelled: only the images listed as downloaded arrived")
+            feedback.pushWarning(translate("ImageryHub.Imago", "Cancelled: only the images listed as downloaded "
+                                                               "arrived"))
         elif not result.paths and result.errors:
-            raise ImageryHubError(f"No image arrived: {next(iter(result.errors.values()))}")
+            raise ImageryHubError(translate("ImageryHub.Imago", "No image arrived: {error}").format(
+                error=next(iter(result.errors.values()))))
         outputs = {"FOLDER": folder, "DOWNLOADED": len(result.paths), "FAILED": len(result.errors)}
         if "match" in plan:
             outputs["FAILED"] = self._write_layer(plan, result, parameters, context, feedback, outputs)
@@ -221,7 +232,7 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         values, failures = paths_by_fid(plan["selectors"], result)
         missing = {**plan["skipped"], **failures}
         for fid, why in sorted(missing.items()):
-            feedback.pushWarning(f"Feature {fid}: {why}")
+            feedback.pushWarning(translate("ImageryHub.Imago", "Feature {fid}: {why}").format(fid=fid, why=why))
         if parameters.get("OUTPUT") not in (None, ""):
             outputs["OUTPUT"] = self.write_with_paths(parameters, "OUTPUT", context, feedback, source,
                                                       plan["match"].path_field, values)

@@ -98,10 +98,10 @@ running a batch again only sends what did not arrive.</p>""")
     def validate(self, parameters, context):
         files = [Path(p) for p in self.parameterAsFileList(parameters, "FILES", context)]
         if not files:
-            refuse("Give the photos to upload", "FILES")
+            refuse(translate("ImageryHub.Imago", "Give the photos to upload"), "FILES")
         missing = [str(f) for f in files if not f.is_file()]
         if missing:
-            refuse(f"No such file: {missing[0]}", "FILES")
+            refuse(translate("ImageryHub.Imago", "No such file: {path}").format(path=missing[0]), "FILES")
         target = read_target(self, parameters, context)
 
         def number(name):
@@ -127,16 +127,19 @@ running a batch again only sends what did not arrive.</p>""")
             authid = self._coordinate_crs(connection.client(feedback.isCanceled), selector)
             x, y = to_target_crs(point[0], point[1], authid, context.transformContext())
             selector = replace(selector, x=x, y=y)
-            job.set_status(f"Placing the photos at x {x:.7g}, y {y:.7g} in {authid}")
+            job.set_status(translate("ImageryHub.Imago", "Placing the photos at x {x}, y {y} in {crs}").format(
+                x=f"{x:.7g}", y=f"{y:.7g}", crs=authid))
         ledger = UploadLedger(ledger_path(Settings()))
         outcome = upload_files(connection, files, selector.upload_params(), upload_target(connection, selector),
                                ledger, cancelled=feedback.isCanceled, on_status=job.set_status, report=job.report)
-        for what, items in (("refused", outcome.refused), ("failed", outcome.failed)):
+        for text, items in ((translate("ImageryHub.Imago", "{file} refused: {why}"), outcome.refused),
+                            (translate("ImageryHub.Imago", "{file} failed: {why}"), outcome.failed)):
             for path, why in items.items():
-                feedback.pushWarning(f"{Path(path).name} {what}: {why}")
+                feedback.pushWarning(text.format(file=Path(path).name, why=why))
         job.set_status(outcome.summary())
         if outcome.cancelled:
-            feedback.pushWarning("Cancelled: the files not listed as uploaded were not sent")
+            feedback.pushWarning(translate("ImageryHub.Imago", "Cancelled: the files not listed as uploaded were not "
+                                                               "sent"))
         results = {"UPLOADED": len(outcome.uploaded), "SKIPPED": len(outcome.skipped),
                    "REFUSED": len(outcome.refused), "FAILED": len(outcome.failed)}
         if parameters.get("OUTPUT") not in (None, ""):
@@ -159,12 +162,13 @@ running a batch again only sends what did not arrive.</p>""")
                  for dataset in workspace.datasets if selector.dataset in (None, dataset.name)
                  for kind in dataset.imagery_types if kind.name == selector.imagery_type}
         if not kinds:
-            raise ImageryHubError(f"Imago has no imagery type {selector.imagery_type!r} here",
-                                  service="Seequent Imago")
+            raise ImageryHubError(translate("ImageryHub.Imago", "Imago has no imagery type {type} here").format(
+                type=repr(selector.imagery_type)), service="Seequent Imago")
         if kinds == {None}:
-            refuse(f"{selector.imagery_type} is not placed by location: use IMAGERY_NAME or the depths",
-                   "LOCATION")
+            refuse(translate("ImageryHub.Imago", "{type} is not placed by location: use IMAGERY_NAME or the "
+                                                 "depths").format(type=selector.imagery_type), "LOCATION")
         if len(kinds) > 1:
-            refuse(f"{selector.imagery_type} takes x/y in different systems in different datasets: "
-                   "give WORKSPACE and DATASET", "LOCATION")
+            refuse(translate("ImageryHub.Imago", "{type} takes x/y in different systems in different datasets: "
+                                                 "give WORKSPACE and DATASET").format(type=selector.imagery_type),
+                   "LOCATION")
         return kinds.pop()

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ...core.i18n import translate
+from ...core.i18n import number, translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...core.layers import WGS84
 from ...core.mapflow.catalog_layers import FIELDS, footprint_features
@@ -118,10 +118,13 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p
         job = FeedbackJob(feedback)
         client = MapflowClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
         check_search_area(client.account(), aoi.area_km2)
-        job.set_status(f"Searching the Mapflow catalog over {aoi.describe()}")
+        job.set_status(translate("ImageryHub.Mapflow", "Searching the Mapflow catalog over {area}").format(
+            area=aoi.describe()))
         result = client.catalog.search(query, progress=job.report)
-        job.set_status(f"{result.total} images found" + (f", the first {len(result.images)} kept"
-                                                        if result.truncated else ""))
+        found = translate("ImageryHub.Mapflow", "%Ln image(s) found", None, result.total)
+        if result.truncated:
+            found += translate("ImageryHub.Mapflow", ", the first {kept} kept").format(kept=number(len(result.images)))
+        job.set_status(found)
         sink, destination, fields = self.sink(parameters, "OUTPUT", context, FIELDS, WKB_MULTIPOLYGON, WGS84)
         count = self.write(sink, footprint_features(fields, result.images, query.aoi), feedback)
         return {"OUTPUT": destination, "COUNT": count, "TOTAL": result.total}

@@ -25,7 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ...core.i18n import translate
+from ...core.i18n import number, translate
 from ...core.compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from ...core.mapflow.layers import download_result_layer
 from ...core.mapflow.rasters import is_geotiff, read_profile
@@ -57,8 +57,9 @@ def find_model(account, wanted):
     model = account.model(wanted.strip())
     matches = [model] if model else [m for m in account.models if plain(m.name) == plain(wanted)]
     if len(matches) != 1:
-        names = ", ".join(plain(m.name) for m in account.models) or "none"
-        refuse(f"The Mapflow account has no model {wanted!r}: use one of {names}", "MODEL")
+        names = ", ".join(plain(m.name) for m in account.models) or translate("ImageryHub.Mapflow", "none")
+        refuse(translate("ImageryHub.Mapflow", "The Mapflow account has no model {model}: use one of {names}").format(
+            model=repr(wanted), names=names), "MODEL")
     return matches[0]
 
 
@@ -74,9 +75,10 @@ def enabled_blocks(model, wanted):
     known = {key: b for b in optional for key in (b.name.casefold(), b.display_name.casefold())}
     unknown = [w for w, key in zip(wanted, keys) if key not in known]
     if unknown:
-        names = ", ".join(b.name for b in optional) or "none"
-        refuse(f"{plain(model.name)} has no optional block {', '.join(unknown)}: use all, none or "
-               f"some of {names}", "BLOCKS")
+        names = ", ".join(b.name for b in optional) or translate("ImageryHub.Mapflow", "none")
+        refuse(translate("ImageryHub.Mapflow", "{model} has no optional block {blocks}: use all, none or some of "
+                                               "{names}").format(model=plain(model.name), blocks=", ".join(unknown),
+                                                                 names=names), "BLOCKS")
     chosen = {known[key].name for key in keys}
     return {b.name: b.name in chosen for b in optional}
 
@@ -195,17 +197,17 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
         if kind == "geotiff_file":  # checked here, uploaded when the run starts
             upload = Path(text)
             if not upload.is_file():
-                refuse(f"No GeoTIFF at {text!r}", "SOURCE")
+                refuse(translate("ImageryHub.Mapflow", "No GeoTIFF at {path}").format(path=repr(text)), "SOURCE")
             read_profile(upload)  # refuses a raster without georeference
             if not is_geotiff(upload):
-                refuse(f"{upload.name} is not a GeoTIFF", "SOURCE")
+                refuse(translate("ImageryHub.Mapflow", "{name} is not a GeoTIFF").format(name=upload.name), "SOURCE")
         elif kind == "tif":
             source = UploadedImageSource(text)
         elif kind == "catalog":
             provider = self.parameterAsString(parameters, "DATA_PROVIDER", context).strip()
             if not provider:
-                refuse("A catalog image needs its provider (the provider field of the catalog search)",
-                       "DATA_PROVIDER")
+                refuse(translate("ImageryHub.Mapflow", "A catalog image needs its provider (the provider field of "
+                                                       "the catalog search)"), "DATA_PROVIDER")
             source = CatalogImageSource(provider, text, zoom)
         elif kind == "mosaic":
             source = MosaicSource(text)
@@ -217,8 +219,9 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
             source.check()
         wait = self.parameterAsBoolean(parameters, "WAIT", context)
         if wait and parameters.get("OUTPUT") in (None, ""):
-            refuse("Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to "
-                   "false to only start the processing", "OUTPUT")
+            refuse(translate("ImageryHub.Mapflow", "Waiting is for the results: give OUTPUT (a file or "
+                                                   "TEMPORARY_OUTPUT), or set WAIT to false to only start the "
+                                                   "processing"), "OUTPUT")
         name = self.parameterAsString(parameters, "NAME", context).strip() or \
             f"{plain(model).capitalize() or model} {datetime.now():%Y-%m-%d %H:%M}"
         return {"aoi": aoi, "model": model, "name": name, "source": source, "upload": upload, "wait": wait,
@@ -245,27 +248,30 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
                                     meta={"source-app": "imagery-hub"})
         cost = client.processing_cost(request)
         check_against_account(account, areas, cost)
-        price = f", cost {cost:,.0f}" if cost is not None else ""
-        job.set_status(f"Starting “{request.name}”: {model.name} on {sum(areas):,.2f} km² in {len(areas)} "
-                       f"area{'s' if len(areas) != 1 else ''} from {request.source.label}{price}")
+        status = translate("ImageryHub.Mapflow", "Starting “{name}”: {model} on {km2} km² in %Ln area(s) from "
+                                                 "{source}", None, len(areas))
+        if cost is not None:
+            status += translate("ImageryHub.Mapflow", ", cost {cost}").format(cost=number(cost, 0))
+        job.set_status(status.format(name=request.name, model=model.name, km2=number(sum(areas), 2),
+                                     source=request.source.label))
         processing = client.create_processing(request)
-        job.set_status(f"Mapflow processing {processing.id} started")
+        job.set_status(translate("ImageryHub.Mapflow", "Mapflow processing {id} started").format(id=processing.id))
         results = {"PROCESSING_ID": processing.id, "STATUS": processing.status, "COUNT": 0}
         if not plan["wait"]:
             return results
         processing = self._wait(client, processing, plan, feedback)
         results["STATUS"] = processing.status
         if processing.status != "OK":
-            reason = (processing.error_lines() or ["no reason given"])[0]
-            raise ServiceError(f"Processing {processing.id} ended {processing.status_label.lower()}: {reason}",
-                               service="Mapflow")
+            reason = (processing.error_lines() or [translate("ImageryHub.Mapflow", "no reason given")])[0]
+            raise ServiceError(translate("ImageryHub.Mapflow", "Processing {id} ended {status}: {reason}").format(
+                id=processing.id, status=processing.status_label.lower(), reason=reason), service="Mapflow")
         geojson, source = download_result_layer(client, job, processing, QgsProcessingUtils.tempFolder())
         sink, destination, _ = self.sink(parameters, "OUTPUT", context, source.fields(), source.wkbType(),
                                          source.crs())
         results["COUNT"] = self.write(sink, source.getFeatures(), feedback)
         del source
         geojson.unlink(missing_ok=True)
-        job.set_status(f"{results['COUNT']} objects written")
+        job.set_status(translate("ImageryHub.Mapflow", "%Ln object(s) written", None, results["COUNT"]))
         return dict(results, OUTPUT=destination)
 
     def _project_id(self, client, wanted):
@@ -274,17 +280,20 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
         projects = client.projects()
         match = [p for p in projects if wanted in (p.id, p.name)]
         if not match:
-            refuse(f"The Mapflow account has no project {wanted!r}: use one of "
-                   f"{', '.join(p.name for p in projects)}", "PROJECT")
+            refuse(translate("ImageryHub.Mapflow", "The Mapflow account has no project {project}: use one of "
+                                                   "{names}").format(project=repr(wanted),
+                                                                     names=", ".join(p.name for p in projects)),
+                   "PROJECT")
         return match[0].id
 
     def _wait(self, client, processing, plan, feedback):
         """Ask for the status every POLL_SECONDS until the processing ends."""
         def show(update):
             feedback.setProgress(min(95.0, update.percent * 0.95))
-            feedback.setProgressText(f"{update.status_label}, {update.percent} %")
+            feedback.setProgressText(f"{update.status_label}, {number(update.percent)} %")
 
         try:
             return client.wait_for_processing(processing.id, plan["poll"], plan["timeout"], show)
         except OperationCancelled:
-            raise OperationCancelled(f"stopped waiting; processing {processing.id} goes on in Mapflow") from None
+            raise OperationCancelled(translate("ImageryHub.Mapflow", "stopped waiting; processing {id} goes on in "
+                                                                     "Mapflow").format(id=processing.id)) from None

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ...core.i18n import translate
+from ...core.i18n import number, translate
 from ...core.compat import SOURCE_POINT, WKB_POINT
 from ...core.layers import WGS84, geometry_from_shapely, make_feature
 from ...core.mapillary.access import MapillaryAccess, bbox_limit, refine_depth
@@ -88,17 +88,22 @@ Feed it to <i>Download images</i> to fetch the pictures.</p>""")
     def work(self, request, parameters, context, feedback):
         access = MapillaryAccess(self.access.secret, self.access.urls, concurrency=self.access.concurrency)
         job = FeedbackJob(feedback)
-        job.set_status(f"Searching Mapillary{': ' + request.describe() if request.describe() else ''}")
+        job.set_status(translate("ImageryHub.Mapillary", "Searching Mapillary: {filters}").format(
+            filters=request.describe()) if request.describe() else translate("ImageryHub.Mapillary",
+                                                                             "Searching Mapillary"))
 
         def progress(done, total, images):
             job.report(done, total + 1)
-            feedback.setProgressText(f"{done} of {total} cells, {images:,} images")
+            feedback.setProgressText(translate("ImageryHub.Mapillary", "{done} of {total} cells, %Ln image(s)", None,
+                                               images).format(done=number(done), total=number(total)))
 
         result = request.run(access.client(cancelled=feedback.isCanceled), progress)
-        job.set_status(f"{len(result.images):,} images in {result.requests} requests")
+        job.set_status(translate("ImageryHub.Mapillary", "%Ln image(s) in {requests} requests", None,
+                                 len(result.images)).format(requests=number(result.requests)))
         if result.capped:
-            feedback.pushWarning(f"{len(result.capped)} cells still hit Mapillary's 2000-image cap: some images "
-                                 "there are missing; search a smaller area or fewer dates")
+            feedback.pushWarning(translate("ImageryHub.Mapillary", "%Ln cell(s) still hit Mapillary's 2000-image cap: "
+                                           "some images there are missing; search a smaller area or fewer dates",
+                                           None, len(result.capped)))
         sink, destination, fields = self.sink(parameters, "OUTPUT", context, IMAGE_FIELDS, WKB_POINT, WGS84)
         count = self.write(sink, (make_feature(fields, geometry_from_shapely(r.camera), image_values(r))
                                   for r in result.images), feedback)

@@ -68,7 +68,7 @@ def read_dates(algorithm, parameters, context):
     """``captured_at`` for the client: a (start, end) pair of dates, or None."""
     start, end = (read_date(algorithm, parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
     if end and not start:
-        refuse("Give DATE_FROM as well: the first day of the captures", "DATE_FROM")
+        refuse(translate("ImageryHub.Spexi", "Give DATE_FROM as well: the first day of the captures"), "DATE_FROM")
     if not start:
         return None
     end = end or date.today()
@@ -150,13 +150,14 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         filters = {"focused": self.parameterAsBoolean(parameters, "FOCUSED", context),
                    "capture_type": self.parameterAsEnumStrings(parameters, "CAPTURE_TYPES", context)}
         pitch = PITCHES[self.parameterAsEnumString(parameters, "PITCH", context)]
-        pitch_range = self._range(parameters, context, "PITCH", "PITCH range")
+        pitch_range = self._range(parameters, context, "PITCH")
         if (pitch == "range") != (pitch_range is not None):
-            refuse("PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)", "PITCH_MIN")
+            refuse(translate("ImageryHub.Spexi", "PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)"),
+                   "PITCH_MIN")
         if pitch is not None:
             filters["pitch"] = pitch_range if pitch == "range" else pitch
         for name, *_ in RANGES:
-            value = self._range(parameters, context, name, name)
+            value = self._range(parameters, context, name)
             if value is not None:
                 filters[name.lower()] = value
         captured = read_dates(self, parameters, context)
@@ -166,12 +167,13 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         self.check_budget(estimate(aoi.to_shapely()), parameters, context)
         return aoi, filters, self.parameterAsInt(parameters, "MAX_IMAGES", context)
 
-    def _range(self, parameters, context, name, what):
+    def _range(self, parameters, context, name):
         given = [parameters.get(f"{name}_{end}") not in (None, "") for end in ("MIN", "MAX")]
         if not any(given):
             return None
         if not all(given):
-            refuse(f"{what} needs both {name}_MIN and {name}_MAX", f"{name}_MIN")
+            refuse(translate("ImageryHub.Spexi", "Give both {name}_MIN and {name}_MAX").format(name=name),
+                   f"{name}_MIN")
         return tuple(self.parameterAsDouble(parameters, f"{name}_{end}", context) for end in ("MIN", "MAX"))
 
     def work(self, plan, parameters, context, feedback):
@@ -182,16 +184,19 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
 
         def progress(state):
             cells[:], states[:] = [state.cells], [state]
-            feedback.setProgressText(f"cell {state.cell} of {state.cells}, page {state.pages}, "
-                                     f"{state.images:,} images received")
+            feedback.setProgressText(translate("ImageryHub.Spexi", "cell {cell} of {cells}, page {page}, %Ln image(s) "
+                                               "received", None, state.images)
+                                     .format(cell=number(state.cell), cells=number(state.cells),
+                                             page=number(state.pages)))
             feedback.setProgress(90.0 * min(state.images, max_images) / max_images)
 
-        job.set_status(f"Searching Spexi over {aoi.describe()}")
+        job.set_status(translate("ImageryHub.Spexi", "Searching Spexi over {area}").format(area=aoi.describe()))
         rows = result_rows(search_records(client, aoi.to_shapely(), None, filters, max_images, progress))
-        job.set_status(f"{len(rows):,} images")
+        job.set_status(translate("ImageryHub.Spexi", "%Ln image(s)", None, len(rows)))
         if states and states[0].skipped:
-            feedback.pushWarning(f"{states[0].skipped:,} features Spexi sent could not be read (geometry, "
-                                 "capture date or camera position) and were left out")
+            feedback.pushWarning(translate("ImageryHub.Spexi", "%Ln feature(s) Spexi sent could not be read (geometry, "
+                                           "capture date or camera position) and were left out", None,
+                                           states[0].skipped))
         outputs = {"COUNT": len(rows), "CELLS": cells[0] if cells else 1}
         for name, wkb_type in ((FOOTPRINTS, WKB_POLYGON), (CAMERAS, WKB_POINT)):
             sink, destination, fields = self.sink(parameters, name.upper(), context, FIELDS, wkb_type, WGS84)
@@ -240,9 +245,11 @@ missing). The footprints come with the view they show in <code>view</code> and t
         (lon, lat), captured = plan
         job = FeedbackJob(feedback)
         client = SpexiClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
-        job.set_status(f"Asking Spexi for the views of {lon:.5f}, {lat:.5f}")
+        job.set_status(translate("ImageryHub.Spexi", "Asking Spexi for the views of {lon}, {lat}").format(
+            lon=number(lon, 5), lat=number(lat, 5)))
         views = client.multi_view(point=(lon, lat), captured_at=captured)
-        job.set_status("Views: " + (", ".join(view for view, _ in views) or "none"))
+        job.set_status(translate("ImageryHub.Spexi", "Views: {views}").format(
+            views=", ".join(view for view, _ in views) or translate("ImageryHub.Spexi", "none")))
         sink, destination, fields = self.sink(parameters, "OUTPUT", context, VIEW_FIELDS, WKB_POLYGON, WGS84)
         rows = result_rows([record for _, record in views])
         count = self.write(sink, layer_features(fields, rows, FOOTPRINTS, [{"view": v} for v, _ in views]),
