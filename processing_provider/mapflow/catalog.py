@@ -121,7 +121,8 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p
         job.set_status(translate("ImageryHub.Mapflow", "Searching the Mapflow catalog over {area}").format(
             area=aoi.describe()))
         result = client.catalog.search(query, progress=job.report)
-        found = translate("ImageryHub.Mapflow", "%Ln image(s) found", None, result.total)
+        total = result.total  # pylupdate5 reads only a plain name or call as the count
+        found = translate("ImageryHub.Mapflow", "%Ln image(s) found", None, total)
         if result.truncated:
             found += translate("ImageryHub.Mapflow", ", the first {kept} kept").format(kept=number(len(result.images)))
         job.set_status(found)

@@ -271,7 +271,8 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
         results["COUNT"] = self.write(sink, source.getFeatures(), feedback)
         del source
         geojson.unlink(missing_ok=True)
-        job.set_status(translate("ImageryHub.Mapflow", "%Ln object(s) written", None, results["COUNT"]))
+        count = results["COUNT"]  # pylupdate5 reads only a plain name or call as the count
+        job.set_status(translate("ImageryHub.Mapflow", "%Ln object(s) written", None, count))
         return dict(results, OUTPUT=destination)
 
     def _project_id(self, client, wanted):

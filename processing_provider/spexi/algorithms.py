@@ -172,7 +172,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         if not any(given):
             return None
         if not all(given):
-            refuse(translate("ImageryHub.Spexi", "Give both {name}_MIN and {name}_MAX").format(name=name),
+            refuse(translate("ImageryHub.Spexi", "{name} needs both {name}_MIN and {name}_MAX").format(name=name),
                    f"{name}_MIN")
         return tuple(self.parameterAsDouble(parameters, f"{name}_{end}", context) for end in ("MIN", "MAX"))
 
@@ -184,8 +184,9 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
 
         def progress(state):
             cells[:], states[:] = [state.cells], [state]
+            images = state.images  # pylupdate5 reads only a plain name or call as the count
             feedback.setProgressText(translate("ImageryHub.Spexi", "cell {cell} of {cells}, page {page}, %Ln image(s) "
-                                               "received", None, state.images)
+                                               "received", None, images)
                                      .format(cell=number(state.cell), cells=number(state.cells),
                                              page=number(state.pages)))
             feedback.setProgress(90.0 * min(state.images, max_images) / max_images)
@@ -193,10 +194,10 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         job.set_status(translate("ImageryHub.Spexi", "Searching Spexi over {area}").format(area=aoi.describe()))
         rows = result_rows(search_records(client, aoi.to_shapely(), None, filters, max_images, progress))
         job.set_status(translate("ImageryHub.Spexi", "%Ln image(s)", None, len(rows)))
-        if states and states[0].skipped:
+        skipped = states[0].skipped if states else 0
+        if skipped:
             feedback.pushWarning(translate("ImageryHub.Spexi", "%Ln feature(s) Spexi sent could not be read (geometry, "
-                                           "capture date or camera position) and were left out", None,
-                                           states[0].skipped))
+                                           "capture date or camera position) and were left out", None, skipped))
         outputs = {"COUNT": len(rows), "CELLS": cells[0] if cells else 1}
         for name, wkb_type in ((FOOTPRINTS, WKB_POLYGON), (CAMERAS, WKB_POINT)):
             sink, destination, fields = self.sink(parameters, name.upper(), context, FIELDS, wkb_type, WGS84)

@@ -1016,7 +1016,7 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="126"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="127"/>
         <source>, the first {kept} kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,14 +1174,30 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="283"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="284"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="298"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="299"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../processing_provider/mapflow/catalog.py" line="125"/>
+        <source>%Ln image(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../processing_provider/mapflow/process.py" line="275"/>
+        <source>%Ln object(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1493,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="210"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="211"/>
         <source>Spexi views of a point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,17 +1835,17 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="225"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="229"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>Spexi views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="233"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
         <source>Views found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,17 +1945,12 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="175"/>
-        <source>Give both {name}_MIN and {name}_MAX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="193"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
         <source>Searching Spexi over {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="196"/>
         <source>%Ln image(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1947,7 +1958,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="215"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="216"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -1956,34 +1967,55 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="225"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="229"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="233"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
         <source>How many of the five views exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="249"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="251"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
         <source>Views: {views}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="251"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
         <source>none</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="175"/>
+        <source>{name} needs both {name}_MIN and {name}_MAX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../processing_provider/spexi/algorithms.py" line="188"/>
+        <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../processing_provider/spexi/algorithms.py" line="199"/>
+        <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
