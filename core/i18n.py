@@ -100,27 +100,27 @@ KINDS = {
     "Cancelled": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Cancelled"),
 }
 
-#: provider sentence keys → their English template, in the context "ImageryHub.Providers"
+#: provider sentence keys → their template in the user's language (``n``: the plural count, or -1)
 SENTENCES = {
-    "auth.hint": QT_TRANSLATE_NOOP("ImageryHub.Providers", "check the key or token in Imagery Hub settings"),
-    "budget.cost": QT_TRANSLATE_NOOP("ImageryHub.Providers", "{requests}, {duration}"),
-    "budget.requests": QT_TRANSLATE_NOOP("ImageryHub.Providers", "about %Ln request(s)"),
-    "budget.under_a_minute": QT_TRANSLATE_NOOP("ImageryHub.Providers", "under a minute"),
-    "budget.minutes": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %Ln minute(s)"),
-    "budget.hours": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %Ln hour(s)"),
-    "budget.days": QT_TRANSLATE_NOOP("ImageryHub.Providers", "roughly %Ln day(s)"),
-    "budget.smaller_area": QT_TRANSLATE_NOOP("ImageryHub.Providers", "draw a smaller area"),
-    "budget.smaller_area_or_point": QT_TRANSLATE_NOOP("ImageryHub.Providers",
-                                                      "draw a smaller area or search around a point"),
-    "budget.smaller_area_or_dates": QT_TRANSLATE_NOOP("ImageryHub.Providers",
-                                                      "draw a smaller area or narrow the dates"),
-    "budget.narrow_dates": QT_TRANSLATE_NOOP("ImageryHub.Providers", "narrow the dates"),
-    "budget.question": QT_TRANSLATE_NOOP("ImageryHub.Providers", "This {service} search needs {cost} — search "
-                                                                 "anyway?"),
-    "budget.refusal": QT_TRANSLATE_NOOP("ImageryHub.Providers", "The area of interest needs {cost} ({service} "
-                                                                "searches at most {limit} requests): {advice}"),
-    "budget.unconfirmed": QT_TRANSLATE_NOOP("ImageryHub.Providers", "The area of interest needs {cost}: "
-                                                                    "{advice}, or set {parameter} to search anyway"),
+    "auth.hint": lambda n: translate("ImageryHub.Providers", "check the key or token in Imagery Hub settings"),
+    "budget.cost": lambda n: translate("ImageryHub.Providers", "{requests}, {duration}"),
+    "budget.requests": lambda n: translate("ImageryHub.Providers", "about %Ln request(s)", None, n),
+    "budget.under_a_minute": lambda n: translate("ImageryHub.Providers", "under a minute"),
+    "budget.minutes": lambda n: translate("ImageryHub.Providers", "roughly %Ln minute(s)", None, n),
+    "budget.hours": lambda n: translate("ImageryHub.Providers", "roughly %Ln hour(s)", None, n),
+    "budget.days": lambda n: translate("ImageryHub.Providers", "roughly %Ln day(s)", None, n),
+    "budget.smaller_area": lambda n: translate("ImageryHub.Providers", "draw a smaller area"),
+    "budget.smaller_area_or_point": lambda n: translate("ImageryHub.Providers",
+                                                        "draw a smaller area or search around a point"),
+    "budget.smaller_area_or_dates": lambda n: translate("ImageryHub.Providers",
+                                                        "draw a smaller area or narrow the dates"),
+    "budget.narrow_dates": lambda n: translate("ImageryHub.Providers", "narrow the dates"),
+    "budget.question": lambda n: translate("ImageryHub.Providers",
+                                           "This {service} search needs {cost} — search anyway?"),
+    "budget.refusal": lambda n: translate("ImageryHub.Providers", "The area of interest needs {cost} ({service} "
+                                          "searches at most {limit} requests): {advice}"),
+    "budget.unconfirmed": lambda n: translate("ImageryHub.Providers", "The area of interest needs {cost}: {advice}, "
+                                              "or set {parameter} to search anyway"),
 }
 
 
@@ -132,8 +132,7 @@ def sentence(key, args=None, english=""):
     template = SENTENCES.get(key)
     if template is None:
         return english
-    count = args.pop("n", -1)
-    text = translate("ImageryHub.Providers", template, None, count)
+    text = template(args.pop("n", -1))
     values = {name: sentence(*value) if isinstance(value, tuple) else
               (number(value) if isinstance(value, int) and not isinstance(value, bool) else value)
               for name, value in args.items()}
