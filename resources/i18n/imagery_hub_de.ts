@@ -6,12 +6,12 @@
     <message>
         <location filename="../../ui/budget.py" line="18"/>
         <source>{} search</source>
-        <translation type="unfinished"></translation>
+        <translation>{}-Suche</translation>
     </message>
     <message>
         <location filename="../../ui/budget.py" line="22"/>
         <source>A smaller area or narrower filters need fewer requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleineres Gebiet oder engere Filter brauchen weniger Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -19,102 +19,102 @@
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>Maximum cloud cover (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Wolkenbedeckung (%)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
         <source>Only scenes covering the whole area</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Szenen, die das ganze Gebiet abdecken</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
         <source>EOSDA scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA-Szenen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>Scenes written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Szenen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
         <source>Scenes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Szenen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
         <source>Scene (view id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szene (View-ID)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
         <source>Bands or index</source>
-        <translation type="unfinished"></translation>
+        <translation>Bänder oder Index</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
         <source>Band expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandausdruck</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
         <source>Pixel size (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelgröße (m)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
         <source>Image format</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildformat</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
         <source>Colormap id</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbverlauf-ID</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
         <source>Levels (low,high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen (niedrig,hoch)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
         <source>Resampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Resampling</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
         <source>First check after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Prüfung nach (Sekunden)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
         <source>Rendered raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenderter Raster</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
         <source>Width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite (px)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
         <source>Height (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe (px)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="64"/>
@@ -123,75 +123,75 @@
 their footprints with the view id, date, satellite, cloud cover, data coverage and the share of the area each
 covers. A view id is what &lt;i&gt;Render an EOSDA scene&lt;/i&gt; takes. Ranges over a year are asked for a year at a time,
 newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sucht Sentinel-2- oder Landsat-8-Szenen von EOSDA in einem Gebiet, wie es der EOSDA-Reiter tut, und schreibt ihre Footprints mit View-ID, Datum, Satellit, Wolkenbedeckung, Datenabdeckung und dem Anteil des Gebiets, den jede abdeckt. Eine View-ID ist das, was &lt;i&gt;EOSDA-Szene rendern&lt;/i&gt; erwartet. Zeiträume über ein Jahr werden jahresweise abgefragt, die neuesten zuerst; bis zu 2000 Szenen werden behalten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>to search</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Suche</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
         <source>sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>sentinel2 (Sentinel-2, 10 m) oder landsat8 (Landsat 8, 30 m).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
         <source>First day (included). Empty: %Ln day(s) before DATE_TO.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erster Tag (einschließlich). Leer: %Ln Tag vor DATE_TO.</numerusform>
+            <numerusform>Erster Tag (einschließlich). Leer: %Ln Tage vor DATE_TO.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
         <source>Last day (included). Empty: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (einschließlich). Leer: heute.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>Scenes with at most this cloud cover. Default 30 %, as in the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenen mit höchstens dieser Wolkenbedeckung. Standard 30 %, wie im Reiter.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
         <source>Keep only scenes whose data cover all of the area (CONTAINS); default: any overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Szenen behalten, deren Daten das ganze Gebiet abdecken (CONTAINS); Standard: jede Überlappung.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
         <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Footprints der Szenen (Multipolygone, WGS 84) mit view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover und sun_elev.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Footprints geschrieben wurden.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
         <source>How many scenes EOSDA reported (more than COUNT when over 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Szenen EOSDA gemeldet hat (mehr als COUNT bei über 2000).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="126"/>
         <source>Searching {dataset} scenes {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche {dataset}-Szenen {start} – {end}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
         <source>%Ln scene(s) of {found}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Szene von {found}</numerusform>
+            <numerusform>%Ln Szenen von {found}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
         <source>%Ln scene(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Szene</numerusform>
+            <numerusform>%Ln Szenen</numerusform>
         </translation>
     </message>
     <message>
@@ -201,107 +201,107 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
 section of the EOSDA tab does: a preset (true or false colour, NDVI, NDWI) or a band expression of your own,
 clipped to the area, at the pixel size you choose, then written as a georeferenced raster in Web Mercator
 (EPSG:3857). Indices come colourised with a colormap between two levels.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rendert eine EOSDA-Szene über einem Gebiet mit dem Download-visual-Dienst von EOSDA, wie es der Render-Abschnitt des EOSDA-Reiters tut: eine Voreinstellung (Echtfarben oder Falschfarben, NDVI, NDWI) oder ein eigener Bandausdruck, auf das Gebiet zugeschnitten, in der gewählten Pixelgröße, dann als georeferenzierter Raster in Web Mercator (EPSG:3857) geschrieben. Indizes werden mit einem Farbverlauf zwischen zwei Stufen eingefärbt.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
         <source>The view_id of a scene, as Search EOSDA satellite scenes writes it: S2/… for Sentinel-2, L8/… for Landsat 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die view_id einer Szene, wie EOSDA-Satellitenszenen suchen sie schreibt: S2/… für Sentinel-2, L8/… für Landsat 8.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="162"/>
         <source>to render (one polygon)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Rendern (ein Polygon)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
         <source>true_color, false_color (near infrared), ndvi, ndwi, or custom to use EXPRESSION.</source>
-        <translation type="unfinished"></translation>
+        <translation>true_color, false_color (nahes Infrarot), ndvi, ndwi oder custom, um EXPRESSION zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
         <source>With PRESET custom: bands separated by commas for an RGB composite (B08,B04,B03) or one expression for an index ((B08-B04)/(B08+B04)). Band names of the scene&apos;s dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit PRESET custom: durch Kommas getrennte Bänder für ein RGB-Komposit (B08,B04,B03) oder ein Ausdruck für einen Index ((B08-B04)/(B08+B04)). Bandnamen des Datensatzes der Szene.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
         <source>Ground size of a pixel in metres. Empty: the dataset&apos;s native size (10 m Sentinel-2, 30 m Landsat 8). The image may be at most 10,000 px on a side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodengröße eines Pixels in Metern. Leer: die native Größe des Datensatzes (10 m Sentinel-2, 30 m Landsat 8). Das Bild darf höchstens 10.000 px pro Seite haben.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
         <source>What EOSDA sends: tiff (a GeoTIFF) or png / jpeg with a world file. The output is then written in the format of OUTPUT&apos;s extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was EOSDA sendet: tiff (ein GeoTIFF) oder png / jpeg mit World-Datei. Die Ausgabe wird dann im Format der Dateiendung von OUTPUT geschrieben.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
         <source>For a single-band index: EOSDA's colormap id (default red–yellow–green). Empty: grey values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen einbandigen Index: die Farbverlauf-ID von EOSDA (Standard Rot–Gelb–Grün). Leer: Grauwerte.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
         <source>For a single-band index: the values mapped to the ends of the colormap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen einbandigen Index: die Werte, die auf die Enden des Farbverlaufs fallen.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
         <source>How EOSDA resamples bands to the pixel size. Empty: EOSDA&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie EOSDA die Bänder auf die Pixelgröße umrechnet. Leer: die Voreinstellung von EOSDA.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
         <source>How long to wait before asking whether the render is ready; the wait grows by half each time, up to 15 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange gewartet wird, bevor gefragt wird, ob das Rendering fertig ist; die Wartezeit wächst jedes Mal um die Hälfte, bis 15 s.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
         <source>The render, georeferenced in EPSG:3857 (GeoTIFF unless another extension is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rendering, georeferenziert in EPSG:3857 (GeoTIFF, sofern keine andere Dateiendung angegeben ist).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
         <source>Width of the render in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des Renderings in Pixeln.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
         <source>Height of the render in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe des Renderings in Pixeln.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="218"/>
         <source>{view_id} is not an EOSDA view id: they start with S2/ (Sentinel-2) or L8/ (Landsat 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{view_id} ist keine EOSDA-View-ID: diese beginnen mit S2/ (Sentinel-2) oder L8/ (Landsat 8)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
         <source>PRESET custom needs a band expression, e.g. (B08-B04)/(B08+B04)</source>
-        <translation type="unfinished"></translation>
+        <translation>PRESET custom braucht einen Bandausdruck, z. B. (B08-B04)/(B08+B04)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="231"/>
         <source>{bands} is not a band of {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bands} ist kein Band von {dataset}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="232"/>
         <source>{bands} are not bands of {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bands} sind keine Bänder von {dataset}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="256"/>
         <source>Writing the {width} × {height} px render</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe das Rendering mit {width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="270"/>
         <source>GDAL could not write {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL konnte {name} nicht schreiben: {error}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL konnte {name} nicht als {driver} schreiben: {error}</translation>
     </message>
 </context>
 <context>
@@ -309,47 +309,47 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     <message>
         <location filename="../../core/i18n.py" line="91"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="92"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="93"/>
         <source>Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="94"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="96"/>
         <source>Too many requests: the service asked to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen: der Dienst bat darum, langsamer zu werden</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="97"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="98"/>
         <source>The service reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst meldete einen Fehler</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="99"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="183"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -357,187 +357,187 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Imagery type</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildmaterialtyp</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Image type</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildtyp</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="24"/>
         <source>Start depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangstiefe</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="24"/>
         <source>End depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Endtiefe</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Features naming imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte, die Bildmaterial benennen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>Collection field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungsfeld</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>Imagery name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für den Bildmaterialnamen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>Start depth field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für die Anfangstiefe</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>End depth field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für die Endtiefe</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="66"/>
         <source>Imagery name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildmaterialname</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="105"/>
         <source>Imagery id</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildmaterial-ID</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>Width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite (px)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="113"/>
         <source>Path field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfadfeld</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>Downloads at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Downloads</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="123"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="126"/>
         <source>Features with image paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte mit Bildpfaden</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="131"/>
         <source>Images downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergeladene Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="133"/>
         <source>Images not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht heruntergeladene Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="77"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Elevation (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe (m)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="83"/>
         <source>Upload report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladebericht</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The Imago workspace. Empty: any (give it when a collection name exists in several workspaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Imago-Arbeitsbereich. Leer: beliebig (angeben, wenn ein Sammlungsname in mehreren Arbeitsbereichen vorkommt).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The dataset of the workspace. Empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz des Arbeitsbereichs. Leer: beliebig.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The collection {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung {what}.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The imagery type, e.g. “Core trays” or “Field photos”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildmaterialtyp, z. B. „Core trays“ oder „Field photos“.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The image type of that imagery type, e.g. “Dry”, “Wet” or “Photo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildtyp dieses Bildmaterialtyps, z. B. „Dry“, „Wet“ oder „Photo“.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="36"/>
         <source>Name the imagery type (IMAGERY_TYPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Bildmaterialtyp an (IMAGERY_TYPE)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="37"/>
         <source>Name the image type (IMAGE_TYPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Bildtyp an (IMAGE_TYPE)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="38"/>
         <source>Name the collection (COLLECTION)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Sammlung an (COLLECTION)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="56"/>
@@ -547,150 +547,150 @@ Either for the features of a layer, each naming its imagery by a name field or b
 fixed or read from a field): the output layer is the input with the local path of each feature's image in
 PATH_FIELD. Or, without a layer, from one collection: the imagery named by IMAGERY_NAME, by START_DEPTH (and
 END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of them is given.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Lädt Seequent-Imago-Bilder (Kernkisten, Fotos…) in einen Ordner herunter, wie es der Imago-Reiter tut. Entweder für die Objekte eines Layers, von denen jedes sein Bildmaterial über ein Namensfeld oder über Tiefenfelder benennt (die Sammlung fest oder aus einem Feld gelesen): der Ausgabelayer ist der Eingabelayer mit dem lokalen Pfad des Bildes jedes Objekts in PATH_FIELD. Oder, ohne Layer, aus einer Sammlung: das Bildmaterial, das IMAGERY_NAME, START_DEPTH (und END_DEPTH) oder IMAGERY_ID benennt, oder alles Bildmaterial der Sammlung, wenn nichts davon angegeben ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>A layer whose features (only the selected ones when “Selected features only” is checked) each name one imagery. Empty: name the imagery with COLLECTION and the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Layer, dessen Objekte (nur die gewählten, wenn „Nur gewählte Objekte“ angehakt ist) je ein Bildmaterial benennen. Leer: das Bildmaterial mit COLLECTION und den Feldern unten benennen.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="77"/>
         <source>of the imagery to download; needed without INPUT, and with INPUT unless COLLECTION_FIELD names it</source>
-        <translation type="unfinished"></translation>
+        <translation>des herunterzuladenden Bildmaterials; nötig ohne INPUT, und mit INPUT, sofern COLLECTION_FIELD sie nicht benennt</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>With INPUT: the field holding each feature&apos;s collection (instead of a fixed COLLECTION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit INPUT: das Feld mit der Sammlung jedes Objekts (statt einer festen COLLECTION).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>With INPUT: the field holding each feature&apos;s imagery name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit INPUT: das Feld mit dem Bildmaterialnamen jedes Objekts.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>With INPUT and no NAME_FIELD: the field holding the start depth of the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit INPUT und ohne NAME_FIELD: das Feld mit der Anfangstiefe des Intervalls.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>With START_FIELD: the field holding the end depth (empty: the imagery at the start depth).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit START_FIELD: das Feld mit der Endtiefe (leer: das Bildmaterial in der Anfangstiefe).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="95"/>
         <source>Without INPUT: the name of the imagery to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne INPUT: der Name des herunterzuladenden Bildmaterials.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Without INPUT: the start depth of the interval whose imagery to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne INPUT: die Anfangstiefe des Intervalls, dessen Bildmaterial heruntergeladen wird.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Without INPUT: the end depth of the interval whose imagery to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne INPUT: die Endtiefe des Intervalls, dessen Bildmaterial heruntergeladen wird.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="105"/>
         <source>Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, the depths and this empty to download every imagery of COLLECTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne INPUT: die ID des herunterzuladenden Bildmaterials. IMAGERY_NAME, die Tiefen und dies leer lassen, um alles Bildmaterial von COLLECTION herunterzuladen.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>Scale the images to this width (Imago keeps the aspect). Empty: full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder auf diese Breite skalieren (Imago behält das Seitenverhältnis). Leer: volle Größe.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="113"/>
         <source>With INPUT: the text field of OUTPUT that receives each feature&apos;s image path (added when the layer lacks it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit INPUT: das Textfeld von OUTPUT, das den Bildpfad jedes Objekts erhält (hinzugefügt, wenn der Layer es nicht hat).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>How many images are fetched at the same time. Empty: the Imagery Hub setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Bilder gleichzeitig geholt werden. Leer: die Imagery-Hub-Einstellung.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="123"/>
         <source>Where the images are saved (named collection_imagery_imagetype with the extension Imago&apos;s answer calls for).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Bilder gespeichert werden (benannt sammlung_bildmaterial_bildtyp mit der Dateiendung, die die Antwort von Imago verlangt).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="126"/>
         <source>With INPUT: its features with PATH_FIELD filled for those whose image arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit INPUT: seine Objekte mit gefülltem PATH_FIELD für jene, deren Bild angekommen ist.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="131"/>
         <source>How many files arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Dateien angekommen sind.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="133"/>
         <source>Imagery that did not arrive or features that name none (each listed in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildmaterial, das nicht angekommen ist, oder Objekte, die keines benennen (jeweils im Protokoll aufgeführt).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="146"/>
         <source>{names} name fields of INPUT: give INPUT as well</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} sind Felder von INPUT: geben Sie auch INPUT an</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="149"/>
         <source>Name the collection (COLLECTION), or give a layer (INPUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Sammlung an (COLLECTION) oder einen Layer (INPUT)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="156"/>
         <source>Give the collection once: COLLECTION or COLLECTION_FIELD, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Sammlung nur einmal an: COLLECTION oder COLLECTION_FIELD, nicht beides</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="165"/>
         <source>the layer has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layer hat keine Objekte</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="167"/>
         <source>None of the features names an imagery ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der Objekte benennt ein Bildmaterial ({reasons})</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="191"/>
         <source>Listing the {type} imagery of {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste das {type}-Bildmaterial von {collection} auf</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="203"/>
         <source>{collection} has no {type} imagery with {image_type} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{collection} hat kein {type}-Bildmaterial mit {image_type}-Bildern</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/imago/download.py" line="210"/>
         <source>Downloading %Ln image(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lade %Ln Bild nach {folder} herunter</numerusform>
+            <numerusform>Lade %Ln Bilder nach {folder} herunter</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="218"/>
         <source>Cancelled: only the images listed as downloaded arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: nur die als heruntergeladen aufgeführten Bilder sind angekommen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="221"/>
         <source>No image arrived: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild ist angekommen: {error}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="235"/>
         <source>Feature {fid}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt {fid}: {why}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="47"/>
@@ -700,92 +700,92 @@ placed by an imagery name, a depth interval, or a point (with an elevation), whi
 system the imagery type declares. Each file&apos;s header is checked first, so what Imago would refuse (too many
 pixels, another type) is listed without being sent; a file already uploaded to the same imagery is skipped, so
 running a batch again only sends what did not arrive.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Lädt Fotos (PNG oder JPEG) in ein Imago-Bildmaterial hoch, wie es der Hochladedialog des Imago-Reiters tut: platziert über einen Bildmaterialnamen, ein Tiefenintervall oder einen Punkt (mit Höhe), der im Koordinatensystem gesendet wird, das der Bildmaterialtyp angibt. Der Kopf jeder Datei wird zuerst geprüft, sodass das, was Imago ablehnen würde (zu viele Pixel, ein anderer Typ), aufgeführt wird, ohne gesendet zu werden; eine bereits in dasselbe Bildmaterial hochgeladene Datei wird übersprungen, sodass ein erneuter Lauf nur sendet, was nicht angekommen ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The image files to upload (PNG or JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hochzuladenden Bilddateien (PNG oder JPEG).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="65"/>
         <source>to upload into</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Hochladen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="66"/>
         <source>The imagery the photos belong to, by name (made when it does not exist yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildmaterial, zu dem die Fotos gehören, nach Name (angelegt, wenn es noch nicht existiert).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="71"/>
         <source>The start depth of the interval the photos show, for imagery placed by depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfangstiefe des Intervalls, das die Fotos zeigen, für nach Tiefe platziertes Bildmaterial.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="71"/>
         <source>The end depth of the interval the photos show, for imagery placed by depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endtiefe des Intervalls, das die Fotos zeigen, für nach Tiefe platziertes Bildmaterial.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="77"/>
         <source>Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the imagery type declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Fotos aufgenommen wurden, für nach x/y platzierte Bildmaterialtypen; beliebiges KBS, gesendet in dem, das der Bildmaterialtyp angibt.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>The z sent with LOCATION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mit LOCATION gesendete z.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="83"/>
         <source>A table with one row per file: file, state (uploaded, skipped, refused, failed), image_id and message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle mit einer Zeile pro Datei: file, state (uploaded, skipped, refused, failed), image_id und message.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="101"/>
         <source>Give the photos to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die hochzuladenden Fotos an</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="104"/>
         <source>No such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden: {path}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="130"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platziere die Fotos bei x {x}, y {y} in {crs}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="135"/>
         <source>{file} refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} abgelehnt: {why}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="135"/>
         <source>{file} failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} fehlgeschlagen: {why}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="141"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: die nicht als hochgeladen aufgeführten Dateien wurden nicht gesendet</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="165"/>
         <source>Imago has no imagery type {type} here</source>
-        <translation type="unfinished"></translation>
+        <translation>Imago hat hier keinen Bildmaterialtyp {type}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="168"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} wird nicht nach Standort platziert: verwenden Sie IMAGERY_NAME oder die Tiefen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="171"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} nimmt x/y in verschiedenen Datensätzen in verschiedenen Systemen an: geben Sie WORKSPACE und DATASET an</translation>
     </message>
 </context>
 <context>
@@ -793,162 +793,162 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Maximum cloud cover (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Wolkenbedeckung (%)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Finest resolution (m/px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feinste Auflösung (m/px)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Coarsest resolution (m/px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gröbste Auflösung (m/px)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Largest off-nadir angle (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Off-Nadir-Winkel (°)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Smallest share of the area covered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinster abgedeckter Anteil des Gebiets (%)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
         <source>Acquired from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen ab</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
         <source>Acquired until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen bis</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Data providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenanbieter</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
         <source>Only images available for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zur Verarbeitung verfügbare Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
         <source>Catalog footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog-Footprints</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
         <source>Images written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
         <source>Images found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="111"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="116"/>
         <source>Optional blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Blöcke</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="121"/>
         <source>Imagery source type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Bildquelle</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Imagery (URL, path or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildmaterial (URL, Pfad oder ID)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>Catalog data provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenanbieter im Katalog</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="141"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomstufe</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="146"/>
         <source>Processing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Verarbeitung</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="150"/>
         <source>Project (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt (ID oder Name)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="155"/>
         <source>Wait for the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Ergebnisse warten</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="160"/>
         <source>Check every (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen alle (Sekunden)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>Give up waiting after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten aufgeben nach (Minuten)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="171"/>
         <source>Mapflow results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow-Ergebnisse</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="177"/>
         <source>Processing id</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungs-ID</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="183"/>
         <source>Objects found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Objekte</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Images with at most this cloud cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder mit höchstens dieser Wolkenbedeckung.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Leave out images finer than this many metres per pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder auslassen, die feiner als so viele Meter pro Pixel sind.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Leave out images coarser than this many metres per pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder auslassen, die gröber als so viele Meter pro Pixel sind.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Leave out images taken further than this from straight down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder auslassen, die weiter als dieser Winkel von der Senkrechten aufgenommen wurden.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Leave out images that cover less of the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder auslassen, die weniger vom Interessensgebiet abdecken.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="53"/>
@@ -958,82 +958,82 @@ to the account) over an area, as the Catalog page of the Mapflow tab does, and w
 images found with their date, cloud cover, resolution, off-nadir angle, provider and the share of the area
 each covers. An image can then be processed with &lt;i&gt;Run a Mapflow processing&lt;/i&gt; (SOURCE_TYPE catalog,
 SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Durchsucht den Mapflow-Bildkatalog (die Satelliten- und Luftbilder der mit dem Konto verknüpften Anbieter) in einem Gebiet, wie es die Katalogseite des Mapflow-Reiters tut, und schreibt die Footprints der gefundenen Bilder mit Datum, Wolkenbedeckung, Auflösung, Off-Nadir-Winkel, Anbieter und dem Anteil des Gebiets, den jedes abdeckt. Ein Bild kann dann mit &lt;i&gt;Mapflow-Verarbeitung starten&lt;/i&gt; verarbeitet werden (SOURCE_TYPE catalog, SOURCE seine image_id, DATA_PROVIDER sein Anbieter). Bis zu 1000 Bilder werden behalten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>to search</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Suche</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
         <source>First acquisition day (UTC, included). Empty: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Aufnahmetag (UTC, einschließlich). Leer: keine Grenze.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
         <source>Last acquisition day (UTC, included). Empty: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Aufnahmetag (UTC, einschließlich). Leer: keine Grenze.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
         <source>Empty: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: keine Grenze.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
         <source>Default 20 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard 20 %.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Only these providers, separated by commas. Empty: every provider of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Anbieter, durch Kommas getrennt. Leer: jeder Anbieter des Kontos.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
         <source>Leave out images the account cannot order or process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder auslassen, die das Konto weder bestellen noch verarbeiten kann.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
         <source>The footprints (multipolygons in WGS 84) with image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url and zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Footprints (Multipolygone in WGS 84) mit image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url und zoom.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
         <source>How many footprints were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Footprints geschrieben wurden.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
         <source>How many images match (more than COUNT when over 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Bilder passen (mehr als COUNT bei über 1000).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="121"/>
         <source>Searching the Mapflow catalog over {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuche den Mapflow-Katalog in {area}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="127"/>
         <source>, the first {kept} kept</source>
-        <translation type="unfinished"></translation>
+        <translation>, die ersten {kept} behalten</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="78"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="61"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mapflow-Konto hat kein Modell {model}: verwenden Sie eines von {names}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="79"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} hat keinen optionalen Block {blocks}: verwenden Sie all, none oder einige von {names}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="95"/>
@@ -1043,160 +1043,160 @@ tab does: each polygon becomes one area of the processing; the area is checked a
 the cost is asked for before anything starts. With &lt;i&gt;Wait&lt;/i&gt; the algorithm follows the processing until it
 ends and writes its results (the vectorised objects) to the output layer; without it, it returns the
 processing id at once and the results can be loaded later from the Mapflow tab.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Führt ein Mapflow-KI-Modell (Gebäude, Straßen, Wald…) auf den Polygonen eines Layers aus, wie es der Mapflow-Reiter tut: jedes Polygon wird ein Gebiet der Verarbeitung; die Fläche wird mit den Grenzen des Kontos abgeglichen und die Kosten werden erfragt, bevor etwas startet. Mit &lt;i&gt;Warten&lt;/i&gt; verfolgt der Algorithmus die Verarbeitung bis zum Ende und schreibt ihre Ergebnisse (die vektorisierten Objekte) in den Ausgabelayer; ohne gibt er sofort die Verarbeitungs-ID zurück, und die Ergebnisse können später im Mapflow-Reiter geladen werden.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="109"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Verarbeiten (jedes Polygon wird ein Mapflow-Gebiet)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="111"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das KI-Modell nach Name, wie das Konto es aufführt, mit oder ohne Emoji und in beliebiger Schreibweise (Buildings, Roads, Forest, Construction sites…), oder nach ID.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="116"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu aktivierenden optionalen Blöcke des Modells, durch Kommas getrennt (z. B. Classification, OSM); „all“ (Standard, wie im Reiter) oder „none“.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="121"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher das Bildmaterial kommt: xyz, tms oder quadkey, Kacheln (SOURCE ist die URL-Vorlage); tif, ein zuvor hochgeladenes GeoTIFF (SOURCE ist seine s3://-URL); geotiff_file, ein GeoTIFF auf diesem Computer, das zuerst hochgeladen wird (SOURCE ist sein Pfad); catalog, ein Bild des Mapflow-Katalogs (SOURCE ist seine Bild-ID, DATA_PROVIDER sein Anbieter); mosaic, ein Mosaik der Data API (SOURCE ist die Mosaik-ID); provider, ein Bildanbieter des Kontos wie Mapbox, verarbeitet in ZOOM ohne Bild (SOURCE ist der Name des Anbieters).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildmaterial, wie SOURCE_TYPE es verlangt: eine URL mit {x}, {y}, {z} (oder {q} für quadkey), eine s3://-URL, ein Dateipfad, eine Bild-ID des Katalogs oder eine Mosaik-ID.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für SOURCE_TYPE catalog: der Anbieter des Bildes, wie Mapflow-Katalog durchsuchen ihn ins Feld provider schreibt.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="141"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel-Zoomstufe des Bildmaterials (Kachel- und Katalogquellen). Leer: die eigene Zoomstufe des Modells.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="146"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Mapflow angezeigter Name. Leer: das Modell und die Uhrzeit, z. B. „Buildings 2024-06-01 14:30“.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="150"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mapflow-Projekt, in das die Verarbeitung kommt. Leer: das Standardprojekt des Kontos.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="155"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitung bis zum Ende verfolgen und ihre Ergebnisse in OUTPUT schreiben. Nicht angehakt: die Verarbeitungs-ID zurückgeben, sobald sie gestartet ist (OUTPUT wird dann nicht geschrieben).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="160"/>
         <source>How often the status is asked for while waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft beim Warten nach dem Status gefragt wird.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Dauer nicht mehr warten (die Verarbeitung läuft in Mapflow weiter); 0 wartet ohne Grenze.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="171"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Modell gefundenen Objekte mit den Attributen, die Mapflow ihnen gibt (Klasse, Konfidenz…), in WGS 84. Ein GeoPackage, sofern kein anderes Format gewählt ist.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="177"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Verarbeitung in Mapflow (um sie später im Reiter zu laden).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="180"/>
         <source>OK when the results were written; the current status when not waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, wenn die Ergebnisse geschrieben wurden; der aktuelle Status, wenn nicht gewartet wird.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="183"/>
         <source>How many result features were written (0 when not waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Ergebnisobjekte geschrieben wurden (0, wenn nicht gewartet wird).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="200"/>
         <source>No GeoTIFF at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein GeoTIFF unter {path}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="203"/>
         <source>{name} is not a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein GeoTIFF</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="209"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Katalogbild braucht seinen Anbieter (das Feld provider der Katalogsuche)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="222"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten ist für die Ergebnisse: geben Sie OUTPUT an (eine Datei oder TEMPORARY_OUTPUT) oder setzen Sie WAIT auf false, um die Verarbeitung nur zu starten</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapflow/process.py" line="251"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starte „{name}“: {model} auf {km2} km² in %Ln Gebiet aus {source}</numerusform>
+            <numerusform>Starte „{name}“: {model} auf {km2} km² in %Ln Gebieten aus {source}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="254"/>
         <source>, cost {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kosten {cost}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="258"/>
         <source>Mapflow processing {id} started</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow-Verarbeitung {id} gestartet</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="265"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="266"/>
         <source>Processing {id} ended {status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung {id} endete mit {status}: {reason}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="284"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mapflow-Konto hat kein Projekt {project}: verwenden Sie eines von {names}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="299"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten beendet; Verarbeitung {id} läuft in Mapflow weiter</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapflow/catalog.py" line="125"/>
         <source>%Ln image(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bild gefunden</numerusform>
+            <numerusform>%Ln Bilder gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapflow/process.py" line="275"/>
         <source>%Ln object(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Objekt geschrieben</numerusform>
+            <numerusform>%Ln Objekte geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -1205,37 +1205,37 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
         <source>Captured from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen ab</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
         <source>Captured until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen bis</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
         <source>Panoramas only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Panoramen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
         <source>Creator (Mapillary username)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheber (Mapillary-Benutzername)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>Mapillary images</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary-Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
         <source>Images found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
         <source>Cells at the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen an der Obergrenze</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="34"/>
@@ -1245,80 +1245,80 @@ area is split into cells under Mapillary&apos;s bounding-box limit (a plugin set
 2000-image cap is split again, and each image is kept once. The result is a points layer of camera
 positions with the image id, capture time, compass angle, panorama flag, creator, sequence and camera.
 Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Findet die in einem Gebiet aufgenommenen Mapillary-Straßenbilder, wie es der Mapillary-Reiter tut: das Gebiet wird in Zellen unter Mapillarys Bounding-Box-Grenze (eine Plugin-Einstellung) geteilt, eine Zelle, die die Obergrenze von 2000 Bildern liefert, wird erneut geteilt, und jedes Bild wird einmal behalten. Das Ergebnis ist ein Punktlayer der Kamerapositionen mit Bild-ID, Aufnahmezeit, Kompasswinkel, Panorama-Kennzeichen, Urheber, Sequenz und Kamera. Geben Sie ihn an &lt;i&gt;Bilder herunterladen&lt;/i&gt;, um die Bilder zu holen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>to search</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Suche</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
         <source>First capture day (UTC, included). Empty: no lower limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Aufnahmetag (UTC, einschließlich). Leer: keine untere Grenze.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
         <source>Last capture day (UTC, included). Empty: up to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Aufnahmetag (UTC, einschließlich). Leer: bis heute.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
         <source>Keep only 360° panoramas. Default: every image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur 360°-Panoramen behalten. Standard: jedes Bild.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
         <source>Only images uploaded by this Mapillary user (without @). Empty: anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bilder, die dieser Mapillary-Benutzer hochgeladen hat (ohne @). Leer: jeder.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>The images as points in WGS 84, one per image, with a local_path field that Download images fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder als Punkte in WGS 84, einer pro Bild, mit einem Feld local_path, das Bilder herunterladen füllt.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
         <source>How many images were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Bilder gefunden wurden.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
         <source>Cells that still returned 2000 images after being split: images are missing there (search a smaller area or fewer dates). 0 when complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen, die nach dem Teilen noch 2000 Bilder lieferten: dort fehlen Bilder (kleineres Gebiet oder weniger Daten suchen). 0, wenn vollständig.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
         <source>Searching Mapillary: {filters}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuche Mapillary: {filters}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
         <source>Searching Mapillary</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuche Mapillary</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapillary/algorithms.py" line="97"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von {total} Zellen, %Ln Bild</numerusform>
+            <numerusform>{done} von {total} Zellen, %Ln Bilder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapillary/algorithms.py" line="101"/>
         <source>%Ln image(s) in {requests} requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bild in {requests} Anfragen</numerusform>
+            <numerusform>%Ln Bilder in {requests} Anfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapillary/algorithms.py" line="104"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zelle erreicht noch Mapillarys Obergrenze von 2000 Bildern: dort fehlen Bilder; kleineres Gebiet oder weniger Daten suchen</numerusform>
+            <numerusform>%Ln Zellen erreichen noch Mapillarys Obergrenze von 2000 Bildern: dort fehlen Bilder; kleineres Gebiet oder weniger Daten suchen</numerusform>
         </translation>
     </message>
 </context>
@@ -1327,17 +1327,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     <message>
         <location filename="../../core/messages.py" line="43"/>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: {error}</translation>
     </message>
     <message>
         <location filename="../../core/messages.py" line="74"/>
         <source>{what} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} abgebrochen</translation>
     </message>
     <message>
         <location filename="../../core/messages.py" line="74"/>
         <source>Operation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1345,167 +1345,167 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
         <source>Search even when it needs many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch suchen, wenn viele Anfragen nötig sind</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="164"/>
         <source>{service} at {url} (credentials from the environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} unter {url} (Zugangsdaten aus der Umgebung)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="166"/>
         <source>{service} at {url} (credentials from the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} unter {url} (Zugangsdaten aus den Einstellungen)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="207"/>
         <source>Cancelled while writing the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben der Ergebnisse abgebrochen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="209"/>
         <source>Could not write a feature: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Objekt konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="34"/>
         <source>Download images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder herunterladen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="35"/>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="56"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="61"/>
         <source>Variant / size</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante / Größe</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="67"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="70"/>
         <source>Downloads at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Downloads</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="75"/>
         <source>Results with local paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse mit lokalen Pfaden</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="81"/>
         <source>Images downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergeladene Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="84"/>
         <source>Images not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht heruntergeladene Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="58"/>
         <source>Search EOSDA satellite scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA-Satellitenszenen suchen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="140"/>
         <source>Render an EOSDA scene</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA-Szene rendern</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="48"/>
         <source>Download Imago images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imago-Bilder herunterladen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="40"/>
         <source>Upload photos to Imago</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos zu Imago hochladen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="33"/>
         <source>Area of interest (polygon layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessensgebiet (Polygonlayer)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="37"/>
         <source>Area of interest (extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessensgebiet (Ausdehnung)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="50"/>
         <source>Give the area either as a polygon layer (AOI) or as an extent (EXTENT), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Gebiet entweder als Polygonlayer (AOI) oder als Ausdehnung (EXTENT) an, nicht beides</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="55"/>
         <source>The AOI layer has no polygon features (or none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AOI-Layer hat keine Polygonobjekte (oder keines ist gewählt)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="61"/>
         <source>The extent is empty: give xmin,xmax,ymin,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausdehnung ist leer: geben Sie xmin,xmax,ymin,ymax mit xmin &lt; xmax und ymin &lt; ymax an</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="65"/>
         <source>Give an area of interest: a polygon layer (AOI) or an extent (EXTENT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Interessensgebiet an: einen Polygonlayer (AOI) oder eine Ausdehnung (EXTENT)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="84"/>
         <source>{value} is not a date: write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Datum: schreiben Sie es als JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="91"/>
         <source>{start_name} ({start}) is after {end_name} ({end}): swap them</source>
-        <translation type="unfinished"></translation>
+        <translation>{start_name} ({start}) liegt nach {end_name} ({end}): vertauschen Sie sie</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="46"/>
         <source>Search the Mapflow imagery catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow-Bildkatalog durchsuchen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="88"/>
         <source>Run a Mapflow processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow-Verarbeitung starten</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="29"/>
         <source>Search Mapillary images</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary-Bilder suchen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="81"/>
         <source>Search Spexi drone images</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi-Drohnenbilder suchen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="211"/>
         <source>Spexi views of a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi-Ansichten eines Punktes</translation>
     </message>
     <message>
         <location filename="../../processing_provider/access.py" line="92"/>
         <source>No {service} credentials: add them in Imagery Hub settings, or set {variable} for a headless run</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine {service}-Zugangsdaten: fügen Sie sie in den Imagery-Hub-Einstellungen hinzu oder setzen Sie {variable} für einen Lauf ohne Oberfläche</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="121"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suche, die auf über {soft} Anfragen geschätzt wird (Einstellung budget/soft_limit), wird abgelehnt, sofern dies nicht gesetzt ist; über {hard} (budget/hard_limit) wird sie immer abgelehnt. Standard: nicht gesetzt.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="36"/>
@@ -1518,165 +1518,165 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 &lt;p&gt;Credentials are those of the service the layer comes from, as for its search: the Imagery Hub settings, or
 &lt;code&gt;IMAGERY_HUB_&amp;lt;SERVICE&amp;gt;_KEY&lt;/code&gt; and &lt;code&gt;IMAGERY_HUB_&amp;lt;SERVICE&amp;gt;_URL&lt;/code&gt; in headless runs
 (Mapflow catalog previews need none).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Lädt die Bilder eines Layers, den eine der Imagery-Hub-Suchen erzeugt hat, in einen Ordner herunter und schreibt den Layer erneut mit der Datei jedes Objekts in &lt;code&gt;local_path&lt;/code&gt;. Die Felder des Layers sagen, welche Suche ihn erzeugt hat: {kinds}. Nur die gewählten Objekte, wenn „Nur gewählte Objekte“ angehakt ist. Dateien werden mehrere gleichzeitig geholt, nach einem Verbindungsabbruch fortgesetzt und nie halb geschrieben zurückgelassen; ein fehlschlagendes Bild hält die anderen nicht auf (jedes wird im Protokoll aufgeführt).&lt;/p&gt;&lt;p&gt;Die Zugangsdaten sind die des Dienstes, von dem der Layer stammt, wie bei seiner Suche: die Imagery-Hub-Einstellungen oder &lt;code&gt;IMAGERY_HUB_&amp;lt;SERVICE&amp;gt;_KEY&lt;/code&gt; und &lt;code&gt;IMAGERY_HUB_&amp;lt;SERVICE&amp;gt;_URL&lt;/code&gt; bei Läufen ohne Oberfläche (Vorschauen des Mapflow-Katalogs brauchen keine).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="56"/>
         <source>Footprints or points written by an Imagery Hub search (in a GeoPackage or as the layer it made), with their fields unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Footprints oder Punkte, die eine Imagery-Hub-Suche geschrieben hat (in einem GeoPackage oder als der Layer, den sie erzeugt hat), mit unveränderten Feldern.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="61"/>
         <source>Which file of each image: best (the fullest the service offers), original, zoomed (Spexi), 2048, 1024 or 256 pixels wide (Mapillary thumbnails), or preview (Mapflow catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Datei jedes Bildes: best (die vollständigste, die der Dienst bietet), original, zoomed (Spexi), 2048, 1024 oder 256 Pixel breit (Mapillary-Vorschaubilder) oder preview (Mapflow-Katalog).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="67"/>
         <source>Where the images are saved, named after the image id and the variant as the service&apos;s tab names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Bilder gespeichert werden, benannt nach Bild-ID und Variante, wie der Reiter des Dienstes sie benennt.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="70"/>
         <source>How many images are fetched at the same time. Empty: the Imagery Hub setting (4 by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Bilder gleichzeitig geholt werden. Leer: die Imagery-Hub-Einstellung (standardmäßig 4).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="75"/>
         <source>INPUT&apos;s features with the downloaded file of each in {field} (empty where none arrived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte von INPUT mit der heruntergeladenen Datei jedes Objekts in {field} (leer, wo keine angekommen ist).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="81"/>
         <source>How many files arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Dateien angekommen sind.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="84"/>
         <source>Features whose image did not arrive or that have none (each listed in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte, deren Bild nicht angekommen ist oder die keines haben (jeweils im Protokoll aufgeführt).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="97"/>
         <source>the layer has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layer hat keine Objekte</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="99"/>
         <source>Nothing to download in INPUT ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts herunterzuladen in INPUT ({reasons})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/download_images.py" line="110"/>
         <source>Downloading %Ln file(s) of {what} to {folder}, {at_once} at a time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lade %Ln Datei von {what} nach {folder} herunter, {at_once} gleichzeitig</numerusform>
+            <numerusform>Lade %Ln Dateien von {what} nach {folder} herunter, {at_once} gleichzeitig</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="117"/>
         <source>Feature {fid}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt {fid}: {why}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="120"/>
         <source>Cancelled: the layer lists the images that arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: der Layer führt die angekommenen Bilder auf</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="123"/>
         <source>No image arrived: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild ist angekommen: {error}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="45"/>
         <source>{images} come as {variants}, not {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{images} gibt es als {variants}, nicht als {wanted}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="65"/>
         <source>Spexi images</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi-Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="75"/>
         <source>no {variant} link</source>
-        <translation type="unfinished"></translation>
+        <translation>kein {variant}-Link</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="87"/>
         <source>Mapillary images</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary-Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="106"/>
         <source>Mapflow catalog scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow-Katalogszenen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="115"/>
         <source>no picture preview ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bildvorschau ({kind})</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="129"/>
         <source>EOSDA scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA-Szenen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="133"/>
         <source>EOSDA scenes are rendered rather than downloaded: use Render an EOSDA scene (imagery_hub:eosda_render) with a view_id of this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA-Szenen werden gerendert statt heruntergeladen: verwenden Sie EOSDA-Szene rendern (imagery_hub:eosda_render) mit einer view_id dieses Layers</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="147"/>
         <source>INPUT is not a layer of an Imagery Hub search: downloads work on {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>INPUT ist kein Layer einer Imagery-Hub-Suche: Downloads funktionieren mit {kinds}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="28"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="30"/>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="34"/>
         <source> and {variable} (the username; without it the key is an API token)</source>
-        <translation type="unfinished"></translation>
+        <translation> und {variable} (der Benutzername; ohne ihn ist der Schlüssel ein API-Token)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="37"/>
         <source>The {service} credentials of the Imagery Hub settings (kept in the QGIS Authentication Manager) and its API URL. For headless runs set {key_variable}{extra}, and {url_variable} to use another server (a sandbox); a variable that is set wins over the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {service}-Zugangsdaten der Imagery-Hub-Einstellungen (im QGIS-Authentifizierungsmanager gespeichert) und seine API-URL. Für Läufe ohne Oberfläche setzen Sie {key_variable}{extra}, und {url_variable}, um einen anderen Server (eine Sandbox) zu verwenden; eine gesetzte Variable hat Vorrang vor den Einstellungen.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="41"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="45"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="28"/>
         <source>Polygon layer whose features (only the selected ones when “Selected features only” is checked) form the area {what}. Any CRS; it is transformed to WGS 84.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygonlayer, dessen Objekte (nur die gewählten, wenn „Nur gewählte Objekte“ angehakt ist) das Gebiet {what} bilden. Beliebiges KBS; es wird nach WGS 84 transformiert.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="32"/>
         <source>Give this or EXTENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies oder EXTENT angeben.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="37"/>
         <source>A rectangle instead of a layer: the area {what}. On the command line “xmin,xmax,ymin,ymax [EPSG:4326]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rechteck statt eines Layers: das Gebiet {what}. Auf der Kommandozeile „xmin,xmax,ymin,ymax [EPSG:4326]“.</translation>
     </message>
 </context>
 <context>
@@ -1684,83 +1684,83 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
     <message>
         <location filename="../../core/i18n.py" line="105"/>
         <source>check the key or token in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Schlüssel oder das Token in den Imagery-Hub-Einstellungen</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="106"/>
         <source>{requests}, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests}, {duration}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="108"/>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="112"/>
         <source>draw a smaller area</source>
-        <translation type="unfinished"></translation>
+        <translation>zeichnen Sie ein kleineres Gebiet</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="113"/>
         <source>draw a smaller area or search around a point</source>
-        <translation type="unfinished"></translation>
+        <translation>zeichnen Sie ein kleineres Gebiet oder suchen Sie um einen Punkt</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="115"/>
         <source>draw a smaller area or narrow the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>zeichnen Sie ein kleineres Gebiet oder engen Sie die Daten ein</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="117"/>
         <source>narrow the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>engen Sie die Daten ein</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="118"/>
         <source>This {service} search needs {cost} — search anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {service}-Suche braucht {cost} — trotzdem suchen?</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="120"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Interessensgebiet braucht {cost} ({service} sucht mit höchstens {limit} Anfragen): {advice}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="122"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Interessensgebiet braucht {cost}: {advice}, oder setzen Sie {parameter}, um trotzdem zu suchen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/i18n.py" line="107"/>
         <source>about %Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %Ln Anfrage</numerusform>
+            <numerusform>etwa %Ln Anfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/i18n.py" line="109"/>
         <source>roughly %Ln minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ungefähr %Ln Minute</numerusform>
+            <numerusform>ungefähr %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/i18n.py" line="110"/>
         <source>roughly %Ln hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ungefähr %Ln Stunde</numerusform>
+            <numerusform>ungefähr %Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/i18n.py" line="111"/>
         <source>roughly %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ungefähr %Ln Tag</numerusform>
+            <numerusform>ungefähr %Ln Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -1769,132 +1769,132 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>Heading from (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung ab (°)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>Heading to (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung bis (°)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>Altitude from (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flughöhe ab (m)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>Altitude to (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flughöhe bis (m)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
         <source>Lowest pitch (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste Neigung (°)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
         <source>Highest pitch (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Neigung (°)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
         <source>Captured from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen ab</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
         <source>Captured until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen bis</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
         <source>Camera pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kameraneigung</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
         <source>Capture types</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmearten</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
         <source>Focused on the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Gebiet ausgerichtet</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
         <source>Maximum images</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Bildanzahl</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Spexi footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi-Footprints</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>Spexi camera positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi-Kamerapositionen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
         <source>Images found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Bilder</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
         <source>Cells searched</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchte Zellen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>Spexi views</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi-Ansichten</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
         <source>Views found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Ansichten</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>The camera's compass direction, 0° north, 90° east. Give HEADING_MIN and HEADING_MAX together. Empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kompassrichtung der Kamera, 0° Nord, 90° Ost. HEADING_MIN und HEADING_MAX zusammen angeben. Leer: beliebig.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>The drone&apos;s height above the ground. Give ALTITUDE_MIN and ALTITUDE_MAX together. Empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höhe der Drohne über dem Boden. ALTITUDE_MIN und ALTITUDE_MAX zusammen angeben. Leer: beliebig.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
         <source>With PITCH range: the lowest camera pitch, −135° to 45° (−90° looks straight down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit PITCH range: die niedrigste Kameraneigung, −135° bis 45° (−90° blickt senkrecht nach unten).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
         <source>With PITCH range: the highest camera pitch, −135° to 45° (−90° looks straight down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit PITCH range: die höchste Kameraneigung, −135° bis 45° (−90° blickt senkrecht nach unten).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
         <source>First capture day (UTC, included). Empty: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Aufnahmetag (UTC, einschließlich). Leer: keine Grenze.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Aufnahmetag (UTC, einschließlich). Leer: heute, wenn DATE_FROM angegeben ist, sonst keine Grenze.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="71"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie auch DATE_FROM an: den ersten Tag der Aufnahmen</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="87"/>
@@ -1904,69 +1904,69 @@ altitude, capture dates and types) and writes two layers: the footprints (what e
 camera positions, with the image id, rank, capture type and time, heading, pitch, roll, altitude, distance,
 the links of the original and zoomed images and an empty local_path that &lt;i&gt;Download images&lt;/i&gt; fills.
 Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image once.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Findet Spexi-Drohnenbilder in einem Gebiet mit den Filtern des Spexi-Reiters (Kameraneigung, Richtung, Flughöhe, Aufnahmedaten und -arten) und schreibt zwei Layer: die Footprints (was jedes Bild zeigt) und die Kamerapositionen, mit Bild-ID, Rang, Aufnahmeart und -zeit, Richtung, Neigung, Rollwinkel, Flughöhe, Entfernung, den Links der Original- und gezoomten Bilder und einem leeren local_path, den &lt;i&gt;Bilder herunterladen&lt;/i&gt; füllt. Gebiete über Spexis Grenze von 1 km² werden Zelle für Zelle durchsucht und zusammengeführt, jedes Bild einmal.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="101"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Suche (beliebige Größe: über 1 km² wird Zelle für Zelle gesucht)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
-        <translation type="unfinished"></translation>
+        <translation>any; nadir (−90°, senkrecht nach unten); oblique (−60°); oder range, von PITCH_MIN bis PITCH_MAX.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>orthomosaic (Nadir-Kartierungsbilder), oblique (geneigte Ansichten von Gebäudeseiten), panorama (fast waagerechte Ansichten von weiter oben). Standard: alle drei.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi lässt Bilder aus, in denen das Gebiet am Bildrand liegt, und ordnet die übrigen danach, wie deutlich es erscheint. Nicht angehakt: jedes schneidende Bild.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Bildern aufhören (Standard {count}, wie im Reiter).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jedes Bild zeigt, als Polygone in WGS 84, mit den oben aufgeführten Feldern.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wo jedes Bild aufgenommen wurde, als Punkte in WGS 84, mit denselben Feldern.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
         <source>How many images were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Bilder geschrieben wurden.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
-        <translation type="unfinished"></translation>
+        <translation>In wie vielen Stücken unter 1 km² das Gebiet durchsucht wurde.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="155"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
-        <translation type="unfinished"></translation>
+        <translation>PITCH_MIN und PITCH_MAX gehören zu PITCH range (das sie braucht)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
         <source>Searching Spexi over {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuche Spexi in {area}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/spexi/algorithms.py" line="196"/>
         <source>%Ln image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
         </translation>
     </message>
     <message>
@@ -1976,57 +1976,57 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
 missing). The footprints come with the view they show in &lt;code&gt;view&lt;/code&gt; and the Spexi result fields, so
 &lt;i&gt;Download images&lt;/i&gt; takes them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Fragt Spexi nach den besten Bildern eines Ortes, wie es das Mehrfachansicht-Werkzeug des Spexi-Reiters tut: eine Nadiransicht von oben und Schrägansichten mit Blick nach Norden, Osten, Süden und Westen (eine Ansicht, für die Spexi kein Bild hat, fehlt). Die Footprints kommen mit der gezeigten Ansicht in &lt;code&gt;view&lt;/code&gt; und den Spexi-Ergebnisfeldern, sodass &lt;i&gt;Bilder herunterladen&lt;/i&gt; sie annimmt.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort, von fünf Seiten zu sehen; beliebiges KBS (auf der Kommandozeile „x,y [EPSG:code]“).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Footprint pro Ansicht (Nadir, Nord, Ost, Süd, West) in WGS 84, mit view und den Spexi-Ergebnisfeldern.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
         <source>How many of the five views exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der fünf Ansichten es gibt.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="249"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage Spexi nach den Ansichten von {lon}, {lat}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
         <source>Views: {views}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten: {views}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="175"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} braucht sowohl {name}_MIN als auch {name}_MAX</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/spexi/algorithms.py" line="188"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zelle {cell} von {cells}, Seite {page}, %Ln Bild empfangen</numerusform>
+            <numerusform>Zelle {cell} von {cells}, Seite {page}, %Ln Bilder empfangen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/spexi/algorithms.py" line="199"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln von Spexi gesendetes Objekt konnte nicht gelesen werden (Geometrie, Aufnahmedatum oder Kameraposition) und wurde ausgelassen</numerusform>
+            <numerusform>%Ln von Spexi gesendete Objekte konnten nicht gelesen werden (Geometrie, Aufnahmedatum oder Kameraposition) und wurden ausgelassen</numerusform>
         </translation>
     </message>
 </context>
@@ -2035,9 +2035,9 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     <message numerus="yes">
         <location filename="../../ui/mapillary/viewer.py" line="158"/>
         <source>%n detection(s) could not be read and are not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erkennung konnte nicht gelesen werden und wird nicht gezeichnet</numerusform>
+            <numerusform>%n Erkennungen konnten nicht gelesen werden und werden nicht gezeichnet</numerusform>
         </translation>
     </message>
 </context>
