@@ -6,12 +6,12 @@
     <message>
         <location filename="../../ui/budget.py" line="18"/>
         <source>{} search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в {}</translation>
     </message>
     <message>
         <location filename="../../ui/budget.py" line="22"/>
         <source>A smaller area or narrower filters need fewer requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Меньшей области или более узким фильтрам нужно меньше запросов.</translation>
     </message>
 </context>
 <context>
@@ -19,102 +19,102 @@
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>Maximum cloud cover (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальная облачность (%)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
         <source>Only scenes covering the whole area</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сцены, покрывающие всю область</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
         <source>EOSDA scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцены EOSDA</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>Scenes written</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано сцен</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
         <source>Scenes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено сцен</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
         <source>Scene (view id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцена (id вида)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
         <source>Bands or index</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы или индекс</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
         <source>Band expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Выражение каналов</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
         <source>Pixel size (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер пикселя (м)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
         <source>Image format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат изображения</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
         <source>Colormap id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id цветовой шкалы</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
         <source>Levels (low,high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни (нижний,верхний)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
         <source>Resampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Передискретизация</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
         <source>First check after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая проверка через (секунд)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
         <source>Rendered raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисованный растр</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
         <source>Width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина (пикс.)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
         <source>Height (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота (пикс.)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="64"/>
@@ -123,78 +123,78 @@
 their footprints with the view id, date, satellite, cloud cover, data coverage and the share of the area each
 covers. A view id is what &lt;i&gt;Render an EOSDA scene&lt;/i&gt; takes. Ranges over a year are asked for a year at a time,
 newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ищет сцены Sentinel-2 или Landsat 8 в EOSDA над областью, как вкладка EOSDA, и записывает их контуры с id вида, датой, спутником, облачностью, покрытием данными и долей области, которую покрывает каждая. Id вида — это то, что принимает &lt;i&gt;Отрисовать сцену EOSDA&lt;/i&gt;. Периоды длиннее года запрашиваются по году, начиная с самых новых; сохраняется до 2000 сцен.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>to search</source>
-        <translation type="unfinished"></translation>
+        <translation>для поиска</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
         <source>sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>sentinel2 (Sentinel-2, 10 м) или landsat8 (Landsat 8, 30 м).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
         <source>First day (included). Empty: %Ln day(s) before DATE_TO.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Первый день (включительно). Пусто: за %Ln день до DATE_TO.</numerusform>
+            <numerusform>Первый день (включительно). Пусто: за %Ln дня до DATE_TO.</numerusform>
+            <numerusform>Первый день (включительно). Пусто: за %Ln дней до DATE_TO.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
         <source>Last day (included). Empty: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день (включительно). Пусто: сегодня.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>Scenes with at most this cloud cover. Default 30 %, as in the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцены с облачностью не выше этой. По умолчанию 30 %, как во вкладке.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
         <source>Keep only scenes whose data cover all of the area (CONTAINS); default: any overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлять только сцены, данные которых покрывают всю область (CONTAINS); по умолчанию: любое перекрытие.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
         <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контуры сцен (мультиполигоны, WGS 84) с view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover и sun_elev.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько контуров записано.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
         <source>How many scenes EOSDA reported (more than COUNT when over 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько сцен сообщил EOSDA (больше COUNT, если их больше 2000).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="126"/>
         <source>Searching {dataset} scenes {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск сцен {dataset} {start} – {end}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
         <source>%Ln scene(s) of {found}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сцена из {found}</numerusform>
+            <numerusform>%Ln сцены из {found}</numerusform>
+            <numerusform>%Ln сцен из {found}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
         <source>%Ln scene(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сцена</numerusform>
+            <numerusform>%Ln сцены</numerusform>
+            <numerusform>%Ln сцен</numerusform>
         </translation>
     </message>
     <message>
@@ -204,107 +204,107 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
 section of the EOSDA tab does: a preset (true or false colour, NDVI, NDWI) or a band expression of your own,
 clipped to the area, at the pixel size you choose, then written as a georeferenced raster in Web Mercator
 (EPSG:3857). Indices come colourised with a colormap between two levels.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Отрисовывает одну сцену EOSDA над областью с помощью сервиса Download visual от EOSDA, как раздел отрисовки вкладки EOSDA: предустановка (естественные или псевдоцвета, NDVI, NDWI) или собственное выражение каналов, обрезанное по области, с выбранным размером пикселя, затем записанное как георастр в Web Mercator (EPSG:3857). Индексы раскрашиваются цветовой шкалой между двумя уровнями.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
         <source>The view_id of a scene, as Search EOSDA satellite scenes writes it: S2/… for Sentinel-2, L8/… for Landsat 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>view_id сцены, как его записывает Поиск спутниковых сцен EOSDA: S2/… для Sentinel-2, L8/… для Landsat 8.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="162"/>
         <source>to render (one polygon)</source>
-        <translation type="unfinished"></translation>
+        <translation>для отрисовки (один полигон)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
         <source>true_color, false_color (near infrared), ndvi, ndwi, or custom to use EXPRESSION.</source>
-        <translation type="unfinished"></translation>
+        <translation>true_color, false_color (ближний инфракрасный), ndvi, ndwi или custom, чтобы использовать EXPRESSION.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
         <source>With PRESET custom: bands separated by commas for an RGB composite (B08,B04,B03) or one expression for an index ((B08-B04)/(B08+B04)). Band names of the scene&apos;s dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>С PRESET custom: каналы через запятую для RGB-композита (B08,B04,B03) или одно выражение для индекса ((B08-B04)/(B08+B04)). Имена каналов набора данных сцены.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
         <source>Ground size of a pixel in metres. Empty: the dataset&apos;s native size (10 m Sentinel-2, 30 m Landsat 8). The image may be at most 10,000 px on a side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер пикселя на местности в метрах. Пусто: собственный размер набора данных (10 м Sentinel-2, 30 м Landsat 8). Изображение может быть не больше 10 000 пикс. по стороне.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
         <source>What EOSDA sends: tiff (a GeoTIFF) or png / jpeg with a world file. The output is then written in the format of OUTPUT&apos;s extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что присылает EOSDA: tiff (GeoTIFF) или png / jpeg с файлом привязки (world file). Результат затем записывается в формате расширения OUTPUT.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
         <source>For a single-band index: EOSDA's colormap id (default red–yellow–green). Empty: grey values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для одноканального индекса: id цветовой шкалы EOSDA (по умолчанию красный–жёлтый–зелёный). Пусто: оттенки серого.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
         <source>For a single-band index: the values mapped to the ends of the colormap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для одноканального индекса: значения, соответствующие концам цветовой шкалы.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
         <source>How EOSDA resamples bands to the pixel size. Empty: EOSDA&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как EOSDA передискретизирует каналы под размер пикселя. Пусто: способ EOSDA по умолчанию.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
         <source>How long to wait before asking whether the render is ready; the wait grows by half each time, up to 15 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько ждать, прежде чем спросить, готова ли отрисовка; ожидание каждый раз растёт наполовину, до 15 с.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
         <source>The render, georeferenced in EPSG:3857 (GeoTIFF unless another extension is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовка с привязкой в EPSG:3857 (GeoTIFF, если не указано другое расширение).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
         <source>Width of the render in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина отрисовки в пикселях.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
         <source>Height of the render in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота отрисовки в пикселях.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="218"/>
         <source>{view_id} is not an EOSDA view id: they start with S2/ (Sentinel-2) or L8/ (Landsat 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{view_id} — не id вида EOSDA: они начинаются с S2/ (Sentinel-2) или L8/ (Landsat 8)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
         <source>PRESET custom needs a band expression, e.g. (B08-B04)/(B08+B04)</source>
-        <translation type="unfinished"></translation>
+        <translation>PRESET custom требует выражения каналов, например (B08-B04)/(B08+B04)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="231"/>
         <source>{bands} is not a band of {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bands} — не канал {dataset}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="232"/>
         <source>{bands} are not bands of {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bands} — не каналы {dataset}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="256"/>
         <source>Writing the {width} × {height} px render</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отрисовки {width} × {height} пикс.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="270"/>
         <source>GDAL could not write {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL не смог записать {name}: {error}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL не смог записать {name} как {driver}: {error}</translation>
     </message>
 </context>
 <context>
@@ -312,47 +312,47 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     <message>
         <location filename="../../core/i18n.py" line="91"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="92"/>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка аутентификации</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="93"/>
         <source>Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ запрещён</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="94"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="96"/>
         <source>Too many requests: the service asked to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много запросов: сервис попросил снизить частоту</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="97"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверные входные данные</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="98"/>
         <source>The service reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис сообщил об ошибке</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="99"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетевая ошибка</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="183"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
@@ -360,187 +360,187 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Коллекция</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Imagery type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип съёмки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Image type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип изображения</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="24"/>
         <source>Start depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная глубина</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="24"/>
         <source>End depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная глубина</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Features naming imagery</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты, называющие съёмку</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>Collection field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле коллекции</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>Imagery name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле имени съёмки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>Start depth field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле начальной глубины</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>End depth field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле конечной глубины</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="66"/>
         <source>Imagery name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя съёмки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="105"/>
         <source>Imagery id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id съёмки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>Width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина (пикс.)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="113"/>
         <source>Path field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле пути</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>Downloads at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Одновременных загрузок</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="123"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="126"/>
         <source>Features with image paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты с путями к изображениям</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="131"/>
         <source>Images downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено изображений</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="133"/>
         <source>Images not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не загружено изображений</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="77"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Местоположение</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Elevation (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота (м)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="83"/>
         <source>Upload report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о выгрузке</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгружено</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>С ошибкой</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The Imago workspace. Empty: any (give it when a collection name exists in several workspaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство Imago. Пусто: любое (укажите, если имя коллекции есть в нескольких рабочих пространствах).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The dataset of the workspace. Empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных рабочего пространства. Пусто: любой.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The collection {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коллекция {what}.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The imagery type, e.g. “Core trays” or “Field photos”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип съёмки, например «Core trays» или «Field photos».</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The image type of that imagery type, e.g. “Dry”, “Wet” or “Photo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип изображения этого типа съёмки, например «Dry», «Wet» или «Photo».</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="36"/>
         <source>Name the imagery type (IMAGERY_TYPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите тип съёмки (IMAGERY_TYPE)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="37"/>
         <source>Name the image type (IMAGE_TYPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите тип изображения (IMAGE_TYPE)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="38"/>
         <source>Name the collection (COLLECTION)</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите коллекцию (COLLECTION)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="56"/>
@@ -550,151 +550,151 @@ Either for the features of a layer, each naming its imagery by a name field or b
 fixed or read from a field): the output layer is the input with the local path of each feature's image in
 PATH_FIELD. Or, without a layer, from one collection: the imagery named by IMAGERY_NAME, by START_DEPTH (and
 END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of them is given.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Загружает изображения Seequent Imago (керновые ящики, фотографии…) в папку, как вкладка Imago. Либо для объектов слоя, каждый из которых называет свою съёмку полем имени или полями глубины (коллекция задана или читается из поля): выходной слой — это входной с локальным путём к изображению каждого объекта в PATH_FIELD. Либо, без слоя, из одной коллекции: съёмка, названная IMAGERY_NAME, START_DEPTH (и END_DEPTH) или IMAGERY_ID, или вся съёмка коллекции, если ничего из этого не указано.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>A layer whose features (only the selected ones when “Selected features only” is checked) each name one imagery. Empty: name the imagery with COLLECTION and the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слой, объекты которого (только выбранные, когда отмечено «Только выбранные объекты») называют по одной съёмке. Пусто: назовите съёмку с помощью COLLECTION и полей ниже.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="77"/>
         <source>of the imagery to download; needed without INPUT, and with INPUT unless COLLECTION_FIELD names it</source>
-        <translation type="unfinished"></translation>
+        <translation>съёмки для загрузки; нужна без INPUT, а с INPUT — если её не называет COLLECTION_FIELD</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>With INPUT: the field holding each feature&apos;s collection (instead of a fixed COLLECTION).</source>
-        <translation type="unfinished"></translation>
+        <translation>С INPUT: поле с коллекцией каждого объекта (вместо постоянной COLLECTION).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>With INPUT: the field holding each feature&apos;s imagery name.</source>
-        <translation type="unfinished"></translation>
+        <translation>С INPUT: поле с именем съёмки каждого объекта.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>With INPUT and no NAME_FIELD: the field holding the start depth of the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>С INPUT и без NAME_FIELD: поле с начальной глубиной интервала.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>With START_FIELD: the field holding the end depth (empty: the imagery at the start depth).</source>
-        <translation type="unfinished"></translation>
+        <translation>С START_FIELD: поле с конечной глубиной (пусто: съёмка на начальной глубине).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="95"/>
         <source>Without INPUT: the name of the imagery to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без INPUT: имя съёмки для загрузки.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Without INPUT: the start depth of the interval whose imagery to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без INPUT: начальная глубина интервала, съёмку которого нужно загрузить.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Without INPUT: the end depth of the interval whose imagery to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без INPUT: конечная глубина интервала, съёмку которого нужно загрузить.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="105"/>
         <source>Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, the depths and this empty to download every imagery of COLLECTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без INPUT: id съёмки для загрузки. Оставьте IMAGERY_NAME, глубины и это поле пустыми, чтобы загрузить всю съёмку COLLECTION.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>Scale the images to this width (Imago keeps the aspect). Empty: full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабировать изображения до этой ширины (Imago сохраняет пропорции). Пусто: полный размер.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="113"/>
         <source>With INPUT: the text field of OUTPUT that receives each feature&apos;s image path (added when the layer lacks it).</source>
-        <translation type="unfinished"></translation>
+        <translation>С INPUT: текстовое поле OUTPUT, в которое записывается путь к изображению каждого объекта (добавляется, если его нет в слое).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>How many images are fetched at the same time. Empty: the Imagery Hub setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько изображений загружается одновременно. Пусто: настройка Imagery Hub.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="123"/>
         <source>Where the images are saved (named collection_imagery_imagetype with the extension Imago&apos;s answer calls for).</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сохраняются изображения (с именами коллекция_съёмка_типизображения и расширением, которое указывает ответ Imago).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="126"/>
         <source>With INPUT: its features with PATH_FIELD filled for those whose image arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>С INPUT: его объекты с заполненным PATH_FIELD у тех, чьё изображение пришло.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="131"/>
         <source>How many files arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько файлов пришло.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="133"/>
         <source>Imagery that did not arrive or features that name none (each listed in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Съёмки, которые не пришли, или объекты, не называющие ни одной (каждый указан в журнале).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="146"/>
         <source>{names} name fields of INPUT: give INPUT as well</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} — поля INPUT: укажите и INPUT</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="149"/>
         <source>Name the collection (COLLECTION), or give a layer (INPUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите коллекцию (COLLECTION) или слой (INPUT)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="156"/>
         <source>Give the collection once: COLLECTION or COLLECTION_FIELD, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите коллекцию один раз: COLLECTION или COLLECTION_FIELD, не оба</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="165"/>
         <source>the layer has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>в слое нет объектов</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="167"/>
         <source>None of the features names an imagery ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один объект не называет съёмку ({reasons})</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="191"/>
         <source>Listing the {type} imagery of {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение списка съёмки {type} из {collection}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="203"/>
         <source>{collection} has no {type} imagery with {image_type} images</source>
-        <translation type="unfinished"></translation>
+        <translation>В {collection} нет съёмки {type} с изображениями {image_type}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/imago/download.py" line="210"/>
         <source>Downloading %Ln image(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загрузка %Ln изображения в {folder}</numerusform>
+            <numerusform>Загрузка %Ln изображений в {folder}</numerusform>
+            <numerusform>Загрузка %Ln изображений в {folder}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="218"/>
         <source>Cancelled: only the images listed as downloaded arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: пришли только изображения, указанные как загруженные</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="221"/>
         <source>No image arrived: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пришло ни одного изображения: {error}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="235"/>
         <source>Feature {fid}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект {fid}: {why}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="47"/>
@@ -704,92 +704,92 @@ placed by an imagery name, a depth interval, or a point (with an elevation), whi
 system the imagery type declares. Each file&apos;s header is checked first, so what Imago would refuse (too many
 pixels, another type) is listed without being sent; a file already uploaded to the same imagery is skipped, so
 running a batch again only sends what did not arrive.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Выгружает фотографии (PNG или JPEG) в одну съёмку Imago, как диалог выгрузки вкладки Imago: размещая их по имени съёмки, интервалу глубин или точке (с высотой), которая отправляется в системе координат, объявленной типом съёмки. Сначала проверяется заголовок каждого файла, поэтому то, что Imago отклонил бы (слишком много пикселей, другой тип), указывается без отправки; файл, уже выгруженный в ту же съёмку, пропускается, поэтому повторный запуск пакета отправляет только то, что не дошло.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The image files to upload (PNG or JPEG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы изображений для выгрузки (PNG или JPEG).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="65"/>
         <source>to upload into</source>
-        <translation type="unfinished"></translation>
+        <translation>для выгрузки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="66"/>
         <source>The imagery the photos belong to, by name (made when it does not exist yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Съёмка, к которой относятся фотографии, по имени (создаётся, если её ещё нет).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="71"/>
         <source>The start depth of the interval the photos show, for imagery placed by depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная глубина интервала, который показывают фотографии, для съёмки, размещаемой по глубине.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="71"/>
         <source>The end depth of the interval the photos show, for imagery placed by depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная глубина интервала, который показывают фотографии, для съёмки, размещаемой по глубине.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="77"/>
         <source>Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the imagery type declares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где сделаны фотографии, для типов съёмки, размещаемых по x/y; любая СК, отправляется в той, что объявляет тип съёмки.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>The z sent with LOCATION.</source>
-        <translation type="unfinished"></translation>
+        <translation>z, отправляемая вместе с LOCATION.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="83"/>
         <source>A table with one row per file: file, state (uploaded, skipped, refused, failed), image_id and message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица по строке на файл: file, state (uploaded, skipped, refused, failed), image_id и message.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="101"/>
         <source>Give the photos to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите фотографии для выгрузки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="104"/>
         <source>No such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет такого файла: {path}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="130"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение фотографий в x {x}, y {y} в {crs}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="135"/>
         <source>{file} refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} отклонён: {why}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="135"/>
         <source>{file} failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} с ошибкой: {why}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="141"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: файлы, не указанные как выгруженные, не отправлены</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="165"/>
         <source>Imago has no imagery type {type} here</source>
-        <translation type="unfinished"></translation>
+        <translation>В Imago здесь нет типа съёмки {type}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="168"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} не размещается по местоположению: используйте IMAGERY_NAME или глубины</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="171"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} принимает x/y в разных системах в разных наборах данных: укажите WORKSPACE и DATASET</translation>
     </message>
 </context>
 <context>
@@ -797,162 +797,162 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Maximum cloud cover (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальная облачность (%)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Finest resolution (m/px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Самое высокое разрешение (м/пикс.)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Coarsest resolution (m/px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Самое низкое разрешение (м/пикс.)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Largest off-nadir angle (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольший угол отклонения от надира (°)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Smallest share of the area covered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшая покрытая доля области (%)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
         <source>Acquired from</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято с</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
         <source>Acquired until</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято по</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Data providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщики данных</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
         <source>Only images available for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Только изображения, доступные для обработки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
         <source>Catalog footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Контуры каталога</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
         <source>Images written</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано изображений</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
         <source>Images found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено изображений</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="111"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="116"/>
         <source>Optional blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные блоки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="121"/>
         <source>Imagery source type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип источника съёмки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Imagery (URL, path or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Съёмка (URL, путь или id)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>Catalog data provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик данных каталога</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="141"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="146"/>
         <source>Processing name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя обработки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="150"/>
         <source>Project (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект (id или имя)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="155"/>
         <source>Wait for the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождаться результатов</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="160"/>
         <source>Check every (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять каждые (секунд)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>Give up waiting after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить ожидание через (минут)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="171"/>
         <source>Mapflow results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты Mapflow</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="177"/>
         <source>Processing id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id обработки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="183"/>
         <source>Objects found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено объектов</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Images with at most this cloud cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения с облачностью не выше этой.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Leave out images finer than this many metres per pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключать изображения детальнее этого числа метров на пиксель.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Leave out images coarser than this many metres per pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключать изображения грубее этого числа метров на пиксель.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Leave out images taken further than this from straight down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключать изображения, снятые с большим отклонением от вертикали.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
         <source>Leave out images that cover less of the area of interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключать изображения, покрывающие меньшую долю области интереса.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="53"/>
@@ -962,82 +962,82 @@ to the account) over an area, as the Catalog page of the Mapflow tab does, and w
 images found with their date, cloud cover, resolution, off-nadir angle, provider and the share of the area
 each covers. An image can then be processed with &lt;i&gt;Run a Mapflow processing&lt;/i&gt; (SOURCE_TYPE catalog,
 SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ищет в каталоге съёмки Mapflow (спутниковые и аэроснимки поставщиков, связанных с учётной записью) над областью, как страница «Каталог» вкладки Mapflow, и записывает контуры найденных изображений с датой, облачностью, разрешением, углом отклонения от надира, поставщиком и долей области, которую покрывает каждое. Затем изображение можно обработать через &lt;i&gt;Запустить обработку Mapflow&lt;/i&gt; (SOURCE_TYPE catalog, SOURCE — его image_id, DATA_PROVIDER — его поставщик). Сохраняется до 1000 изображений.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>to search</source>
-        <translation type="unfinished"></translation>
+        <translation>для поиска</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
         <source>First acquisition day (UTC, included). Empty: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день съёмки (UTC, включительно). Пусто: без ограничения.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
         <source>Last acquisition day (UTC, included). Empty: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день съёмки (UTC, включительно). Пусто: без ограничения.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
         <source>Empty: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто: без ограничения.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
         <source>Default 20 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию 20 %.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Only these providers, separated by commas. Empty: every provider of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только эти поставщики, через запятую. Пусто: все поставщики учётной записи.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
         <source>Leave out images the account cannot order or process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключать изображения, которые учётная запись не может заказать или обработать.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
         <source>The footprints (multipolygons in WGS 84) with image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url and zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контуры (мультиполигоны в WGS 84) с image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url и zoom.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
         <source>How many footprints were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько контуров записано.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
         <source>How many images match (more than COUNT when over 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько изображений подходит (больше COUNT, если их больше 1000).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="121"/>
         <source>Searching the Mapflow catalog over {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в каталоге Mapflow над {area}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="127"/>
         <source>, the first {kept} kept</source>
-        <translation type="unfinished"></translation>
+        <translation>, сохранены первые {kept}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="78"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="61"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>В учётной записи Mapflow нет модели {model}: используйте одну из {names}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="79"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>У {model} нет дополнительного блока {blocks}: используйте all, none или некоторые из {names}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="95"/>
@@ -1047,163 +1047,163 @@ tab does: each polygon becomes one area of the processing; the area is checked a
 the cost is asked for before anything starts. With &lt;i&gt;Wait&lt;/i&gt; the algorithm follows the processing until it
 ends and writes its results (the vectorised objects) to the output layer; without it, it returns the
 processing id at once and the results can be loaded later from the Mapflow tab.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Запускает модель ИИ Mapflow (здания, дороги, лес…) на полигонах слоя, как вкладка Mapflow: каждый полигон становится областью обработки; площадь проверяется по лимитам учётной записи, а стоимость запрашивается до запуска. С &lt;i&gt;Ожиданием&lt;/i&gt; алгоритм следит за обработкой до её завершения и записывает результаты (векторизованные объекты) в выходной слой; без него он сразу возвращает id обработки, а результаты можно загрузить позже во вкладке Mapflow.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="109"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
-        <translation type="unfinished"></translation>
+        <translation>для обработки (каждый полигон становится областью Mapflow)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="111"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель ИИ по имени, как её указывает учётная запись, с эмодзи или без и в любом регистре (Buildings, Roads, Forest, Construction sites…), или по id.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="116"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные блоки модели для включения, через запятую (например, Classification, OSM); «all» (по умолчанию, как во вкладке) или «none».</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="121"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда берётся съёмка: xyz, tms или quadkey — тайлы (SOURCE — шаблон URL); tif — ранее выгруженный GeoTIFF (SOURCE — его URL s3://); geotiff_file — GeoTIFF на этом компьютере, который сначала выгружается (SOURCE — его путь); catalog — изображение каталога Mapflow (SOURCE — id изображения, DATA_PROVIDER — его поставщик); mosaic — мозаика Data API (SOURCE — id мозаики); provider — поставщик съёмки учётной записи, например Mapbox, обрабатываемый на ZOOM без изображения (SOURCE — имя поставщика).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съёмка согласно SOURCE_TYPE: URL с {x}, {y}, {z} (или {q} для quadkey), URL s3://, путь к файлу, id изображения каталога или id мозаики.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для SOURCE_TYPE catalog: поставщик изображения, как его записывает Поиск в каталоге съёмки Mapflow в поле provider.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="141"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб тайлов съёмки (источники тайлов и каталога). Пусто: собственный масштаб модели.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="146"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, показываемое в Mapflow. Пусто: модель и время, например «Buildings 2024-06-01 14:30».</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="150"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект Mapflow, в который помещается обработка. Пусто: проект учётной записи по умолчанию.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="155"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Следить за обработкой до завершения и записать результаты в OUTPUT. Не отмечено: вернуть id обработки сразу после запуска (OUTPUT тогда не записывается).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="160"/>
         <source>How often the status is asked for while waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как часто запрашивается статус во время ожидания.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить ожидание (обработка продолжится в Mapflow) через это время; 0 — ждать без ограничения.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="171"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты, найденные моделью, с атрибутами от Mapflow (класс, достоверность…), в WGS 84. GeoPackage, если не выбран другой формат.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="177"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id обработки в Mapflow (чтобы загрузить её позже во вкладке).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="180"/>
         <source>OK when the results were written; the current status when not waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, если результаты записаны; текущий статус, если без ожидания.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="183"/>
         <source>How many result features were written (0 when not waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько объектов результата записано (0 без ожидания).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="200"/>
         <source>No GeoTIFF at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет GeoTIFF по пути {path}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="203"/>
         <source>{name} is not a GeoTIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не GeoTIFF</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="209"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображению каталога нужен его поставщик (поле provider поиска в каталоге)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="222"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание нужно для результатов: укажите OUTPUT (файл или TEMPORARY_OUTPUT) или задайте WAIT = false, чтобы только запустить обработку</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapflow/process.py" line="251"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запуск «{name}»: {model} на {km2} км² в %Ln области из {source}</numerusform>
+            <numerusform>Запуск «{name}»: {model} на {km2} км² в %Ln областях из {source}</numerusform>
+            <numerusform>Запуск «{name}»: {model} на {km2} км² в %Ln областях из {source}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="254"/>
         <source>, cost {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>, стоимость {cost}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="258"/>
         <source>Mapflow processing {id} started</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка Mapflow {id} запущена</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="265"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>причина не указана</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="266"/>
         <source>Processing {id} ended {status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка {id} завершилась со статусом {status}: {reason}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="284"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>В учётной записи Mapflow нет проекта {project}: используйте один из {names}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="299"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание прекращено; обработка {id} продолжается в Mapflow</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapflow/catalog.py" line="125"/>
         <source>%Ln image(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдено %Ln изображение</numerusform>
+            <numerusform>Найдено %Ln изображения</numerusform>
+            <numerusform>Найдено %Ln изображений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapflow/process.py" line="275"/>
         <source>%Ln object(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан %Ln объект</numerusform>
+            <numerusform>Записано %Ln объекта</numerusform>
+            <numerusform>Записано %Ln объектов</numerusform>
         </translation>
     </message>
 </context>
@@ -1212,37 +1212,37 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
         <source>Captured from</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято с</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
         <source>Captured until</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято по</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
         <source>Panoramas only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только панорамы</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
         <source>Creator (Mapillary username)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор (имя пользователя Mapillary)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>Mapillary images</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения Mapillary</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
         <source>Images found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено изображений</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
         <source>Cells at the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейки на пределе</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="34"/>
@@ -1252,83 +1252,83 @@ area is split into cells under Mapillary&apos;s bounding-box limit (a plugin set
 2000-image cap is split again, and each image is kept once. The result is a points layer of camera
 positions with the image id, capture time, compass angle, panorama flag, creator, sequence and camera.
 Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Находит уличные изображения Mapillary, снятые в области, как вкладка Mapillary: область делится на ячейки меньше ограничения охвата Mapillary (настройка модуля), ячейка, вернувшая предел в 2000 изображений, делится снова, и каждое изображение сохраняется один раз. Результат — точечный слой положений камеры с id изображения, временем съёмки, азимутом, признаком панорамы, автором, последовательностью и камерой. Передайте его в &lt;i&gt;Загрузить изображения&lt;/i&gt;, чтобы получить снимки.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>to search</source>
-        <translation type="unfinished"></translation>
+        <translation>для поиска</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
         <source>First capture day (UTC, included). Empty: no lower limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день съёмки (UTC, включительно). Пусто: без нижней границы.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
         <source>Last capture day (UTC, included). Empty: up to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день съёмки (UTC, включительно). Пусто: до сегодняшнего дня.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
         <source>Keep only 360° panoramas. Default: every image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлять только панорамы 360°. По умолчанию: все изображения.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
         <source>Only images uploaded by this Mapillary user (without @). Empty: anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только изображения, выгруженные этим пользователем Mapillary (без @). Пусто: любым.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>The images as points in WGS 84, one per image, with a local_path field that Download images fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения как точки в WGS 84, по одной на изображение, с полем local_path, которое заполняет Загрузить изображения.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
         <source>How many images were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько изображений найдено.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
         <source>Cells that still returned 2000 images after being split: images are missing there (search a smaller area or fewer dates). 0 when complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейки, которые после деления всё ещё вернули 2000 изображений: там не хватает изображений (ищите в меньшей области или за меньший период). 0, если всё полно.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
         <source>Searching Mapillary: {filters}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в Mapillary: {filters}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
         <source>Searching Mapillary</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в Mapillary</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapillary/algorithms.py" line="97"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} из {total} ячеек, %Ln изображение</numerusform>
+            <numerusform>{done} из {total} ячеек, %Ln изображения</numerusform>
+            <numerusform>{done} из {total} ячеек, %Ln изображений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapillary/algorithms.py" line="101"/>
         <source>%Ln image(s) in {requests} requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln изображение за {requests} запросов</numerusform>
+            <numerusform>%Ln изображения за {requests} запросов</numerusform>
+            <numerusform>%Ln изображений за {requests} запросов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/mapillary/algorithms.py" line="104"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ячейка всё ещё упирается в предел Mapillary в 2000 изображений: там не хватает изображений; ищите в меньшей области или за меньший период</numerusform>
+            <numerusform>%Ln ячейки всё ещё упираются в предел Mapillary в 2000 изображений: там не хватает изображений; ищите в меньшей области или за меньший период</numerusform>
+            <numerusform>%Ln ячеек всё ещё упираются в предел Mapillary в 2000 изображений: там не хватает изображений; ищите в меньшей области или за меньший период</numerusform>
         </translation>
     </message>
 </context>
@@ -1337,17 +1337,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     <message>
         <location filename="../../core/messages.py" line="43"/>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
         <location filename="../../core/messages.py" line="74"/>
         <source>{what} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: отменено</translation>
     </message>
     <message>
         <location filename="../../core/messages.py" line="74"/>
         <source>Operation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция отменена</translation>
     </message>
 </context>
 <context>
@@ -1355,167 +1355,167 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
         <source>Search even when it needs many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать, даже если нужно много запросов</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="164"/>
         <source>{service} at {url} (credentials from the environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} по адресу {url} (учётные данные из окружения)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="166"/>
         <source>{service} at {url} (credentials from the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} по адресу {url} (учётные данные из настроек)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="207"/>
         <source>Cancelled while writing the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено во время записи результатов</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="209"/>
         <source>Could not write a feature: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать объект: {error}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="34"/>
         <source>Download images</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить изображения</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="35"/>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="56"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="61"/>
         <source>Variant / size</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант / размер</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="67"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="70"/>
         <source>Downloads at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Одновременных загрузок</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="75"/>
         <source>Results with local paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты с локальными путями</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="81"/>
         <source>Images downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено изображений</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="84"/>
         <source>Images not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не загружено изображений</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="58"/>
         <source>Search EOSDA satellite scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск спутниковых сцен EOSDA</translation>
     </message>
     <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="140"/>
         <source>Render an EOSDA scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовать сцену EOSDA</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="48"/>
         <source>Download Imago images</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить изображения Imago</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="40"/>
         <source>Upload photos to Imago</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить фотографии в Imago</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="33"/>
         <source>Area of interest (polygon layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса (полигональный слой)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="37"/>
         <source>Area of interest (extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса (охват)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="50"/>
         <source>Give the area either as a polygon layer (AOI) or as an extent (EXTENT), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите область либо полигональным слоем (AOI), либо охватом (EXTENT), но не обоими</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="55"/>
         <source>The AOI layer has no polygon features (or none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>В слое AOI нет полигональных объектов (или ни один не выбран)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="61"/>
         <source>The extent is empty: give xmin,xmax,ymin,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват пуст: укажите xmin,xmax,ymin,ymax, где xmin &lt; xmax и ymin &lt; ymax</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="65"/>
         <source>Give an area of interest: a polygon layer (AOI) or an extent (EXTENT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите область интереса: полигональный слой (AOI) или охват (EXTENT)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="84"/>
         <source>{value} is not a date: write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не дата: запишите её как ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="91"/>
         <source>{start_name} ({start}) is after {end_name} ({end}): swap them</source>
-        <translation type="unfinished"></translation>
+        <translation>{start_name} ({start}) позже {end_name} ({end}): поменяйте их местами</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="46"/>
         <source>Search the Mapflow imagery catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в каталоге съёмки Mapflow</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="88"/>
         <source>Run a Mapflow processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить обработку Mapflow</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapillary/algorithms.py" line="29"/>
         <source>Search Mapillary images</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск изображений Mapillary</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="81"/>
         <source>Search Spexi drone images</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск снимков с дронов Spexi</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="211"/>
         <source>Spexi views of a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды точки в Spexi</translation>
     </message>
     <message>
         <location filename="../../processing_provider/access.py" line="92"/>
         <source>No {service} credentials: add them in Imagery Hub settings, or set {variable} for a headless run</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет учётных данных {service}: добавьте их в настройках Imagery Hub или задайте {variable} для запуска без интерфейса</translation>
     </message>
     <message>
         <location filename="../../processing_provider/base.py" line="121"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск, оценённый более чем в {soft} запросов (настройка budget/soft_limit), отклоняется, если это не отмечено; свыше {hard} (budget/hard_limit) он отклоняется всегда. По умолчанию: не отмечено.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="36"/>
@@ -1528,166 +1528,166 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 &lt;p&gt;Credentials are those of the service the layer comes from, as for its search: the Imagery Hub settings, or
 &lt;code&gt;IMAGERY_HUB_&amp;lt;SERVICE&amp;gt;_KEY&lt;/code&gt; and &lt;code&gt;IMAGERY_HUB_&amp;lt;SERVICE&amp;gt;_URL&lt;/code&gt; in headless runs
 (Mapflow catalog previews need none).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Загружает в папку изображения слоя, созданного одним из поисков Imagery Hub, и записывает слой заново с файлом каждого объекта в &lt;code&gt;local_path&lt;/code&gt;. Поля слоя показывают, какой поиск его создал: {kinds}. Только выбранные объекты, когда отмечено «Только выбранные объекты». Файлы загружаются по нескольку одновременно, докачиваются после обрыва соединения и никогда не остаются записанными наполовину; ошибка одного изображения не останавливает остальные (каждая указана в журнале).&lt;/p&gt;&lt;p&gt;Учётные данные — те же, что у сервиса, из которого получен слой, как при его поиске: настройки Imagery Hub или &lt;code&gt;IMAGERY_HUB_&amp;lt;SERVICE&amp;gt;_KEY&lt;/code&gt; и &lt;code&gt;IMAGERY_HUB_&amp;lt;SERVICE&amp;gt;_URL&lt;/code&gt; при запуске без интерфейса (превью каталога Mapflow их не требуют).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="56"/>
         <source>Footprints or points written by an Imagery Hub search (in a GeoPackage or as the layer it made), with their fields unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контуры или точки, записанные поиском Imagery Hub (в GeoPackage или как созданный им слой), с неизменёнными полями.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="61"/>
         <source>Which file of each image: best (the fullest the service offers), original, zoomed (Spexi), 2048, 1024 or 256 pixels wide (Mapillary thumbnails), or preview (Mapflow catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой файл каждого изображения: best (самый полный, что предлагает сервис), original, zoomed (Spexi), 2048, 1024 или 256 пикселей в ширину (миниатюры Mapillary) или preview (каталог Mapflow).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="67"/>
         <source>Where the images are saved, named after the image id and the variant as the service&apos;s tab names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сохраняются изображения, с именами по id изображения и варианту, как их называет вкладка сервиса.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="70"/>
         <source>How many images are fetched at the same time. Empty: the Imagery Hub setting (4 by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько изображений загружается одновременно. Пусто: настройка Imagery Hub (по умолчанию 4).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="75"/>
         <source>INPUT&apos;s features with the downloaded file of each in {field} (empty where none arrived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты INPUT с загруженным файлом каждого в {field} (пусто, где ничего не пришло).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="81"/>
         <source>How many files arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько файлов пришло.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="84"/>
         <source>Features whose image did not arrive or that have none (each listed in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Объекты, изображение которых не пришло или у которых его нет (каждый указан в журнале).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="97"/>
         <source>the layer has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>в слое нет объектов</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="99"/>
         <source>Nothing to download in INPUT ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего загружать в INPUT ({reasons})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/download_images.py" line="110"/>
         <source>Downloading %Ln file(s) of {what} to {folder}, {at_once} at a time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загрузка %Ln файла ({what}) в {folder}, по {at_once} одновременно</numerusform>
+            <numerusform>Загрузка %Ln файлов ({what}) в {folder}, по {at_once} одновременно</numerusform>
+            <numerusform>Загрузка %Ln файлов ({what}) в {folder}, по {at_once} одновременно</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="117"/>
         <source>Feature {fid}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект {fid}: {why}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="120"/>
         <source>Cancelled: the layer lists the images that arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: слой перечисляет пришедшие изображения</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_images.py" line="123"/>
         <source>No image arrived: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пришло ни одного изображения: {error}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="45"/>
         <source>{images} come as {variants}, not {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{images} бывают {variants}, но не {wanted}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="65"/>
         <source>Spexi images</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения Spexi</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="75"/>
         <source>no {variant} link</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ссылки {variant}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="87"/>
         <source>Mapillary images</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения Mapillary</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="106"/>
         <source>Mapflow catalog scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцены каталога Mapflow</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="115"/>
         <source>no picture preview ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>нет превью-изображения ({kind})</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="129"/>
         <source>EOSDA scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцены EOSDA</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="133"/>
         <source>EOSDA scenes are rendered rather than downloaded: use Render an EOSDA scene (imagery_hub:eosda_render) with a view_id of this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сцены EOSDA отрисовываются, а не загружаются: используйте Отрисовать сцену EOSDA (imagery_hub:eosda_render) с view_id из этого слоя</translation>
     </message>
     <message>
         <location filename="../../processing_provider/download_sources.py" line="147"/>
         <source>INPUT is not a layer of an Imagery Hub search: downloads work on {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>INPUT — не слой поиска Imagery Hub: загрузка работает с {kinds}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="28"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="30"/>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="34"/>
         <source> and {variable} (the username; without it the key is an API token)</source>
-        <translation type="unfinished"></translation>
+        <translation> и {variable} (имя пользователя; без него ключ — это токен API)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="37"/>
         <source>The {service} credentials of the Imagery Hub settings (kept in the QGIS Authentication Manager) and its API URL. For headless runs set {key_variable}{extra}, and {url_variable} to use another server (a sandbox); a variable that is set wins over the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные данные {service} из настроек Imagery Hub (хранятся в менеджере аутентификации QGIS) и его URL API. Для запуска без интерфейса задайте {key_variable}{extra}, и {url_variable}, чтобы использовать другой сервер (песочницу); заданная переменная важнее настроек.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="41"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные данные</translation>
     </message>
     <message>
         <location filename="../../processing_provider/help.py" line="45"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="28"/>
         <source>Polygon layer whose features (only the selected ones when “Selected features only” is checked) form the area {what}. Any CRS; it is transformed to WGS 84.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигональный слой, объекты которого (только выбранные, когда отмечено «Только выбранные объекты») образуют область {what}. Любая СК; она преобразуется в WGS 84.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="32"/>
         <source>Give this or EXTENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите это или EXTENT.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/inputs.py" line="37"/>
         <source>A rectangle instead of a layer: the area {what}. On the command line “xmin,xmax,ymin,ymax [EPSG:4326]”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямоугольник вместо слоя: область {what}. В командной строке «xmin,xmax,ymin,ymax [EPSG:4326]».</translation>
     </message>
 </context>
 <context>
@@ -1695,87 +1695,87 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
     <message>
         <location filename="../../core/i18n.py" line="105"/>
         <source>check the key or token in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>проверьте ключ или токен в настройках Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="106"/>
         <source>{requests}, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests}, {duration}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="108"/>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>меньше минуты</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="112"/>
         <source>draw a smaller area</source>
-        <translation type="unfinished"></translation>
+        <translation>нарисуйте область поменьше</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="113"/>
         <source>draw a smaller area or search around a point</source>
-        <translation type="unfinished"></translation>
+        <translation>нарисуйте область поменьше или ищите вокруг точки</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="115"/>
         <source>draw a smaller area or narrow the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>нарисуйте область поменьше или сузьте даты</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="117"/>
         <source>narrow the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>сузьте даты</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="118"/>
         <source>This {service} search needs {cost} — search anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому поиску в {service} нужно {cost} — всё равно искать?</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="120"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Области интереса нужно {cost} ({service} ищет не более чем за {limit} запросов): {advice}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="122"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Области интереса нужно {cost}: {advice}, или отметьте {parameter}, чтобы всё равно искать</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/i18n.py" line="107"/>
         <source>about %Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>около %Ln запроса</numerusform>
+            <numerusform>около %Ln запросов</numerusform>
+            <numerusform>около %Ln запросов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/i18n.py" line="109"/>
         <source>roughly %Ln minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>примерно %Ln минута</numerusform>
+            <numerusform>примерно %Ln минуты</numerusform>
+            <numerusform>примерно %Ln минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/i18n.py" line="110"/>
         <source>roughly %Ln hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>примерно %Ln час</numerusform>
+            <numerusform>примерно %Ln часа</numerusform>
+            <numerusform>примерно %Ln часов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/i18n.py" line="111"/>
         <source>roughly %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>примерно %Ln день</numerusform>
+            <numerusform>примерно %Ln дня</numerusform>
+            <numerusform>примерно %Ln дней</numerusform>
         </translation>
     </message>
 </context>
@@ -1784,132 +1784,132 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>Heading from (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс от (°)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>Heading to (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс до (°)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>Altitude from (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота от (м)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>Altitude to (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота до (м)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
         <source>Lowest pitch (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьший наклон (°)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
         <source>Highest pitch (°)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольший наклон (°)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
         <source>Captured from</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято с</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
         <source>Captured until</source>
-        <translation type="unfinished"></translation>
+        <translation>Снято по</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
         <source>Camera pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклон камеры</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
         <source>Capture types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы съёмки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
         <source>Focused on the area</source>
-        <translation type="unfinished"></translation>
+        <translation>С фокусом на области</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
         <source>Maximum images</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум изображений</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Spexi footprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Контуры Spexi</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>Spexi camera positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Положения камеры Spexi</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
         <source>Images found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено изображений</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
         <source>Cells searched</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрено ячеек</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>Spexi views</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды Spexi</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
         <source>Views found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено видов</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>The camera's compass direction, 0° north, 90° east. Give HEADING_MIN and HEADING_MAX together. Empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление камеры по компасу, 0° — север, 90° — восток. Укажите HEADING_MIN и HEADING_MAX вместе. Пусто: любое.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
         <source>The drone&apos;s height above the ground. Give ALTITUDE_MIN and ALTITUDE_MAX together. Empty: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота дрона над землёй. Укажите ALTITUDE_MIN и ALTITUDE_MAX вместе. Пусто: любая.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
         <source>With PITCH range: the lowest camera pitch, −135° to 45° (−90° looks straight down).</source>
-        <translation type="unfinished"></translation>
+        <translation>С PITCH range: наименьший наклон камеры, от −135° до 45° (−90° — взгляд прямо вниз).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
         <source>With PITCH range: the highest camera pitch, −135° to 45° (−90° looks straight down).</source>
-        <translation type="unfinished"></translation>
+        <translation>С PITCH range: наибольший наклон камеры, от −135° до 45° (−90° — взгляд прямо вниз).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
         <source>First capture day (UTC, included). Empty: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день съёмки (UTC, включительно). Пусто: без ограничения.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день съёмки (UTC, включительно). Пусто: сегодня, если указан DATE_FROM, иначе без ограничения.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="71"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите и DATE_FROM: первый день съёмки</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="87"/>
@@ -1919,70 +1919,70 @@ altitude, capture dates and types) and writes two layers: the footprints (what e
 camera positions, with the image id, rank, capture type and time, heading, pitch, roll, altitude, distance,
 the links of the original and zoomed images and an empty local_path that &lt;i&gt;Download images&lt;/i&gt; fills.
 Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image once.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Находит снимки с дронов Spexi над областью с фильтрами вкладки Spexi (наклон, курс и высота камеры, даты и типы съёмки) и записывает два слоя: контуры (что показывает каждый снимок) и положения камеры, с id изображения, рангом, типом и временем съёмки, курсом, наклоном, креном, высотой, расстоянием, ссылками на исходные и увеличенные изображения и пустым local_path, который заполняет &lt;i&gt;Загрузить изображения&lt;/i&gt;. Области больше предела Spexi в 1 км² просматриваются по ячейкам и объединяются, каждое изображение один раз.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="101"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>для поиска (любой размер: больше 1 км² просматривается по ячейкам)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
-        <translation type="unfinished"></translation>
+        <translation>any; nadir (−90°, прямо вниз); oblique (−60°); или range, от PITCH_MIN до PITCH_MAX.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>orthomosaic (надирные картографические снимки), oblique (наклонные виды фасадов), panorama (почти горизонтальные виды с высоты). По умолчанию: все три.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi исключает снимки, где область находится у края кадра, и ранжирует остальные по тому, насколько заметно она видна. Не отмечено: все пересекающие снимки.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановиться после этого числа изображений (по умолчанию {count}, как во вкладке).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показывает каждый снимок, в виде полигонов в WGS 84, с перечисленными выше полями.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда сделан каждый снимок, в виде точек в WGS 84, с теми же полями.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
         <source>How many images were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько изображений записано.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сколько частей меньше 1 км² была разбита область при поиске.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="155"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
-        <translation type="unfinished"></translation>
+        <translation>PITCH_MIN и PITCH_MAX используются с PITCH range (и он их требует)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
         <source>Searching Spexi over {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в Spexi над {area}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/spexi/algorithms.py" line="196"/>
         <source>%Ln image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln изображение</numerusform>
+            <numerusform>%Ln изображения</numerusform>
+            <numerusform>%Ln изображений</numerusform>
         </translation>
     </message>
     <message>
@@ -1992,59 +1992,59 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
 missing). The footprints come with the view they show in &lt;code&gt;view&lt;/code&gt; and the Spexi result fields, so
 &lt;i&gt;Download images&lt;/i&gt; takes them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Запрашивает у Spexi лучшие снимки одного места, как инструмент мультиракурса вкладки Spexi: надирный вид сверху и наклонные виды на север, восток, юг и запад (вида, для которого у Spexi нет снимка, не будет). Контуры приходят с показываемым видом в &lt;code&gt;view&lt;/code&gt; и полями результатов Spexi, поэтому &lt;i&gt;Загрузить изображения&lt;/i&gt; их принимает.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Место, которое нужно увидеть с пяти сторон; любая СК (в командной строке «x,y [EPSG:code]»).</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один контур на вид (надир, север, восток, юг, запад) в WGS 84, с view и полями результатов Spexi.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
         <source>How many of the five views exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько из пяти видов существует.</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="249"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос у Spexi видов точки {lon}, {lat}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
         <source>Views: {views}</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды: {views}</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../processing_provider/spexi/algorithms.py" line="175"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} требует и {name}_MIN, и {name}_MAX</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/spexi/algorithms.py" line="188"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ячейка {cell} из {cells}, страница {page}, получено %Ln изображение</numerusform>
+            <numerusform>ячейка {cell} из {cells}, страница {page}, получено %Ln изображения</numerusform>
+            <numerusform>ячейка {cell} из {cells}, страница {page}, получено %Ln изображений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/spexi/algorithms.py" line="199"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln объект от Spexi не удалось прочитать (геометрия, дата съёмки или положение камеры), он исключён</numerusform>
+            <numerusform>%Ln объекта от Spexi не удалось прочитать (геометрия, дата съёмки или положение камеры), они исключены</numerusform>
+            <numerusform>%Ln объектов от Spexi не удалось прочитать (геометрия, дата съёмки или положение камеры), они исключены</numerusform>
         </translation>
     </message>
 </context>
@@ -2053,10 +2053,10 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     <message numerus="yes">
         <location filename="../../ui/mapillary/viewer.py" line="158"/>
         <source>%n detection(s) could not be read and are not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обнаружение не удалось прочитать, оно не отрисовано</numerusform>
+            <numerusform>%n обнаружения не удалось прочитать, они не отрисованы</numerusform>
+            <numerusform>%n обнаружений не удалось прочитать, они не отрисованы</numerusform>
         </translation>
     </message>
 </context>
