@@ -369,7 +369,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>Imagery type</source>
-        <translation>イメージリタイプ</translation>
+        <translation>イメージャリタイプ</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
@@ -389,7 +389,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     <message>
         <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Features naming imagery</source>
-        <translation>イメージリを指す地物</translation>
+        <translation>イメージャリを指す地物</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
@@ -399,7 +399,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>Imagery name field</source>
-        <translation>イメージリ名フィールド</translation>
+        <translation>イメージャリ名フィールド</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
@@ -414,12 +414,12 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="66"/>
         <source>Imagery name</source>
-        <translation>イメージリ名</translation>
+        <translation>イメージャリ名</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="105"/>
         <source>Imagery id</source>
-        <translation>イメージリ ID</translation>
+        <translation>イメージャリ ID</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="108"/>
@@ -514,17 +514,17 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The imagery type, e.g. “Core trays” or “Field photos”.</source>
-        <translation>イメージリタイプ。例: 「Core trays」や「Field photos」。</translation>
+        <translation>イメージャリタイプ。例: 「Core trays」や「Field photos」。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="10"/>
         <source>The image type of that imagery type, e.g. “Dry”, “Wet” or “Photo”.</source>
-        <translation>そのイメージリタイプの画像タイプ。例: 「Dry」、「Wet」、「Photo」。</translation>
+        <translation>そのイメージャリタイプの画像タイプ。例: 「Dry」、「Wet」、「Photo」。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="36"/>
         <source>Name the imagery type (IMAGERY_TYPE)</source>
-        <translation>イメージリタイプを指定してください (IMAGERY_TYPE)</translation>
+        <translation>イメージャリタイプを指定してください (IMAGERY_TYPE)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/common.py" line="37"/>
@@ -544,17 +544,17 @@ Either for the features of a layer, each naming its imagery by a name field or b
 fixed or read from a field): the output layer is the input with the local path of each feature's image in
 PATH_FIELD. Or, without a layer, from one collection: the imagery named by IMAGERY_NAME, by START_DEPTH (and
 END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of them is given.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Imago タブと同じように、Seequent Imago の画像 (コアトレイ、写真…) をフォルダにダウンロードします。レイヤの地物ごとに、名前フィールドまたは深度フィールドでイメージリを指す方法 (コレクションは固定またはフィールドから読み取り): 出力レイヤは入力レイヤに、各地物の画像のローカルパスを PATH_FIELD に加えたものです。あるいはレイヤなしで 1 つのコレクションから: IMAGERY_NAME、START_DEPTH (と END_DEPTH)、IMAGERY_ID で指定したイメージリ、またはどれも指定しない場合はコレクションのすべてのイメージリ。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Imago タブと同じように、Seequent Imago の画像 (コアトレイ、写真…) をフォルダにダウンロードします。レイヤの地物ごとに、名前フィールドまたは深度フィールドでイメージャリを指す方法 (コレクションは固定またはフィールドから読み取り): 出力レイヤは入力レイヤに、各地物の画像のローカルパスを PATH_FIELD に加えたものです。あるいはレイヤなしで 1 つのコレクションから: IMAGERY_NAME、START_DEPTH (と END_DEPTH)、IMAGERY_ID で指定したイメージャリ、またはどれも指定しない場合はコレクションのすべてのイメージャリ。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>A layer whose features (only the selected ones when “Selected features only” is checked) each name one imagery. Empty: name the imagery with COLLECTION and the fields below.</source>
-        <translation>地物 (「選択地物のみ」がチェックされている場合は選択した地物のみ) がそれぞれ 1 つのイメージリを指すレイヤ。空欄: COLLECTION と下のフィールドでイメージリを指定します。</translation>
+        <translation>地物 (「選択地物のみ」がチェックされている場合は選択した地物のみ) がそれぞれ 1 つのイメージャリを指すレイヤ。空欄: COLLECTION と下のフィールドでイメージャリを指定します。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="77"/>
         <source>of the imagery to download; needed without INPUT, and with INPUT unless COLLECTION_FIELD names it</source>
-        <translation>ダウンロードするイメージリの。INPUT がない場合は必須、INPUT がある場合は COLLECTION_FIELD で指定しない限り必須</translation>
+        <translation>ダウンロードするイメージャリの。INPUT がない場合は必須、INPUT がある場合は COLLECTION_FIELD で指定しない限り必須</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
@@ -564,7 +564,7 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>With INPUT: the field holding each feature&apos;s imagery name.</source>
-        <translation>INPUT がある場合: 各地物のイメージリ名を保持するフィールド。</translation>
+        <translation>INPUT がある場合: 各地物のイメージャリ名を保持するフィールド。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
@@ -574,27 +574,27 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
     <message>
         <location filename="../../processing_provider/imago/download.py" line="80"/>
         <source>With START_FIELD: the field holding the end depth (empty: the imagery at the start depth).</source>
-        <translation>START_FIELD がある場合: 終了深度を保持するフィールド (空欄: 開始深度のイメージリ)。</translation>
+        <translation>START_FIELD がある場合: 終了深度を保持するフィールド (空欄: 開始深度のイメージャリ)。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="95"/>
         <source>Without INPUT: the name of the imagery to download.</source>
-        <translation>INPUT がない場合: ダウンロードするイメージリの名前。</translation>
+        <translation>INPUT がない場合: ダウンロードするイメージャリの名前。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Without INPUT: the start depth of the interval whose imagery to download.</source>
-        <translation>INPUT がない場合: ダウンロードするイメージリの区間の開始深度。</translation>
+        <translation>INPUT がない場合: ダウンロードするイメージャリの区間の開始深度。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Without INPUT: the end depth of the interval whose imagery to download.</source>
-        <translation>INPUT がない場合: ダウンロードするイメージリの区間の終了深度。</translation>
+        <translation>INPUT がない場合: ダウンロードするイメージャリの区間の終了深度。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="105"/>
         <source>Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, the depths and this empty to download every imagery of COLLECTION.</source>
-        <translation>INPUT がない場合: ダウンロードするイメージリの ID。IMAGERY_NAME、深度、この項目を空欄にすると COLLECTION のすべてのイメージリをダウンロードします。</translation>
+        <translation>INPUT がない場合: ダウンロードするイメージャリの ID。IMAGERY_NAME、深度、この項目を空欄にすると COLLECTION のすべてのイメージャリをダウンロードします。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="108"/>
@@ -614,7 +614,7 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
     <message>
         <location filename="../../processing_provider/imago/download.py" line="123"/>
         <source>Where the images are saved (named collection_imagery_imagetype with the extension Imago&apos;s answer calls for).</source>
-        <translation>画像の保存先 (コレクション_イメージリ_画像タイプ という名前で、Imago の応答が示す拡張子)。</translation>
+        <translation>画像の保存先 (コレクション_イメージャリ_画像タイプ という名前で、Imago の応答が示す拡張子)。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="126"/>
@@ -629,7 +629,7 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
     <message>
         <location filename="../../processing_provider/imago/download.py" line="133"/>
         <source>Imagery that did not arrive or features that name none (each listed in the log).</source>
-        <translation>届かなかったイメージリ、またはイメージリを指さない地物 (それぞれログに記載)。</translation>
+        <translation>届かなかったイメージャリ、またはイメージャリを指さない地物 (それぞれログに記載)。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="146"/>
@@ -654,17 +654,17 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
     <message>
         <location filename="../../processing_provider/imago/download.py" line="167"/>
         <source>None of the features names an imagery ({reasons})</source>
-        <translation>イメージリを指す地物がありません ({reasons})</translation>
+        <translation>イメージャリを指す地物がありません ({reasons})</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="191"/>
         <source>Listing the {type} imagery of {collection}</source>
-        <translation>{collection} の {type} イメージリを一覧取得中</translation>
+        <translation>{collection} の {type} イメージャリを一覧取得中</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/download.py" line="203"/>
         <source>{collection} has no {type} imagery with {image_type} images</source>
-        <translation>{collection} には {image_type} 画像を含む {type} イメージリがありません</translation>
+        <translation>{collection} には {image_type} 画像を含む {type} イメージャリがありません</translation>
     </message>
     <message numerus="yes">
         <location filename="../../processing_provider/imago/download.py" line="210"/>
@@ -696,7 +696,7 @@ placed by an imagery name, a depth interval, or a point (with an elevation), whi
 system the imagery type declares. Each file&apos;s header is checked first, so what Imago would refuse (too many
 pixels, another type) is listed without being sent; a file already uploaded to the same imagery is skipped, so
 running a batch again only sends what did not arrive.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Imago タブのアップロードダイアログと同じように、写真 (PNG または JPEG) を 1 つの Imago イメージリにアップロードします。イメージリ名、深度区間、または点 (標高付き) で配置し、点はイメージリタイプが宣言する座標系で送信します。まず各ファイルのヘッダを確認するので、Imago が拒否するもの (ピクセル数が多すぎる、別の形式) は送信せずに一覧にします。同じイメージリにアップロード済みのファイルはスキップするので、バッチを再実行しても届かなかったものだけが送信されます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Imago タブのアップロードダイアログと同じように、写真 (PNG または JPEG) を 1 つの Imago イメージャリにアップロードします。イメージャリ名、深度区間、または点 (標高付き) で配置し、点はイメージャリタイプが宣言する座標系で送信します。まず各ファイルのヘッダを確認するので、Imago が拒否するもの (ピクセル数が多すぎる、別の形式) は送信せずに一覧にします。同じイメージャリにアップロード済みのファイルはスキップするので、バッチを再実行しても届かなかったものだけが送信されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="63"/>
@@ -711,22 +711,22 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="66"/>
         <source>The imagery the photos belong to, by name (made when it does not exist yet).</source>
-        <translation>写真が属するイメージリ (名前で指定。まだない場合は作成されます)。</translation>
+        <translation>写真が属するイメージャリ (名前で指定。まだない場合は作成されます)。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="71"/>
         <source>The start depth of the interval the photos show, for imagery placed by depth.</source>
-        <translation>写真が示す区間の開始深度 (深度で配置するイメージリの場合)。</translation>
+        <translation>写真が示す区間の開始深度 (深度で配置するイメージャリの場合)。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="71"/>
         <source>The end depth of the interval the photos show, for imagery placed by depth.</source>
-        <translation>写真が示す区間の終了深度 (深度で配置するイメージリの場合)。</translation>
+        <translation>写真が示す区間の終了深度 (深度で配置するイメージャリの場合)。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="77"/>
         <source>Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the imagery type declares.</source>
-        <translation>写真を撮影した場所 (x/y で配置するイメージリタイプの場合)。任意の座標参照系で、イメージリタイプが宣言する座標参照系で送信します。</translation>
+        <translation>写真を撮影した場所 (x/y で配置するイメージャリタイプの場合)。任意の座標参照系で、イメージャリタイプが宣言する座標参照系で送信します。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="80"/>
@@ -771,7 +771,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="165"/>
         <source>Imago has no imagery type {type} here</source>
-        <translation>Imago のここにはイメージリタイプ {type} がありません</translation>
+        <translation>Imago のここにはイメージャリタイプ {type} がありません</translation>
     </message>
     <message>
         <location filename="../../processing_provider/imago/upload.py" line="168"/>
@@ -859,12 +859,12 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="121"/>
         <source>Imagery source type</source>
-        <translation>イメージリのソースタイプ</translation>
+        <translation>イメージャリのソースタイプ</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Imagery (URL, path or id)</source>
-        <translation>イメージリ (URL、パスまたは ID)</translation>
+        <translation>イメージャリ (URL、パスまたは ID)</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="137"/>
@@ -954,7 +954,7 @@ to the account) over an area, as the Catalog page of the Mapflow tab does, and w
 images found with their date, cloud cover, resolution, off-nadir angle, provider and the share of the area
 each covers. An image can then be processed with &lt;i&gt;Run a Mapflow processing&lt;/i&gt; (SOURCE_TYPE catalog,
 SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mapflow タブのカタログページと同じように、ある領域で Mapflow のイメージリカタログ (アカウントに紐付いたプロバイダの衛星画像と航空写真) を検索し、見つかった画像のフットプリントを日付、雲量、解像度、オフナディア角、プロバイダ、各画像が覆う領域の割合とともに書き出します。画像は &lt;i&gt;Mapflow の処理を実行&lt;/i&gt; で処理できます (SOURCE_TYPE は catalog、SOURCE はその image_id、DATA_PROVIDER はそのプロバイダ)。最大 1000 枚の画像を保持します。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Mapflow タブのカタログページと同じように、ある領域で Mapflow のイメージャリカタログ (アカウントに紐付いたプロバイダの衛星画像と航空写真) を検索し、見つかった画像のフットプリントを日付、雲量、解像度、オフナディア角、プロバイダ、各画像が覆う領域の割合とともに書き出します。画像は &lt;i&gt;Mapflow の処理を実行&lt;/i&gt; で処理できます (SOURCE_TYPE は catalog、SOURCE はその image_id、DATA_PROVIDER はそのプロバイダ)。最大 1000 枚の画像を保持します。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
@@ -1059,22 +1059,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="121"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
-        <translation>イメージリの取得元: xyz、tms、quadkey はタイル (SOURCE は URL テンプレート)。tif は以前にアップロードした GeoTIFF (SOURCE はその s3:// URL)。geotiff_file はこのコンピュータ上の GeoTIFF で、最初にアップロードされます (SOURCE はそのパス)。catalog は Mapflow カタログの画像 (SOURCE はその画像 ID、DATA_PROVIDER はそのプロバイダ)。mosaic は Data API のモザイク (SOURCE はモザイク ID)。provider は Mapbox などアカウントのイメージリプロバイダで、画像なしで ZOOM で処理されます (SOURCE はプロバイダ名)。</translation>
+        <translation>イメージャリの取得元: xyz、tms、quadkey はタイル (SOURCE は URL テンプレート)。tif は以前にアップロードした GeoTIFF (SOURCE はその s3:// URL)。geotiff_file はこのコンピュータ上の GeoTIFF で、最初にアップロードされます (SOURCE はそのパス)。catalog は Mapflow カタログの画像 (SOURCE はその画像 ID、DATA_PROVIDER はそのプロバイダ)。mosaic は Data API のモザイク (SOURCE はモザイク ID)。provider は Mapbox などアカウントのイメージャリプロバイダで、画像なしで ZOOM で処理されます (SOURCE はプロバイダ名)。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
-        <translation>SOURCE_TYPE に応じたイメージリ: {x}、{y}、{z} (quadkey の場合は {q}) を含む URL、s3:// URL、ファイルパス、カタログ画像 ID またはモザイク ID。</translation>
+        <translation>SOURCE_TYPE に応じたイメージャリ: {x}、{y}、{z} (quadkey の場合は {q}) を含む URL、s3:// URL、ファイルパス、カタログ画像 ID またはモザイク ID。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
-        <translation>SOURCE_TYPE が catalog の場合: 画像のプロバイダ。Mapflow イメージリカタログの検索が provider フィールドに書き出すものです。</translation>
+        <translation>SOURCE_TYPE が catalog の場合: 画像のプロバイダ。Mapflow イメージャリカタログの検索が provider フィールドに書き出すものです。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="141"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
-        <translation>イメージリのタイルズーム (タイルとカタログのソース)。空欄: モデル自身のズーム。</translation>
+        <translation>イメージャリのタイルズーム (タイルとカタログのソース)。空欄: モデル自身のズーム。</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="146"/>
@@ -1465,7 +1465,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     <message>
         <location filename="../../processing_provider/mapflow/catalog.py" line="46"/>
         <source>Search the Mapflow imagery catalog</source>
-        <translation>Mapflow イメージリカタログの検索</translation>
+        <translation>Mapflow イメージャリカタログの検索</translation>
     </message>
     <message>
         <location filename="../../processing_provider/mapflow/process.py" line="88"/>
