@@ -9,8 +9,8 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction
 
-from .core.compat import VECTOR_LAYER
 from .core import i18n
+from .core.compat import VECTOR_LAYER
 from .core.context import PluginContext
 from .core.network import configure_http
 from .core.request_guard import GUARD

@@ -98,6 +98,10 @@ KINDS = {
     "The service reported an error": QT_TRANSLATE_NOOP("ImageryHub.Errors", "The service reported an error"),
     "Network error": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Network error"),
     "Cancelled": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Cancelled"),
+    "Not a readable vector tile": QT_TRANSLATE_NOOP("ImageryHub.Errors", "Not a readable vector tile"),
+    "The service kept sending pages; the listing was stopped":
+        QT_TRANSLATE_NOOP("ImageryHub.Errors", "The service kept sending pages; the listing was stopped"),
+    "The render did not finish in time": QT_TRANSLATE_NOOP("ImageryHub.Errors", "The render did not finish in time"),
 }
 
 #: provider sentence keys → their template in the user's language (``n``: the plural count, or -1)

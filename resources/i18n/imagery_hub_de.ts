@@ -351,6 +351,21 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="101"/>
+        <source>Not a readable vector tile</source>
+        <translation>Keine lesbare Vektorkachel</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="103"/>
+        <source>The service kept sending pages; the listing was stopped</source>
+        <translation>Der Dienst sandte immer weitere Seiten; die Auflistung wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="104"/>
+        <source>The render did not finish in time</source>
+        <translation>Das Rendering wurde nicht rechtzeitig fertig</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Imago</name>
@@ -1682,57 +1697,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="105"/>
+        <location filename="../../core/i18n.py" line="109"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>prüfen Sie den Schlüssel oder das Token in den Imagery-Hub-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="106"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}, {duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="108"/>
+        <location filename="../../core/i18n.py" line="112"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/i18n.py" line="116"/>
         <source>draw a smaller area</source>
         <translation>zeichnen Sie ein kleineres Gebiet</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/i18n.py" line="117"/>
         <source>draw a smaller area or search around a point</source>
         <translation>zeichnen Sie ein kleineres Gebiet oder suchen Sie um einen Punkt</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/i18n.py" line="119"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>zeichnen Sie ein kleineres Gebiet oder engen Sie die Daten ein</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/i18n.py" line="121"/>
         <source>narrow the dates</source>
         <translation>engen Sie die Daten ein</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="118"/>
+        <location filename="../../core/i18n.py" line="122"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>Diese {service}-Suche braucht {cost} — trotzdem suchen?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="120"/>
+        <location filename="../../core/i18n.py" line="124"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>Das Interessensgebiet braucht {cost} ({service} sucht mit höchstens {limit} Anfragen): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/i18n.py" line="126"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>Das Interessensgebiet braucht {cost}: {advice}, oder setzen Sie {parameter}, um trotzdem zu suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="107"/>
+        <location filename="../../core/i18n.py" line="111"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>etwa %Ln Anfrage</numerusform>
@@ -1740,7 +1755,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="109"/>
+        <location filename="../../core/i18n.py" line="113"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>ungefähr %Ln Minute</numerusform>
@@ -1748,7 +1763,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/i18n.py" line="114"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>ungefähr %Ln Stunde</numerusform>
@@ -1756,7 +1771,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/i18n.py" line="115"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>ungefähr %Ln Tag</numerusform>

@@ -351,6 +351,21 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="101"/>
+        <source>Not a readable vector tile</source>
+        <translation>No es una tesela vectorial legible</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="103"/>
+        <source>The service kept sending pages; the listing was stopped</source>
+        <translation>El servicio seguía enviando páginas; se detuvo el listado</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="104"/>
+        <source>The render did not finish in time</source>
+        <translation>El renderizado no terminó a tiempo</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Imago</name>
@@ -1682,57 +1697,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="105"/>
+        <location filename="../../core/i18n.py" line="109"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>compruebe la clave o el token en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="106"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}, {duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="108"/>
+        <location filename="../../core/i18n.py" line="112"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/i18n.py" line="116"/>
         <source>draw a smaller area</source>
         <translation>dibuje un área más pequeña</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/i18n.py" line="117"/>
         <source>draw a smaller area or search around a point</source>
         <translation>dibuje un área más pequeña o busque alrededor de un punto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/i18n.py" line="119"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>dibuje un área más pequeña o acote las fechas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/i18n.py" line="121"/>
         <source>narrow the dates</source>
         <translation>acote las fechas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="118"/>
+        <location filename="../../core/i18n.py" line="122"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>Esta búsqueda en {service} necesita {cost} — ¿buscar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="120"/>
+        <location filename="../../core/i18n.py" line="124"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>El área de interés necesita {cost} ({service} busca como mucho {limit} solicitudes): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/i18n.py" line="126"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>El área de interés necesita {cost}: {advice}, o marque {parameter} para buscar de todos modos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="107"/>
+        <location filename="../../core/i18n.py" line="111"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>unas %Ln solicitud</numerusform>
@@ -1740,7 +1755,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="109"/>
+        <location filename="../../core/i18n.py" line="113"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln minuto</numerusform>
@@ -1748,7 +1763,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/i18n.py" line="114"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln hora</numerusform>
@@ -1756,7 +1771,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/i18n.py" line="115"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln día</numerusform>

@@ -348,6 +348,21 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="101"/>
+        <source>Not a readable vector tile</source>
+        <translation>読み取れないベクタタイルです</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="103"/>
+        <source>The service kept sending pages; the listing was stopped</source>
+        <translation>サービスがページを送り続けたため、一覧の取得を中止しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="104"/>
+        <source>The render did not finish in time</source>
+        <translation>レンダリングが時間内に終わりませんでした</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Imago</name>
@@ -1671,78 +1686,78 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="105"/>
+        <location filename="../../core/i18n.py" line="109"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>Imagery Hub の設定でキーまたはトークンを確認してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="106"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}、{duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="108"/>
+        <location filename="../../core/i18n.py" line="112"/>
         <source>under a minute</source>
         <translation>1 分未満</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/i18n.py" line="116"/>
         <source>draw a smaller area</source>
         <translation>より小さい領域を描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/i18n.py" line="117"/>
         <source>draw a smaller area or search around a point</source>
         <translation>より小さい領域を描くか、点の周りを検索してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/i18n.py" line="119"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>より小さい領域を描くか、日付を絞ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/i18n.py" line="121"/>
         <source>narrow the dates</source>
         <translation>日付を絞ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="118"/>
+        <location filename="../../core/i18n.py" line="122"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>この {service} 検索には{cost}が必要です — それでも検索しますか?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="120"/>
+        <location filename="../../core/i18n.py" line="124"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>関心領域には{cost}が必要です ({service} の検索は最大 {limit} リクエストです): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/i18n.py" line="126"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>関心領域には{cost}が必要です: {advice}。それでも検索するには {parameter} を設定してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="107"/>
+        <location filename="../../core/i18n.py" line="111"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>約 %Ln リクエスト</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="109"/>
+        <location filename="../../core/i18n.py" line="113"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>およそ %Ln 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/i18n.py" line="114"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>およそ %Ln 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/i18n.py" line="115"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>およそ %Ln 日</numerusform>

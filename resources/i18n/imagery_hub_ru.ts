@@ -354,6 +354,21 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="101"/>
+        <source>Not a readable vector tile</source>
+        <translation>Нечитаемый векторный тайл</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="103"/>
+        <source>The service kept sending pages; the listing was stopped</source>
+        <translation>Сервис продолжал присылать страницы; получение списка остановлено</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="104"/>
+        <source>The render did not finish in time</source>
+        <translation>Отрисовка не завершилась вовремя</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Imago</name>
@@ -1693,57 +1708,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="105"/>
+        <location filename="../../core/i18n.py" line="109"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>проверьте ключ или токен в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="106"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}, {duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="108"/>
+        <location filename="../../core/i18n.py" line="112"/>
         <source>under a minute</source>
         <translation>меньше минуты</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/i18n.py" line="116"/>
         <source>draw a smaller area</source>
         <translation>нарисуйте область поменьше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/i18n.py" line="117"/>
         <source>draw a smaller area or search around a point</source>
         <translation>нарисуйте область поменьше или ищите вокруг точки</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/i18n.py" line="119"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>нарисуйте область поменьше или сузьте даты</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/i18n.py" line="121"/>
         <source>narrow the dates</source>
         <translation>сузьте даты</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="118"/>
+        <location filename="../../core/i18n.py" line="122"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>Этому поиску в {service} нужно {cost} — всё равно искать?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="120"/>
+        <location filename="../../core/i18n.py" line="124"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>Области интереса нужно {cost} ({service} ищет не более чем за {limit} запросов): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/i18n.py" line="126"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>Области интереса нужно {cost}: {advice}, или отметьте {parameter}, чтобы всё равно искать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="107"/>
+        <location filename="../../core/i18n.py" line="111"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>около %Ln запроса</numerusform>
@@ -1752,7 +1767,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="109"/>
+        <location filename="../../core/i18n.py" line="113"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>примерно %Ln минута</numerusform>
@@ -1761,7 +1776,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/i18n.py" line="114"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>примерно %Ln час</numerusform>
@@ -1770,7 +1785,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/i18n.py" line="115"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>примерно %Ln день</numerusform>

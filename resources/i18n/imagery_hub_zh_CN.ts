@@ -348,6 +348,21 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="101"/>
+        <source>Not a readable vector tile</source>
+        <translation>不是可读的矢量瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="103"/>
+        <source>The service kept sending pages; the listing was stopped</source>
+        <translation>服务不断发送页面；已停止列出</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="104"/>
+        <source>The render did not finish in time</source>
+        <translation>渲染未能及时完成</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Imago</name>
@@ -1671,78 +1686,78 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="105"/>
+        <location filename="../../core/i18n.py" line="109"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>请在 Imagery Hub 设置中检查密钥或令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="106"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}，{duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="108"/>
+        <location filename="../../core/i18n.py" line="112"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/i18n.py" line="116"/>
         <source>draw a smaller area</source>
         <translation>绘制更小的区域</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/i18n.py" line="117"/>
         <source>draw a smaller area or search around a point</source>
         <translation>绘制更小的区域或围绕一个点搜索</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/i18n.py" line="119"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>绘制更小的区域或缩小日期范围</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/i18n.py" line="121"/>
         <source>narrow the dates</source>
         <translation>缩小日期范围</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="118"/>
+        <location filename="../../core/i18n.py" line="122"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>此 {service} 搜索需要{cost}——仍要搜索吗？</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="120"/>
+        <location filename="../../core/i18n.py" line="124"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>感兴趣区域需要{cost}（{service} 搜索最多 {limit} 个请求）：{advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/i18n.py" line="126"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>感兴趣区域需要{cost}：{advice}，或设置 {parameter} 以仍然搜索</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="107"/>
+        <location filename="../../core/i18n.py" line="111"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>约 %Ln 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="109"/>
+        <location filename="../../core/i18n.py" line="113"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>大约 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/i18n.py" line="114"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>大约 %Ln 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/i18n.py" line="115"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>大约 %Ln 天</numerusform>
