@@ -161,10 +161,10 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
             self.plan = self.validate(parameters, context)
             if self.SERVICE:
                 self.access = read_access(self.SERVICE)
-                where = {"environment": translate("ImageryHub.Processing", "{service} at {url} (credentials from "
-                                                                            "the environment)"),
-                         "settings": translate("ImageryHub.Processing", "{service} at {url} (credentials from the "
-                                                                        "settings)")}[self.access.sources["credentials"]]
+                if self.access.sources["credentials"] == "environment":
+                    where = translate("ImageryHub.Processing", "{service} at {url} (credentials from the environment)")
+                else:
+                    where = translate("ImageryHub.Processing", "{service} at {url} (credentials from the settings)")
                 feedback.pushInfo(where.format(service=service(self.SERVICE).name, url=self.access.base_url))
         except ImageryHubError as exc:
             self.refusal = exc

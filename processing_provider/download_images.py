@@ -94,8 +94,8 @@ does not stop the others (each is listed in the log).</p>
         variant = adapter.variant(self.parameterAsEnumString(parameters, "VARIANT", context))
         jobs, skipped = adapter.jobs(source, variant)
         if not jobs:
-            reasons = "; ".join(sorted(set(skipped.values()))[:3]) or translate("ImageryHub.Processing",
-                                                                                 "the layer has no features")
+            no_features = translate("ImageryHub.Processing", "the layer has no features")
+            reasons = "; ".join(sorted(set(skipped.values()))[:3]) or no_features
             refuse(translate("ImageryHub.Processing", "Nothing to download in INPUT ({reasons})").format(
                 reasons=reasons), "INPUT")
         self.SERVICE = adapter.service_id  # whose credentials prepareAlgorithm reads

@@ -162,8 +162,8 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         match.check_fields(source.fields(), source.sourceName())
         wanted, skipped = selectors_for(source.getFeatures(), match)
         if not wanted:
-            reasons = "; ".join(sorted(set(skipped.values()))[:3]) or translate("ImageryHub.Imago",
-                                                                                 "the layer has no features")
+            no_features = translate("ImageryHub.Imago", "the layer has no features")
+            reasons = "; ".join(sorted(set(skipped.values()))[:3]) or no_features
             refuse(translate("ImageryHub.Imago", "None of the features names an imagery ({reasons})").format(
                 reasons=reasons), "INPUT")
         return {"selectors": wanted, "skipped": skipped, "match": match, "target": target, "width": width}

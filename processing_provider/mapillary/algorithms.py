@@ -88,9 +88,11 @@ Feed it to <i>Download images</i> to fetch the pictures.</p>""")
     def work(self, request, parameters, context, feedback):
         access = MapillaryAccess(self.access.secret, self.access.urls, concurrency=self.access.concurrency)
         job = FeedbackJob(feedback)
-        job.set_status(translate("ImageryHub.Mapillary", "Searching Mapillary: {filters}").format(
-            filters=request.describe()) if request.describe() else translate("ImageryHub.Mapillary",
-                                                                             "Searching Mapillary"))
+        if request.describe():
+            job.set_status(translate("ImageryHub.Mapillary", "Searching Mapillary: {filters}").format(
+                filters=request.describe()))
+        else:
+            job.set_status(translate("ImageryHub.Mapillary", "Searching Mapillary"))
 
         def progress(done, total, images):
             job.report(done, total + 1)

@@ -53,15 +53,11 @@ VIEW_FIELDS = (FieldSpec("view", "string", 8),) + FIELDS
 
 
 def add_dates(algorithm):
-    add_date(algorithm, "DATE_FROM",
-             translate("ImageryHub.Spexi", "Captured from"), translate("ImageryHub.Spexi", "First capture day (UTC, "
-                                                                                           "included). Empty: no "
-                                                                                           "limit."))
-    add_date(algorithm, "DATE_TO",
-             translate("ImageryHub.Spexi", "Captured until"), translate("ImageryHub.Spexi", "Last capture day (UTC, "
-                                                                                            "included). Empty: today "
-                                                                                            "when DATE_FROM is given, "
-                                                                                            "else no limit."))
+    add_date(algorithm, "DATE_FROM", translate("ImageryHub.Spexi", "Captured from"),
+             translate("ImageryHub.Spexi", "First capture day (UTC, included). Empty: no limit."))
+    add_date(algorithm, "DATE_TO", translate("ImageryHub.Spexi", "Captured until"),
+             translate("ImageryHub.Spexi", "Last capture day (UTC, included). Empty: today when DATE_FROM is "
+                                           "given, else no limit."))
 
 
 def read_dates(algorithm, parameters, context):

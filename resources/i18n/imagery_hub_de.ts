@@ -1303,17 +1303,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Zellen, die nach dem Teilen noch 2000 Bilder lieferten: dort fehlen Bilder (kleineres Gebiet oder weniger Daten suchen). 0, wenn vollständig.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="92"/>
         <source>Searching Mapillary: {filters}</source>
         <translation>Durchsuche Mapillary: {filters}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="95"/>
         <source>Searching Mapillary</source>
         <translation>Durchsuche Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="97"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
         <translation>
             <numerusform>{done} von {total} Zellen, %Ln Bild</numerusform>
@@ -1321,7 +1321,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="101"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
         <source>%Ln image(s) in {requests} requests</source>
         <translation>
             <numerusform>%Ln Bild in {requests} Anfragen</numerusform>
@@ -1329,7 +1329,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="104"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="106"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
         <translation>
             <numerusform>%Ln Zelle erreicht noch Mapillarys Obergrenze von 2000 Bildern: dort fehlen Bilder; kleineres Gebiet oder weniger Daten suchen</numerusform>
@@ -1363,12 +1363,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Auch suchen, wenn viele Anfragen nötig sind</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="164"/>
+        <location filename="../../processing_provider/base.py" line="165"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} unter {url} (Zugangsdaten aus der Umgebung)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="166"/>
+        <location filename="../../processing_provider/base.py" line="167"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} unter {url} (Zugangsdaten aus den Einstellungen)</translation>
     </message>
@@ -1503,12 +1503,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Mapillary-Bilder suchen</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="81"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="77"/>
         <source>Search Spexi drone images</source>
         <translation>Spexi-Drohnenbilder suchen</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="207"/>
         <source>Spexi views of a point</source>
         <translation>Spexi-Ansichten eines Punktes</translation>
     </message>
@@ -1817,62 +1817,62 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Aufgenommen ab</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
         <source>Captured until</source>
         <translation>Aufgenommen bis</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
         <source>Camera pitch</source>
         <translation>Kameraneigung</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
         <source>Capture types</source>
         <translation>Aufnahmearten</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Focused on the area</source>
         <translation>Auf das Gebiet ausgerichtet</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
         <source>Maximum images</source>
         <translation>Maximale Bildanzahl</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
         <source>Spexi footprints</source>
         <translation>Spexi-Footprints</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Spexi camera positions</source>
         <translation>Spexi-Kamerapositionen</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>Images found</source>
         <translation>Gefundene Bilder</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
         <source>Cells searched</source>
         <translation>Durchsuchte Zellen</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>Spexi views</source>
         <translation>Spexi-Ansichten</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>Views found</source>
         <translation>Gefundene Ansichten</translation>
     </message>
@@ -1902,17 +1902,17 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Erster Aufnahmetag (UTC, einschließlich). Leer: keine Grenze.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
         <translation>Letzter Aufnahmetag (UTC, einschließlich). Leer: heute, wenn DATE_FROM angegeben ist, sonst keine Grenze.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="71"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="67"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
         <translation>Geben Sie auch DATE_FROM an: den ersten Tag der Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="87"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="83"/>
         <source>
 &lt;p&gt;Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
@@ -1922,62 +1922,62 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation>&lt;p&gt;Findet Spexi-Drohnenbilder in einem Gebiet mit den Filtern des Spexi-Reiters (Kameraneigung, Richtung, Flughöhe, Aufnahmedaten und -arten) und schreibt zwei Layer: die Footprints (was jedes Bild zeigt) und die Kamerapositionen, mit Bild-ID, Rang, Aufnahmeart und -zeit, Richtung, Neigung, Rollwinkel, Flughöhe, Entfernung, den Links der Original- und gezoomten Bilder und einem leeren local_path, den &lt;i&gt;Bilder herunterladen&lt;/i&gt; füllt. Gebiete über Spexis Grenze von 1 km² werden Zelle für Zelle durchsucht und zusammengeführt, jedes Bild einmal.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="101"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="97"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
         <translation>für die Suche (beliebige Größe: über 1 km² wird Zelle für Zelle gesucht)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
         <translation>any; nadir (−90°, senkrecht nach unten); oblique (−60°); oder range, von PITCH_MIN bis PITCH_MAX.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
         <translation>orthomosaic (Nadir-Kartierungsbilder), oblique (geneigte Ansichten von Gebäudeseiten), panorama (fast waagerechte Ansichten von weiter oben). Standard: alle drei.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
         <translation>Spexi lässt Bilder aus, in denen das Gebiet am Bildrand liegt, und ordnet die übrigen danach, wie deutlich es erscheint. Nicht angehakt: jedes schneidende Bild.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
         <translation>Nach so vielen Bildern aufhören (Standard {count}, wie im Reiter).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
         <translation>Was jedes Bild zeigt, als Polygone in WGS 84, mit den oben aufgeführten Feldern.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
         <translation>Von wo jedes Bild aufgenommen wurde, als Punkte in WGS 84, mit denselben Feldern.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>How many images were written.</source>
         <translation>Wie viele Bilder geschrieben wurden.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
         <translation>In wie vielen Stücken unter 1 km² das Gebiet durchsucht wurde.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="155"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="151"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
         <translation>PITCH_MIN und PITCH_MAX gehören zu PITCH range (das sie braucht)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="190"/>
         <source>Searching Spexi over {area}</source>
         <translation>Durchsuche Spexi in {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="196"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln Bild</numerusform>
@@ -1985,7 +1985,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="216"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="212"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -1994,42 +1994,42 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>&lt;p&gt;Fragt Spexi nach den besten Bildern eines Ortes, wie es das Mehrfachansicht-Werkzeug des Spexi-Reiters tut: eine Nadiransicht von oben und Schrägansichten mit Blick nach Norden, Osten, Süden und Westen (eine Ansicht, für die Spexi kein Bild hat, fehlt). Die Footprints kommen mit der gezeigten Ansicht in &lt;code&gt;view&lt;/code&gt; und den Spexi-Ergebnisfeldern, sodass &lt;i&gt;Bilder herunterladen&lt;/i&gt; sie annimmt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation>Der Ort, von fünf Seiten zu sehen; beliebiges KBS (auf der Kommandozeile „x,y [EPSG:code]“).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation>Ein Footprint pro Ansicht (Nadir, Nord, Ost, Süd, West) in WGS 84, mit view und den Spexi-Ergebnisfeldern.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>How many of the five views exist.</source>
         <translation>Wie viele der fünf Ansichten es gibt.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="249"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="245"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation>Frage Spexi nach den Ansichten von {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
         <source>Views: {views}</source>
         <translation>Ansichten: {views}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="175"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="171"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
         <translation>{name} braucht sowohl {name}_MIN als auch {name}_MAX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="188"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="184"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Zelle {cell} von {cells}, Seite {page}, %Ln Bild empfangen</numerusform>
@@ -2037,7 +2037,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="199"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
         <translation>
             <numerusform>%Ln von Spexi gesendetes Objekt konnte nicht gelesen werden (Geometrie, Aufnahmedatum oder Kameraposition) und wurde ausgelassen</numerusform>

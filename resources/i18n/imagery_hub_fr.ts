@@ -1303,17 +1303,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Cellules qui renvoyaient encore 2000 images après découpage : des images y manquent (recherchez une zone plus petite ou moins de dates). 0 quand tout est complet.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="92"/>
         <source>Searching Mapillary: {filters}</source>
         <translation>Recherche dans Mapillary : {filters}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="95"/>
         <source>Searching Mapillary</source>
         <translation>Recherche dans Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="97"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
         <translation>
             <numerusform>{done} cellules sur {total}, %Ln image</numerusform>
@@ -1321,7 +1321,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="101"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
         <source>%Ln image(s) in {requests} requests</source>
         <translation>
             <numerusform>%Ln image en {requests} requêtes</numerusform>
@@ -1329,7 +1329,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="104"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="106"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
         <translation>
             <numerusform>%Ln cellule atteint encore le plafond de 2000 images de Mapillary : des images y manquent ; recherchez une zone plus petite ou moins de dates</numerusform>
@@ -1363,12 +1363,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Rechercher même s'il faut beaucoup de requêtes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="164"/>
+        <location filename="../../processing_provider/base.py" line="165"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} à {url} (identifiants depuis l'environnement)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="166"/>
+        <location filename="../../processing_provider/base.py" line="167"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} à {url} (identifiants depuis les paramètres)</translation>
     </message>
@@ -1503,12 +1503,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Rechercher des images Mapillary</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="81"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="77"/>
         <source>Search Spexi drone images</source>
         <translation>Rechercher des images de drone Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="207"/>
         <source>Spexi views of a point</source>
         <translation>Vues Spexi d'un point</translation>
     </message>
@@ -1817,62 +1817,62 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Prises du</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
         <source>Captured until</source>
         <translation>Prises jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
         <source>Camera pitch</source>
         <translation>Tangage de la caméra</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
         <source>Capture types</source>
         <translation>Types de prise de vue</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Focused on the area</source>
         <translation>Centrées sur la zone</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
         <source>Maximum images</source>
         <translation>Nombre maximal d'images</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
         <source>Spexi footprints</source>
         <translation>Emprises Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Spexi camera positions</source>
         <translation>Positions de caméra Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>Images found</source>
         <translation>Images trouvées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
         <source>Cells searched</source>
         <translation>Cellules recherchées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>Spexi views</source>
         <translation>Vues Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>Views found</source>
         <translation>Vues trouvées</translation>
     </message>
@@ -1902,17 +1902,17 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Premier jour de prise de vue (UTC, inclus). Vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
         <translation>Dernier jour de prise de vue (UTC, inclus). Vide : aujourd'hui quand DATE_FROM est donné, sinon sans limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="71"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="67"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
         <translation>Donnez aussi DATE_FROM : le premier jour des prises de vue</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="87"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="83"/>
         <source>
 &lt;p&gt;Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
@@ -1922,62 +1922,62 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation>&lt;p&gt;Trouve les images de drone Spexi sur une zone avec les filtres de l'onglet Spexi (tangage, cap et altitude de la caméra, dates et types de prise de vue) et écrit deux couches : les emprises (ce que montre chaque image) et les positions de la caméra, avec l'identifiant de l'image, le rang, le type et l'heure de prise de vue, le cap, le tangage, le roulis, l'altitude, la distance, les liens des images originales et agrandies et un local_path vide que remplit &lt;i&gt;Télécharger des images&lt;/i&gt;. Les zones au-delà de la limite de 1 km² de Spexi sont recherchées cellule par cellule et fusionnées, chaque image une fois.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="101"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="97"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
         <translation>à rechercher (toute taille : au-delà de 1 km², elle est recherchée cellule par cellule)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
         <translation>any ; nadir (−90°, droit vers le bas) ; oblique (−60°) ; ou range, de PITCH_MIN à PITCH_MAX.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
         <translation>orthomosaic (images de cartographie au nadir), oblique (vues inclinées des façades), panorama (vues presque horizontales prises de plus haut). Par défaut : les trois.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
         <translation>Spexi écarte les images où la zone est au bord du cadre et classe les autres selon la place qu'elle y occupe. Décoché : toutes les images qui l'intersectent.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
         <translation>S'arrêter après ce nombre d'images ({count} par défaut, comme dans l'onglet).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
         <translation>Ce que montre chaque image, en polygones en WGS 84, avec les champs listés ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
         <translation>D'où chaque image a été prise, en points en WGS 84, avec les mêmes champs.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>How many images were written.</source>
         <translation>Nombre d'images écrites.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
         <translation>En combien de morceaux de moins de 1 km² la zone a été recherchée.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="155"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="151"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
         <translation>PITCH_MIN et PITCH_MAX vont avec PITCH range (qui en a besoin)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="190"/>
         <source>Searching Spexi over {area}</source>
         <translation>Recherche Spexi sur {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="196"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln image</numerusform>
@@ -1985,7 +1985,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="216"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="212"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -1994,42 +1994,42 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>&lt;p&gt;Demande à Spexi les meilleures images d'un lieu, comme l'outil multivue de l'onglet Spexi : une vue au nadir d'en haut et des vues obliques regardant vers le nord, l'est, le sud et l'ouest (une vue pour laquelle Spexi n'a pas d'image manque). Les emprises sont accompagnées de la vue qu'elles montrent dans &lt;code&gt;view&lt;/code&gt; et des champs de résultat Spexi, si bien que &lt;i&gt;Télécharger des images&lt;/i&gt; les accepte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation>Le lieu à voir de cinq côtés ; n'importe quel SCR (en ligne de commande « x,y [EPSG:code] »).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation>Une emprise par vue (nadir, nord, est, sud, ouest) en WGS 84, avec view et les champs de résultat Spexi.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>How many of the five views exist.</source>
         <translation>Combien des cinq vues existent.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="249"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="245"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation>Demande à Spexi des vues de {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
         <source>Views: {views}</source>
         <translation>Vues : {views}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="175"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="171"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
         <translation>{name} demande à la fois {name}_MIN et {name}_MAX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="188"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="184"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>cellule {cell} sur {cells}, page {page}, %Ln image reçue</numerusform>
@@ -2037,7 +2037,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="199"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
         <translation>
             <numerusform>%Ln entité envoyée par Spexi n'a pas pu être lue (géométrie, date de prise de vue ou position de la caméra) et a été écartée</numerusform>

@@ -1296,31 +1296,31 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>分割後もまだ 2000 枚を返したセル: そこでは画像が欠けています (より小さい領域か少ない日付で検索してください)。完全な場合は 0。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="92"/>
         <source>Searching Mapillary: {filters}</source>
         <translation>Mapillary を検索中: {filters}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="95"/>
         <source>Searching Mapillary</source>
         <translation>Mapillary を検索中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="97"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
         <translation>
             <numerusform>{total} セル中 {done} セル、%Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="101"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
         <source>%Ln image(s) in {requests} requests</source>
         <translation>
             <numerusform>%Ln 枚の画像、{requests} リクエスト</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="104"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="106"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
         <translation>
             <numerusform>%Ln 個のセルがまだ Mapillary の 2000 枚の上限に達しています: そこでは一部の画像が欠けています。より小さい領域か少ない日付で検索してください</numerusform>
@@ -1353,12 +1353,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>多くのリクエストが必要でも検索する</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="164"/>
+        <location filename="../../processing_provider/base.py" line="165"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{url} の {service} (認証情報は環境変数から)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="166"/>
+        <location filename="../../processing_provider/base.py" line="167"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{url} の {service} (認証情報は設定から)</translation>
     </message>
@@ -1493,12 +1493,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Mapillary 画像の検索</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="81"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="77"/>
         <source>Search Spexi drone images</source>
         <translation>Spexi ドローン画像の検索</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="207"/>
         <source>Spexi views of a point</source>
         <translation>地点の Spexi ビュー</translation>
     </message>
@@ -1802,62 +1802,62 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>撮影開始日</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
         <source>Captured until</source>
         <translation>撮影終了日</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
         <source>Camera pitch</source>
         <translation>カメラのピッチ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
         <source>Capture types</source>
         <translation>撮影タイプ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Focused on the area</source>
         <translation>領域に焦点を合わせる</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
         <source>Maximum images</source>
         <translation>最大画像数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
         <source>Spexi footprints</source>
         <translation>Spexi のフットプリント</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Spexi camera positions</source>
         <translation>Spexi のカメラ位置</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>Images found</source>
         <translation>見つかった画像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
         <source>Cells searched</source>
         <translation>検索したセル</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>Spexi views</source>
         <translation>Spexi のビュー</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>Views found</source>
         <translation>見つかったビュー</translation>
     </message>
@@ -1887,17 +1887,17 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>撮影の最初の日 (UTC、この日を含む)。空欄: 制限なし。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
         <translation>撮影の最後の日 (UTC、この日を含む)。空欄: DATE_FROM を指定した場合は今日、それ以外は制限なし。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="71"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="67"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
         <translation>DATE_FROM も指定してください: 撮影の最初の日です</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="87"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="83"/>
         <source>
 &lt;p&gt;Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
@@ -1907,69 +1907,69 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation>&lt;p&gt;Spexi タブのフィルタ (カメラのピッチ、方位、高度、撮影日と撮影タイプ) で、ある領域の Spexi ドローン画像を探し、2 つのレイヤを書き出します: フットプリント (各画像が写す範囲) とカメラ位置で、画像 ID、ランク、撮影タイプと時刻、方位、ピッチ、ロール、高度、距離、オリジナル画像とズーム画像のリンク、&lt;i&gt;画像のダウンロード&lt;/i&gt; が埋める空の local_path を含みます。Spexi の 1 km² の制限を超える領域はセルごとに検索して統合し、各画像は 1 回だけ含めます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="101"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="97"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
         <translation>検索する (任意のサイズ: 1 km² を超える場合はセルごとに検索します)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
         <translation>any、nadir (−90°、真下)、oblique (−60°)、または PITCH_MIN から PITCH_MAX までの range。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
         <translation>orthomosaic (直下視の地図作成用画像)、oblique (建物側面の斜め視)、panorama (より高い位置からのほぼ水平な視点)。既定: 3 つすべて。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
         <translation>Spexi は領域がフレームの端にある画像を除外し、残りを領域がどれだけ目立つかで順位付けします。チェックなし: 交差するすべての画像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
         <translation>この枚数で停止します (既定値 {count}、タブと同じ)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
         <translation>各画像が写す範囲。WGS 84 のポリゴンで、上に挙げたフィールドを含みます。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
         <translation>各画像の撮影位置。WGS 84 のポイントで、同じフィールドを含みます。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>How many images were written.</source>
         <translation>書き込んだ画像の数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
         <translation>領域を 1 km² 未満のいくつの部分に分けて検索したか。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="155"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="151"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
         <translation>PITCH_MIN と PITCH_MAX は PITCH range と一緒に使います (range にはこれらが必要です)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="190"/>
         <source>Searching Spexi over {area}</source>
         <translation>{area} で Spexi を検索中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="196"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="216"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="212"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -1978,49 +1978,49 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>&lt;p&gt;Spexi タブのマルチビューツールと同じように、1 つの場所の最適な画像を Spexi に問い合わせます: 上からの直下視と、北、東、南、西を向いた斜め視です (Spexi に画像がないビューは欠けます)。フットプリントには写しているビューが &lt;code&gt;view&lt;/code&gt; に入り、Spexi の結果フィールドも付くので、&lt;i&gt;画像のダウンロード&lt;/i&gt; で使えます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation>5 方向から見る場所。任意の座標参照系 (コマンドラインでは「x,y [EPSG:code]」)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation>ビューごとに 1 つのフットプリント (直下、北、東、南、西)。WGS 84 で、view と Spexi の結果フィールドを含みます。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>How many of the five views exist.</source>
         <translation>5 つのビューのうち存在する数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="249"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="245"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation>{lon}, {lat} のビューを Spexi に問い合わせ中</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
         <source>Views: {views}</source>
         <translation>ビュー: {views}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="175"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="171"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
         <translation>{name} には {name}_MIN と {name}_MAX の両方が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="188"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="184"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>セル {cell}/{cells}、ページ {page}、%Ln 枚の画像を受信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="199"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
         <translation>
             <numerusform>Spexi が送った %Ln 個の地物を読み取れなかったため (ジオメトリ、撮影日またはカメラ位置)、除外しました</numerusform>

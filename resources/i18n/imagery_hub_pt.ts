@@ -1303,17 +1303,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Células que ainda devolviam 2000 imagens após a divisão: faltam imagens ali (busque uma área menor ou menos datas). 0 quando completo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="92"/>
         <source>Searching Mapillary: {filters}</source>
         <translation>Buscando no Mapillary: {filters}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="95"/>
         <source>Searching Mapillary</source>
         <translation>Buscando no Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="97"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
         <translation>
             <numerusform>{done} de {total} células, %Ln imagem</numerusform>
@@ -1321,7 +1321,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="101"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
         <source>%Ln image(s) in {requests} requests</source>
         <translation>
             <numerusform>%Ln imagem em {requests} requisições</numerusform>
@@ -1329,7 +1329,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="104"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="106"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
         <translation>
             <numerusform>%Ln célula ainda atinge o limite de 2000 imagens do Mapillary: faltam imagens ali; busque uma área menor ou menos datas</numerusform>
@@ -1363,12 +1363,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Buscar mesmo quando precisar de muitas requisições</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="164"/>
+        <location filename="../../processing_provider/base.py" line="165"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} em {url} (credenciais do ambiente)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="166"/>
+        <location filename="../../processing_provider/base.py" line="167"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} em {url} (credenciais das configurações)</translation>
     </message>
@@ -1503,12 +1503,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Buscar imagens do Mapillary</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="81"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="77"/>
         <source>Search Spexi drone images</source>
         <translation>Buscar imagens de drone Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="207"/>
         <source>Spexi views of a point</source>
         <translation>Vistas Spexi de um ponto</translation>
     </message>
@@ -1817,62 +1817,62 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Capturadas de</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
         <source>Captured until</source>
         <translation>Capturadas até</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
         <source>Camera pitch</source>
         <translation>Inclinação da câmera</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
         <source>Capture types</source>
         <translation>Tipos de captura</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Focused on the area</source>
         <translation>Focadas na área</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
         <source>Maximum images</source>
         <translation>Número máximo de imagens</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
         <source>Spexi footprints</source>
         <translation>Contornos Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Spexi camera positions</source>
         <translation>Posições de câmera Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>Images found</source>
         <translation>Imagens encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
         <source>Cells searched</source>
         <translation>Células buscadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
         <source>Point</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>Spexi views</source>
         <translation>Vistas Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>Views found</source>
         <translation>Vistas encontradas</translation>
     </message>
@@ -1902,17 +1902,17 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Primeiro dia de captura (UTC, incluído). Vazio: sem limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
         <translation>Último dia de captura (UTC, incluído). Vazio: hoje quando DATE_FROM é dado, senão sem limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="71"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="67"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
         <translation>Informe também DATE_FROM: o primeiro dia das capturas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="87"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="83"/>
         <source>
 &lt;p&gt;Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
@@ -1922,62 +1922,62 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation>&lt;p&gt;Encontra imagens de drone Spexi sobre uma área com os filtros da aba Spexi (inclinação, rumo e altitude da câmera, datas e tipos de captura) e grava duas camadas: os contornos (o que cada imagem mostra) e as posições da câmera, com o id da imagem, a classificação, o tipo e a hora da captura, rumo, inclinação, rolagem, altitude, distância, os links das imagens originais e ampliadas e um local_path vazio que &lt;i&gt;Baixar imagens&lt;/i&gt; preenche. Áreas acima do limite de 1 km² do Spexi são buscadas célula por célula e mescladas, cada imagem uma vez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="101"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="97"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
         <translation>a buscar (qualquer tamanho: acima de 1 km² é buscada célula por célula)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
         <translation>any; nadir (−90°, direto para baixo); oblique (−60°); ou range, de PITCH_MIN a PITCH_MAX.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
         <translation>orthomosaic (imagens de mapeamento no nadir), oblique (vistas inclinadas das fachadas), panorama (vistas quase horizontais de mais alto). Padrão: as três.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
         <translation>O Spexi deixa de fora imagens em que a área está na borda do quadro e ordena as demais por quanto ela aparece. Desmarcado: todas as imagens que a intersectam.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
         <translation>Parar após este número de imagens (padrão {count}, como na aba).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
         <translation>O que cada imagem mostra, como polígonos em WGS 84, com os campos listados acima.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
         <translation>De onde cada imagem foi tirada, como pontos em WGS 84, com os mesmos campos.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>How many images were written.</source>
         <translation>Quantas imagens foram gravadas.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
         <translation>Em quantos pedaços de menos de 1 km² a área foi buscada.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="155"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="151"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
         <translation>PITCH_MIN e PITCH_MAX acompanham PITCH range (que precisa deles)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="190"/>
         <source>Searching Spexi over {area}</source>
         <translation>Buscando no Spexi sobre {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="196"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln imagem</numerusform>
@@ -1985,7 +1985,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="216"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="212"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -1994,42 +1994,42 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>&lt;p&gt;Pede ao Spexi as melhores imagens de um lugar, como faz a ferramenta multivista da aba Spexi: uma vista no nadir de cima e vistas oblíquas olhando para norte, leste, sul e oeste (falta uma vista para a qual o Spexi não tem imagem). Os contornos vêm com a vista que mostram em &lt;code&gt;view&lt;/code&gt; e os campos de resultado do Spexi, assim &lt;i&gt;Baixar imagens&lt;/i&gt; os aceita.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation>O lugar a ver de cinco lados; qualquer SRC (na linha de comando “x,y [EPSG:code]”).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation>Um contorno por vista (nadir, norte, leste, sul, oeste) em WGS 84, com view e os campos de resultado do Spexi.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>How many of the five views exist.</source>
         <translation>Quantas das cinco vistas existem.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="249"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="245"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation>Pedindo ao Spexi as vistas de {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
         <source>Views: {views}</source>
         <translation>Vistas: {views}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="175"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="171"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
         <translation>{name} precisa de {name}_MIN e {name}_MAX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="188"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="184"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>célula {cell} de {cells}, página {page}, %Ln imagem recebida</numerusform>
@@ -2037,7 +2037,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="199"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
         <translation>
             <numerusform>%Ln feição enviada pelo Spexi não pôde ser lida (geometria, data de captura ou posição da câmera) e foi deixada de fora</numerusform>

@@ -1310,17 +1310,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Ячейки, которые после деления всё ещё вернули 2000 изображений: там не хватает изображений (ищите в меньшей области или за меньший период). 0, если всё полно.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="92"/>
         <source>Searching Mapillary: {filters}</source>
         <translation>Поиск в Mapillary: {filters}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="91"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="95"/>
         <source>Searching Mapillary</source>
         <translation>Поиск в Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="97"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
         <translation>
             <numerusform>{done} из {total} ячеек, %Ln изображение</numerusform>
@@ -1329,7 +1329,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="101"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
         <source>%Ln image(s) in {requests} requests</source>
         <translation>
             <numerusform>%Ln изображение за {requests} запросов</numerusform>
@@ -1338,7 +1338,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="104"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="106"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
         <translation>
             <numerusform>%Ln ячейка всё ещё упирается в предел Mapillary в 2000 изображений: там не хватает изображений; ищите в меньшей области или за меньший период</numerusform>
@@ -1373,12 +1373,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Искать, даже если нужно много запросов</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="164"/>
+        <location filename="../../processing_provider/base.py" line="165"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} по адресу {url} (учётные данные из окружения)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="166"/>
+        <location filename="../../processing_provider/base.py" line="167"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} по адресу {url} (учётные данные из настроек)</translation>
     </message>
@@ -1513,12 +1513,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Поиск изображений Mapillary</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="81"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="77"/>
         <source>Search Spexi drone images</source>
         <translation>Поиск снимков с дронов Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="207"/>
         <source>Spexi views of a point</source>
         <translation>Виды точки в Spexi</translation>
     </message>
@@ -1832,62 +1832,62 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Снято с</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
         <source>Captured until</source>
         <translation>Снято по</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
         <source>Camera pitch</source>
         <translation>Наклон камеры</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
         <source>Capture types</source>
         <translation>Типы съёмки</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Focused on the area</source>
         <translation>С фокусом на области</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
         <source>Maximum images</source>
         <translation>Максимум изображений</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
         <source>Spexi footprints</source>
         <translation>Контуры Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Spexi camera positions</source>
         <translation>Положения камеры Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>Images found</source>
         <translation>Найдено изображений</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
         <source>Cells searched</source>
         <translation>Просмотрено ячеек</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>Spexi views</source>
         <translation>Виды Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>Views found</source>
         <translation>Найдено видов</translation>
     </message>
@@ -1917,17 +1917,17 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Первый день съёмки (UTC, включительно). Пусто: без ограничения.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="60"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
         <translation>Последний день съёмки (UTC, включительно). Пусто: сегодня, если указан DATE_FROM, иначе без ограничения.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="71"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="67"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
         <translation>Укажите и DATE_FROM: первый день съёмки</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="87"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="83"/>
         <source>
 &lt;p&gt;Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
@@ -1937,62 +1937,62 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation>&lt;p&gt;Находит снимки с дронов Spexi над областью с фильтрами вкладки Spexi (наклон, курс и высота камеры, даты и типы съёмки) и записывает два слоя: контуры (что показывает каждый снимок) и положения камеры, с id изображения, рангом, типом и временем съёмки, курсом, наклоном, креном, высотой, расстоянием, ссылками на исходные и увеличенные изображения и пустым local_path, который заполняет &lt;i&gt;Загрузить изображения&lt;/i&gt;. Области больше предела Spexi в 1 км² просматриваются по ячейкам и объединяются, каждое изображение один раз.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="101"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="97"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
         <translation>для поиска (любой размер: больше 1 км² просматривается по ячейкам)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="102"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
         <translation>any; nadir (−90°, прямо вниз); oblique (−60°); или range, от PITCH_MIN до PITCH_MAX.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="117"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
         <translation>orthomosaic (надирные картографические снимки), oblique (наклонные виды фасадов), panorama (почти горизонтальные виды с высоты). По умолчанию: все три.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="124"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
         <translation>Spexi исключает снимки, где область находится у края кадра, и ранжирует остальные по тому, насколько заметно она видна. Не отмечено: все пересекающие снимки.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
         <translation>Остановиться после этого числа изображений (по умолчанию {count}, как во вкладке).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
         <translation>Что показывает каждый снимок, в виде полигонов в WGS 84, с перечисленными выше полями.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
         <translation>Откуда сделан каждый снимок, в виде точек в WGS 84, с теми же полями.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="143"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
         <source>How many images were written.</source>
         <translation>Сколько изображений записано.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="145"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
         <translation>На сколько частей меньше 1 км² была разбита область при поиске.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="155"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="151"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
         <translation>PITCH_MIN и PITCH_MAX используются с PITCH range (и он их требует)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="190"/>
         <source>Searching Spexi over {area}</source>
         <translation>Поиск в Spexi над {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="196"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln изображение</numerusform>
@@ -2001,7 +2001,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="216"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="212"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -2010,42 +2010,42 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>&lt;p&gt;Запрашивает у Spexi лучшие снимки одного места, как инструмент мультиракурса вкладки Spexi: надирный вид сверху и наклонные виды на север, восток, юг и запад (вида, для которого у Spexi нет снимка, не будет). Контуры приходят с показываемым видом в &lt;code&gt;view&lt;/code&gt; и полями результатов Spexi, поэтому &lt;i&gt;Загрузить изображения&lt;/i&gt; их принимает.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation>Место, которое нужно увидеть с пяти сторон; любая СК (в командной строке «x,y [EPSG:code]»).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation>Один контур на вид (надир, север, восток, юг, запад) в WGS 84, с view и полями результатов Spexi.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="234"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
         <source>How many of the five views exist.</source>
         <translation>Сколько из пяти видов существует.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="249"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="245"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation>Запрос у Spexi видов точки {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
         <source>Views: {views}</source>
         <translation>Виды: {views}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="252"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="175"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="171"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
         <translation>{name} требует и {name}_MIN, и {name}_MAX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="188"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="184"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>ячейка {cell} из {cells}, страница {page}, получено %Ln изображение</numerusform>
@@ -2054,7 +2054,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="199"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
         <translation>
             <numerusform>%Ln объект от Spexi не удалось прочитать (геометрия, дата съёмки или положение камеры), он исключён</numerusform>
