@@ -20,7 +20,7 @@ TARGET = (("WORKSPACE", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Workspace"),
            QT_TRANSLATE_NOOP("ImageryHub.Imago", "The image type of that imagery type, e.g. “Dry”, “Wet” or "
                                                  "“Photo”.")))
 
-#: the depth interval both algorithms take: name, its words in help texts, label
+#: the depth interval both algorithms take: name, label
 DEPTHS = (("START_DEPTH", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Start depth")),
           ("END_DEPTH", QT_TRANSLATE_NOOP("ImageryHub.Imago", "End depth")))
 

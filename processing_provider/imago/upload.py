@@ -86,14 +86,18 @@ running a batch again only sends what did not arrive.</p>""")
                  translate("ImageryHub.Imago", "A table with one row per file: file, state (uploaded, skipped, "
                                                "refused, failed), image_id and message."))
         for name, label, text in (
-                ("UPLOADED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Uploaded"), "Files uploaded now."),
+                ("UPLOADED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Uploaded"),
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "Files uploaded now.")),
                 ("SKIPPED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Skipped"),
-                 "Files skipped because they were uploaded to this imagery before."),
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "Files skipped because they were uploaded to this imagery "
+                                                       "before.")),
                 ("REFUSED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Refused"),
-                 "Files refused, by their header or by Imago (listed in the log)."),
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "Files refused, by their header or by Imago (listed in the "
+                                                       "log).")),
                 ("FAILED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Failed"),
-                 "Files that failed for another reason (listed in the log).")):
-            self.add_output(QgsProcessingOutputNumber(name, translate("ImageryHub.Imago", label)), text)
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "Files that failed for another reason (listed in the log)."))):
+            self.add_output(QgsProcessingOutputNumber(name, translate("ImageryHub.Imago", label)),
+                            translate("ImageryHub.Imago", text))
 
     def validate(self, parameters, context):
         files = [Path(p) for p in self.parameterAsFileList(parameters, "FILES", context)]

@@ -758,49 +758,69 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Eine Tabelle mit einer Zeile pro Datei: file, state (uploaded, skipped, refused, failed), image_id und message.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="101"/>
+        <location filename="../../processing_provider/imago/upload.py" line="105"/>
         <source>Give the photos to upload</source>
         <translation>Geben Sie die hochzuladenden Fotos an</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="104"/>
+        <location filename="../../processing_provider/imago/upload.py" line="108"/>
         <source>No such file: {path}</source>
         <translation>Datei nicht gefunden: {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="130"/>
+        <location filename="../../processing_provider/imago/upload.py" line="134"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
         <translation>Platziere die Fotos bei x {x}, y {y} in {crs}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="135"/>
+        <location filename="../../processing_provider/imago/upload.py" line="139"/>
         <source>{file} refused: {why}</source>
         <translation>{file} abgelehnt: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="135"/>
+        <location filename="../../processing_provider/imago/upload.py" line="139"/>
         <source>{file} failed: {why}</source>
         <translation>{file} fehlgeschlagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="141"/>
+        <location filename="../../processing_provider/imago/upload.py" line="145"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
         <translation>Abgebrochen: die nicht als hochgeladen aufgeführten Dateien wurden nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="165"/>
+        <location filename="../../processing_provider/imago/upload.py" line="169"/>
         <source>Imago has no imagery type {type} here</source>
         <translation>Imago hat hier keinen Bildmaterialtyp {type}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="168"/>
+        <location filename="../../processing_provider/imago/upload.py" line="172"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
         <translation>{type} wird nicht nach Standort platziert: verwenden Sie IMAGERY_NAME oder die Tiefen</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="171"/>
+        <location filename="../../processing_provider/imago/upload.py" line="175"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
         <translation>{type} nimmt x/y in verschiedenen Datensätzen in verschiedenen Systemen an: geben Sie WORKSPACE und DATASET an</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files uploaded now.</source>
+        <translation>Jetzt hochgeladene Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files skipped because they were uploaded to this imagery before.</source>
+        <translation>Übersprungene Dateien, weil sie schon früher in dieses Bildmaterial hochgeladen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files refused, by their header or by Imago (listed in the log).</source>
+        <translation>Abgelehnte Dateien, wegen ihres Kopfes oder von Imago (im Protokoll aufgeführt).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files that failed for another reason (listed in the log).</source>
+        <translation>Aus einem anderen Grund fehlgeschlagene Dateien (im Protokoll aufgeführt).</translation>
     </message>
 </context>
 <context>

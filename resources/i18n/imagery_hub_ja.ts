@@ -754,49 +754,69 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>ファイルごとに 1 行の表: file、state (uploaded、skipped、refused、failed)、image_id、message。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="101"/>
+        <location filename="../../processing_provider/imago/upload.py" line="105"/>
         <source>Give the photos to upload</source>
         <translation>アップロードする写真を指定してください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="104"/>
+        <location filename="../../processing_provider/imago/upload.py" line="108"/>
         <source>No such file: {path}</source>
         <translation>ファイルがありません: {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="130"/>
+        <location filename="../../processing_provider/imago/upload.py" line="134"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
         <translation>写真を {crs} の x {x}、y {y} に配置中</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="135"/>
+        <location filename="../../processing_provider/imago/upload.py" line="139"/>
         <source>{file} refused: {why}</source>
         <translation>{file} は拒否されました: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="135"/>
+        <location filename="../../processing_provider/imago/upload.py" line="139"/>
         <source>{file} failed: {why}</source>
         <translation>{file} は失敗しました: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="141"/>
+        <location filename="../../processing_provider/imago/upload.py" line="145"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
         <translation>キャンセルしました: アップロード済みとして記載されていないファイルは送信されていません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="165"/>
+        <location filename="../../processing_provider/imago/upload.py" line="169"/>
         <source>Imago has no imagery type {type} here</source>
         <translation>Imago のここにはイメージャリタイプ {type} がありません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="168"/>
+        <location filename="../../processing_provider/imago/upload.py" line="172"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
         <translation>{type} は位置で配置されません: IMAGERY_NAME か深度を使ってください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="171"/>
+        <location filename="../../processing_provider/imago/upload.py" line="175"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
         <translation>{type} はデータセットによって異なる座標系の x/y を取ります: WORKSPACE と DATASET を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files uploaded now.</source>
+        <translation>今回アップロードしたファイル。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files skipped because they were uploaded to this imagery before.</source>
+        <translation>このイメージャリに以前アップロード済みのためスキップしたファイル。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files refused, by their header or by Imago (listed in the log).</source>
+        <translation>ヘッダまたは Imago により拒否されたファイル (ログに記載)。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files that failed for another reason (listed in the log).</source>
+        <translation>その他の理由で失敗したファイル (ログに記載)。</translation>
     </message>
 </context>
 <context>

@@ -758,49 +758,69 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Uma tabela com uma linha por arquivo: file, state (uploaded, skipped, refused, failed), image_id e message.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="101"/>
+        <location filename="../../processing_provider/imago/upload.py" line="105"/>
         <source>Give the photos to upload</source>
         <translation>Informe as fotos a enviar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="104"/>
+        <location filename="../../processing_provider/imago/upload.py" line="108"/>
         <source>No such file: {path}</source>
         <translation>Arquivo inexistente: {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="130"/>
+        <location filename="../../processing_provider/imago/upload.py" line="134"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
         <translation>Posicionando as fotos em x {x}, y {y} em {crs}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="135"/>
+        <location filename="../../processing_provider/imago/upload.py" line="139"/>
         <source>{file} refused: {why}</source>
         <translation>{file} recusado: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="135"/>
+        <location filename="../../processing_provider/imago/upload.py" line="139"/>
         <source>{file} failed: {why}</source>
         <translation>{file} falhou: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="141"/>
+        <location filename="../../processing_provider/imago/upload.py" line="145"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
         <translation>Cancelado: os arquivos não listados como enviados não foram enviados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="165"/>
+        <location filename="../../processing_provider/imago/upload.py" line="169"/>
         <source>Imago has no imagery type {type} here</source>
         <translation>O Imago não tem o tipo de imageamento {type} aqui</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="168"/>
+        <location filename="../../processing_provider/imago/upload.py" line="172"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
         <translation>{type} não é posicionado por localização: use IMAGERY_NAME ou as profundidades</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="171"/>
+        <location filename="../../processing_provider/imago/upload.py" line="175"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
         <translation>{type} recebe x/y em sistemas diferentes em conjuntos de dados diferentes: informe WORKSPACE e DATASET</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files uploaded now.</source>
+        <translation>Arquivos enviados agora.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files skipped because they were uploaded to this imagery before.</source>
+        <translation>Arquivos ignorados porque já foram enviados antes a este imageamento.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files refused, by their header or by Imago (listed in the log).</source>
+        <translation>Arquivos recusados, pelo cabeçalho ou pelo Imago (listados no log).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files that failed for another reason (listed in the log).</source>
+        <translation>Arquivos que falharam por outro motivo (listados no log).</translation>
     </message>
 </context>
 <context>

@@ -762,49 +762,69 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Таблица по строке на файл: file, state (uploaded, skipped, refused, failed), image_id и message.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="101"/>
+        <location filename="../../processing_provider/imago/upload.py" line="105"/>
         <source>Give the photos to upload</source>
         <translation>Укажите фотографии для выгрузки</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="104"/>
+        <location filename="../../processing_provider/imago/upload.py" line="108"/>
         <source>No such file: {path}</source>
         <translation>Нет такого файла: {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="130"/>
+        <location filename="../../processing_provider/imago/upload.py" line="134"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
         <translation>Размещение фотографий в x {x}, y {y} в {crs}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="135"/>
+        <location filename="../../processing_provider/imago/upload.py" line="139"/>
         <source>{file} refused: {why}</source>
         <translation>{file} отклонён: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="135"/>
+        <location filename="../../processing_provider/imago/upload.py" line="139"/>
         <source>{file} failed: {why}</source>
         <translation>{file} с ошибкой: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="141"/>
+        <location filename="../../processing_provider/imago/upload.py" line="145"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
         <translation>Отменено: файлы, не указанные как выгруженные, не отправлены</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="165"/>
+        <location filename="../../processing_provider/imago/upload.py" line="169"/>
         <source>Imago has no imagery type {type} here</source>
         <translation>В Imago здесь нет типа съёмки {type}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="168"/>
+        <location filename="../../processing_provider/imago/upload.py" line="172"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
         <translation>{type} не размещается по местоположению: используйте IMAGERY_NAME или глубины</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="171"/>
+        <location filename="../../processing_provider/imago/upload.py" line="175"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
         <translation>{type} принимает x/y в разных системах в разных наборах данных: укажите WORKSPACE и DATASET</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files uploaded now.</source>
+        <translation>Файлы, выгруженные сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files skipped because they were uploaded to this imagery before.</source>
+        <translation>Файлы, пропущенные, потому что уже были выгружены в эту съёмку.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files refused, by their header or by Imago (listed in the log).</source>
+        <translation>Файлы, отклонённые по заголовку или самим Imago (указаны в журнале).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files that failed for another reason (listed in the log).</source>
+        <translation>Файлы с ошибкой по другой причине (указаны в журнале).</translation>
     </message>
 </context>
 <context>

@@ -754,49 +754,69 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>每个文件一行的表：file、state（uploaded、skipped、refused、failed）、image_id 和 message。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="101"/>
+        <location filename="../../processing_provider/imago/upload.py" line="105"/>
         <source>Give the photos to upload</source>
         <translation>请指定要上传的照片</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="104"/>
+        <location filename="../../processing_provider/imago/upload.py" line="108"/>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="130"/>
+        <location filename="../../processing_provider/imago/upload.py" line="134"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
         <translation>正在将照片放置在 {crs} 中的 x {x}、y {y}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="135"/>
+        <location filename="../../processing_provider/imago/upload.py" line="139"/>
         <source>{file} refused: {why}</source>
         <translation>{file} 被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="135"/>
+        <location filename="../../processing_provider/imago/upload.py" line="139"/>
         <source>{file} failed: {why}</source>
         <translation>{file} 失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="141"/>
+        <location filename="../../processing_provider/imago/upload.py" line="145"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
         <translation>已取消：未列为已上传的文件没有发送</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="165"/>
+        <location filename="../../processing_provider/imago/upload.py" line="169"/>
         <source>Imago has no imagery type {type} here</source>
         <translation>Imago 此处没有影像类型 {type}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="168"/>
+        <location filename="../../processing_provider/imago/upload.py" line="172"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
         <translation>{type} 不按位置放置：请使用 IMAGERY_NAME 或深度</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="171"/>
+        <location filename="../../processing_provider/imago/upload.py" line="175"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
         <translation>{type} 在不同数据集中使用不同坐标系的 x/y：请指定 WORKSPACE 和 DATASET</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files uploaded now.</source>
+        <translation>本次上传的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files skipped because they were uploaded to this imagery before.</source>
+        <translation>因之前已上传到此影像而跳过的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files refused, by their header or by Imago (listed in the log).</source>
+        <translation>因文件头或被 Imago 拒绝的文件（列在日志中）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <source>Files that failed for another reason (listed in the log).</source>
+        <translation>因其他原因失败的文件（列在日志中）。</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,8 @@ def qgis_locale(qgis_app):
 
 
 def labels(algorithm):
-    return {d.name(): d.description() for d in algorithm.parameterDefinitions()}
+    """Every parameter's and output's label."""
+    return {d.name(): d.description() for d in list(algorithm.parameterDefinitions()) + algorithm.outputDefinitions()}
 
 
 def create(algorithm_id):
@@ -62,7 +63,8 @@ def create(algorithm_id):
 
 @pytest.mark.parametrize("language", ["fr", "ja"])
 def test_algorithms_speak_the_qgis_locale(qgis_iface, provider, qgis_locale, language):
-    english = {a.ID: (create(a.ID).displayName(), labels(create(a.ID))) for a in ALGORITHMS}
+    english = {a.ID: (create(a.ID).displayName(), labels(create(a.ID)), create(a.ID).shortHelpString())
+               for a in ALGORITHMS}
     qgis_locale(language)
     plugin = classFactory(qgis_iface)
     plugin.initProcessing()
@@ -70,8 +72,12 @@ def test_algorithms_speak_the_qgis_locale(qgis_iface, provider, qgis_locale, lan
         assert plugin.translator is not None
         for algorithm in ALGORITHMS:
             translated = create(algorithm.ID)
-            name, english_labels = english[algorithm.ID]
+            name, english_labels, english_help = english[algorithm.ID]
             assert translated.displayName() != name, algorithm.ID
+            # the introduction and every parameter's explanation (the examples are code)
+            def texts(help_html):
+                return {s for s in help_html.split("<pre>")[0].replace("<", ">").split(">") if len(s) > 40}
+            assert not texts(english_help) & texts(translated.shortHelpString()), algorithm.ID
             untranslated = {key: label for key, label in labels(translated).items()
                             if label == english_labels[key] and label not in SAME[language]}
             assert not untranslated, f"{language} {algorithm.ID}: still English: {untranslated}"
