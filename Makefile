@@ -5,12 +5,20 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= default
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)
 
-.PHONY: setup test test-matrix demo demo-headless screenshots bench bench-selection bench-startup bench-ingest bench-downloads bench-spexi bench-processing bench-cancel bench-mapillary bench-mapflow bench-eosda bench-imago bench-budget bench-inventory deploy package lint clean
+.PHONY: setup translations qm test test-matrix demo demo-headless screenshots bench bench-selection bench-startup bench-ingest bench-downloads bench-spexi bench-processing bench-cancel bench-mapillary bench-mapflow bench-eosda bench-imago bench-budget bench-inventory deploy package lint clean
 
 setup:
 	@scripts/setup.sh
 
-test: setup
+# the marked strings into resources/i18n/*.ts (pylupdate5), then the .qm files (lrelease)
+translations: setup
+	@$(PYTHON) scripts/translations.py update build
+
+# the .qm files only (build outputs, not committed)
+qm: setup
+	@$(PYTHON) scripts/translations.py build
+
+test: setup qm
 	@rm -rf .qgis-settings
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest $(PYTEST_ARGS)
 

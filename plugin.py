@@ -9,6 +9,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction
 
+from .core import i18n
 from .core.compat import VECTOR_LAYER
 from .core.context import PluginContext
 from .core.network import configure_http
@@ -34,10 +35,13 @@ class ImageryHubPlugin:
         self.shortcut_actions = []
         self.layer_actions = []
         self.provider = None
+        self.translator = None
 
     # -- QGIS entry points ------------------------------------------------------
     def initProcessing(self):  # noqa: N802 (QGIS API; qgis_process calls only this)
         configure_http()
+        if self.translator is None:
+            self.translator = i18n.install()
         if self.provider is None:
             self.provider = register_provider()
 
@@ -89,6 +93,8 @@ class ImageryHubPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        i18n.remove(self.translator)
+        self.translator = None
         if self.context is None:
             return
         # before anything they report to goes away; a task stuck longer is left to QGIS

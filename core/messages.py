@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QPushButton
 
 from ..providers.errors import ImageryHubError, OperationCancelled
 from ..providers.http import redact
+from .i18n import error_text, translate
 
 LOG_TAG = "Imagery Hub"
 TITLE = "Imagery Hub"
@@ -37,10 +38,11 @@ def log(text, level=INFO):
 def summarize(error):
     """One line for the user and the full text for the log."""
     if isinstance(error, ImageryHubError):
-        return str(error), error.describe()
+        return error_text(error), error.describe()
     if isinstance(error, Exception):
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        return f"Unexpected error: {type(error).__name__}: {error}", details
+        return translate("ImageryHub.Messages", "Unexpected error: {error}").format(
+            error=f"{type(error).__name__}: {error}"), details
     return str(error), str(error)
 
 
@@ -70,7 +72,8 @@ class Notifier:
         if context:
             line = f"{context}: {line}"
         if isinstance(error, OperationCancelled):
-            self.info(f"{context or 'Operation'} cancelled")
+            self.info(translate("ImageryHub.Messages", "{what} cancelled").format(what=context) if context
+                      else translate("ImageryHub.Messages", "Operation cancelled"))
             return line
         log(f"{line}\n{details}" if details != line else line, CRITICAL)
         self._push(line, CRITICAL, 10, button)
@@ -89,6 +92,9 @@ class Notifier:
         return self._push(text, SUCCESS, duration, button)
 
 
+QGIS_APP, QGIS_TASK_TITLES = "QgisApp", ("Task complete", "Task failed")
+
+
 class TaskNoticeFilter:
     """Takes QGIS's own "Task complete" / "Task failed" lines about our tasks
     out of the message bar: ours already said how the job ended, and QGIS's
@@ -98,8 +104,8 @@ class TaskNoticeFilter:
     def __init__(self, iface, descriptions):
         self.bar = iface.messageBar()
         self.descriptions = descriptions
-        self.titles = {QCoreApplication.translate("QgisApp", "Task complete"),
-                       QCoreApplication.translate("QgisApp", "Task failed")}
+        # QGIS's own words in its own language (its context and texts, kept out of our .ts files)
+        self.titles = {QCoreApplication.translate(QGIS_APP, text) for text in QGIS_TASK_TITLES}
         self.bar.widgetAdded.connect(self._added)
 
     def _added(self, *_):

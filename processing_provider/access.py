@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Dict
 
 from ..core.credentials import CredentialStore
+from ..core.i18n import translate
 from ..core.messages import keep_out_of_logs
 from ..core.settings import Settings
 from ..providers.errors import AuthenticationError, InvalidInputError
@@ -88,6 +89,9 @@ def read_access(service_id, settings=None, store=None, environ=None):
         credentials = (store or CredentialStore(settings)).load(service_id)
         sources["credentials"] = "settings"
     if not credentials.get("secret"):
-        raise AuthenticationError(f"No {info.name} credentials: add them in Imagery Hub settings, or set "
-                                  f"{key_variable(service_id)} for a headless run", service=info.name)
+        error = AuthenticationError(translate("ImageryHub.Processing", "No {service} credentials: add them in Imagery "
+                                              "Hub settings, or set {variable} for a headless run").format(
+            service=info.name, variable=key_variable(service_id)), service=info.name)
+        error.hint = None  # the message says where to look
+        raise error
     return ServiceAccess(service_id, credentials, urls, settings.concurrency(), sources)

@@ -18,6 +18,7 @@
 from qgis.core import QgsFeature, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterBoolean
 
 from ..core.compat import FAST_INSERT, PARAMETER_ADVANCED, make_field
+from ..core.i18n import error_text, message_text, number, translate
 from ..core.layers import make_fields
 from ..core.resources import icon
 from ..core.settings import Settings
@@ -61,6 +62,7 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
     ID = ""
     TITLE = ""
     GROUP = ""
+    CONTEXT = "ImageryHub.Processing"  # the translation context of INTRO and the family's strings
     SERVICE = None  # the service whose credentials prepareAlgorithm reads
     INTRO = ""  # what the algorithm does (HTML paragraphs)
     EXAMPLE = ""  # the parameters dict of a processing.run example
@@ -80,10 +82,10 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
         return self.ID
 
     def displayName(self):  # noqa: N802 (QGIS API)
-        return self.TITLE
+        return translate("ImageryHub.Processing", self.TITLE)
 
     def group(self):
-        return self.GROUP
+        return translate("ImageryHub.Processing", self.GROUP)
 
     def groupId(self):  # noqa: N802
         return self.GROUP.lower().replace(" ", "_")
@@ -115,10 +117,11 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
     def add_allow_large(self):
         """The flag that lifts the soft request limit, for batch use."""
         soft, hard = Settings().request_limits()
-        self.add(QgsProcessingParameterBoolean("ALLOW_LARGE", "Search even when it needs many requests",
-                                               defaultValue=False),
-                 f"A search estimated above {soft:,} requests (setting budget/soft_limit) is refused unless "
-                 f"this is set; above {hard:,} (budget/hard_limit) it is always refused. Default: not set.")
+        label = translate("ImageryHub.Processing", "Search even when it needs many requests")
+        self.add(QgsProcessingParameterBoolean("ALLOW_LARGE", label, defaultValue=False),
+                 translate("ImageryHub.Processing", "A search estimated above {soft} requests (setting "
+                           "budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is "
+                           "always refused. Default: not set.").format(soft=number(soft), hard=number(hard)))
 
     # -- checking -------------------------------------------------------------------
     def check_budget(self, estimate, parameters, context):
@@ -138,8 +141,8 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
         if isinstance(error, InvalidInputError) and error.status is None and error.parameter:
             name = self.PARAMETER_NAMES.get(error.parameter, str(error.parameter).upper())
             if self.parameterDefinition(name) is not None:
-                return f"{name}: {error}"
-        return str(error)
+                return f"{name}: {error_text(error)}"
+        return error_text(error)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         ok, message = super().checkParameterValues(parameters, context)
@@ -158,8 +161,11 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
             self.plan = self.validate(parameters, context)
             if self.SERVICE:
                 self.access = read_access(self.SERVICE)
-                feedback.pushInfo(f"{service(self.SERVICE).name} at {self.access.base_url} "
-                                  f"(credentials from the {self.access.sources['credentials']})")
+                if self.access.sources["credentials"] == "environment":
+                    where = translate("ImageryHub.Processing", "{service} at {url} (credentials from the environment)")
+                else:
+                    where = translate("ImageryHub.Processing", "{service} at {url} (credentials from the settings)")
+                feedback.pushInfo(where.format(service=service(self.SERVICE).name, url=self.access.base_url))
         except ImageryHubError as exc:
             self.refusal = exc
         return True
@@ -174,8 +180,9 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
                 raise self.refusal
             return self.work(self.plan, parameters, context, feedback)
         except OperationCancelled as exc:
-            detail = "" if exc.message == OperationCancelled.kind else f": {exc.message}"
-            raise QgsProcessingException(f"Cancelled{detail}") from exc
+            cancelled = translate("ImageryHub.Errors", "Cancelled")
+            detail = "" if exc.message == OperationCancelled.kind else f": {message_text(exc)}"
+            raise QgsProcessingException(cancelled + detail) from exc
         except ImageryHubError as exc:
             if exc.describe() != str(exc):
                 feedback.pushInfo(exc.describe())
@@ -197,9 +204,10 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
         count = 0
         for feature in features:
             if feedback.isCanceled():
-                raise OperationCancelled("Cancelled while writing the results")
+                raise OperationCancelled(translate("ImageryHub.Processing", "Cancelled while writing the results"))
             if not sink.addFeature(feature, FAST_INSERT):
-                raise QgsProcessingException(f"Could not write a feature: {sink.lastError()}")
+                raise QgsProcessingException(translate("ImageryHub.Processing", "Could not write a feature: {error}")
+                                             .format(error=sink.lastError()))
             count += 1
         return count
 

@@ -6,8 +6,10 @@ A new service is one more :class:`ImageSource` in :data:`SOURCES`.
 """
 
 from qgis.core import NULL
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.downloads import DownloadJob
+from ..core.i18n import translate
 from ..core.mapillary.access import MapillaryAccess
 from ..core.mapillary.downloads import SIZES as MAPILLARY_SIZES
 from ..core.mapillary.downloads import download_jobs as mapillary_jobs
@@ -40,7 +42,9 @@ class ImageSource:
         if wanted == "best":
             return self.variants[0]
         if wanted not in self.variants:
-            refuse(f"{self.label} come as {', '.join(self.variants)}, not {wanted}", "VARIANT")
+            refuse(translate("ImageryHub.Processing", "{images} come as {variants}, not {wanted}").format(
+                images=translate("ImageryHub.Processing", self.label), variants=", ".join(self.variants),
+                wanted=wanted), "VARIANT")
         return wanted
 
     def jobs(self, source, variant):
@@ -58,7 +62,7 @@ class SpexiImages(ImageSource):
     views of a point): the links the search wrote, fetched with the key."""
 
     service_id = "spexi"
-    label = "Spexi images"
+    label = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Spexi images")
     fields = frozenset({"id", "key", "original_url", "zoomed_url"})
     variants = SPEXI_VARIANTS
 
@@ -68,7 +72,8 @@ class SpexiImages(ImageSource):
         fids = {feature["id"]: feature.id() for feature in features}
         jobs = [DownloadJob(key=fids[image_id], url=url, filename=name)  # named as the tab names them
                 for image_id, (url, name) in targets.items()]
-        missing = {f.id(): f"no {variant} link" for f in features if f["id"] not in targets}
+        why = translate("ImageryHub.Processing", "no {variant} link").format(variant=variant)
+        missing = {f.id(): why for f in features if f["id"] not in targets}
         return jobs, missing
 
     def session_maker(self, access):
@@ -79,7 +84,7 @@ class MapillaryImages(ImageSource):
     """Points of Search Mapillary images: thumbnails asked for fresh (they expire)."""
 
     service_id = "mapillary"
-    label = "Mapillary images"
+    label = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Mapillary images")
     fields = frozenset({"id", "compass_angle", "is_pano", "sequence"})
     variants = ("original",) + tuple(s for s in reversed(MAPILLARY_SIZES) if s != "original")
 
@@ -98,7 +103,7 @@ class MapflowCatalogScenes(ImageSource):
     """Footprints of Search the Mapflow imagery catalog: their preview pictures,
     which live on the providers' hosts and are fetched without any credential."""
 
-    label = "Mapflow catalog scenes"
+    label = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Mapflow catalog scenes")
     fields = frozenset({"image_id", "provider", "preview_type", "preview_url"})
     variants = ("preview",)
 
@@ -107,7 +112,8 @@ class MapflowCatalogScenes(ImageSource):
         for feature in source.getFeatures():
             url, kind = _value(feature, "preview_url"), str(_value(feature, "preview_type") or "").lower()
             if not url or kind not in PICTURE_PREVIEWS:
-                skipped[feature.id()] = f"no picture preview ({kind or 'none'})"
+                skipped[feature.id()] = translate("ImageryHub.Processing", "no picture preview ({kind})").format(
+                    kind=kind or "none")
                 continue
             extension = "jpg" if kind == "jpeg" else kind
             jobs.append(DownloadJob(key=feature.id(), url=str(url),
@@ -120,12 +126,13 @@ class MapflowCatalogScenes(ImageSource):
 
 
 class EosdaScenes(ImageSource):
-    label = "EOSDA scenes"
+    label = QT_TRANSLATE_NOOP("ImageryHub.Processing", "EOSDA scenes")
     fields = frozenset({"view_id", "scene_id", "dataset"})
 
     def variant(self, wanted):
-        refuse("EOSDA scenes are rendered rather than downloaded: use Render an EOSDA scene "
-               "(imagery_hub:eosda_render) with a view_id of this layer", "INPUT")
+        refuse(translate("ImageryHub.Processing", "EOSDA scenes are rendered rather than downloaded: use Render an "
+                                                  "EOSDA scene (imagery_hub:eosda_render) with a view_id of this "
+                                                  "layer"), "INPUT")
 
 
 SOURCES = (SpexiImages(), MapillaryImages(), MapflowCatalogScenes(), EosdaScenes())
@@ -136,6 +143,7 @@ def source_for(names):
     for source in SOURCES:
         if source.matches(names):
             return source
-    kinds = ", ".join(s.label for s in SOURCES if s.variants)
-    refuse(f"INPUT is not a layer of an Imagery Hub search: downloads work on {kinds}", "INPUT")
+    kinds = ", ".join(translate("ImageryHub.Processing", s.label) for s in SOURCES if s.variants)
+    refuse(translate("ImageryHub.Processing", "INPUT is not a layer of an Imagery Hub search: downloads work on "
+                                              "{kinds}").format(kinds=kinds), "INPUT")
 

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameters,
 )
 
+from ..core.i18n import translate
 from ..core.aoi import make_aoi, union_aoi
 from ..core.compat import DATE_ONLY, SOURCE_POLYGON
 from .base import refuse
@@ -24,15 +25,20 @@ AOI, EXTENT = "AOI", "EXTENT"
 
 def add_aoi(algorithm, what, extent=True, layer_required=False):
     """``AOI`` (polygon features) and, with ``extent``, ``EXTENT``; one of them is needed."""
-    either = " Give this or EXTENT." if extent else ""
-    algorithm.add(QgsProcessingParameterFeatureSource(
-        AOI, "Area of interest (polygon layer)", [SOURCE_POLYGON], optional=not layer_required),
-        f"Polygon layer whose features (only the selected ones when “Selected features only” is checked) "
-        f"form the area {what}. Any CRS; it is transformed to WGS 84.{either}")
+    help_text = translate("ImageryHub.Processing", "Polygon layer whose features (only the selected ones when "
+                          "“Selected features only” is checked) form the area {what}. Any CRS; it is transformed to "
+                          "WGS 84.").format(what=what)
     if extent:
-        algorithm.add(QgsProcessingParameterExtent(EXTENT, "Area of interest (extent)", optional=True),
-                      f"A rectangle instead of a layer: the area {what}. On the command line "
-                      "“xmin,xmax,ymin,ymax [EPSG:4326]”.")
+        help_text += " " + translate("ImageryHub.Processing", "Give this or EXTENT.")
+    label = translate("ImageryHub.Processing", "Area of interest (polygon layer)")
+    algorithm.add(QgsProcessingParameterFeatureSource(AOI, label, [SOURCE_POLYGON], optional=not layer_required),
+                  help_text)
+    if extent:
+        algorithm.add(QgsProcessingParameterExtent(EXTENT,
+                                                   translate("ImageryHub.Processing", "Area of interest (extent)"),
+                                                   optional=True),
+                      translate("ImageryHub.Processing", "A rectangle instead of a layer: the area {what}. On the "
+                                "command line “xmin,xmax,ymin,ymax [EPSG:4326]”.").format(what=what))
 
 
 def read_aoi(algorithm, parameters, context):
@@ -41,19 +47,23 @@ def read_aoi(algorithm, parameters, context):
     has_extent = algorithm.parameterDefinition(EXTENT) is not None and \
         parameters.get(EXTENT) not in (None, "")
     if source is not None and has_extent:
-        refuse("Give the area either as a polygon layer (AOI) or as an extent (EXTENT), not both", AOI)
+        refuse(translate("ImageryHub.Processing",
+                         "Give the area either as a polygon layer (AOI) or as an extent (EXTENT), not both"), AOI)
     if source is not None:
         geometries = [f.geometry() for f in source.getFeatures() if f.hasGeometry()]
         if not geometries:
-            refuse("The AOI layer has no polygon features (or none is selected)", AOI)
+            refuse(translate("ImageryHub.Processing",
+                             "The AOI layer has no polygon features (or none is selected)"), AOI)
         return union_aoi(geometries, source.sourceCrs(), kind="polygon")
     if has_extent:
         rectangle = algorithm.parameterAsExtent(parameters, EXTENT, context)
         if rectangle.isNull() or rectangle.isEmpty():
-            refuse("The extent is empty: give xmin,xmax,ymin,ymax with xmin < xmax and ymin < ymax", EXTENT)
+            refuse(translate("ImageryHub.Processing",
+                             "The extent is empty: give xmin,xmax,ymin,ymax with xmin < xmax and ymin < ymax"), EXTENT)
         crs = algorithm.parameterAsExtentCrs(parameters, EXTENT, context)
         return make_aoi(QgsGeometry.fromRect(rectangle), crs, kind="rectangle")
-    refuse("Give an area of interest: a polygon layer (AOI) or an extent (EXTENT)", AOI)
+    refuse(translate("ImageryHub.Processing",
+                     "Give an area of interest: a polygon layer (AOI) or an extent (EXTENT)"), AOI)
 
 
 def add_date(algorithm, name, label, help_text, optional=True):
@@ -71,13 +81,15 @@ def read_date(algorithm, parameters, name, context):
         return value
     parsed = QgsProcessingParameters.parameterAsDate(algorithm.parameterDefinition(name), parameters, context)
     if not parsed.isValid():
-        refuse(f"{value!r} is not a date: write it as YYYY-MM-DD", name)
+        text = translate("ImageryHub.Processing", "{value} is not a date: write it as YYYY-MM-DD")
+        refuse(text.format(value=repr(value)), name)
     return date(parsed.year(), parsed.month(), parsed.day())
 
 
 def check_dates(start, end, start_name, end_name):
     if start and end and start > end:
-        refuse(f"{start_name} ({start}) is after {end_name} ({end}): swap them", start_name)
+        text = translate("ImageryHub.Processing", "{start_name} ({start}) is after {end_name} ({end}): swap them")
+        refuse(text.format(start_name=start_name, start=start, end_name=end_name, end=end), start_name)
 
 
 def read_list(algorithm, parameters, name, context):

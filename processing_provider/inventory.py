@@ -7,6 +7,8 @@ per area.
 
 from dataclasses import replace
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
 from qgis.core import (
     QgsFeature,
     QgsProcessingOutputNumber,
@@ -17,6 +19,7 @@ from qgis.core import (
 )
 
 from ..core.aoi import make_aoi
+from ..core.i18n import translate
 from ..core.compat import NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_TABLE, WKB_MULTIPOLYGON, WKB_NO_GEOMETRY, to_qdatetime
 from ..core.inventory import FIELDS, inventory_features
 from ..core.layers import WGS84, FieldSpec, make_fields
@@ -44,10 +47,12 @@ def summary_fields(service_ids):
 
 class ImageryInventory(ImageryHubAlgorithm):
     ID = "imagery_inventory"
-    TITLE = "Imagery inventory of an area"
-    GROUP = "Imagery inventory"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Imagery inventory of an area")
+    GROUP = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Imagery inventory")
+    CONTEXT = "ImageryHub.Inventory"
     PARAMETER_NAMES = {"aoi": AREAS, "services": "SERVICES"}
-    INTRO = """<p>Answers “what imagery is there here?” for each feature of a polygon layer: every chosen
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Inventory", """
+<p>Answers “what imagery is there here?” for each feature of a polygon layer: every chosen
 service with credentials is searched over the area at once (Spexi drone images, Mapillary street-level
 images, the Mapflow imagery catalog, EOSDA Sentinel-2 scenes of the last YEARS years, Seequent Imago
 imagery placed by longitude/latitude). The inventory layer holds every footprint with <code>area</code>,
@@ -56,7 +61,7 @@ imagery placed by longitude/latitude). The inventory layer holds every footprint
 round the camera). The summary has one row per area: images per service, the newest capture, and the state
 of each service (done, failed with the service's words, skipped without credentials).</p>
 <p>Credentials come from the Imagery Hub settings, or from <code>IMAGERY_HUB_&lt;SERVICE&gt;_KEY</code>
-(e.g. <code>IMAGERY_HUB_SPEXI_KEY</code>) for headless runs.</p>"""
+(e.g. <code>IMAGERY_HUB_SPEXI_KEY</code>) for headless runs.</p>""")
     EXAMPLE = """{
     "AREAS": "/tmp/areas.gpkg", "SERVICES": ["spexi", "mapillary"],
     "OUTPUT": "/tmp/inventory.gpkg", "SUMMARY": "/tmp/inventory_summary.csv"}"""
@@ -65,40 +70,54 @@ of each service (done, failed with the service's words, skipped without credenti
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         ids = inventory.service_ids()
-        self.add(QgsProcessingParameterFeatureSource(AREAS, "Areas (polygon layer)", [SOURCE_POLYGON]),
-                 f"Each feature is one area (only the selected ones when “Selected features only” is checked), "
-                 f"at most {MAX_AREAS}. Any CRS; it is transformed to WGS 84.")
-        self.add(QgsProcessingParameterEnum("SERVICES", "Services", ids, allowMultiple=True, defaultValue=ids,
-                                            usesStaticStrings=True),
-                 "The services to include: " + ", ".join(ids) + ". Default: all. A service without "
-                 "credentials is skipped with a line saying how to add them.")
-        self.add(QgsProcessingParameterNumber("YEARS", "Years back (satellite scenes)", NUMBER_INTEGER,
-                                              defaultValue=3, minValue=1, maxValue=20),
-                 "How many years back EOSDA scenes are searched (each year is one request or more).")
-        self.add(QgsProcessingParameterNumber("MAX_RECORDS", "Most images per service and area", NUMBER_INTEGER,
-                                              defaultValue=inventory.DEFAULT_MAX_RECORDS, minValue=1,
+        self.add(QgsProcessingParameterFeatureSource(AREAS, translate("ImageryHub.Inventory", "Areas (polygon layer)"),
+                                                     [SOURCE_POLYGON]),
+                 translate("ImageryHub.Inventory", "Each feature is one area (only the selected ones when “Selected "
+                                                   "features only” is checked), at most {most}. Any CRS; it is "
+                                                   "transformed to WGS 84.").format(most=MAX_AREAS))
+        self.add(QgsProcessingParameterEnum("SERVICES", translate("ImageryHub.Inventory", "Services"), ids,
+                                            allowMultiple=True, defaultValue=ids, usesStaticStrings=True),
+                 translate("ImageryHub.Inventory", "The services to include: {ids}. Default: all. A service without "
+                                                   "credentials is skipped with a line saying how to add them.")
+                 .format(ids=", ".join(ids)))
+        self.add(QgsProcessingParameterNumber("YEARS",
+                                              translate("ImageryHub.Inventory", "Years back (satellite scenes)"),
+                                              NUMBER_INTEGER, defaultValue=3, minValue=1, maxValue=20),
+                 translate("ImageryHub.Inventory", "How many years back EOSDA scenes are searched (each year is one "
+                                                   "request or more)."))
+        self.add(QgsProcessingParameterNumber("MAX_RECORDS",
+                                              translate("ImageryHub.Inventory", "Most images per service and area"),
+                                              NUMBER_INTEGER, defaultValue=inventory.DEFAULT_MAX_RECORDS, minValue=1,
                                               maxValue=50_000),
-                 f"A service stops after this many (default {inventory.DEFAULT_MAX_RECORDS}); its state says so.")
+                 translate("ImageryHub.Inventory", "A service stops after this many (default {most}); its state says "
+                                                   "so.").format(most=inventory.DEFAULT_MAX_RECORDS))
         self.add_allow_large()
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Imagery inventory", SOURCE_POLYGON),
-                 "Every footprint of every service and area, in WGS 84, with the fields listed above.")
-        self.add(QgsProcessingParameterFeatureSink("SUMMARY", "Inventory summary", SOURCE_TABLE),
-                 "One row per area: area (the feature id), area_km2, images, newest, and per service "
-                 "&lt;service&gt;_count, &lt;service&gt;_newest and &lt;service&gt;_state.")
-        self.add_output(QgsProcessingOutputNumber("COUNT", "Images found"), "How many footprints were written.")
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Inventory", "Imagery inventory"),
+                                                   SOURCE_POLYGON),
+                 translate("ImageryHub.Inventory", "Every footprint of every service and area, in WGS 84, with the "
+                                                   "fields listed above."))
+        self.add(QgsProcessingParameterFeatureSink("SUMMARY", translate("ImageryHub.Inventory", "Inventory summary"),
+                                                   SOURCE_TABLE),
+                 translate("ImageryHub.Inventory", "One row per area: area (the feature id), area_km2, images, "
+                                                   "newest, and per service &lt;service&gt;_count, "
+                                                   "&lt;service&gt;_newest and &lt;service&gt;_state."))
+        self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Inventory", "Images found")),
+                        translate("ImageryHub.Inventory", "How many footprints were written."))
 
     def validate(self, parameters, context):
         source = self.parameterAsSource(parameters, AREAS, context)
         if source is None:
-            refuse("Give a polygon layer of areas", AREAS)
+            refuse(translate("ImageryHub.Inventory", "Give a polygon layer of areas"), AREAS)
         areas = []
         for feature in source.getFeatures():
             if feature.hasGeometry():
                 areas.append((feature.id(), make_aoi(feature.geometry(), source.sourceCrs())))
             if len(areas) > MAX_AREAS:
-                refuse(f"The layer has more than {MAX_AREAS} areas: select fewer features", AREAS)
+                refuse(translate("ImageryHub.Inventory", "The layer has more than {most} areas: select fewer "
+                                 "features").format(most=MAX_AREAS), AREAS)
         if not areas:
-            refuse("The areas layer has no polygon features (or none is selected)", AREAS)
+            refuse(translate("ImageryHub.Inventory", "The areas layer has no polygon features (or none is "
+                             "selected)"), AREAS)
         chosen = self.parameterAsEnumStrings(parameters, "SERVICES", context) or inventory.service_ids()
         options = inventory.InventoryOptions(years=self.parameterAsInt(parameters, "YEARS", context),
                                              max_records=self.parameterAsInt(parameters, "MAX_RECORDS", context))
@@ -133,7 +152,9 @@ of each service (done, failed with the service's words, skipped without credenti
         access = {s: (a.credentials, a.urls) for s, a in self.accesses.items()}
         count = 0
         for number, (fid, aoi) in enumerate(areas):
-            feedback.setProgressText(f"Area {fid} ({number + 1} of {len(areas)}): {aoi.describe()}")
+            progress = translate("ImageryHub.Inventory", "Area {fid} ({number} of {count}): {area}")
+            feedback.setProgressText(progress.format(fid=fid, number=number + 1, count=len(areas),
+                                                     area=aoi.describe()))
             area = aoi.to_shapely()
             outcome = inventory.search_all(access, area, replace(options, area_km2=aoi.area_km2),
                                            lambda _service_id: feedback.isCanceled(), self._progress(feedback))

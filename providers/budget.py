@@ -27,6 +27,8 @@ class Estimate:
     per_second: float = 5.0
     #: what the user can change to make it smaller, as the end of a sentence
     advice: str = "draw a smaller area"
+    #: ``advice`` as a sentence key (core/i18n.SENTENCES), None when it has none
+    advice_key: str = "budget.smaller_area"
 
     @property
     def seconds(self):
@@ -34,23 +36,38 @@ class Estimate:
 
     def words(self):
         """"about 36,000 requests, roughly 40 minutes"."""
-        return f"about {round_figure(self.requests):,} request{'s' if self.requests != 1 else ''}, " \
-               f"{duration_words(self.seconds)}"
+        return self.cost()[2]
+
+    def cost(self):
+        """``words()`` as a keyed phrase: (key, values, English)."""
+        requests = round_figure(self.requests)
+        duration = duration_phrase(self.seconds)
+        english = f"about {requests:,} request{'s' if requests != 1 else ''}, {duration[2]}"
+        return "budget.cost", {"requests": ("budget.requests", {"n": requests}),
+                               "duration": duration[:2]}, english
 
     def question(self):
         """The sentence the panel asks above the soft limit."""
         return f"This {self.service} search needs {self.words()} — search anyway?"
 
+    def question_key(self):
+        """:meth:`question` as (key, values) for the QGIS side to translate."""
+        return "budget.question", {"service": self.service, "cost": self.cost()[:2]}
+
     def refusal(self, hard_limit):
         return InvalidInputError(
             f"The area of interest needs {self.words()} ({self.service} searches at most "
-            f"{round_figure(hard_limit):,} requests): {self.advice}", parameter="aoi", service=self.service)
+            f"{round_figure(hard_limit):,} requests): {self.advice}", parameter="aoi", service=self.service,
+            key="budget.refusal" if self.advice_key else None,
+            values={"cost": self.cost()[:2], "service": self.service, "limit": round_figure(hard_limit),
+                    "advice": (self.advice_key, {})})
 
     def unconfirmed(self, parameter):
         """Processing's refusal above the soft limit, when ``parameter`` is not set."""
         return InvalidInputError(
             f"The area of interest needs {self.words()}: {self.advice}, or set {parameter} to search anyway",
-            parameter="aoi", service=self.service)
+            parameter="aoi", service=self.service, key="budget.unconfirmed" if self.advice_key else None,
+            values={"cost": self.cost()[:2], "advice": (self.advice_key, {}), "parameter": parameter})
 
 
 def round_figure(count):
@@ -63,15 +80,22 @@ def round_figure(count):
 
 
 def duration_words(seconds):
+    return duration_phrase(seconds)[2]
+
+
+def duration_phrase(seconds):
+    """(key, values, English) of a duration, for ``Estimate.cost``."""
     if seconds < 60:
-        return "under a minute"
+        return "budget.under_a_minute", {}, "under a minute"
     minutes = seconds / 60
     if minutes < 90:
-        return f"roughly {round_figure(max(1, round(minutes)))} minute{'s' if round(minutes) > 1 else ''}"
+        count = round_figure(max(1, round(minutes)))
+        return "budget.minutes", {"n": count}, f"roughly {count} minute{'s' if round(minutes) > 1 else ''}"
     hours = minutes / 60
     if hours < 48:
-        return f"roughly {round(hours)} hours"
-    return f"roughly {round(hours / 24):,} days"
+        return "budget.hours", {"n": round(hours)}, f"roughly {round(hours)} hours"
+    days = round(hours / 24)
+    return "budget.days", {"n": days}, f"roughly {days:,} days"
 
 
 def check(estimate, soft_limit=DEFAULT_SOFT_LIMIT, hard_limit=DEFAULT_HARD_LIMIT):

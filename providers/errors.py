@@ -3,6 +3,10 @@
 Each error carries the service's own code and message so the user sees what the
 service said, in one line, while the full details go to the log. Secrets never
 reach these texts: the HTTP layer redacts them before an error is built.
+
+A sentence of ours (not the service's) may carry a ``key`` and its ``values``:
+the QGIS side (core/i18n.error_text) translates it, ``message`` being the
+English fallback. ``kind`` and ``hint`` phrases are translated there too.
 """
 
 
@@ -12,22 +16,29 @@ class ImageryHubError(Exception):
     #: a short phrase for the kind of failure, used when the service said nothing
     kind = "Error"
 
-    def __init__(self, message="", *, service=None, code=None, status=None, details=None):
+    def __init__(self, message="", *, service=None, code=None, status=None, details=None, key=None, values=None):
         super().__init__(message)
         self.message = message or self.kind
         self.service = service
         self.code = code
         self.status = status
         self.details = details
+        self.key = key
+        self.values = values or {}
 
-    def __str__(self):
+    def format(self, message, hint=None):
+        """The one line around ``message`` (and ``hint``, the English one by
+        default), in whatever language they are."""
         prefix = f"{self.service}: " if self.service else ""
         suffix = f" (code {self.code})" if self.code not in (None, "") else ""
         if self.code in (None, "") and self.status:
             suffix = f" (HTTP {self.status})"
-        if suffix and suffix[2:-1] in self.message:  # the code once: "HTTP 503", not "HTTP 503 (HTTP 503)"
+        if suffix and suffix[2:-1] in message:  # the code once: "HTTP 503", not "HTTP 503 (HTTP 503)"
             suffix = ""
-        return f"{prefix}{self.message}{suffix}"
+        return f"{prefix}{message}{suffix}"
+
+    def __str__(self):
+        return self.format(self.message)
 
     def describe(self):
         """A multi-line description for the log panel."""
@@ -45,9 +56,10 @@ class AuthenticationError(ImageryHubError):
     kind = "Authentication failed"
     hint = "check the key or token in Imagery Hub settings"
 
-    def __str__(self):
-        text = super().__str__()
-        return text if "settings" in self.message else f"{text}: {self.hint}"
+    def format(self, message, hint=None):
+        text = super().format(message)
+        # no hint when the message already says where to look
+        return text if self.hint is None or "settings" in self.message else f"{text}: {hint or self.hint}"
 
 
 class PermissionDeniedError(ImageryHubError):

@@ -1,15 +1,19 @@
 """Build the plugins.qgis.org zip: one top-level folder imagery_hub/ holding the
-plugin and its LICENSE, without tests, sandbox, benchmarks, dev files or caches."""
+plugin and its LICENSE, without tests, sandbox, benchmarks, dev files or caches.
+Translations ship as .qm files, built here from the .ts sources (which stay
+in the repository, as QGIS plugins do)."""
 
 import argparse
 import zipfile
 from pathlib import Path
 
+from translations import build as build_translations
+
 ROOT = Path(__file__).resolve().parent.parent
 INCLUDE = ["__init__.py", "plugin.py", "metadata.txt", "LICENSE", "README.md", "CHANGELOG.md",
            "providers", "core", "ui", "processing_provider", "resources"]
 SKIP_PARTS = {"__pycache__"}
-SKIP_SUFFIXES = {".pyc", ".pyo", ".part"}
+SKIP_SUFFIXES = {".pyc", ".pyo", ".part", ".ts"}
 
 
 def plugin_files():
@@ -24,6 +28,7 @@ def plugin_files():
 
 
 def build(output):
+    build_translations()
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:

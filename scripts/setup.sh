@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Everything `make test` and `make demo` need on a fresh Debian/Ubuntu machine:
 # QGIS and its Python bindings, Xvfb, Debian's shapely/requests/Pillow (numpy 2
-# from PyPI would break Debian's GDAL), then .venv from /usr/bin/python3 with
+# from PyPI would break Debian's GDAL), the translation tools (pylupdate5,
+# lrelease), then .venv from /usr/bin/python3 with
 # --system-site-packages and the pinned test tools. A second run installs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-shapely python3-requests python3-pil
-              python3-venv python3-pip xvfb xauth)
+              python3-venv python3-pip xvfb xauth pyqt5-dev-tools qttools5-dev-tools)
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 

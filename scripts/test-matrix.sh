@@ -50,7 +50,8 @@ BASE_PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 # scripts/setup.sh installs on the host. xvfb + xauth: tests/gui runs the real
 # QGIS desktop under xvfb-run and is skipped without it.
 PACKAGES="qgis python3-qgis qgis-providers python3-shapely python3-requests python3-pil
-  python3-venv python3-pip xvfb xauth ca-certificates fonts-dejavu-core ${MATRIX_EXTRA_PACKAGES:-}"
+  python3-venv python3-pip xvfb xauth ca-certificates fonts-dejavu-core pyqt5-dev-tools qttools5-dev-tools
+  ${MATRIX_EXTRA_PACKAGES:-}"
 # Variables handed to the privileged part (sudo resets the environment).
 PASS_VARS="IMAGERY_HUB_ROOTS DEBIAN_MIRROR MATRIX_CHECKOUT MATRIX_REQUIREMENTS
   MATRIX_TEST_CMD MATRIX_EXTRA_PACKAGES MATRIX_ENV MATRIX_BUILD_ONLY MATRIX_UPGRADE

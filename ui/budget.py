@@ -5,6 +5,7 @@ with the estimate in words, No highlighted so Enter does not start it."""
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QMessageBox
 
+from ..core.i18n import sentence
 from ..providers.budget import check
 
 
@@ -16,7 +17,8 @@ def confirm_requests(parent, estimate, settings):
         return True
     box = QMessageBox(QMessageBox.Icon.Question,
                       QCoreApplication.translate("Budget", "{} search").format(estimate.service),
-                      estimate.question(), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+                      sentence(*estimate.question_key(), estimate.question()),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setInformativeText(QCoreApplication.translate(
         "Budget", "A smaller area or narrower filters need fewer requests."))
     box.setDefaultButton(QMessageBox.StandardButton.No)

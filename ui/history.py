@@ -5,13 +5,14 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtWidgets import QMenu, QToolButton
 
 from ..core import history
+from ..core.i18n import translate
 
 
 def history_button(parent, service_id, describe, run):
     """``describe(params) -> str`` names an entry; ``run(entry)`` runs it again."""
     button = QToolButton(parent)
     button.setIcon(QgsApplication.getThemeIcon("/mActionHistory.svg"))
-    button.setToolTip(parent.tr("Recent searches of this project: run one again"))
+    button.setToolTip(translate("ImageryHub.History", "Recent searches of this project: run one again"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     button.setMenu(menu)
@@ -20,7 +21,7 @@ def history_button(parent, service_id, describe, run):
         menu.clear()
         entries = history.entries(QgsProject.instance(), service_id)
         if not entries:
-            menu.addAction(parent.tr("No searches in this project yet")).setEnabled(False)
+            menu.addAction(translate("ImageryHub.History", "No searches in this project yet")).setEnabled(False)
         for entry in entries:
             text = f"{entry['when']:%Y-%m-%d %H:%M} · {entry['aoi'].describe()} · {describe(entry['params'])}"
             menu.addAction(text).triggered.connect(lambda _checked=False, e=entry: run(e))

@@ -10,7 +10,7 @@ footprints in the inventory layer; clicking a month selects that month's.
 """
 
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.i18n import translate
 from ..core.inventory import SERVICE_COLOURS, InventoryJob
 from ..providers import inventory
 from ..providers.errors import ImageryHubError, InvalidInputError
@@ -34,9 +35,6 @@ from .timeline import Timeline
 COLUMNS = ("Service", "Images", "Captured", "Sharpest", "Cloud", "State", "")
 SERVICE, IMAGES, CAPTURED, SHARPEST, CLOUD, STATE, CANCEL = range(len(COLUMNS))
 
-
-def tr(text):
-    return QCoreApplication.translate("Inventory", text)
 
 
 class InventoryPanel(QWidget):
@@ -52,12 +50,13 @@ placed by the dock as a tab after the services' tabs."""
         self.records = {}
         # tool buttons, lower than push buttons: the results below keep the room of a small screen
         self.all_button = QToolButton()
-        self.all_button.setText(tr("All services"))
-        self.all_button.setToolTip(tr("Search every service that has credentials over the area of interest, "
+        self.all_button.setText(translate("ImageryHub.Inventory", "All services"))
+        self.all_button.setToolTip(translate("ImageryHub.Inventory",
+                                             "Search every service that has credentials over the area of interest, "
                                       "at once, into one overview and one inventory layer"))
         self.all_button.clicked.connect(self.search)
         self.cancel_button = QToolButton()
-        self.cancel_button.setText(tr("Cancel all"))
+        self.cancel_button.setText(translate("ImageryHub.Inventory", "Cancel all"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel()
@@ -68,7 +67,7 @@ placed by the dock as a tab after the services' tabs."""
         row.addWidget(self.cancel_button)
         row.addWidget(self.status, 1)
         self.table = QTableWidget(len(inventory.service_ids()), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("ImageryHub.Inventory", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,7 +92,8 @@ placed by the dock as a tab after the services' tabs."""
         # the overview is a tab of the panel (the dock places it), so that it
         # scrolls there instead of making the panel taller than a small screen
         self.overview = QWidget()
-        self.hint = QLabel(tr("“All services” searches every service that has credentials over the area of "
+        self.hint = QLabel(translate("ImageryHub.Inventory",
+                                     "“All services” searches every service that has credentials over the area of "
                               "interest at once. What each one holds there fills in here as it answers: "
                               "click a service for its tab, a month of the timeline for its footprints."))
         self.hint.setWordWrap(True)
@@ -130,7 +130,7 @@ placed by the dock as a tab after the services' tabs."""
             return
         button = QToolButton()
         button.setText("✕")
-        button.setToolTip(tr("Cancel this service's search"))
+        button.setToolTip(translate("ImageryHub.Inventory", "Cancel this service's search"))
         button.clicked.connect(lambda: self.job and self.job.cancel_service(service_id))
         self.table.setCellWidget(row, CANCEL, button)
 
@@ -161,19 +161,22 @@ placed by the dock as a tab after the services' tabs."""
             info = service(service_id)
             credentials = self.context.credentials.load(service_id)
             if not credentials.get("secret"):
-                self._state(service_id, tr("skipped: no credentials — add them in Settings (⚙). ") + info.signup)
+                self._state(service_id, translate("ImageryHub.Inventory",
+                                                  "skipped: no credentials — add them in Settings (⚙). ") + info.signup)
                 continue
             try:
                 estimate = inventory.estimate(service_id, area, options)
                 if not confirm_requests(self, estimate, self.context.settings):
-                    self._state(service_id, tr("skipped: not confirmed (") + estimate.words() + ")")
+                    self._state(service_id, translate("ImageryHub.Inventory",
+                                                      "skipped: not confirmed (") + estimate.words() + ")")
                     continue
             except ImageryHubError as exc:  # the refusal above the hard limit, as in the tab
-                self._state(service_id, tr("refused: ") + exc.message)
+                self._state(service_id, translate("ImageryHub.Inventory", "refused: ") + exc.message)
                 continue
             plan[service_id] = (credentials, self.context.settings.urls(service_id))
         if not plan:
-            self.status.setText(tr("No service to search: add credentials in Settings (⚙)"))
+            self.status.setText(translate("ImageryHub.Inventory",
+                                          "No service to search: add credentials in Settings (⚙)"))
             return
         self.job = InventoryJob(plan, area, options, self.context.settings.workspace_folder(), self.context.start)
         self.job.task.serviceStatus.connect(self._status)
@@ -182,10 +185,11 @@ placed by the dock as a tab after the services' tabs."""
         self.job.finished.connect(self._finished)
         self.all_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(tr("Searching {} services over {}").format(len(plan), aoi.describe()))
+        self.status.setText(translate("ImageryHub.Inventory",
+                                      "Searching {} services over {}").format(len(plan), aoi.describe()))
         self.searching = set(plan)
         for service_id in plan:
-            self._state(service_id, tr("searching"), cancellable=True)
+            self._state(service_id, translate("ImageryHub.Inventory", "searching"), cancellable=True)
         self.job.start()
 
     def running(self):
@@ -194,12 +198,12 @@ placed by the dock as a tab after the services' tabs."""
     def cancel(self):
         if self.job is not None:
             self.cancel_button.setEnabled(False)
-            self.status.setText(tr("Cancelling…"))
+            self.status.setText(translate("ImageryHub.Inventory", "Cancelling…"))
             self.job.cancel()
 
     def _status(self, service_id, text):
         if service_id in self.searching:
-            self._state(service_id, tr("searching: ") + text, cancellable=True)
+            self._state(service_id, translate("ImageryHub.Inventory", "searching: ") + text, cancellable=True)
 
     def _done(self, service_id, summary):
         self.searching.discard(service_id)
@@ -208,14 +212,18 @@ placed by the dock as a tab after the services' tabs."""
         self._set(service_id, CAPTURED, summary.dates_text(months=True), summary.dates_text())
         self._set(service_id, SHARPEST, summary.sharpness_text())
         self._set(service_id, CLOUD, summary.cloud_text())
-        self._state(service_id, tr("done") + (tr(", more exist (narrow the area)") if summary.truncated else ""))
+        more = translate("ImageryHub.Inventory", ", more exist (narrow the area)") if summary.truncated else ""
+        self._state(service_id, translate("ImageryHub.Inventory", "done") + more)
         self.timeline.set_rows([(s, service(s).short_name, SERVICE_COLOURS[s],
                                  inventory.monthly_counts(self.records[s]))
                                 for s in inventory.service_ids() if s in self.records])
 
     def _failed(self, service_id, words):
         self.searching.discard(service_id)
-        self._state(service_id, tr("cancelled") if words == "Cancelled" else tr("failed: ") + words)
+        if words == "Cancelled":
+            self._state(service_id, translate("ImageryHub.Inventory", "cancelled"))
+        else:
+            self._state(service_id, translate("ImageryHub.Inventory", "failed: ") + words)
 
     def _finished(self, layer):
         job, self.job = self.job, None
@@ -224,12 +232,13 @@ placed by the dock as a tab after the services' tabs."""
         self.cancel_button.setEnabled(False)
         total = sum(len(r) for r in self.records.values())
         if layer is not None:
-            self.status.setText(tr("{:,} images from {} services in the layer “{}”").format(
+            self.status.setText(translate("ImageryHub.Inventory",
+                                          "{:,} images from {} services in the layer “{}”").format(
                 total, len(self.records), layer.name()))
         elif job.cancelled:
-            self.status.setText(tr("Cancelled"))
+            self.status.setText(translate("ImageryHub.Inventory", "Cancelled"))
         else:
-            self.status.setText(tr("No images over the area: see each service's state"))
+            self.status.setText(translate("ImageryHub.Inventory", "No images over the area: see each service's state"))
 
     # -- going further --------------------------------------------------------------
     def open_service(self, service_id):

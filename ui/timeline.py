@@ -4,16 +4,14 @@ clicking a cell asks for that service's captures of that month."""
 
 import math
 
-from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QPointF, QRectF, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFontMetrics, QPainter, QPen, QTextOption
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
+from ..core.i18n import translate
+
 ROW_HEIGHT = 22
 AXIS_HEIGHT = 18
-
-
-def tr(text):
-    return QCoreApplication.translate("Timeline", text)
 
 
 def month_index(year, month):
@@ -37,7 +35,8 @@ class Timeline(QWidget):
         months = [month_index(*key) for row in self.rows for key in row[3]]
         self.first, self.last = (min(months), max(months)) if months else (None, None)
         self.setFixedHeight(AXIS_HEIGHT + ROW_HEIGHT * max(1, len(self.rows)) + 4)
-        self.setToolTip(tr("Captures per month, one row per service: click a month to select its footprints"))
+        self.setToolTip(translate("ImageryHub.Inventory",
+                                  "Captures per month, one row per service: click a month to select its footprints"))
         self.update()
 
     def sizeHint(self):  # noqa: N802 (Qt API)
@@ -79,7 +78,7 @@ class Timeline(QWidget):
         palette_text = self.palette().color(self.foregroundRole())
         if self.first is None:
             painter.setPen(palette_text)
-            painter.drawText(QRectF(self.rect()), tr("No dated captures yet"),
+            painter.drawText(QRectF(self.rect()), translate("ImageryHub.Inventory", "No dated captures yet"),
                              QTextOption(Qt.AlignmentFlag.AlignCenter))
             painter.end()
             return

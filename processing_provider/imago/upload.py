@@ -17,7 +17,9 @@ from qgis.core import (
     QgsProcessingParameterPoint,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_FILE, SOURCE_TABLE, WKB_NO_GEOMETRY
 from ...core.imago.session import ImagoConnection
 from ...core.imago.upload import ledger_path, to_target_crs, upload_files, upload_target
@@ -27,7 +29,7 @@ from ...providers.errors import ImageryHubError
 from ...providers.imago.ledger import UploadLedger
 from ...providers.imago.models import ImagerySelector
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
-from .common import add_target, read_target
+from .common import DEPTHS, add_target, read_target
 
 REPORT_FIELDS = (FieldSpec("file", "string"), FieldSpec("state", "string", 16), FieldSpec("image_id", "string"),
                  FieldSpec("message", "string"))
@@ -35,17 +37,19 @@ REPORT_FIELDS = (FieldSpec("file", "string"), FieldSpec("state", "string", 16), 
 
 class ImagoUpload(ImageryHubAlgorithm):
     ID = "imago_upload"
-    TITLE = "Upload photos to Imago"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Upload photos to Imago")
     GROUP = "Seequent Imago"
+    CONTEXT = "ImageryHub.Imago"
     SERVICE = "imago"
     PARAMETER_NAMES = {"collection": "COLLECTION", "imagery type": "IMAGERY_TYPE", "image type": "IMAGE_TYPE",
                        "startDepth": "START_DEPTH", "endDepth": "END_DEPTH", "imagery": "IMAGERY_NAME",
                        "x": "LOCATION", "z": "ELEVATION", "crs": "LOCATION"}
-    INTRO = """<p>Uploads photos (PNG or JPEG) into one Imago imagery, as the Imago tab's upload dialog does:
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Imago", """
+<p>Uploads photos (PNG or JPEG) into one Imago imagery, as the Imago tab's upload dialog does:
 placed by an imagery name, a depth interval, or a point (with an elevation), which is sent in the coordinate
 system the imagery type declares. Each file's header is checked first, so what Imago would refuse (too many
 pixels, another type) is listed without being sent; a file already uploaded to the same imagery is skipped, so
-running a batch again only sends what did not arrive.</p>"""
+running a batch again only sends what did not arrive.</p>""")
     EXAMPLE = """{
     "FILES": ["/photos/S-01_a.jpg", "/photos/S-01_b.jpg"],
     "WORKSPACE": "Vancouver Exploration", "DATASET": "Downtown Drilling 2024",
@@ -56,36 +60,52 @@ running a batch again only sends what did not arrive.</p>"""
                     '--LOCATION="-123.1201,49.2831 [EPSG:4326]"')
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add(QgsProcessingParameterMultipleLayers("FILES", "Photos", SOURCE_FILE),
-                 "The image files to upload (PNG or JPEG).")
-        add_target(self, "to upload into")
-        self.add(QgsProcessingParameterString("IMAGERY_NAME", "Imagery name", optional=True),
-                 "The imagery the photos belong to, by name (made when it does not exist yet).")
-        for name, label in (("START_DEPTH", "Start depth"), ("END_DEPTH", "End depth")):
-            self.add(QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, optional=True),
-                     f"The {label.lower()} of the interval the photos show, for imagery placed by depth.")
-        self.add(QgsProcessingParameterPoint("LOCATION", "Location", optional=True),
-                 "Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the "
-                 "imagery type declares.")
-        self.add(QgsProcessingParameterNumber("ELEVATION", "Elevation (m)", NUMBER_DOUBLE, optional=True),
-                 "The z sent with LOCATION.")
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Upload report", SOURCE_TABLE, optional=True,
+        self.add(QgsProcessingParameterMultipleLayers("FILES", translate("ImageryHub.Imago", "Photos"), SOURCE_FILE),
+                 translate("ImageryHub.Imago", "The image files to upload (PNG or JPEG)."))
+        add_target(self, translate("ImageryHub.Imago", "to upload into"))
+        self.add(QgsProcessingParameterString("IMAGERY_NAME", translate("ImageryHub.Imago", "Imagery name"),
+                                              optional=True),
+                 translate("ImageryHub.Imago", "The imagery the photos belong to, by name (made when it does not exist "
+                                               "yet)."))
+        for name, label in DEPTHS:
+            self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Imago", label), NUMBER_DOUBLE,
+                                                  optional=True),
+                     translate("ImageryHub.Imago", "The start depth of the interval the photos show, for imagery "
+                                                   "placed by depth.") if name == "START_DEPTH" else
+                     translate("ImageryHub.Imago", "The end depth of the interval the photos show, for imagery placed "
+                                                   "by depth."))
+        self.add(QgsProcessingParameterPoint("LOCATION", translate("ImageryHub.Imago", "Location"), optional=True),
+                 translate("ImageryHub.Imago", "Where the photos were taken, for imagery types placed by x/y; any CRS, "
+                                               "sent in the one the imagery type declares."))
+        self.add(QgsProcessingParameterNumber("ELEVATION", translate("ImageryHub.Imago", "Elevation (m)"),
+                                              NUMBER_DOUBLE, optional=True),
+                 translate("ImageryHub.Imago", "The z sent with LOCATION."))
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Imago", "Upload report"),
+                                                   SOURCE_TABLE, optional=True,
                                                    createByDefault=False),
-                 "A table with one row per file: file, state (uploaded, skipped, refused, failed), image_id "
-                 "and message.")
-        for name, text in (("UPLOADED", "Files uploaded now."),
-                           ("SKIPPED", "Files skipped because they were uploaded to this imagery before."),
-                           ("REFUSED", "Files refused, by their header or by Imago (listed in the log)."),
-                           ("FAILED", "Files that failed for another reason (listed in the log).")):
-            self.add_output(QgsProcessingOutputNumber(name, name.capitalize()), text)
+                 translate("ImageryHub.Imago", "A table with one row per file: file, state (uploaded, skipped, "
+                                               "refused, failed), image_id and message."))
+        for name, label, text in (
+                ("UPLOADED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Uploaded"),
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "Files uploaded now.")),
+                ("SKIPPED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Skipped"),
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "Files skipped because they were uploaded to this imagery "
+                                                       "before.")),
+                ("REFUSED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Refused"),
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "Files refused, by their header or by Imago (listed in the "
+                                                       "log).")),
+                ("FAILED", QT_TRANSLATE_NOOP("ImageryHub.Imago", "Failed"),
+                 QT_TRANSLATE_NOOP("ImageryHub.Imago", "Files that failed for another reason (listed in the log)."))):
+            self.add_output(QgsProcessingOutputNumber(name, translate("ImageryHub.Imago", label)),
+                            translate("ImageryHub.Imago", text))
 
     def validate(self, parameters, context):
         files = [Path(p) for p in self.parameterAsFileList(parameters, "FILES", context)]
         if not files:
-            refuse("Give the photos to upload", "FILES")
+            refuse(translate("ImageryHub.Imago", "Give the photos to upload"), "FILES")
         missing = [str(f) for f in files if not f.is_file()]
         if missing:
-            refuse(f"No such file: {missing[0]}", "FILES")
+            refuse(translate("ImageryHub.Imago", "No such file: {path}").format(path=missing[0]), "FILES")
         target = read_target(self, parameters, context)
 
         def number(name):
@@ -111,16 +131,19 @@ running a batch again only sends what did not arrive.</p>"""
             authid = self._coordinate_crs(connection.client(feedback.isCanceled), selector)
             x, y = to_target_crs(point[0], point[1], authid, context.transformContext())
             selector = replace(selector, x=x, y=y)
-            job.set_status(f"Placing the photos at x {x:.7g}, y {y:.7g} in {authid}")
+            job.set_status(translate("ImageryHub.Imago", "Placing the photos at x {x}, y {y} in {crs}").format(
+                x=f"{x:.7g}", y=f"{y:.7g}", crs=authid))
         ledger = UploadLedger(ledger_path(Settings()))
         outcome = upload_files(connection, files, selector.upload_params(), upload_target(connection, selector),
                                ledger, cancelled=feedback.isCanceled, on_status=job.set_status, report=job.report)
-        for what, items in (("refused", outcome.refused), ("failed", outcome.failed)):
+        for text, items in ((translate("ImageryHub.Imago", "{file} refused: {why}"), outcome.refused),
+                            (translate("ImageryHub.Imago", "{file} failed: {why}"), outcome.failed)):
             for path, why in items.items():
-                feedback.pushWarning(f"{Path(path).name} {what}: {why}")
+                feedback.pushWarning(text.format(file=Path(path).name, why=why))
         job.set_status(outcome.summary())
         if outcome.cancelled:
-            feedback.pushWarning("Cancelled: the files not listed as uploaded were not sent")
+            feedback.pushWarning(translate("ImageryHub.Imago", "Cancelled: the files not listed as uploaded were not "
+                                                               "sent"))
         results = {"UPLOADED": len(outcome.uploaded), "SKIPPED": len(outcome.skipped),
                    "REFUSED": len(outcome.refused), "FAILED": len(outcome.failed)}
         if parameters.get("OUTPUT") not in (None, ""):
@@ -143,12 +166,13 @@ running a batch again only sends what did not arrive.</p>"""
                  for dataset in workspace.datasets if selector.dataset in (None, dataset.name)
                  for kind in dataset.imagery_types if kind.name == selector.imagery_type}
         if not kinds:
-            raise ImageryHubError(f"Imago has no imagery type {selector.imagery_type!r} here",
-                                  service="Seequent Imago")
+            raise ImageryHubError(translate("ImageryHub.Imago", "Imago has no imagery type {type} here").format(
+                type=repr(selector.imagery_type)), service="Seequent Imago")
         if kinds == {None}:
-            refuse(f"{selector.imagery_type} is not placed by location: use IMAGERY_NAME or the depths",
-                   "LOCATION")
+            refuse(translate("ImageryHub.Imago", "{type} is not placed by location: use IMAGERY_NAME or the "
+                                                 "depths").format(type=selector.imagery_type), "LOCATION")
         if len(kinds) > 1:
-            refuse(f"{selector.imagery_type} takes x/y in different systems in different datasets: "
-                   "give WORKSPACE and DATASET", "LOCATION")
+            refuse(translate("ImageryHub.Imago", "{type} takes x/y in different systems in different datasets: "
+                                                 "give WORKSPACE and DATASET").format(type=selector.imagery_type),
+                   "LOCATION")
         return kinds.pop()

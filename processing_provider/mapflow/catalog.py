@@ -14,7 +14,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import number, translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
 from ...core.layers import WGS84
 from ...core.mapflow.catalog_layers import FIELDS, footprint_features
@@ -25,31 +27,35 @@ from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date, read_l
 
 #: (parameter, label, CatalogQuery field, maximum, help)
 FILTERS = (
-    ("MAX_CLOUD", "Maximum cloud cover (%)", "max_cloud", 100.0, "Images with at most this cloud cover."),
-    ("MIN_RESOLUTION", "Finest resolution (m/px)", "min_resolution", None,
-     "Leave out images finer than this many metres per pixel."),
-    ("MAX_RESOLUTION", "Coarsest resolution (m/px)", "max_resolution", None,
-     "Leave out images coarser than this many metres per pixel."),
-    ("MAX_OFF_NADIR", "Largest off-nadir angle (°)", "max_off_nadir", 90.0,
-     "Leave out images taken further than this from straight down."),
-    ("MIN_AOI_COVER", "Smallest share of the area covered (%)", "min_intersection", 100.0,
-     "Leave out images that cover less of the area of interest."),
+    ("MAX_CLOUD", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Maximum cloud cover (%)"), "max_cloud", 100.0,
+     QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Images with at most this cloud cover.")),
+    ("MIN_RESOLUTION", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Finest resolution (m/px)"), "min_resolution", None,
+     QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Leave out images finer than this many metres per pixel.")),
+    ("MAX_RESOLUTION", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Coarsest resolution (m/px)"), "max_resolution", None,
+     QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Leave out images coarser than this many metres per pixel.")),
+    ("MAX_OFF_NADIR", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Largest off-nadir angle (°)"), "max_off_nadir", 90.0,
+     QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Leave out images taken further than this from straight down.")),
+    ("MIN_AOI_COVER", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Smallest share of the area covered (%)"),
+     "min_intersection", 100.0,
+     QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Leave out images that cover less of the area of interest.")),
 )
 
 
 class MapflowCatalogSearch(ImageryHubAlgorithm):
     ID = "mapflow_catalog_search"
-    TITLE = "Search the Mapflow imagery catalog"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Search the Mapflow imagery catalog")
     GROUP = "Mapflow"
+    CONTEXT = "ImageryHub.Mapflow"
     SERVICE = "mapflow"
     PARAMETER_NAMES = {"aoi": "AOI", "date": "DATE_FROM", "cloud cover": "MAX_CLOUD",
                        "resolution": "MIN_RESOLUTION", "off-nadir angle": "MAX_OFF_NADIR",
                        "AOI intersection": "MIN_AOI_COVER"}
-    INTRO = """<p>Searches the Mapflow imagery catalog (the satellite and aerial images of the providers linked
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Mapflow", """
+<p>Searches the Mapflow imagery catalog (the satellite and aerial images of the providers linked
 to the account) over an area, as the Catalog page of the Mapflow tab does, and writes the footprints of the
 images found with their date, cloud cover, resolution, off-nadir angle, provider and the share of the area
 each covers. An image can then be processed with <i>Run a Mapflow processing</i> (SOURCE_TYPE catalog,
-SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p>"""
+SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p>""")
     EXAMPLE = """{
     "EXTENT": "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]",
     "DATE_FROM": "2024-01-01", "DATE_TO": "2024-06-30", "MAX_CLOUD": 10,
@@ -58,27 +64,40 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p
                     "--MAX_CLOUD=10 --OUTPUT=/tmp/catalog.gpkg")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_aoi(self, "to search")
-        add_date(self, "DATE_FROM", "Acquired from", "First acquisition day (UTC, included). Empty: no limit.")
-        add_date(self, "DATE_TO", "Acquired until", "Last acquisition day (UTC, included). Empty: no limit.")
+        add_aoi(self, translate("ImageryHub.Mapflow", "to search"))
+        add_date(self, "DATE_FROM",
+                 translate("ImageryHub.Mapflow", "Acquired from"),
+                 translate("ImageryHub.Mapflow", "First acquisition day (UTC, included). Empty: no limit."))
+        add_date(self, "DATE_TO",
+                 translate("ImageryHub.Mapflow", "Acquired until"),
+                 translate("ImageryHub.Mapflow", "Last acquisition day (UTC, included). Empty: no limit."))
         for name, label, _, maximum, text in FILTERS:
             default = 20.0 if name == "MAX_CLOUD" else None
-            self.add(QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, defaultValue=default,
+            self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Mapflow", label), NUMBER_DOUBLE,
+                                                  defaultValue=default,
                                                   optional=True, minValue=0.0,
                                                   maxValue=maximum if maximum is not None else 1e6),
-                     f"{text} Empty: no limit." + (" Default 20 %." if default else ""),
+                     translate("ImageryHub.Mapflow", text) + " " + translate("ImageryHub.Mapflow", "Empty: no limit.")
+                     + (" " + translate("ImageryHub.Mapflow", "Default 20 %.") if default else ""),
                      advanced=name != "MAX_CLOUD")
-        self.add(QgsProcessingParameterString("DATA_PROVIDERS", "Data providers", optional=True),
-                 "Only these providers, separated by commas. Empty: every provider of the account.", advanced=True)
-        self.add(QgsProcessingParameterBoolean("HIDE_UNAVAILABLE", "Only images available for processing",
+        self.add(QgsProcessingParameterString("DATA_PROVIDERS", translate("ImageryHub.Mapflow", "Data providers"),
+                                              optional=True),
+                 translate("ImageryHub.Mapflow", "Only these providers, separated by commas. Empty: every provider of "
+                                                 "the account."), advanced=True)
+        self.add(QgsProcessingParameterBoolean("HIDE_UNAVAILABLE",
+                                               translate("ImageryHub.Mapflow", "Only images available for processing"),
                                                defaultValue=False),
-                 "Leave out images the account cannot order or process.", advanced=True)
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Catalog footprints", SOURCE_POLYGON),
-                 "The footprints (multipolygons in WGS 84) with image_id, provider, acquired, cloud, resolution, "
-                 "off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url and zoom.")
-        self.add_output(QgsProcessingOutputNumber("COUNT", "Images written"), "How many footprints were written.")
-        self.add_output(QgsProcessingOutputNumber("TOTAL", "Images found"),
-                        "How many images match (more than COUNT when over 1000).")
+                 translate("ImageryHub.Mapflow", "Leave out images the account cannot order or process."),
+                 advanced=True)
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Mapflow", "Catalog footprints"),
+                                                   SOURCE_POLYGON),
+                 translate("ImageryHub.Mapflow", "The footprints (multipolygons in WGS 84) with image_id, provider, "
+                                                 "acquired, cloud, resolution, off_nadir, aoi_cover, sensor, "
+                                                 "product_type, preview_type, preview_url and zoom."))
+        self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Mapflow", "Images written")),
+                        translate("ImageryHub.Mapflow", "How many footprints were written."))
+        self.add_output(QgsProcessingOutputNumber("TOTAL", translate("ImageryHub.Mapflow", "Images found")),
+                        translate("ImageryHub.Mapflow", "How many images match (more than COUNT when over 1000)."))
 
     def validate(self, parameters, context):
         start, end = (read_date(self, parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
@@ -99,10 +118,14 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p
         job = FeedbackJob(feedback)
         client = MapflowClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
         check_search_area(client.account(), aoi.area_km2)
-        job.set_status(f"Searching the Mapflow catalog over {aoi.describe()}")
+        job.set_status(translate("ImageryHub.Mapflow", "Searching the Mapflow catalog over {area}").format(
+            area=aoi.describe()))
         result = client.catalog.search(query, progress=job.report)
-        job.set_status(f"{result.total} images found" + (f", the first {len(result.images)} kept"
-                                                        if result.truncated else ""))
+        total = result.total  # pylupdate5 reads only a plain name or call as the count
+        found = translate("ImageryHub.Mapflow", "%Ln image(s) found", None, total)
+        if result.truncated:
+            found += translate("ImageryHub.Mapflow", ", the first {kept} kept").format(kept=number(len(result.images)))
+        job.set_status(found)
         sink, destination, fields = self.sink(parameters, "OUTPUT", context, FIELDS, WKB_MULTIPOLYGON, WGS84)
         count = self.write(sink, footprint_features(fields, result.images, query.aoi), feedback)
         return {"OUTPUT": destination, "COUNT": count, "TOTAL": result.total}

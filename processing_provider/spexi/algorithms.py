@@ -19,7 +19,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterPoint,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.i18n import number, translate
 from ...core.aoi import point_aoi
 from ...core.compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, WKB_POINT, WKB_POLYGON
 from ...core.layers import WGS84, FieldSpec
@@ -32,22 +34,37 @@ from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
 
 PITCHES = {"any": None, "nadir": -90.0, "oblique": -60.0, "range": "range"}  # the tab's presets
 DEFAULT_MAX_IMAGES, MAX_IMAGES = 1000, 50_000  # the tab's cap
-RANGES = (("HEADING", "Heading", "°", 0.0, 359.9, "The camera's compass direction, 0° north, 90° east."),
-          ("ALTITUDE", "Altitude", " m", 0.0, 10000.0, "The drone's height above the ground."))
+#: name, labels of _MIN and _MAX, bounds, help
+RANGES = (("HEADING", (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Heading from (°)"),
+                       QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Heading to (°)")),
+           0.0, 359.9, QT_TRANSLATE_NOOP("ImageryHub.Spexi", "The camera's compass direction, 0° north, 90° east. "
+                                                             "Give HEADING_MIN and HEADING_MAX together. Empty: any.")),
+          ("ALTITUDE", (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Altitude from (m)"),
+                        QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Altitude to (m)")),
+           0.0, 10000.0, QT_TRANSLATE_NOOP("ImageryHub.Spexi", "The drone's height above the ground. Give "
+                                                               "ALTITUDE_MIN and ALTITUDE_MAX together. Empty: any.")))
+PITCH_LABELS = (("PITCH_MIN", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Lowest pitch (°)"),
+                 QT_TRANSLATE_NOOP("ImageryHub.Spexi", "With PITCH range: the lowest camera pitch, −135° to 45° "
+                                                       "(−90° looks straight down).")),
+                ("PITCH_MAX", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Highest pitch (°)"),
+                 QT_TRANSLATE_NOOP("ImageryHub.Spexi", "With PITCH range: the highest camera pitch, −135° to 45° "
+                                                       "(−90° looks straight down).")))
 VIEW_FIELDS = (FieldSpec("view", "string", 8),) + FIELDS
 
 
 def add_dates(algorithm):
-    add_date(algorithm, "DATE_FROM", "Captured from", "First capture day (UTC, included). Empty: no limit.")
-    add_date(algorithm, "DATE_TO", "Captured until", "Last capture day (UTC, included). Empty: today when "
-                                                     "DATE_FROM is given, else no limit.")
+    add_date(algorithm, "DATE_FROM", translate("ImageryHub.Spexi", "Captured from"),
+             translate("ImageryHub.Spexi", "First capture day (UTC, included). Empty: no limit."))
+    add_date(algorithm, "DATE_TO", translate("ImageryHub.Spexi", "Captured until"),
+             translate("ImageryHub.Spexi", "Last capture day (UTC, included). Empty: today when DATE_FROM is "
+                                           "given, else no limit."))
 
 
 def read_dates(algorithm, parameters, context):
     """``captured_at`` for the client: a (start, end) pair of dates, or None."""
     start, end = (read_date(algorithm, parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
     if end and not start:
-        refuse("Give DATE_FROM as well: the first day of the captures", "DATE_FROM")
+        refuse(translate("ImageryHub.Spexi", "Give DATE_FROM as well: the first day of the captures"), "DATE_FROM")
     if not start:
         return None
     end = end or date.today()
@@ -57,16 +74,18 @@ def read_dates(algorithm, parameters, context):
 
 class SpexiSearch(ImageryHubAlgorithm):
     ID = "spexi_search"
-    TITLE = "Search Spexi drone images"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Search Spexi drone images")
     GROUP = "Spexi"
+    CONTEXT = "ImageryHub.Spexi"
     SERVICE = "spexi"
     PARAMETER_NAMES = {"aoi": "AOI", "pitch": "PITCH_MIN", "heading": "HEADING_MIN", "altitude": "ALTITUDE_MIN",
                        "captured_at": "DATE_FROM", "capture_type": "CAPTURE_TYPES", "limit": "MAX_IMAGES"}
-    INTRO = """<p>Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Spexi", """
+<p>Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
 camera positions, with the image id, rank, capture type and time, heading, pitch, roll, altitude, distance,
 the links of the original and zoomed images and an empty local_path that <i>Download images</i> fills.
-Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image once.</p>"""
+Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image once.</p>""")
     EXAMPLE = """{
     "EXTENT": "-123.1264,-123.1168,49.2802,49.2852 [EPSG:4326]",
     "PITCH": "nadir", "MAX_IMAGES": 200,
@@ -75,53 +94,66 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
                     "--FOOTPRINTS=/tmp/spexi_footprints.gpkg --CAMERAS=/tmp/spexi_cameras.gpkg")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        add_aoi(self, "to search (any size: over 1 km² it is searched cell by cell)")
-        self.add(QgsProcessingParameterEnum("PITCH", "Camera pitch", list(PITCHES), defaultValue="any",
+        add_aoi(self, translate("ImageryHub.Spexi", "to search (any size: over 1 km² it is searched cell by cell)"))
+        self.add(QgsProcessingParameterEnum("PITCH", translate("ImageryHub.Spexi", "Camera pitch"),
+                                            list(PITCHES), defaultValue="any",
                                             usesStaticStrings=True),
-                 "any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.")
-        for name, label in (("PITCH_MIN", "Lowest pitch (°)"), ("PITCH_MAX", "Highest pitch (°)")):
-            self.add(QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, optional=True, minValue=-135,
-                                                  maxValue=45),
-                     f"With PITCH range: the {label.split(' ')[0].lower()} camera pitch, −135° to 45° "
-                     "(−90° looks straight down).")
-        for name, label, unit, low, high, text in RANGES:
-            for end, word in (("MIN", "from"), ("MAX", "to")):
-                self.add(QgsProcessingParameterNumber(f"{name}_{end}", f"{label} {word} ({unit.strip()})",
+                 translate("ImageryHub.Spexi", "any; nadir (−90°, straight down); oblique (−60°); or range, from "
+                                               "PITCH_MIN to PITCH_MAX."))
+        for name, label, text in PITCH_LABELS:
+            self.add(QgsProcessingParameterNumber(name, translate("ImageryHub.Spexi", label), NUMBER_DOUBLE,
+                                                  optional=True, minValue=-135, maxValue=45),
+                     translate("ImageryHub.Spexi", text))
+        for name, labels, low, high, text in RANGES:
+            for end, label in zip(("MIN", "MAX"), labels):
+                self.add(QgsProcessingParameterNumber(f"{name}_{end}", translate("ImageryHub.Spexi", label),
                                                       NUMBER_DOUBLE, optional=True, minValue=low, maxValue=high),
-                         f"{text} Give {name}_MIN and {name}_MAX together. Empty: any.", advanced=True)
+                         translate("ImageryHub.Spexi", text), advanced=True)
         add_dates(self)
-        self.add(QgsProcessingParameterEnum("CAPTURE_TYPES", "Capture types", list(CAPTURE_TYPES),
+        self.add(QgsProcessingParameterEnum("CAPTURE_TYPES", translate("ImageryHub.Spexi", "Capture types"),
+                                            list(CAPTURE_TYPES),
                                             allowMultiple=True, defaultValue=list(CAPTURE_TYPES),
                                             usesStaticStrings=True),
-                 "orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama "
-                 "(near-horizontal views from higher up). Default: all three.")
-        self.add(QgsProcessingParameterBoolean("FOCUSED", "Focused on the area", defaultValue=True),
-                 "Spexi leaves out images where the area is at the frame's edge and ranks the rest by how "
-                 "prominently it appears. Unchecked: every intersecting image.")
-        self.add(QgsProcessingParameterNumber("MAX_IMAGES", "Maximum images", NUMBER_INTEGER,
+                 translate("ImageryHub.Spexi", "orthomosaic (nadir mapping images), oblique (tilted views of building "
+                                               "sides), panorama (near-horizontal views from higher up). Default: all "
+                                               "three."))
+        self.add(QgsProcessingParameterBoolean("FOCUSED", translate("ImageryHub.Spexi", "Focused on the area"),
+                                               defaultValue=True),
+                 translate("ImageryHub.Spexi", "Spexi leaves out images where the area is at the frame's edge and "
+                                               "ranks the rest by how prominently it appears. Unchecked: every "
+                                               "intersecting image."))
+        self.add(QgsProcessingParameterNumber("MAX_IMAGES", translate("ImageryHub.Spexi", "Maximum images"),
+                                              NUMBER_INTEGER,
                                               defaultValue=DEFAULT_MAX_IMAGES, minValue=1, maxValue=MAX_IMAGES),
-                 f"Stop after this many images (default {DEFAULT_MAX_IMAGES}, as in the tab).")
+                 translate("ImageryHub.Spexi", "Stop after this many images (default {count}, as in the tab).")
+                 .format(count=number(DEFAULT_MAX_IMAGES)))
         self.add_allow_large()
-        self.add(QgsProcessingParameterFeatureSink("FOOTPRINTS", "Spexi footprints", SOURCE_POLYGON),
-                 "What each image shows, as polygons in WGS 84, with the fields listed above.")
-        self.add(QgsProcessingParameterFeatureSink("CAMERAS", "Spexi camera positions", SOURCE_POINT),
-                 "Where each image was taken from, as points in WGS 84, with the same fields.")
-        self.add_output(QgsProcessingOutputNumber("COUNT", "Images found"), "How many images were written.")
-        self.add_output(QgsProcessingOutputNumber("CELLS", "Cells searched"),
-                        "How many pieces of under 1 km² the area was searched in.")
+        self.add(QgsProcessingParameterFeatureSink("FOOTPRINTS", translate("ImageryHub.Spexi", "Spexi footprints"),
+                                                   SOURCE_POLYGON),
+                 translate("ImageryHub.Spexi", "What each image shows, as polygons in WGS 84, with the fields listed "
+                                               "above."))
+        self.add(QgsProcessingParameterFeatureSink("CAMERAS", translate("ImageryHub.Spexi", "Spexi camera positions"),
+                                                   SOURCE_POINT),
+                 translate("ImageryHub.Spexi", "Where each image was taken from, as points in WGS 84, with the same "
+                                               "fields."))
+        self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Spexi", "Images found")),
+                        translate("ImageryHub.Spexi", "How many images were written."))
+        self.add_output(QgsProcessingOutputNumber("CELLS", translate("ImageryHub.Spexi", "Cells searched")),
+                        translate("ImageryHub.Spexi", "How many pieces of under 1 km² the area was searched in."))
 
     def validate(self, parameters, context):
         aoi = read_aoi(self, parameters, context)
         filters = {"focused": self.parameterAsBoolean(parameters, "FOCUSED", context),
                    "capture_type": self.parameterAsEnumStrings(parameters, "CAPTURE_TYPES", context)}
         pitch = PITCHES[self.parameterAsEnumString(parameters, "PITCH", context)]
-        pitch_range = self._range(parameters, context, "PITCH", "PITCH range")
+        pitch_range = self._range(parameters, context, "PITCH")
         if (pitch == "range") != (pitch_range is not None):
-            refuse("PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)", "PITCH_MIN")
+            refuse(translate("ImageryHub.Spexi", "PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)"),
+                   "PITCH_MIN")
         if pitch is not None:
             filters["pitch"] = pitch_range if pitch == "range" else pitch
         for name, *_ in RANGES:
-            value = self._range(parameters, context, name, name)
+            value = self._range(parameters, context, name)
             if value is not None:
                 filters[name.lower()] = value
         captured = read_dates(self, parameters, context)
@@ -131,12 +163,13 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         self.check_budget(estimate(aoi.to_shapely()), parameters, context)
         return aoi, filters, self.parameterAsInt(parameters, "MAX_IMAGES", context)
 
-    def _range(self, parameters, context, name, what):
+    def _range(self, parameters, context, name):
         given = [parameters.get(f"{name}_{end}") not in (None, "") for end in ("MIN", "MAX")]
         if not any(given):
             return None
         if not all(given):
-            refuse(f"{what} needs both {name}_MIN and {name}_MAX", f"{name}_MIN")
+            refuse(translate("ImageryHub.Spexi", "{name} needs both {name}_MIN and {name}_MAX").format(name=name),
+                   f"{name}_MIN")
         return tuple(self.parameterAsDouble(parameters, f"{name}_{end}", context) for end in ("MIN", "MAX"))
 
     def work(self, plan, parameters, context, feedback):
@@ -147,16 +180,20 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
 
         def progress(state):
             cells[:], states[:] = [state.cells], [state]
-            feedback.setProgressText(f"cell {state.cell} of {state.cells}, page {state.pages}, "
-                                     f"{state.images:,} images received")
+            images = state.images  # pylupdate5 reads only a plain name or call as the count
+            feedback.setProgressText(translate("ImageryHub.Spexi", "cell {cell} of {cells}, page {page}, %Ln image(s) "
+                                               "received", None, images)
+                                     .format(cell=number(state.cell), cells=number(state.cells),
+                                             page=number(state.pages)))
             feedback.setProgress(90.0 * min(state.images, max_images) / max_images)
 
-        job.set_status(f"Searching Spexi over {aoi.describe()}")
+        job.set_status(translate("ImageryHub.Spexi", "Searching Spexi over {area}").format(area=aoi.describe()))
         rows = result_rows(search_records(client, aoi.to_shapely(), None, filters, max_images, progress))
-        job.set_status(f"{len(rows):,} images")
-        if states and states[0].skipped:
-            feedback.pushWarning(f"{states[0].skipped:,} features Spexi sent could not be read (geometry, "
-                                 "capture date or camera position) and were left out")
+        job.set_status(translate("ImageryHub.Spexi", "%Ln image(s)", None, len(rows)))
+        skipped = states[0].skipped if states else 0
+        if skipped:
+            feedback.pushWarning(translate("ImageryHub.Spexi", "%Ln feature(s) Spexi sent could not be read (geometry, "
+                                           "capture date or camera position) and were left out", None, skipped))
         outputs = {"COUNT": len(rows), "CELLS": cells[0] if cells else 1}
         for name, wkb_type in ((FOOTPRINTS, WKB_POLYGON), (CAMERAS, WKB_POINT)):
             sink, destination, fields = self.sink(parameters, name.upper(), context, FIELDS, wkb_type, WGS84)
@@ -167,26 +204,31 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
 
 class SpexiMultiView(ImageryHubAlgorithm):
     ID = "spexi_multi_view"
-    TITLE = "Spexi views of a point"
+    TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Spexi views of a point")
     GROUP = "Spexi"
+    CONTEXT = "ImageryHub.Spexi"
     SERVICE = "spexi"
     PARAMETER_NAMES = {"p": "POINT", "aoi": "POINT", "captured_at": "DATE_FROM"}
-    INTRO = """<p>Asks Spexi for the best images of one place, as the Spexi tab's multi-view tool does: a nadir
+    INTRO = QT_TRANSLATE_NOOP("ImageryHub.Spexi", """
+<p>Asks Spexi for the best images of one place, as the Spexi tab's multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
 missing). The footprints come with the view they show in <code>view</code> and the Spexi result fields, so
-<i>Download images</i> takes them.</p>"""
+<i>Download images</i> takes them.</p>""")
     EXAMPLE = """{
     "POINT": "-123.1216,49.2827 [EPSG:4326]", "OUTPUT": "/tmp/views.gpkg"}"""
     COMMAND_LINE = '--POINT="-123.1216,49.2827 [EPSG:4326]" --OUTPUT=/tmp/views.gpkg'
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add(QgsProcessingParameterPoint("POINT", "Point"),
-                 "The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).")
+        self.add(QgsProcessingParameterPoint("POINT", translate("ImageryHub.Spexi", "Point")),
+                 translate("ImageryHub.Spexi", "The place to see from five sides; any CRS (on the command line “x,y "
+                                               "[EPSG:code]”)."))
         add_dates(self)
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Spexi views", SOURCE_POLYGON),
-                 "One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the "
-                 "Spexi result fields.")
-        self.add_output(QgsProcessingOutputNumber("COUNT", "Views found"), "How many of the five views exist.")
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Spexi", "Spexi views"),
+                                                   SOURCE_POLYGON),
+                 translate("ImageryHub.Spexi", "One footprint per view (nadir, north, east, south, west) in WGS 84, "
+                                               "with view and the Spexi result fields."))
+        self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.Spexi", "Views found")),
+                        translate("ImageryHub.Spexi", "How many of the five views exist."))
 
     def validate(self, parameters, context):
         point = point_aoi(self.parameterAsPoint(parameters, "POINT", context),
@@ -200,9 +242,11 @@ missing). The footprints come with the view they show in <code>view</code> and t
         (lon, lat), captured = plan
         job = FeedbackJob(feedback)
         client = SpexiClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
-        job.set_status(f"Asking Spexi for the views of {lon:.5f}, {lat:.5f}")
+        job.set_status(translate("ImageryHub.Spexi", "Asking Spexi for the views of {lon}, {lat}").format(
+            lon=number(lon, 5), lat=number(lat, 5)))
         views = client.multi_view(point=(lon, lat), captured_at=captured)
-        job.set_status("Views: " + (", ".join(view for view, _ in views) or "none"))
+        job.set_status(translate("ImageryHub.Spexi", "Views: {views}").format(
+            views=", ".join(view for view, _ in views) or translate("ImageryHub.Spexi", "none")))
         sink, destination, fields = self.sink(parameters, "OUTPUT", context, VIEW_FIELDS, WKB_POLYGON, WGS84)
         rows = result_rows([record for _, record in views])
         count = self.write(sink, layer_features(fields, rows, FOOTPRINTS, [{"view": v} for v, _ in views]),

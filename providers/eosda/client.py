@@ -88,7 +88,8 @@ def estimate(date_from, date_to, limit=PAGE_LIMIT, max_results=2000):
     pages beyond the first up to ``max_results`` (arithmetic, nothing built)."""
     start, end = as_date(date_from, "date_from"), as_date(date_to, "date_to")
     ranges = max(1, -(-((end - start).days + 1) // MAX_SEARCH_DAYS))
-    return Estimate(SERVICE, ranges + max(0, -(-max_results // limit) - 1), 4.0, "narrow the dates")
+    return Estimate(SERVICE, ranges + max(0, -(-max_results // limit) - 1), 4.0, "narrow the dates",
+                    "budget.narrow_dates")
 
 
 def parse_scene(item, dataset):

@@ -73,7 +73,7 @@ def estimate(area, bbox_limit=DEFAULT_BBOX_LIMIT, concurrency=4):
     """The request budget of a search: one request per cell, ``concurrency`` at
     a time (about three a second each)."""
     return Estimate(SERVICE, count_cells(area, bbox_limit), 3.0 * max(1, concurrency),
-                    "draw a smaller area or narrow the dates")
+                    "draw a smaller area or narrow the dates", "budget.smaller_area_or_dates")
 
 
 def search_cells(area, bbox_limit=DEFAULT_BBOX_LIMIT, max_cells=DEFAULT_MAX_CELLS, check_cancelled=None):

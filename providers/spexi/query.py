@@ -341,4 +341,5 @@ def split_area(area, max_km2=CELL_KM2):
 def estimate(area=None, point=None, per_second=5.0):
     """The request budget of a search (one page per cell expected)."""
     requests = 1 if area is None else count_cells(area)
-    return Estimate(SERVICE, requests, per_second, "draw a smaller area or search around a point")
+    return Estimate(SERVICE, requests, per_second, "draw a smaller area or search around a point",
+                    "budget.smaller_area_or_point")

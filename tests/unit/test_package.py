@@ -38,8 +38,11 @@ def test_zip_has_one_folder_with_plugin_and_license_only(tmp_path):
     for layer in ("providers", "core", "ui", "processing_provider"):
         for service in ("spexi", "mapillary", "mapflow", "eosda", "imago"):
             assert f"imagery_hub/{layer}/{service}/__init__.py" in names
+    # the compiled translations, built from the .ts sources, which stay home
+    assert sorted(n.rsplit("/", 1)[1] for n in names if n.startswith("imagery_hub/resources/i18n/")) == \
+        [f"imagery_hub_{code}.qm" for code in ("de", "es", "fr", "ja", "pt", "ru", "zh_CN")]
     forbidden = ("tests/", "sandbox/", "bench/", "scripts/", ".ci/", "Makefile", "__pycache__", ".pyc",
-                 "requirements", "pytest.ini", ".venv", "demo-output")
+                 "requirements", "pytest.ini", ".venv", "demo-output", ".ts")
     assert [n for n in names if any(f in n for f in forbidden)] == []
     # what is zipped compiles (nothing half-copied)
     with zipfile.ZipFile(output) as archive:
