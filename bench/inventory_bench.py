@@ -15,6 +15,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
 import requests
@@ -57,7 +58,7 @@ def main():
                 inventory.search(service_id, credentials, urls, area, options)
                 alone[service_id].append(time.perf_counter() - began)
             ended = {}
-            task = InventoryTask(plan, area, options, Path(folder) / f"inventory_{run}.gpkg")
+            task = InventoryTask(plan, area, options, folder, datetime.now())
             task.serviceEnded.connect(lambda s, result, ended=ended: ended.setdefault(s, time.perf_counter()))
             began = time.perf_counter()
             registry.start(task)

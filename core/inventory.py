@@ -8,6 +8,7 @@ opens it in a group of its own. A failing service never stops the others;
 Cancel stops all, and each service can be cancelled alone.
 """
 
+import importlib
 from datetime import datetime
 
 from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory, QgsSymbolLayerUtils
@@ -69,11 +70,29 @@ def style_by_service(layer):
     return layer
 
 
-def open_inventory(path, title):
-    """The inventory layer of ``path`` in a new group ``title`` (GUI thread)."""
+def layers_module(service_id):
+    """``core/<service>/inventory.py`` (``write_layers(path, result, area,
+    cancelled)`` in the task, ``open_layers(path)`` on the GUI thread): how the
+    service's usual result layers are built from its part of an inventory, or
+    None where the inventory's search does not fetch what they need."""
+    name = f"{__package__}.{service(service_id).module}.inventory"
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
+
+
+def open_inventory(path, title, service_paths=None):
+    """The inventory layer of ``path`` and each service's usual layers (from
+    ``{service id: path}``) in one new group ``title`` (GUI thread). Returns
+    (the inventory layer, {service id: [its layers]})."""
     layer = style_by_service(open_layer(path, LAYER, "Imagery inventory"))
-    add_group(title, [layer])
-    return layer
+    service_layers = {service_id: layers_module(service_id).open_layers(service_path)
+                      for service_id, service_path in (service_paths or {}).items()}
+    add_group(title, [layer] + [one for layers in service_layers.values() for one in layers])
+    return layer, service_layers
 
 
 class InventoryTask(ImageryHubTask):
@@ -87,9 +106,9 @@ class InventoryTask(ImageryHubTask):
     serviceStatus = pyqtSignal(str, str)  # noqa: N815  service id, what it is doing
     serviceEnded = pyqtSignal(str, object)  # noqa: N815  service id, InventoryResult or the error
 
-    def __init__(self, plan, area, options, path, on_success=None, on_error=None):
+    def __init__(self, plan, area, options, folder, when, on_success=None, on_error=None):
         super().__init__("Imagery inventory", on_success, on_error)
-        self.plan, self.area, self.options, self.path = plan, area, options, path
+        self.plan, self.area, self.options, self.folder, self.when = plan, area, options, folder, when
         self.stopped = set()  # services cancelled one by one
         self.ended = set()
 
@@ -110,8 +129,16 @@ class InventoryTask(ImageryHubTask):
         if self.isCanceled() or not records:
             return None
         self.set_status(f"Writing {len(records):,} footprints")
-        write_inventory(self.path, records, self.is_cancelled)
-        return self.path
+        path = result_path(self.folder, "inventory", self.when)
+        write_inventory(path, records, self.is_cancelled)
+        service_paths = {}
+        for service_id, result in outcome.items():
+            writer = layers_module(service_id)
+            if writer is None or not isinstance(result, inventory.InventoryResult) or not result.items:
+                continue
+            service_paths[service_id] = result_path(self.folder, service_id, self.when)
+            writer.write_layers(service_paths[service_id], result, self.area, self.is_cancelled)
+        return path, service_paths
 
 
 class InventoryJob(QObject):
@@ -125,13 +152,14 @@ class InventoryJob(QObject):
     def __init__(self, plan, area, options, folder, start_task, parent=None):
         super().__init__(parent)
         self.when = datetime.now()
-        self.task = InventoryTask(plan, area, options, result_path(folder, "inventory", self.when),
+        self.task = InventoryTask(plan, area, options, folder, self.when,
                                   on_success=self._written, on_error=self._stopped)
         self.task.serviceEnded.connect(self._ended)
         self.start_task = start_task
         self.records = {}
         self.cancelled = False
         self.layer = None
+        self.service_layers = {}  # service id: its usual result layers
 
     def start(self):
         self.start_task(self.task)
@@ -153,12 +181,15 @@ class InventoryJob(QObject):
             log(f"Imagery inventory: {service(service_id).name} failed: {details}")
         self.serviceFailed.emit(service_id, words)
 
-    def _written(self, path):
-        if path is not None:
-            self.layer = open_inventory(path, f"Imagery inventory · {self.when:%H:%M:%S}")
+    def _written(self, written):
+        if written is not None:
+            path, service_paths = written
+            self.layer, self.service_layers = open_inventory(path, f"Imagery inventory · {self.when:%H:%M:%S}",
+                                                             service_paths)
         self.finished.emit(self.layer)
 
     def _stopped(self, error):
+        import sys; print("STOPPED", repr(error), file=sys.stderr)  # DEBUG
         if not isinstance(error, OperationCancelled):
             log(f"Imagery inventory: {summarize(error)[1]}")
         self.finished.emit(None)

@@ -61,6 +61,9 @@ class InventoryOptions:
 class InventoryResult:
     records: List[InventoryRecord]
     truncated: bool = False  # the service had more than ``max_records``
+    #: the service's own objects behind the records (scenes, images), where its
+    #: usual result layers can be written from them (core/<service>/inventory.py)
+    items: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)

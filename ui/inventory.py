@@ -5,8 +5,10 @@ at once (core.inventory.InventoryJob): each service's row shows its state,
 progress and a Cancel of its own; "Cancel all" stops the whole job. A row
 fills in as its service answers (images, capture dates, the sharpest ground
 resolution or lowest flight altitude, cloud cover). Below, the timeline of
-captures per month. Clicking a row opens that service's tab and selects its
-footprints in the inventory layer; clicking a month selects that month's.
+captures per month. Clicking a row opens that service's tab with the
+service's usual result layers of the inventory in its table (where the
+inventory built them) and selects its footprints in the inventory layer;
+clicking a month selects that month's.
 """
 
 from qgis.PyQt import sip
@@ -46,6 +48,7 @@ placed by the dock as a tab after the services' tabs."""
         self.context, self.dock = context, dock
         self.job = None
         self.layer = None
+        self.service_layers = {}  # service id: its usual result layers, built by the inventory
         self.searching = set()
         self.records = {}
         # tool buttons, lower than push buttons: the results below keep the room of a small screen
@@ -139,7 +142,7 @@ placed by the dock as a tab after the services' tabs."""
             for column in range(IMAGES, CANCEL):
                 self._set(service_id, column, "")
             self.table.removeCellWidget(self.row_of(service_id), CANCEL)
-        self.records, self.layer = {}, None
+        self.records, self.layer, self.service_layers = {}, None, {}
         self.timeline.set_rows([])
 
     # -- searching ------------------------------------------------------------------
@@ -227,7 +230,7 @@ placed by the dock as a tab after the services' tabs."""
 
     def _finished(self, layer):
         job, self.job = self.job, None
-        self.layer = layer
+        self.layer, self.service_layers = layer, job.service_layers
         self.all_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         total = sum(len(r) for r in self.records.values())
@@ -242,9 +245,13 @@ placed by the dock as a tab after the services' tabs."""
 
     # -- going further --------------------------------------------------------------
     def open_service(self, service_id):
-        """The service's tab in front, and its footprints selected on the map."""
+        """The service's tab in front with the inventory's results of it, and
+        its footprints selected on the map."""
         tab = next((t for t in self.dock.service_tabs if t.service_id == service_id), None)
         if tab is not None:
+            layers = self.service_layers.get(service_id, [])
+            if layers and not any(sip.isdeleted(layer) for layer in layers):  # unless the user removed them
+                tab.show_results(*layers)
             self.dock.show_tab(tab)
         if self._layer() is not None:
             self.layer.selectByExpression(f"\"service\" = '{service_id}'")

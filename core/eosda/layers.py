@@ -51,10 +51,16 @@ def is_footprints(layer):
 def add_footprints(path, layer_name, title, name=None, project=None):
     """Open the search GeoPackage as a styled footprints layer (``name``) in a
     new group (``title``)."""
-    layer = open_layer(path, layer_name, name or title, style="eosda_footprints.qml")
+    layer = open_footprints(path, layer_name, name or title)
+    add_group(title, [layer], project)
+    return layer
+
+
+def open_footprints(path, layer_name, name):
+    """The search GeoPackage as a styled, marked footprints layer, in no group yet."""
+    layer = open_layer(path, layer_name, name, style="eosda_footprints.qml")
     layer.setCustomProperty(KIND_PROPERTY, FOOTPRINTS)
     translucent_selection(layer)
-    add_group(title, [layer], project)
     return layer
 
 

@@ -114,11 +114,8 @@ class SearchTask(ImageryHubTask):
         result = req.run(self.access.client(cancelled=self.is_cancelled), self._progress)
         self.set_status(f"Writing {len(result.images):,} images")
         path = result_path(self.folder, "mapillary")
-        names = [spec.name for spec in IMAGE_FIELDS]
         with GeoPackageWriter(path, cancelled=self.is_cancelled) as gpkg:
-            gpkg.write_rows("images", WKB_POINT, IMAGE_FIELDS,
-                            (([image_values(r).get(name) for name in names], r.camera.wkb if r.camera else None)
-                             for r in result.images))
+            write_images(gpkg, result.images)
             if result.capped:
                 cell_fields = make_fields(CELL_FIELDS)
                 gpkg.write("capped_cells", WKB_POLYGON, cell_fields,
@@ -133,11 +130,25 @@ class SearchTask(ImageryHubTask):
                              req.describe(), rows)
 
 
+def write_images(gpkg, images):
+    """The images layer of a search (worker thread)."""
+    names = [spec.name for spec in IMAGE_FIELDS]
+    gpkg.write_rows("images", WKB_POINT, IMAGE_FIELDS,
+                    (([image_values(r).get(name) for name in names], r.camera.wkb if r.camera else None)
+                     for r in images))
+
+
+def open_images(path):
+    """The images layer of ``path``, styled and marked, in no group yet."""
+    images = open_layer(path, "images", "Mapillary images", STYLE)
+    images.setCustomProperty(IMAGES_PROPERTY, True)
+    return images
+
+
 def add_search_layers(outcome, when=None):
     """Open the layers of a finished search in a new group (GUI thread).
     Returns (images layer, group)."""
-    images = open_layer(outcome.path, "images", "Mapillary images", STYLE)
-    images.setCustomProperty(IMAGES_PROPERTY, True)
+    images = open_images(outcome.path)
     layers = [images]
     if outcome.capped:
         layers.insert(0, open_layer(outcome.path, "capped_cells", "Cells at the image cap", CAPPED_STYLE))

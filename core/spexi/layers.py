@@ -140,6 +140,13 @@ def group_name(count, when=None, kind="Spexi"):
 def open_results(path, name, project=None):
     """Open both layers, mark them, add them in a new group (GUI thread).
     Returns (footprints, cameras)."""
+    footprints, cameras = open_layers(path)
+    add_group(name, [cameras, footprints], project).setExpanded(True)
+    return footprints, cameras
+
+
+def open_layers(path):
+    """Both layers of ``path``, marked and styled, in no group yet: (footprints, cameras)."""
     footprints = open_layer(path, FOOTPRINTS, "Spexi footprints", "spexi_footprints.qml")
     cameras = open_layer(path, CAMERAS, "Spexi cameras", "spexi_cameras.qml")
     footprints.setCustomProperty(LAYER_PROPERTY, FOOTPRINTS)
@@ -148,7 +155,6 @@ def open_results(path, name, project=None):
     # camera arrows are only readable close up; from farther away the footprints tell the story
     cameras.setScaleBasedVisibility(True)
     cameras.setMinimumScale(CAMERAS_MIN_SCALE)
-    add_group(name, [cameras, footprints], project).setExpanded(True)
     return footprints, cameras
 
 

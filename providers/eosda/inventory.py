@@ -29,5 +29,5 @@ def search(credentials, urls, area, options, progress=None, **session_options):
 
     result = client.search(DATASET, area, options.date_from, options.today, max_results=options.max_records,
                            progress=report)
-    return InventoryResult([record(scene) for scene in result.scenes if scene.footprint is not None],
-                           result.truncated)
+    scenes = [scene for scene in result.scenes if scene.footprint is not None]
+    return InventoryResult([record(scene) for scene in scenes], result.truncated, scenes)

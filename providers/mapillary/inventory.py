@@ -24,5 +24,6 @@ def search(credentials, urls, area, options, progress=None, **session_options):
             progress(f"{done} of {total} cells, {images:,} images")
 
     result = client.search(area, progress=report)
-    records = [record(image) for image in result.images if image.camera is not None]
-    return InventoryResult(records[:options.max_records], len(records) > options.max_records or bool(result.capped))
+    images = [image for image in result.images if image.camera is not None]
+    return InventoryResult([record(image) for image in images[:options.max_records]],
+                           len(images) > options.max_records or bool(result.capped), images[:options.max_records])

@@ -26,5 +26,6 @@ def search(credentials, urls, area, options, progress=None, **session_options):
 
     found = client.search_area(area, max_records=options.max_records + 1, progress=report,
                                limit=min(MAX_LIMIT, options.max_records + 1))
-    records = [record(image) for image in found]
-    return InventoryResult(records[:options.max_records], len(records) > options.max_records)
+    found = list(found)
+    return InventoryResult([record(image) for image in found[:options.max_records]], len(found) > options.max_records,
+                           found[:options.max_records])

@@ -157,3 +157,36 @@ def test_one_service_cancelled_alone_leaves_the_others(panel, context, wait_unti
     wait_until(lambda: not panel.running(), 60, "the inventory")
     assert panel.cell("imago", STATE) == "cancelled"
     assert set(by_service(panel.layer)) == {"spexi", "mapillary", "mapflow", "eosda"}
+
+
+#: the services whose usual result layers the inventory builds (Mapflow's catalog
+#: and Imago's imagery tree are not built from an inventory)
+WITH_LAYERS = ("spexi", "mapillary", "eosda")
+
+
+def test_the_group_holds_each_service_layers_and_a_row_loads_them_into_its_tab(panel, context, wait_until,
+                                                                                  sandbox):
+    store(context, *SERVICES)
+    search_all(panel, wait_until)
+    group = QgsProject.instance().layerTreeRoot().children()[0]
+    in_group = {node.layer().id() for node in group.findLayers()}
+    assert panel.layer.id() in in_group
+    assert set(panel.service_layers) == set(WITH_LAYERS)
+    for service_id in WITH_LAYERS:
+        layers = panel.service_layers[service_id]
+        assert layers and all(layer.isValid() and layer.id() in in_group for layer in layers)
+        assert layers[0].source().split("|")[0].endswith(".gpkg")
+    assert len(in_group) == 1 + sum(len(layers) for layers in panel.service_layers.values())
+    table = panel.table
+    for service_id in WITH_LAYERS:
+        rect = table.visualRect(table.model().index(inventory.service_ids().index(service_id), 0))
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+        tab = panel.dock.tabs.currentWidget()
+        assert tab.service_id == service_id
+        model = tab.table.model()
+        assert model.rowCount() == int(panel.cell(service_id, IMAGES).replace(",", "")) > 1
+        # a row chosen in the tab's table selects its footprint on the map
+        layer = panel.service_layers[service_id][0]
+        QTest.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         tab.table.visualRect(model.index(1, 0)).center())
+        assert layer.selectedFeatureIds() == [tab.table.fid_at(model.index(1, 0))]

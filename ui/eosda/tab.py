@@ -183,9 +183,7 @@ class EosdaTab(ServiceTab):
             return
         title = result_title("EOSDA", outcome.count, "scenes")
         name = f"EOSDA {DATASETS[query.dataset]} scenes {query.date_from} – {query.date_to}"
-        layer = add_footprints(outcome.path, SCENES_LAYER, title, name)
-        self.footprints = layer
-        self.table.set_layer(layer)
+        self.show_results(add_footprints(outcome.path, SCENES_LAYER, title, name))
         self.folding.fold()
         text = f"{outcome.count} scene{'s' if outcome.count != 1 else ''} (clouds ≤ {query.max_cloud:g} %)"
         if outcome.truncated:
@@ -206,8 +204,12 @@ class EosdaTab(ServiceTab):
             self.whole_area.setChecked(bool(params["whole_area"]))
         layer = next(iter(layers_in_tree_order(project, is_footprints)), None)
         if layer is not None:
-            self.footprints = layer
-            self.table.set_layer(layer)
+            self.show_results(layer)
+
+    def show_results(self, footprints):
+        """A footprints layer (a search's, a reopened project's or an inventory's) in the table."""
+        self.footprints = footprints
+        self.table.set_layer(footprints)
 
     def _search_failed(self, error):
         self.search_button.setEnabled(True)

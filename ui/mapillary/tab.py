@@ -239,6 +239,12 @@ class MapillaryTab(ServiceTab):
             self.results_label.setText(self.tr("{count:,} images (from the project).").format(
                 count=layer.featureCount()))
 
+    def show_results(self, images):
+        """An inventory's images layer in the table."""
+        self.set_layer(images)
+        self.results_label.setText(self.tr("{count:,} images (from the imagery inventory).").format(
+            count=images.featureCount()))
+
     def set_layer(self, layer, rows=None):
         self.layer = layer
         self.table.set_layer(layer, rows)

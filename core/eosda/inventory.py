@@ -1,0 +1,19 @@
+"""EOSDA's usual result layer from an imagery inventory: the scenes the
+inventory found, written as the tab's footprints layer."""
+
+from ..compat import WKB_MULTIPOLYGON
+from ..layers import GeoPackageWriter, make_fields
+from .layers import open_footprints
+from .tasks import FOOTPRINT_FIELDS, SCENES_LAYER, scene_features
+
+
+def write_layers(path, result, area, cancelled=None):
+    """The footprints GeoPackage of ``result.items`` (scenes) at ``path`` (worker thread)."""
+    fields = make_fields(FOOTPRINT_FIELDS)
+    with GeoPackageWriter(path, cancelled=cancelled) as gpkg:
+        gpkg.write(SCENES_LAYER, WKB_MULTIPOLYGON, fields, scene_features(fields, result.items, area))
+
+
+def open_layers(path):
+    """The layers the EOSDA tab shows (:meth:`ui.eosda.tab.EosdaTab.show_results`)."""
+    return [open_footprints(path, SCENES_LAYER, "EOSDA Sentinel-2 scenes")]
