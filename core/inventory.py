@@ -189,7 +189,6 @@ class InventoryJob(QObject):
         self.finished.emit(self.layer)
 
     def _stopped(self, error):
-        import sys; print("STOPPED", repr(error), file=sys.stderr)  # DEBUG
         if not isinstance(error, OperationCancelled):
             log(f"Imagery inventory: {summarize(error)[1]}")
         self.finished.emit(None)

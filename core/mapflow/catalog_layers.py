@@ -41,9 +41,7 @@ def search_catalog(client, task, query, folder):
         return SearchOutcome(None, 0, result.total)
     task.set_status(f"Writing {len(result.images)} footprints…")
     path = result_path(folder, "mapflow", suffix="catalog")
-    fields = make_fields(FIELDS)
-    with GeoPackageWriter(path, cancelled=task.is_cancelled) as gpkg:
-        count = gpkg.write(LAYER, WKB_MULTIPOLYGON, fields, footprint_features(fields, result.images, query.aoi))
+    count = write_footprints(path, result.images, query.aoi, task.is_cancelled)
     return SearchOutcome(path, count, result.total)
 
 
@@ -62,9 +60,22 @@ def footprint_features(fields, images, aoi):
 
 def open_catalog(path, title, project=None):
     """The footprints layer, styled by cloud cover, in a group of its own (GUI thread)."""
-    layer = open_layer(path, LAYER, title, style="mapflow_catalog.qml")
-    layer.setCustomProperty(KIND_PROPERTY, CATALOG)
+    layer = open_footprints(path, title)
     add_group(title, [layer], project)
+    return layer
+
+
+def write_footprints(path, images, aoi, cancelled=None):
+    """The footprints GeoPackage of ``images`` at ``path`` (worker thread); returns the count."""
+    fields = make_fields(FIELDS)
+    with GeoPackageWriter(path, cancelled=cancelled) as gpkg:
+        return gpkg.write(LAYER, WKB_MULTIPOLYGON, fields, footprint_features(fields, images, aoi))
+
+
+def open_footprints(path, name):
+    """The footprints layer, styled by cloud cover and marked, in no group yet (GUI thread)."""
+    layer = open_layer(path, LAYER, name, style="mapflow_catalog.qml")
+    layer.setCustomProperty(KIND_PROPERTY, CATALOG)
     return layer
 
 

@@ -29,5 +29,5 @@ def search(credentials, urls, area, options, progress=None, **session_options):
             progress(f"{count:,} of {total:,} images")
 
     result = client.catalog.search(CatalogQuery(aoi=area), max_results=options.max_records, progress=report)
-    return InventoryResult([record(image) for image in result.images if image.footprint is not None],
-                           result.truncated)
+    images = [image for image in result.images if image.footprint is not None]
+    return InventoryResult([record(image) for image in images], result.truncated, images)

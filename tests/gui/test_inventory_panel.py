@@ -159,9 +159,9 @@ def test_one_service_cancelled_alone_leaves_the_others(panel, context, wait_unti
     assert set(by_service(panel.layer)) == {"spexi", "mapillary", "mapflow", "eosda"}
 
 
-#: the services whose usual result layers the inventory builds (Mapflow's catalog
-#: and Imago's imagery tree are not built from an inventory)
-WITH_LAYERS = ("spexi", "mapillary", "eosda")
+#: the services whose usual result layers the inventory builds (Imago's tab
+#: browses its imagery tree: it has no result layer to build)
+WITH_LAYERS = ("spexi", "mapillary", "mapflow", "eosda")
 
 
 def test_the_group_holds_each_service_layers_and_a_row_loads_them_into_its_tab(panel, context, wait_until,
@@ -183,10 +183,12 @@ def test_the_group_holds_each_service_layers_and_a_row_loads_them_into_its_tab(p
         QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
         tab = panel.dock.tabs.currentWidget()
         assert tab.service_id == service_id
-        model = tab.table.model()
+        results = tab.catalog.table if service_id == "mapflow" else tab.table  # Mapflow: its Catalog page
+        assert results.isVisible()
+        model = results.model()
         assert model.rowCount() == int(panel.cell(service_id, IMAGES).replace(",", "")) > 1
         # a row chosen in the tab's table selects its footprint on the map
         layer = panel.service_layers[service_id][0]
-        QTest.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         tab.table.visualRect(model.index(1, 0)).center())
-        assert layer.selectedFeatureIds() == [tab.table.fid_at(model.index(1, 0))]
+        QTest.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         results.visualRect(model.index(1, 0)).center())
+        assert layer.selectedFeatureIds() == [results.fid_at(model.index(1, 0))]

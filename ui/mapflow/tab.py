@@ -116,6 +116,13 @@ class MapflowTab(ServiceTab):
         self._show()
         self.pages.setCurrentIndex(self._pages.index(page))
 
+    def show_results(self, catalog):
+        """An inventory's catalog footprints layer on the Catalog page."""
+        self.show_page(self.catalog)
+        self.catalog.table.set_layer(catalog)
+        self.catalog.status.setText(self.tr("{count:,} images (from the imagery inventory).").format(
+            count=catalog.featureCount()))
+
     def current_page(self):
         return self._pages[self.pages.currentIndex()]
 

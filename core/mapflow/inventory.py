@@ -1,0 +1,14 @@
+"""Mapflow's usual result layer from an imagery inventory: the catalog images
+the inventory found, written as the Catalog page's footprints layer."""
+
+from .catalog_layers import open_footprints, write_footprints
+
+
+def write_layers(path, result, area, cancelled=None):
+    """The catalog footprints of ``result.items`` (images) at ``path`` (worker thread)."""
+    write_footprints(path, result.items, area, cancelled)
+
+
+def open_layers(path):
+    """The layers the Mapflow tab shows (:meth:`ui.mapflow.tab.MapflowTab.show_results`)."""
+    return [open_footprints(path, "Mapflow catalog")]
