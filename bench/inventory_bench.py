@@ -52,7 +52,7 @@ def main():
         alone = {s: [] for s in plan}
         first, complete = [], []
         registry = TaskRegistry()
-        for run in range(args.runs):
+        for _run in range(args.runs):
             for service_id, (credentials, urls) in plan.items():
                 began = time.perf_counter()
                 inventory.search(service_id, credentials, urls, area, options)

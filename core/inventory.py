@@ -19,6 +19,7 @@ from ..providers import inventory
 from ..providers.errors import OperationCancelled
 from ..providers.registry import service
 from .compat import WKB_MULTIPOLYGON
+from .i18n import translate
 from .layers import FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields, \
     open_layer, result_path
 from .messages import log, summarize
@@ -68,6 +69,11 @@ def style_by_service(layer):
         categories.append(QgsRendererCategory(service_id, symbol, service(service_id).name))
     layer.setRenderer(QgsCategorizedSymbolRenderer("service", categories))
     return layer
+
+
+def loaded_text(count):
+    """What a tab says when it shows a service's layers of an inventory."""
+    return translate("ImageryHub.Inventory", "{count:,} images (from the imagery inventory).").format(count=count)
 
 
 def layers_module(service_id):

@@ -251,7 +251,7 @@ placed by the dock as a tab after the services' tabs."""
         if tab is not None:
             layers = self.service_layers.get(service_id, [])
             if layers and not any(sip.isdeleted(layer) for layer in layers):  # unless the user removed them
-                tab.show_results(*layers)
+                tab.show_inventory(*layers)
             self.dock.show_tab(tab)
         if self._layer() is not None:
             self.layer.selectByExpression(f"\"service\" = '{service_id}'")

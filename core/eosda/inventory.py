@@ -15,5 +15,5 @@ def write_layers(path, result, area, cancelled=None):
 
 
 def open_layers(path):
-    """The layers the EOSDA tab shows (:meth:`ui.eosda.tab.EosdaTab.show_results`)."""
+    """The layers the EOSDA tab shows (:meth:`ui.eosda.tab.EosdaTab.show_inventory`)."""
     return [open_footprints(path, SCENES_LAYER, "EOSDA Sentinel-2 scenes")]

@@ -10,5 +10,5 @@ def write_layers(path, result, area, cancelled=None):
 
 
 def open_layers(path):
-    """The layers the Mapflow tab shows (:meth:`ui.mapflow.tab.MapflowTab.show_results`)."""
+    """The layers the Mapflow tab shows (:meth:`ui.mapflow.tab.MapflowTab.show_inventory`)."""
     return [open_footprints(path, "Mapflow catalog")]

@@ -13,5 +13,5 @@ def write_layers(path, result, area, cancelled=None):
 
 
 def open_layers(path):
-    """The layers the Mapillary tab shows (:meth:`ui.mapillary.tab.MapillaryTab.show_results`)."""
+    """The layers the Mapillary tab shows (:meth:`ui.mapillary.tab.MapillaryTab.show_inventory`)."""
     return [open_images(path)]

@@ -11,5 +11,5 @@ def write_layers(path, result, area, cancelled=None):
 
 
 def open_layers(path):
-    """The layers the Spexi tab shows (:meth:`ui.spexi.tab.SpexiTab.show_results`)."""
+    """The layers the Spexi tab shows (:meth:`ui.spexi.tab.SpexiTab.show_inventory`)."""
     return list(open_result_layers(path))

@@ -17,12 +17,12 @@
 <context>
     <name>EosdaTab</name>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="100"/>
+        <location filename="../../ui/eosda/tab.py" line="101"/>
         <source>Render options</source>
         <translation>Render-Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="112"/>
+        <location filename="../../ui/eosda/tab.py" line="113"/>
         <source>Search settings</source>
         <translation>Sucheinstellungen</translation>
     </message>
@@ -865,102 +865,102 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="53"/>
+        <location filename="../../ui/inventory.py" line="56"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="54"/>
+        <location filename="../../ui/inventory.py" line="57"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Alle Dienste mit Zugangsdaten auf einmal im Interessensgebiet durchsuchen, in eine Übersicht und einen Inventar-Layer</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="59"/>
+        <location filename="../../ui/inventory.py" line="62"/>
         <source>Cancel all</source>
         <translation>Alle abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="95"/>
+        <location filename="../../ui/inventory.py" line="98"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>„Alle Dienste“ durchsucht alle Dienste mit Zugangsdaten auf einmal im Interessensgebiet. Was jeder dort hat, erscheint hier, sobald er antwortet: Klicken Sie auf einen Dienst für seinen Reiter, auf einen Monat der Zeitleiste für seine Footprints.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="133"/>
+        <location filename="../../ui/inventory.py" line="136"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Suche dieses Dienstes abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="164"/>
+        <location filename="../../ui/inventory.py" line="167"/>
         <source>skipped: no credentials — add them in Settings (⚙). </source>
         <translation>übersprungen: keine Zugangsdaten — fügen Sie sie in den Einstellungen (⚙) hinzu. </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="170"/>
+        <location filename="../../ui/inventory.py" line="173"/>
         <source>skipped: not confirmed (</source>
         <translation>übersprungen: nicht bestätigt (</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="174"/>
+        <location filename="../../ui/inventory.py" line="177"/>
         <source>refused: </source>
         <translation>abgelehnt: </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="178"/>
+        <location filename="../../ui/inventory.py" line="181"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Kein Dienst zu durchsuchen: fügen Sie Zugangsdaten in den Einstellungen (⚙) hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="188"/>
+        <location filename="../../ui/inventory.py" line="191"/>
         <source>Searching {} services over {}</source>
         <translation>Durchsuche {} Dienste im Gebiet {}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="192"/>
+        <location filename="../../ui/inventory.py" line="195"/>
         <source>searching</source>
         <translation>sucht</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="201"/>
+        <location filename="../../ui/inventory.py" line="204"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="206"/>
+        <location filename="../../ui/inventory.py" line="209"/>
         <source>searching: </source>
         <translation>sucht: </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="215"/>
+        <location filename="../../ui/inventory.py" line="218"/>
         <source>, more exist (narrow the area)</source>
         <translation>, es gibt weitere (Gebiet verkleinern)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="216"/>
+        <location filename="../../ui/inventory.py" line="219"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="224"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="226"/>
+        <location filename="../../ui/inventory.py" line="229"/>
         <source>failed: </source>
         <translation>fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="235"/>
+        <location filename="../../ui/inventory.py" line="238"/>
         <source>{:,} images from {} services in the layer “{}”</source>
         <translation>{:,} Bilder von {} Diensten im Layer „{}“</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="239"/>
+        <location filename="../../ui/inventory.py" line="242"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="241"/>
+        <location filename="../../ui/inventory.py" line="244"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Keine Bilder im Gebiet: siehe den Status jedes Dienstes</translation>
     </message>
@@ -1080,6 +1080,11 @@ of each service (done, failed with the service's words, skipped without credenti
         <location filename="../../processing_provider/inventory.py" line="155"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Gebiet {fid} ({number} von {count}): {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="76"/>
+        <source>{count:,} images (from the imagery inventory).</source>
+        <translation>{count:,} Bilder (aus dem Bildinventar).</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2371,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapflowTab</name>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="57"/>
+        <location filename="../../ui/mapflow/tab.py" line="58"/>
         <source>New processing on the AOI</source>
         <translation>Neue Verarbeitung im Interessensgebiet</translation>
     </message>
@@ -2374,17 +2379,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="113"/>
+        <location filename="../../ui/mapillary/tab.py" line="114"/>
         <source>Size of the downloaded images</source>
         <translation>Größe der heruntergeladenen Bilder</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
         <source>Search settings</source>
         <translation>Sucheinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="239"/>
+        <location filename="../../ui/mapillary/tab.py" line="240"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} Bilder (aus dem Projekt).</translation>
     </message>
@@ -2411,22 +2416,22 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="105"/>
+        <location filename="../../ui/spexi/tab.py" line="106"/>
         <source>Pictures</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="107"/>
+        <location filename="../../ui/spexi/tab.py" line="108"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Ergebnisse als Vorschaubilder statt als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="115"/>
+        <location filename="../../ui/spexi/tab.py" line="116"/>
         <source>Search settings</source>
         <translation>Sucheinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="227"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>{count:,} Bilder in „{group}“ (aus dem Projekt).</translation>
     </message>

@@ -17,12 +17,12 @@
 <context>
     <name>EosdaTab</name>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="100"/>
+        <location filename="../../ui/eosda/tab.py" line="101"/>
         <source>Render options</source>
         <translation>Options de rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="112"/>
+        <location filename="../../ui/eosda/tab.py" line="113"/>
         <source>Search settings</source>
         <translation>Paramètres de recherche</translation>
     </message>
@@ -865,102 +865,102 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="53"/>
+        <location filename="../../ui/inventory.py" line="56"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="54"/>
+        <location filename="../../ui/inventory.py" line="57"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Rechercher en une fois dans tous les services qui ont des identifiants sur la zone d'intérêt, vers une vue d'ensemble et une couche d'inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="59"/>
+        <location filename="../../ui/inventory.py" line="62"/>
         <source>Cancel all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="95"/>
+        <location filename="../../ui/inventory.py" line="98"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>« Tous les services » recherche en une fois dans tous les services qui ont des identifiants sur la zone d'intérêt. Ce que chacun y propose s'affiche ici au fil de ses réponses : cliquez sur un service pour ouvrir son onglet, sur un mois de la frise chronologique pour ses emprises.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="133"/>
+        <location filename="../../ui/inventory.py" line="136"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Annuler la recherche de ce service</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="164"/>
+        <location filename="../../ui/inventory.py" line="167"/>
         <source>skipped: no credentials — add them in Settings (⚙). </source>
         <translation>ignoré : aucun identifiant — ajoutez-les dans les paramètres (⚙). </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="170"/>
+        <location filename="../../ui/inventory.py" line="173"/>
         <source>skipped: not confirmed (</source>
         <translation>ignoré : non confirmé (</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="174"/>
+        <location filename="../../ui/inventory.py" line="177"/>
         <source>refused: </source>
         <translation>refusé : </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="178"/>
+        <location filename="../../ui/inventory.py" line="181"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Aucun service à interroger : ajoutez des identifiants dans les paramètres (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="188"/>
+        <location filename="../../ui/inventory.py" line="191"/>
         <source>Searching {} services over {}</source>
         <translation>Recherche dans {} services sur {}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="192"/>
+        <location filename="../../ui/inventory.py" line="195"/>
         <source>searching</source>
         <translation>recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="201"/>
+        <location filename="../../ui/inventory.py" line="204"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="206"/>
+        <location filename="../../ui/inventory.py" line="209"/>
         <source>searching: </source>
         <translation>recherche en cours : </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="215"/>
+        <location filename="../../ui/inventory.py" line="218"/>
         <source>, more exist (narrow the area)</source>
         <translation>, il y en a d'autres (réduisez la zone)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="216"/>
+        <location filename="../../ui/inventory.py" line="219"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="224"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="226"/>
+        <location filename="../../ui/inventory.py" line="229"/>
         <source>failed: </source>
         <translation>en échec : </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="235"/>
+        <location filename="../../ui/inventory.py" line="238"/>
         <source>{:,} images from {} services in the layer “{}”</source>
         <translation>{:,} images de {} services dans la couche « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="239"/>
+        <location filename="../../ui/inventory.py" line="242"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="241"/>
+        <location filename="../../ui/inventory.py" line="244"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Aucune image sur la zone : voyez l'état de chaque service</translation>
     </message>
@@ -1080,6 +1080,11 @@ of each service (done, failed with the service's words, skipped without credenti
         <location filename="../../processing_provider/inventory.py" line="155"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Zone {fid} ({number} sur {count}) : {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="76"/>
+        <source>{count:,} images (from the imagery inventory).</source>
+        <translation>{count:,} images (de l’inventaire d’imagerie).</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2371,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapflowTab</name>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="57"/>
+        <location filename="../../ui/mapflow/tab.py" line="58"/>
         <source>New processing on the AOI</source>
         <translation>Nouveau traitement sur la zone d'intérêt</translation>
     </message>
@@ -2374,17 +2379,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="113"/>
+        <location filename="../../ui/mapillary/tab.py" line="114"/>
         <source>Size of the downloaded images</source>
         <translation>Taille des images téléchargées</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
         <source>Search settings</source>
         <translation>Paramètres de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="239"/>
+        <location filename="../../ui/mapillary/tab.py" line="240"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} images (depuis le projet).</translation>
     </message>
@@ -2411,22 +2416,22 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="105"/>
+        <location filename="../../ui/spexi/tab.py" line="106"/>
         <source>Pictures</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="107"/>
+        <location filename="../../ui/spexi/tab.py" line="108"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Afficher les résultats en vignettes plutôt qu'en tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="115"/>
+        <location filename="../../ui/spexi/tab.py" line="116"/>
         <source>Search settings</source>
         <translation>Paramètres de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="227"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>{count:,} images dans « {group} » (depuis le projet).</translation>
     </message>

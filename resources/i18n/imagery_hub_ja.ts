@@ -17,12 +17,12 @@
 <context>
     <name>EosdaTab</name>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="100"/>
+        <location filename="../../ui/eosda/tab.py" line="101"/>
         <source>Render options</source>
         <translation>レンダリングオプション</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="112"/>
+        <location filename="../../ui/eosda/tab.py" line="113"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
     </message>
@@ -861,102 +861,102 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="53"/>
+        <location filename="../../ui/inventory.py" line="56"/>
         <source>All services</source>
         <translation>すべてのサービス</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="54"/>
+        <location filename="../../ui/inventory.py" line="57"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>認証情報のあるすべてのサービスを関心領域で一度に検索し、1 つの概要と 1 つのインベントリレイヤにまとめます</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="59"/>
+        <location filename="../../ui/inventory.py" line="62"/>
         <source>Cancel all</source>
         <translation>すべてキャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="95"/>
+        <location filename="../../ui/inventory.py" line="98"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>「すべてのサービス」は、認証情報のあるすべてのサービスを関心領域で一度に検索します。各サービスがそこに持つものは、応答があり次第ここに表示されます。サービスをクリックするとそのタブを開き、タイムラインの月をクリックするとそのフットプリントを選択します。</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="133"/>
+        <location filename="../../ui/inventory.py" line="136"/>
         <source>Cancel this service&apos;s search</source>
         <translation>このサービスの検索をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="164"/>
+        <location filename="../../ui/inventory.py" line="167"/>
         <source>skipped: no credentials — add them in Settings (⚙). </source>
         <translation>スキップ: 認証情報がありません — 設定 (⚙) で追加してください。 </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="170"/>
+        <location filename="../../ui/inventory.py" line="173"/>
         <source>skipped: not confirmed (</source>
         <translation>スキップ: 未確認 (</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="174"/>
+        <location filename="../../ui/inventory.py" line="177"/>
         <source>refused: </source>
         <translation>拒否: </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="178"/>
+        <location filename="../../ui/inventory.py" line="181"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>検索するサービスがありません: 設定 (⚙) で認証情報を追加してください</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="188"/>
+        <location filename="../../ui/inventory.py" line="191"/>
         <source>Searching {} services over {}</source>
         <translation>{} 個のサービスを検索中: {}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="192"/>
+        <location filename="../../ui/inventory.py" line="195"/>
         <source>searching</source>
         <translation>検索中</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="201"/>
+        <location filename="../../ui/inventory.py" line="204"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="206"/>
+        <location filename="../../ui/inventory.py" line="209"/>
         <source>searching: </source>
         <translation>検索中: </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="215"/>
+        <location filename="../../ui/inventory.py" line="218"/>
         <source>, more exist (narrow the area)</source>
         <translation>、さらにあります (領域を狭めてください)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="216"/>
+        <location filename="../../ui/inventory.py" line="219"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="224"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="226"/>
+        <location filename="../../ui/inventory.py" line="229"/>
         <source>failed: </source>
         <translation>失敗: </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="235"/>
+        <location filename="../../ui/inventory.py" line="238"/>
         <source>{:,} images from {} services in the layer “{}”</source>
         <translation>{:,} 枚の画像 ({} 個のサービスから) がレイヤ「{}」にあります</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="239"/>
+        <location filename="../../ui/inventory.py" line="242"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="241"/>
+        <location filename="../../ui/inventory.py" line="244"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>この領域に画像はありません: 各サービスの状態を確認してください</translation>
     </message>
@@ -1076,6 +1076,11 @@ of each service (done, failed with the service's words, skipped without credenti
         <location filename="../../processing_provider/inventory.py" line="155"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>領域 {fid} ({count} 個中 {number} 個目): {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="76"/>
+        <source>{count:,} images (from the imagery inventory).</source>
+        <translation>{count:,} 枚の画像（画像インベントリから）。</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2353,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapflowTab</name>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="57"/>
+        <location filename="../../ui/mapflow/tab.py" line="58"/>
         <source>New processing on the AOI</source>
         <translation>関心領域で新しい処理</translation>
     </message>
@@ -2356,17 +2361,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="113"/>
+        <location filename="../../ui/mapillary/tab.py" line="114"/>
         <source>Size of the downloaded images</source>
         <translation>ダウンロードする画像のサイズ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="239"/>
+        <location filename="../../ui/mapillary/tab.py" line="240"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} 枚の画像 (プロジェクトから)。</translation>
     </message>
@@ -2392,22 +2397,22 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="105"/>
+        <location filename="../../ui/spexi/tab.py" line="106"/>
         <source>Pictures</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="107"/>
+        <location filename="../../ui/spexi/tab.py" line="108"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>結果を表ではなくサムネイルで表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="115"/>
+        <location filename="../../ui/spexi/tab.py" line="116"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="227"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>「{group}」の {count:,} 枚の画像 (プロジェクトから)。</translation>
     </message>

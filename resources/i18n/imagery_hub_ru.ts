@@ -17,12 +17,12 @@
 <context>
     <name>EosdaTab</name>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="100"/>
+        <location filename="../../ui/eosda/tab.py" line="101"/>
         <source>Render options</source>
         <translation>Параметры отрисовки</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="112"/>
+        <location filename="../../ui/eosda/tab.py" line="113"/>
         <source>Search settings</source>
         <translation>Настройки поиска</translation>
     </message>
@@ -869,102 +869,102 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="53"/>
+        <location filename="../../ui/inventory.py" line="56"/>
         <source>All services</source>
         <translation>Все сервисы</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="54"/>
+        <location filename="../../ui/inventory.py" line="57"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Искать сразу во всех сервисах с учётными данными в области интереса — в один обзор и один сводный слой</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="59"/>
+        <location filename="../../ui/inventory.py" line="62"/>
         <source>Cancel all</source>
         <translation>Отменить все</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="95"/>
+        <location filename="../../ui/inventory.py" line="98"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>«Все сервисы» ищет сразу во всех сервисах с учётными данными в области интереса. То, что есть у каждого из них, появляется здесь по мере ответов: щёлкните сервис, чтобы открыть его вкладку, или месяц на временной шкале, чтобы выбрать его контуры.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="133"/>
+        <location filename="../../ui/inventory.py" line="136"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Отменить поиск в этом сервисе</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="164"/>
+        <location filename="../../ui/inventory.py" line="167"/>
         <source>skipped: no credentials — add them in Settings (⚙). </source>
         <translation>пропущено: нет учётных данных — добавьте их в настройках (⚙). </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="170"/>
+        <location filename="../../ui/inventory.py" line="173"/>
         <source>skipped: not confirmed (</source>
         <translation>пропущено: не подтверждено (</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="174"/>
+        <location filename="../../ui/inventory.py" line="177"/>
         <source>refused: </source>
         <translation>отклонено: </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="178"/>
+        <location filename="../../ui/inventory.py" line="181"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Нет сервисов для поиска: добавьте учётные данные в настройках (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="188"/>
+        <location filename="../../ui/inventory.py" line="191"/>
         <source>Searching {} services over {}</source>
         <translation>Поиск по сервисам ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="192"/>
+        <location filename="../../ui/inventory.py" line="195"/>
         <source>searching</source>
         <translation>поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="201"/>
+        <location filename="../../ui/inventory.py" line="204"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="206"/>
+        <location filename="../../ui/inventory.py" line="209"/>
         <source>searching: </source>
         <translation>поиск: </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="215"/>
+        <location filename="../../ui/inventory.py" line="218"/>
         <source>, more exist (narrow the area)</source>
         <translation>, есть ещё (уменьшите область)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="216"/>
+        <location filename="../../ui/inventory.py" line="219"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="224"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="226"/>
+        <location filename="../../ui/inventory.py" line="229"/>
         <source>failed: </source>
         <translation>ошибка: </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="235"/>
+        <location filename="../../ui/inventory.py" line="238"/>
         <source>{:,} images from {} services in the layer “{}”</source>
         <translation>Изображений: {:,} (сервисов: {}) в слое «{}»</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="239"/>
+        <location filename="../../ui/inventory.py" line="242"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="241"/>
+        <location filename="../../ui/inventory.py" line="244"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Над областью нет изображений: см. состояние каждого сервиса</translation>
     </message>
@@ -1084,6 +1084,11 @@ of each service (done, failed with the service's words, skipped without credenti
         <location filename="../../processing_provider/inventory.py" line="155"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Область {fid} ({number} из {count}): {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="76"/>
+        <source>{count:,} images (from the imagery inventory).</source>
+        <translation>{count:,} снимков (из инвентаря снимков).</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2389,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapflowTab</name>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="57"/>
+        <location filename="../../ui/mapflow/tab.py" line="58"/>
         <source>New processing on the AOI</source>
         <translation>Новая обработка по области интереса</translation>
     </message>
@@ -2392,17 +2397,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="113"/>
+        <location filename="../../ui/mapillary/tab.py" line="114"/>
         <source>Size of the downloaded images</source>
         <translation>Размер загружаемых изображений</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
         <source>Search settings</source>
         <translation>Настройки поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="239"/>
+        <location filename="../../ui/mapillary/tab.py" line="240"/>
         <source>{count:,} images (from the project).</source>
         <translation>Изображений: {count:,} (из проекта).</translation>
     </message>
@@ -2430,22 +2435,22 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="105"/>
+        <location filename="../../ui/spexi/tab.py" line="106"/>
         <source>Pictures</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="107"/>
+        <location filename="../../ui/spexi/tab.py" line="108"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Показывать результаты миниатюрами вместо таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="115"/>
+        <location filename="../../ui/spexi/tab.py" line="116"/>
         <source>Search settings</source>
         <translation>Настройки поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="227"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>Изображений в «{group}»: {count:,} (из проекта).</translation>
     </message>

@@ -17,12 +17,12 @@
 <context>
     <name>EosdaTab</name>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="100"/>
+        <location filename="../../ui/eosda/tab.py" line="101"/>
         <source>Render options</source>
         <translation>渲染选项</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="112"/>
+        <location filename="../../ui/eosda/tab.py" line="113"/>
         <source>Search settings</source>
         <translation>搜索设置</translation>
     </message>
@@ -861,102 +861,102 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="53"/>
+        <location filename="../../ui/inventory.py" line="56"/>
         <source>All services</source>
         <translation>所有服务</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="54"/>
+        <location filename="../../ui/inventory.py" line="57"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>在感兴趣区域上一次性搜索所有具有凭据的服务，结果汇入一个概览和一个清单图层</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="59"/>
+        <location filename="../../ui/inventory.py" line="62"/>
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="95"/>
+        <location filename="../../ui/inventory.py" line="98"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>“所有服务”会在感兴趣区域上一次性搜索所有具有凭据的服务。每个服务在该区域的内容会在其响应时显示在这里：单击服务可打开其选项卡，单击时间轴上的月份可选择其覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="133"/>
+        <location filename="../../ui/inventory.py" line="136"/>
         <source>Cancel this service&apos;s search</source>
         <translation>取消此服务的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="164"/>
+        <location filename="../../ui/inventory.py" line="167"/>
         <source>skipped: no credentials — add them in Settings (⚙). </source>
         <translation>已跳过：没有凭据——请在设置（⚙）中添加。 </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="170"/>
+        <location filename="../../ui/inventory.py" line="173"/>
         <source>skipped: not confirmed (</source>
         <translation>已跳过：未确认 (</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="174"/>
+        <location filename="../../ui/inventory.py" line="177"/>
         <source>refused: </source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="178"/>
+        <location filename="../../ui/inventory.py" line="181"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>没有可搜索的服务：请在设置（⚙）中添加凭据</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="188"/>
+        <location filename="../../ui/inventory.py" line="191"/>
         <source>Searching {} services over {}</source>
         <translation>正在搜索 {} 个服务，区域：{}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="192"/>
+        <location filename="../../ui/inventory.py" line="195"/>
         <source>searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="201"/>
+        <location filename="../../ui/inventory.py" line="204"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="206"/>
+        <location filename="../../ui/inventory.py" line="209"/>
         <source>searching: </source>
         <translation>正在搜索：</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="215"/>
+        <location filename="../../ui/inventory.py" line="218"/>
         <source>, more exist (narrow the area)</source>
         <translation>，还有更多（请缩小区域）</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="216"/>
+        <location filename="../../ui/inventory.py" line="219"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="224"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="226"/>
+        <location filename="../../ui/inventory.py" line="229"/>
         <source>failed: </source>
         <translation>失败：</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="235"/>
+        <location filename="../../ui/inventory.py" line="238"/>
         <source>{:,} images from {} services in the layer “{}”</source>
         <translation>{:,} 幅图像，来自 {} 个服务，位于图层“{}”中</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="239"/>
+        <location filename="../../ui/inventory.py" line="242"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="241"/>
+        <location filename="../../ui/inventory.py" line="244"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>该区域没有图像：请查看每个服务的状态</translation>
     </message>
@@ -1076,6 +1076,11 @@ of each service (done, failed with the service's words, skipped without credenti
         <location filename="../../processing_provider/inventory.py" line="155"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>区域 {fid}（第 {number}/{count} 个）：{area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="76"/>
+        <source>{count:,} images (from the imagery inventory).</source>
+        <translation>{count:,} 张影像（来自影像清单）。</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2353,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapflowTab</name>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="57"/>
+        <location filename="../../ui/mapflow/tab.py" line="58"/>
         <source>New processing on the AOI</source>
         <translation>在感兴趣区域上新建处理</translation>
     </message>
@@ -2356,17 +2361,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="113"/>
+        <location filename="../../ui/mapillary/tab.py" line="114"/>
         <source>Size of the downloaded images</source>
         <translation>下载图像的大小</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
         <source>Search settings</source>
         <translation>搜索设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="239"/>
+        <location filename="../../ui/mapillary/tab.py" line="240"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} 幅图像（来自项目）。</translation>
     </message>
@@ -2392,22 +2397,22 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="105"/>
+        <location filename="../../ui/spexi/tab.py" line="106"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="107"/>
+        <location filename="../../ui/spexi/tab.py" line="108"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>以缩略图而不是表格显示结果</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="115"/>
+        <location filename="../../ui/spexi/tab.py" line="116"/>
         <source>Search settings</source>
         <translation>搜索设置</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="227"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>“{group}”中的 {count:,} 幅图像（来自项目）。</translation>
     </message>

@@ -22,6 +22,7 @@ from ...core import history
 from ...core.compat import VECTOR_LAYER
 from ...core.eosda.layers import add_footprints, add_render, is_footprints, render_name, unique_stem
 from ...core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
+from ...core.inventory import loaded_text
 from ...core.layers import result_path, result_title
 from ...core.project_state import layers_in_tree_order
 from ...core.resources import icon
@@ -205,6 +206,11 @@ class EosdaTab(ServiceTab):
         layer = next(iter(layers_in_tree_order(project, is_footprints)), None)
         if layer is not None:
             self.show_results(layer)
+
+    def show_inventory(self, footprints):
+        """An inventory's footprints layer in the table."""
+        self.show_results(footprints)
+        self.search_status.setText(loaded_text(footprints.featureCount()))
 
     def show_results(self, footprints):
         """A footprints layer (a search's, a reopened project's or an inventory's) in the table."""

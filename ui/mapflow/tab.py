@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...core.aoi import union_aoi
 from ...core.compat import POLYGON_GEOMETRY, RASTER_LAYER, VECTOR_LAYER
+from ...core.inventory import loaded_text
 from ...core.mapflow.auth import guard_project_layers
 from ...core.mapflow.service import MapflowService, polygon_areas_km2
 from ...core.mapflow.uploads import upload_for_processing
@@ -116,12 +117,11 @@ class MapflowTab(ServiceTab):
         self._show()
         self.pages.setCurrentIndex(self._pages.index(page))
 
-    def show_results(self, catalog):
+    def show_inventory(self, catalog):
         """An inventory's catalog footprints layer on the Catalog page."""
         self.show_page(self.catalog)
         self.catalog.table.set_layer(catalog)
-        self.catalog.status.setText(self.tr("{count:,} images (from the imagery inventory).").format(
-            count=catalog.featureCount()))
+        self.catalog.status.setText(loaded_text(catalog.featureCount()))
 
     def current_page(self):
         return self._pages[self.pages.currentIndex()]

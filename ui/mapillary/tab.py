@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core import history
 from ...core.aoi import WGS84
+from ...core.inventory import loaded_text
 from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
 from ...core.mapillary.coverage import CoverageManager
 from ...core.mapillary.downloads import SIZES, download_task, record_paths
@@ -239,11 +240,10 @@ class MapillaryTab(ServiceTab):
             self.results_label.setText(self.tr("{count:,} images (from the project).").format(
                 count=layer.featureCount()))
 
-    def show_results(self, images):
+    def show_inventory(self, images):
         """An inventory's images layer in the table."""
         self.set_layer(images)
-        self.results_label.setText(self.tr("{count:,} images (from the imagery inventory).").format(
-            count=images.featureCount()))
+        self.results_label.setText(loaded_text(images.featureCount()))
 
     def set_layer(self, layer, rows=None):
         self.layer = layer

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.compat import VECTOR_LAYER
 from ...core import history
+from ...core.inventory import loaded_text
 from ...core.layers import group_of
 from ...core.messages import WARNING, log
 from ...core.project_state import layers_in_tree_order
@@ -225,6 +226,12 @@ class SpexiTab(ServiceTab):
         self.show_results(footprints, cameras)
         self.summary.setText(self.tr("{count:,} images in “{group}” (from the project).").format(
             count=footprints.featureCount(), group=self.group_name or footprints.name()))
+
+    def show_inventory(self, footprints, cameras):
+        """An inventory's layers in the table."""
+        self.group_name = group_of(footprints)
+        self.show_results(footprints, cameras)
+        self.summary.setText(loaded_text(footprints.featureCount()))
 
     def show_results(self, footprints, cameras, rows=None):
         """Show a result's layers in the table (``rows``: read by the task) and
