@@ -21,7 +21,7 @@ from ..providers.registry import service
 from .compat import WKB_MULTIPOLYGON
 from .i18n import translate
 from .layers import FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields, \
-    open_layer, result_path
+    open_layer, release_result_path, result_path
 from .messages import log, summarize
 from .tasks import ImageryHubTask
 
@@ -142,8 +142,17 @@ class InventoryTask(ImageryHubTask):
             writer = layers_module(service_id)
             if writer is None or not isinstance(result, inventory.InventoryResult) or not result.items:
                 continue
-            service_paths[service_id] = result_path(self.folder, service_id, self.when)
-            writer.write_layers(service_paths[service_id], result, self.area, self.is_cancelled)
+            service_path = result_path(self.folder, service_id, self.when)
+            try:
+                writer.write_layers(service_path, result, self.area, self.is_cancelled)
+            except OperationCancelled:
+                raise
+            except Exception as exc:  # noqa: BLE001  one service's layers failing leaves the rest
+                release_result_path(service_path)
+                log(f"Imagery inventory: {service(service_id).name}'s result layers were not written: "
+                    f"{summarize(exc)[1]}")
+                continue
+            service_paths[service_id] = service_path
         return path, service_paths
 
 
