@@ -7,10 +7,19 @@ costs seconds and gigabytes. :func:`decode_image` reads the declared size first
 :data:`MAX_PIXELS`; otherwise it decodes, scaled down to the size it will be
 shown at. It returns a QImage, which, unlike a QPixmap, may be made in a worker
 thread; the GUI turns it into a pixmap with ``QPixmap.fromImage``.
+
+The image is already in the pixel format a pixmap uses, so ``fromImage`` has
+nothing to convert: Qt converts a large image in segments on its global thread
+pool and waits for them, and QGIS's tasks fill that pool (their threads then
+wait for Python's lock, which the GUI thread holds): QGIS froze. Converting in
+the task is safe, since Qt converts in one piece on a thread of the pool itself.
 """
 
+import sys
+
+import numpy
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from qgis.PyQt.QtGui import QImageReader
+from qgis.PyQt.QtGui import QImage, QImageReader
 
 from ..providers.errors import ImageryHubError
 
@@ -52,4 +61,25 @@ def _read(reader, max_side, max_pixels):
     image = reader.read()
     if image.isNull():
         raise ImageryHubError(f"The picture could not be read: {reader.errorString()}")
-    return image
+    return ready_for_screen(image)
+
+
+def ready_for_screen(image):
+    """``image`` in the format ``QPixmap.fromImage`` takes as it is (call in a
+    task): premultiplied ARGB when a pixel is see-through, else RGB32 (a pixmap
+    drops an alpha channel no pixel uses, by converting)."""
+    if image.hasAlphaChannel():
+        premultiplied = QImage.Format.Format_ARGB32_Premultiplied
+        image = image if image.format() == premultiplied else image.convertToFormat(premultiplied)
+        if _see_through(image):
+            return image
+    opaque = QImage.Format.Format_RGB32
+    return image if image.format() == opaque else image.convertToFormat(opaque)
+
+
+def _see_through(image):
+    """Whether a 32-bit ARGB image has a pixel that is not opaque."""
+    bits = image.constBits()
+    bits.setsize(image.sizeInBytes())
+    alpha = 3 if sys.byteorder == "little" else 0  # the byte order of a 0xAARRGGBB word
+    return int(numpy.frombuffer(bits, dtype=numpy.uint8)[alpha::4].min(initial=255)) < 255
