@@ -8,8 +8,7 @@ from qgis.PyQt import sip
 
 from ...providers.download import safe_filename
 from ...providers.errors import ImageryHubError
-from ..compat import translucent_selection
-from ..layers import add_group, open_layer
+from ..layers import add_group, date_shade, light_fills, open_layer
 
 #: custom layer property that marks an EOSDA footprints layer (kept in projects)
 KIND_PROPERTY = "imagery_hub/eosda"
@@ -53,7 +52,7 @@ def add_footprints(path, layer_name, title, name=None, project=None):
     new group (``title``)."""
     layer = open_layer(path, layer_name, name or title, style="eosda_footprints.qml")
     layer.setCustomProperty(KIND_PROPERTY, FOOTPRINTS)
-    translucent_selection(layer)
+    light_fills(layer, date_shade("acquired"))
     add_group(title, [layer], project)
     return layer
 

@@ -15,7 +15,7 @@ from qgis.core import NULL
 from ...providers.mapflow.search import CatalogImage
 from ..compat import WKB_MULTIPOLYGON
 from ..layers import (FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields,
-                      open_layer, result_path)
+                      light_fills, open_layer, result_path)
 
 KIND_PROPERTY = "imagery_hub/mapflow"
 CATALOG = "catalog"
@@ -62,7 +62,7 @@ def footprint_features(fields, images, aoi):
 
 def open_catalog(path, title, project=None):
     """The footprints layer, styled by cloud cover, in a group of its own (GUI thread)."""
-    layer = open_layer(path, LAYER, title, style="mapflow_catalog.qml")
+    layer = light_fills(open_layer(path, LAYER, title, style="mapflow_catalog.qml"))  # graded by cloud cover
     layer.setCustomProperty(KIND_PROPERTY, CATALOG)
     add_group(title, [layer], project)
     return layer
