@@ -35,7 +35,7 @@ class ThumbnailModel(QAbstractListModel):
         super().__init__()
         self.table, self.fetch = table, fetch
         self.label = label or (lambda values: str(values[0]))
-        self.source = table.source
+        self.source, self.layer, self.generation = table.source, table.layer, 0
         self.pictures, self.failed = {}, {}  # fid → QPixmap / reason
         self.waiting, self.running = [], set()
         self.empty = placeholder()
@@ -45,6 +45,9 @@ class ThumbnailModel(QAbstractListModel):
     def _reset(self):
         self.beginResetModel()
         self.waiting = []
+        if self.table.layer is not self.layer:  # another search: its fids name other images
+            self.layer, self.generation = self.table.layer, self.generation + 1
+            self.pictures, self.failed, self.running = {}, {}, set()
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt signature)
@@ -81,14 +84,14 @@ class ThumbnailModel(QAbstractListModel):
                 continue
             self.running.add(fid)
             try:
-                self.fetch(feature, lambda path, fid=fid: self._arrived(fid, path),
-                           lambda error, fid=fid: self._arrived(fid, None, error))
+                self.fetch(feature, lambda path, fid=fid, gen=self.generation: self._arrived(gen, fid, path),
+                           lambda error, fid=fid, gen=self.generation: self._arrived(gen, fid, None, error))
             except ImageryHubError as error:  # e.g. no key: said once in the tooltip, not retried
                 self.running.discard(fid)
                 self.failed[fid] = str(error)
 
-    def _arrived(self, fid, path, error=None):
-        if sip.isdeleted(self):
+    def _arrived(self, generation, fid, path, error=None):
+        if sip.isdeleted(self) or generation != self.generation:  # deleted, or a picture of an older search
             return
         self.running.discard(fid)
         pixmap = QPixmap(path) if path else QPixmap()
