@@ -2374,19 +2374,29 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="113"/>
+        <location filename="../../ui/mapillary/tab.py" line="116"/>
         <source>Size of the downloaded images</source>
         <translation>Tamaño de las imágenes descargadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="149"/>
         <source>Search settings</source>
         <translation>Ajustes de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="239"/>
+        <location filename="../../ui/mapillary/tab.py" line="264"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} imágenes (del proyecto).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="139"/>
+        <source>Pictures</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="141"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Mostrar los resultados como miniaturas en lugar de una tabla</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2436,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Ajustes de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="232"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>{count:,} imágenes en «{group}» (del proyecto).</translation>
     </message>

@@ -2374,19 +2374,29 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="113"/>
+        <location filename="../../ui/mapillary/tab.py" line="116"/>
         <source>Size of the downloaded images</source>
         <translation>Taille des images téléchargées</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="149"/>
         <source>Search settings</source>
         <translation>Paramètres de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="239"/>
+        <location filename="../../ui/mapillary/tab.py" line="264"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} images (depuis le projet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="139"/>
+        <source>Pictures</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="141"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Afficher les résultats en vignettes plutôt qu'en tableau</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2436,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Paramètres de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="232"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>{count:,} images dans « {group} » (depuis le projet).</translation>
     </message>

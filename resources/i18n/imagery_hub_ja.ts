@@ -2356,19 +2356,29 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="113"/>
+        <location filename="../../ui/mapillary/tab.py" line="116"/>
         <source>Size of the downloaded images</source>
         <translation>ダウンロードする画像のサイズ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="149"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="239"/>
+        <location filename="../../ui/mapillary/tab.py" line="264"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} 枚の画像 (プロジェクトから)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="139"/>
+        <source>Pictures</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="141"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>結果を表ではなくサムネイルで表示します</translation>
     </message>
 </context>
 <context>
@@ -2407,7 +2417,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>検索設定</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="232"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>「{group}」の {count:,} 枚の画像 (プロジェクトから)。</translation>
     </message>

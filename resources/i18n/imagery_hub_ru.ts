@@ -2392,19 +2392,29 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="113"/>
+        <location filename="../../ui/mapillary/tab.py" line="116"/>
         <source>Size of the downloaded images</source>
         <translation>Размер загружаемых изображений</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="149"/>
         <source>Search settings</source>
         <translation>Настройки поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="239"/>
+        <location filename="../../ui/mapillary/tab.py" line="264"/>
         <source>{count:,} images (from the project).</source>
         <translation>Изображений: {count:,} (из проекта).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="139"/>
+        <source>Pictures</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="141"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Показывать результаты миниатюрами вместо таблицы</translation>
     </message>
 </context>
 <context>
@@ -2445,7 +2455,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Настройки поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="232"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>Изображений в «{group}»: {count:,} (из проекта).</translation>
     </message>
