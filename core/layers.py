@@ -31,7 +31,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..providers.download import safe_filename
@@ -234,10 +234,17 @@ def open_layer(path, layer_name, display_name, style=None):
 FILL_OPACITY = 0.25
 
 
-def date_shade(field, old="#c6dbef", new="#08519c"):
-    """A fill colour expression from light (the oldest feature) to dark (the newest)."""
-    epoch = f'epoch(to_datetime("{field}"))'
-    return f"color_mix_rgb('{old}', '{new}', scale_linear({epoch}, minimum({epoch}), maximum({epoch}), 0, 1))"
+def date_shade(layer, field, old="#c6dbef", new="#08519c"):
+    """A fill colour expression from light (the oldest feature of ``layer``) to
+    dark (the newest); None when the dates do not differ. The range is read
+    here, on the GUI thread, and written into the expression as numbers: an
+    aggregate (``minimum()``) would read the layer from the render threads."""
+    index = layer.fields().indexOf(field)
+    low, high = (layer.minimumValue(index), layer.maximumValue(index)) if index >= 0 else (None, None)
+    if not all(isinstance(value, QDateTime) and value.isValid() for value in (low, high)) or low == high:
+        return None
+    return (f"color_mix_rgb('{old}', '{new}', scale_linear(epoch(to_datetime(\"{field}\")), "
+            f"{low.toMSecsSinceEpoch()}, {high.toMSecsSinceEpoch()}, 0, 1))")
 
 
 def light_fills(layer, shade=None):

@@ -52,7 +52,7 @@ def add_footprints(path, layer_name, title, name=None, project=None):
     new group (``title``)."""
     layer = open_layer(path, layer_name, name or title, style="eosda_footprints.qml")
     layer.setCustomProperty(KIND_PROPERTY, FOOTPRINTS)
-    light_fills(layer, date_shade("acquired"))
+    light_fills(layer, date_shade(layer, "acquired"))
     add_group(title, [layer], project)
     return layer
 

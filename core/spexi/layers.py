@@ -146,7 +146,7 @@ def open_results(path, name, project=None):
     cameras = open_layer(path, CAMERAS, "Spexi cameras", "spexi_cameras.qml")
     footprints.setCustomProperty(LAYER_PROPERTY, FOOTPRINTS)
     cameras.setCustomProperty(LAYER_PROPERTY, CAMERAS)
-    light_fills(footprints, date_shade("captured_at"))
+    light_fills(footprints, date_shade(footprints, "captured_at"))
     # camera arrows are only readable close up; from farther away the footprints tell the story
     cameras.setScaleBasedVisibility(True)
     cameras.setMinimumScale(CAMERAS_MIN_SCALE)
