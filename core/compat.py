@@ -6,7 +6,8 @@ take ``QMetaType.Type`` instead of ``QVariant.Type``; QGIS 4 drops the old
 spellings. Code elsewhere uses the names defined here and never tests versions.
 """
 
-from qgis.core import Qgis, QgsDataSourceUri, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsUnitTypes, QgsWkbTypes
+from qgis.core import (Qgis, QgsDataSourceUri, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsSymbolLayer,
+                       QgsUnitTypes, QgsWkbTypes)
 from datetime import timezone
 
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QTime, QTimeZone, QVariant
@@ -131,6 +132,11 @@ else:
     FIELD_NUMERIC = QgsProcessingParameterField.Numeric
 
 FAST_INSERT = getattr(QgsFeatureSink, "Flag", QgsFeatureSink).FastInsert
+
+
+# QgsSymbolLayer.Property became a scoped enum in 3.36
+FILL_COLOR_PROPERTY = (QgsSymbolLayer.Property.FillColor if hasattr(QgsSymbolLayer.Property, "FillColor")
+                       else QgsSymbolLayer.PropertyFillColor)
 
 
 def translucent_selection(layer):

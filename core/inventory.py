@@ -11,9 +11,8 @@ Cancel stops all, and each service can be cancelled alone.
 import importlib
 from datetime import datetime
 
-from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory, QgsSymbolLayerUtils
+from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
 from qgis.PyQt.QtCore import QObject, pyqtSignal
-from qgis.PyQt.QtGui import QColor
 
 from ..providers import inventory
 from ..providers.errors import OperationCancelled
@@ -21,7 +20,7 @@ from ..providers.registry import service
 from .compat import WKB_MULTIPOLYGON
 from .i18n import translate
 from .layers import FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields, \
-    open_layer, release_result_path, result_path
+    light_fills, open_layer, release_result_path, result_path
 from .messages import log, summarize
 from .tasks import ImageryHubTask
 
@@ -59,16 +58,14 @@ def write_inventory(path, records, cancelled=None):
 
 
 def style_by_service(layer):
-    """A category per service, in its colour, labelled with its name."""
+    """A category per service, in its colour, labelled with its name; the
+    outline full, the fill light (:func:`light_fills`), the selection too."""
     categories = []
     for service_id, colour in SERVICE_COLOURS.items():
-        fill = QColor(colour)
-        fill.setAlpha(50)  # footprints overlap: the fill is light, the outline full
-        symbol = QgsFillSymbol.createSimple({"color": QgsSymbolLayerUtils.encodeColor(fill), "outline_color": colour,
-                                             "outline_width": "0.4"})
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": colour, "outline_width": "0.4"})
         categories.append(QgsRendererCategory(service_id, symbol, service(service_id).name))
     layer.setRenderer(QgsCategorizedSymbolRenderer("service", categories))
-    return layer
+    return light_fills(layer)
 
 
 def loaded_text(count):

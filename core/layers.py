@@ -17,20 +17,26 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsDrawSourceEffect,
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
     QgsProject,
+    QgsProperty,
+    QgsRenderContext,
+    QgsSimpleFillSymbolLayer,
+    QgsSimpleLineSymbolLayer,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt
+from qgis.PyQt.QtGui import QColor
 
 from ..providers.download import safe_filename
 from ..providers.errors import ImageryHubError, OperationCancelled
-from .compat import NO_GEOMETRY, make_field, to_qdatetime
+from .compat import FILL_COLOR_PROPERTY, NO_GEOMETRY, make_field, to_qdatetime, translucent_selection
 from .ingest import open_geopackage, write_rows
 from .resources import style_path
 
@@ -215,6 +221,58 @@ def open_layer(path, layer_name, display_name, style=None):
         message, ok = layer.loadNamedStyle(style_path(style))
         if not ok:
             raise ImageryHubError(f"Could not apply the style {style}: {message}")
+    return layer
+
+
+#: footprint fills are drawn at this opacity, selected or not. Before QGIS 3.34 a
+#: layer cannot choose its selection symbol: QGIS 3.22 fills a selected polygon
+#: with the project's opaque selection colour in place of the symbol layer's own
+#: colour. A paint effect on the fill symbol layer (QgsDrawSourceEffect with an
+#: opacity) applies to whatever that symbol layer draws, the selection fill
+#: included, so the imagery under a selected footprint stays visible on every
+#: version; the outline stays a separate, full-strength line symbol layer.
+FILL_OPACITY = 0.25
+
+
+def date_shade(layer, field, old="#c6dbef", new="#08519c"):
+    """A fill colour expression from light (the oldest feature of ``layer``) to
+    dark (the newest); None when the dates do not differ. The range is read
+    here, on the GUI thread, and written into the expression as numbers: an
+    aggregate (``minimum()``) would read the layer from the render threads."""
+    index = layer.fields().indexOf(field)
+    low, high = (layer.minimumValue(index), layer.maximumValue(index)) if index >= 0 else (None, None)
+    if not all(isinstance(value, QDateTime) and value.isValid() for value in (low, high)) or low == high:
+        return None
+    return (f"color_mix_rgb('{old}', '{new}', scale_linear(epoch(to_datetime(\"{field}\")), "
+            f"{low.toMSecsSinceEpoch()}, {high.toMSecsSinceEpoch()}, 0, 1))")
+
+
+def light_fills(layer, shade=None):
+    """Footprints as outlines over a light fill (``shade``: a colour expression,
+    else each symbol's own fill colour), the selected ones translucent too."""
+    for symbol in layer.renderer().symbols(QgsRenderContext()):
+        fills = [part for part in symbol.symbolLayers() if isinstance(part, QgsSimpleFillSymbolLayer)]
+        for fill in fills:  # the fill's own outline becomes a line, so the effect leaves it at full strength
+            if fill.strokeStyle() != Qt.PenStyle.NoPen:
+                line = QgsSimpleLineSymbolLayer(fill.strokeColor(), fill.strokeWidth(), fill.strokeStyle())
+                line.setWidthUnit(fill.strokeWidthUnit())
+                fill.setStrokeStyle(Qt.PenStyle.NoPen)
+                symbol.appendSymbolLayer(line)
+        if not fills:
+            fills = [QgsSimpleFillSymbolLayer(QColor("#c6dbef"), Qt.BrushStyle.SolidPattern, QColor(),
+                                              Qt.PenStyle.NoPen)]
+            symbol.insertSymbolLayer(0, fills[0])
+        for fill in fills:
+            colour = QColor(fill.color())
+            colour.setAlpha(255)  # the effect makes it light; two alphas would make it vanish
+            fill.setColor(colour)
+            if shade:
+                fill.setDataDefinedProperty(FILL_COLOR_PROPERTY, QgsProperty.fromExpression(shade))
+            effect = QgsDrawSourceEffect()
+            effect.setOpacity(FILL_OPACITY)
+            fill.setPaintEffect(effect)
+    translucent_selection(layer)
+    layer.triggerRepaint()
     return layer
 
 

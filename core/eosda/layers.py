@@ -8,8 +8,7 @@ from qgis.PyQt import sip
 
 from ...providers.download import safe_filename
 from ...providers.errors import ImageryHubError
-from ..compat import translucent_selection
-from ..layers import add_group, open_layer
+from ..layers import add_group, date_shade, light_fills, open_layer
 
 #: custom layer property that marks an EOSDA footprints layer (kept in projects)
 KIND_PROPERTY = "imagery_hub/eosda"
@@ -60,7 +59,7 @@ def open_footprints(path, layer_name, name):
     """The search GeoPackage as a styled, marked footprints layer, in no group yet."""
     layer = open_layer(path, layer_name, name, style="eosda_footprints.qml")
     layer.setCustomProperty(KIND_PROPERTY, FOOTPRINTS)
-    translucent_selection(layer)
+    light_fills(layer, date_shade(layer, "acquired"))
     return layer
 
 

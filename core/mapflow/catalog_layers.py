@@ -7,15 +7,19 @@ marked with a custom property (kept in projects), so the tab finds its scenes
 again in a layer loaded from a project.
 """
 
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
-from qgis.core import NULL
+from qgis.core import NULL, QgsApplication
 
 from ...providers.mapflow.search import CatalogImage
+from ...providers.errors import ImageryHubError
 from ..compat import WKB_MULTIPOLYGON
+from ..images import decode_image
 from ..layers import (FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields,
-                      open_layer, result_path)
+                      light_fills, open_layer, result_path)
 
 KIND_PROPERTY = "imagery_hub/mapflow"
 CATALOG = "catalog"
@@ -74,7 +78,7 @@ def write_footprints(path, images, aoi, cancelled=None):
 
 def open_footprints(path, name):
     """The footprints layer, styled by cloud cover and marked, in no group yet (GUI thread)."""
-    layer = open_layer(path, LAYER, name, style="mapflow_catalog.qml")
+    layer = light_fills(open_layer(path, LAYER, name, style="mapflow_catalog.qml"))  # graded by cloud cover
     layer.setCustomProperty(KIND_PROPERTY, CATALOG)
     return layer
 
@@ -97,3 +101,24 @@ def image_of(feature):
                         product_type=_value(feature, "product_type") or "",
                         preview_type=_value(feature, "preview_type") or "",
                         preview_url=_value(feature, "preview_url"), zoom=int(zoom) if zoom is not None else None)
+
+
+def thumbnail_folder():
+    """The cache of the results grid's pictures, in the user's QGIS profile."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "imagery_hub" / "mapflow"
+
+
+def fetch_thumbnail(client, image, width, height):
+    """The path of ``image``'s preview fitted into width × height (worker thread),
+    kept in :func:`thumbnail_folder` under a name made from the preview's URL."""
+    digest = hashlib.sha1(image.preview_url.encode()).hexdigest()[:16]
+    target = thumbnail_folder() / f"{digest}_{width}x{height}.jpg"
+    if target.exists():
+        return str(target)
+    picture = decode_image(client.catalog.preview(image), min(width, height))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.stem + ".part.jpg")
+    if not picture.save(str(part), "JPG"):
+        raise ImageryHubError(f"Could not write the thumbnail {part}", service="Mapflow")
+    part.replace(target)
+    return str(target)

@@ -7,12 +7,15 @@ carries no token. Paths are written back into the layer's ``local_path`` field.
 """
 
 from functools import partial
+from pathlib import Path
 
-from qgis.core import QgsFeatureRequest
+from qgis.core import QgsApplication, QgsFeatureRequest
 
-from ...providers.errors import InvalidInputError
+from ...providers.download import safe_filename
+from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.mapillary.client import THUMBNAIL_FIELDS, fresh_thumbnail_url
 from ..downloads import DownloadTask, DownloadJob
+from ..images import decode_image
 from ..layers import set_attribute_values
 
 SIZES = tuple(THUMBNAIL_FIELDS)  # 256, 1024, 2048, original
@@ -49,3 +52,24 @@ def record_paths(layer, result):
     """Write the downloaded files' paths into ``local_path`` (GUI thread)."""
     if result.paths and layer.fields().indexOf(PATH_FIELD) >= 0:
         set_attribute_values(layer, result.paths, PATH_FIELD, "Imagery Hub: Mapillary downloads")
+
+
+def thumbnail_folder():
+    """The cache of the results grid's pictures, in the user's QGIS profile."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "imagery_hub" / "mapillary"
+
+
+def fetch_thumbnail(access, image_id, width, height, cancelled=None):
+    """The path of ``image_id``'s picture fitted into width × height (worker
+    thread): the smallest thumbnail, from a URL asked for just now, decoded and
+    scaled here, then kept in :func:`thumbnail_folder` (a later call reads it)."""
+    target = thumbnail_folder() / safe_filename(f"{image_id}_{width}x{height}.jpg")
+    if target.exists():
+        return str(target)
+    image = decode_image(access.client(cancelled).thumbnail(str(image_id), "256"), min(width, height))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.stem + ".part.jpg")
+    if not image.save(str(part), "JPG"):
+        raise ImageryHubError(f"Could not write the thumbnail {part}", service="Mapillary")
+    part.replace(target)
+    return str(target)

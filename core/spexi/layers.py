@@ -18,12 +18,14 @@ from qgis.core import (
 
 from ...providers.errors import ImageryHubError
 from ...providers.spexi.client import image_filename
-from ..compat import NO_GEOMETRY, WKB_POINT, WKB_POLYGON, translucent_selection
+from ..compat import NO_GEOMETRY, WKB_POINT, WKB_POLYGON
 from ..layers import (
     FieldSpec,
     GeoPackageWriter,
     add_group,
+    date_shade,
     feature_rows,
+    light_fills,
     make_feature,
     open_layer,
     result_path,
@@ -151,7 +153,7 @@ def open_layers(path):
     cameras = open_layer(path, CAMERAS, "Spexi cameras", "spexi_cameras.qml")
     footprints.setCustomProperty(LAYER_PROPERTY, FOOTPRINTS)
     cameras.setCustomProperty(LAYER_PROPERTY, CAMERAS)
-    translucent_selection(footprints)
+    light_fills(footprints, date_shade(footprints, "captured_at"))
     # camera arrows are only readable close up; from farther away the footprints tell the story
     cameras.setScaleBasedVisibility(True)
     cameras.setMinimumScale(CAMERAS_MIN_SCALE)

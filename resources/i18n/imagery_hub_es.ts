@@ -1082,7 +1082,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Área {fid} ({number} de {count}): {area}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="76"/>
+        <location filename="../../core/inventory.py" line="73"/>
         <source>{count:,} images (from the imagery inventory).</source>
         <translation>{count:,} imágenes (del inventario de imágenes).</translation>
     </message>
@@ -2379,19 +2379,29 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="114"/>
+        <location filename="../../ui/mapillary/tab.py" line="117"/>
         <source>Size of the downloaded images</source>
         <translation>Tamaño de las imágenes descargadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Search settings</source>
         <translation>Ajustes de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="240"/>
+        <location filename="../../ui/mapillary/tab.py" line="265"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} imágenes (del proyecto).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="140"/>
+        <source>Pictures</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="142"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Mostrar los resultados como miniaturas en lugar de una tabla</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2441,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Ajustes de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="227"/>
+        <location filename="../../ui/spexi/tab.py" line="233"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>{count:,} imágenes en «{group}» (del proyecto).</translation>
     </message>

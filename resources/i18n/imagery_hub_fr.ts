@@ -1082,7 +1082,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Zone {fid} ({number} sur {count}) : {area}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="76"/>
+        <location filename="../../core/inventory.py" line="73"/>
         <source>{count:,} images (from the imagery inventory).</source>
         <translation>{count:,} images (de l’inventaire d’imagerie).</translation>
     </message>
@@ -2379,19 +2379,29 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="114"/>
+        <location filename="../../ui/mapillary/tab.py" line="117"/>
         <source>Size of the downloaded images</source>
         <translation>Taille des images téléchargées</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Search settings</source>
         <translation>Paramètres de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="240"/>
+        <location filename="../../ui/mapillary/tab.py" line="265"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} images (depuis le projet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="140"/>
+        <source>Pictures</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="142"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Afficher les résultats en vignettes plutôt qu'en tableau</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2441,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Paramètres de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="227"/>
+        <location filename="../../ui/spexi/tab.py" line="233"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>{count:,} images dans « {group} » (depuis le projet).</translation>
     </message>

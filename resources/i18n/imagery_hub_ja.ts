@@ -1078,7 +1078,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>領域 {fid} ({count} 個中 {number} 個目): {area}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="76"/>
+        <location filename="../../core/inventory.py" line="73"/>
         <source>{count:,} images (from the imagery inventory).</source>
         <translation>{count:,} 枚の画像（画像インベントリから）。</translation>
     </message>
@@ -2361,19 +2361,29 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="114"/>
+        <location filename="../../ui/mapillary/tab.py" line="117"/>
         <source>Size of the downloaded images</source>
         <translation>ダウンロードする画像のサイズ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="240"/>
+        <location filename="../../ui/mapillary/tab.py" line="265"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} 枚の画像 (プロジェクトから)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="140"/>
+        <source>Pictures</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="142"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>結果を表ではなくサムネイルで表示します</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2422,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>検索設定</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="227"/>
+        <location filename="../../ui/spexi/tab.py" line="233"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>「{group}」の {count:,} 枚の画像 (プロジェクトから)。</translation>
     </message>

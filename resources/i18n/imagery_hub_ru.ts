@@ -1086,7 +1086,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Область {fid} ({number} из {count}): {area}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="76"/>
+        <location filename="../../core/inventory.py" line="73"/>
         <source>{count:,} images (from the imagery inventory).</source>
         <translation>{count:,} снимков (из инвентаря снимков).</translation>
     </message>
@@ -2397,19 +2397,29 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="114"/>
+        <location filename="../../ui/mapillary/tab.py" line="117"/>
         <source>Size of the downloaded images</source>
         <translation>Размер загружаемых изображений</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Search settings</source>
         <translation>Настройки поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="240"/>
+        <location filename="../../ui/mapillary/tab.py" line="265"/>
         <source>{count:,} images (from the project).</source>
         <translation>Изображений: {count:,} (из проекта).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="140"/>
+        <source>Pictures</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="142"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Показывать результаты миниатюрами вместо таблицы</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2460,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Настройки поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="227"/>
+        <location filename="../../ui/spexi/tab.py" line="233"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>Изображений в «{group}»: {count:,} (из проекта).</translation>
     </message>

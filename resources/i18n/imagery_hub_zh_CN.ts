@@ -1078,7 +1078,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>区域 {fid}（第 {number}/{count} 个）：{area}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="76"/>
+        <location filename="../../core/inventory.py" line="73"/>
         <source>{count:,} images (from the imagery inventory).</source>
         <translation>{count:,} 张影像（来自影像清单）。</translation>
     </message>
@@ -2361,19 +2361,29 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="114"/>
+        <location filename="../../ui/mapillary/tab.py" line="117"/>
         <source>Size of the downloaded images</source>
         <translation>下载图像的大小</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Search settings</source>
         <translation>搜索设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="240"/>
+        <location filename="../../ui/mapillary/tab.py" line="265"/>
         <source>{count:,} images (from the project).</source>
         <translation>{count:,} 幅图像（来自项目）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="140"/>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="142"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>以缩略图而不是表格显示结果</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2422,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>搜索设置</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="227"/>
+        <location filename="../../ui/spexi/tab.py" line="233"/>
         <source>{count:,} images in “{group}” (from the project).</source>
         <translation>“{group}”中的 {count:,} 幅图像（来自项目）。</translation>
     </message>

@@ -13,6 +13,7 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
 from imagery_hub.core.aoi import WGS84, make_aoi
+from imagery_hub.core.mapflow.catalog_layers import image_of
 from imagery_hub.core.mapflow.watch import WATCHED
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
@@ -20,6 +21,7 @@ from imagery_hub.sandbox.mapflow.geotiffs import write_orthophoto
 from imagery_hub.ui.dock import ImageryHubDock
 from imagery_hub.ui.mapflow.imagery import NEW_MOSAIC
 from imagery_hub.ui.mapflow.tab import MapflowTab
+from imagery_hub.ui.thumbnails import THUMB
 
 PATCH = (-123.1240, 49.2810, -123.1210, 49.2830)
 
@@ -250,6 +252,25 @@ def test_catalog_footprints_table_and_preview_without_credentials(tab, sandbox, 
     other = next(f.id() for f in layer.getFeatures() if f.id() != fid)
     layer.selectByIds([other])  # map → table
     assert catalog.table.selected_fids() == [other]
+
+
+def test_catalog_pictures_show_each_scene_s_preview_after_placeholders_and_share_the_selection(tab, wait_until):
+    catalog = search_catalog(tab, wait_until)
+    layer, grid = catalog.table.layer, catalog.grid
+    catalog.pictures_button.click()
+    model = grid.model()
+    assert catalog.views.currentWidget() is grid and model.rowCount() == layer.featureCount() > 3
+    assert model.data(model.index(0), Qt.ItemDataRole.DecorationRole) is model.empty  # a placeholder while it loads
+    tab.show_page(catalog)
+    tab.dock.resize(1400, 4000)  # every cell on screen, so every picture is asked for
+    wait_until(lambda: len(model.pictures) + len(model.failed) == model.rowCount(), 60, "every thumbnail")
+    with_picture = {f.id() for f in layer.getFeatures() if image_of(f).has_picture_preview}
+    assert with_picture and set(model.pictures) == with_picture
+    assert all(reason == "This image has no picture preview" for reason in model.failed.values())
+    assert all(picture.width() <= THUMB[0] and picture.height() <= THUMB[1] for picture in model.pictures.values())
+    fid = sorted(with_picture)[-1]  # picking a picture selects the row and the footprint on the map
+    grid.setCurrentIndex(model.index(catalog.table.row_of(fid)))
+    assert catalog.table.selected_fids() == [fid] and layer.selectedFeatureIds() == [fid]
 
 
 def test_catalog_filters_are_checked_before_any_request(tab, sandbox, wait_until):

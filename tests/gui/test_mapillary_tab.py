@@ -23,6 +23,7 @@ from imagery_hub.sandbox.demo_site import AOI_WKT, EXTENT
 from imagery_hub.sandbox.mapillary.data import world
 from imagery_hub.ui.dock import ImageryHubDock
 from imagery_hub.ui.mapillary.tab import MapillaryTab
+from imagery_hub.ui.thumbnails import THUMB
 
 MERCATOR = QgsCoordinateReferenceSystem("EPSG:3857")
 
@@ -180,3 +181,26 @@ def test_a_search_of_the_history_runs_again_with_its_creator(tab, context, wait_
     assert {f["creator"] for f in tab.layer.getFeatures()} == {"vancouver_mapper"}
     tab.project_read(QgsProject.instance())  # as on reopening the project: the last settings in the form
     assert tab.creator_edit.text() == "vancouver_mapper"
+
+
+def test_pictures_show_a_thumbnail_per_image_after_placeholders_and_share_the_selection(tab, context, wait_until):
+    context.credentials.save("mapillary", DEMO_CREDENTIALS["mapillary"])
+    QTest.keyClicks(tab.creator_edit, "vancouver_mapper")
+    run_search(tab, wait_until)
+    layer, grid = tab.layer, tab.grid
+    tab.pictures_button.click()
+    model = grid.model()
+    assert tab.views.currentWidget() is grid and model.rowCount() == layer.featureCount() > 0
+    first = model.index(0)
+    assert model.data(first, Qt.ItemDataRole.DecorationRole) is model.empty  # a placeholder while it loads
+    tab.dock.resize(1400, 4000)  # every cell on screen, so every picture is asked for
+    tab.dock.show()
+    tab.dock.show_tab(tab)
+    wait_until(lambda: len(model.pictures) + len(model.failed) == model.rowCount(), 60, "every thumbnail")
+    assert model.failed == {}
+    assert set(model.pictures) == set(layer.allFeatureIds())
+    assert all(picture.width() <= THUMB[0] and picture.height() <= THUMB[1] for picture in model.pictures.values())
+    # picking a picture selects the row and the image point on the map
+    fid, _values = tab.table.source.rows[3 % model.rowCount()]
+    grid.setCurrentIndex(model.index(tab.table.row_of(fid)))
+    assert tab.table.selected_fids() == [fid] and layer.selectedFeatureIds() == [fid]

@@ -213,14 +213,15 @@ def test_a_cancelled_search_leaves_nothing(context, sandbox, wait_until, make_cl
 
 
 def test_footprints_are_outlines_and_camera_arrows_wait_for_a_close_scale(records, tmp_path, project):
-    """The imagery under the footprints stays visible: outlines only (QGIS 3.22
-    then draws a selected one as a yellow outline, not a solid fill; 3.34+ gets
-    its own light selection fill), and the arrows show from 1:25,000 in."""
+    """Every category draws its outline as a line at full strength (the light
+    fill beneath is tested on the rendered map in test_footprint_fills.py), and
+    the arrows show from 1:25,000 in."""
     path = write_results(tmp_path / "spexi.gpkg", result_rows(records))
     footprints, cameras = open_results(path, "Spexi styles", project)
-    layers = [symbol.symbolLayer(i) for symbol in footprints.renderer().symbols(QgsRenderContext())
-              for i in range(symbol.symbolLayerCount())]
-    assert layers and all(isinstance(layer, QgsSimpleLineSymbolLayer) for layer in layers)
+    for symbol in footprints.renderer().symbols(QgsRenderContext()):
+        lines = [symbol.symbolLayer(i) for i in range(symbol.symbolLayerCount())
+                 if isinstance(symbol.symbolLayer(i), QgsSimpleLineSymbolLayer)]
+        assert lines and all(line.paintEffect() is None or not line.paintEffect().enabled() for line in lines)
     assert cameras.hasScaleBasedVisibility() and cameras.minimumScale() == 25_000
     assert cameras.isInScaleRange(10_000) and not cameras.isInScaleRange(100_000)
     if hasattr(footprints, "selectionProperties") and hasattr(Qgis, "SelectionRenderingMode"):

@@ -13,17 +13,20 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.images import decode_image
-from ...core.mapflow.catalog_layers import image_of, open_catalog, search_catalog
+from ...core.mapflow.catalog_layers import fetch_thumbnail, image_of, open_catalog, search_catalog
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.mapflow.search import CatalogQuery, check_search_area
 from ...providers.mapflow.sources import CatalogImageSource
 from ..results_table import ResultsTable
 from ..task_progress import TaskProgress
+from ..thumbnails import THUMB, ThumbnailGrid
 from ..images import fit
 
 COLUMNS = [("acquired", "Date"), ("cloud", "Cloud %"), ("resolution", "m/px"), ("aoi_cover", "AOI %"),
@@ -80,6 +83,15 @@ class CatalogSearch(QWidget):
                                   sort_order=Qt.SortOrder.DescendingOrder)
         self.table.setMinimumHeight(150)
         self.table.currentFeatureChanged.connect(self._scene_chosen)
+        self.grid = ThumbnailGrid(self.table, self._fetch_thumbnail)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.grid)
+        self.pictures_button = QToolButton()
+        self.pictures_button.setText("Pictures")
+        self.pictures_button.setCheckable(True)
+        self.pictures_button.setToolTip("Show the scenes as their previews instead of a table")
+        self.pictures_button.toggled.connect(lambda on: self.views.setCurrentIndex(1 if on else 0))
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = QLabel("Pick a scene in the table or on the map.")
@@ -100,16 +112,28 @@ class CatalogSearch(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(self.search_button)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_button, 1)
+        search_row.addWidget(self.pictures_button)
+        layout.addLayout(search_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.preview)
         layout.addWidget(self.caption)
         layout.addWidget(self.run_button)
 
     def cleanup(self):
         self.table.set_layer(None)
+
+    def _fetch_thumbnail(self, feature, on_success, on_error):
+        """The grid's picture of a scene: its preview, fitted into a cell (no
+        Mapflow credential goes with it)."""
+        image = image_of(feature)
+        if not image.has_picture_preview:
+            raise ImageryHubError("This image has no picture preview")
+        self.tab.run("fetching a catalog thumbnail", lambda client, task: fetch_thumbnail(client, image, *THUMB),
+                     on_success, on_error)
 
     # -- search ----------------------------------------------------------------------------------
     def query(self, aoi):

@@ -16,6 +16,8 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
+    QToolButton,
 )
 
 from ...core import history
@@ -23,7 +25,7 @@ from ...core.aoi import WGS84
 from ...core.inventory import loaded_text
 from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
 from ...core.mapillary.coverage import CoverageManager
-from ...core.mapillary.downloads import SIZES, download_task, record_paths
+from ...core.mapillary.downloads import SIZES, download_task, fetch_thumbnail, record_paths
 from ...core.project_state import layers_in_tree_order
 from ...core.mapillary.search import SearchRequest, SearchTask, add_search_layers, is_images_layer
 from ...core.mapillary.viewer import pick_from_coverage, pick_from_layers
@@ -38,6 +40,7 @@ from ..history import history_button
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
+from ..thumbnails import THUMB, ThumbnailGrid
 
 COLUMNS = [("captured_at", "Captured"), ("creator", "Creator"), ("is_pano", "Pano")]
 
@@ -127,8 +130,22 @@ class MapillaryTab(ServiceTab):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_button, 1)
         search_row.addWidget(self.history_button)
-        results = column(search_row, self.search_progress, self.results_label, self.filter_edit,
-                         (self.table, 1),
+        self.grid = ThumbnailGrid(self.table, self._fetch_thumbnail)
+        self.grid.doubleClicked.disconnect()  # as in the table, double-click views the image
+        self.grid.doubleClicked.connect(lambda _index: self._view_current())
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.grid)
+        self.pictures_button = QToolButton()
+        self.pictures_button.setText(self.tr("Pictures"))
+        self.pictures_button.setCheckable(True)
+        self.pictures_button.setToolTip(self.tr("Show the results as thumbnails instead of a table"))
+        self.pictures_button.toggled.connect(lambda on: self.views.setCurrentIndex(1 if on else 0))
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.pictures_button)
+        results = column(search_row, self.search_progress, self.results_label, filter_row,
+                         (self.views, 1),
                          self.pick_button, download_row, self.download_progress)
         self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(self.coverage_check, search_box),
                                               results, context.settings, "mapillary"))
@@ -148,6 +165,14 @@ class MapillaryTab(ServiceTab):
         except ImageryHubError as exc:
             self.context.notify.error(exc, what)
             return None
+
+    def _fetch_thumbnail(self, feature, on_success, on_error):
+        """The grid's picture of an image point (the key is read here, on the GUI thread)."""
+        access = MapillaryAccess.from_context(self.context)
+        image_id = feature["id"]
+        self._start(FunctionTask(f"Mapillary: thumbnail of image {image_id}",
+                                 lambda task: fetch_thumbnail(access, image_id, *THUMB, task.is_cancelled),
+                                 on_success=on_success, on_error=on_error))
 
     def _start(self, task, progress=None, text=""):
         self.tasks = [t for t in self.tasks if not sip.isdeleted(t)] + [task]

@@ -29,7 +29,7 @@ from ...core.spexi.layers import (
     is_footprints_layer,
     open_results,
 )
-from ...core.spexi.tasks import SpexiSearchTask, client_factory
+from ...core.spexi.tasks import FetchImageTask, SpexiSearchTask, client_factory
 from ...providers.errors import ImageryHubError
 from ...providers.spexi.client import filter_params
 from ...providers.spexi.query import estimate
@@ -40,9 +40,9 @@ from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from .actions import SpexiActions
 from .filters import SpexiFilters
-from .grid import ThumbnailGrid
 from .images import ImageLoader, Thumbnail
 from ..task_progress import TaskProgress
+from ..thumbnails import THUMB, ThumbnailGrid
 
 PREVIEW_DELAY_MS = 250  # wait for the selection to settle before fetching a preview
 PREVIEW_BOX = (240, 160)  # small enough for the table and its buttons to fit a 768-pixel screen
@@ -98,7 +98,7 @@ class SpexiTab(ServiceTab):
         bottom.addWidget(self.actions.place_button, 1)
 
         self.filter_edit = self.table.filter_edit()
-        self.grid = ThumbnailGrid(self.table, context, self.make_client)
+        self.grid = ThumbnailGrid(self.table, self._fetch_thumbnail, lambda values: f"#{values[0]}")
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.grid)
@@ -126,6 +126,12 @@ class SpexiTab(ServiceTab):
     def make_client(self):
         """A client factory for tasks (credentials are read here, on the GUI thread)."""
         return client_factory(self.credentials()["secret"], self.urls()["base_url"])
+
+    def _fetch_thumbnail(self, feature, on_success, on_error):
+        """The grid's picture of a footprint: its zoomed image, fitted into a cell,
+        cached with the previews in the profile."""
+        self.context.start(FetchImageTask(self.make_client(), feature["id"], feature["zoomed_url"], "zoomed",
+                                          THUMB, on_success=on_success, on_error=on_error))
 
     def fail(self, error, context=None):
         button = None

@@ -1,10 +1,13 @@
-"""Spexi results as pictures: a grid of thumbnails beside the table.
+"""Results as pictures: a grid of thumbnails beside a tab's results table.
 
 The grid shows the table's rows (same order, same quick filter) and shares
 its selection, so the map follows either. Thumbnails are fetched in tasks,
-a few at a time and only for the cells Qt asks to draw, into the preview
-cache in the QGIS profile (core/spexi/tasks.py); a grey placeholder stands in
-meanwhile, and a thumbnail that failed says so in its tooltip.
+a few at a time and only for the cells Qt asks to draw; a grey placeholder
+stands in meanwhile, and a thumbnail that failed says so in its tooltip.
+
+What a thumbnail is and where it is cached (in the QGIS profile) is the
+service's part: a ``fetch(feature, on_success, on_error)`` callable from the
+service's ui package starts the task (e.g. ui/spexi/tab.py, ui/mapillary/tab.py).
 """
 
 from qgis.PyQt import sip
@@ -12,8 +15,7 @@ from qgis.PyQt.QtCore import QAbstractListModel, QItemSelection, QItemSelectionM
 from qgis.PyQt.QtGui import QColor, QPixmap
 from qgis.PyQt.QtWidgets import QAbstractItemView, QListView
 
-from ...core.spexi.tasks import FetchImageTask
-from ...providers.errors import ImageryHubError
+from ..providers.errors import ImageryHubError
 
 THUMB = (128, 96)
 #: thumbnails fetched at once, so that a scroll through 20,000 rows stays a trickle
@@ -29,10 +31,11 @@ def placeholder(text_color="#80868b"):
 class ThumbnailModel(QAbstractListModel):
     """One item per row of the table's model; the picture comes when fetched."""
 
-    def __init__(self, table, context, make_client):
+    def __init__(self, table, fetch, label=None):
         super().__init__()
-        self.table, self.context, self.make_client = table, context, make_client
-        self.source = table.source
+        self.table, self.fetch = table, fetch
+        self.label = label or (lambda values: str(values[0]))
+        self.source, self.layer, self.generation = table.source, table.layer, 0
         self.pictures, self.failed = {}, {}  # fid → QPixmap / reason
         self.waiting, self.running = [], set()
         self.empty = placeholder()
@@ -42,6 +45,9 @@ class ThumbnailModel(QAbstractListModel):
     def _reset(self):
         self.beginResetModel()
         self.waiting = []
+        if self.table.layer is not self.layer:  # another search: its fids name other images
+            self.layer, self.generation = self.table.layer, self.generation + 1
+            self.pictures, self.failed, self.running = {}, {}, set()
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt signature)
@@ -52,7 +58,7 @@ class ThumbnailModel(QAbstractListModel):
             return None
         fid, values = self.source.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"#{values[0]}"
+            return self.label(values)
         if role == Qt.ItemDataRole.DecorationRole:
             if fid in self.pictures:
                 return self.pictures[fid]
@@ -76,19 +82,16 @@ class ThumbnailModel(QAbstractListModel):
             feature = layer.getFeature(fid)
             if not feature.isValid():
                 continue
-            try:
-                make_client = self.make_client()
-            except ImageryHubError as error:
-                self.failed[fid] = str(error)
-                continue
             self.running.add(fid)
-            self.context.start(FetchImageTask(
-                make_client, feature["id"], feature["zoomed_url"], "zoomed", THUMB,
-                on_success=lambda path, fid=fid: self._arrived(fid, path),
-                on_error=lambda error, fid=fid: self._arrived(fid, None, error)))
+            try:
+                self.fetch(feature, lambda path, fid=fid, gen=self.generation: self._arrived(gen, fid, path),
+                           lambda error, fid=fid, gen=self.generation: self._arrived(gen, fid, None, error))
+            except ImageryHubError as error:  # e.g. no key: said once in the tooltip, not retried
+                self.running.discard(fid)
+                self.failed[fid] = str(error)
 
-    def _arrived(self, fid, path, error=None):
-        if sip.isdeleted(self):
+    def _arrived(self, generation, fid, path, error=None):
+        if sip.isdeleted(self) or generation != self.generation:  # deleted, or a picture of an older search
             return
         self.running.discard(fid)
         pixmap = QPixmap(path) if path else QPixmap()
@@ -105,10 +108,14 @@ class ThumbnailModel(QAbstractListModel):
 class ThumbnailGrid(QListView):
     """The grid; its selection is the table's (and so the map's)."""
 
-    def __init__(self, table, context, make_client):
+    def __init__(self, table, fetch, label=None):
+        """``fetch(feature, on_success, on_error)`` starts the task that brings a
+        row's picture (a path to an image no larger than :data:`THUMB`), or
+        raises ImageryHubError; ``label(values)`` names a cell (default: the
+        first column's value)."""
         super().__init__()
         self.table = table
-        self.setModel(ThumbnailModel(table, context, make_client))
+        self.setModel(ThumbnailModel(table, fetch, label))
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(QSize(*THUMB))
         self.setResizeMode(QListView.ResizeMode.Adjust)
