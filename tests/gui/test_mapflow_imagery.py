@@ -262,7 +262,9 @@ def test_catalog_pictures_show_each_scene_s_preview_after_placeholders_and_share
     assert catalog.views.currentWidget() is grid and model.rowCount() == layer.featureCount() > 3
     assert model.data(model.index(0), Qt.ItemDataRole.DecorationRole) is model.empty  # a placeholder while it loads
     tab.show_page(catalog)
-    tab.dock.resize(1400, 4000)  # every cell on screen, so every picture is asked for
+    tab.dock.resize(1400, 4000)  # cells on screen (QGIS 3.40+ may cap the height: each is asked for below)
+    for row in range(model.rowCount()):  # every cell asked for, as scrolling through the grid does
+        model.data(model.index(row), Qt.ItemDataRole.DecorationRole)
     wait_until(lambda: len(model.pictures) + len(model.failed) == model.rowCount(), 60, "every thumbnail")
     with_picture = {f.id() for f in layer.getFeatures() if image_of(f).has_picture_preview}
     assert with_picture and set(model.pictures) == with_picture

@@ -193,7 +193,9 @@ def test_pictures_show_a_thumbnail_per_image_after_placeholders_and_share_the_se
     assert tab.views.currentWidget() is grid and model.rowCount() == layer.featureCount() > 0
     first = model.index(0)
     assert model.data(first, Qt.ItemDataRole.DecorationRole) is model.empty  # a placeholder while it loads
-    tab.dock.resize(1400, 4000)  # every cell on screen, so every picture is asked for
+    tab.dock.resize(1400, 4000)  # cells on screen (QGIS 3.40+ may cap the height: each is asked for below)
+    for row in range(model.rowCount()):  # every cell asked for, as scrolling through the grid does
+        model.data(model.index(row), Qt.ItemDataRole.DecorationRole)
     tab.dock.show()
     tab.dock.show_tab(tab)
     wait_until(lambda: len(model.pictures) + len(model.failed) == model.rowCount(), 60, "every thumbnail")
