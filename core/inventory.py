@@ -90,12 +90,17 @@ def layers_module(service_id):
 def open_inventory(path, title, service_paths=None):
     """The inventory layer of ``path`` and each service's usual layers (from
     ``{service id: path}``) in one new group ``title`` (GUI thread). Returns
-    (the inventory layer, {service id: [its layers]})."""
-    layer = style_by_service(open_layer(path, LAYER, "Imagery inventory"))
-    service_layers = {service_id: layers_module(service_id).open_layers(service_path)
-                      for service_id, service_path in (service_paths or {}).items()}
+    (the inventory layer, {service id: [its layers]}, {service id: the error
+    of a service whose layers could not be opened})."""
+    layer = style_by_service(open_layer(path, LAYER, translate("ImageryHub.Inventory", "Imagery inventory")))
+    service_layers, failures = {}, {}
+    for service_id, service_path in (service_paths or {}).items():
+        try:
+            service_layers[service_id] = layers_module(service_id).open_layers(service_path)
+        except Exception as exc:  # noqa: BLE001  one service's layers failing leaves the rest
+            failures[service_id] = exc
     add_group(title, [layer] + [one for layers in service_layers.values() for one in layers])
-    return layer, service_layers
+    return layer, service_layers, failures
 
 
 class InventoryTask(ImageryHubTask):
@@ -134,7 +139,7 @@ class InventoryTask(ImageryHubTask):
         self.set_status(f"Writing {len(records):,} footprints")
         path = result_path(self.folder, "inventory", self.when)
         write_inventory(path, records, self.is_cancelled)
-        service_paths = {}
+        service_paths, failures = {}, {}
         for service_id, result in outcome.items():
             writer = layers_module(service_id)
             if writer is None or not isinstance(result, inventory.InventoryResult) or not result.items:
@@ -146,11 +151,10 @@ class InventoryTask(ImageryHubTask):
                 raise
             except Exception as exc:  # noqa: BLE001  one service's layers failing leaves the rest
                 release_result_path(service_path)
-                log(f"Imagery inventory: {service(service_id).name}'s result layers were not written: "
-                    f"{summarize(exc)[1]}")
+                failures[service_id] = exc
                 continue
             service_paths[service_id] = service_path
-        return path, service_paths
+        return path, service_paths, failures
 
 
 class InventoryJob(QObject):
@@ -159,6 +163,7 @@ class InventoryJob(QObject):
 
     serviceDone = pyqtSignal(str, object)  # noqa: N815  service id, providers.inventory.Summary
     serviceFailed = pyqtSignal(str, str)  # noqa: N815  service id, the service's words
+    serviceCancelled = pyqtSignal(str)  # noqa: N815  service id
     finished = pyqtSignal(object)  # the inventory layer, or None (nothing found, or cancelled)
 
     def __init__(self, plan, area, options, folder, start_task, parent=None):
@@ -188,17 +193,30 @@ class InventoryJob(QObject):
             self.records[service_id] = result.records
             self.serviceDone.emit(service_id, inventory.summarize(service_id, result.records, result.truncated))
             return
-        words, details = ("Cancelled", "") if isinstance(result, OperationCancelled) else summarize(result)
-        if details:
-            log(f"Imagery inventory: {service(service_id).name} failed: {details}")
+        if isinstance(result, OperationCancelled):
+            self.serviceCancelled.emit(service_id)
+            return
+        words, details = summarize(result)
+        log(f"Imagery inventory: {service(service_id).name} failed: {details}")
         self.serviceFailed.emit(service_id, words)
 
     def _written(self, written):
         if written is not None:
-            path, service_paths = written
-            self.layer, self.service_layers = open_inventory(path, f"Imagery inventory · {self.when:%H:%M:%S}",
-                                                             service_paths)
+            path, service_paths, failures = written
+            title = translate("ImageryHub.Inventory", "Imagery inventory · {time}").format(time=f"{self.when:%H:%M:%S}")
+            self.layer, self.service_layers, unopened = open_inventory(path, title, service_paths)
+            for service_id, error in {**failures, **unopened}.items():
+                self._layers_failed(service_id, error)
         self.finished.emit(self.layer)
+
+    def _layers_failed(self, service_id, error):
+        """The service searched, its records are in the inventory layer, but its
+        usual result layers could not be built: its row says so."""
+        words, details = summarize(error)
+        log(f"Imagery inventory: {service(service_id).name}'s result layers were not built: {details}")
+        self.serviceFailed.emit(service_id, translate(
+            "ImageryHub.Inventory", "its images are in the inventory layer, but its own result layers could not "
+            "be built: {reason}").format(reason=words))
 
     def _stopped(self, error):
         if not isinstance(error, OperationCancelled):

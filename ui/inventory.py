@@ -185,6 +185,7 @@ placed by the dock as a tab after the services' tabs."""
         self.job.task.serviceStatus.connect(self._status)
         self.job.serviceDone.connect(self._done)
         self.job.serviceFailed.connect(self._failed)
+        self.job.serviceCancelled.connect(self._cancelled)
         self.job.finished.connect(self._finished)
         self.all_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -223,10 +224,11 @@ placed by the dock as a tab after the services' tabs."""
 
     def _failed(self, service_id, words):
         self.searching.discard(service_id)
-        if words == "Cancelled":
-            self._state(service_id, translate("ImageryHub.Inventory", "cancelled"))
-        else:
-            self._state(service_id, translate("ImageryHub.Inventory", "failed: ") + words)
+        self._state(service_id, translate("ImageryHub.Inventory", "failed: {reason}").format(reason=words))
+
+    def _cancelled(self, service_id):
+        self.searching.discard(service_id)
+        self._state(service_id, translate("ImageryHub.Inventory", "cancelled"))
 
     def _finished(self, layer):
         job, self.job = self.job, None
