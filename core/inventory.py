@@ -70,7 +70,7 @@ def style_by_service(layer):
 
 def loaded_text(count):
     """What a tab says when it shows a service's layers of an inventory."""
-    return translate("ImageryHub.Inventory", "{count:,} images (from the imagery inventory).").format(count=count)
+    return translate("ImageryHub.Inventory", "%Ln image(s) (from the imagery inventory).", None, count)
 
 
 def layers_module(service_id):
@@ -115,7 +115,7 @@ class InventoryTask(ImageryHubTask):
     serviceEnded = pyqtSignal(str, object)  # noqa: N815  service id, InventoryResult or the error
 
     def __init__(self, plan, area, options, folder, when, on_success=None, on_error=None):
-        super().__init__("Imagery inventory", on_success, on_error)
+        super().__init__(translate("ImageryHub.Inventory", "Imagery inventory"), on_success, on_error)
         self.plan, self.area, self.options, self.folder, self.when = plan, area, options, folder, when
         self.stopped = set()  # services cancelled one by one
         self.ended = set()
@@ -136,7 +136,7 @@ class InventoryTask(ImageryHubTask):
                    for r in result.records]
         if self.isCanceled() or not records:
             return None
-        self.set_status(f"Writing {len(records):,} footprints")
+        self.set_status(translate("ImageryHub.Inventory", "Writing %Ln footprint(s)", None, len(records)))
         path = result_path(self.folder, "inventory", self.when)
         write_inventory(path, records, self.is_cancelled)
         service_paths, failures = {}, {}
@@ -197,7 +197,8 @@ class InventoryJob(QObject):
             self.serviceCancelled.emit(service_id)
             return
         words, details = summarize(result)
-        log(f"Imagery inventory: {service(service_id).name} failed: {details}")
+        log(translate("ImageryHub.Inventory", "Imagery inventory: {service} failed: {details}").format(
+            service=service(service_id).name, details=details))
         self.serviceFailed.emit(service_id, words)
 
     def _written(self, written):
@@ -213,12 +214,13 @@ class InventoryJob(QObject):
         """The service searched, its records are in the inventory layer, but its
         usual result layers could not be built: its row says so."""
         words, details = summarize(error)
-        log(f"Imagery inventory: {service(service_id).name}'s result layers were not built: {details}")
+        log(translate("ImageryHub.Inventory", "Imagery inventory: the result layers of {service} were not built: "
+                      "{details}").format(service=service(service_id).name, details=details))
         self.serviceFailed.emit(service_id, translate(
             "ImageryHub.Inventory", "its images are in the inventory layer, but its own result layers could not "
             "be built: {reason}").format(reason=words))
 
     def _stopped(self, error):
         if not isinstance(error, OperationCancelled):
-            log(f"Imagery inventory: {summarize(error)[1]}")
+            log(translate("ImageryHub.Inventory", "Imagery inventory: {details}").format(details=summarize(error)[1]))
         self.finished.emit(None)
