@@ -100,8 +100,11 @@ placed by the dock as a tab after the services' tabs."""
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(SERVICE_COLOURS[service_id]))
             self.table.setItem(row_number, SERVICE, item)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # room for every row, and for the horizontal scroll bar that longer words
+        # (another language, a long state) bring in a narrow panel
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-                                  + self.table.verticalHeader().defaultSectionSize() * self.table.rowCount())
+                                  + self.table.verticalHeader().defaultSectionSize() * self.table.rowCount()
+                                  + self.table.horizontalScrollBar().sizeHint().height())
         self.timeline = Timeline()
         self.timeline.monthClicked.connect(self.select_month)
         # the overview is a tab of the panel (the dock places it), so that it

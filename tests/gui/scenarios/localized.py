@@ -16,7 +16,7 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, \
     QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import QLocale, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -163,8 +163,7 @@ def scenario():
     frame_site()
     yield map_drawn()
     frame_site()
-    result = {"locale": QgsApplication.locale(), "qlocale": QLocale().name(), "translator": plugin.translator is not None,
-              "texts": []}
+    result = {"locale": QgsApplication.locale(), "translator": plugin.translator is not None, "texts": []}
     dock.inventory.all_button.click()
     yield until(lambda: not dock.inventory.running(), 180, "the inventory")
     yield from shot("overview")
