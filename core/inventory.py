@@ -12,7 +12,7 @@ import importlib
 from datetime import datetime
 
 from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QObject, pyqtSignal
 
 from ..providers import inventory
 from ..providers.errors import OperationCancelled
@@ -30,6 +30,16 @@ FIELDS = (
     FieldSpec("kind", "string", 16), FieldSpec("resolution_m", "double"), FieldSpec("cloud", "double"),
     FieldSpec("link", "string", 1024), FieldSpec("altitude_m", "double"), FieldSpec("located", "string", 10),
 )
+#: what the attribute table calls each field, in the user's language (the names stay for expressions)
+ALIASES = {"service": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Service"),
+           "id": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Image id"),
+           "captured_at": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Captured (UTC)"),
+           "kind": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Kind"),
+           "resolution_m": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Ground resolution (m)"),
+           "cloud": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Cloud cover (%)"),
+           "link": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Link"),
+           "altitude_m": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Flight altitude (m)"),
+           "located": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Located by")}
 #: one colour per service, on the map and in the timeline
 SERVICE_COLOURS = {"spexi": "#e6550d", "mapillary": "#31a354", "mapflow": "#3182bd", "eosda": "#756bb1",
                    "imago": "#b8860b"}
@@ -93,6 +103,8 @@ def open_inventory(path, title, service_paths=None):
     (the inventory layer, {service id: [its layers]}, {service id: the error
     of a service whose layers could not be opened})."""
     layer = style_by_service(open_layer(path, LAYER, translate("ImageryHub.Inventory", "Imagery inventory")))
+    for name, alias in ALIASES.items():
+        layer.setFieldAlias(layer.fields().indexOf(name), translate("ImageryHub.Inventory", alias))
     service_layers, failures = {}, {}
     for service_id, service_path in (service_paths or {}).items():
         try:

@@ -627,12 +627,12 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 <context>
     <name>ImageryHub.History</name>
     <message>
-        <location filename="../../ui/history.py" line="15"/>
+        <location filename="../../ui/history.py" line="16"/>
         <source>Recent searches of this project: run one again</source>
         <translation>Letzte Suchen in diesem Projekt: eine erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="24"/>
+        <location filename="../../ui/history.py" line="25"/>
         <source>No searches in this project yet</source>
         <translation>Noch keine Suchen in diesem Projekt</translation>
     </message>
@@ -1124,47 +1124,47 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Alle abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="110"/>
+        <location filename="../../ui/inventory.py" line="113"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>„Alle Dienste“ durchsucht alle Dienste mit Zugangsdaten auf einmal im Interessensgebiet. Was jeder dort hat, erscheint hier, sobald er antwortet: Klicken Sie auf einen Dienst für seinen Reiter, auf einen Monat der Zeitleiste für seine Footprints.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="148"/>
+        <location filename="../../ui/inventory.py" line="151"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Suche dieses Dienstes abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="194"/>
+        <location filename="../../ui/inventory.py" line="197"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Kein Dienst zu durchsuchen: fügen Sie Zugangsdaten in den Einstellungen (⚙) hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="209"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>searching</source>
         <translation>sucht</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="218"/>
+        <location filename="../../ui/inventory.py" line="221"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="233"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="245"/>
+        <location filename="../../ui/inventory.py" line="248"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="259"/>
+        <location filename="../../ui/inventory.py" line="262"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="261"/>
+        <location filename="../../ui/inventory.py" line="264"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Keine Bilder im Gebiet: siehe den Status jedes Dienstes</translation>
     </message>
@@ -1286,7 +1286,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Gebiet {fid} ({number} von {count}): {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="73"/>
+        <location filename="../../core/inventory.py" line="83"/>
         <source>%Ln image(s) (from the imagery inventory).</source>
         <translation>
             <numerusform>%Ln Bild (aus dem Bildmaterial-Inventar).</numerusform>
@@ -1294,7 +1294,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="139"/>
+        <location filename="../../core/inventory.py" line="151"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>%Ln Footprint wird geschrieben</numerusform>
@@ -1302,27 +1302,27 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="200"/>
+        <location filename="../../core/inventory.py" line="212"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>Bildmaterial-Inventar: {service} fehlgeschlagen: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="207"/>
+        <location filename="../../core/inventory.py" line="219"/>
         <source>Imagery inventory · {time}</source>
         <translation>Bildmaterial-Inventar · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="217"/>
+        <location filename="../../core/inventory.py" line="229"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>Bildmaterial-Inventar: Die Ergebnislayer von {service} wurden nicht erstellt: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="219"/>
+        <location filename="../../core/inventory.py" line="231"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>seine Bilder sind im Inventar-Layer, aber seine eigenen Ergebnislayer konnten nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="225"/>
+        <location filename="../../core/inventory.py" line="237"/>
         <source>Imagery inventory: {details}</source>
         <translation>Bildmaterial-Inventar: {details}</translation>
     </message>
@@ -1362,27 +1362,27 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>{altitude} m Flughöhe</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="165"/>
+        <location filename="../../ui/inventory.py" line="168"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>Zeichnen oder wählen Sie zuerst ein Interessensgebiet (oben im Bedienfeld): Das Inventar durchsucht ein Gebiet</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="179"/>
+        <location filename="../../ui/inventory.py" line="182"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>übersprungen: keine Zugangsdaten — fügen Sie sie in den Einstellungen (⚙) hinzu. {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="185"/>
+        <location filename="../../ui/inventory.py" line="188"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>übersprungen: nicht bestätigt ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="189"/>
+        <location filename="../../ui/inventory.py" line="192"/>
         <source>refused: {reason}</source>
         <translation>abgelehnt: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="205"/>
+        <location filename="../../ui/inventory.py" line="208"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>%Ln Dienst wird über {area} durchsucht</numerusform>
@@ -1390,22 +1390,22 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="223"/>
+        <location filename="../../ui/inventory.py" line="226"/>
         <source>searching: {status}</source>
         <translation>Suche: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="233"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done, more exist (narrow the area)</source>
         <translation>fertig, es gibt weitere (Gebiet verkleinern)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="241"/>
+        <location filename="../../ui/inventory.py" line="244"/>
         <source>failed: {reason}</source>
         <translation>fehlgeschlagen: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="254"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>%Ln Bild aus {services} im Layer „{layer}“</numerusform>
@@ -1413,7 +1413,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="254"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln Dienst</numerusform>
@@ -1437,6 +1437,46 @@ of each service (done, failed with the service's words, skipped without credenti
         <location filename="../../processing_provider/inventory.py" line="180"/>
         <source>{service} failed over area {fid}: {reason}</source>
         <translation>{service} ist über Gebiet {fid} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="35"/>
+        <source>Image id</source>
+        <translation>Bild-ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="36"/>
+        <source>Captured (UTC)</source>
+        <translation>Aufgenommen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="37"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="38"/>
+        <source>Ground resolution (m)</source>
+        <translation>Bodenauflösung (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="39"/>
+        <source>Cloud cover (%)</source>
+        <translation>Bewölkung (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="40"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="41"/>
+        <source>Flight altitude (m)</source>
+        <translation>Flughöhe (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="42"/>
+        <source>Located by</source>
+        <translation>Verortet über</translation>
     </message>
 </context>
 <context>

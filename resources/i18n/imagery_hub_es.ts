@@ -627,12 +627,12 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 <context>
     <name>ImageryHub.History</name>
     <message>
-        <location filename="../../ui/history.py" line="15"/>
+        <location filename="../../ui/history.py" line="16"/>
         <source>Recent searches of this project: run one again</source>
         <translation>Búsquedas recientes de este proyecto: vuelva a ejecutar una</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="24"/>
+        <location filename="../../ui/history.py" line="25"/>
         <source>No searches in this project yet</source>
         <translation>Aún no hay búsquedas en este proyecto</translation>
     </message>
@@ -1124,47 +1124,47 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Cancelar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="110"/>
+        <location filename="../../ui/inventory.py" line="113"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>«Todos los servicios» busca a la vez en todos los servicios que tienen credenciales sobre el área de interés. Lo que cada uno tiene allí aparece aquí a medida que responde: haga clic en un servicio para ver su pestaña, en un mes de la línea de tiempo para sus huellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="148"/>
+        <location filename="../../ui/inventory.py" line="151"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Cancelar la búsqueda de este servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="194"/>
+        <location filename="../../ui/inventory.py" line="197"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Ningún servicio que buscar: añada credenciales en los ajustes (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="209"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>searching</source>
         <translation>buscando</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="218"/>
+        <location filename="../../ui/inventory.py" line="221"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="233"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="245"/>
+        <location filename="../../ui/inventory.py" line="248"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="259"/>
+        <location filename="../../ui/inventory.py" line="262"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="261"/>
+        <location filename="../../ui/inventory.py" line="264"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>No hay imágenes sobre el área: vea el estado de cada servicio</translation>
     </message>
@@ -1286,7 +1286,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Área {fid} ({number} de {count}): {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="73"/>
+        <location filename="../../core/inventory.py" line="83"/>
         <source>%Ln image(s) (from the imagery inventory).</source>
         <translation>
             <numerusform>%Ln imagen (del inventario de imágenes).</numerusform>
@@ -1294,7 +1294,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="139"/>
+        <location filename="../../core/inventory.py" line="151"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>Escribiendo %Ln huella</numerusform>
@@ -1302,27 +1302,27 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="200"/>
+        <location filename="../../core/inventory.py" line="212"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>Inventario de imágenes: {service} falló: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="207"/>
+        <location filename="../../core/inventory.py" line="219"/>
         <source>Imagery inventory · {time}</source>
         <translation>Inventario de imágenes · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="217"/>
+        <location filename="../../core/inventory.py" line="229"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>Inventario de imágenes: las capas de resultados de {service} no se crearon: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="219"/>
+        <location filename="../../core/inventory.py" line="231"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>sus imágenes están en la capa del inventario, pero sus propias capas de resultados no se pudieron crear: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="225"/>
+        <location filename="../../core/inventory.py" line="237"/>
         <source>Imagery inventory: {details}</source>
         <translation>Inventario de imágenes: {details}</translation>
     </message>
@@ -1362,27 +1362,27 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>{altitude} m de altitud</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="165"/>
+        <location filename="../../ui/inventory.py" line="168"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>Dibuje o elija primero un área de interés (arriba del panel): el inventario busca en un área</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="179"/>
+        <location filename="../../ui/inventory.py" line="182"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>omitido: sin credenciales — añádalas en los ajustes (⚙). {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="185"/>
+        <location filename="../../ui/inventory.py" line="188"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>omitido: no confirmado ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="189"/>
+        <location filename="../../ui/inventory.py" line="192"/>
         <source>refused: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="205"/>
+        <location filename="../../ui/inventory.py" line="208"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>Buscando en %Ln servicio sobre {area}</numerusform>
@@ -1390,22 +1390,22 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="223"/>
+        <location filename="../../ui/inventory.py" line="226"/>
         <source>searching: {status}</source>
         <translation>buscando: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="233"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done, more exist (narrow the area)</source>
         <translation>terminado, hay más (reduzca el área)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="241"/>
+        <location filename="../../ui/inventory.py" line="244"/>
         <source>failed: {reason}</source>
         <translation>falló: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="254"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>%Ln imagen de {services} en la capa «{layer}»</numerusform>
@@ -1413,7 +1413,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="254"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln servicio</numerusform>
@@ -1437,6 +1437,46 @@ of each service (done, failed with the service's words, skipped without credenti
         <location filename="../../processing_provider/inventory.py" line="180"/>
         <source>{service} failed over area {fid}: {reason}</source>
         <translation>{service} falló en el área {fid}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="35"/>
+        <source>Image id</source>
+        <translation>ID de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="36"/>
+        <source>Captured (UTC)</source>
+        <translation>Capturada (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="37"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="38"/>
+        <source>Ground resolution (m)</source>
+        <translation>Resolución en el terreno (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="39"/>
+        <source>Cloud cover (%)</source>
+        <translation>Cobertura de nubes (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="40"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="41"/>
+        <source>Flight altitude (m)</source>
+        <translation>Altitud de vuelo (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="42"/>
+        <source>Located by</source>
+        <translation>Ubicado por</translation>
     </message>
 </context>
 <context>

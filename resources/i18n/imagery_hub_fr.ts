@@ -627,12 +627,12 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 <context>
     <name>ImageryHub.History</name>
     <message>
-        <location filename="../../ui/history.py" line="15"/>
+        <location filename="../../ui/history.py" line="16"/>
         <source>Recent searches of this project: run one again</source>
         <translation>Recherches récentes de ce projet : en relancer une</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="24"/>
+        <location filename="../../ui/history.py" line="25"/>
         <source>No searches in this project yet</source>
         <translation>Aucune recherche dans ce projet pour l'instant</translation>
     </message>
@@ -1124,47 +1124,47 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="110"/>
+        <location filename="../../ui/inventory.py" line="113"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>« Tous les services » recherche en une fois dans tous les services qui ont des identifiants sur la zone d'intérêt. Ce que chacun y propose s'affiche ici au fil de ses réponses : cliquez sur un service pour ouvrir son onglet, sur un mois de la frise chronologique pour ses emprises.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="148"/>
+        <location filename="../../ui/inventory.py" line="151"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Annuler la recherche de ce service</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="194"/>
+        <location filename="../../ui/inventory.py" line="197"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Aucun service à interroger : ajoutez des identifiants dans les paramètres (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="209"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>searching</source>
         <translation>recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="218"/>
+        <location filename="../../ui/inventory.py" line="221"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="233"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="245"/>
+        <location filename="../../ui/inventory.py" line="248"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="259"/>
+        <location filename="../../ui/inventory.py" line="262"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="261"/>
+        <location filename="../../ui/inventory.py" line="264"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Aucune image sur la zone : voyez l'état de chaque service</translation>
     </message>
@@ -1286,7 +1286,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Zone {fid} ({number} sur {count}) : {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="73"/>
+        <location filename="../../core/inventory.py" line="83"/>
         <source>%Ln image(s) (from the imagery inventory).</source>
         <translation>
             <numerusform>%Ln image (de l'inventaire d'imagerie).</numerusform>
@@ -1294,7 +1294,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="139"/>
+        <location filename="../../core/inventory.py" line="151"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>Écriture de %Ln emprise</numerusform>
@@ -1302,27 +1302,27 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="200"/>
+        <location filename="../../core/inventory.py" line="212"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>Inventaire d'imagerie : échec de {service} : {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="207"/>
+        <location filename="../../core/inventory.py" line="219"/>
         <source>Imagery inventory · {time}</source>
         <translation>Inventaire d'imagerie · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="217"/>
+        <location filename="../../core/inventory.py" line="229"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>Inventaire d'imagerie : les couches de résultats de {service} n'ont pas été construites : {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="219"/>
+        <location filename="../../core/inventory.py" line="231"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>ses images sont dans la couche d'inventaire, mais ses propres couches de résultats n'ont pas pu être construites : {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="225"/>
+        <location filename="../../core/inventory.py" line="237"/>
         <source>Imagery inventory: {details}</source>
         <translation>Inventaire d'imagerie : {details}</translation>
     </message>
@@ -1362,27 +1362,27 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>altitude {altitude} m</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="165"/>
+        <location filename="../../ui/inventory.py" line="168"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>Dessinez ou choisissez d'abord une zone d'intérêt (en haut du panneau) : l'inventaire porte sur une zone</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="179"/>
+        <location filename="../../ui/inventory.py" line="182"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>ignoré : aucun identifiant — ajoutez-les dans les paramètres (⚙). {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="185"/>
+        <location filename="../../ui/inventory.py" line="188"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>ignoré : non confirmé ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="189"/>
+        <location filename="../../ui/inventory.py" line="192"/>
         <source>refused: {reason}</source>
         <translation>refusé : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="205"/>
+        <location filename="../../ui/inventory.py" line="208"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>Recherche dans %Ln service sur {area}</numerusform>
@@ -1390,22 +1390,22 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="223"/>
+        <location filename="../../ui/inventory.py" line="226"/>
         <source>searching: {status}</source>
         <translation>recherche : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="233"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done, more exist (narrow the area)</source>
         <translation>terminé, il en existe d'autres (réduisez la zone)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="241"/>
+        <location filename="../../ui/inventory.py" line="244"/>
         <source>failed: {reason}</source>
         <translation>échec : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="254"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>%Ln image de {services} dans la couche « {layer} »</numerusform>
@@ -1413,7 +1413,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="254"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln service</numerusform>
@@ -1437,6 +1437,46 @@ of each service (done, failed with the service's words, skipped without credenti
         <location filename="../../processing_provider/inventory.py" line="180"/>
         <source>{service} failed over area {fid}: {reason}</source>
         <translation>Échec de {service} sur la zone {fid} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="35"/>
+        <source>Image id</source>
+        <translation>Identifiant de l'image</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="36"/>
+        <source>Captured (UTC)</source>
+        <translation>Prise de vue (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="37"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="38"/>
+        <source>Ground resolution (m)</source>
+        <translation>Résolution au sol (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="39"/>
+        <source>Cloud cover (%)</source>
+        <translation>Couverture nuageuse (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="40"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="41"/>
+        <source>Flight altitude (m)</source>
+        <translation>Altitude de vol (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="42"/>
+        <source>Located by</source>
+        <translation>Localisé par</translation>
     </message>
 </context>
 <context>

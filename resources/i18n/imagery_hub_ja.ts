@@ -621,12 +621,12 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 <context>
     <name>ImageryHub.History</name>
     <message>
-        <location filename="../../ui/history.py" line="15"/>
+        <location filename="../../ui/history.py" line="16"/>
         <source>Recent searches of this project: run one again</source>
         <translation>このプロジェクトの最近の検索: もう一度実行</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="24"/>
+        <location filename="../../ui/history.py" line="25"/>
         <source>No searches in this project yet</source>
         <translation>このプロジェクトにはまだ検索がありません</translation>
     </message>
@@ -1117,47 +1117,47 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>すべてキャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="110"/>
+        <location filename="../../ui/inventory.py" line="113"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>「すべてのサービス」は、認証情報のあるすべてのサービスを関心領域で一度に検索します。各サービスがそこに持つものは、応答があり次第ここに表示されます。サービスをクリックするとそのタブを開き、タイムラインの月をクリックするとそのフットプリントを選択します。</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="148"/>
+        <location filename="../../ui/inventory.py" line="151"/>
         <source>Cancel this service&apos;s search</source>
         <translation>このサービスの検索をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="194"/>
+        <location filename="../../ui/inventory.py" line="197"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>検索するサービスがありません: 設定 (⚙) で認証情報を追加してください</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="209"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>searching</source>
         <translation>検索中</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="218"/>
+        <location filename="../../ui/inventory.py" line="221"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="233"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="245"/>
+        <location filename="../../ui/inventory.py" line="248"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="259"/>
+        <location filename="../../ui/inventory.py" line="262"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="261"/>
+        <location filename="../../ui/inventory.py" line="264"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>この領域に画像はありません: 各サービスの状態を確認してください</translation>
     </message>
@@ -1279,41 +1279,41 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>領域 {fid} ({count} 個中 {number} 個目): {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="73"/>
+        <location filename="../../core/inventory.py" line="83"/>
         <source>%Ln image(s) (from the imagery inventory).</source>
         <translation>
             <numerusform>%Ln 枚の画像 (イメージャリインベントリから)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="139"/>
+        <location filename="../../core/inventory.py" line="151"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>%Ln 件のフットプリントを書き込み中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="200"/>
+        <location filename="../../core/inventory.py" line="212"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>イメージャリインベントリ: {service} が失敗しました: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="207"/>
+        <location filename="../../core/inventory.py" line="219"/>
         <source>Imagery inventory · {time}</source>
         <translation>イメージャリインベントリ · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="217"/>
+        <location filename="../../core/inventory.py" line="229"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>イメージャリインベントリ: {service} の結果レイヤを作成できませんでした: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="219"/>
+        <location filename="../../core/inventory.py" line="231"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>画像はインベントリレイヤにありますが、このサービス自身の結果レイヤを作成できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="225"/>
+        <location filename="../../core/inventory.py" line="237"/>
         <source>Imagery inventory: {details}</source>
         <translation>イメージャリインベントリ: {details}</translation>
     </message>
@@ -1353,56 +1353,56 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>高度 {altitude} m</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="165"/>
+        <location filename="../../ui/inventory.py" line="168"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>先に関心領域を描くか選んでください (パネル上部): インベントリは領域を検索します</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="179"/>
+        <location filename="../../ui/inventory.py" line="182"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>スキップ: 認証情報がありません — 設定 (⚙) で追加してください。{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="185"/>
+        <location filename="../../ui/inventory.py" line="188"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>スキップ: 確認されませんでした ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="189"/>
+        <location filename="../../ui/inventory.py" line="192"/>
         <source>refused: {reason}</source>
         <translation>拒否: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="205"/>
+        <location filename="../../ui/inventory.py" line="208"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>{area} で %Ln 個のサービスを検索中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="223"/>
+        <location filename="../../ui/inventory.py" line="226"/>
         <source>searching: {status}</source>
         <translation>検索中: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="233"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done, more exist (narrow the area)</source>
         <translation>完了、ほかにもあります (領域を狭めてください)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="241"/>
+        <location filename="../../ui/inventory.py" line="244"/>
         <source>failed: {reason}</source>
         <translation>失敗: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="254"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>レイヤ「{layer}」に {services} からの %Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="254"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln 個のサービス</numerusform>
@@ -1424,6 +1424,46 @@ of each service (done, failed with the service's words, skipped without credenti
         <location filename="../../processing_provider/inventory.py" line="180"/>
         <source>{service} failed over area {fid}: {reason}</source>
         <translation>領域 {fid} で {service} が失敗しました: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="35"/>
+        <source>Image id</source>
+        <translation>画像 ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="36"/>
+        <source>Captured (UTC)</source>
+        <translation>撮影日時 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="37"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="38"/>
+        <source>Ground resolution (m)</source>
+        <translation>地上解像度 (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="39"/>
+        <source>Cloud cover (%)</source>
+        <translation>雲量 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="40"/>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="41"/>
+        <source>Flight altitude (m)</source>
+        <translation>飛行高度 (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="42"/>
+        <source>Located by</source>
+        <translation>位置の基準</translation>
     </message>
 </context>
 <context>

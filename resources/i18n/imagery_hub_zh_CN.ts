@@ -621,12 +621,12 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 <context>
     <name>ImageryHub.History</name>
     <message>
-        <location filename="../../ui/history.py" line="15"/>
+        <location filename="../../ui/history.py" line="16"/>
         <source>Recent searches of this project: run one again</source>
         <translation>此项目最近的搜索：再次运行其中一个</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="24"/>
+        <location filename="../../ui/history.py" line="25"/>
         <source>No searches in this project yet</source>
         <translation>此项目中还没有搜索</translation>
     </message>
@@ -1117,47 +1117,47 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="110"/>
+        <location filename="../../ui/inventory.py" line="113"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>“所有服务”会在感兴趣区域上一次性搜索所有具有凭据的服务。每个服务在该区域的内容会在其响应时显示在这里：单击服务可打开其选项卡，单击时间轴上的月份可选择其覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="148"/>
+        <location filename="../../ui/inventory.py" line="151"/>
         <source>Cancel this service&apos;s search</source>
         <translation>取消此服务的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="194"/>
+        <location filename="../../ui/inventory.py" line="197"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>没有可搜索的服务：请在设置（⚙）中添加凭据</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="209"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="218"/>
+        <location filename="../../ui/inventory.py" line="221"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="233"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="245"/>
+        <location filename="../../ui/inventory.py" line="248"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="259"/>
+        <location filename="../../ui/inventory.py" line="262"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="261"/>
+        <location filename="../../ui/inventory.py" line="264"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>该区域没有图像：请查看每个服务的状态</translation>
     </message>
@@ -1279,41 +1279,41 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>区域 {fid}（第 {number}/{count} 个）：{area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="73"/>
+        <location filename="../../core/inventory.py" line="83"/>
         <source>%Ln image(s) (from the imagery inventory).</source>
         <translation>
             <numerusform>%Ln 张图像（来自影像清单）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="139"/>
+        <location filename="../../core/inventory.py" line="151"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>正在写入 %Ln 个覆盖范围</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="200"/>
+        <location filename="../../core/inventory.py" line="212"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>影像清单：{service} 失败：{details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="207"/>
+        <location filename="../../core/inventory.py" line="219"/>
         <source>Imagery inventory · {time}</source>
         <translation>影像清单 · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="217"/>
+        <location filename="../../core/inventory.py" line="229"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>影像清单：未能生成 {service} 的结果图层：{details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="219"/>
+        <location filename="../../core/inventory.py" line="231"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>其图像已在清单图层中，但无法生成其自身的结果图层：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="225"/>
+        <location filename="../../core/inventory.py" line="237"/>
         <source>Imagery inventory: {details}</source>
         <translation>影像清单：{details}</translation>
     </message>
@@ -1353,56 +1353,56 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>高度 {altitude} m</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="165"/>
+        <location filename="../../ui/inventory.py" line="168"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>请先绘制或选择感兴趣区域（面板顶部）：清单在一个区域内搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="179"/>
+        <location filename="../../ui/inventory.py" line="182"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>已跳过：没有凭据——请在设置（⚙）中添加。{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="185"/>
+        <location filename="../../ui/inventory.py" line="188"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>已跳过：未确认（{cost}）</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="189"/>
+        <location filename="../../ui/inventory.py" line="192"/>
         <source>refused: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="205"/>
+        <location filename="../../ui/inventory.py" line="208"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>正在 {area} 上搜索 %Ln 个服务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="223"/>
+        <location filename="../../ui/inventory.py" line="226"/>
         <source>searching: {status}</source>
         <translation>正在搜索：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="233"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done, more exist (narrow the area)</source>
         <translation>完成，还有更多（请缩小区域）</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="241"/>
+        <location filename="../../ui/inventory.py" line="244"/>
         <source>failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="254"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>图层“{layer}”中有来自 {services} 的 %Ln 张图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="254"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln 个服务</numerusform>
@@ -1424,6 +1424,46 @@ of each service (done, failed with the service's words, skipped without credenti
         <location filename="../../processing_provider/inventory.py" line="180"/>
         <source>{service} failed over area {fid}: {reason}</source>
         <translation>{service} 在区域 {fid} 上失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="35"/>
+        <source>Image id</source>
+        <translation>图像 ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="36"/>
+        <source>Captured (UTC)</source>
+        <translation>拍摄时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="37"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="38"/>
+        <source>Ground resolution (m)</source>
+        <translation>地面分辨率（m）</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="39"/>
+        <source>Cloud cover (%)</source>
+        <translation>云量（%）</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="40"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="41"/>
+        <source>Flight altitude (m)</source>
+        <translation>飞行高度（m）</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="42"/>
+        <source>Located by</source>
+        <translation>定位依据</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,8 @@ def test_every_service_answers_into_one_overview_and_one_layer(panel, context, w
     assert {c.value(): c.symbol().color().name() for c in renderer.categories()} == SERVICE_COLOURS
     assert {f.name() for f in layer.fields()} >= {"service", "id", "captured_at", "kind", "resolution_m", "cloud",
                                                   "link"}
+    # the attribute table's headers say what each field holds (in the user's language)
+    assert layer.attributeDisplayName(layer.fields().indexOf("captured_at")) == "Captured (UTC)"
     assert [row[0] for row in panel.timeline.rows] == list(SERVICES)
     # the timeline shows each service's busiest month as a dot in its colour (its hue:
     # a small dot is mostly its darker outline)
