@@ -16,12 +16,20 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..providers.errors import InvalidInputError
+from .i18n import number, translate
 from .antimeridian import crosses_antimeridian, densified, needs_unwrapping, split_at_antimeridian
 from .compat import POLYGON_GEOMETRY, SQUARE_KILOMETERS
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+#: how an area was made, as its description names it
+KINDS = {"rectangle": QT_TRANSLATE_NOOP("ImageryHub.Aoi", "Rectangle"),
+         "polygon": QT_TRANSLATE_NOOP("ImageryHub.Aoi", "Polygon"),
+         "selection": QT_TRANSLATE_NOOP("ImageryHub.Aoi", "Selected features"),
+         "extent": QT_TRANSLATE_NOOP("ImageryHub.Aoi", "Map extent"),
+         "area": QT_TRANSLATE_NOOP("ImageryHub.Aoi", "Area")}
 CIRCLE_SEGMENTS = 16  # per quarter circle
 
 
@@ -47,9 +55,10 @@ class Aoi:
     def require_one_side(self, service_name):
         """Refuse an area cut at 180° where a service takes one piece only."""
         if self.crosses_antimeridian:
-            raise InvalidInputError(
-                f"The area of interest crosses the 180° meridian, which {service_name} cannot take in one "
-                "piece: draw it on one side of the meridian", parameter="aoi", service=service_name)
+            raise InvalidInputError(translate(
+                "ImageryHub.Aoi", "The area of interest crosses the 180° meridian, which {service} cannot take in "
+                "one piece: draw it on one side of the meridian").format(service=service_name),
+                parameter="aoi", service=service_name)
 
     def wkt(self, precision=7):
         return self.geometry.asWkt(precision)
@@ -61,28 +70,29 @@ class Aoi:
 
     def describe(self):
         if self.kind == "point" and not self.radius_m:
-            return f"Point {self.point.x():.5f}, {self.point.y():.5f}"
-        label = {"rectangle": "Rectangle", "polygon": "Polygon", "point": "Point",
-                 "selection": "Selected features", "extent": "Map extent"}.get(self.kind, "Area")
+            return translate("ImageryHub.Aoi", "Point {x}, {y}").format(x=number(self.point.x(), 5),
+                                                                      y=number(self.point.y(), 5))
         if self.kind == "point":
-            label += f" with {self.radius_m:g} m radius"
-        return f"{label}, {format_area(self.area_km2)}"
+            return translate("ImageryHub.Aoi", "Point with {radius} m radius, {area}").format(
+                radius=number(round(self.radius_m)), area=format_area(self.area_km2))
+        label = translate("ImageryHub.Aoi", KINDS.get(self.kind, KINDS["area"]))
+        return translate("ImageryHub.Aoi", "{kind}, {area}").format(kind=label, area=format_area(self.area_km2))
 
     def check_area(self, max_km2, service_name):
         """Refuse an AOI larger than a service allows, saying by how much."""
         if self.area_km2 > max_km2:
-            raise InvalidInputError(
-                f"The area of interest is {format_area(self.area_km2)}, more than the "
-                f"{format_area(max_km2)} {service_name} accepts: draw a smaller area",
+            raise InvalidInputError(translate(
+                "ImageryHub.Aoi", "The area of interest is {area}, more than the {limit} {service} accepts: "
+                "draw a smaller area").format(area=format_area(self.area_km2), limit=format_area(max_km2),
+                                              service=service_name),
                 parameter="aoi", service=service_name)
 
 
 def format_area(km2):
+    """An area in the locale's digits: m² below 0.1 km²."""
     if km2 < 0.1:
-        return f"{km2 * 1e6:,.0f} m²"
-    if km2 < 100:
-        return f"{km2:,.2f} km²"
-    return f"{km2:,.0f} km²"
+        return f"{number(km2 * 1e6, 0)} m²"
+    return f"{number(km2, 2 if km2 < 100 else 0)} km²"
 
 
 def measure_km2(geometry_4326):
@@ -124,24 +134,25 @@ def make_aoi(geometry, crs, kind="polygon"):
     """An :class:`Aoi` from a polygon geometry in ``crs``; refused when empty,
     beyond repair, outside lon/lat bounds or without area."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
-        raise InvalidInputError("The area of interest is empty: draw it again or select features",
-                                parameter="aoi")
+        raise InvalidInputError(translate("ImageryHub.Aoi", "The area of interest is empty: draw it again or "
+                                          "select features"), parameter="aoi")
     if geometry.type() != POLYGON_GEOMETRY:
-        raise InvalidInputError("The area of interest must be a polygon: pick polygon features "
-                                "or draw a rectangle or polygon", parameter="aoi")
+        raise InvalidInputError(translate("ImageryHub.Aoi", "The area of interest must be a polygon: pick "
+                                          "polygon features or draw a rectangle or polygon"), parameter="aoi")
     geometry = to_wgs84(geometry, crs)
     if not geometry.isGeosValid():
         geometry = _polygonal(geometry.makeValid())
         if geometry.isEmpty() or not geometry.isGeosValid():
-            raise InvalidInputError("The area of interest crosses itself and cannot be repaired: "
-                                    "draw it again without crossing edges", parameter="aoi")
+            raise InvalidInputError(translate("ImageryHub.Aoi", "The area of interest crosses itself and cannot "
+                                              "be repaired: draw it again without crossing edges"), parameter="aoi")
     box = geometry.boundingBox()
     if box.xMinimum() < -180 or box.xMaximum() > 180 or box.yMinimum() < -90 or box.yMaximum() > 90:
-        raise InvalidInputError("The area of interest lies outside longitude -180…180 / latitude -90…90: "
-                                "check the layer's CRS", parameter="aoi")
+        raise InvalidInputError(translate("ImageryHub.Aoi", "The area of interest lies outside longitude "
+                                          "-180…180 / latitude -90…90: check the layer's CRS"), parameter="aoi")
     area = measure_km2(geometry)
     if area <= 0:
-        raise InvalidInputError("The area of interest has no area: draw a larger one", parameter="aoi")
+        raise InvalidInputError(translate("ImageryHub.Aoi", "The area of interest has no area: draw a larger one"),
+                                parameter="aoi")
     return Aoi(geometry, kind, area)
 
 
@@ -149,11 +160,11 @@ def point_aoi(point, crs, radius_m=0.0):
     """An AOI around a clicked point: a geodesic circle of ``radius_m`` metres
     (built in an azimuthal equidistant projection centred on the point)."""
     if radius_m < 0:
-        raise InvalidInputError("The radius cannot be negative", parameter="radius")
+        raise InvalidInputError(translate("ImageryHub.Aoi", "The radius cannot be negative"), parameter="radius")
     centre = to_wgs84(QgsGeometry.fromPointXY(QgsPointXY(point)), crs).asPoint()
     if not (-180 <= centre.x() <= 180 and -90 <= centre.y() <= 90):
-        raise InvalidInputError("The point lies outside longitude/latitude bounds: check the CRS",
-                                parameter="aoi")
+        raise InvalidInputError(translate("ImageryHub.Aoi", "The point lies outside longitude/latitude bounds: "
+                                          "check the CRS"), parameter="aoi")
     if not radius_m:
         return Aoi(QgsGeometry.fromPointXY(centre), "point", 0.0, centre, 0.0)
     local = QgsCoordinateReferenceSystem.fromProj(
@@ -168,6 +179,6 @@ def union_aoi(geometries, crs, kind="selection"):
     geometries = [g if g.isGeosValid() else g.makeValid()
                   for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
     if not geometries:
-        raise InvalidInputError("No features are selected in the active layer: select polygons first",
-                                parameter="aoi")
+        raise InvalidInputError(translate("ImageryHub.Aoi", "No features are selected in the active layer: "
+                                          "select polygons first"), parameter="aoi")
     return make_aoi(QgsGeometry.unaryUnion(geometries), crs, kind)

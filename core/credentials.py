@@ -12,6 +12,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig
 from ..providers.errors import AuthenticationError
 from ..providers.registry import service
 from .compat import store_auth_config
+from .i18n import translate
 from .messages import keep_out_of_logs
 from .settings import Settings
 
@@ -60,8 +61,8 @@ class CredentialStore:
         values = self.load(service_id)
         if not values.get("secret"):
             name = service(service_id).name
-            raise AuthenticationError(f"No {name} credentials yet: add them in Imagery Hub settings",
-                                      service=name)
+            raise AuthenticationError(translate("ImageryHub.Credentials", "No {service} credentials yet: add them "
+                                                "in Imagery Hub settings").format(service=name), service=name)
         return values
 
     def save(self, service_id, values):
@@ -71,8 +72,8 @@ class CredentialStore:
             self.clear(service_id)
             return None
         if not self.unlocked():
-            raise AuthenticationError("The QGIS Authentication Manager is locked: "
-                                      "enter the master password to store credentials")
+            raise AuthenticationError(translate("ImageryHub.Credentials", "The QGIS Authentication Manager is "
+                                                "locked: enter the master password to store credentials"))
         config_id = self._existing(service_id)
         config = QgsAuthMethodConfig(METHOD)
         if config_id:
@@ -82,7 +83,8 @@ class CredentialStore:
         for field in service(service_id).fields:
             config.setConfig(_FIELD_TO_CONFIG.get(field.key, field.key), values.get(field.key, ""))
         if not store_auth_config(self.manager, config, overwrite=bool(config_id)):
-            raise AuthenticationError("QGIS could not store the credentials in its Authentication Manager")
+            raise AuthenticationError(translate("ImageryHub.Credentials", "QGIS could not store the credentials "
+                                                "in its Authentication Manager"))
         self.settings.set_auth_config_id(service_id, config.id())
         return config.id()
 

@@ -17,6 +17,7 @@ from typing import Callable, Dict, Optional
 
 from ..providers.download import download
 from ..providers.errors import ImageryHubError, OperationCancelled
+from .i18n import translate
 from .tasks import ImageryHubTask
 
 
@@ -36,11 +37,15 @@ class DownloadResult:
     cancelled: bool = False
 
     def summary(self, what="file"):
-        text = f"{len(self.paths)} {what}{'s' if len(self.paths) != 1 else ''} downloaded"
+        """"9 images downloaded, 1 failed (cancelled)"; ``what``: "file" or "image"."""
+        count = len(self.paths)
+        text = (translate("ImageryHub.Downloads", "%Ln image(s) downloaded", None, count) if what == "image" else
+                translate("ImageryHub.Downloads", "%Ln file(s) downloaded", None, count))
         if self.errors:
-            text += f", {len(self.errors)} failed"
+            text = translate("ImageryHub.Downloads", "{downloaded}, %Ln failed", None, len(self.errors)).format(
+                downloaded=text)
         if self.cancelled:
-            text += " (cancelled)"
+            text = translate("ImageryHub.Downloads", "{downloaded} (cancelled)").format(downloaded=text)
         return text
 
 

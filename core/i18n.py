@@ -128,6 +128,37 @@ SENTENCES = {
 }
 
 
+#: the services' registry (providers/registry.py): credential and URL labels,
+#: where to get credentials; translated at use with :func:`registry_text`
+REGISTRY = (
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "API key"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "API token"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "Access token"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "v2 client id"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "v2 user token"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "Username"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "Password or API token"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "API URL"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "Graph API URL"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "Tiles URL"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "v2 API URL"),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "Create a key in Spexi World (world.spexi.com): Settings → API Keys."),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry",
+                      "Register an app at mapillary.com/dashboard/developers for its client token."),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry", "Copy the API token from app.mapflow.ai/account/api."),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry",
+                      "Find the API key in your EOSDA API Connect account (api-connect.eos.com)."),
+    QT_TRANSLATE_NOOP("ImageryHub.Registry",
+                      "Use a Seequent service account (ask for one through MySeequent support)."),
+)
+
+
+def registry_text(text):
+    """A label or sentence of the services' registry in the user's language
+    (:data:`REGISTRY`); the English text where it has none."""
+    return translate("ImageryHub.Registry", text)
+
+
 def sentence(key, args=None, english=""):
     """A provider's keyed sentence in the user's language. ``args`` fill the
     ``{name}`` fields; a value that is itself a ``(key, args)`` pair is a keyed

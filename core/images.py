@@ -22,6 +22,7 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from qgis.PyQt.QtGui import QImage, QImageReader
 
 from ..providers.errors import ImageryHubError
+from .i18n import number, translate
 
 #: the most pixels a picture may declare (a 50-megapixel camera is the largest we expect)
 MAX_PIXELS = 50_000_000
@@ -46,21 +47,28 @@ def decode_file(path, max_side=None, max_pixels=MAX_PIXELS):
     return _read(QImageReader(str(path)), max_side, max_pixels)
 
 
+def unreadable(reader):
+    return ImageryHubError(translate("ImageryHub.Images", "The picture could not be read: {reason}").format(
+        reason=reader.errorString()))
+
+
 def _read(reader, max_side, max_pixels):
     reader.setAutoTransform(True)
     declared = reader.size()  # from the header only: nothing decoded yet
     if not declared.isValid():
-        raise ImageryHubError(f"The picture could not be read: {reader.errorString()}")
+        raise unreadable(reader)
     width, height = declared.width(), declared.height()
     if width * height > max_pixels:
-        raise ImageTooLargeError(
-            f"The picture declares {width:,} × {height:,} pixels ({width * height / 1e6:,.0f} megapixels), "
-            f"more than the {max_pixels / 1e6:,.0f}-megapixel limit, so it was not opened.")
+        raise ImageTooLargeError(translate(
+            "ImageryHub.Images", "The picture declares {width} × {height} pixels ({megapixels} megapixels), more "
+            "than the {limit}-megapixel limit, so it was not opened.").format(
+            width=number(width), height=number(height), megapixels=number(width * height / 1e6, 0),
+            limit=number(max_pixels / 1e6, 0)))
     if max_side and max(width, height) > max_side:
         reader.setScaledSize(declared.scaled(QSize(max_side, max_side), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        raise ImageryHubError(f"The picture could not be read: {reader.errorString()}")
+        raise unreadable(reader)
     return ready_for_screen(image)
 
 

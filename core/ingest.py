@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..providers.errors import ImageryHubError, OperationCancelled
 from .compat import WKB_MULTIPOLYGON, WKB_POINT, WKB_POLYGON
+from .i18n import translate
 
 #: rows between checks of cancel and reports of progress
 CHECK_EVERY = 500
@@ -79,7 +80,8 @@ def open_geopackage(part):
     part = str(part)
     source = ogr.Open(part, 1) if Path(part).exists() else ogr.GetDriverByName("GPKG").CreateDataSource(part)
     if source is None:
-        raise ImageryHubError(f"Could not create the GeoPackage {part}")
+        raise ImageryHubError(translate("ImageryHub.Layers", "Could not create the GeoPackage {path}").format(
+            path=part))
     return source
 
 
@@ -97,7 +99,8 @@ def write_rows(source, layer_name, wkb_type, specs, rows, cancelled=None, progre
     layer = source.CreateLayer(layer_name, srs, geometry_types[wkb_type],
                                ["SPATIAL_INDEX=NO", "FID=fid", "GEOMETRY_NAME=geom"])
     if layer is None:
-        raise ImageryHubError(f"Could not create the GeoPackage layer {layer_name}")
+        raise ImageryHubError(translate("ImageryHub.Layers", "Could not create the GeoPackage layer {layer}: "
+                                        "{reason}").format(layer=layer_name, reason=ogr.GetLastErrorMsg()))
     for spec in specs:
         layer.CreateField(_field(ogr, spec))
     definition, setters = layer.GetLayerDefn(), _setters(ogr, specs)
@@ -117,11 +120,12 @@ def write_rows(source, layer_name, wkb_type, specs, rows, cancelled=None, progre
             if wkb is not None:
                 feature.SetGeometryDirectly(make_geometry(wkb))
             if layer.CreateFeature(feature) != 0:
-                raise ImageryHubError(f"Could not write to {layer_name}: {ogr.GetLastErrorMsg()}")
+                raise ImageryHubError(translate("ImageryHub.Layers", "Could not write to {layer}: {reason}")
+                                      .format(layer=layer_name, reason=ogr.GetLastErrorMsg()))
             count += 1
             if count % CHECK_EVERY == 0:
                 if cancelled is not None and cancelled():
-                    raise OperationCancelled("Cancelled while writing results")
+                    raise OperationCancelled(translate("ImageryHub.Layers", "Cancelled while writing results"))
                 if progress is not None:
                     progress(count)
     except BaseException:

@@ -12,7 +12,7 @@ import importlib
 from datetime import datetime
 
 from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QObject, pyqtSignal
 
 from ..providers import inventory
 from ..providers.errors import OperationCancelled
@@ -30,6 +30,16 @@ FIELDS = (
     FieldSpec("kind", "string", 16), FieldSpec("resolution_m", "double"), FieldSpec("cloud", "double"),
     FieldSpec("link", "string", 1024), FieldSpec("altitude_m", "double"), FieldSpec("located", "string", 10),
 )
+#: what the attribute table calls each field, in the user's language (the names stay for expressions)
+ALIASES = {"service": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Service"),
+           "id": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Image id"),
+           "captured_at": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Captured (UTC)"),
+           "kind": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Kind"),
+           "resolution_m": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Ground resolution (m)"),
+           "cloud": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Cloud cover (%)"),
+           "link": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Link"),
+           "altitude_m": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Flight altitude (m)"),
+           "located": QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Located by")}
 #: one colour per service, on the map and in the timeline
 SERVICE_COLOURS = {"spexi": "#e6550d", "mapillary": "#31a354", "mapflow": "#3182bd", "eosda": "#756bb1",
                    "imago": "#b8860b"}
@@ -70,7 +80,7 @@ def style_by_service(layer):
 
 def loaded_text(count):
     """What a tab says when it shows a service's layers of an inventory."""
-    return translate("ImageryHub.Inventory", "{count:,} images (from the imagery inventory).").format(count=count)
+    return translate("ImageryHub.Inventory", "%Ln image(s) (from the imagery inventory).", None, count)
 
 
 def layers_module(service_id):
@@ -90,12 +100,19 @@ def layers_module(service_id):
 def open_inventory(path, title, service_paths=None):
     """The inventory layer of ``path`` and each service's usual layers (from
     ``{service id: path}``) in one new group ``title`` (GUI thread). Returns
-    (the inventory layer, {service id: [its layers]})."""
-    layer = style_by_service(open_layer(path, LAYER, "Imagery inventory"))
-    service_layers = {service_id: layers_module(service_id).open_layers(service_path)
-                      for service_id, service_path in (service_paths or {}).items()}
+    (the inventory layer, {service id: [its layers]}, {service id: the error
+    of a service whose layers could not be opened})."""
+    layer = style_by_service(open_layer(path, LAYER, translate("ImageryHub.Inventory", "Imagery inventory")))
+    for name, alias in ALIASES.items():
+        layer.setFieldAlias(layer.fields().indexOf(name), translate("ImageryHub.Inventory", alias))
+    service_layers, failures = {}, {}
+    for service_id, service_path in (service_paths or {}).items():
+        try:
+            service_layers[service_id] = layers_module(service_id).open_layers(service_path)
+        except Exception as exc:  # noqa: BLE001  one service's layers failing leaves the rest
+            failures[service_id] = exc
     add_group(title, [layer] + [one for layers in service_layers.values() for one in layers])
-    return layer, service_layers
+    return layer, service_layers, failures
 
 
 class InventoryTask(ImageryHubTask):
@@ -110,7 +127,7 @@ class InventoryTask(ImageryHubTask):
     serviceEnded = pyqtSignal(str, object)  # noqa: N815  service id, InventoryResult or the error
 
     def __init__(self, plan, area, options, folder, when, on_success=None, on_error=None):
-        super().__init__("Imagery inventory", on_success, on_error)
+        super().__init__(translate("ImageryHub.Inventory", "Imagery inventory"), on_success, on_error)
         self.plan, self.area, self.options, self.folder, self.when = plan, area, options, folder, when
         self.stopped = set()  # services cancelled one by one
         self.ended = set()
@@ -131,10 +148,10 @@ class InventoryTask(ImageryHubTask):
                    for r in result.records]
         if self.isCanceled() or not records:
             return None
-        self.set_status(f"Writing {len(records):,} footprints")
+        self.set_status(translate("ImageryHub.Inventory", "Writing %Ln footprint(s)", None, len(records)))
         path = result_path(self.folder, "inventory", self.when)
         write_inventory(path, records, self.is_cancelled)
-        service_paths = {}
+        service_paths, failures = {}, {}
         for service_id, result in outcome.items():
             writer = layers_module(service_id)
             if writer is None or not isinstance(result, inventory.InventoryResult) or not result.items:
@@ -146,11 +163,10 @@ class InventoryTask(ImageryHubTask):
                 raise
             except Exception as exc:  # noqa: BLE001  one service's layers failing leaves the rest
                 release_result_path(service_path)
-                log(f"Imagery inventory: {service(service_id).name}'s result layers were not written: "
-                    f"{summarize(exc)[1]}")
+                failures[service_id] = exc
                 continue
             service_paths[service_id] = service_path
-        return path, service_paths
+        return path, service_paths, failures
 
 
 class InventoryJob(QObject):
@@ -159,6 +175,7 @@ class InventoryJob(QObject):
 
     serviceDone = pyqtSignal(str, object)  # noqa: N815  service id, providers.inventory.Summary
     serviceFailed = pyqtSignal(str, str)  # noqa: N815  service id, the service's words
+    serviceCancelled = pyqtSignal(str)  # noqa: N815  service id
     finished = pyqtSignal(object)  # the inventory layer, or None (nothing found, or cancelled)
 
     def __init__(self, plan, area, options, folder, start_task, parent=None):
@@ -188,19 +205,34 @@ class InventoryJob(QObject):
             self.records[service_id] = result.records
             self.serviceDone.emit(service_id, inventory.summarize(service_id, result.records, result.truncated))
             return
-        words, details = ("Cancelled", "") if isinstance(result, OperationCancelled) else summarize(result)
-        if details:
-            log(f"Imagery inventory: {service(service_id).name} failed: {details}")
+        if isinstance(result, OperationCancelled):
+            self.serviceCancelled.emit(service_id)
+            return
+        words, details = summarize(result)
+        log(translate("ImageryHub.Inventory", "Imagery inventory: {service} failed: {details}").format(
+            service=service(service_id).name, details=details))
         self.serviceFailed.emit(service_id, words)
 
     def _written(self, written):
         if written is not None:
-            path, service_paths = written
-            self.layer, self.service_layers = open_inventory(path, f"Imagery inventory · {self.when:%H:%M:%S}",
-                                                             service_paths)
+            path, service_paths, failures = written
+            title = translate("ImageryHub.Inventory", "Imagery inventory · {time}").format(time=f"{self.when:%H:%M:%S}")
+            self.layer, self.service_layers, unopened = open_inventory(path, title, service_paths)
+            for service_id, error in {**failures, **unopened}.items():
+                self._layers_failed(service_id, error)
         self.finished.emit(self.layer)
+
+    def _layers_failed(self, service_id, error):
+        """The service searched, its records are in the inventory layer, but its
+        usual result layers could not be built: its row says so."""
+        words, details = summarize(error)
+        log(translate("ImageryHub.Inventory", "Imagery inventory: the result layers of {service} were not built: "
+                      "{details}").format(service=service(service_id).name, details=details))
+        self.serviceFailed.emit(service_id, translate(
+            "ImageryHub.Inventory", "its images are in the inventory layer, but its own result layers could not "
+            "be built: {reason}").format(reason=words))
 
     def _stopped(self, error):
         if not isinstance(error, OperationCancelled):
-            log(f"Imagery inventory: {summarize(error)[1]}")
+            log(translate("ImageryHub.Inventory", "Imagery inventory: {details}").format(details=summarize(error)[1]))
         self.finished.emit(None)

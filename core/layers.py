@@ -37,6 +37,7 @@ from qgis.PyQt.QtGui import QColor
 from ..providers.download import safe_filename
 from ..providers.errors import ImageryHubError, OperationCancelled
 from .compat import FILL_COLOR_PROPERTY, NO_GEOMETRY, make_field, to_qdatetime, translucent_selection
+from .i18n import translate
 from .ingest import open_geopackage, write_rows
 from .resources import style_path
 
@@ -125,14 +126,16 @@ class GeoPackageWriter:
         writer = QgsVectorFileWriter.create(str(self.part), fields, wkb_type, crs,
                                             QgsCoordinateTransformContext(), options)
         if writer.hasError() != QgsVectorFileWriter.NoError:
-            raise ImageryHubError(f"Could not create the GeoPackage layer {layer_name}: {writer.errorMessage()}")
+            raise ImageryHubError(translate("ImageryHub.Layers", "Could not create the GeoPackage layer {layer}: "
+                                            "{reason}").format(layer=layer_name, reason=writer.errorMessage()))
         count = 0
         try:
             for feature in features:
                 if self.cancelled is not None and self.cancelled():
-                    raise OperationCancelled("Cancelled while writing results")
+                    raise OperationCancelled(translate("ImageryHub.Layers", "Cancelled while writing results"))
                 if not writer.addFeature(feature):
-                    raise ImageryHubError(f"Could not write to {layer_name}: {writer.errorMessage()}")
+                    raise ImageryHubError(translate("ImageryHub.Layers", "Could not write to {layer}: {reason}")
+                                          .format(layer=layer_name, reason=writer.errorMessage()))
                 count += 1
                 if progress is not None and count % 500 == 0:
                     progress(count)
@@ -216,11 +219,13 @@ def open_layer(path, layer_name, display_name, style=None):
     """A GeoPackage layer (GUI thread), styled from ``resources/styles/<style>``."""
     layer = QgsVectorLayer(f"{path}|layername={layer_name}", display_name, "ogr")
     if not layer.isValid():
-        raise ImageryHubError(f"QGIS could not open {layer_name} in {path}")
+        raise ImageryHubError(translate("ImageryHub.Layers", "QGIS could not open {layer} in {path}").format(
+            layer=layer_name, path=path))
     if style:
         message, ok = layer.loadNamedStyle(style_path(style))
         if not ok:
-            raise ImageryHubError(f"Could not apply the style {style}: {message}")
+            raise ImageryHubError(translate("ImageryHub.Layers", "Could not apply the style {style}: {reason}")
+                                  .format(style=style, reason=message))
     return layer
 
 
@@ -276,10 +281,15 @@ def light_fills(layer, shade=None):
     return layer
 
 
+#: what a search's group counts (``noun``), in the user's language with the count's plural form
+COUNTED = {"images": lambda n: translate("ImageryHub.Layers", "%Ln image(s)", None, n),
+           "scenes": lambda n: translate("ImageryHub.Layers", "%Ln scene(s)", None, n)}
+
+
 def result_title(service, count, noun, when=None):
     """The name of a search's group, the same pattern for every service:
-    "Spexi · 409 images · 2026-12-04 17:00"."""
-    return f"{service} · {count:,} {noun} · {(when or datetime.now()):%Y-%m-%d %H:%M}"
+    "Spexi · 409 images · 2026-12-04 17:00" (``noun``: a COUNTED key)."""
+    return f"{service} · {COUNTED[noun](count)} · {(when or datetime.now()):%Y-%m-%d %H:%M}"
 
 
 def unique_group_name(name, root):
@@ -310,6 +320,11 @@ def add_group(name, layers, project=None):
     return group
 
 
+def refusal(layer):
+    """Why the layer's data source refused a change, as it says, or in our words."""
+    return "; ".join(layer.dataProvider().errors()) or translate("ImageryHub.Layers", "the data source refused it")
+
+
 def set_attribute_values(layer, values_by_fid, field_name, description="Imagery Hub", create_kind=None):
     """Write ``{fid: value}`` into ``field_name``. In edit mode it goes through the
     edit buffer as one undoable command (the user decides when to save); otherwise
@@ -318,13 +333,15 @@ def set_attribute_values(layer, values_by_fid, field_name, description="Imagery 
     within the same undo command in edit mode."""
     index = layer.fields().indexOf(field_name)
     if index < 0 and create_kind is None:
-        raise ImageryHubError(f"Layer {layer.name()} has no field {field_name}")
+        raise ImageryHubError(translate("ImageryHub.Layers", "Layer {layer} has no field {field}").format(
+            layer=layer.name(), field=field_name))
     if layer.isEditable():
         layer.beginEditCommand(description)
         if index < 0:
             if not layer.addAttribute(make_field(field_name, create_kind)):
                 layer.destroyEditCommand()
-                raise ImageryHubError(f"Could not add the field {field_name} to {layer.name()}")
+                raise ImageryHubError(translate("ImageryHub.Layers", "Could not add the field {field} to {layer}")
+                                      .format(field=field_name, layer=layer.name()))
             index = layer.fields().indexOf(field_name)
         for fid, value in values_by_fid.items():
             layer.changeAttributeValue(fid, index, value)
@@ -332,13 +349,14 @@ def set_attribute_values(layer, values_by_fid, field_name, description="Imagery 
         return
     if index < 0:
         if not layer.dataProvider().addAttributes([make_field(field_name, create_kind)]):
-            raise ImageryHubError(f"Could not add the field {field_name} to {layer.name()}: "
-                                  f"{'; '.join(layer.dataProvider().errors()) or 'the data source refused it'}")
+            raise ImageryHubError(translate("ImageryHub.Layers", "Could not add the field {field} to {layer}: "
+                                            "{reason}").format(field=field_name, layer=layer.name(),
+                                                               reason=refusal(layer)))
         layer.updateFields()
         index = layer.fields().indexOf(field_name)
     if not layer.dataProvider().changeAttributeValues({fid: {index: v} for fid, v in values_by_fid.items()}):
-        raise ImageryHubError(f"Could not write {field_name} into {layer.name()}: "
-                              f"{'; '.join(layer.dataProvider().errors()) or 'the data source refused it'}")
+        raise ImageryHubError(translate("ImageryHub.Layers", "Could not write {field} into {layer}: {reason}")
+                              .format(field=field_name, layer=layer.name(), reason=refusal(layer)))
     # Written through the layer's own provider, so its features read the new
     # values; attribute tables and caches are told once. Not reload(): that
     # clears the selection, and reselecting 10,000 features costs seconds.

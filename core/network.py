@@ -8,6 +8,7 @@ from qgis.core import Qgis, QgsNetworkAccessManager
 from qgis.PyQt.QtNetwork import QNetworkProxy
 
 from ..providers import http
+from .i18n import translate
 from .settings import Settings
 
 _HTTP_PROXIES = (QNetworkProxy.ProxyType.HttpProxy, QNetworkProxy.ProxyType.HttpCachingProxy)
@@ -32,9 +33,9 @@ def qgis_proxies():
     if kind == QNetworkProxy.ProxyType.Socks5Proxy:
         scheme = "socks5h"  # names resolved by the proxy, as QGIS does
         if not socks_supported():
-            refusal = ("QGIS is set to use a SOCKS5 proxy, which this Python cannot speak (it lacks the "
-                       "PySocks package): nothing was sent. Install PySocks or choose an HTTP proxy in "
-                       "QGIS's Network settings")
+            refusal = translate("ImageryHub.Network", "QGIS is set to use a SOCKS5 proxy, which this Python "
+                                "cannot speak (it lacks the PySocks package): nothing was sent. Install PySocks "
+                                "or choose an HTTP proxy in QGIS's Network settings")
     auth = ""
     if proxy.user():  # escaped: "@", "/", "#" or ":" in a password would change the host
         auth = f"{quote(proxy.user(), safe='')}:{quote(proxy.password(), safe='')}@"

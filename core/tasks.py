@@ -10,10 +10,11 @@ import time
 from collections import deque
 
 from qgis.core import QgsApplication, QgsTask
-from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QEventLoop, QTimer, pyqtSignal
 
 from ..providers.errors import OperationCancelled
 from ..providers.http import listen_for_waits
+from .i18n import number, translate
 from .messages import log, summarize
 
 _FLAGS = getattr(QgsTask, "Flag", QgsTask)
@@ -63,11 +64,11 @@ class ImageryHubTask(QgsTask):
         if seconds < 1:
             return
         if status == 429:
-            text = QCoreApplication.translate("ImageryHubTask", "{service} asked us to wait {seconds} s — retrying")
+            text = translate("ImageryHub.Tasks", "{service} asked us to wait {seconds} s — retrying")
         else:
-            text = QCoreApplication.translate("ImageryHubTask",
-                                              "{service} answered HTTP {status} — retrying in {seconds} s")
-        self.set_status(text.format(service=service or "The service", seconds=round(seconds), status=status))
+            text = translate("ImageryHub.Tasks", "{service} answered HTTP {status} — retrying in {seconds} s")
+        self.set_status(text.format(service=service or translate("ImageryHub.Tasks", "The service"),
+                                    seconds=number(round(seconds)), status=status))
 
     def run(self):
         listen_for_waits(self._waiting)
@@ -89,12 +90,14 @@ class ImageryHubTask(QgsTask):
         callback, argument = (self.on_success, self.result) if ok else (self.on_error, self.error)
         if callback is None:
             if not ok and not isinstance(self.error, OperationCancelled):
-                log(f"{self.description()} failed: {summarize(self.error)[1]}")
+                log(translate("ImageryHub.Tasks", "{task} failed: {details}").format(
+                    task=self.description(), details=summarize(self.error)[1]))
             return
         try:
             callback(argument)
         except Exception as exc:  # a failing callback must not take QGIS down
-            log(f"{self.description()}: handling the result failed: {summarize(exc)[1]}")
+            log(translate("ImageryHub.Tasks", "{task}: handling the result failed: {details}").format(
+                task=self.description(), details=summarize(exc)[1]))
 
 
 class FunctionTask(ImageryHubTask):

@@ -90,7 +90,7 @@ does not stop the others (each is listed in the log).</p>
     def validate(self, parameters, context):
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
-            refuse("Give the layer of a search (INPUT)", "INPUT")
+            refuse(translate("ImageryHub.Processing", "Give the layer of a search (INPUT)"), "INPUT")
         adapter = source_for(source.fields().names())
         variant = adapter.variant(self.parameterAsEnumString(parameters, "VARIANT", context))
         jobs, skipped = adapter.jobs(source, variant)

@@ -138,7 +138,8 @@ of each service (done, failed with the service's words, skipped without credenti
                     self.accesses[service_id] = read_access(service_id)
                 except AuthenticationError as exc:
                     self.skipped[service_id] = f"skipped: {exc.message}"
-                    feedback.pushInfo(f"{service(service_id).name} skipped: {exc.message}")
+                    feedback.pushInfo(translate("ImageryHub.Inventory", "{service} skipped: {reason}").format(
+                        service=service(service_id).name, reason=exc.message))
                 except ImageryHubError as exc:
                     self.refusal = exc
         return True
@@ -159,7 +160,7 @@ of each service (done, failed with the service's words, skipped without credenti
             outcome = inventory.search_all(access, area, replace(options, area_km2=aoi.area_km2),
                                            lambda _service_id: feedback.isCanceled(), self._progress(feedback))
             if feedback.isCanceled():
-                raise OperationCancelled("Cancelled")
+                raise OperationCancelled(translate("ImageryHub.Errors", "Cancelled"))
             row = QgsFeature(table_fields)
             row["area"], row["area_km2"] = fid, round(aoi.area_km2, 4)
             newest, images = [], 0
@@ -176,7 +177,9 @@ of each service (done, failed with the service's words, skipped without credenti
                     row[f"{service_id}_state"] = "done, more exist" if summary.truncated else "done"
                 elif result is not None:
                     words = summarize(result)[0]
-                    feedback.reportError(f"{service(service_id).name} failed over area {fid}: {words}")
+                    feedback.reportError(translate("ImageryHub.Inventory", "{service} failed over area {fid}: "
+                                                   "{reason}").format(service=service(service_id).name, fid=fid,
+                                                                      reason=words))
                     row[f"{service_id}_state"] = f"failed: {words}"
                 else:
                     row[f"{service_id}_state"] = self.skipped.get(service_id, "skipped")

@@ -2,13 +2,16 @@
 # Everything `make test` and `make demo` need on a fresh Debian/Ubuntu machine:
 # QGIS and its Python bindings, Xvfb, Debian's shapely/requests/Pillow (numpy 2
 # from PyPI would break Debian's GDAL), the translation tools (pylupdate5,
-# lrelease), then .venv from /usr/bin/python3 with
+# lrelease), Qt's own translations (the OK / Cancel / Help of our dialogs in
+# the user's language) and a Japanese font (IPA Gothic, small, for the panel
+# and its screenshots in Japanese under Xvfb), then .venv from /usr/bin/python3 with
 # --system-site-packages and the pinned test tools. A second run installs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-shapely python3-requests python3-pil
-              python3-venv python3-pip xvfb xauth pyqt5-dev-tools qttools5-dev-tools)
+              python3-venv python3-pip xvfb xauth pyqt5-dev-tools qttools5-dev-tools
+              qttranslations5-l10n fonts-ipafont-gothic)
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 

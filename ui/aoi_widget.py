@@ -17,11 +17,16 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.aoi import WGS84, make_aoi, point_aoi, union_aoi
 from ..core.compat import POLYGON_GEOMETRY
+from ..core.i18n import translate
 from ..providers.errors import InvalidInputError
 from .map_tools import PointTool, PolygonTool, RectangleTool, make_rubber_band, remove_rubber_band
 
 AOI_COLOR = QColor(20, 110, 220, 220)
 AOI_FILL = QColor(20, 110, 220, 40)
+
+
+def no_aoi_text():
+    return translate("ImageryHub.Aoi", "No area of interest yet: draw one or pick features.")
 
 
 def _button(text, icon, tip, checkable=False):
@@ -41,32 +46,35 @@ class AoiWidget(QGroupBox):
     aoiChanged = pyqtSignal(object)  # noqa: N815 (Qt signal naming)
 
     def __init__(self, iface, parent=None):
-        super().__init__("Area of interest", parent)
+        super().__init__(translate("ImageryHub.Aoi", "Area of interest"), parent)
         self.iface = iface
         self.canvas = iface.mapCanvas()
         self.aoi = None
         self.band = None
         self._previous_tool = None
 
-        self.rect_button = _button("Rectangle", "/mActionSelectRectangle.svg",
-                                   "Drag a rectangle on the map", True)
-        self.polygon_button = _button("Polygon", "/mActionSelectPolygon.svg",
-                                      "Click vertices on the map; right-click, double-click or Enter to "
-                                      "finish; Backspace undoes a vertex; Esc cancels", True)
-        self.point_button = _button("Point", "/mActionCapturePoint.svg",
-                                    "Click a point on the map; the radius makes it a circle", True)
+        self.rect_button = _button(translate("ImageryHub.Aoi", "Rectangle"), "/mActionSelectRectangle.svg",
+                                   translate("ImageryHub.Aoi", "Drag a rectangle on the map"), True)
+        self.polygon_button = _button(translate("ImageryHub.Aoi", "Polygon"), "/mActionSelectPolygon.svg",
+                                      translate("ImageryHub.Aoi", "Click vertices on the map; right-click, "
+                                                "double-click or Enter to finish; Backspace undoes a vertex; "
+                                                "Esc cancels"), True)
+        self.point_button = _button(translate("ImageryHub.Aoi", "Point"), "/mActionCapturePoint.svg",
+                                    translate("ImageryHub.Aoi", "Click a point on the map; the radius makes it a "
+                                              "circle"), True)
         self.radius = QDoubleSpinBox()
         self.radius.setRange(0, 50_000)
         self.radius.setDecimals(0)
         self.radius.setSingleStep(50)
         self.radius.setValue(100)
         self.radius.setSuffix(" m")
-        self.radius.setToolTip("Radius around the clicked point (0: the point itself)")
-        self.selection_button = _button("Selection", "/mActionSelectedToTop.svg",
-                                        "Use the selected polygons of the active layer")
-        self.extent_button = _button("Extent", "/mActionZoomFullExtent.svg",
-                                     "Use the visible map extent")
-        self.clear_button = _button("Clear", "/mActionDeleteSelected.svg", "Forget the area of interest")
+        self.radius.setToolTip(translate("ImageryHub.Aoi", "Radius around the clicked point (0: the point itself)"))
+        self.selection_button = _button(translate("ImageryHub.Aoi", "Selection"), "/mActionSelectedToTop.svg",
+                                        translate("ImageryHub.Aoi", "Use the selected polygons of the active layer"))
+        self.extent_button = _button(translate("ImageryHub.Aoi", "Extent"), "/mActionZoomFullExtent.svg",
+                                     translate("ImageryHub.Aoi", "Use the visible map extent"))
+        self.clear_button = _button(translate("ImageryHub.Aoi", "Clear"), "/mActionDeleteSelected.svg",
+                                    translate("ImageryHub.Aoi", "Forget the area of interest"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -77,7 +85,7 @@ class AoiWidget(QGroupBox):
         for column, button in enumerate((self.rect_button, self.polygon_button, self.point_button)):
             layout.addWidget(button, 0, column)
             self.group.addButton(button)
-        radius_label = QLabel("Point radius")
+        radius_label = QLabel(translate("ImageryHub.Aoi", "Point radius"))
         radius_label.setBuddy(self.radius)
         layout.addWidget(radius_label, 1, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.radius, 1, 1, 1, 2)
@@ -99,7 +107,7 @@ class AoiWidget(QGroupBox):
         self.extent_button.clicked.connect(self.use_extent)
         self.clear_button.clicked.connect(self.clear)
         self.canvas.destinationCrsChanged.connect(self._show)
-        self._set_status("No area of interest yet: draw one or pick features.")
+        self._set_status(no_aoi_text())
 
     # -- drawing -----------------------------------------------------------------
     def _toggle_tool(self, button, checked):
@@ -132,7 +140,7 @@ class AoiWidget(QGroupBox):
     def use_selection(self):
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != POLYGON_GEOMETRY:
-            self._refuse("Select a polygon layer in the Layers panel first.")
+            self._refuse(translate("ImageryHub.Aoi", "Select a polygon layer in the Layers panel first."))
             return
         self.use_features(layer, selected_only=True)
 
@@ -159,9 +167,9 @@ class AoiWidget(QGroupBox):
         self.aoi = aoi
         self._show()
         if aoi is None:
-            self._set_status("No area of interest yet: draw one or pick features.")
+            self._set_status(no_aoi_text())
         else:
-            self._set_status(f"<b>{aoi.describe()}</b>")
+            self._set_status(f"<b>{escape(aoi.describe())}</b>")
         self.aoiChanged.emit(aoi)
 
     def clear(self):
@@ -182,8 +190,8 @@ class AoiWidget(QGroupBox):
             self._set_status(message, error=True)
             return
         self.status.setStyleSheet("")
-        self.status.setText(f"<b>{self.aoi.describe()}</b> — still in use<br>"
-                            f"<span style='color:#b00020'>{escape(message)}</span>")
+        self.status.setText(translate("ImageryHub.Aoi", "<b>{area}</b> — still in use").format(
+            area=escape(self.aoi.describe())) + f"<br><span style='color:#b00020'>{escape(message)}</span>")
 
     def _set_status(self, text, error=False):
         self.status.setText(text)

@@ -2,10 +2,9 @@
 hard limit (the error says what to change), a question above the soft limit
 with the estimate in words, No highlighted so Enter does not start it."""
 
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QMessageBox
 
-from ..core.i18n import sentence
+from ..core.i18n import sentence, translate
 from ..providers.budget import check
 
 
@@ -16,11 +15,10 @@ def confirm_requests(parent, estimate, settings):
     if not check(estimate, soft, hard):
         return True
     box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("Budget", "{} search").format(estimate.service),
+                      translate("ImageryHub.Budget", "{service} search").format(service=estimate.service),
                       sentence(*estimate.question_key(), estimate.question()),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setInformativeText(QCoreApplication.translate(
-        "Budget", "A smaller area or narrower filters need fewer requests."))
+    box.setInformativeText(translate("ImageryHub.Budget", "A smaller area or narrower filters need fewer requests."))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes

@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QToolButton
 
+from ..core.i18n import translate
 from ..core.resources import help_url
 
 #: README heading anchors, per tab or dialog
@@ -18,12 +19,12 @@ def open_help(key):
     return QDesktopServices.openUrl(QUrl(help_url(SECTIONS.get(key, ""))))
 
 
-def help_button(key_or_getter, tip="Help on this tab"):
+def help_button(key_or_getter, tip=None):
     """A "?" tool button; ``key_or_getter``: a SECTIONS key, or a function giving one."""
     button = QToolButton()
     button.setIcon(QgsApplication.getThemeIcon("/mActionHelpContents.svg"))
     button.setAutoRaise(True)
-    button.setToolTip(tip)
+    button.setToolTip(tip or translate("ImageryHub.Help", "Help on this tab"))
     button.clicked.connect(lambda: open_help(key_or_getter() if callable(key_or_getter) else key_or_getter))
     return button
 

@@ -2,6 +2,7 @@
 service, newest first; choosing one runs it again as it was (core/history.py)."""
 
 from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QDateTime, QLocale
 from qgis.PyQt.QtWidgets import QMenu, QToolButton
 
 from ..core import history
@@ -23,7 +24,8 @@ def history_button(parent, service_id, describe, run):
         if not entries:
             menu.addAction(translate("ImageryHub.History", "No searches in this project yet")).setEnabled(False)
         for entry in entries:
-            text = f"{entry['when']:%Y-%m-%d %H:%M} · {entry['aoi'].describe()} · {describe(entry['params'])}"
+            when = QLocale().toString(QDateTime(entry["when"]), QLocale.FormatType.ShortFormat)
+            text = f"{when} · {entry['aoi'].describe()} · {describe(entry['params'])}"
             menu.addAction(text).triggered.connect(lambda _checked=False, e=entry: run(e))
 
     menu.aboutToShow.connect(fill)

@@ -12,7 +12,7 @@ clicking a month selects that month's.
 """
 
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.i18n import translate
+from ..core.i18n import message_text, number, registry_text, sentence, translate
 from ..core.inventory import SERVICE_COLOURS, InventoryJob
 from ..providers import inventory
 from ..providers.errors import ImageryHubError, InvalidInputError
@@ -34,9 +34,21 @@ from ..providers.registry import service
 from .budget import confirm_requests
 from .timeline import Timeline
 
-COLUMNS = ("Service", "Images", "Captured", "Sharpest", "Cloud", "State", "")
+COLUMNS = (QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Service"), QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Images"),
+           QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Captured"), QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Sharpest"),
+           QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Cloud"), QT_TRANSLATE_NOOP("ImageryHub.Inventory", "State"), "")
 SERVICE, IMAGES, CAPTURED, SHARPEST, CLOUD, STATE, CANCEL = range(len(COLUMNS))
 
+
+
+def sharpness_text(summary):
+    """The sharpest ground resolution, or the lowest flight altitude, in the locale's digits."""
+    if summary.best_resolution_m is not None:
+        return f"{QLocale().toString(float(summary.best_resolution_m), 'g', 4)} m"
+    if summary.lowest_altitude_m is not None:
+        return translate("ImageryHub.Inventory", "{altitude} m altitude").format(
+            altitude=number(summary.lowest_altitude_m, 0))
+    return ""
 
 
 class InventoryPanel(QWidget):
@@ -70,7 +82,7 @@ placed by the dock as a tab after the services' tabs."""
         row.addWidget(self.cancel_button)
         row.addWidget(self.status, 1)
         self.table = QTableWidget(len(inventory.service_ids()), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([translate("ImageryHub.Inventory", c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("ImageryHub.Inventory", c) if c else "" for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,16 +92,19 @@ placed by the dock as a tab after the services' tabs."""
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
         self.table.cellClicked.connect(lambda row, column: self.open_service(self.service_at(row)))
-        for number, service_id in enumerate(inventory.service_ids()):
+        for row_number, service_id in enumerate(inventory.service_ids()):
             item = QTableWidgetItem(service(service_id).short_name)
             item.setToolTip(service(service_id).name)
             item.setData(Qt.ItemDataRole.UserRole, service_id)
             item.setForeground(self.palette().text())
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(SERVICE_COLOURS[service_id]))
-            self.table.setItem(number, SERVICE, item)
+            self.table.setItem(row_number, SERVICE, item)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # room for every row, and for the horizontal scroll bar that longer words
+        # (another language, a long state) bring in a narrow panel
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-                                  + self.table.verticalHeader().defaultSectionSize() * self.table.rowCount())
+                                  + self.table.verticalHeader().defaultSectionSize() * self.table.rowCount()
+                                  + self.table.horizontalScrollBar().sizeHint().height())
         self.timeline = Timeline()
         self.timeline.monthClicked.connect(self.select_month)
         # the overview is a tab of the panel (the dock places it), so that it
@@ -150,9 +165,9 @@ placed by the dock as a tab after the services' tabs."""
         """Plan (credentials, budgets) on the GUI thread, then start every service."""
         aoi = self.dock.aoi
         if aoi is None or aoi.area_km2 <= 0:
-            self.context.notify.error(InvalidInputError(
-                "Draw or pick an area of interest first (top of the panel): the inventory searches an area",
-                parameter="aoi"))
+            self.context.notify.error(InvalidInputError(translate(
+                "ImageryHub.Inventory", "Draw or pick an area of interest first (top of the panel): the inventory "
+                "searches an area"), parameter="aoi"))
             return
         self._clear()
         self.hint.hide()
@@ -164,17 +179,18 @@ placed by the dock as a tab after the services' tabs."""
             info = service(service_id)
             credentials = self.context.credentials.load(service_id)
             if not credentials.get("secret"):
-                self._state(service_id, translate("ImageryHub.Inventory",
-                                                  "skipped: no credentials — add them in Settings (⚙). ") + info.signup)
+                self._state(service_id, translate("ImageryHub.Inventory", "skipped: no credentials — add them in "
+                                                  "Settings (⚙). {where}").format(where=registry_text(info.signup)))
                 continue
             try:
                 estimate = inventory.estimate(service_id, area, options)
                 if not confirm_requests(self, estimate, self.context.settings):
-                    self._state(service_id, translate("ImageryHub.Inventory",
-                                                      "skipped: not confirmed (") + estimate.words() + ")")
+                    self._state(service_id, translate("ImageryHub.Inventory", "skipped: not confirmed ({cost})")
+                                .format(cost=sentence(*estimate.cost())))
                     continue
             except ImageryHubError as exc:  # the refusal above the hard limit, as in the tab
-                self._state(service_id, translate("ImageryHub.Inventory", "refused: ") + exc.message)
+                self._state(service_id, translate("ImageryHub.Inventory", "refused: {reason}").format(
+                    reason=message_text(exc)))
                 continue
             plan[service_id] = (credentials, self.context.settings.urls(service_id))
         if not plan:
@@ -185,11 +201,12 @@ placed by the dock as a tab after the services' tabs."""
         self.job.task.serviceStatus.connect(self._status)
         self.job.serviceDone.connect(self._done)
         self.job.serviceFailed.connect(self._failed)
+        self.job.serviceCancelled.connect(self._cancelled)
         self.job.finished.connect(self._finished)
         self.all_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(translate("ImageryHub.Inventory",
-                                      "Searching {} services over {}").format(len(plan), aoi.describe()))
+        self.status.setText(translate("ImageryHub.Inventory", "Searching %Ln service(s) over {area}", None,
+                                      len(plan)).format(area=aoi.describe()))
         self.searching = set(plan)
         for service_id in plan:
             self._state(service_id, translate("ImageryHub.Inventory", "searching"), cancellable=True)
@@ -206,27 +223,29 @@ placed by the dock as a tab after the services' tabs."""
 
     def _status(self, service_id, text):
         if service_id in self.searching:
-            self._state(service_id, translate("ImageryHub.Inventory", "searching: ") + text, cancellable=True)
+            self._state(service_id, translate("ImageryHub.Inventory", "searching: {status}").format(status=text),
+                        cancellable=True)
 
     def _done(self, service_id, summary):
         self.searching.discard(service_id)
         self.records[service_id] = self.job.records[service_id]
-        self._set(service_id, IMAGES, f"{summary.count:,}" + ("+" if summary.truncated else ""))
+        self._set(service_id, IMAGES, number(summary.count) + ("+" if summary.truncated else ""))
         self._set(service_id, CAPTURED, summary.dates_text(months=True), summary.dates_text())
-        self._set(service_id, SHARPEST, summary.sharpness_text())
+        self._set(service_id, SHARPEST, sharpness_text(summary))
         self._set(service_id, CLOUD, summary.cloud_text())
-        more = translate("ImageryHub.Inventory", ", more exist (narrow the area)") if summary.truncated else ""
-        self._state(service_id, translate("ImageryHub.Inventory", "done") + more)
+        self._state(service_id, translate("ImageryHub.Inventory", "done, more exist (narrow the area)")
+                    if summary.truncated else translate("ImageryHub.Inventory", "done"))
         self.timeline.set_rows([(s, service(s).short_name, SERVICE_COLOURS[s],
                                  inventory.monthly_counts(self.records[s]))
                                 for s in inventory.service_ids() if s in self.records])
 
     def _failed(self, service_id, words):
         self.searching.discard(service_id)
-        if words == "Cancelled":
-            self._state(service_id, translate("ImageryHub.Inventory", "cancelled"))
-        else:
-            self._state(service_id, translate("ImageryHub.Inventory", "failed: ") + words)
+        self._state(service_id, translate("ImageryHub.Inventory", "failed: {reason}").format(reason=words))
+
+    def _cancelled(self, service_id):
+        self.searching.discard(service_id)
+        self._state(service_id, translate("ImageryHub.Inventory", "cancelled"))
 
     def _finished(self, layer):
         job, self.job = self.job, None
@@ -235,9 +254,10 @@ placed by the dock as a tab after the services' tabs."""
         self.cancel_button.setEnabled(False)
         total = sum(len(r) for r in self.records.values())
         if layer is not None:
-            self.status.setText(translate("ImageryHub.Inventory",
-                                          "{:,} images from {} services in the layer “{}”").format(
-                total, len(self.records), layer.name()))
+            self.status.setText(translate("ImageryHub.Inventory", "%Ln image(s) from {services} in the layer "
+                                          "“{layer}”", None, total).format(
+                services=translate("ImageryHub.Inventory", "%Ln service(s)", None, len(self.records)),
+                layer=layer.name()))
         elif job.cancelled:
             self.status.setText(translate("ImageryHub.Inventory", "Cancelled"))
         else:

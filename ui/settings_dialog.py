@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.i18n import registry_text, translate
 from ..core.messages import summarize
 from ..core.settings import MAX_CONCURRENCY
 from ..core.tasks import FunctionTask
@@ -37,7 +38,7 @@ class _ServicePage(QWidget):
         self.inputs = {}
         self.url_inputs = {}
         form = QFormLayout(self)
-        hint = QLabel(info.signup)
+        hint = QLabel(registry_text(info.signup))
         hint.setWordWrap(True)
         form.addRow(hint)
         stored = dialog.context.credentials.load(info.id)
@@ -45,17 +46,17 @@ class _ServicePage(QWidget):
             edit = QgsPasswordLineEdit() if field.secret else QLineEdit()
             edit.setText(stored.get(field.key, ""))
             if not field.required:
-                edit.setPlaceholderText("optional")
-            form.addRow(field.label, edit)
+                edit.setPlaceholderText(translate("ImageryHub.Settings", "optional"))
+            form.addRow(registry_text(field.label), edit)
             self.inputs[field.key] = edit
         settings = dialog.context.settings
         for url in info.urls:
             edit = QLineEdit(settings.url(info.id, url.key))
             edit.setPlaceholderText(url.default)
-            edit.setToolTip(f"Default: {url.default}")
-            form.addRow(url.label, edit)
+            edit.setToolTip(translate("ImageryHub.Settings", "Default: {url}").format(url=url.default))
+            form.addRow(registry_text(url.label), edit)
             self.url_inputs[url.key] = edit
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(translate("ImageryHub.Settings", "Test connection"))
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test_connection)
         self.status = QLabel()
@@ -83,15 +84,15 @@ class _ServicePage(QWidget):
         values, urls = self.values(), self.urls()
         try:
             for url in urls.values():
-                check_url(url, f"{self.info.name} URL")
+                check_url(url, f"{self.info.name} URL")  # providers.http's sentence, in English
         except InvalidInputError as exc:
             self.show_result(exc.message, False)
             return
         self.test_button.setEnabled(False)
         self.status.setStyleSheet("")
-        self.status.setText("Testing…")
+        self.status.setText(translate("ImageryHub.Settings", "Testing…"))
         self.task = FunctionTask(
-            f"Imagery Hub: testing {self.info.name}",
+            translate("ImageryHub.Settings", "Imagery Hub: testing {service}").format(service=self.info.name),
             lambda task: registry.check_connection(self.info.id, values, urls, cancelled=task.is_cancelled,
                                                    max_retries=1),
             on_success=lambda text: self.show_result(f"✓ {text}", True),
@@ -109,10 +110,10 @@ class SettingsDialog(QDialog):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Imagery Hub Settings")
+        self.setWindowTitle(translate("ImageryHub.Settings", "Imagery Hub Settings"))
         self.setMinimumWidth(560)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_page(), "General")
+        self.tabs.addTab(self._general_page(), translate("ImageryHub.Settings", "General"))
         self.pages = {}
         for info in registry.SERVICES:
             page = _ServicePage(info, self)
@@ -141,14 +142,15 @@ class SettingsDialog(QDialog):
         self.workspace_folder = QgsFileWidget()
         self.workspace_folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.workspace_folder.setFilePath(str(settings.value("workspace_folder", "", str) or ""))
-        self.workspace_folder.setToolTip("Where result GeoPackages go while the project is unsaved; "
-                                         "a saved project keeps them in an imagery_hub folder beside it")
+        self.workspace_folder.setToolTip(translate("ImageryHub.Settings", "Where result GeoPackages go while the "
+                                                   "project is unsaved; a saved project keeps them in an "
+                                                   "imagery_hub folder beside it"))
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(settings.concurrency())
-        form.addRow("Download folder", self.download_folder)
-        form.addRow("Workspace folder", self.workspace_folder)
-        form.addRow("Parallel transfers", self.concurrency)
+        form.addRow(translate("ImageryHub.Settings", "Download folder"), self.download_folder)
+        form.addRow(translate("ImageryHub.Settings", "Workspace folder"), self.workspace_folder)
+        form.addRow(translate("ImageryHub.Settings", "Parallel transfers"), self.concurrency)
         return page
 
     def accept(self):

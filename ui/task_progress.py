@@ -3,6 +3,8 @@
 from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ..core.i18n import translate
+
 
 class TaskProgress(QWidget):
     """Hidden until :meth:`watch` is given a task; hides again when it ends."""
@@ -14,7 +16,7 @@ class TaskProgress(QWidget):
         self.bar.setRange(0, 100)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("ImageryHub.Progress", "Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
         row = QHBoxLayout()
@@ -58,7 +60,7 @@ class TaskProgress(QWidget):
     def cancel(self):
         if self.task is not None and not sip.isdeleted(self.task):
             self.cancel_button.setEnabled(False)
-            self.label.setText("Cancelling…")
+            self.label.setText(translate("ImageryHub.Progress", "Cancelling…"))
             self.task.cancel()
 
     def _progress(self, value):

@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QAbstractListModel, QItemSelection, QItemSelectionM
 from qgis.PyQt.QtGui import QColor, QPixmap
 from qgis.PyQt.QtWidgets import QAbstractItemView, QListView
 
+from ..core.i18n import translate
 from ..providers.errors import ImageryHubError
 
 THUMB = (128, 96)
@@ -96,7 +97,8 @@ class ThumbnailModel(QAbstractListModel):
         self.running.discard(fid)
         pixmap = QPixmap(path) if path else QPixmap()
         if pixmap.isNull():
-            self.failed[fid] = f"No picture: {error}" if error else "No picture"
+            self.failed[fid] = (translate("ImageryHub.Thumbnails", "No picture: {reason}").format(reason=error)
+                                if error else translate("ImageryHub.Thumbnails", "No picture"))
         else:
             self.pictures[fid] = pixmap
         row = self.source.row_of.get(fid)

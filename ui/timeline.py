@@ -131,4 +131,5 @@ class Timeline(QWidget):
         cell = self.cell_at(point)
         if cell:
             count = next(r[3] for r in self.rows if r[0] == cell[0])[(cell[1], cell[2])]
-            self.setToolTip(f"{cell[1]}-{cell[2]:02d}: {count:,} capture{'s' if count != 1 else ''}")
+            self.setToolTip(translate("ImageryHub.Inventory", "{month}: %Ln capture(s)", None, count).format(
+                month=f"{cell[1]}-{cell[2]:02d}"))

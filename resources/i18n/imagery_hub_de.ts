@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Budget</name>
-    <message>
-        <location filename="../../ui/budget.py" line="18"/>
-        <source>{} search</source>
-        <translation>{}-Suche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget.py" line="22"/>
-        <source>A smaller area or narrower filters need fewer requests.</source>
-        <translation>Ein kleineres Gebiet oder engere Filter brauchen weniger Anfragen.</translation>
-    </message>
-</context>
-<context>
     <name>EosdaTab</name>
     <message>
         <location filename="../../ui/eosda/tab.py" line="101"/>
@@ -38,6 +25,242 @@
         <location filename="../../ui/folding.py" line="62"/>
         <source>Help on this tab (opens the README)</source>
         <translation>Hilfe zu diesem Reiter (öffnet die README)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Aoi</name>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="56"/>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="58"/>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="30"/>
+        <source>Selected features</source>
+        <translation>Gewählte Objekte</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="31"/>
+        <source>Map extent</source>
+        <translation>Kartenausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="32"/>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="58"/>
+        <source>The area of interest crosses the 180° meridian, which {service} cannot take in one piece: draw it on one side of the meridian</source>
+        <translation>Das Interessensgebiet überquert den 180°-Meridian, den {service} nicht in einem Stück annehmen kann: Zeichnen Sie es auf einer Seite des Meridians</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="73"/>
+        <source>Point {x}, {y}</source>
+        <translation>Punkt {x}, {y}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="76"/>
+        <source>Point with {radius} m radius, {area}</source>
+        <translation>Punkt mit {radius} m Radius, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="79"/>
+        <source>{kind}, {area}</source>
+        <translation>{kind}, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="84"/>
+        <source>The area of interest is {area}, more than the {limit} {service} accepts: draw a smaller area</source>
+        <translation>Das Interessensgebiet umfasst {area}, mehr als die {limit}, die {service} annimmt: Zeichnen Sie ein kleineres Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="137"/>
+        <source>The area of interest is empty: draw it again or select features</source>
+        <translation>Das Interessensgebiet ist leer: Zeichnen Sie es erneut oder wählen Sie Objekte</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="140"/>
+        <source>The area of interest must be a polygon: pick polygon features or draw a rectangle or polygon</source>
+        <translation>Das Interessensgebiet muss ein Polygon sein: Wählen Sie Polygonobjekte oder zeichnen Sie ein Rechteck oder Polygon</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="146"/>
+        <source>The area of interest crosses itself and cannot be repaired: draw it again without crossing edges</source>
+        <translation>Das Interessensgebiet schneidet sich selbst und kann nicht repariert werden: Zeichnen Sie es ohne sich kreuzende Kanten neu</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="150"/>
+        <source>The area of interest lies outside longitude -180…180 / latitude -90…90: check the layer's CRS</source>
+        <translation>Das Interessensgebiet liegt außerhalb von Länge -180…180 / Breite -90…90: Prüfen Sie das KBS des Layers</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="154"/>
+        <source>The area of interest has no area: draw a larger one</source>
+        <translation>Das Interessensgebiet hat keine Fläche: Zeichnen Sie ein größeres</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="163"/>
+        <source>The radius cannot be negative</source>
+        <translation>Der Radius darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="166"/>
+        <source>The point lies outside longitude/latitude bounds: check the CRS</source>
+        <translation>Der Punkt liegt außerhalb der Längen-/Breitengrenzen: Prüfen Sie das KBS</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="182"/>
+        <source>No features are selected in the active layer: select polygons first</source>
+        <translation>Im aktiven Layer sind keine Objekte gewählt: Wählen Sie zuerst Polygone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="29"/>
+        <source>No area of interest yet: draw one or pick features.</source>
+        <translation>Noch kein Interessensgebiet: Zeichnen Sie eines oder wählen Sie Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="49"/>
+        <source>Area of interest</source>
+        <translation>Interessensgebiet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="56"/>
+        <source>Drag a rectangle on the map</source>
+        <translation>Ziehen Sie ein Rechteck auf der Karte auf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="58"/>
+        <source>Click vertices on the map; right-click, double-click or Enter to finish; Backspace undoes a vertex; Esc cancels</source>
+        <translation>Klicken Sie Stützpunkte auf der Karte; Rechtsklick, Doppelklick oder Eingabe zum Beenden; Rücktaste entfernt einen Stützpunkt; Esc bricht ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="62"/>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="62"/>
+        <source>Click a point on the map; the radius makes it a circle</source>
+        <translation>Klicken Sie einen Punkt auf der Karte; der Radius macht daraus einen Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="71"/>
+        <source>Radius around the clicked point (0: the point itself)</source>
+        <translation>Radius um den geklickten Punkt (0: der Punkt selbst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="72"/>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="72"/>
+        <source>Use the selected polygons of the active layer</source>
+        <translation>Die gewählten Polygone des aktiven Layers verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="74"/>
+        <source>Extent</source>
+        <translation>Ausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="74"/>
+        <source>Use the visible map extent</source>
+        <translation>Die sichtbare Kartenausdehnung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="76"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="76"/>
+        <source>Forget the area of interest</source>
+        <translation>Das Interessensgebiet verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="88"/>
+        <source>Point radius</source>
+        <translation>Punktradius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="143"/>
+        <source>Select a polygon layer in the Layers panel first.</source>
+        <translation>Wählen Sie zuerst einen Polygonlayer im Bedienfeld Layer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="193"/>
+        <source>&lt;b&gt;{area}&lt;/b&gt; — still in use</source>
+        <translation>&lt;b&gt;{area}&lt;/b&gt; — weiterhin in Gebrauch</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Budget</name>
+    <message>
+        <location filename="../../ui/budget.py" line="17"/>
+        <source>{service} search</source>
+        <translation>{service}-Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget.py" line="21"/>
+        <source>A smaller area or narrower filters need fewer requests.</source>
+        <translation>Ein kleineres Gebiet oder engere Filter brauchen weniger Anfragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Credentials</name>
+    <message>
+        <location filename="../../core/credentials.py" line="64"/>
+        <source>No {service} credentials yet: add them in Imagery Hub settings</source>
+        <translation>Noch keine Zugangsdaten für {service}: Fügen Sie sie in den Imagery-Hub-Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../core/credentials.py" line="75"/>
+        <source>The QGIS Authentication Manager is locked: enter the master password to store credentials</source>
+        <translation>Die QGIS-Authentifizierungsverwaltung ist gesperrt: Geben Sie das Master-Passwort ein, um Zugangsdaten zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../../core/credentials.py" line="86"/>
+        <source>QGIS could not store the credentials in its Authentication Manager</source>
+        <translation>QGIS konnte die Zugangsdaten nicht in seiner Authentifizierungsverwaltung speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Downloads</name>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="42"/>
+        <source>%Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln Bild heruntergeladen</numerusform>
+            <numerusform>%Ln Bilder heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="42"/>
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln Datei heruntergeladen</numerusform>
+            <numerusform>%Ln Dateien heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="45"/>
+        <source>{downloaded}, %Ln failed</source>
+        <translation>
+            <numerusform>{downloaded}, %Ln fehlgeschlagen</numerusform>
+            <numerusform>{downloaded}, %Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/downloads.py" line="48"/>
+        <source>{downloaded} (cancelled)</source>
+        <translation>{downloaded} (abgebrochen)</translation>
     </message>
 </context>
 <context>
@@ -373,7 +596,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="183"/>
+        <location filename="../../processing_provider/inventory.py" line="163"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -394,16 +617,37 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     </message>
 </context>
 <context>
+    <name>ImageryHub.Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="27"/>
+        <source>Help on this tab</source>
+        <translation>Hilfe zu diesem Reiter</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.History</name>
     <message>
-        <location filename="../../ui/history.py" line="15"/>
+        <location filename="../../ui/history.py" line="16"/>
         <source>Recent searches of this project: run one again</source>
         <translation>Letzte Suchen in diesem Projekt: eine erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="24"/>
+        <location filename="../../ui/history.py" line="25"/>
         <source>No searches in this project yet</source>
         <translation>Noch keine Suchen in diesem Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Images</name>
+    <message>
+        <location filename="../../core/images.py" line="51"/>
+        <source>The picture could not be read: {reason}</source>
+        <translation>Das Bild konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/images.py" line="62"/>
+        <source>The picture declares {width} × {height} pixels ({megapixels} megapixels), more than the {limit}-megapixel limit, so it was not opened.</source>
+        <translation>Das Bild gibt {width} × {height} Pixel an ({megapixels} Megapixel), mehr als die Grenze von {limit} Megapixeln, daher wurde es nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -865,102 +1109,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="56"/>
+        <location filename="../../ui/inventory.py" line="68"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="57"/>
+        <location filename="../../ui/inventory.py" line="69"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Alle Dienste mit Zugangsdaten auf einmal im Interessensgebiet durchsuchen, in eine Übersicht und einen Inventar-Layer</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="62"/>
+        <location filename="../../ui/inventory.py" line="74"/>
         <source>Cancel all</source>
         <translation>Alle abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="98"/>
+        <location filename="../../ui/inventory.py" line="113"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>„Alle Dienste“ durchsucht alle Dienste mit Zugangsdaten auf einmal im Interessensgebiet. Was jeder dort hat, erscheint hier, sobald er antwortet: Klicken Sie auf einen Dienst für seinen Reiter, auf einen Monat der Zeitleiste für seine Footprints.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="136"/>
+        <location filename="../../ui/inventory.py" line="151"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Suche dieses Dienstes abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="167"/>
-        <source>skipped: no credentials — add them in Settings (⚙). </source>
-        <translation>übersprungen: keine Zugangsdaten — fügen Sie sie in den Einstellungen (⚙) hinzu. </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="173"/>
-        <source>skipped: not confirmed (</source>
-        <translation>übersprungen: nicht bestätigt (</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="177"/>
-        <source>refused: </source>
-        <translation>abgelehnt: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="181"/>
+        <location filename="../../ui/inventory.py" line="197"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Kein Dienst zu durchsuchen: fügen Sie Zugangsdaten in den Einstellungen (⚙) hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="191"/>
-        <source>Searching {} services over {}</source>
-        <translation>Durchsuche {} Dienste im Gebiet {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="195"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>searching</source>
         <translation>sucht</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="204"/>
+        <location filename="../../ui/inventory.py" line="221"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="209"/>
-        <source>searching: </source>
-        <translation>sucht: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="218"/>
-        <source>, more exist (narrow the area)</source>
-        <translation>, es gibt weitere (Gebiet verkleinern)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="219"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="227"/>
+        <location filename="../../ui/inventory.py" line="248"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="229"/>
-        <source>failed: </source>
-        <translation>fehlgeschlagen: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="238"/>
-        <source>{:,} images from {} services in the layer “{}”</source>
-        <translation>{:,} Bilder von {} Diensten im Layer „{}“</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="242"/>
+        <location filename="../../ui/inventory.py" line="262"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="244"/>
+        <location filename="../../ui/inventory.py" line="264"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Keine Bilder im Gebiet: siehe den Status jedes Dienstes</translation>
     </message>
@@ -1077,14 +1281,276 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Der Gebiets-Layer hat keine Polygonobjekte (oder keines ist gewählt)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="155"/>
+        <location filename="../../processing_provider/inventory.py" line="156"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Gebiet {fid} ({number} von {count}): {area}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/inventory.py" line="83"/>
+        <source>%Ln image(s) (from the imagery inventory).</source>
+        <translation>
+            <numerusform>%Ln Bild (aus dem Bildmaterial-Inventar).</numerusform>
+            <numerusform>%Ln Bilder (aus dem Bildmaterial-Inventar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/inventory.py" line="151"/>
+        <source>Writing %Ln footprint(s)</source>
+        <translation>
+            <numerusform>%Ln Footprint wird geschrieben</numerusform>
+            <numerusform>%Ln Footprints werden geschrieben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/inventory.py" line="73"/>
-        <source>{count:,} images (from the imagery inventory).</source>
-        <translation>{count:,} Bilder (aus dem Bildinventar).</translation>
+        <location filename="../../core/inventory.py" line="212"/>
+        <source>Imagery inventory: {service} failed: {details}</source>
+        <translation>Bildmaterial-Inventar: {service} fehlgeschlagen: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="219"/>
+        <source>Imagery inventory · {time}</source>
+        <translation>Bildmaterial-Inventar · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="229"/>
+        <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
+        <translation>Bildmaterial-Inventar: Die Ergebnislayer von {service} wurden nicht erstellt: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="231"/>
+        <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
+        <translation>seine Bilder sind im Inventar-Layer, aber seine eigenen Ergebnislayer konnten nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="237"/>
+        <source>Imagery inventory: {details}</source>
+        <translation>Bildmaterial-Inventar: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Captured</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Sharpest</source>
+        <translation>Schärfste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Cloud</source>
+        <translation>Wolken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="49"/>
+        <source>{altitude} m altitude</source>
+        <translation>{altitude} m Flughöhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="168"/>
+        <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
+        <translation>Zeichnen oder wählen Sie zuerst ein Interessensgebiet (oben im Bedienfeld): Das Inventar durchsucht ein Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="182"/>
+        <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
+        <translation>übersprungen: keine Zugangsdaten — fügen Sie sie in den Einstellungen (⚙) hinzu. {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="188"/>
+        <source>skipped: not confirmed ({cost})</source>
+        <translation>übersprungen: nicht bestätigt ({cost})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="192"/>
+        <source>refused: {reason}</source>
+        <translation>abgelehnt: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="208"/>
+        <source>Searching %Ln service(s) over {area}</source>
+        <translation>
+            <numerusform>%Ln Dienst wird über {area} durchsucht</numerusform>
+            <numerusform>%Ln Dienste werden über {area} durchsucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="226"/>
+        <source>searching: {status}</source>
+        <translation>Suche: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="236"/>
+        <source>done, more exist (narrow the area)</source>
+        <translation>fertig, es gibt weitere (Gebiet verkleinern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="244"/>
+        <source>failed: {reason}</source>
+        <translation>fehlgeschlagen: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="257"/>
+        <source>%Ln image(s) from {services} in the layer “{layer}”</source>
+        <translation>
+            <numerusform>%Ln Bild aus {services} im Layer „{layer}“</numerusform>
+            <numerusform>%Ln Bilder aus {services} im Layer „{layer}“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="257"/>
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln Dienst</numerusform>
+            <numerusform>%Ln Diensten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline.py" line="134"/>
+        <source>{month}: %Ln capture(s)</source>
+        <translation>
+            <numerusform>{month}: %Ln Aufnahme</numerusform>
+            <numerusform>{month}: %Ln Aufnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/inventory.py" line="141"/>
+        <source>{service} skipped: {reason}</source>
+        <translation>{service} übersprungen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/inventory.py" line="180"/>
+        <source>{service} failed over area {fid}: {reason}</source>
+        <translation>{service} ist über Gebiet {fid} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="35"/>
+        <source>Image id</source>
+        <translation>Bild-ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="36"/>
+        <source>Captured (UTC)</source>
+        <translation>Aufgenommen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="37"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="38"/>
+        <source>Ground resolution (m)</source>
+        <translation>Bodenauflösung (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="39"/>
+        <source>Cloud cover (%)</source>
+        <translation>Bewölkung (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="40"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="41"/>
+        <source>Flight altitude (m)</source>
+        <translation>Flughöhe (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="42"/>
+        <source>Located by</source>
+        <translation>Verortet über</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Layers</name>
+    <message>
+        <location filename="../../core/ingest.py" line="83"/>
+        <source>Could not create the GeoPackage {path}</source>
+        <translation>Das GeoPackage {path} konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="129"/>
+        <source>Could not create the GeoPackage layer {layer}: {reason}</source>
+        <translation>Der GeoPackage-Layer {layer} konnte nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="137"/>
+        <source>Could not write to {layer}: {reason}</source>
+        <translation>In {layer} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="135"/>
+        <source>Cancelled while writing results</source>
+        <translation>Beim Schreiben der Ergebnisse abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="222"/>
+        <source>QGIS could not open {layer} in {path}</source>
+        <translation>QGIS konnte {layer} in {path} nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="227"/>
+        <source>Could not apply the style {style}: {reason}</source>
+        <translation>Der Stil {style} konnte nicht angewendet werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/layers.py" line="285"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/layers.py" line="286"/>
+        <source>%Ln scene(s)</source>
+        <translation>
+            <numerusform>%Ln Szene</numerusform>
+            <numerusform>%Ln Szenen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="325"/>
+        <source>the data source refused it</source>
+        <translation>die Datenquelle hat es abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="336"/>
+        <source>Layer {layer} has no field {field}</source>
+        <translation>Layer {layer} hat kein Feld {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="343"/>
+        <source>Could not add the field {field} to {layer}</source>
+        <translation>Das Feld {field} konnte nicht zu {layer} hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="352"/>
+        <source>Could not add the field {field} to {layer}: {reason}</source>
+        <translation>Das Feld {field} konnte nicht zu {layer} hinzugefügt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="358"/>
+        <source>Could not write {field} into {layer}: {reason}</source>
+        <translation>{field} konnte nicht in {layer} geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2106,14 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     </message>
 </context>
 <context>
+    <name>ImageryHub.Network</name>
+    <message>
+        <location filename="../../core/network.py" line="36"/>
+        <source>QGIS is set to use a SOCKS5 proxy, which this Python cannot speak (it lacks the PySocks package): nothing was sent. Install PySocks or choose an HTTP proxy in QGIS&apos;s Network settings</source>
+        <translation>QGIS ist auf einen SOCKS5-Proxy eingestellt, den dieses Python nicht beherrscht (ihm fehlt das Paket PySocks): Es wurde nichts gesendet. Installieren Sie PySocks oder wählen Sie einen HTTP-Proxy in den Netzwerkeinstellungen von QGIS</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.Processing</name>
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
@@ -1987,6 +2461,24 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <source>Imagery inventory</source>
         <translation>Bildmaterial-Inventar</translation>
     </message>
+    <message>
+        <location filename="../../processing_provider/download_images.py" line="93"/>
+        <source>Give the layer of a search (INPUT)</source>
+        <translation>Geben Sie den Layer einer Suche an (INPUT)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Progress</name>
+    <message>
+        <location filename="../../ui/task_progress.py" line="19"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_progress.py" line="63"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Providers</name>
@@ -2071,6 +2563,147 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
             <numerusform>ungefähr %Ln Tag</numerusform>
             <numerusform>ungefähr %Ln Tage</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Registry</name>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 client id</source>
+        <translation>v2-Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 user token</source>
+        <translation>v2-Benutzertoken</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Password or API token</source>
+        <translation>Passwort oder API-Token</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Graph API URL</source>
+        <translation>Graph-API-URL</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Tiles URL</source>
+        <translation>Kachel-URL</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 API URL</source>
+        <translation>v2-API-URL</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
+        <translation>Erstellen Sie einen Schlüssel in Spexi World (world.spexi.com): Settings → API Keys.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
+        <translation>Registrieren Sie eine App unter mapillary.com/dashboard/developers für deren Client-Token.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Copy the API token from app.mapflow.ai/account/api.</source>
+        <translation>Kopieren Sie das API-Token von app.mapflow.ai/account/api.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
+        <translation>Den API-Schlüssel finden Sie in Ihrem Konto bei EOSDA API Connect (api-connect.eos.com).</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Use a Seequent service account (ask for one through MySeequent support).</source>
+        <translation>Verwenden Sie ein Seequent-Dienstkonto (über den MySeequent-Support erhältlich).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Settings</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <source>Default: {url}</source>
+        <translation>Standard: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <source>Imagery Hub: testing {service}</source>
+        <translation>Imagery Hub: {service} wird getestet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <source>Imagery Hub Settings</source>
+        <translation>Imagery-Hub-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <source>Where result GeoPackages go while the project is unsaved; a saved project keeps them in an imagery_hub folder beside it</source>
+        <translation>Wohin Ergebnis-GeoPackages gehen, solange das Projekt nicht gespeichert ist; ein gespeichertes Projekt legt sie in einem Ordner imagery_hub neben sich ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <source>Download folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <source>Workspace folder</source>
+        <translation>Arbeitsordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>Parallel transfers</source>
+        <translation>Parallele Übertragungen</translation>
     </message>
 </context>
 <context>
@@ -2340,24 +2973,52 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     </message>
 </context>
 <context>
+    <name>ImageryHub.Tasks</name>
+    <message>
+        <location filename="../../core/tasks.py" line="67"/>
+        <source>{service} asked us to wait {seconds} s — retrying</source>
+        <translation>{service} bittet uns, {seconds} s zu warten — neuer Versuch</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="69"/>
+        <source>{service} answered HTTP {status} — retrying in {seconds} s</source>
+        <translation>{service} antwortete mit HTTP {status} — neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="70"/>
+        <source>The service</source>
+        <translation>Der Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="93"/>
+        <source>{task} failed: {details}</source>
+        <translation>{task} fehlgeschlagen: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="99"/>
+        <source>{task}: handling the result failed: {details}</source>
+        <translation>{task}: Verarbeitung des Ergebnisses fehlgeschlagen: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Thumbnails</name>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="100"/>
+        <source>No picture: {reason}</source>
+        <translation>Kein Bild: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="100"/>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHubDock</name>
     <message>
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Dienste und Einstellungen</translation>
-    </message>
-</context>
-<context>
-    <name>ImageryHubTask</name>
-    <message>
-        <location filename="../../core/tasks.py" line="66"/>
-        <source>{service} asked us to wait {seconds} s — retrying</source>
-        <translation>{service} bittet uns, {seconds} s zu warten — neuer Versuch</translation>
-    </message>
-    <message>
-        <location filename="../../core/tasks.py" line="68"/>
-        <source>{service} answered HTTP {status} — retrying in {seconds} s</source>
-        <translation>{service} antwortete mit HTTP {status} — neuer Versuch in {seconds} s</translation>
     </message>
 </context>
 <context>

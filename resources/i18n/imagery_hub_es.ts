@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Budget</name>
-    <message>
-        <location filename="../../ui/budget.py" line="18"/>
-        <source>{} search</source>
-        <translation>Búsqueda en {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget.py" line="22"/>
-        <source>A smaller area or narrower filters need fewer requests.</source>
-        <translation>Un área más pequeña o filtros más estrictos necesitan menos solicitudes.</translation>
-    </message>
-</context>
-<context>
     <name>EosdaTab</name>
     <message>
         <location filename="../../ui/eosda/tab.py" line="101"/>
@@ -38,6 +25,242 @@
         <location filename="../../ui/folding.py" line="62"/>
         <source>Help on this tab (opens the README)</source>
         <translation>Ayuda de esta pestaña (abre el README)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Aoi</name>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="56"/>
+        <source>Rectangle</source>
+        <translation>Rectángulo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="58"/>
+        <source>Polygon</source>
+        <translation>Polígono</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="30"/>
+        <source>Selected features</source>
+        <translation>Objetos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="31"/>
+        <source>Map extent</source>
+        <translation>Extensión del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="32"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="58"/>
+        <source>The area of interest crosses the 180° meridian, which {service} cannot take in one piece: draw it on one side of the meridian</source>
+        <translation>El área de interés cruza el meridiano de 180°, que {service} no puede aceptar en una sola pieza: dibújela a un lado del meridiano</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="73"/>
+        <source>Point {x}, {y}</source>
+        <translation>Punto {x}, {y}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="76"/>
+        <source>Point with {radius} m radius, {area}</source>
+        <translation>Punto con {radius} m de radio, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="79"/>
+        <source>{kind}, {area}</source>
+        <translation>{kind}, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="84"/>
+        <source>The area of interest is {area}, more than the {limit} {service} accepts: draw a smaller area</source>
+        <translation>El área de interés mide {area}, más que los {limit} que acepta {service}: dibuje un área más pequeña</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="137"/>
+        <source>The area of interest is empty: draw it again or select features</source>
+        <translation>El área de interés está vacía: dibújela de nuevo o seleccione objetos</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="140"/>
+        <source>The area of interest must be a polygon: pick polygon features or draw a rectangle or polygon</source>
+        <translation>El área de interés debe ser un polígono: elija objetos poligonales o dibuje un rectángulo o un polígono</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="146"/>
+        <source>The area of interest crosses itself and cannot be repaired: draw it again without crossing edges</source>
+        <translation>El área de interés se cruza a sí misma y no se puede reparar: dibújela de nuevo sin bordes que se crucen</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="150"/>
+        <source>The area of interest lies outside longitude -180…180 / latitude -90…90: check the layer's CRS</source>
+        <translation>El área de interés está fuera de longitud -180…180 / latitud -90…90: compruebe el SRC de la capa</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="154"/>
+        <source>The area of interest has no area: draw a larger one</source>
+        <translation>El área de interés no tiene superficie: dibuje una más grande</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="163"/>
+        <source>The radius cannot be negative</source>
+        <translation>El radio no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="166"/>
+        <source>The point lies outside longitude/latitude bounds: check the CRS</source>
+        <translation>El punto está fuera de los límites de longitud/latitud: compruebe el SRC</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="182"/>
+        <source>No features are selected in the active layer: select polygons first</source>
+        <translation>No hay objetos seleccionados en la capa activa: seleccione primero polígonos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="29"/>
+        <source>No area of interest yet: draw one or pick features.</source>
+        <translation>Aún no hay área de interés: dibuje una o elija objetos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="49"/>
+        <source>Area of interest</source>
+        <translation>Área de interés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="56"/>
+        <source>Drag a rectangle on the map</source>
+        <translation>Arrastre un rectángulo en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="58"/>
+        <source>Click vertices on the map; right-click, double-click or Enter to finish; Backspace undoes a vertex; Esc cancels</source>
+        <translation>Haga clic en los vértices en el mapa; clic derecho, doble clic o Intro para terminar; Retroceso deshace un vértice; Esc cancela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="62"/>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="62"/>
+        <source>Click a point on the map; the radius makes it a circle</source>
+        <translation>Haga clic en un punto del mapa; el radio lo convierte en un círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="71"/>
+        <source>Radius around the clicked point (0: the point itself)</source>
+        <translation>Radio alrededor del punto pulsado (0: el propio punto)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="72"/>
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="72"/>
+        <source>Use the selected polygons of the active layer</source>
+        <translation>Usar los polígonos seleccionados de la capa activa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="74"/>
+        <source>Extent</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="74"/>
+        <source>Use the visible map extent</source>
+        <translation>Usar la extensión visible del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="76"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="76"/>
+        <source>Forget the area of interest</source>
+        <translation>Olvidar el área de interés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="88"/>
+        <source>Point radius</source>
+        <translation>Radio del punto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="143"/>
+        <source>Select a polygon layer in the Layers panel first.</source>
+        <translation>Seleccione primero una capa de polígonos en el panel Capas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="193"/>
+        <source>&lt;b&gt;{area}&lt;/b&gt; — still in use</source>
+        <translation>&lt;b&gt;{area}&lt;/b&gt; — sigue en uso</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Budget</name>
+    <message>
+        <location filename="../../ui/budget.py" line="17"/>
+        <source>{service} search</source>
+        <translation>Búsqueda en {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget.py" line="21"/>
+        <source>A smaller area or narrower filters need fewer requests.</source>
+        <translation>Un área más pequeña o filtros más estrictos necesitan menos solicitudes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Credentials</name>
+    <message>
+        <location filename="../../core/credentials.py" line="64"/>
+        <source>No {service} credentials yet: add them in Imagery Hub settings</source>
+        <translation>Aún no hay credenciales de {service}: añádalas en los ajustes de Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/credentials.py" line="75"/>
+        <source>The QGIS Authentication Manager is locked: enter the master password to store credentials</source>
+        <translation>El gestor de autenticación de QGIS está bloqueado: introduzca la contraseña maestra para guardar las credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../core/credentials.py" line="86"/>
+        <source>QGIS could not store the credentials in its Authentication Manager</source>
+        <translation>QGIS no pudo guardar las credenciales en su gestor de autenticación</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Downloads</name>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="42"/>
+        <source>%Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln imagen descargada</numerusform>
+            <numerusform>%Ln imágenes descargadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="42"/>
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln archivo descargado</numerusform>
+            <numerusform>%Ln archivos descargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="45"/>
+        <source>{downloaded}, %Ln failed</source>
+        <translation>
+            <numerusform>{downloaded}, %Ln fallida</numerusform>
+            <numerusform>{downloaded}, %Ln fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/downloads.py" line="48"/>
+        <source>{downloaded} (cancelled)</source>
+        <translation>{downloaded} (cancelado)</translation>
     </message>
 </context>
 <context>
@@ -373,7 +596,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Error de red</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="183"/>
+        <location filename="../../processing_provider/inventory.py" line="163"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -394,16 +617,37 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     </message>
 </context>
 <context>
+    <name>ImageryHub.Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="27"/>
+        <source>Help on this tab</source>
+        <translation>Ayuda sobre esta pestaña</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.History</name>
     <message>
-        <location filename="../../ui/history.py" line="15"/>
+        <location filename="../../ui/history.py" line="16"/>
         <source>Recent searches of this project: run one again</source>
         <translation>Búsquedas recientes de este proyecto: vuelva a ejecutar una</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="24"/>
+        <location filename="../../ui/history.py" line="25"/>
         <source>No searches in this project yet</source>
         <translation>Aún no hay búsquedas en este proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Images</name>
+    <message>
+        <location filename="../../core/images.py" line="51"/>
+        <source>The picture could not be read: {reason}</source>
+        <translation>No se pudo leer la imagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/images.py" line="62"/>
+        <source>The picture declares {width} × {height} pixels ({megapixels} megapixels), more than the {limit}-megapixel limit, so it was not opened.</source>
+        <translation>La imagen declara {width} × {height} píxeles ({megapixels} megapíxeles), más que el límite de {limit} megapíxeles, así que no se abrió.</translation>
     </message>
 </context>
 <context>
@@ -865,102 +1109,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="56"/>
+        <location filename="../../ui/inventory.py" line="68"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="57"/>
+        <location filename="../../ui/inventory.py" line="69"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Buscar a la vez en todos los servicios que tienen credenciales sobre el área de interés, en una vista general y una capa de inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="62"/>
+        <location filename="../../ui/inventory.py" line="74"/>
         <source>Cancel all</source>
         <translation>Cancelar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="98"/>
+        <location filename="../../ui/inventory.py" line="113"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>«Todos los servicios» busca a la vez en todos los servicios que tienen credenciales sobre el área de interés. Lo que cada uno tiene allí aparece aquí a medida que responde: haga clic en un servicio para ver su pestaña, en un mes de la línea de tiempo para sus huellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="136"/>
+        <location filename="../../ui/inventory.py" line="151"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Cancelar la búsqueda de este servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="167"/>
-        <source>skipped: no credentials — add them in Settings (⚙). </source>
-        <translation>omitido: sin credenciales — añádalas en los ajustes (⚙). </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="173"/>
-        <source>skipped: not confirmed (</source>
-        <translation>omitido: no confirmado (</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="177"/>
-        <source>refused: </source>
-        <translation>rechazado: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="181"/>
+        <location filename="../../ui/inventory.py" line="197"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Ningún servicio que buscar: añada credenciales en los ajustes (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="191"/>
-        <source>Searching {} services over {}</source>
-        <translation>Buscando en {} servicios sobre {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="195"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>searching</source>
         <translation>buscando</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="204"/>
+        <location filename="../../ui/inventory.py" line="221"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="209"/>
-        <source>searching: </source>
-        <translation>buscando: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="218"/>
-        <source>, more exist (narrow the area)</source>
-        <translation>, hay más (reduzca el área)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="219"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="227"/>
+        <location filename="../../ui/inventory.py" line="248"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="229"/>
-        <source>failed: </source>
-        <translation>falló: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="238"/>
-        <source>{:,} images from {} services in the layer “{}”</source>
-        <translation>{:,} imágenes de {} servicios en la capa «{}»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="242"/>
+        <location filename="../../ui/inventory.py" line="262"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="244"/>
+        <location filename="../../ui/inventory.py" line="264"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>No hay imágenes sobre el área: vea el estado de cada servicio</translation>
     </message>
@@ -1077,14 +1281,276 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>La capa de áreas no tiene objetos poligonales (o no hay ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="155"/>
+        <location filename="../../processing_provider/inventory.py" line="156"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Área {fid} ({number} de {count}): {area}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/inventory.py" line="83"/>
+        <source>%Ln image(s) (from the imagery inventory).</source>
+        <translation>
+            <numerusform>%Ln imagen (del inventario de imágenes).</numerusform>
+            <numerusform>%Ln imágenes (del inventario de imágenes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/inventory.py" line="151"/>
+        <source>Writing %Ln footprint(s)</source>
+        <translation>
+            <numerusform>Escribiendo %Ln huella</numerusform>
+            <numerusform>Escribiendo %Ln huellas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/inventory.py" line="73"/>
-        <source>{count:,} images (from the imagery inventory).</source>
-        <translation>{count:,} imágenes (del inventario de imágenes).</translation>
+        <location filename="../../core/inventory.py" line="212"/>
+        <source>Imagery inventory: {service} failed: {details}</source>
+        <translation>Inventario de imágenes: {service} falló: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="219"/>
+        <source>Imagery inventory · {time}</source>
+        <translation>Inventario de imágenes · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="229"/>
+        <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
+        <translation>Inventario de imágenes: las capas de resultados de {service} no se crearon: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="231"/>
+        <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
+        <translation>sus imágenes están en la capa del inventario, pero sus propias capas de resultados no se pudieron crear: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="237"/>
+        <source>Imagery inventory: {details}</source>
+        <translation>Inventario de imágenes: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Captured</source>
+        <translation>Capturadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Sharpest</source>
+        <translation>Más nítida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Cloud</source>
+        <translation>Nubes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="49"/>
+        <source>{altitude} m altitude</source>
+        <translation>{altitude} m de altitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="168"/>
+        <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
+        <translation>Dibuje o elija primero un área de interés (arriba del panel): el inventario busca en un área</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="182"/>
+        <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
+        <translation>omitido: sin credenciales — añádalas en los ajustes (⚙). {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="188"/>
+        <source>skipped: not confirmed ({cost})</source>
+        <translation>omitido: no confirmado ({cost})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="192"/>
+        <source>refused: {reason}</source>
+        <translation>rechazado: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="208"/>
+        <source>Searching %Ln service(s) over {area}</source>
+        <translation>
+            <numerusform>Buscando en %Ln servicio sobre {area}</numerusform>
+            <numerusform>Buscando en %Ln servicios sobre {area}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="226"/>
+        <source>searching: {status}</source>
+        <translation>buscando: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="236"/>
+        <source>done, more exist (narrow the area)</source>
+        <translation>terminado, hay más (reduzca el área)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="244"/>
+        <source>failed: {reason}</source>
+        <translation>falló: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="257"/>
+        <source>%Ln image(s) from {services} in the layer “{layer}”</source>
+        <translation>
+            <numerusform>%Ln imagen de {services} en la capa «{layer}»</numerusform>
+            <numerusform>%Ln imágenes de {services} en la capa «{layer}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="257"/>
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln servicio</numerusform>
+            <numerusform>%Ln servicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline.py" line="134"/>
+        <source>{month}: %Ln capture(s)</source>
+        <translation>
+            <numerusform>{month}: %Ln captura</numerusform>
+            <numerusform>{month}: %Ln capturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/inventory.py" line="141"/>
+        <source>{service} skipped: {reason}</source>
+        <translation>{service} omitido: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/inventory.py" line="180"/>
+        <source>{service} failed over area {fid}: {reason}</source>
+        <translation>{service} falló en el área {fid}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="35"/>
+        <source>Image id</source>
+        <translation>ID de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="36"/>
+        <source>Captured (UTC)</source>
+        <translation>Capturada (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="37"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="38"/>
+        <source>Ground resolution (m)</source>
+        <translation>Resolución en el terreno (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="39"/>
+        <source>Cloud cover (%)</source>
+        <translation>Cobertura de nubes (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="40"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="41"/>
+        <source>Flight altitude (m)</source>
+        <translation>Altitud de vuelo (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="42"/>
+        <source>Located by</source>
+        <translation>Ubicado por</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Layers</name>
+    <message>
+        <location filename="../../core/ingest.py" line="83"/>
+        <source>Could not create the GeoPackage {path}</source>
+        <translation>No se pudo crear el GeoPackage {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="129"/>
+        <source>Could not create the GeoPackage layer {layer}: {reason}</source>
+        <translation>No se pudo crear la capa GeoPackage {layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="137"/>
+        <source>Could not write to {layer}: {reason}</source>
+        <translation>No se pudo escribir en {layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="135"/>
+        <source>Cancelled while writing results</source>
+        <translation>Cancelado mientras se escribían los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="222"/>
+        <source>QGIS could not open {layer} in {path}</source>
+        <translation>QGIS no pudo abrir {layer} en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="227"/>
+        <source>Could not apply the style {style}: {reason}</source>
+        <translation>No se pudo aplicar el estilo {style}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/layers.py" line="285"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/layers.py" line="286"/>
+        <source>%Ln scene(s)</source>
+        <translation>
+            <numerusform>%Ln escena</numerusform>
+            <numerusform>%Ln escenas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="325"/>
+        <source>the data source refused it</source>
+        <translation>la fuente de datos lo rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="336"/>
+        <source>Layer {layer} has no field {field}</source>
+        <translation>La capa {layer} no tiene el campo {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="343"/>
+        <source>Could not add the field {field} to {layer}</source>
+        <translation>No se pudo añadir el campo {field} a {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="352"/>
+        <source>Could not add the field {field} to {layer}: {reason}</source>
+        <translation>No se pudo añadir el campo {field} a {layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="358"/>
+        <source>Could not write {field} into {layer}: {reason}</source>
+        <translation>No se pudo escribir {field} en {layer}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2106,14 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     </message>
 </context>
 <context>
+    <name>ImageryHub.Network</name>
+    <message>
+        <location filename="../../core/network.py" line="36"/>
+        <source>QGIS is set to use a SOCKS5 proxy, which this Python cannot speak (it lacks the PySocks package): nothing was sent. Install PySocks or choose an HTTP proxy in QGIS&apos;s Network settings</source>
+        <translation>QGIS está configurado para usar un proxy SOCKS5, que este Python no sabe usar (le falta el paquete PySocks): no se envió nada. Instale PySocks o elija un proxy HTTP en los ajustes de Red de QGIS</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.Processing</name>
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
@@ -1987,6 +2461,24 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <source>Imagery inventory</source>
         <translation>Inventario de imágenes</translation>
     </message>
+    <message>
+        <location filename="../../processing_provider/download_images.py" line="93"/>
+        <source>Give the layer of a search (INPUT)</source>
+        <translation>Indique la capa de una búsqueda (INPUT)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Progress</name>
+    <message>
+        <location filename="../../ui/task_progress.py" line="19"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_progress.py" line="63"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Providers</name>
@@ -2071,6 +2563,147 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
             <numerusform>aproximadamente %Ln día</numerusform>
             <numerusform>aproximadamente %Ln días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Registry</name>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 client id</source>
+        <translation>ID de cliente v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 user token</source>
+        <translation>Token de usuario v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Password or API token</source>
+        <translation>Contraseña o token de API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API URL</source>
+        <translation>URL de la API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Graph API URL</source>
+        <translation>URL de la Graph API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Tiles URL</source>
+        <translation>URL de teselas</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 API URL</source>
+        <translation>URL de la API v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
+        <translation>Cree una clave en Spexi World (world.spexi.com): Settings → API Keys.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
+        <translation>Registre una aplicación en mapillary.com/dashboard/developers para obtener su token de cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Copy the API token from app.mapflow.ai/account/api.</source>
+        <translation>Copie el token de API desde app.mapflow.ai/account/api.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
+        <translation>La clave de API está en su cuenta de EOSDA API Connect (api-connect.eos.com).</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Use a Seequent service account (ask for one through MySeequent support).</source>
+        <translation>Use una cuenta de servicio de Seequent (solicítela al soporte de MySeequent).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Settings</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <source>Default: {url}</source>
+        <translation>Predeterminado: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <source>Imagery Hub: testing {service}</source>
+        <translation>Imagery Hub: probando {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <source>Imagery Hub Settings</source>
+        <translation>Ajustes de Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <source>Where result GeoPackages go while the project is unsaved; a saved project keeps them in an imagery_hub folder beside it</source>
+        <translation>Dónde van los GeoPackages de resultados mientras el proyecto no está guardado; un proyecto guardado los guarda en una carpeta imagery_hub junto a él</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <source>Download folder</source>
+        <translation>Carpeta de descargas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <source>Workspace folder</source>
+        <translation>Carpeta de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>Parallel transfers</source>
+        <translation>Transferencias en paralelo</translation>
     </message>
 </context>
 <context>
@@ -2340,24 +2973,52 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     </message>
 </context>
 <context>
+    <name>ImageryHub.Tasks</name>
+    <message>
+        <location filename="../../core/tasks.py" line="67"/>
+        <source>{service} asked us to wait {seconds} s — retrying</source>
+        <translation>{service} nos pidió esperar {seconds} s — reintentando</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="69"/>
+        <source>{service} answered HTTP {status} — retrying in {seconds} s</source>
+        <translation>{service} respondió HTTP {status} — reintentando en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="70"/>
+        <source>The service</source>
+        <translation>El servicio</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="93"/>
+        <source>{task} failed: {details}</source>
+        <translation>{task} falló: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="99"/>
+        <source>{task}: handling the result failed: {details}</source>
+        <translation>{task}: falló el tratamiento del resultado: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Thumbnails</name>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="100"/>
+        <source>No picture: {reason}</source>
+        <translation>Sin imagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="100"/>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHubDock</name>
     <message>
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Servicios y ajustes</translation>
-    </message>
-</context>
-<context>
-    <name>ImageryHubTask</name>
-    <message>
-        <location filename="../../core/tasks.py" line="66"/>
-        <source>{service} asked us to wait {seconds} s — retrying</source>
-        <translation>{service} nos pidió esperar {seconds} s — reintentando</translation>
-    </message>
-    <message>
-        <location filename="../../core/tasks.py" line="68"/>
-        <source>{service} answered HTTP {status} — retrying in {seconds} s</source>
-        <translation>{service} respondió HTTP {status} — reintentando en {seconds} s</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Budget</name>
-    <message>
-        <location filename="../../ui/budget.py" line="18"/>
-        <source>{} search</source>
-        <translation>Recherche {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget.py" line="22"/>
-        <source>A smaller area or narrower filters need fewer requests.</source>
-        <translation>Une zone plus petite ou des filtres plus étroits demandent moins de requêtes.</translation>
-    </message>
-</context>
-<context>
     <name>EosdaTab</name>
     <message>
         <location filename="../../ui/eosda/tab.py" line="101"/>
@@ -38,6 +25,242 @@
         <location filename="../../ui/folding.py" line="62"/>
         <source>Help on this tab (opens the README)</source>
         <translation>Aide sur cet onglet (ouvre le README)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Aoi</name>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="56"/>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="58"/>
+        <source>Polygon</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="30"/>
+        <source>Selected features</source>
+        <translation>Entités sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="31"/>
+        <source>Map extent</source>
+        <translation>Emprise de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="32"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="58"/>
+        <source>The area of interest crosses the 180° meridian, which {service} cannot take in one piece: draw it on one side of the meridian</source>
+        <translation>La zone d'intérêt traverse le méridien 180°, que {service} ne peut pas prendre d'un seul tenant : dessinez-la d'un seul côté du méridien</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="73"/>
+        <source>Point {x}, {y}</source>
+        <translation>Point {x}, {y}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="76"/>
+        <source>Point with {radius} m radius, {area}</source>
+        <translation>Point avec un rayon de {radius} m, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="79"/>
+        <source>{kind}, {area}</source>
+        <translation>{kind}, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="84"/>
+        <source>The area of interest is {area}, more than the {limit} {service} accepts: draw a smaller area</source>
+        <translation>La zone d'intérêt fait {area}, plus que les {limit} acceptés par {service} : dessinez une zone plus petite</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="137"/>
+        <source>The area of interest is empty: draw it again or select features</source>
+        <translation>La zone d'intérêt est vide : dessinez-la à nouveau ou sélectionnez des entités</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="140"/>
+        <source>The area of interest must be a polygon: pick polygon features or draw a rectangle or polygon</source>
+        <translation>La zone d'intérêt doit être un polygone : choisissez des entités polygonales ou dessinez un rectangle ou un polygone</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="146"/>
+        <source>The area of interest crosses itself and cannot be repaired: draw it again without crossing edges</source>
+        <translation>La zone d'intérêt se recoupe et ne peut pas être réparée : redessinez-la sans croiser les bords</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="150"/>
+        <source>The area of interest lies outside longitude -180…180 / latitude -90…90: check the layer's CRS</source>
+        <translation>La zone d'intérêt se trouve hors des longitudes -180…180 / latitudes -90…90 : vérifiez le SCR de la couche</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="154"/>
+        <source>The area of interest has no area: draw a larger one</source>
+        <translation>La zone d'intérêt n'a pas de superficie : dessinez-en une plus grande</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="163"/>
+        <source>The radius cannot be negative</source>
+        <translation>Le rayon ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="166"/>
+        <source>The point lies outside longitude/latitude bounds: check the CRS</source>
+        <translation>Le point se trouve hors des limites de longitude/latitude : vérifiez le SCR</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="182"/>
+        <source>No features are selected in the active layer: select polygons first</source>
+        <translation>Aucune entité n'est sélectionnée dans la couche active : sélectionnez d'abord des polygones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="29"/>
+        <source>No area of interest yet: draw one or pick features.</source>
+        <translation>Pas encore de zone d'intérêt : dessinez-en une ou choisissez des entités.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="49"/>
+        <source>Area of interest</source>
+        <translation>Zone d'intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="56"/>
+        <source>Drag a rectangle on the map</source>
+        <translation>Tracez un rectangle sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="58"/>
+        <source>Click vertices on the map; right-click, double-click or Enter to finish; Backspace undoes a vertex; Esc cancels</source>
+        <translation>Cliquez les sommets sur la carte ; clic droit, double-clic ou Entrée pour terminer ; Retour arrière annule un sommet ; Échap annule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="62"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="62"/>
+        <source>Click a point on the map; the radius makes it a circle</source>
+        <translation>Cliquez un point sur la carte ; le rayon en fait un cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="71"/>
+        <source>Radius around the clicked point (0: the point itself)</source>
+        <translation>Rayon autour du point cliqué (0 : le point lui-même)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="72"/>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="72"/>
+        <source>Use the selected polygons of the active layer</source>
+        <translation>Utiliser les polygones sélectionnés de la couche active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="74"/>
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="74"/>
+        <source>Use the visible map extent</source>
+        <translation>Utiliser l'emprise visible de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="76"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="76"/>
+        <source>Forget the area of interest</source>
+        <translation>Oublier la zone d'intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="88"/>
+        <source>Point radius</source>
+        <translation>Rayon du point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="143"/>
+        <source>Select a polygon layer in the Layers panel first.</source>
+        <translation>Sélectionnez d'abord une couche de polygones dans le panneau Couches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="193"/>
+        <source>&lt;b&gt;{area}&lt;/b&gt; — still in use</source>
+        <translation>&lt;b&gt;{area}&lt;/b&gt; — toujours utilisée</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Budget</name>
+    <message>
+        <location filename="../../ui/budget.py" line="17"/>
+        <source>{service} search</source>
+        <translation>Recherche {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget.py" line="21"/>
+        <source>A smaller area or narrower filters need fewer requests.</source>
+        <translation>Une zone plus petite ou des filtres plus étroits demandent moins de requêtes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Credentials</name>
+    <message>
+        <location filename="../../core/credentials.py" line="64"/>
+        <source>No {service} credentials yet: add them in Imagery Hub settings</source>
+        <translation>Pas encore d'identifiants {service} : ajoutez-les dans les paramètres d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/credentials.py" line="75"/>
+        <source>The QGIS Authentication Manager is locked: enter the master password to store credentials</source>
+        <translation>Le gestionnaire d'authentification de QGIS est verrouillé : saisissez le mot de passe principal pour enregistrer les identifiants</translation>
+    </message>
+    <message>
+        <location filename="../../core/credentials.py" line="86"/>
+        <source>QGIS could not store the credentials in its Authentication Manager</source>
+        <translation>QGIS n'a pas pu enregistrer les identifiants dans son gestionnaire d'authentification</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Downloads</name>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="42"/>
+        <source>%Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln image téléchargée</numerusform>
+            <numerusform>%Ln images téléchargées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="42"/>
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln fichier téléchargé</numerusform>
+            <numerusform>%Ln fichiers téléchargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="45"/>
+        <source>{downloaded}, %Ln failed</source>
+        <translation>
+            <numerusform>{downloaded}, %Ln en échec</numerusform>
+            <numerusform>{downloaded}, %Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/downloads.py" line="48"/>
+        <source>{downloaded} (cancelled)</source>
+        <translation>{downloaded} (annulé)</translation>
     </message>
 </context>
 <context>
@@ -373,7 +596,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Erreur réseau</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="183"/>
+        <location filename="../../processing_provider/inventory.py" line="163"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -394,16 +617,37 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     </message>
 </context>
 <context>
+    <name>ImageryHub.Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="27"/>
+        <source>Help on this tab</source>
+        <translation>Aide sur cet onglet</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.History</name>
     <message>
-        <location filename="../../ui/history.py" line="15"/>
+        <location filename="../../ui/history.py" line="16"/>
         <source>Recent searches of this project: run one again</source>
         <translation>Recherches récentes de ce projet : en relancer une</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="24"/>
+        <location filename="../../ui/history.py" line="25"/>
         <source>No searches in this project yet</source>
         <translation>Aucune recherche dans ce projet pour l'instant</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Images</name>
+    <message>
+        <location filename="../../core/images.py" line="51"/>
+        <source>The picture could not be read: {reason}</source>
+        <translation>L'image n'a pas pu être lue : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/images.py" line="62"/>
+        <source>The picture declares {width} × {height} pixels ({megapixels} megapixels), more than the {limit}-megapixel limit, so it was not opened.</source>
+        <translation>L'image annonce {width} × {height} pixels ({megapixels} mégapixels), plus que la limite de {limit} mégapixels : elle n'a pas été ouverte.</translation>
     </message>
 </context>
 <context>
@@ -865,102 +1109,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="56"/>
+        <location filename="../../ui/inventory.py" line="68"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="57"/>
+        <location filename="../../ui/inventory.py" line="69"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Rechercher en une fois dans tous les services qui ont des identifiants sur la zone d'intérêt, vers une vue d'ensemble et une couche d'inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="62"/>
+        <location filename="../../ui/inventory.py" line="74"/>
         <source>Cancel all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="98"/>
+        <location filename="../../ui/inventory.py" line="113"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>« Tous les services » recherche en une fois dans tous les services qui ont des identifiants sur la zone d'intérêt. Ce que chacun y propose s'affiche ici au fil de ses réponses : cliquez sur un service pour ouvrir son onglet, sur un mois de la frise chronologique pour ses emprises.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="136"/>
+        <location filename="../../ui/inventory.py" line="151"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Annuler la recherche de ce service</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="167"/>
-        <source>skipped: no credentials — add them in Settings (⚙). </source>
-        <translation>ignoré : aucun identifiant — ajoutez-les dans les paramètres (⚙). </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="173"/>
-        <source>skipped: not confirmed (</source>
-        <translation>ignoré : non confirmé (</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="177"/>
-        <source>refused: </source>
-        <translation>refusé : </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="181"/>
+        <location filename="../../ui/inventory.py" line="197"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Aucun service à interroger : ajoutez des identifiants dans les paramètres (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="191"/>
-        <source>Searching {} services over {}</source>
-        <translation>Recherche dans {} services sur {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="195"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>searching</source>
         <translation>recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="204"/>
+        <location filename="../../ui/inventory.py" line="221"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="209"/>
-        <source>searching: </source>
-        <translation>recherche en cours : </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="218"/>
-        <source>, more exist (narrow the area)</source>
-        <translation>, il y en a d'autres (réduisez la zone)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="219"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="227"/>
+        <location filename="../../ui/inventory.py" line="248"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="229"/>
-        <source>failed: </source>
-        <translation>en échec : </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="238"/>
-        <source>{:,} images from {} services in the layer “{}”</source>
-        <translation>{:,} images de {} services dans la couche « {} »</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="242"/>
+        <location filename="../../ui/inventory.py" line="262"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="244"/>
+        <location filename="../../ui/inventory.py" line="264"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Aucune image sur la zone : voyez l'état de chaque service</translation>
     </message>
@@ -1077,14 +1281,276 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>La couche de zones n'a aucune entité polygone (ou aucune n'est sélectionnée)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="155"/>
+        <location filename="../../processing_provider/inventory.py" line="156"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Zone {fid} ({number} sur {count}) : {area}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/inventory.py" line="83"/>
+        <source>%Ln image(s) (from the imagery inventory).</source>
+        <translation>
+            <numerusform>%Ln image (de l'inventaire d'imagerie).</numerusform>
+            <numerusform>%Ln images (de l'inventaire d'imagerie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/inventory.py" line="151"/>
+        <source>Writing %Ln footprint(s)</source>
+        <translation>
+            <numerusform>Écriture de %Ln emprise</numerusform>
+            <numerusform>Écriture de %Ln emprises</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/inventory.py" line="73"/>
-        <source>{count:,} images (from the imagery inventory).</source>
-        <translation>{count:,} images (de l’inventaire d’imagerie).</translation>
+        <location filename="../../core/inventory.py" line="212"/>
+        <source>Imagery inventory: {service} failed: {details}</source>
+        <translation>Inventaire d'imagerie : échec de {service} : {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="219"/>
+        <source>Imagery inventory · {time}</source>
+        <translation>Inventaire d'imagerie · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="229"/>
+        <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
+        <translation>Inventaire d'imagerie : les couches de résultats de {service} n'ont pas été construites : {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="231"/>
+        <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
+        <translation>ses images sont dans la couche d'inventaire, mais ses propres couches de résultats n'ont pas pu être construites : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="237"/>
+        <source>Imagery inventory: {details}</source>
+        <translation>Inventaire d'imagerie : {details}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Captured</source>
+        <translation>Prises de vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Sharpest</source>
+        <translation>Plus fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Cloud</source>
+        <translation>Nuages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="49"/>
+        <source>{altitude} m altitude</source>
+        <translation>altitude {altitude} m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="168"/>
+        <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
+        <translation>Dessinez ou choisissez d'abord une zone d'intérêt (en haut du panneau) : l'inventaire porte sur une zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="182"/>
+        <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
+        <translation>ignoré : aucun identifiant — ajoutez-les dans les paramètres (⚙). {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="188"/>
+        <source>skipped: not confirmed ({cost})</source>
+        <translation>ignoré : non confirmé ({cost})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="192"/>
+        <source>refused: {reason}</source>
+        <translation>refusé : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="208"/>
+        <source>Searching %Ln service(s) over {area}</source>
+        <translation>
+            <numerusform>Recherche dans %Ln service sur {area}</numerusform>
+            <numerusform>Recherche dans %Ln services sur {area}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="226"/>
+        <source>searching: {status}</source>
+        <translation>recherche : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="236"/>
+        <source>done, more exist (narrow the area)</source>
+        <translation>terminé, il en existe d'autres (réduisez la zone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="244"/>
+        <source>failed: {reason}</source>
+        <translation>échec : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="257"/>
+        <source>%Ln image(s) from {services} in the layer “{layer}”</source>
+        <translation>
+            <numerusform>%Ln image de {services} dans la couche « {layer} »</numerusform>
+            <numerusform>%Ln images de {services} dans la couche « {layer} »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="257"/>
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln service</numerusform>
+            <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline.py" line="134"/>
+        <source>{month}: %Ln capture(s)</source>
+        <translation>
+            <numerusform>{month} : %Ln prise de vue</numerusform>
+            <numerusform>{month} : %Ln prises de vue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/inventory.py" line="141"/>
+        <source>{service} skipped: {reason}</source>
+        <translation>{service} ignoré : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/inventory.py" line="180"/>
+        <source>{service} failed over area {fid}: {reason}</source>
+        <translation>Échec de {service} sur la zone {fid} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="35"/>
+        <source>Image id</source>
+        <translation>Identifiant de l'image</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="36"/>
+        <source>Captured (UTC)</source>
+        <translation>Prise de vue (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="37"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="38"/>
+        <source>Ground resolution (m)</source>
+        <translation>Résolution au sol (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="39"/>
+        <source>Cloud cover (%)</source>
+        <translation>Couverture nuageuse (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="40"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="41"/>
+        <source>Flight altitude (m)</source>
+        <translation>Altitude de vol (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="42"/>
+        <source>Located by</source>
+        <translation>Localisé par</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Layers</name>
+    <message>
+        <location filename="../../core/ingest.py" line="83"/>
+        <source>Could not create the GeoPackage {path}</source>
+        <translation>Impossible de créer le GeoPackage {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="129"/>
+        <source>Could not create the GeoPackage layer {layer}: {reason}</source>
+        <translation>Impossible de créer la couche GeoPackage {layer} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="137"/>
+        <source>Could not write to {layer}: {reason}</source>
+        <translation>Impossible d'écrire dans {layer} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="135"/>
+        <source>Cancelled while writing results</source>
+        <translation>Annulé pendant l'écriture des résultats</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="222"/>
+        <source>QGIS could not open {layer} in {path}</source>
+        <translation>QGIS n'a pas pu ouvrir {layer} dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="227"/>
+        <source>Could not apply the style {style}: {reason}</source>
+        <translation>Impossible d'appliquer le style {style} : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/layers.py" line="285"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/layers.py" line="286"/>
+        <source>%Ln scene(s)</source>
+        <translation>
+            <numerusform>%Ln scène</numerusform>
+            <numerusform>%Ln scènes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="325"/>
+        <source>the data source refused it</source>
+        <translation>la source de données l'a refusé</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="336"/>
+        <source>Layer {layer} has no field {field}</source>
+        <translation>La couche {layer} n'a pas de champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="343"/>
+        <source>Could not add the field {field} to {layer}</source>
+        <translation>Impossible d'ajouter le champ {field} à {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="352"/>
+        <source>Could not add the field {field} to {layer}: {reason}</source>
+        <translation>Impossible d'ajouter le champ {field} à {layer} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="358"/>
+        <source>Could not write {field} into {layer}: {reason}</source>
+        <translation>Impossible d'écrire {field} dans {layer} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2106,14 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     </message>
 </context>
 <context>
+    <name>ImageryHub.Network</name>
+    <message>
+        <location filename="../../core/network.py" line="36"/>
+        <source>QGIS is set to use a SOCKS5 proxy, which this Python cannot speak (it lacks the PySocks package): nothing was sent. Install PySocks or choose an HTTP proxy in QGIS&apos;s Network settings</source>
+        <translation>QGIS est configuré pour utiliser un proxy SOCKS5, que ce Python ne sait pas utiliser (il lui manque le paquet PySocks) : rien n'a été envoyé. Installez PySocks ou choisissez un proxy HTTP dans les paramètres Réseau de QGIS</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.Processing</name>
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
@@ -1987,6 +2461,24 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <source>Imagery inventory</source>
         <translation>Inventaire d'imagerie</translation>
     </message>
+    <message>
+        <location filename="../../processing_provider/download_images.py" line="93"/>
+        <source>Give the layer of a search (INPUT)</source>
+        <translation>Donnez la couche d'une recherche (INPUT)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Progress</name>
+    <message>
+        <location filename="../../ui/task_progress.py" line="19"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_progress.py" line="63"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Providers</name>
@@ -2071,6 +2563,147 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
             <numerusform>environ %Ln jour</numerusform>
             <numerusform>environ %Ln jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Registry</name>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API key</source>
+        <translation>Clé d'API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API token</source>
+        <translation>Jeton d'API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Access token</source>
+        <translation>Jeton d'accès</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 client id</source>
+        <translation>Identifiant client v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 user token</source>
+        <translation>Jeton utilisateur v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Username</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Password or API token</source>
+        <translation>Mot de passe ou jeton d'API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API URL</source>
+        <translation>URL de l'API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Graph API URL</source>
+        <translation>URL de la Graph API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Tiles URL</source>
+        <translation>URL des tuiles</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 API URL</source>
+        <translation>URL de l'API v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
+        <translation>Créez une clé dans Spexi World (world.spexi.com) : Settings → API Keys.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
+        <translation>Enregistrez une application sur mapillary.com/dashboard/developers pour obtenir son jeton client.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Copy the API token from app.mapflow.ai/account/api.</source>
+        <translation>Copiez le jeton d'API depuis app.mapflow.ai/account/api.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
+        <translation>La clé d'API se trouve dans votre compte EOSDA API Connect (api-connect.eos.com).</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Use a Seequent service account (ask for one through MySeequent support).</source>
+        <translation>Utilisez un compte de service Seequent (demandez-en un via le support MySeequent).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Settings</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <source>Default: {url}</source>
+        <translation>Par défaut : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <source>Imagery Hub: testing {service}</source>
+        <translation>Imagery Hub : test de {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <source>Imagery Hub Settings</source>
+        <translation>Paramètres d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <source>Where result GeoPackages go while the project is unsaved; a saved project keeps them in an imagery_hub folder beside it</source>
+        <translation>Où vont les GeoPackages de résultats tant que le projet n'est pas enregistré ; un projet enregistré les garde dans un dossier imagery_hub à côté de lui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <source>Workspace folder</source>
+        <translation>Dossier de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>Parallel transfers</source>
+        <translation>Transferts en parallèle</translation>
     </message>
 </context>
 <context>
@@ -2340,24 +2973,52 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     </message>
 </context>
 <context>
+    <name>ImageryHub.Tasks</name>
+    <message>
+        <location filename="../../core/tasks.py" line="67"/>
+        <source>{service} asked us to wait {seconds} s — retrying</source>
+        <translation>{service} nous a demandé d'attendre {seconds} s — nouvelle tentative</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="69"/>
+        <source>{service} answered HTTP {status} — retrying in {seconds} s</source>
+        <translation>{service} a répondu HTTP {status} — nouvelle tentative dans {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="70"/>
+        <source>The service</source>
+        <translation>Le service</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="93"/>
+        <source>{task} failed: {details}</source>
+        <translation>Échec de {task} : {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="99"/>
+        <source>{task}: handling the result failed: {details}</source>
+        <translation>{task} : le traitement du résultat a échoué : {details}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Thumbnails</name>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="100"/>
+        <source>No picture: {reason}</source>
+        <translation>Pas d'image : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="100"/>
+        <source>No picture</source>
+        <translation>Pas d'image</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHubDock</name>
     <message>
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Services et paramètres</translation>
-    </message>
-</context>
-<context>
-    <name>ImageryHubTask</name>
-    <message>
-        <location filename="../../core/tasks.py" line="66"/>
-        <source>{service} asked us to wait {seconds} s — retrying</source>
-        <translation>{service} nous a demandé d'attendre {seconds} s — nouvelle tentative</translation>
-    </message>
-    <message>
-        <location filename="../../core/tasks.py" line="68"/>
-        <source>{service} answered HTTP {status} — retrying in {seconds} s</source>
-        <translation>{service} a répondu HTTP {status} — nouvelle tentative dans {seconds} s</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
-    <name>Budget</name>
-    <message>
-        <location filename="../../ui/budget.py" line="18"/>
-        <source>{} search</source>
-        <translation>Busca no {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget.py" line="22"/>
-        <source>A smaller area or narrower filters need fewer requests.</source>
-        <translation>Uma área menor ou filtros mais estreitos precisam de menos requisições.</translation>
-    </message>
-</context>
-<context>
     <name>EosdaTab</name>
     <message>
         <location filename="../../ui/eosda/tab.py" line="101"/>
@@ -38,6 +25,242 @@
         <location filename="../../ui/folding.py" line="62"/>
         <source>Help on this tab (opens the README)</source>
         <translation>Ajuda desta aba (abre o README)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Aoi</name>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="56"/>
+        <source>Rectangle</source>
+        <translation>Retângulo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="58"/>
+        <source>Polygon</source>
+        <translation>Polígono</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="30"/>
+        <source>Selected features</source>
+        <translation>Feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="31"/>
+        <source>Map extent</source>
+        <translation>Extensão do mapa</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="32"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="58"/>
+        <source>The area of interest crosses the 180° meridian, which {service} cannot take in one piece: draw it on one side of the meridian</source>
+        <translation>A área de interesse cruza o meridiano de 180°, que {service} não aceita em uma só peça: desenhe-a de um lado do meridiano</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="73"/>
+        <source>Point {x}, {y}</source>
+        <translation>Ponto {x}, {y}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="76"/>
+        <source>Point with {radius} m radius, {area}</source>
+        <translation>Ponto com raio de {radius} m, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="79"/>
+        <source>{kind}, {area}</source>
+        <translation>{kind}, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="84"/>
+        <source>The area of interest is {area}, more than the {limit} {service} accepts: draw a smaller area</source>
+        <translation>A área de interesse tem {area}, mais que os {limit} aceitos por {service}: desenhe uma área menor</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="137"/>
+        <source>The area of interest is empty: draw it again or select features</source>
+        <translation>A área de interesse está vazia: desenhe-a novamente ou selecione feições</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="140"/>
+        <source>The area of interest must be a polygon: pick polygon features or draw a rectangle or polygon</source>
+        <translation>A área de interesse deve ser um polígono: escolha feições de polígono ou desenhe um retângulo ou polígono</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="146"/>
+        <source>The area of interest crosses itself and cannot be repaired: draw it again without crossing edges</source>
+        <translation>A área de interesse cruza a si mesma e não pode ser reparada: desenhe-a novamente sem arestas cruzadas</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="150"/>
+        <source>The area of interest lies outside longitude -180…180 / latitude -90…90: check the layer's CRS</source>
+        <translation>A área de interesse está fora de longitude -180…180 / latitude -90…90: verifique o SRC da camada</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="154"/>
+        <source>The area of interest has no area: draw a larger one</source>
+        <translation>A área de interesse não tem área: desenhe uma maior</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="163"/>
+        <source>The radius cannot be negative</source>
+        <translation>O raio não pode ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="166"/>
+        <source>The point lies outside longitude/latitude bounds: check the CRS</source>
+        <translation>O ponto está fora dos limites de longitude/latitude: verifique o SRC</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="182"/>
+        <source>No features are selected in the active layer: select polygons first</source>
+        <translation>Nenhuma feição está selecionada na camada ativa: selecione polígonos primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="29"/>
+        <source>No area of interest yet: draw one or pick features.</source>
+        <translation>Ainda não há área de interesse: desenhe uma ou escolha feições.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="49"/>
+        <source>Area of interest</source>
+        <translation>Área de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="56"/>
+        <source>Drag a rectangle on the map</source>
+        <translation>Arraste um retângulo no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="58"/>
+        <source>Click vertices on the map; right-click, double-click or Enter to finish; Backspace undoes a vertex; Esc cancels</source>
+        <translation>Clique nos vértices no mapa; clique direito, duplo clique ou Enter para terminar; Backspace desfaz um vértice; Esc cancela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="62"/>
+        <source>Point</source>
+        <translation>Ponto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="62"/>
+        <source>Click a point on the map; the radius makes it a circle</source>
+        <translation>Clique em um ponto no mapa; o raio o transforma em um círculo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="71"/>
+        <source>Radius around the clicked point (0: the point itself)</source>
+        <translation>Raio em torno do ponto clicado (0: o próprio ponto)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="72"/>
+        <source>Selection</source>
+        <translation>Seleção</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="72"/>
+        <source>Use the selected polygons of the active layer</source>
+        <translation>Usar os polígonos selecionados da camada ativa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="74"/>
+        <source>Extent</source>
+        <translation>Extensão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="74"/>
+        <source>Use the visible map extent</source>
+        <translation>Usar a extensão visível do mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="76"/>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="76"/>
+        <source>Forget the area of interest</source>
+        <translation>Esquecer a área de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="88"/>
+        <source>Point radius</source>
+        <translation>Raio do ponto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="143"/>
+        <source>Select a polygon layer in the Layers panel first.</source>
+        <translation>Selecione primeiro uma camada de polígonos no painel Camadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="193"/>
+        <source>&lt;b&gt;{area}&lt;/b&gt; — still in use</source>
+        <translation>&lt;b&gt;{area}&lt;/b&gt; — ainda em uso</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Budget</name>
+    <message>
+        <location filename="../../ui/budget.py" line="17"/>
+        <source>{service} search</source>
+        <translation>Pesquisa no {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget.py" line="21"/>
+        <source>A smaller area or narrower filters need fewer requests.</source>
+        <translation>Uma área menor ou filtros mais estreitos precisam de menos requisições.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Credentials</name>
+    <message>
+        <location filename="../../core/credentials.py" line="64"/>
+        <source>No {service} credentials yet: add them in Imagery Hub settings</source>
+        <translation>Ainda não há credenciais do {service}: adicione-as nas configurações do Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/credentials.py" line="75"/>
+        <source>The QGIS Authentication Manager is locked: enter the master password to store credentials</source>
+        <translation>O gerenciador de autenticação do QGIS está bloqueado: digite a senha mestra para guardar as credenciais</translation>
+    </message>
+    <message>
+        <location filename="../../core/credentials.py" line="86"/>
+        <source>QGIS could not store the credentials in its Authentication Manager</source>
+        <translation>O QGIS não conseguiu guardar as credenciais no gerenciador de autenticação</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Downloads</name>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="42"/>
+        <source>%Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln imagem baixada</numerusform>
+            <numerusform>%Ln imagens baixadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="42"/>
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln arquivo baixado</numerusform>
+            <numerusform>%Ln arquivos baixados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="45"/>
+        <source>{downloaded}, %Ln failed</source>
+        <translation>
+            <numerusform>{downloaded}, %Ln com falha</numerusform>
+            <numerusform>{downloaded}, %Ln com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/downloads.py" line="48"/>
+        <source>{downloaded} (cancelled)</source>
+        <translation>{downloaded} (cancelado)</translation>
     </message>
 </context>
 <context>
@@ -373,7 +596,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Erro de rede</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="183"/>
+        <location filename="../../processing_provider/inventory.py" line="163"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -394,16 +617,37 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     </message>
 </context>
 <context>
+    <name>ImageryHub.Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="27"/>
+        <source>Help on this tab</source>
+        <translation>Ajuda sobre esta aba</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.History</name>
     <message>
-        <location filename="../../ui/history.py" line="15"/>
+        <location filename="../../ui/history.py" line="16"/>
         <source>Recent searches of this project: run one again</source>
         <translation>Buscas recentes deste projeto: execute uma novamente</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="24"/>
+        <location filename="../../ui/history.py" line="25"/>
         <source>No searches in this project yet</source>
         <translation>Ainda não há buscas neste projeto</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Images</name>
+    <message>
+        <location filename="../../core/images.py" line="51"/>
+        <source>The picture could not be read: {reason}</source>
+        <translation>Não foi possível ler a imagem: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/images.py" line="62"/>
+        <source>The picture declares {width} × {height} pixels ({megapixels} megapixels), more than the {limit}-megapixel limit, so it was not opened.</source>
+        <translation>A imagem declara {width} × {height} pixels ({megapixels} megapixels), mais que o limite de {limit} megapixels, por isso não foi aberta.</translation>
     </message>
 </context>
 <context>
@@ -865,102 +1109,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="56"/>
+        <location filename="../../ui/inventory.py" line="68"/>
         <source>All services</source>
         <translation>Todos os serviços</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="57"/>
+        <location filename="../../ui/inventory.py" line="69"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Buscar de uma vez em todos os serviços que têm credenciais sobre a área de interesse, em uma visão geral e uma camada de inventário</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="62"/>
+        <location filename="../../ui/inventory.py" line="74"/>
         <source>Cancel all</source>
         <translation>Cancelar tudo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="98"/>
+        <location filename="../../ui/inventory.py" line="113"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>“Todos os serviços” busca de uma vez em todos os serviços que têm credenciais sobre a área de interesse. O que cada um tem ali aparece aqui à medida que responde: clique em um serviço para ver sua aba, em um mês da linha do tempo para seus contornos.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="136"/>
+        <location filename="../../ui/inventory.py" line="151"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Cancelar a busca deste serviço</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="167"/>
-        <source>skipped: no credentials — add them in Settings (⚙). </source>
-        <translation>ignorado: sem credenciais — adicione-as nas configurações (⚙). </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="173"/>
-        <source>skipped: not confirmed (</source>
-        <translation>ignorado: não confirmado (</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="177"/>
-        <source>refused: </source>
-        <translation>recusado: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="181"/>
+        <location filename="../../ui/inventory.py" line="197"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Nenhum serviço para buscar: adicione credenciais nas configurações (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="191"/>
-        <source>Searching {} services over {}</source>
-        <translation>Buscando em {} serviços sobre {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="195"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>searching</source>
         <translation>buscando</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="204"/>
+        <location filename="../../ui/inventory.py" line="221"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="209"/>
-        <source>searching: </source>
-        <translation>buscando: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="218"/>
-        <source>, more exist (narrow the area)</source>
-        <translation>, há mais (reduza a área)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="219"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="227"/>
+        <location filename="../../ui/inventory.py" line="248"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="229"/>
-        <source>failed: </source>
-        <translation>falhou: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="238"/>
-        <source>{:,} images from {} services in the layer “{}”</source>
-        <translation>{:,} imagens de {} serviços na camada “{}”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="242"/>
+        <location filename="../../ui/inventory.py" line="262"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="244"/>
+        <location filename="../../ui/inventory.py" line="264"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Nenhuma imagem sobre a área: veja o estado de cada serviço</translation>
     </message>
@@ -1077,14 +1281,276 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>A camada de áreas não tem feições de polígono (ou nenhuma está selecionada)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="155"/>
+        <location filename="../../processing_provider/inventory.py" line="156"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Área {fid} ({number} de {count}): {area}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/inventory.py" line="83"/>
+        <source>%Ln image(s) (from the imagery inventory).</source>
+        <translation>
+            <numerusform>%Ln imagem (do inventário de imagens).</numerusform>
+            <numerusform>%Ln imagens (do inventário de imagens).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/inventory.py" line="151"/>
+        <source>Writing %Ln footprint(s)</source>
+        <translation>
+            <numerusform>Gravando %Ln contorno</numerusform>
+            <numerusform>Gravando %Ln contornos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/inventory.py" line="73"/>
-        <source>{count:,} images (from the imagery inventory).</source>
-        <translation>{count:,} imagens (do inventário de imagens).</translation>
+        <location filename="../../core/inventory.py" line="212"/>
+        <source>Imagery inventory: {service} failed: {details}</source>
+        <translation>Inventário de imagens: {service} falhou: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="219"/>
+        <source>Imagery inventory · {time}</source>
+        <translation>Inventário de imagens · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="229"/>
+        <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
+        <translation>Inventário de imagens: as camadas de resultados do {service} não foram criadas: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="231"/>
+        <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
+        <translation>suas imagens estão na camada do inventário, mas suas próprias camadas de resultados não puderam ser criadas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="237"/>
+        <source>Imagery inventory: {details}</source>
+        <translation>Inventário de imagens: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Captured</source>
+        <translation>Capturadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Sharpest</source>
+        <translation>Mais nítida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Cloud</source>
+        <translation>Nuvens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="49"/>
+        <source>{altitude} m altitude</source>
+        <translation>{altitude} m de altitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="168"/>
+        <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
+        <translation>Desenhe ou escolha primeiro uma área de interesse (no topo do painel): o inventário pesquisa uma área</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="182"/>
+        <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
+        <translation>ignorado: sem credenciais — adicione-as nas configurações (⚙). {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="188"/>
+        <source>skipped: not confirmed ({cost})</source>
+        <translation>ignorado: não confirmado ({cost})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="192"/>
+        <source>refused: {reason}</source>
+        <translation>recusado: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="208"/>
+        <source>Searching %Ln service(s) over {area}</source>
+        <translation>
+            <numerusform>Pesquisando %Ln serviço sobre {area}</numerusform>
+            <numerusform>Pesquisando %Ln serviços sobre {area}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="226"/>
+        <source>searching: {status}</source>
+        <translation>pesquisando: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="236"/>
+        <source>done, more exist (narrow the area)</source>
+        <translation>concluído, existem mais (reduza a área)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="244"/>
+        <source>failed: {reason}</source>
+        <translation>falhou: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="257"/>
+        <source>%Ln image(s) from {services} in the layer “{layer}”</source>
+        <translation>
+            <numerusform>%Ln imagem de {services} na camada “{layer}”</numerusform>
+            <numerusform>%Ln imagens de {services} na camada “{layer}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="257"/>
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln serviço</numerusform>
+            <numerusform>%Ln serviços</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline.py" line="134"/>
+        <source>{month}: %Ln capture(s)</source>
+        <translation>
+            <numerusform>{month}: %Ln captura</numerusform>
+            <numerusform>{month}: %Ln capturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/inventory.py" line="141"/>
+        <source>{service} skipped: {reason}</source>
+        <translation>{service} ignorado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/inventory.py" line="180"/>
+        <source>{service} failed over area {fid}: {reason}</source>
+        <translation>{service} falhou na área {fid}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="35"/>
+        <source>Image id</source>
+        <translation>ID da imagem</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="36"/>
+        <source>Captured (UTC)</source>
+        <translation>Capturada (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="37"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="38"/>
+        <source>Ground resolution (m)</source>
+        <translation>Resolução no terreno (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="39"/>
+        <source>Cloud cover (%)</source>
+        <translation>Cobertura de nuvens (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="40"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="41"/>
+        <source>Flight altitude (m)</source>
+        <translation>Altitude de voo (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="42"/>
+        <source>Located by</source>
+        <translation>Localizado por</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Layers</name>
+    <message>
+        <location filename="../../core/ingest.py" line="83"/>
+        <source>Could not create the GeoPackage {path}</source>
+        <translation>Não foi possível criar o GeoPackage {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="129"/>
+        <source>Could not create the GeoPackage layer {layer}: {reason}</source>
+        <translation>Não foi possível criar a camada GeoPackage {layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="137"/>
+        <source>Could not write to {layer}: {reason}</source>
+        <translation>Não foi possível gravar em {layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="135"/>
+        <source>Cancelled while writing results</source>
+        <translation>Cancelado durante a gravação dos resultados</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="222"/>
+        <source>QGIS could not open {layer} in {path}</source>
+        <translation>O QGIS não conseguiu abrir {layer} em {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="227"/>
+        <source>Could not apply the style {style}: {reason}</source>
+        <translation>Não foi possível aplicar o estilo {style}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/layers.py" line="285"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagem</numerusform>
+            <numerusform>%Ln imagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/layers.py" line="286"/>
+        <source>%Ln scene(s)</source>
+        <translation>
+            <numerusform>%Ln cena</numerusform>
+            <numerusform>%Ln cenas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="325"/>
+        <source>the data source refused it</source>
+        <translation>a fonte de dados recusou</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="336"/>
+        <source>Layer {layer} has no field {field}</source>
+        <translation>A camada {layer} não tem o campo {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="343"/>
+        <source>Could not add the field {field} to {layer}</source>
+        <translation>Não foi possível adicionar o campo {field} a {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="352"/>
+        <source>Could not add the field {field} to {layer}: {reason}</source>
+        <translation>Não foi possível adicionar o campo {field} a {layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="358"/>
+        <source>Could not write {field} into {layer}: {reason}</source>
+        <translation>Não foi possível gravar {field} em {layer}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2106,14 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     </message>
 </context>
 <context>
+    <name>ImageryHub.Network</name>
+    <message>
+        <location filename="../../core/network.py" line="36"/>
+        <source>QGIS is set to use a SOCKS5 proxy, which this Python cannot speak (it lacks the PySocks package): nothing was sent. Install PySocks or choose an HTTP proxy in QGIS&apos;s Network settings</source>
+        <translation>O QGIS está configurado para usar um proxy SOCKS5, que este Python não sabe usar (falta o pacote PySocks): nada foi enviado. Instale o PySocks ou escolha um proxy HTTP nas configurações de Rede do QGIS</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.Processing</name>
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
@@ -1987,6 +2461,24 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <source>Imagery inventory</source>
         <translation>Inventário de imagens</translation>
     </message>
+    <message>
+        <location filename="../../processing_provider/download_images.py" line="93"/>
+        <source>Give the layer of a search (INPUT)</source>
+        <translation>Informe a camada de uma pesquisa (INPUT)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Progress</name>
+    <message>
+        <location filename="../../ui/task_progress.py" line="19"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_progress.py" line="63"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Providers</name>
@@ -2071,6 +2563,147 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
             <numerusform>aproximadamente %Ln dia</numerusform>
             <numerusform>aproximadamente %Ln dias</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Registry</name>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 client id</source>
+        <translation>ID de cliente v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 user token</source>
+        <translation>Token de usuário v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Username</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Password or API token</source>
+        <translation>Senha ou token de API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API URL</source>
+        <translation>URL da API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Graph API URL</source>
+        <translation>URL da Graph API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Tiles URL</source>
+        <translation>URL dos tiles</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 API URL</source>
+        <translation>URL da API v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
+        <translation>Crie uma chave no Spexi World (world.spexi.com): Settings → API Keys.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
+        <translation>Registre um aplicativo em mapillary.com/dashboard/developers para obter o token de cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Copy the API token from app.mapflow.ai/account/api.</source>
+        <translation>Copie o token de API em app.mapflow.ai/account/api.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
+        <translation>A chave de API está na sua conta do EOSDA API Connect (api-connect.eos.com).</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Use a Seequent service account (ask for one through MySeequent support).</source>
+        <translation>Use uma conta de serviço da Seequent (peça uma ao suporte do MySeequent).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Settings</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <source>Default: {url}</source>
+        <translation>Padrão: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <source>Imagery Hub: testing {service}</source>
+        <translation>Imagery Hub: testando {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <source>Imagery Hub Settings</source>
+        <translation>Configurações do Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <source>Where result GeoPackages go while the project is unsaved; a saved project keeps them in an imagery_hub folder beside it</source>
+        <translation>Onde ficam os GeoPackages de resultados enquanto o projeto não está salvo; um projeto salvo os mantém em uma pasta imagery_hub ao lado dele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <source>Download folder</source>
+        <translation>Pasta de downloads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <source>Workspace folder</source>
+        <translation>Pasta de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>Parallel transfers</source>
+        <translation>Transferências paralelas</translation>
     </message>
 </context>
 <context>
@@ -2340,24 +2973,52 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     </message>
 </context>
 <context>
+    <name>ImageryHub.Tasks</name>
+    <message>
+        <location filename="../../core/tasks.py" line="67"/>
+        <source>{service} asked us to wait {seconds} s — retrying</source>
+        <translation>{service} pediu para esperarmos {seconds} s — tentando novamente</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="69"/>
+        <source>{service} answered HTTP {status} — retrying in {seconds} s</source>
+        <translation>{service} respondeu HTTP {status} — tentando novamente em {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="70"/>
+        <source>The service</source>
+        <translation>O serviço</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="93"/>
+        <source>{task} failed: {details}</source>
+        <translation>{task} falhou: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="99"/>
+        <source>{task}: handling the result failed: {details}</source>
+        <translation>{task}: o tratamento do resultado falhou: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Thumbnails</name>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="100"/>
+        <source>No picture: {reason}</source>
+        <translation>Sem imagem: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="100"/>
+        <source>No picture</source>
+        <translation>Sem imagem</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHubDock</name>
     <message>
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Serviços e configurações</translation>
-    </message>
-</context>
-<context>
-    <name>ImageryHubTask</name>
-    <message>
-        <location filename="../../core/tasks.py" line="66"/>
-        <source>{service} asked us to wait {seconds} s — retrying</source>
-        <translation>{service} pediu para esperarmos {seconds} s — tentando novamente</translation>
-    </message>
-    <message>
-        <location filename="../../core/tasks.py" line="68"/>
-        <source>{service} answered HTTP {status} — retrying in {seconds} s</source>
-        <translation>{service} respondeu HTTP {status} — tentando novamente em {seconds} s</translation>
     </message>
 </context>
 <context>

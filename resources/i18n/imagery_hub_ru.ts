@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>Budget</name>
-    <message>
-        <location filename="../../ui/budget.py" line="18"/>
-        <source>{} search</source>
-        <translation>Поиск в {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget.py" line="22"/>
-        <source>A smaller area or narrower filters need fewer requests.</source>
-        <translation>Меньшей области или более узким фильтрам нужно меньше запросов.</translation>
-    </message>
-</context>
-<context>
     <name>EosdaTab</name>
     <message>
         <location filename="../../ui/eosda/tab.py" line="101"/>
@@ -38,6 +25,245 @@
         <location filename="../../ui/folding.py" line="62"/>
         <source>Help on this tab (opens the README)</source>
         <translation>Справка по этой вкладке (открывает README)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Aoi</name>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="56"/>
+        <source>Rectangle</source>
+        <translation>Прямоугольник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="58"/>
+        <source>Polygon</source>
+        <translation>Полигон</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="30"/>
+        <source>Selected features</source>
+        <translation>Выбранные объекты</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="31"/>
+        <source>Map extent</source>
+        <translation>Экстент карты</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="32"/>
+        <source>Area</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="58"/>
+        <source>The area of interest crosses the 180° meridian, which {service} cannot take in one piece: draw it on one side of the meridian</source>
+        <translation>Область интереса пересекает меридиан 180°, а {service} не принимает её одним куском: нарисуйте её по одну сторону меридиана</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="73"/>
+        <source>Point {x}, {y}</source>
+        <translation>Точка {x}, {y}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="76"/>
+        <source>Point with {radius} m radius, {area}</source>
+        <translation>Точка с радиусом {radius} м, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="79"/>
+        <source>{kind}, {area}</source>
+        <translation>{kind}, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="84"/>
+        <source>The area of interest is {area}, more than the {limit} {service} accepts: draw a smaller area</source>
+        <translation>Область интереса составляет {area}, больше {limit}, которые принимает {service}: нарисуйте область поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="137"/>
+        <source>The area of interest is empty: draw it again or select features</source>
+        <translation>Область интереса пуста: нарисуйте её заново или выберите объекты</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="140"/>
+        <source>The area of interest must be a polygon: pick polygon features or draw a rectangle or polygon</source>
+        <translation>Область интереса должна быть полигоном: выберите полигональные объекты или нарисуйте прямоугольник или полигон</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="146"/>
+        <source>The area of interest crosses itself and cannot be repaired: draw it again without crossing edges</source>
+        <translation>Область интереса самопересекается и не может быть исправлена: нарисуйте её заново без пересекающихся рёбер</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="150"/>
+        <source>The area of interest lies outside longitude -180…180 / latitude -90…90: check the layer's CRS</source>
+        <translation>Область интереса лежит вне долготы -180…180 / широты -90…90: проверьте СК слоя</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="154"/>
+        <source>The area of interest has no area: draw a larger one</source>
+        <translation>У области интереса нет площади: нарисуйте область побольше</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="163"/>
+        <source>The radius cannot be negative</source>
+        <translation>Радиус не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="166"/>
+        <source>The point lies outside longitude/latitude bounds: check the CRS</source>
+        <translation>Точка лежит вне допустимых долготы/широты: проверьте СК</translation>
+    </message>
+    <message>
+        <location filename="../../core/aoi.py" line="182"/>
+        <source>No features are selected in the active layer: select polygons first</source>
+        <translation>В активном слое не выбраны объекты: сначала выберите полигоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="29"/>
+        <source>No area of interest yet: draw one or pick features.</source>
+        <translation>Области интереса пока нет: нарисуйте её или выберите объекты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="49"/>
+        <source>Area of interest</source>
+        <translation>Область интереса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="56"/>
+        <source>Drag a rectangle on the map</source>
+        <translation>Растяните прямоугольник на карте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="58"/>
+        <source>Click vertices on the map; right-click, double-click or Enter to finish; Backspace undoes a vertex; Esc cancels</source>
+        <translation>Щёлкайте вершины на карте; правый щелчок, двойной щелчок или Enter — завершить; Backspace отменяет вершину; Esc — отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="62"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="62"/>
+        <source>Click a point on the map; the radius makes it a circle</source>
+        <translation>Щёлкните точку на карте; радиус превращает её в круг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="71"/>
+        <source>Radius around the clicked point (0: the point itself)</source>
+        <translation>Радиус вокруг выбранной точки (0 — сама точка)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="72"/>
+        <source>Selection</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="72"/>
+        <source>Use the selected polygons of the active layer</source>
+        <translation>Использовать выбранные полигоны активного слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="74"/>
+        <source>Extent</source>
+        <translation>Экстент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="74"/>
+        <source>Use the visible map extent</source>
+        <translation>Использовать видимый экстент карты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="76"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="76"/>
+        <source>Forget the area of interest</source>
+        <translation>Сбросить область интереса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="88"/>
+        <source>Point radius</source>
+        <translation>Радиус точки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="143"/>
+        <source>Select a polygon layer in the Layers panel first.</source>
+        <translation>Сначала выберите полигональный слой на панели «Слои».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aoi_widget.py" line="193"/>
+        <source>&lt;b&gt;{area}&lt;/b&gt; — still in use</source>
+        <translation>&lt;b&gt;{area}&lt;/b&gt; — по-прежнему используется</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Budget</name>
+    <message>
+        <location filename="../../ui/budget.py" line="17"/>
+        <source>{service} search</source>
+        <translation>Поиск в {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget.py" line="21"/>
+        <source>A smaller area or narrower filters need fewer requests.</source>
+        <translation>Меньшей области или более узким фильтрам нужно меньше запросов.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Credentials</name>
+    <message>
+        <location filename="../../core/credentials.py" line="64"/>
+        <source>No {service} credentials yet: add them in Imagery Hub settings</source>
+        <translation>Учётных данных {service} пока нет: добавьте их в настройках Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/credentials.py" line="75"/>
+        <source>The QGIS Authentication Manager is locked: enter the master password to store credentials</source>
+        <translation>Менеджер аутентификации QGIS заблокирован: введите мастер-пароль, чтобы сохранить учётные данные</translation>
+    </message>
+    <message>
+        <location filename="../../core/credentials.py" line="86"/>
+        <source>QGIS could not store the credentials in its Authentication Manager</source>
+        <translation>QGIS не удалось сохранить учётные данные в менеджере аутентификации</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Downloads</name>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="42"/>
+        <source>%Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Загружено %Ln изображение</numerusform>
+            <numerusform>Загружено %Ln изображения</numerusform>
+            <numerusform>Загружено %Ln изображений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="42"/>
+        <source>%Ln file(s) downloaded</source>
+        <translation>
+            <numerusform>Загружен %Ln файл</numerusform>
+            <numerusform>Загружено %Ln файла</numerusform>
+            <numerusform>Загружено %Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/downloads.py" line="45"/>
+        <source>{downloaded}, %Ln failed</source>
+        <translation>
+            <numerusform>{downloaded}, %Ln с ошибкой</numerusform>
+            <numerusform>{downloaded}, %Ln с ошибкой</numerusform>
+            <numerusform>{downloaded}, %Ln с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/downloads.py" line="48"/>
+        <source>{downloaded} (cancelled)</source>
+        <translation>{downloaded} (отменено)</translation>
     </message>
 </context>
 <context>
@@ -376,7 +602,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Сетевая ошибка</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="183"/>
+        <location filename="../../processing_provider/inventory.py" line="163"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -397,16 +623,37 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     </message>
 </context>
 <context>
+    <name>ImageryHub.Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="27"/>
+        <source>Help on this tab</source>
+        <translation>Справка по этой вкладке</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.History</name>
     <message>
-        <location filename="../../ui/history.py" line="15"/>
+        <location filename="../../ui/history.py" line="16"/>
         <source>Recent searches of this project: run one again</source>
         <translation>Недавние поиски в этом проекте: запустить один снова</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="24"/>
+        <location filename="../../ui/history.py" line="25"/>
         <source>No searches in this project yet</source>
         <translation>В этом проекте ещё не было поисков</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Images</name>
+    <message>
+        <location filename="../../core/images.py" line="51"/>
+        <source>The picture could not be read: {reason}</source>
+        <translation>Не удалось прочитать изображение: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/images.py" line="62"/>
+        <source>The picture declares {width} × {height} pixels ({megapixels} megapixels), more than the {limit}-megapixel limit, so it was not opened.</source>
+        <translation>Изображение заявляет {width} × {height} пикселей ({megapixels} мегапикселей), больше предела в {limit} мегапикселей, поэтому оно не открыто.</translation>
     </message>
 </context>
 <context>
@@ -869,102 +1116,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="56"/>
+        <location filename="../../ui/inventory.py" line="68"/>
         <source>All services</source>
         <translation>Все сервисы</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="57"/>
+        <location filename="../../ui/inventory.py" line="69"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Искать сразу во всех сервисах с учётными данными в области интереса — в один обзор и один сводный слой</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="62"/>
+        <location filename="../../ui/inventory.py" line="74"/>
         <source>Cancel all</source>
         <translation>Отменить все</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="98"/>
+        <location filename="../../ui/inventory.py" line="113"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>«Все сервисы» ищет сразу во всех сервисах с учётными данными в области интереса. То, что есть у каждого из них, появляется здесь по мере ответов: щёлкните сервис, чтобы открыть его вкладку, или месяц на временной шкале, чтобы выбрать его контуры.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="136"/>
+        <location filename="../../ui/inventory.py" line="151"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Отменить поиск в этом сервисе</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="167"/>
-        <source>skipped: no credentials — add them in Settings (⚙). </source>
-        <translation>пропущено: нет учётных данных — добавьте их в настройках (⚙). </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="173"/>
-        <source>skipped: not confirmed (</source>
-        <translation>пропущено: не подтверждено (</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="177"/>
-        <source>refused: </source>
-        <translation>отклонено: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="181"/>
+        <location filename="../../ui/inventory.py" line="197"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Нет сервисов для поиска: добавьте учётные данные в настройках (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="191"/>
-        <source>Searching {} services over {}</source>
-        <translation>Поиск по сервисам ({}): {}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="195"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>searching</source>
         <translation>поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="204"/>
+        <location filename="../../ui/inventory.py" line="221"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="209"/>
-        <source>searching: </source>
-        <translation>поиск: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="218"/>
-        <source>, more exist (narrow the area)</source>
-        <translation>, есть ещё (уменьшите область)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="219"/>
+        <location filename="../../ui/inventory.py" line="236"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="227"/>
+        <location filename="../../ui/inventory.py" line="248"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="229"/>
-        <source>failed: </source>
-        <translation>ошибка: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="238"/>
-        <source>{:,} images from {} services in the layer “{}”</source>
-        <translation>Изображений: {:,} (сервисов: {}) в слое «{}»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory.py" line="242"/>
+        <location filename="../../ui/inventory.py" line="262"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="244"/>
+        <location filename="../../ui/inventory.py" line="264"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Над областью нет изображений: см. состояние каждого сервиса</translation>
     </message>
@@ -1081,14 +1288,284 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>В слое областей нет полигональных объектов (или ни один не выбран)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="155"/>
+        <location filename="../../processing_provider/inventory.py" line="156"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Область {fid} ({number} из {count}): {area}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/inventory.py" line="83"/>
+        <source>%Ln image(s) (from the imagery inventory).</source>
+        <translation>
+            <numerusform>%Ln изображение (из инвентаризации съёмки).</numerusform>
+            <numerusform>%Ln изображения (из инвентаризации съёмки).</numerusform>
+            <numerusform>%Ln изображений (из инвентаризации съёмки).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/inventory.py" line="151"/>
+        <source>Writing %Ln footprint(s)</source>
+        <translation>
+            <numerusform>Запись %Ln контура</numerusform>
+            <numerusform>Запись %Ln контуров</numerusform>
+            <numerusform>Запись %Ln контуров</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/inventory.py" line="73"/>
-        <source>{count:,} images (from the imagery inventory).</source>
-        <translation>{count:,} снимков (из инвентаря снимков).</translation>
+        <location filename="../../core/inventory.py" line="212"/>
+        <source>Imagery inventory: {service} failed: {details}</source>
+        <translation>Инвентаризация съёмки: ошибка {service}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="219"/>
+        <source>Imagery inventory · {time}</source>
+        <translation>Инвентаризация съёмки · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="229"/>
+        <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
+        <translation>Инвентаризация съёмки: слои результатов {service} не созданы: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="231"/>
+        <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
+        <translation>его изображения есть в слое инвентаризации, но его собственные слои результатов создать не удалось: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="237"/>
+        <source>Imagery inventory: {details}</source>
+        <translation>Инвентаризация съёмки: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Captured</source>
+        <translation>Съёмка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Sharpest</source>
+        <translation>Лучшее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>Cloud</source>
+        <translation>Облачность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="37"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="49"/>
+        <source>{altitude} m altitude</source>
+        <translation>высота {altitude} м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="168"/>
+        <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
+        <translation>Сначала нарисуйте или выберите область интереса (вверху панели): инвентаризация ищет в области</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="182"/>
+        <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
+        <translation>пропущено: нет учётных данных — добавьте их в настройках (⚙). {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="188"/>
+        <source>skipped: not confirmed ({cost})</source>
+        <translation>пропущено: не подтверждено ({cost})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="192"/>
+        <source>refused: {reason}</source>
+        <translation>отклонено: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="208"/>
+        <source>Searching %Ln service(s) over {area}</source>
+        <translation>
+            <numerusform>Поиск в %Ln сервисе по области {area}</numerusform>
+            <numerusform>Поиск в %Ln сервисах по области {area}</numerusform>
+            <numerusform>Поиск в %Ln сервисах по области {area}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="226"/>
+        <source>searching: {status}</source>
+        <translation>поиск: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="236"/>
+        <source>done, more exist (narrow the area)</source>
+        <translation>готово, есть ещё (сузьте область)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory.py" line="244"/>
+        <source>failed: {reason}</source>
+        <translation>ошибка: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="257"/>
+        <source>%Ln image(s) from {services} in the layer “{layer}”</source>
+        <translation>
+            <numerusform>%Ln изображение из {services} в слое «{layer}»</numerusform>
+            <numerusform>%Ln изображения из {services} в слое «{layer}»</numerusform>
+            <numerusform>%Ln изображений из {services} в слое «{layer}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory.py" line="257"/>
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln сервиса</numerusform>
+            <numerusform>%Ln сервисов</numerusform>
+            <numerusform>%Ln сервисов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline.py" line="134"/>
+        <source>{month}: %Ln capture(s)</source>
+        <translation>
+            <numerusform>{month}: %Ln съёмка</numerusform>
+            <numerusform>{month}: %Ln съёмки</numerusform>
+            <numerusform>{month}: %Ln съёмок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/inventory.py" line="141"/>
+        <source>{service} skipped: {reason}</source>
+        <translation>{service} пропущен: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/inventory.py" line="180"/>
+        <source>{service} failed over area {fid}: {reason}</source>
+        <translation>Ошибка {service} в области {fid}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="35"/>
+        <source>Image id</source>
+        <translation>ID изображения</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="36"/>
+        <source>Captured (UTC)</source>
+        <translation>Съёмка (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="37"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="38"/>
+        <source>Ground resolution (m)</source>
+        <translation>Пространственное разрешение (м)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="39"/>
+        <source>Cloud cover (%)</source>
+        <translation>Облачность (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="40"/>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="41"/>
+        <source>Flight altitude (m)</source>
+        <translation>Высота полёта (м)</translation>
+    </message>
+    <message>
+        <location filename="../../core/inventory.py" line="42"/>
+        <source>Located by</source>
+        <translation>Привязка по</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Layers</name>
+    <message>
+        <location filename="../../core/ingest.py" line="83"/>
+        <source>Could not create the GeoPackage {path}</source>
+        <translation>Не удалось создать GeoPackage {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="129"/>
+        <source>Could not create the GeoPackage layer {layer}: {reason}</source>
+        <translation>Не удалось создать слой GeoPackage {layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="137"/>
+        <source>Could not write to {layer}: {reason}</source>
+        <translation>Не удалось записать в {layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="135"/>
+        <source>Cancelled while writing results</source>
+        <translation>Отменено во время записи результатов</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="222"/>
+        <source>QGIS could not open {layer} in {path}</source>
+        <translation>QGIS не удалось открыть {layer} в {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="227"/>
+        <source>Could not apply the style {style}: {reason}</source>
+        <translation>Не удалось применить стиль {style}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/layers.py" line="285"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln изображение</numerusform>
+            <numerusform>%Ln изображения</numerusform>
+            <numerusform>%Ln изображений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/layers.py" line="286"/>
+        <source>%Ln scene(s)</source>
+        <translation>
+            <numerusform>%Ln сцена</numerusform>
+            <numerusform>%Ln сцены</numerusform>
+            <numerusform>%Ln сцен</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="325"/>
+        <source>the data source refused it</source>
+        <translation>источник данных отказал</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="336"/>
+        <source>Layer {layer} has no field {field}</source>
+        <translation>В слое {layer} нет поля {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="343"/>
+        <source>Could not add the field {field} to {layer}</source>
+        <translation>Не удалось добавить поле {field} в {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="352"/>
+        <source>Could not add the field {field} to {layer}: {reason}</source>
+        <translation>Не удалось добавить поле {field} в {layer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/layers.py" line="358"/>
+        <source>Could not write {field} into {layer}: {reason}</source>
+        <translation>Не удалось записать {field} в {layer}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2127,14 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     </message>
 </context>
 <context>
+    <name>ImageryHub.Network</name>
+    <message>
+        <location filename="../../core/network.py" line="36"/>
+        <source>QGIS is set to use a SOCKS5 proxy, which this Python cannot speak (it lacks the PySocks package): nothing was sent. Install PySocks or choose an HTTP proxy in QGIS&apos;s Network settings</source>
+        <translation>QGIS настроен на прокси SOCKS5, с которым этот Python работать не умеет (нет пакета PySocks): ничего не отправлено. Установите PySocks или выберите HTTP-прокси в сетевых настройках QGIS</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.Processing</name>
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
@@ -1998,6 +2483,24 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <source>Imagery inventory</source>
         <translation>Инвентаризация съёмки</translation>
     </message>
+    <message>
+        <location filename="../../processing_provider/download_images.py" line="93"/>
+        <source>Give the layer of a search (INPUT)</source>
+        <translation>Укажите слой поиска (INPUT)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Progress</name>
+    <message>
+        <location filename="../../ui/task_progress.py" line="19"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/task_progress.py" line="63"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Providers</name>
@@ -2086,6 +2589,147 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
             <numerusform>примерно %Ln дня</numerusform>
             <numerusform>примерно %Ln дней</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Registry</name>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API token</source>
+        <translation>Токен API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Access token</source>
+        <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 client id</source>
+        <translation>ID клиента v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 user token</source>
+        <translation>Токен пользователя v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Password or API token</source>
+        <translation>Пароль или токен API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>API URL</source>
+        <translation>URL API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Graph API URL</source>
+        <translation>URL Graph API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Tiles URL</source>
+        <translation>URL тайлов</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>v2 API URL</source>
+        <translation>URL API v2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
+        <translation>Создайте ключ в Spexi World (world.spexi.com): Settings → API Keys.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
+        <translation>Зарегистрируйте приложение на mapillary.com/dashboard/developers, чтобы получить его клиентский токен.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Copy the API token from app.mapflow.ai/account/api.</source>
+        <translation>Скопируйте токен API на app.mapflow.ai/account/api.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
+        <translation>Ключ API находится в вашей учётной записи EOSDA API Connect (api-connect.eos.com).</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>Use a Seequent service account (ask for one through MySeequent support).</source>
+        <translation>Используйте служебную учётную запись Seequent (запросите её через поддержку MySeequent).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Settings</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <source>Default: {url}</source>
+        <translation>По умолчанию: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Test connection</source>
+        <translation>Проверить соединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <source>Imagery Hub: testing {service}</source>
+        <translation>Imagery Hub: проверка {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <source>Imagery Hub Settings</source>
+        <translation>Настройки Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <source>Where result GeoPackages go while the project is unsaved; a saved project keeps them in an imagery_hub folder beside it</source>
+        <translation>Куда сохраняются GeoPackage с результатами, пока проект не сохранён; сохранённый проект хранит их в папке imagery_hub рядом с собой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <source>Download folder</source>
+        <translation>Папка загрузок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <source>Workspace folder</source>
+        <translation>Рабочая папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>Parallel transfers</source>
+        <translation>Параллельные передачи</translation>
     </message>
 </context>
 <context>
@@ -2358,24 +3002,52 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     </message>
 </context>
 <context>
+    <name>ImageryHub.Tasks</name>
+    <message>
+        <location filename="../../core/tasks.py" line="67"/>
+        <source>{service} asked us to wait {seconds} s — retrying</source>
+        <translation>{service} просит подождать {seconds} с — повторная попытка</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="69"/>
+        <source>{service} answered HTTP {status} — retrying in {seconds} s</source>
+        <translation>{service} ответил HTTP {status} — повторная попытка через {seconds} с</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="70"/>
+        <source>The service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="93"/>
+        <source>{task} failed: {details}</source>
+        <translation>Ошибка задачи {task}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasks.py" line="99"/>
+        <source>{task}: handling the result failed: {details}</source>
+        <translation>{task}: не удалось обработать результат: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Thumbnails</name>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="100"/>
+        <source>No picture: {reason}</source>
+        <translation>Нет изображения: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="100"/>
+        <source>No picture</source>
+        <translation>Нет изображения</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHubDock</name>
     <message>
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Сервисы и настройки</translation>
-    </message>
-</context>
-<context>
-    <name>ImageryHubTask</name>
-    <message>
-        <location filename="../../core/tasks.py" line="66"/>
-        <source>{service} asked us to wait {seconds} s — retrying</source>
-        <translation>{service} просит подождать {seconds} с — повторная попытка</translation>
-    </message>
-    <message>
-        <location filename="../../core/tasks.py" line="68"/>
-        <source>{service} answered HTTP {status} — retrying in {seconds} s</source>
-        <translation>{service} ответил HTTP {status} — повторная попытка через {seconds} с</translation>
     </message>
 </context>
 <context>

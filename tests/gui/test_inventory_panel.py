@@ -3,6 +3,9 @@ service answers into one overview and one inventory layer; a failing service
 (503) and one without credentials leave the others; Cancel all stops every
 service; a row opens its tab, a month of the timeline selects its footprints."""
 
+import errno
+from pathlib import Path
+
 import pytest
 from qgis.core import QgsGeometry, QgsProject
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, Qt
@@ -74,6 +77,8 @@ def test_every_service_answers_into_one_overview_and_one_layer(panel, context, w
     assert {c.value(): c.symbol().color().name() for c in renderer.categories()} == SERVICE_COLOURS
     assert {f.name() for f in layer.fields()} >= {"service", "id", "captured_at", "kind", "resolution_m", "cloud",
                                                   "link"}
+    # the attribute table's headers say what each field holds (in the user's language)
+    assert layer.attributeDisplayName(layer.fields().indexOf("captured_at")) == "Captured (UTC)"
     assert [row[0] for row in panel.timeline.rows] == list(SERVICES)
     # the timeline shows each service's busiest month as a dot in its colour (its hue:
     # a small dot is mostly its darker outline)
@@ -193,3 +198,44 @@ def test_the_group_holds_each_service_layers_and_a_row_loads_them_into_its_tab(p
         rows = QItemSelection(model.index(1, 0), model.index(2, model.columnCount() - 1))
         results.selectionModel().select(rows, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         assert sorted(layer.selectedFeatureIds()) == sorted(results.fid_at(model.index(r, 0)) for r in (1, 2))
+
+
+def test_one_service_layers_failing_leaves_the_others_and_the_inventory(panel, context, wait_until, sandbox,
+                                                                        monkeypatch):
+    """The disk fills up while Mapillary's own GeoPackage is written: its row
+    says so in one sentence, its images stay in the inventory layer, and the
+    other services' layers are built and opened as usual."""
+    from imagery_hub.core.mapillary import inventory as mapillary_layers
+    from imagery_hub.core.mapillary.search import write_images
+
+    def disk_full(gpkg, items):
+        write_images(gpkg, items[:1])  # the file is under way when the disk fills up
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(mapillary_layers, "write_images", disk_full)
+    store(context, *SERVICES)
+    folder = Path(context.settings.workspace_folder())
+    before = set(folder.glob("mapillary_*"))
+    search_all(panel, wait_until)
+    state = panel.cell("mapillary", STATE)
+    assert state.startswith("failed: its images are in the inventory layer, but its own result layers could not "
+                            "be built: ") and "No space left on device" in state
+    assert [panel.cell(s, STATE) for s in SERVICES if s != "mapillary"] == ["done"] * 4
+    # the inventory layer holds every service, Mapillary included, as the overview counts them
+    counts = by_service(panel.layer)
+    assert {s: int(panel.cell(s, IMAGES).replace(",", "")) for s in SERVICES} == counts
+    assert set(panel.service_layers) == set(WITH_LAYERS) - {"mapillary"}
+    group = QgsProject.instance().layerTreeRoot().children()[0]
+    in_group = {node.layer().id() for node in group.findLayers()}
+    assert in_group == {panel.layer.id()} | {layer.id() for layers in panel.service_layers.values()
+                                             for layer in layers}
+    assert all(layer.isValid() and layer.featureCount() > 0 for layers in panel.service_layers.values()
+               for layer in layers)
+    # nothing half-written is left behind under Mapillary's name
+    assert set(folder.glob("mapillary_*")) == before
+    # its row still opens its tab and selects its footprints in the inventory layer
+    table = panel.table
+    rect = table.visualRect(table.model().index(inventory.service_ids().index("mapillary"), 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    assert panel.dock.tabs.currentWidget().service_id == "mapillary"
+    assert panel.layer.selectedFeatureCount() == counts["mapillary"]

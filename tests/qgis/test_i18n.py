@@ -114,3 +114,31 @@ def test_a_locale_without_translation_stays_english(qgis_iface, provider, qgis_l
 def test_the_file_for_a_locale_falls_back_to_its_language(locale, expected):
     path = i18n.qm_file(locale)
     assert (path.name if path else None) == expected
+
+
+def test_every_label_of_the_services_registry_is_marked_for_translation():
+    """The settings dialog and the overview translate the registry's labels and
+    sign-up sentences through i18n.REGISTRY: a new one must be added there."""
+    from imagery_hub.providers.registry import SERVICES
+
+    shown = {text for info in SERVICES for text in
+             [info.signup] + [f.label for f in info.fields] + [u.label for u in info.urls]}
+    assert shown <= set(i18n.REGISTRY), sorted(shown - set(i18n.REGISTRY))
+
+
+def test_the_settings_dialog_in_french(context):
+    """Our labels and the registry's, on the general and the services' pages, in French."""
+    from imagery_hub.ui.settings_dialog import SettingsDialog
+
+    translator = i18n.install("fr")
+    assert translator is not None
+    try:
+        dialog = SettingsDialog(context)
+        assert dialog.windowTitle() == "Paramètres d'Imagery Hub"
+        assert dialog.tabs.tabText(0) == "Général"
+        spexi = dialog.pages["spexi"]
+        assert spexi.layout().labelForField(spexi.inputs["secret"]).text() == "Clé d'API"
+        assert spexi.test_button.text() == "Tester la connexion"
+        dialog.deleteLater()
+    finally:
+        i18n.remove(translator)
