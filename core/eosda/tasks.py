@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 from osgeo import gdal
+from qgis.core import QgsVectorLayer
 from shapely.geometry import MultiPolygon, Polygon
 
 from ...providers.eosda.client import EosdaClient
@@ -13,6 +14,7 @@ from ...providers.errors import ImageryHubError
 from ..compat import WKB_MULTIPOLYGON
 from ..layers import (
     FieldSpec,
+    feature_rows,
     GeoPackageWriter,
     geometry_from_shapely,
     make_feature,
@@ -26,8 +28,10 @@ FOOTPRINT_FIELDS = (
     FieldSpec("view_id", "string"), FieldSpec("scene_id", "string"), FieldSpec("dataset", "string"),
     FieldSpec("satellite", "string"), FieldSpec("date", "date"), FieldSpec("acquired", "datetime"),
     FieldSpec("cloud", "double"), FieldSpec("coverage", "double"), FieldSpec("aoi_cover", "double"),
-    FieldSpec("sun_elev", "double"),
+    FieldSpec("sun_elev", "double"), FieldSpec("thumbnail", "string"),
 )
+#: the results table's fields, in its column order (ui/eosda/tab.py names them)
+TABLE_FIELDS = ("date", "cloud", "aoi_cover", "satellite", "view_id")
 
 
 @dataclass
@@ -51,6 +55,7 @@ class SearchOutcome:
     count: int
     found: int
     truncated: bool
+    rows: list = None  # the results table's rows, read in the task rather than on the GUI thread
 
 
 @dataclass
@@ -74,7 +79,8 @@ def scene_features(fields, scenes, aoi):
             "view_id": scene.id, "scene_id": props.get("scene_id"), "dataset": props.get("dataset"),
             "satellite": props.get("satellite"), "date": scene.captured_at.date() if scene.captured_at else None,
             "acquired": scene.captured_at, "cloud": props.get("cloud"), "coverage": props.get("coverage"),
-            "aoi_cover": round(cover, 1) if cover is not None else None, "sun_elev": props.get("sun_elevation")})
+            "aoi_cover": round(cover, 1) if cover is not None else None, "sun_elev": props.get("sun_elevation"),
+            "thumbnail": props.get("thumbnail")})
 
 
 class SearchScenesTask(ImageryHubTask):
@@ -103,7 +109,12 @@ class SearchScenesTask(ImageryHubTask):
         fields = make_fields(FOOTPRINT_FIELDS)
         with GeoPackageWriter(self.path, cancelled=self.is_cancelled) as gpkg:
             count = gpkg.write(SCENES_LAYER, WKB_MULTIPOLYGON, fields, scene_features(fields, result.scenes, query.aoi))
-        return SearchOutcome(self.path, count, result.found, result.truncated)
+        return SearchOutcome(self.path, count, result.found, result.truncated, table_rows(self.path))
+
+
+def table_rows(path):
+    """The results table's rows of a search GeoPackage (:func:`core.layers.feature_rows`), read in a task."""
+    return feature_rows(QgsVectorLayer(f"{path}|layername={SCENES_LAYER}", SCENES_LAYER, "ogr"), TABLE_FIELDS)
 
 
 def check_georeferenced(path):

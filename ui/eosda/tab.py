@@ -15,13 +15,16 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
 )
 
 from ...core import history
 from ...core.compat import VECTOR_LAYER
 from ...core.eosda.layers import add_footprints, add_render, is_footprints, render_name, unique_stem
-from ...core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
+from ...core.eosda.tasks import SCENES_LAYER, TABLE_FIELDS, RenderTask, SceneQuery, SearchScenesTask
+from ...core.eosda.thumbnails import thumbnail_task
 from ...core.inventory import loaded_text
 from ...core.layers import result_path, result_title
 from ...core.project_state import layers_in_tree_order
@@ -33,13 +36,19 @@ from .render import RenderOptions
 from ..budget import confirm_requests
 from ..folding import FoldingForm, column, fill
 from ..history import history_button
-from ..results_table import ResultsTable
+from ..results_table import ResultsTable, display_text, is_null
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
+from ..thumbnails import THUMB, ThumbnailGrid
 
-COLUMNS = [("date", "Date"), ("cloud", "Cloud %"), ("aoi_cover", "AOI %"), ("satellite", "Satellite"),
-           ("view_id", "View id")]
+COLUMNS = list(zip(TABLE_FIELDS, ("Date", "Cloud %", "AOI %", "Satellite", "View id")))
 RENDER_NDVI = "Render NDVI for this scene"
+
+
+def scene_caption(values):
+    """A cell of the Pictures grid: the scene's date and cloud cover."""
+    day, cloud = display_text(values[0]), values[1]
+    return day if is_null(cloud) else f"{day} · {cloud:.0f} %"
 
 
 class EosdaTab(ServiceTab):
@@ -107,8 +116,20 @@ class EosdaTab(ServiceTab):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_button, 1)
         search_row.addWidget(self.history_button)
-        results = column(search_row, self.search_progress, self.search_status, self.filter_edit,
-                         (self.table, 1),
+        self.grid = ThumbnailGrid(self.table, self._fetch_thumbnail, scene_caption)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.grid)
+        self.pictures_button = QToolButton()
+        self.pictures_button.setText(self.tr("Pictures"))
+        self.pictures_button.setCheckable(True)
+        self.pictures_button.setToolTip(self.tr("Show the results as thumbnails instead of a table"))
+        self.pictures_button.toggled.connect(lambda on: self.views.setCurrentIndex(1 if on else 0))
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.pictures_button)
+        results = column(search_row, self.search_progress, self.search_status, filter_row,
+                         (self.views, 1),
                          self.scene_label, self.options_box, self.render_button, self.render_progress)
         self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(search_box), results,
                                               settings, "eosda"))
@@ -184,7 +205,7 @@ class EosdaTab(ServiceTab):
             return
         title = result_title("EOSDA", outcome.count, "scenes")
         name = f"EOSDA {DATASETS[query.dataset]} scenes {query.date_from} – {query.date_to}"
-        self.show_results(add_footprints(outcome.path, SCENES_LAYER, title, name))
+        self.show_results(add_footprints(outcome.path, SCENES_LAYER, title, name), outcome.rows)
         self.folding.fold()
         text = f"{outcome.count} scene{'s' if outcome.count != 1 else ''} (clouds ≤ {query.max_cloud:g} %)"
         if outcome.truncated:
@@ -212,10 +233,22 @@ class EosdaTab(ServiceTab):
         self.show_results(footprints)
         self.search_status.setText(loaded_text(footprints.featureCount()))
 
-    def show_results(self, footprints):
-        """A footprints layer (a search's, a reopened project's or an inventory's) in the table."""
+    def show_results(self, footprints, rows=None):
+        """A footprints layer (a search's, a reopened project's or an inventory's)
+        in the table; ``rows``: the table's rows when a task has read them."""
         self.footprints = footprints
-        self.table.set_layer(footprints)
+        self.table.set_layer(footprints, rows)
+
+    def _fetch_thumbnail(self, feature, on_success, on_error):
+        """The grid's picture of a scene: its preview link from the footprints
+        layer, fetched in a task (the key is read here, on the GUI thread)."""
+        index = feature.fields().indexOf("thumbnail")
+        link = feature.attribute(index) if index >= 0 else None
+        if is_null(link) or not str(link).strip():
+            raise InvalidInputError("EOSDA sent no preview for this scene", parameter="thumbnail")
+        api_key = self.credentials()["secret"]
+        self.context.start(thumbnail_task(api_key, self.urls()["base_url"], str(link), *THUMB,
+                                          f"EOSDA: thumbnail of {feature['view_id']}", on_success, on_error))
 
     def _search_failed(self, error):
         self.search_button.setEnabled(True)
