@@ -3,6 +3,7 @@ type → image type, list a collection's imagery with a preview, download, and
 open the upload and feature-download dialogs."""
 
 from qgis.core import QgsVectorLayer
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QPixmap
 from qgis.PyQt.QtWidgets import (
@@ -21,7 +22,9 @@ from qgis.PyQt.QtWidgets import (
 from ...core.compat import POINT_GEOMETRY, VECTOR_LAYER
 from ...core.downloads import DownloadJob, DownloadTask
 from ...core.images import decode_file
+from ...core.imago.inventory import placed_imagery
 from ...core.imago.session import ImagoConnection
+from ...core.inventory import loaded_text
 from ...core.tasks import FunctionTask
 from ...providers.errors import ImageryHubError
 from ...providers.imago.client import image_file_namer
@@ -45,6 +48,9 @@ class ImagoTab(ServiceTab):
         super().__init__(context, dock)
         self.connection = None
         self.imagery = []
+        self.origins = []  # per row: (workspace, dataset) of an inventory's imagery, else None (the combos')
+        self.inventory = None  # the inventory's Imago layer the table shows, and its fids per row
+        self.fids = []
         self.download_dialog = None
         self.upload_dialog = None
         self._after_sign_in = []
@@ -102,8 +108,11 @@ class ImagoTab(ServiceTab):
         for button in (self.list_button, self.download_button, self.upload_button):
             buttons.addWidget(button)
         self.progress = TaskProgress()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
 
-        results = column(buttons, (self.table, 1), self.preview, self.progress)
+        results = column(buttons, self.status, (self.table, 1), self.preview, self.progress)
         self.folding = fill(self, FoldingForm(self.tr("Account and collection"), column(account_row, browse),
                                               results, context.settings, "imago"))
         self._update_state()
@@ -183,6 +192,7 @@ class ImagoTab(ServiceTab):
                                  self._sign_in_failed))
 
     def _signed_in(self, connection, workspaces):
+        inventory = self._inventory_layer()
         self.connection = connection
         connection.workspaces = workspaces
         self.account.setText(f"Signed in as <b>{connection.account}</b>")
@@ -191,6 +201,8 @@ class ImagoTab(ServiceTab):
         self.workspace_combo.addItems([w.name for w in workspaces])
         self.workspace_combo.blockSignals(False)
         self._workspace_changed()
+        if inventory is not None:  # the combos were filled anew: the inventory's rows stay
+            self.show_inventory(inventory)
         self._update_state()
         callbacks, self._after_sign_in = self._after_sign_in, []
         for callback in callbacks:
@@ -291,8 +303,34 @@ class ImagoTab(ServiceTab):
         if items:
             self.folding.fold()
 
-    def _show_imagery(self, items):
+    def show_inventory(self, layer):
+        """An imagery inventory's Imago layer in the table: each row's imagery
+        from its own workspace, dataset and collection, so previews and downloads
+        work as after listing a collection; selected rows select its points.
+        Signs in first when needed (the inventory had the credentials)."""
+        rows = placed_imagery(layer)
+        self._show_imagery([imagery for _fid, imagery, _ws, _ds in rows],
+                           [(workspace, dataset) for _fid, _im, workspace, dataset in rows],
+                           layer, [fid for fid, *_ in rows])
+        self.status.setText(loaded_text(len(rows)))
+        self.status.show()
+        if rows:
+            self.folding.fold()
+        if self.connection is None:
+            self.sign_in()
+
+    def _inventory_layer(self):
+        """The inventory layer the table shows, unless the user removed it since."""
+        if self.inventory is not None and sip.isdeleted(self.inventory):
+            self.inventory = None
+        return self.inventory
+
+    def _show_imagery(self, items, origins=None, inventory=None, fids=None):
         self.imagery = list(items)
+        self.origins = list(origins) if origins is not None else [None] * len(self.imagery)
+        self.inventory, self.fids = inventory, list(fids or [])
+        if inventory is None:
+            self.status.hide()
         self.table.setRowCount(len(self.imagery))
         for row, item in enumerate(self.imagery):
             name = QTableWidgetItem(item.name)
@@ -305,21 +343,36 @@ class ImagoTab(ServiceTab):
         self.preview.clear()
         self._update_state()
 
-    def selected_imagery(self):
+    def selected_rows(self):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.imagery[row] for row in rows if row < len(self.imagery)]
+        return [row for row in rows if row < len(self.imagery)]
 
-    def _selector(self, item):
+    def selected_imagery(self):
+        return [self.imagery[row] for row in self.selected_rows()]
+
+    def _selector(self, row):
+        """What fetches row ``row``'s images: the imagery in the workspace,
+        dataset and collection chosen above, or, for an inventory's row, in its
+        own; the image type chosen above when the imagery has it, else its first."""
+        item = self.imagery[row]
         workspace, dataset, collection, imagery_type, image_type = self.selection()
+        if self.origins[row] is not None:
+            (workspace, dataset), collection = self.origins[row], item.collection
+            kinds = [image.image_type for image in item.images]
+            if kinds and image_type not in kinds:
+                image_type = kinds[0]
         return ImagerySelector(collection, item.imagery_type or imagery_type, image_type, workspace, dataset,
                                imagery_id=item.id)
 
     def _selection_changed(self):
         self._update_state()
-        chosen = self.selected_imagery()
-        if len(chosen) != 1 or self.connection is None:
+        rows = self.selected_rows()
+        layer = self._inventory_layer()
+        if layer is not None:
+            layer.selectByIds([self.fids[row] for row in rows])
+        if len(rows) != 1 or self.connection is None:
             return
-        selector = self._selector(chosen[0])
+        selector = self._selector(rows[0])
         self._preview_for = selector
         connection, folder = self.connection, self.context.settings.download_folder() / "imago" / ".previews"
 
@@ -343,8 +396,8 @@ class ImagoTab(ServiceTab):
         client = connection.client()
         folder = self.context.settings.download_folder() / "imago"
         jobs = []
-        for item in chosen:
-            selector = self._selector(item)
+        for row in self.selected_rows():
+            item, selector = self.imagery[row], self._selector(row)
             stem = f"{selector.collection}_{item.name}_{selector.image_type}"
             jobs.append(DownloadJob(key=item.name, filename=image_file_namer(stem), url=client.image_url(selector)))
 
