@@ -21,6 +21,7 @@ from ..layers import (
     make_fields,
     release_result_path,
 )
+from ..i18n import number, translate
 from ..tasks import ImageryHubTask
 
 SCENES_LAYER = "scenes"
@@ -87,12 +88,14 @@ class SearchScenesTask(ImageryHubTask):
     """Searches and writes the footprints to ``path`` (a new GeoPackage)."""
 
     def __init__(self, api_key, base_url, query, path, on_success=None, on_error=None, **session_options):
-        super().__init__(f"EOSDA: search {query.dataset} scenes", on_success, on_error)
+        super().__init__(translate("ImageryHub.EOSDA", "EOSDA: search {dataset} scenes").format(dataset=query.dataset),
+                         on_success, on_error)
         self.api_key, self.base_url, self.query, self.path = api_key, base_url, query, Path(path)
         self.session_options = session_options
 
     def _progress(self, count, found):
-        self.set_status(f"{count} of {found} scenes")
+        self.set_status(translate("ImageryHub.EOSDA", "{count} of {found} scenes").format(count=number(count),
+                                                                                           found=number(found)))
         self.report(count, found)
 
     def work(self):
@@ -124,9 +127,11 @@ def check_georeferenced(path):
     except RuntimeError:  # when something in the process turned GDAL exceptions on
         dataset = None
     if dataset is None:
-        raise ImageryHubError(f"GDAL cannot open the render {Path(path).name}", service="EOSDA")
+        raise ImageryHubError(translate("ImageryHub.EOSDA", "GDAL cannot open the render {name}").format(
+            name=Path(path).name), service="EOSDA")
     if dataset.GetGeoTransform(can_return_null=True) is None:
-        raise ImageryHubError(f"The render {Path(path).name} arrived without georeference", service="EOSDA")
+        raise ImageryHubError(translate("ImageryHub.EOSDA", "The render {name} arrived without georeference").format(
+            name=Path(path).name), service="EOSDA")
     return dataset.RasterXSize, dataset.RasterYSize
 
 
@@ -134,7 +139,7 @@ def render_scene(client, params, folder, stem, poll_interval=2.0, on_status=None
     """Create the render, wait for it, download it and check it opens
     georeferenced (worker thread). Returns (path, width, height)."""
     if on_status:
-        on_status("Sending the render request to EOSDA")
+        on_status(translate("ImageryHub.EOSDA", "Sending the render request to EOSDA"))
     path = client.render_visual(params, folder, stem, poll_interval=poll_interval, on_status=on_status,
                                 progress=progress)
     width, height = check_georeferenced(path)
@@ -146,7 +151,8 @@ class RenderTask(ImageryHubTask):
 
     def __init__(self, api_key, base_url, params, folder, stem, layer_name, on_success=None, on_error=None,
                  poll_interval=2.0, **session_options):
-        super().__init__(f"EOSDA: render {layer_name}", on_success, on_error)
+        super().__init__(translate("ImageryHub.EOSDA", "EOSDA: render {name}").format(name=layer_name), on_success,
+                         on_error)
         self.api_key, self.base_url, self.params = api_key, base_url, params
         self.folder, self.stem, self.layer_name = Path(folder), stem, layer_name
         self.poll_interval = poll_interval

@@ -9,6 +9,7 @@ from qgis.core import QgsApplication
 
 from ...providers.eosda.client import EosdaClient
 from ...providers.errors import ImageryHubError
+from ..i18n import translate
 from ..images import decode_image
 from ..tasks import FunctionTask
 
@@ -35,7 +36,8 @@ def fetch_thumbnail(client, link, width, height):
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.stem + ".part.png")
     if not picture.save(str(part), "PNG"):
-        raise ImageryHubError(f"Could not write the thumbnail {part}", service="EOSDA")
+        raise ImageryHubError(translate("ImageryHub.EOSDA", "Could not write the thumbnail {path}").format(path=part),
+                              service="EOSDA")
     part.replace(target)
     return str(target)
 

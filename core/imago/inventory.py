@@ -8,6 +8,7 @@ from shapely.geometry import Point
 
 from ...providers.imago.models import ImageInfo, Imagery
 from ..compat import WKB_POINT
+from ..i18n import translate
 from ..layers import FieldSpec, GeoPackageWriter, geometry_from_shapely, make_feature, make_fields, open_layer
 
 LAYER = "imagery"
@@ -42,7 +43,7 @@ def write_layers(path, result, area, cancelled=None):
 
 def open_layers(path):
     """The layer the Imago tab shows."""
-    layer = open_layer(path, LAYER, "Imago imagery")
+    layer = open_layer(path, LAYER, translate("ImageryHub.Imago", "Imago imagery"))
     layer.setCustomProperty(KIND_PROPERTY, LAYER)
     return [layer]
 
