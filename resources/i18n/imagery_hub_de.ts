@@ -172,11 +172,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>Nur Szenen behalten, deren Daten das ganze Gebiet abdecken (CONTAINS); Standard: jede Überlappung.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>Die Footprints der Szenen (Multipolygone, WGS 84) mit view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover und sun_elev.</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>Wie viele Footprints geschrieben wurden.</translation>
@@ -729,6 +724,11 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../ui/eosda/tab.py" line="343"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Wählen Sie eine Szene im EOSDA-Footprint-Layer aus und wählen Sie dann erneut „{action}“</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>Die Footprints der Szenen (Multipolygone, WGS 84) mit view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev und thumbnail (der Link zur Vorschau der Szene).</translation>
     </message>
 </context>
 <context>

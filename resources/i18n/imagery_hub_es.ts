@@ -172,11 +172,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>Conservar solo las escenas cuyos datos cubren toda el área (CONTAINS); por defecto: cualquier solape.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>Las huellas de las escenas (multipolígonos, WGS 84) con view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover y sun_elev.</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>Cuántas huellas se escribieron.</translation>
@@ -729,6 +724,11 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../ui/eosda/tab.py" line="343"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Seleccione una escena en la capa de huellas de EOSDA y elija de nuevo «{action}»</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>Las huellas de las escenas (multipolígonos, WGS 84) con view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev y thumbnail (el enlace a la vista previa de la escena).</translation>
     </message>
 </context>
 <context>

@@ -172,11 +172,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>Ne garder que les scènes dont les données couvrent toute la zone (CONTAINS) ; par défaut : tout recouvrement.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>Les emprises des scènes (multipolygones, WGS 84) avec view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover et sun_elev.</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>Nombre d'emprises écrites.</translation>
@@ -729,6 +724,11 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../ui/eosda/tab.py" line="343"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Sélectionnez une scène sur la couche des emprises EOSDA, puis choisissez à nouveau « {action} »</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>Les emprises des scènes (multipolygones, WGS 84) avec view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev et thumbnail (le lien de l'aperçu de la scène).</translation>
     </message>
 </context>
 <context>

@@ -171,11 +171,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>データが領域全体を覆うシーン (CONTAINS) のみを残します。既定: 一部でも重なるもの。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>シーンのフットプリント (マルチポリゴン、WGS 84)。view_id、scene_id、dataset、satellite、date、acquired、cloud、coverage、aoi_cover、sun_elev を含みます。</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>書き込んだフットプリントの数。</translation>
@@ -723,6 +718,11 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../ui/eosda/tab.py" line="343"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>EOSDA のフットプリントレイヤでシーンを 1 つ選択してから、もう一度「{action}」を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>シーンのフットプリント (マルチポリゴン、WGS 84)。view_id、scene_id、dataset、satellite、date、acquired、cloud、coverage、aoi_cover、sun_elev、thumbnail (シーンのプレビューへのリンク) を含みます。</translation>
     </message>
 </context>
 <context>

@@ -172,11 +172,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>Manter somente cenas cujos dados cobrem toda a área (CONTAINS); padrão: qualquer sobreposição.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>Os contornos das cenas (multipolígonos, WGS 84) com view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover e sun_elev.</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>Quantos contornos foram gravados.</translation>
@@ -729,6 +724,11 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../ui/eosda/tab.py" line="343"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Selecione uma cena na camada de contornos da EOSDA e escolha “{action}” de novo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>Os contornos das cenas (multipolígonos, WGS 84) com view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev e thumbnail (o link da prévia da cena).</translation>
     </message>
 </context>
 <context>

@@ -173,11 +173,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>Оставлять только сцены, данные которых покрывают всю область (CONTAINS); по умолчанию: любое перекрытие.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>Контуры сцен (мультиполигоны, WGS 84) с view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover и sun_elev.</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>Сколько контуров записано.</translation>
@@ -735,6 +730,11 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../ui/eosda/tab.py" line="343"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Выделите одну сцену в слое контуров EOSDA и снова выберите «{action}»</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>Контуры сцен (мультиполигоны, WGS 84) с view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev и thumbnail (ссылка на превью сцены).</translation>
     </message>
 </context>
 <context>

@@ -171,11 +171,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>仅保留数据覆盖整个区域的场景（CONTAINS）；默认：任何重叠。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>场景覆盖范围（多多边形，WGS 84），包含 view_id、scene_id、dataset、satellite、date、acquired、cloud、coverage、aoi_cover 和 sun_elev。</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>写入的覆盖范围数量。</translation>
@@ -723,6 +718,11 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../ui/eosda/tab.py" line="343"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>请在 EOSDA 覆盖范围图层上选择一个场景，然后再次选择“{action}”</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>场景覆盖范围（多多边形，WGS 84），包含 view_id、scene_id、dataset、satellite、date、acquired、cloud、coverage、aoi_cover、sun_elev 和 thumbnail（场景预览的链接）。</translation>
     </message>
 </context>
 <context>
