@@ -2,6 +2,7 @@
 inventory found, written as the tab's footprints layer."""
 
 from ..compat import WKB_MULTIPOLYGON
+from ..i18n import translate
 from ..layers import GeoPackageWriter, make_fields
 from .layers import open_footprints
 from .tasks import FOOTPRINT_FIELDS, SCENES_LAYER, scene_features
@@ -16,4 +17,4 @@ def write_layers(path, result, area, cancelled=None):
 
 def open_layers(path):
     """The layers the EOSDA tab shows (:meth:`ui.eosda.tab.EosdaTab.show_inventory`)."""
-    return [open_footprints(path, SCENES_LAYER, "EOSDA Sentinel-2 scenes")]
+    return [open_footprints(path, SCENES_LAYER, translate("ImageryHub.EOSDA", "EOSDA Sentinel-2 scenes"))]

@@ -8,6 +8,7 @@ from qgis.PyQt import sip
 
 from ...providers.download import safe_filename
 from ...providers.errors import ImageryHubError
+from ..i18n import translate
 from ..layers import add_group, date_shade, light_fills, open_layer
 
 #: custom layer property that marks an EOSDA footprints layer (kept in projects)
@@ -68,7 +69,8 @@ def add_render(path, name, footprints=None, project=None):
     project = project or QgsProject.instance()
     layer = QgsRasterLayer(str(path), name, "gdal")
     if not layer.isValid():
-        raise ImageryHubError(f"QGIS cannot open the render {Path(path).name}", service="EOSDA")
+        raise ImageryHubError(translate("ImageryHub.EOSDA", "QGIS cannot open the render {name}").format(
+            name=Path(path).name), service="EOSDA")
     if not layer.crs().isValid():  # a world file says nothing of the CRS; the output is EPSG:3857
         layer.setCrs(MERCATOR)
     layer.setCustomProperty(KIND_PROPERTY, "render")

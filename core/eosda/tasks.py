@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 from osgeo import gdal
+from qgis.core import QgsVectorLayer
 from shapely.geometry import MultiPolygon, Polygon
 
 from ...providers.eosda.client import EosdaClient
@@ -13,12 +14,14 @@ from ...providers.errors import ImageryHubError
 from ..compat import WKB_MULTIPOLYGON
 from ..layers import (
     FieldSpec,
+    feature_rows,
     GeoPackageWriter,
     geometry_from_shapely,
     make_feature,
     make_fields,
     release_result_path,
 )
+from ..i18n import number, translate
 from ..tasks import ImageryHubTask
 
 SCENES_LAYER = "scenes"
@@ -26,8 +29,10 @@ FOOTPRINT_FIELDS = (
     FieldSpec("view_id", "string"), FieldSpec("scene_id", "string"), FieldSpec("dataset", "string"),
     FieldSpec("satellite", "string"), FieldSpec("date", "date"), FieldSpec("acquired", "datetime"),
     FieldSpec("cloud", "double"), FieldSpec("coverage", "double"), FieldSpec("aoi_cover", "double"),
-    FieldSpec("sun_elev", "double"),
+    FieldSpec("sun_elev", "double"), FieldSpec("thumbnail", "string"),
 )
+#: the results table's fields, in its column order (ui/eosda/tab.py names them)
+TABLE_FIELDS = ("date", "cloud", "aoi_cover", "satellite", "view_id")
 
 
 @dataclass
@@ -51,6 +56,7 @@ class SearchOutcome:
     count: int
     found: int
     truncated: bool
+    rows: list = None  # the results table's rows, read in the task rather than on the GUI thread
 
 
 @dataclass
@@ -74,19 +80,22 @@ def scene_features(fields, scenes, aoi):
             "view_id": scene.id, "scene_id": props.get("scene_id"), "dataset": props.get("dataset"),
             "satellite": props.get("satellite"), "date": scene.captured_at.date() if scene.captured_at else None,
             "acquired": scene.captured_at, "cloud": props.get("cloud"), "coverage": props.get("coverage"),
-            "aoi_cover": round(cover, 1) if cover is not None else None, "sun_elev": props.get("sun_elevation")})
+            "aoi_cover": round(cover, 1) if cover is not None else None, "sun_elev": props.get("sun_elevation"),
+            "thumbnail": props.get("thumbnail")})
 
 
 class SearchScenesTask(ImageryHubTask):
     """Searches and writes the footprints to ``path`` (a new GeoPackage)."""
 
     def __init__(self, api_key, base_url, query, path, on_success=None, on_error=None, **session_options):
-        super().__init__(f"EOSDA: search {query.dataset} scenes", on_success, on_error)
+        super().__init__(translate("ImageryHub.EOSDA", "EOSDA: search {dataset} scenes").format(dataset=query.dataset),
+                         on_success, on_error)
         self.api_key, self.base_url, self.query, self.path = api_key, base_url, query, Path(path)
         self.session_options = session_options
 
     def _progress(self, count, found):
-        self.set_status(f"{count} of {found} scenes")
+        self.set_status(translate("ImageryHub.EOSDA", "{count} of {found} scenes").format(count=number(count),
+                                                                                           found=number(found)))
         self.report(count, found)
 
     def work(self):
@@ -103,7 +112,12 @@ class SearchScenesTask(ImageryHubTask):
         fields = make_fields(FOOTPRINT_FIELDS)
         with GeoPackageWriter(self.path, cancelled=self.is_cancelled) as gpkg:
             count = gpkg.write(SCENES_LAYER, WKB_MULTIPOLYGON, fields, scene_features(fields, result.scenes, query.aoi))
-        return SearchOutcome(self.path, count, result.found, result.truncated)
+        return SearchOutcome(self.path, count, result.found, result.truncated, table_rows(self.path))
+
+
+def table_rows(path):
+    """The results table's rows of a search GeoPackage (:func:`core.layers.feature_rows`), read in a task."""
+    return feature_rows(QgsVectorLayer(f"{path}|layername={SCENES_LAYER}", SCENES_LAYER, "ogr"), TABLE_FIELDS)
 
 
 def check_georeferenced(path):
@@ -113,9 +127,11 @@ def check_georeferenced(path):
     except RuntimeError:  # when something in the process turned GDAL exceptions on
         dataset = None
     if dataset is None:
-        raise ImageryHubError(f"GDAL cannot open the render {Path(path).name}", service="EOSDA")
+        raise ImageryHubError(translate("ImageryHub.EOSDA", "GDAL cannot open the render {name}").format(
+            name=Path(path).name), service="EOSDA")
     if dataset.GetGeoTransform(can_return_null=True) is None:
-        raise ImageryHubError(f"The render {Path(path).name} arrived without georeference", service="EOSDA")
+        raise ImageryHubError(translate("ImageryHub.EOSDA", "The render {name} arrived without georeference").format(
+            name=Path(path).name), service="EOSDA")
     return dataset.RasterXSize, dataset.RasterYSize
 
 
@@ -123,7 +139,7 @@ def render_scene(client, params, folder, stem, poll_interval=2.0, on_status=None
     """Create the render, wait for it, download it and check it opens
     georeferenced (worker thread). Returns (path, width, height)."""
     if on_status:
-        on_status("Sending the render request to EOSDA")
+        on_status(translate("ImageryHub.EOSDA", "Sending the render request to EOSDA"))
     path = client.render_visual(params, folder, stem, poll_interval=poll_interval, on_status=on_status,
                                 progress=progress)
     width, height = check_georeferenced(path)
@@ -135,7 +151,8 @@ class RenderTask(ImageryHubTask):
 
     def __init__(self, api_key, base_url, params, folder, stem, layer_name, on_success=None, on_error=None,
                  poll_interval=2.0, **session_options):
-        super().__init__(f"EOSDA: render {layer_name}", on_success, on_error)
+        super().__init__(translate("ImageryHub.EOSDA", "EOSDA: render {name}").format(name=layer_name), on_success,
+                         on_error)
         self.api_key, self.base_url, self.params = api_key, base_url, params
         self.folder, self.stem, self.layer_name = Path(folder), stem, layer_name
         self.poll_interval = poll_interval

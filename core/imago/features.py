@@ -18,6 +18,7 @@ from ...providers.errors import InvalidInputError
 from ...providers.imago.client import image_file_namer
 from ...providers.imago.models import ImagerySelector
 from ..downloads import DownloadJob, DownloadTask
+from ..i18n import translate
 from ..layers import set_attribute_values
 
 DEFAULT_PATH_FIELD = "imago_path"
@@ -48,19 +49,23 @@ class FeatureMatch:
         """:meth:`check` for a layer's fields (a Processing source is not a layer)."""
         fields = layer_fields.names()
         if not (self.collection or self.collection_field):
-            raise InvalidInputError("Choose the collection, or the field that holds it", parameter="collection")
+            raise InvalidInputError(translate("ImageryHub.Imago", "Choose the collection, or the field that holds it"),
+                                    parameter="collection")
         if not (self.name_field or self.start_field):
-            raise InvalidInputError("Choose the field with the imagery name, or the depth fields",
-                                    parameter="match")
+            raise InvalidInputError(translate("ImageryHub.Imago", "Choose the field with the imagery name, or the "
+                                                                  "depth fields"), parameter="match")
         for name in (self.collection_field, self.name_field, self.start_field, self.end_field):
             if name and name not in fields:
-                raise InvalidInputError(f"Layer {layer_name} has no field {name}", parameter="field")
+                raise InvalidInputError(translate("ImageryHub.Imago", "Layer {layer} has no field {field}").format(
+                    layer=layer_name, field=name), parameter="field")
         path_field = (self.path_field or "").strip()
         if not path_field:
-            raise InvalidInputError("Name the field that receives the image paths", parameter="path_field")
+            raise InvalidInputError(translate("ImageryHub.Imago", "Name the field that receives the image paths"),
+                                    parameter="path_field")
         if path_field in fields and layer_fields.field(path_field).typeName().lower() not in (
                 "string", "text", "varchar", "char"):
-            raise InvalidInputError(f"Field {path_field} is not a text field: choose another name for the paths",
+            raise InvalidInputError(translate("ImageryHub.Imago", "Field {field} is not a text field: choose another "
+                                                                  "name for the paths").format(field=path_field),
                                     parameter="path_field")
 
 
@@ -76,20 +81,22 @@ def selectors_for(features, match):
         fid = feature.id()
         collection = match.collection or _value(feature, match.collection_field)
         if collection is None:
-            skipped[fid] = f"no collection in {match.collection_field}"
+            skipped[fid] = translate("ImageryHub.Imago", "no collection in {field}").format(
+                field=match.collection_field)
             continue
         options = dict(collection=str(collection).strip(), imagery_type=match.imagery_type,
                        image_type=match.image_type, workspace=match.workspace, dataset=match.dataset)
         if match.name_field:
             name = _value(feature, match.name_field)
             if name is None:
-                skipped[fid] = f"no imagery name in {match.name_field}"
+                skipped[fid] = translate("ImageryHub.Imago", "no imagery name in {field}").format(
+                    field=match.name_field)
                 continue
             options["name"] = str(name).strip()
         else:
             start, end = _value(feature, match.start_field), _value(feature, match.end_field)
             if start is None:
-                skipped[fid] = f"no depth in {match.start_field}"
+                skipped[fid] = translate("ImageryHub.Imago", "no depth in {field}").format(field=match.start_field)
                 continue
             options.update(start_depth=start, end_depth=end)
         selector = ImagerySelector(**options)
@@ -119,7 +126,8 @@ def session_maker(connection):
 def download_task(connection, wanted, match, folder, concurrency, on_success=None, on_error=None):
     """A :class:`DownloadTask` fetching one file per selector (keys: selectors)."""
     jobs = download_jobs(connection, wanted, match.width)
-    return DownloadTask(f"Imago: {len(jobs)} image{'s' if len(jobs) != 1 else ''}", jobs, folder,
+    count = len(jobs)
+    return DownloadTask(translate("ImageryHub.Imago", "Imago: %Ln image(s)", None, count), jobs, folder,
                         session_maker(connection), concurrency, on_success, on_error)
 
 
@@ -144,5 +152,6 @@ def write_paths(layer, wanted, result, path_field):
     {fid: error})``, the second for the features whose image did not arrive."""
     values, failures = paths_by_fid(wanted, result)
     if values:
-        set_attribute_values(layer, values, path_field, "Imago image paths", create_kind="string")
+        set_attribute_values(layer, values, path_field, translate("ImageryHub.Imago", "Imago image paths"),
+                             create_kind="string")
     return values, failures

@@ -6,6 +6,7 @@ every task gets its own client sharing this one :class:`ImagoAuth`, so one
 sign-in serves them all and a renewal by one is seen by the others.
 """
 
+from ..i18n import translate
 from ...providers.imago.client import ImagoClient, auth_from_credentials
 
 
@@ -18,7 +19,7 @@ class ImagoConnection:
 
     @property
     def account(self):
-        return self.auth.username or "an API token"
+        return self.auth.username or translate("ImageryHub.Imago", "an API token")
 
     def client(self, cancelled=None):
         """A client sharing this account's sign-in (its requests may sign in: use it in a task)."""

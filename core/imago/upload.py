@@ -14,15 +14,19 @@ from pathlib import Path
 from typing import Dict
 
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, pyqtSignal
 
 from ...providers.errors import AuthenticationError, ImageryHubError, InvalidInputError, OperationCancelled
 from ...providers.imago.headers import ALLOWED_MIME_TYPES, check_image
 from ...providers.imago.ledger import UploadLedger, file_checksum
+from ..i18n import translate
 from ..tasks import ImageryHubTask
 
-# file states, as the dialog shows them
-WAITING, REFUSED, SKIPPED, SENDING, DONE, FAILED = "waiting", "refused", "skipped", "sending", "uploaded", "failed"
+# file states, as the dialog shows them (translated there)
+WAITING, REFUSED, SKIPPED, SENDING, DONE, FAILED = (
+    QT_TRANSLATE_NOOP("ImageryHub.Imago", "waiting"), QT_TRANSLATE_NOOP("ImageryHub.Imago", "refused"),
+    QT_TRANSLATE_NOOP("ImageryHub.Imago", "skipped"), QT_TRANSLATE_NOOP("ImageryHub.Imago", "sending"),
+    QT_TRANSLATE_NOOP("ImageryHub.Imago", "uploaded"), QT_TRANSLATE_NOOP("ImageryHub.Imago", "failed"))
 
 
 def ledger_path(settings):
@@ -35,7 +39,8 @@ def to_target_crs(point, source_crs, target_authid, transform_context):
     """``(x, y)`` of a map point in the CRS the imagery type expects."""
     target = QgsCoordinateReferenceSystem(target_authid)
     if not target.isValid():
-        raise InvalidInputError(f"Imago declares an unknown coordinate system {target_authid}", parameter="crs")
+        raise InvalidInputError(translate("ImageryHub.Imago", "Imago declares an unknown coordinate system "
+                                                              "{crs}").format(crs=target_authid), parameter="crs")
     transformed = QgsCoordinateTransform(source_crs, target, transform_context).transform(QgsPointXY(point))
     return transformed.x(), transformed.y()
 
@@ -49,12 +54,17 @@ class UploadOutcome:
     cancelled: bool = False
 
     def summary(self):
-        parts = [f"{len(self.uploaded)} uploaded"]
-        for count, what in ((len(self.skipped), "already there"), (len(self.refused), "refused"),
-                            (len(self.failed), "failed")):
-            if count:
-                parts.append(f"{count} {what}")
-        return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
+        uploaded, skipped, refused, failed = (len(self.uploaded), len(self.skipped), len(self.refused),
+                                              len(self.failed))
+        parts = [translate("ImageryHub.Imago", "%Ln uploaded", None, uploaded)]
+        if skipped:
+            parts.append(translate("ImageryHub.Imago", "%Ln already there", None, skipped))
+        if refused:
+            parts.append(translate("ImageryHub.Imago", "%Ln refused", None, refused))
+        if failed:
+            parts.append(translate("ImageryHub.Imago", "%Ln failed", None, failed))
+        text = ", ".join(parts)
+        return translate("ImageryHub.Imago", "{summary} (cancelled)").format(summary=text) if self.cancelled else text
 
 
 def upload_files(connection, files, params, target, ledger, allowed_mime_types=ALLOWED_MIME_TYPES,
@@ -91,7 +101,8 @@ def upload_files(connection, files, params, target, ledger, allowed_mime_types=A
             outcome.cancelled = True
             break
         if on_status is not None:
-            on_status(f"{path.name} ({done + 1} of {len(ready)})")
+            on_status(translate("ImageryHub.Imago", "{name} ({number} of {count})").format(
+                name=path.name, number=done + 1, count=len(ready)))
         checksum = file_checksum(path, cancelled)
         if checksum is None:
             outcome.cancelled = True
@@ -99,7 +110,8 @@ def upload_files(connection, files, params, target, ledger, allowed_mime_types=A
         earlier = ledger.find(checksum, target)
         if earlier:
             outcome.skipped[str(path)] = earlier
-            changed(index, SKIPPED, f"already uploaded on {earlier['uploadedAt'][:10]}")
+            changed(index, SKIPPED, translate("ImageryHub.Imago", "already uploaded on {date}").format(
+                date=earlier["uploadedAt"][:10]))
             continue
         changed(index, SENDING, "0 %")
         try:
@@ -108,7 +120,7 @@ def upload_files(connection, files, params, target, ledger, allowed_mime_types=A
                                        sent(i, n, len(ready), sent_bytes, total))
         except OperationCancelled:
             outcome.cancelled = True
-            changed(index, WAITING, "cancelled")
+            changed(index, WAITING, translate("ImageryHub.Imago", "cancelled"))
             break
         except AuthenticationError:
             raise
@@ -122,7 +134,7 @@ def upload_files(connection, files, params, target, ledger, allowed_mime_types=A
             continue
         ledger.record(checksum, target, path.name, result.image_id, result.imagery_id)
         outcome.uploaded[str(path)] = result
-        changed(index, DONE, f"image {result.image_id}")
+        changed(index, DONE, translate("ImageryHub.Imago", "image {id}").format(id=result.image_id))
         if report is not None:
             report(done + 1, len(ready))
     return outcome
@@ -142,8 +154,9 @@ class UploadTask(ImageryHubTask):
 
     def __init__(self, connection, files, selector, ledger_file, allowed_mime_types=ALLOWED_MIME_TYPES,
                  on_success=None, on_error=None):
-        super().__init__(f"Imago: uploading {len(files)} photo{'s' if len(files) != 1 else ''}",
-                         on_success, on_error)
+        count = len(files)
+        super().__init__(translate("ImageryHub.Imago", "Imago: uploading %Ln photo(s)", None, count), on_success,
+                         on_error)
         self.connection = connection
         self.files = [Path(f) for f in files]
         self.selector = selector

@@ -98,8 +98,8 @@ newest first; up to 2000 scenes are kept.</p>""")
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.EOSDA", "EOSDA scenes"),
                                                    SOURCE_POLYGON),
                  translate("ImageryHub.EOSDA", "The scene footprints (multipolygons, WGS 84) with view_id, scene_id, "
-                                               "dataset, satellite, date, acquired, cloud, coverage, aoi_cover and "
-                                               "sun_elev."))
+                                               "dataset, satellite, date, acquired, cloud, coverage, aoi_cover, "
+                                               "sun_elev and thumbnail (the scene's preview link)."))
         self.add_output(QgsProcessingOutputNumber("COUNT", translate("ImageryHub.EOSDA", "Scenes written")),
                         translate("ImageryHub.EOSDA", "How many footprints were written."))
         self.add_output(QgsProcessingOutputNumber("FOUND", translate("ImageryHub.EOSDA", "Scenes found")),

@@ -7,6 +7,8 @@ collection read. Imagery placed by depth only, or in a projected CRS, cannot
 be put on the map here and is left out. Imagery has no capture time; the
 collection's creation time stands for it."""
 
+from dataclasses import dataclass
+
 from shapely.geometry import Point
 
 from ..budget import Estimate
@@ -14,10 +16,21 @@ from ..errors import InvalidInputError
 from ..inventory import InventoryRecord, InventoryResult
 from ..models import parse_time
 from .client import client_from_credentials
-from .models import GEOGRAPHIC_CRS, SERVICE
+from .models import GEOGRAPHIC_CRS, SERVICE, Imagery
 
 #: collections read at most: each costs one request
 MAX_COLLECTIONS = 500
+
+
+@dataclass(frozen=True)
+class PlacedImagery:
+    """An imagery the inventory found, with where it lives in the account (the
+    Imago tab lists it and fetches its images from there)."""
+
+    imagery: Imagery
+    workspace: str
+    dataset: str
+    created: object = None  # the collection's creation time (datetime or None)
 
 
 def estimate(area, options):
@@ -32,7 +45,7 @@ def record(imagery, created):
 
 def search(credentials, urls, area, options, progress=None, **session_options):
     client = client_from_credentials(credentials, urls["base_url"], **session_options)
-    records, read = [], 0
+    records, placed_items, read = [], [], 0
     for workspace in client.context():
         for dataset in workspace.datasets:
             placed = [t.name for t in dataset.imagery_types if t.coordinate_crs == GEOGRAPHIC_CRS]
@@ -49,5 +62,8 @@ def search(credentials, urls, area, options, progress=None, **session_options):
                 for imagery in client.imagery(collection.name, workspace=workspace.name, dataset=dataset.name):
                     if imagery.imagery_type in placed and imagery.x is not None and imagery.y is not None \
                             and area.intersects(Point(imagery.x, imagery.y)):
-                        records.append(record(imagery, parse_time(collection.created_on)))
-    return InventoryResult(records[:options.max_records], len(records) > options.max_records)
+                        created = parse_time(collection.created_on)
+                        records.append(record(imagery, created))
+                        placed_items.append(PlacedImagery(imagery, workspace.name, dataset.name, created))
+    keep = options.max_records
+    return InventoryResult(records[:keep], len(records) > keep, placed_items[:keep])

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>EosdaTab</name>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="101"/>
-        <source>Render options</source>
-        <translation>Render-Optionen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="113"/>
-        <source>Search settings</source>
-        <translation>Sucheinstellungen</translation>
-    </message>
-</context>
-<context>
     <name>FoldingForm</name>
     <message>
         <location filename="../../ui/folding.py" line="51"/>
@@ -408,11 +395,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>Nur Szenen behalten, deren Daten das ganze Gebiet abdecken (CONTAINS); Standard: jede Überlappung.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>Die Footprints der Szenen (Multipolygone, WGS 84) mit view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover und sun_elev.</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>Wie viele Footprints geschrieben wurden.</translation>
@@ -551,6 +533,425 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
         <translation>GDAL konnte {name} nicht als {driver} schreiben: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/inventory.py" line="20"/>
+        <source>EOSDA Sentinel-2 scenes</source>
+        <translation>EOSDA-Sentinel-2-Szenen</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/layers.py" line="72"/>
+        <source>QGIS cannot open the render {name}</source>
+        <translation>QGIS kann das Rendering {name} nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="91"/>
+        <source>EOSDA: search {dataset} scenes</source>
+        <translation>EOSDA: {dataset}-Szenen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="97"/>
+        <source>{count} of {found} scenes</source>
+        <translation>{count} von {found} Szenen</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="130"/>
+        <source>GDAL cannot open the render {name}</source>
+        <translation>GDAL kann das Rendering {name} nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="133"/>
+        <source>The render {name} arrived without georeference</source>
+        <translation>Das Rendering {name} kam ohne Georeferenzierung an</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="142"/>
+        <source>Sending the render request to EOSDA</source>
+        <translation>Rendering-Anfrage wird an EOSDA gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <source>EOSDA: render {name}</source>
+        <translation>EOSDA: {name} rendern</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/thumbnails.py" line="39"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>Das Vorschaubild {path} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="39"/>
+        <source>Image + world file</source>
+        <translation>Bild + World-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>True colour</source>
+        <translation>Echtfarben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>False colour (NIR)</source>
+        <translation>Falschfarben (NIR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>Red–yellow–green</source>
+        <translation>Rot–Gelb–Grün</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="69"/>
+        <source>Thresholds are numbers separated by commas, not “{text}”</source>
+        <translation>Schwellenwerte sind durch Kommas getrennte Zahlen, nicht „{text}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="82"/>
+        <source>Custom expression</source>
+        <translation>Eigener Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="85"/>
+        <source>e.g. (B08-B04)/(B08+B04) or B08,B04,B03</source>
+        <translation>z. B. (B08-B04)/(B08+B04) oder B08,B04,B03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="129"/>
+        <source>Colormap</source>
+        <translation>Farbverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="86"/>
+        <source>Range colours</source>
+        <translation>Farben nach Bereichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="92"/>
+        <source>EOSDA&apos;s NDVI colormap, or paste the id of a colormap made with EOSDA&apos;s Colormap endpoint</source>
+        <translation>Der NDVI-Farbverlauf von EOSDA, oder fügen Sie die ID eines mit EOSDAs Colormap-Endpunkt erstellten Farbverlaufs ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="102"/>
+        <source>smooth</source>
+        <translation>stufenlos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="103"/>
+        <source>Number of colours the colormap is cut into (colors_limit)</source>
+        <translation>Anzahl der Farben, in die der Farbverlauf geteilt wird (colors_limit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="107"/>
+        <source>One colour more than thresholds: below the first, between each, above the last</source>
+        <translation>Eine Farbe mehr als Schwellenwerte: unter dem ersten, zwischen je zweien, über dem letzten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="120"/>
+        <source>Calibrate (TOA reflectance)</source>
+        <translation>Kalibrieren (TOA-Reflexion)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="121"/>
+        <source>Top-of-atmosphere reflectance (calibrate)</source>
+        <translation>Reflexion am Oberrand der Atmosphäre (calibrate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="123"/>
+        <source>Pansharpening (Landsat 8)</source>
+        <translation>Pansharpening (Landsat 8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="124"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="125"/>
+        <source>Image size class sent for EOSDA&apos;s logs only</source>
+        <translation>Bildgrößenklasse, nur für die Protokolle von EOSDA gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="132"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="134"/>
+        <source>Levels</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="135"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="137"/>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="138"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="143"/>
+        <source>Colouring</source>
+        <translation>Einfärbung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="148"/>
+        <source>More options</source>
+        <translation>Weitere Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="154"/>
+        <source>Size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="159"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="160"/>
+        <source>Bands</source>
+        <translation>Bänder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="164"/>
+        <source>Pixel size</source>
+        <translation>Pixelgröße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="166"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="167"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="245"/>
+        <source>Image size: draw a single-polygon area first</source>
+        <translation>Bildgröße: zeichnen Sie zuerst ein Gebiet aus einem einzigen Polygon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="246"/>
+        <source>Image size: no area of interest yet</source>
+        <translation>Bildgröße: noch kein Interessensgebiet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="251"/>
+        <source>Image: {width} × {height} px ({megapixels} MP): too large, raise the pixel size</source>
+        <translation>Bild: {width} × {height} px ({megapixels} MP): zu groß, vergrößern Sie die Pixelgröße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="255"/>
+        <source>Image: {width} × {height} px ({megapixels} MP)</source>
+        <translation>Bild: {width} × {height} px ({megapixels} MP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="266"/>
+        <source>{bands} is not a band of {dataset}: check the expression</source>
+        <translation>{bands} ist kein Band von {dataset}: prüfen Sie den Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="268"/>
+        <source>{bands} are not bands of {dataset}: check the expression</source>
+        <translation>{bands} sind keine Bänder von {dataset}: prüfen Sie den Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Cloud %</source>
+        <translation>Wolken %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>AOI %</source>
+        <translation>IG %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Satellite</source>
+        <translation>Satellit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>View id</source>
+        <translation>View-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="48"/>
+        <source>Render NDVI for this scene</source>
+        <translation>NDVI dieser Szene rendern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="59"/>
+        <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
+        <translation>{dataset} {start} – {end}, Wolken ≤ {cloud} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="88"/>
+        <source>Whole area covered</source>
+        <translation>Ganzes Gebiet abgedeckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <source>Only scenes whose data cover the whole area of interest</source>
+        <translation>Nur Szenen, deren Daten das ganze Interessensgebiet abdecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="91"/>
+        <source>Search scenes</source>
+        <translation>Szenen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="95"/>
+        <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
+        <translation>Suchen Sie Sentinel-2- oder Landsat-8-Szenen im Interessensgebiet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="104"/>
+        <source>Scenes</source>
+        <translation>Szenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="109"/>
+        <source>Max cloud</source>
+        <translation>Max. Wolken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="113"/>
+        <source>Pick a scene in the table or on the map.</source>
+        <translation>Wählen Sie eine Szene in der Tabelle oder auf der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="117"/>
+        <source>Render onto the map</source>
+        <translation>Auf die Karte rendern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="121"/>
+        <source>Render options</source>
+        <translation>Rendering-Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="135"/>
+        <source>Pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="137"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Ergebnisse als Vorschaubilder statt als Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="146"/>
+        <source>Search settings</source>
+        <translation>Sucheinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="277"/>
+        <source>EOSDA search</source>
+        <translation>EOSDA-Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="195"/>
+        <source>Searching scenes…</source>
+        <translation>Szenen werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="200"/>
+        <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
+        <translation>EOSDA sucht in einem Gebiet: zeichnen Sie ein Rechteck oder Polygon, oder geben Sie dem Punkt einen Radius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="217"/>
+        <source>No scenes found: widen the dates or raise the cloud limit.</source>
+        <translation>Keine Szenen gefunden: erweitern Sie den Zeitraum oder erhöhen Sie die Wolkengrenze.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="221"/>
+        <source>scene(s)</source>
+        <translation>
+            <numerusform>Szene</numerusform>
+            <numerusform>Szenen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="222"/>
+        <source>EOSDA {dataset} scenes {start} – {end}</source>
+        <translation>EOSDA-{dataset}-Szenen {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="228"/>
+        <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
+        <translation>
+            <numerusform>%Ln Szene (Wolken ≤ {cloud} %); {found} gefunden, die neuesten behalten: grenzen Sie den Zeitraum ein</numerusform>
+            <numerusform>%Ln Szenen (Wolken ≤ {cloud} %); {found} gefunden, die neuesten behalten: grenzen Sie den Zeitraum ein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="232"/>
+        <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
+        <translation>
+            <numerusform>%Ln Szene (Wolken ≤ {cloud} %)</numerusform>
+            <numerusform>%Ln Szenen (Wolken ≤ {cloud} %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="268"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation>EOSDA hat für diese Szene keine Vorschau gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="271"/>
+        <source>EOSDA: thumbnail of {scene}</source>
+        <translation>EOSDA: Vorschaubild von {scene}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="293"/>
+        <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
+        <translation>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % Wolken&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="303"/>
+        <source>Pick a scene in the table first</source>
+        <translation>Wählen Sie zuerst eine Szene in der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="333"/>
+        <source>EOSDA render</source>
+        <translation>EOSDA-Rendering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="322"/>
+        <source>Rendering {name}…</source>
+        <translation>{name} wird gerendert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="335"/>
+        <source>{layer} added ({width} × {height} px)</source>
+        <translation>{layer} hinzugefügt ({width} × {height} px)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="343"/>
+        <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
+        <translation>Wählen Sie eine Szene im EOSDA-Footprint-Layer aus und wählen Sie dann erneut „{action}“</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>Die Footprints der Szenen (Multipolygone, WGS 84) mit view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev und thumbnail (der Link zur Vorschau der Szene).</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1505,591 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Files that failed for another reason (listed in the log).</source>
         <translation>Aus einem anderen Grund fehlgeschlagene Dateien (im Protokoll aufgeführt).</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="52"/>
+        <source>Choose the collection, or the field that holds it</source>
+        <translation>Wählen Sie die Sammlung oder das Feld, das sie enthält</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="55"/>
+        <source>Choose the field with the imagery name, or the depth fields</source>
+        <translation>Wählen Sie das Feld mit dem Bildmaterialnamen oder die Tiefenfelder</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="59"/>
+        <source>Layer {layer} has no field {field}</source>
+        <translation>Der Layer {layer} hat kein Feld {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="63"/>
+        <source>Name the field that receives the image paths</source>
+        <translation>Geben Sie das Feld an, das die Bildpfade erhält</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="67"/>
+        <source>Field {field} is not a text field: choose another name for the paths</source>
+        <translation>Das Feld {field} ist kein Textfeld: wählen Sie einen anderen Namen für die Pfade</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="84"/>
+        <source>no collection in {field}</source>
+        <translation>keine Sammlung in {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="92"/>
+        <source>no imagery name in {field}</source>
+        <translation>kein Bildmaterialname in {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="99"/>
+        <source>no depth in {field}</source>
+        <translation>keine Tiefe in {field}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/features.py" line="130"/>
+        <source>Imago: %Ln image(s)</source>
+        <translation>
+            <numerusform>Imago: %Ln Bild</numerusform>
+            <numerusform>Imago: %Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="155"/>
+        <source>Imago image paths</source>
+        <translation>Imago-Bildpfade</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/inventory.py" line="46"/>
+        <source>Imago imagery</source>
+        <translation>Imago-Bildmaterial</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/session.py" line="22"/>
+        <source>an API token</source>
+        <translation>ein API-Token</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>uploaded</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="42"/>
+        <source>Imago declares an unknown coordinate system {crs}</source>
+        <translation>Imago gibt ein unbekanntes Koordinatenbezugssystem {crs} an</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="59"/>
+        <source>%Ln uploaded</source>
+        <translation>
+            <numerusform>%Ln hochgeladen</numerusform>
+            <numerusform>%Ln hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="61"/>
+        <source>%Ln already there</source>
+        <translation>
+            <numerusform>%Ln schon vorhanden</numerusform>
+            <numerusform>%Ln schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="63"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/tab.py" line="52"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="54"/>
+        <source>{summary} (cancelled)</source>
+        <translation>{summary} (abgebrochen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="104"/>
+        <source>{name} ({number} of {count})</source>
+        <translation>{name} ({number} von {count})</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="113"/>
+        <source>already uploaded on {date}</source>
+        <translation>bereits am {date} hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="123"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="137"/>
+        <source>image {id}</source>
+        <translation>Bild {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="158"/>
+        <source>Imago: uploading %Ln photo(s)</source>
+        <translation>
+            <numerusform>Imago: %Ln Foto wird hochgeladen</numerusform>
+            <numerusform>Imago: %Ln Fotos werden hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="42"/>
+        <source>Download Imago images for selected features</source>
+        <translation>Imago-Bilder für ausgewählte Objekte herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="59"/>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: %Ln selected feature(s)&lt;br&gt;Dataset &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (change it on the Imago tab)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{layer}&lt;/b&gt;: %Ln ausgewähltes Objekt&lt;br&gt;Datensatz &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (im Imago-Reiter zu ändern)</numerusform>
+            <numerusform>&lt;b&gt;{layer}&lt;/b&gt;: %Ln ausgewählte Objekte&lt;br&gt;Datensatz &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (im Imago-Reiter zu ändern)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="77"/>
+        <source>&amp;Collection</source>
+        <translation>&amp;Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="68"/>
+        <source>Collection from &amp;field</source>
+        <translation>Sammlung aus &amp;Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="80"/>
+        <source>By &amp;name in field</source>
+        <translation>Nach &amp;Name im Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="83"/>
+        <source>By &amp;depth: from field</source>
+        <translation>Nach &amp;Tiefe: von Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="91"/>
+        <source>original size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="92"/>
+        <source> px wide</source>
+        <translation> px breit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="94"/>
+        <source>Created as a text field when the layer does not have it</source>
+        <translation>Wird als Textfeld angelegt, wenn der Layer es nicht hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="113"/>
+        <source>to field</source>
+        <translation>bis Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
+        <source>Imagery &amp;type</source>
+        <translation>Bildmaterial&amp;typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
+        <source>I&amp;mage type</source>
+        <translation>Bild&amp;typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="121"/>
+        <source>&amp;Size</source>
+        <translation>&amp;Größe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="122"/>
+        <source>&amp;Paths into field</source>
+        <translation>&amp;Pfade in Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="119"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="132"/>
+        <source>Match each feature to its imagery:</source>
+        <translation>Jedem Objekt sein Bildmaterial zuordnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="189"/>
+        <source>Choose the imagery type and image type</source>
+        <translation>Wählen Sie Bildmaterialtyp und Bildtyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="195"/>
+        <source>None of the selected features names an imagery ({reasons})</source>
+        <translation>Keines der ausgewählten Objekte benennt ein Bildmaterial ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="215"/>
+        <source>Imago: {layer} was removed before its images arrived</source>
+        <translation>Imago: {layer} wurde entfernt, bevor seine Bilder ankamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="221"/>
+        <source>Imago: images downloaded to {folder} but not written to {layer}</source>
+        <translation>Imago: Bilder nach {folder} heruntergeladen, aber nicht in {layer} geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="227"/>
+        <source>Imago: %Ln feature(s) of {layer} got their image path in {field}</source>
+        <translation>
+            <numerusform>Imago: %Ln Objekt von {layer} hat seinen Bildpfad in {field} erhalten</numerusform>
+            <numerusform>Imago: %Ln Objekte von {layer} haben ihren Bildpfad in {field} erhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="234"/>
+        <source>{line}; %Ln without: {details}</source>
+        <translation>
+            <numerusform>{line}; %Ln ohne: {details}</numerusform>
+            <numerusform>{line}; %Ln ohne: {details}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="251"/>
+        <source>feature {fid}</source>
+        <translation>Objekt {fid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Imagery</source>
+        <translation>Bildmaterial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Depth (m)</source>
+        <translation>Tiefe (m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="55"/>
+        <source>Upload photos to Imago</source>
+        <translation>Fotos zu Imago hochladen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/tab.py" line="50"/>
+        <source>%Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln Bild heruntergeladen</numerusform>
+            <numerusform>%Ln Bilder heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="247"/>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="75"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="76"/>
+        <source>Sign in to Imago with the account in Imagery Hub settings</source>
+        <translation>Mit dem Konto aus den Imagery-Hub-Einstellungen bei Imago anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="79"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="86"/>
+        <source>Browse</source>
+        <translation>Durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="90"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="90"/>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="103"/>
+        <source>List imagery</source>
+        <translation>Bildmaterial auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="104"/>
+        <source>List the imagery of the collection (of the imagery type)</source>
+        <translation>Das Bildmaterial der Sammlung (des Bildmaterialtyps) auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="120"/>
+        <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
+        <translation>Die Bilder des ausgewählten Bildmaterials (volle Größe) in den Download-Ordner herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="123"/>
+        <source>Upload…</source>
+        <translation>Hochladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="124"/>
+        <source>Upload photos with their location to the chosen collection</source>
+        <translation>Fotos mit ihrem Standort in die gewählte Sammlung hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="136"/>
+        <source>Account and collection</source>
+        <translation>Konto und Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="151"/>
+        <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
+        <translation>„{action}“ funktioniert mit Punktlayern (Bohrungen, Probenahmestellen): wählen Sie einen im Bedienfeld Layer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="163"/>
+        <source>Select the features of {layer} to download Imago images for</source>
+        <translation>Wählen Sie die Objekte von {layer} aus, für die Imago-Bilder heruntergeladen werden sollen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="203"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="208"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="215"/>
+        <source>Imago: signing in</source>
+        <translation>Imago: Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="222"/>
+        <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
+        <translation>Angemeldet als &lt;b&gt;{account}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="239"/>
+        <source>Imago sign-in</source>
+        <translation>Imago-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="250"/>
+        <source>Imago: signing out</source>
+        <translation>Imago: Abmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="303"/>
+        <source>Imago: collections of {dataset}</source>
+        <translation>Imago: Sammlungen von {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="320"/>
+        <source>Choose a collection to list its imagery</source>
+        <translation>Wählen Sie eine Sammlung, um ihr Bildmaterial aufzulisten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="326"/>
+        <source>Imago: imagery of {collection}</source>
+        <translation>Imago: Bildmaterial von {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="416"/>
+        <source>Imago: preview</source>
+        <translation>Imago: Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="421"/>
+        <source>Select imagery in the list to download</source>
+        <translation>Wählen Sie das herunterzuladende Bildmaterial in der Liste aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="433"/>
+        <source>Imago: {summary} to {folder}</source>
+        <translation>Imago: {summary} nach {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="433"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="439"/>
+        <source>Imago: downloading images</source>
+        <translation>Imago: Bilder werden heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="41"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="64"/>
+        <source>&amp;Add photos…</source>
+        <translation>Fotos &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="66"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="75"/>
+        <source>optional, e.g. a sample site id</source>
+        <translation>optional, z. B. die ID einer Probenahmestelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
+        <source>Imagery &amp;name</source>
+        <translation>Bildmaterial&amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="83"/>
+        <source>Point on the map</source>
+        <translation>Punkt auf der Karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
+        <source>&amp;Pick on map</source>
+        <translation>Auf der Karte &amp;wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="87"/>
+        <source>Selected feature</source>
+        <translation>Ausgewähltes Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="89"/>
+        <source>Elevation</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="94"/>
+        <source>Elevation from field</source>
+        <translation>Höhe aus Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="115"/>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <source>Photos to upload to Imago</source>
+        <translation>Nach Imago hochzuladende Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <source>Choose an imagery type placed by location</source>
+        <translation>Wählen Sie einen Bildmaterialtyp, der nach Standort platziert wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <source>Select exactly one feature of the layer, or pick a point on the map</source>
+        <translation>Wählen Sie genau ein Objekt des Layers aus oder einen Punkt auf der Karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <source>The selected feature has no location</source>
+        <translation>Das ausgewählte Objekt hat keinen Standort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <source>Pick the point on the map first</source>
+        <translation>Wählen Sie zuerst den Punkt auf der Karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <source>The elevation field needs a selected feature: type the elevation instead</source>
+        <translation>Das Höhenfeld braucht ein ausgewähltes Objekt: geben Sie stattdessen die Höhe ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <source>{field} has no elevation for this feature</source>
+        <translation>{field} hat für dieses Objekt keine Höhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
+        <translation>Gesendet als x {x}, y {y}, z {z} m in {crs} (was {kind} erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <source>Sign in on the Imago tab first</source>
+        <translation>Melden Sie sich zuerst im Imago-Reiter an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <source>Add the photos to upload first</source>
+        <translation>Fügen Sie zuerst die hochzuladenden Fotos hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <source>Imago upload</source>
+        <translation>Imago-Hochladen</translation>
     </message>
 </context>
 <context>
@@ -3019,14 +4005,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Dienste und Einstellungen</translation>
-    </message>
-</context>
-<context>
-    <name>ImagoTab</name>
-    <message>
-        <location filename="../../ui/imago/tab.py" line="107"/>
-        <source>Account and collection</source>
-        <translation>Konto und Sammlung</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>EosdaTab</name>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="101"/>
-        <source>Render options</source>
-        <translation>Options de rendu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="113"/>
-        <source>Search settings</source>
-        <translation>Paramètres de recherche</translation>
-    </message>
-</context>
-<context>
     <name>FoldingForm</name>
     <message>
         <location filename="../../ui/folding.py" line="51"/>
@@ -408,11 +395,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>Ne garder que les scènes dont les données couvrent toute la zone (CONTAINS) ; par défaut : tout recouvrement.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>Les emprises des scènes (multipolygones, WGS 84) avec view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover et sun_elev.</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>Nombre d'emprises écrites.</translation>
@@ -551,6 +533,425 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
         <translation>GDAL n'a pas pu écrire {name} en {driver} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/inventory.py" line="20"/>
+        <source>EOSDA Sentinel-2 scenes</source>
+        <translation>Scènes Sentinel-2 EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/layers.py" line="72"/>
+        <source>QGIS cannot open the render {name}</source>
+        <translation>QGIS ne peut pas ouvrir le rendu {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="91"/>
+        <source>EOSDA: search {dataset} scenes</source>
+        <translation>EOSDA : recherche de scènes {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="97"/>
+        <source>{count} of {found} scenes</source>
+        <translation>{count} scènes sur {found}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="130"/>
+        <source>GDAL cannot open the render {name}</source>
+        <translation>GDAL ne peut pas ouvrir le rendu {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="133"/>
+        <source>The render {name} arrived without georeference</source>
+        <translation>Le rendu {name} est arrivé sans géoréférencement</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="142"/>
+        <source>Sending the render request to EOSDA</source>
+        <translation>Envoi de la demande de rendu à EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <source>EOSDA: render {name}</source>
+        <translation>EOSDA : rendu {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/thumbnails.py" line="39"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>Impossible d'écrire la vignette {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="39"/>
+        <source>Image + world file</source>
+        <translation>Image + fichier de géoréférencement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>True colour</source>
+        <translation>Couleurs naturelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>False colour (NIR)</source>
+        <translation>Fausses couleurs (PIR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>Red–yellow–green</source>
+        <translation>Rouge–jaune–vert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="69"/>
+        <source>Thresholds are numbers separated by commas, not “{text}”</source>
+        <translation>Les seuils sont des nombres séparés par des virgules, pas « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="82"/>
+        <source>Custom expression</source>
+        <translation>Expression personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="85"/>
+        <source>e.g. (B08-B04)/(B08+B04) or B08,B04,B03</source>
+        <translation>par ex. (B08-B04)/(B08+B04) ou B08,B04,B03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="129"/>
+        <source>Colormap</source>
+        <translation>Palette de couleurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="86"/>
+        <source>Range colours</source>
+        <translation>Couleurs par plages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="92"/>
+        <source>EOSDA&apos;s NDVI colormap, or paste the id of a colormap made with EOSDA&apos;s Colormap endpoint</source>
+        <translation>La palette de couleurs NDVI d'EOSDA, ou collez l'identifiant d'une palette créée avec le point d'accès Colormap d'EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="102"/>
+        <source>smooth</source>
+        <translation>continu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="103"/>
+        <source>Number of colours the colormap is cut into (colors_limit)</source>
+        <translation>Nombre de couleurs en lesquelles la palette est découpée (colors_limit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="107"/>
+        <source>One colour more than thresholds: below the first, between each, above the last</source>
+        <translation>Une couleur de plus que de seuils : sous le premier, entre chacun, au-dessus du dernier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="120"/>
+        <source>Calibrate (TOA reflectance)</source>
+        <translation>Calibrer (réflectance TOA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="121"/>
+        <source>Top-of-atmosphere reflectance (calibrate)</source>
+        <translation>Réflectance au sommet de l'atmosphère (calibrate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="123"/>
+        <source>Pansharpening (Landsat 8)</source>
+        <translation>Pansharpening (Landsat 8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="124"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="125"/>
+        <source>Image size class sent for EOSDA&apos;s logs only</source>
+        <translation>Classe de taille d'image envoyée pour les journaux d'EOSDA uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="132"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="134"/>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="135"/>
+        <source>Steps</source>
+        <translation>Paliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="137"/>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="138"/>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="143"/>
+        <source>Colouring</source>
+        <translation>Coloration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="148"/>
+        <source>More options</source>
+        <translation>Plus d'options</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="154"/>
+        <source>Size class</source>
+        <translation>Classe de taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="159"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="160"/>
+        <source>Bands</source>
+        <translation>Bandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="164"/>
+        <source>Pixel size</source>
+        <translation>Taille de pixel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="166"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="167"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="245"/>
+        <source>Image size: draw a single-polygon area first</source>
+        <translation>Taille de l'image : dessinez d'abord une zone d'un seul polygone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="246"/>
+        <source>Image size: no area of interest yet</source>
+        <translation>Taille de l'image : pas encore de zone d'intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="251"/>
+        <source>Image: {width} × {height} px ({megapixels} MP): too large, raise the pixel size</source>
+        <translation>Image : {width} × {height} px ({megapixels} Mpx) : trop grande, augmentez la taille de pixel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="255"/>
+        <source>Image: {width} × {height} px ({megapixels} MP)</source>
+        <translation>Image : {width} × {height} px ({megapixels} Mpx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="266"/>
+        <source>{bands} is not a band of {dataset}: check the expression</source>
+        <translation>{bands} n'est pas une bande de {dataset} : vérifiez l'expression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="268"/>
+        <source>{bands} are not bands of {dataset}: check the expression</source>
+        <translation>{bands} ne sont pas des bandes de {dataset} : vérifiez l'expression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Cloud %</source>
+        <translation>Nuages %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>AOI %</source>
+        <translation>ZI %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Satellite</source>
+        <translation>Satellite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>View id</source>
+        <translation>Identifiant de vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="48"/>
+        <source>Render NDVI for this scene</source>
+        <translation>Rendre le NDVI de cette scène</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="59"/>
+        <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
+        <translation>{dataset} {start} – {end}, nuages ≤ {cloud} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="88"/>
+        <source>Whole area covered</source>
+        <translation>Zone entièrement couverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <source>Only scenes whose data cover the whole area of interest</source>
+        <translation>Seulement les scènes dont les données couvrent toute la zone d'intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="91"/>
+        <source>Search scenes</source>
+        <translation>Rechercher des scènes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="95"/>
+        <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
+        <translation>Recherchez des scènes Sentinel-2 ou Landsat 8 sur la zone d'intérêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="104"/>
+        <source>Scenes</source>
+        <translation>Scènes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="109"/>
+        <source>Max cloud</source>
+        <translation>Nuages max.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="113"/>
+        <source>Pick a scene in the table or on the map.</source>
+        <translation>Choisissez une scène dans le tableau ou sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="117"/>
+        <source>Render onto the map</source>
+        <translation>Rendre sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="121"/>
+        <source>Render options</source>
+        <translation>Options de rendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="135"/>
+        <source>Pictures</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="137"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Afficher les résultats en vignettes plutôt qu'en tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="146"/>
+        <source>Search settings</source>
+        <translation>Paramètres de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="277"/>
+        <source>EOSDA search</source>
+        <translation>Recherche EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="195"/>
+        <source>Searching scenes…</source>
+        <translation>Recherche des scènes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="200"/>
+        <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
+        <translation>EOSDA recherche sur une zone : dessinez un rectangle ou un polygone, ou donnez un rayon au point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="217"/>
+        <source>No scenes found: widen the dates or raise the cloud limit.</source>
+        <translation>Aucune scène trouvée : élargissez les dates ou relevez la limite de nuages.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="221"/>
+        <source>scene(s)</source>
+        <translation>
+            <numerusform>scène</numerusform>
+            <numerusform>scènes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="222"/>
+        <source>EOSDA {dataset} scenes {start} – {end}</source>
+        <translation>Scènes {dataset} EOSDA {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="228"/>
+        <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
+        <translation>
+            <numerusform>%Ln scène (nuages ≤ {cloud} %) ; {found} trouvées, les plus récentes gardées : resserrez les dates</numerusform>
+            <numerusform>%Ln scènes (nuages ≤ {cloud} %) ; {found} trouvées, les plus récentes gardées : resserrez les dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="232"/>
+        <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
+        <translation>
+            <numerusform>%Ln scène (nuages ≤ {cloud} %)</numerusform>
+            <numerusform>%Ln scènes (nuages ≤ {cloud} %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="268"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation>EOSDA n'a envoyé aucun aperçu pour cette scène</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="271"/>
+        <source>EOSDA: thumbnail of {scene}</source>
+        <translation>EOSDA : vignette de {scene}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="293"/>
+        <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
+        <translation>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % de nuages&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="303"/>
+        <source>Pick a scene in the table first</source>
+        <translation>Choisissez d'abord une scène dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="333"/>
+        <source>EOSDA render</source>
+        <translation>Rendu EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="322"/>
+        <source>Rendering {name}…</source>
+        <translation>Rendu de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="335"/>
+        <source>{layer} added ({width} × {height} px)</source>
+        <translation>{layer} ajoutée ({width} × {height} px)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="343"/>
+        <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
+        <translation>Sélectionnez une scène sur la couche des emprises EOSDA, puis choisissez à nouveau « {action} »</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>Les emprises des scènes (multipolygones, WGS 84) avec view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev et thumbnail (le lien de l'aperçu de la scène).</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1505,591 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Files that failed for another reason (listed in the log).</source>
         <translation>Fichiers en échec pour une autre raison (listés dans le journal).</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="52"/>
+        <source>Choose the collection, or the field that holds it</source>
+        <translation>Choisissez la collection, ou le champ qui la contient</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="55"/>
+        <source>Choose the field with the imagery name, or the depth fields</source>
+        <translation>Choisissez le champ du nom de l'imagerie, ou les champs de profondeur</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="59"/>
+        <source>Layer {layer} has no field {field}</source>
+        <translation>La couche {layer} n'a pas de champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="63"/>
+        <source>Name the field that receives the image paths</source>
+        <translation>Nommez le champ qui reçoit les chemins des images</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="67"/>
+        <source>Field {field} is not a text field: choose another name for the paths</source>
+        <translation>Le champ {field} n'est pas un champ texte : choisissez un autre nom pour les chemins</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="84"/>
+        <source>no collection in {field}</source>
+        <translation>pas de collection dans {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="92"/>
+        <source>no imagery name in {field}</source>
+        <translation>pas de nom d'imagerie dans {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="99"/>
+        <source>no depth in {field}</source>
+        <translation>pas de profondeur dans {field}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/features.py" line="130"/>
+        <source>Imago: %Ln image(s)</source>
+        <translation>
+            <numerusform>Imago : %Ln image</numerusform>
+            <numerusform>Imago : %Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="155"/>
+        <source>Imago image paths</source>
+        <translation>Chemins des images Imago</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/inventory.py" line="46"/>
+        <source>Imago imagery</source>
+        <translation>Imagerie Imago</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/session.py" line="22"/>
+        <source>an API token</source>
+        <translation>un jeton d'API</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>uploaded</source>
+        <translation>téléversé</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="42"/>
+        <source>Imago declares an unknown coordinate system {crs}</source>
+        <translation>Imago déclare un système de coordonnées inconnu {crs}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="59"/>
+        <source>%Ln uploaded</source>
+        <translation>
+            <numerusform>%Ln téléversé</numerusform>
+            <numerusform>%Ln téléversés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="61"/>
+        <source>%Ln already there</source>
+        <translation>
+            <numerusform>%Ln déjà présent</numerusform>
+            <numerusform>%Ln déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="63"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refusé</numerusform>
+            <numerusform>%Ln refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/tab.py" line="52"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="54"/>
+        <source>{summary} (cancelled)</source>
+        <translation>{summary} (annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="104"/>
+        <source>{name} ({number} of {count})</source>
+        <translation>{name} ({number} sur {count})</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="113"/>
+        <source>already uploaded on {date}</source>
+        <translation>déjà téléversé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="123"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="137"/>
+        <source>image {id}</source>
+        <translation>image {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="158"/>
+        <source>Imago: uploading %Ln photo(s)</source>
+        <translation>
+            <numerusform>Imago : téléversement de %Ln photo</numerusform>
+            <numerusform>Imago : téléversement de %Ln photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="42"/>
+        <source>Download Imago images for selected features</source>
+        <translation>Télécharger les images Imago des entités sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="59"/>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: %Ln selected feature(s)&lt;br&gt;Dataset &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (change it on the Imago tab)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{layer}&lt;/b&gt; : %Ln entité sélectionnée&lt;br&gt;Jeu de données &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (à changer dans l'onglet Imago)</numerusform>
+            <numerusform>&lt;b&gt;{layer}&lt;/b&gt; : %Ln entités sélectionnées&lt;br&gt;Jeu de données &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (à changer dans l'onglet Imago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="77"/>
+        <source>&amp;Collection</source>
+        <translation>&amp;Collection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="68"/>
+        <source>Collection from &amp;field</source>
+        <translation>Collection depuis un &amp;champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="80"/>
+        <source>By &amp;name in field</source>
+        <translation>Par &amp;nom dans le champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="83"/>
+        <source>By &amp;depth: from field</source>
+        <translation>Par &amp;profondeur : du champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="91"/>
+        <source>original size</source>
+        <translation>taille d'origine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="92"/>
+        <source> px wide</source>
+        <translation> px de large</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="94"/>
+        <source>Created as a text field when the layer does not have it</source>
+        <translation>Créé comme champ texte quand la couche ne l'a pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="113"/>
+        <source>to field</source>
+        <translation>au champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
+        <source>Imagery &amp;type</source>
+        <translation>&amp;Type d'imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
+        <source>I&amp;mage type</source>
+        <translation>Type d'i&amp;mage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="121"/>
+        <source>&amp;Size</source>
+        <translation>&amp;Taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="122"/>
+        <source>&amp;Paths into field</source>
+        <translation>&amp;Chemins dans le champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="119"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="132"/>
+        <source>Match each feature to its imagery:</source>
+        <translation>Associer chaque entité à son imagerie :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="189"/>
+        <source>Choose the imagery type and image type</source>
+        <translation>Choisissez le type d'imagerie et le type d'image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="195"/>
+        <source>None of the selected features names an imagery ({reasons})</source>
+        <translation>Aucune des entités sélectionnées ne nomme une imagerie ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="215"/>
+        <source>Imago: {layer} was removed before its images arrived</source>
+        <translation>Imago : {layer} a été retirée avant l'arrivée de ses images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="221"/>
+        <source>Imago: images downloaded to {folder} but not written to {layer}</source>
+        <translation>Imago : images téléchargées dans {folder} mais non écrites dans {layer}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="227"/>
+        <source>Imago: %Ln feature(s) of {layer} got their image path in {field}</source>
+        <translation>
+            <numerusform>Imago : %Ln entité de {layer} a reçu son chemin d'image dans {field}</numerusform>
+            <numerusform>Imago : %Ln entités de {layer} ont reçu leur chemin d'image dans {field}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="234"/>
+        <source>{line}; %Ln without: {details}</source>
+        <translation>
+            <numerusform>{line} ; %Ln sans : {details}</numerusform>
+            <numerusform>{line} ; %Ln sans : {details}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="251"/>
+        <source>feature {fid}</source>
+        <translation>entité {fid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Imagery</source>
+        <translation>Imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Depth (m)</source>
+        <translation>Profondeur (m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="55"/>
+        <source>Upload photos to Imago</source>
+        <translation>Téléverser des photos dans Imago</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/tab.py" line="50"/>
+        <source>%Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln image téléchargée</numerusform>
+            <numerusform>%Ln images téléchargées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="247"/>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="75"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="76"/>
+        <source>Sign in to Imago with the account in Imagery Hub settings</source>
+        <translation>Se connecter à Imago avec le compte des paramètres d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="79"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="86"/>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="90"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="90"/>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="103"/>
+        <source>List imagery</source>
+        <translation>Lister l'imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="104"/>
+        <source>List the imagery of the collection (of the imagery type)</source>
+        <translation>Lister l'imagerie de la collection (du type d'imagerie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="120"/>
+        <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
+        <translation>Télécharger les images de l'imagerie sélectionnée (taille réelle) dans le dossier de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="123"/>
+        <source>Upload…</source>
+        <translation>Téléverser…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="124"/>
+        <source>Upload photos with their location to the chosen collection</source>
+        <translation>Téléverser des photos avec leur emplacement dans la collection choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="136"/>
+        <source>Account and collection</source>
+        <translation>Compte et collection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="151"/>
+        <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
+        <translation>« {action} » fonctionne sur les couches de points (forages, sites d'échantillonnage) : choisissez-en une dans le panneau Couches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="163"/>
+        <source>Select the features of {layer} to download Imago images for</source>
+        <translation>Sélectionnez les entités de {layer} dont télécharger les images Imago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="203"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="208"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="215"/>
+        <source>Imago: signing in</source>
+        <translation>Imago : connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="222"/>
+        <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
+        <translation>Connecté en tant que &lt;b&gt;{account}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="239"/>
+        <source>Imago sign-in</source>
+        <translation>Connexion à Imago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="250"/>
+        <source>Imago: signing out</source>
+        <translation>Imago : déconnexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="303"/>
+        <source>Imago: collections of {dataset}</source>
+        <translation>Imago : collections de {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="320"/>
+        <source>Choose a collection to list its imagery</source>
+        <translation>Choisissez une collection pour lister son imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="326"/>
+        <source>Imago: imagery of {collection}</source>
+        <translation>Imago : imagerie de {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="416"/>
+        <source>Imago: preview</source>
+        <translation>Imago : aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="421"/>
+        <source>Select imagery in the list to download</source>
+        <translation>Sélectionnez l'imagerie à télécharger dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="433"/>
+        <source>Imago: {summary} to {folder}</source>
+        <translation>Imago : {summary} dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="433"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="439"/>
+        <source>Imago: downloading images</source>
+        <translation>Imago : téléchargement des images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="41"/>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="64"/>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Ajouter des photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="66"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="75"/>
+        <source>optional, e.g. a sample site id</source>
+        <translation>facultatif, par ex. l'identifiant d'un site d'échantillonnage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
+        <source>Imagery &amp;name</source>
+        <translation>&amp;Nom de l'imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="83"/>
+        <source>Point on the map</source>
+        <translation>Point sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
+        <source>&amp;Pick on map</source>
+        <translation>&amp;Choisir sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="87"/>
+        <source>Selected feature</source>
+        <translation>Entité sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="89"/>
+        <source>Elevation</source>
+        <translation>Altitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="94"/>
+        <source>Elevation from field</source>
+        <translation>Altitude depuis un champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="115"/>
+        <source>&amp;Upload</source>
+        <translation>&amp;Téléverser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <source>Photos to upload to Imago</source>
+        <translation>Photos à téléverser vers Imago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <source>Choose an imagery type placed by location</source>
+        <translation>Choisissez un type d'imagerie placé par emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <source>Select exactly one feature of the layer, or pick a point on the map</source>
+        <translation>Sélectionnez exactement une entité de la couche, ou choisissez un point sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <source>The selected feature has no location</source>
+        <translation>L'entité sélectionnée n'a pas d'emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <source>Pick the point on the map first</source>
+        <translation>Choisissez d'abord le point sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <source>The elevation field needs a selected feature: type the elevation instead</source>
+        <translation>Le champ d'altitude demande une entité sélectionnée : saisissez plutôt l'altitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <source>{field} has no elevation for this feature</source>
+        <translation>{field} n'a pas d'altitude pour cette entité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
+        <translation>Envoyé comme x {x}, y {y}, z {z} m en {crs} (ce qu'attend {kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <source>Sign in on the Imago tab first</source>
+        <translation>Connectez-vous d'abord dans l'onglet Imago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <source>Add the photos to upload first</source>
+        <translation>Ajoutez d'abord les photos à téléverser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <source>Imago upload</source>
+        <translation>Téléversement Imago</translation>
     </message>
 </context>
 <context>
@@ -3019,14 +4005,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Services et paramètres</translation>
-    </message>
-</context>
-<context>
-    <name>ImagoTab</name>
-    <message>
-        <location filename="../../ui/imago/tab.py" line="107"/>
-        <source>Account and collection</source>
-        <translation>Compte et collection</translation>
     </message>
 </context>
 <context>

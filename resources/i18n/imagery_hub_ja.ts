@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name>EosdaTab</name>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="101"/>
-        <source>Render options</source>
-        <translation>レンダリングオプション</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="113"/>
-        <source>Search settings</source>
-        <translation>検索設定</translation>
-    </message>
-</context>
-<context>
     <name>FoldingForm</name>
     <message>
         <location filename="../../ui/folding.py" line="51"/>
@@ -404,11 +391,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>データが領域全体を覆うシーン (CONTAINS) のみを残します。既定: 一部でも重なるもの。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>シーンのフットプリント (マルチポリゴン、WGS 84)。view_id、scene_id、dataset、satellite、date、acquired、cloud、coverage、aoi_cover、sun_elev を含みます。</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>書き込んだフットプリントの数。</translation>
@@ -545,6 +527,422 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
         <translation>GDAL が {name} を {driver} として書き出せませんでした: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/inventory.py" line="20"/>
+        <source>EOSDA Sentinel-2 scenes</source>
+        <translation>EOSDA Sentinel-2 シーン</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/layers.py" line="72"/>
+        <source>QGIS cannot open the render {name}</source>
+        <translation>QGIS はレンダリング結果 {name} を開けません</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="91"/>
+        <source>EOSDA: search {dataset} scenes</source>
+        <translation>EOSDA: {dataset} シーンを検索</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="97"/>
+        <source>{count} of {found} scenes</source>
+        <translation>{found} シーン中 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="130"/>
+        <source>GDAL cannot open the render {name}</source>
+        <translation>GDAL はレンダリング結果 {name} を開けません</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="133"/>
+        <source>The render {name} arrived without georeference</source>
+        <translation>レンダリング結果 {name} がジオリファレンスなしで届きました</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="142"/>
+        <source>Sending the render request to EOSDA</source>
+        <translation>EOSDA にレンダリング要求を送信中</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <source>EOSDA: render {name}</source>
+        <translation>EOSDA: {name} をレンダリング</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/thumbnails.py" line="39"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>サムネイル {path} を書き込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="39"/>
+        <source>Image + world file</source>
+        <translation>画像 + ワールドファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>True colour</source>
+        <translation>トゥルーカラー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>False colour (NIR)</source>
+        <translation>フォールスカラー (近赤外)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>Red–yellow–green</source>
+        <translation>赤–黄–緑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="69"/>
+        <source>Thresholds are numbers separated by commas, not “{text}”</source>
+        <translation>しきい値はカンマ区切りの数値です。「{text}」ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="82"/>
+        <source>Custom expression</source>
+        <translation>カスタム式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="85"/>
+        <source>e.g. (B08-B04)/(B08+B04) or B08,B04,B03</source>
+        <translation>例: (B08-B04)/(B08+B04) または B08,B04,B03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="129"/>
+        <source>Colormap</source>
+        <translation>カラーマップ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="86"/>
+        <source>Range colours</source>
+        <translation>範囲ごとの色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="92"/>
+        <source>EOSDA&apos;s NDVI colormap, or paste the id of a colormap made with EOSDA&apos;s Colormap endpoint</source>
+        <translation>EOSDA の NDVI カラーマップ。または EOSDA の Colormap エンドポイントで作成したカラーマップの ID を貼り付けます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="102"/>
+        <source>smooth</source>
+        <translation>なめらか</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="103"/>
+        <source>Number of colours the colormap is cut into (colors_limit)</source>
+        <translation>カラーマップを分割する色数 (colors_limit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="107"/>
+        <source>One colour more than thresholds: below the first, between each, above the last</source>
+        <translation>色はしきい値より 1 つ多く: 最初の値より下、各値の間、最後の値より上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="120"/>
+        <source>Calibrate (TOA reflectance)</source>
+        <translation>キャリブレーション (TOA 反射率)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="121"/>
+        <source>Top-of-atmosphere reflectance (calibrate)</source>
+        <translation>大気上端反射率 (calibrate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="123"/>
+        <source>Pansharpening (Landsat 8)</source>
+        <translation>パンシャープン (Landsat 8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="124"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="125"/>
+        <source>Image size class sent for EOSDA&apos;s logs only</source>
+        <translation>EOSDA のログ用にだけ送る画像サイズ区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="132"/>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="134"/>
+        <source>Levels</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="135"/>
+        <source>Steps</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="137"/>
+        <source>Thresholds</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="138"/>
+        <source>Colours</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="143"/>
+        <source>Colouring</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="148"/>
+        <source>More options</source>
+        <translation>その他のオプション</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="154"/>
+        <source>Size class</source>
+        <translation>サイズ区分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="159"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="160"/>
+        <source>Bands</source>
+        <translation>バンド</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="164"/>
+        <source>Pixel size</source>
+        <translation>ピクセルサイズ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="166"/>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="167"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="245"/>
+        <source>Image size: draw a single-polygon area first</source>
+        <translation>画像サイズ: まず 1 つのポリゴンからなる領域を描いてください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="246"/>
+        <source>Image size: no area of interest yet</source>
+        <translation>画像サイズ: 関心領域がまだありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="251"/>
+        <source>Image: {width} × {height} px ({megapixels} MP): too large, raise the pixel size</source>
+        <translation>画像: {width} × {height} px ({megapixels} MP): 大きすぎます。ピクセルサイズを大きくしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="255"/>
+        <source>Image: {width} × {height} px ({megapixels} MP)</source>
+        <translation>画像: {width} × {height} px ({megapixels} MP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="266"/>
+        <source>{bands} is not a band of {dataset}: check the expression</source>
+        <translation>{bands} は {dataset} のバンドではありません: 式を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="268"/>
+        <source>{bands} are not bands of {dataset}: check the expression</source>
+        <translation>{bands} は {dataset} のバンドではありません: 式を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Cloud %</source>
+        <translation>雲量 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>AOI %</source>
+        <translation>AOI %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Satellite</source>
+        <translation>衛星</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>View id</source>
+        <translation>ビュー ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="48"/>
+        <source>Render NDVI for this scene</source>
+        <translation>このシーンの NDVI をレンダリング</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="59"/>
+        <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
+        <translation>{dataset} {start} – {end}、雲量 ≤ {cloud} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="88"/>
+        <source>Whole area covered</source>
+        <translation>領域全体を被覆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <source>Only scenes whose data cover the whole area of interest</source>
+        <translation>データが関心領域全体を覆うシーンのみ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="91"/>
+        <source>Search scenes</source>
+        <translation>シーンを検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="95"/>
+        <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
+        <translation>関心領域の Sentinel-2 または Landsat 8 シーンを検索します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="104"/>
+        <source>Scenes</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="109"/>
+        <source>Max cloud</source>
+        <translation>最大雲量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="113"/>
+        <source>Pick a scene in the table or on the map.</source>
+        <translation>表または地図でシーンを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="117"/>
+        <source>Render onto the map</source>
+        <translation>地図にレンダリング</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="121"/>
+        <source>Render options</source>
+        <translation>レンダリングのオプション</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="135"/>
+        <source>Pictures</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="137"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>結果を表ではなくサムネイルで表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="146"/>
+        <source>Search settings</source>
+        <translation>検索設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="277"/>
+        <source>EOSDA search</source>
+        <translation>EOSDA の検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="195"/>
+        <source>Searching scenes…</source>
+        <translation>シーンを検索中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="200"/>
+        <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
+        <translation>EOSDA は領域で検索します: 矩形かポリゴンを描くか、点に半径を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="217"/>
+        <source>No scenes found: widen the dates or raise the cloud limit.</source>
+        <translation>シーンが見つかりません: 日付を広げるか雲量の上限を上げてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="221"/>
+        <source>scene(s)</source>
+        <translation>
+            <numerusform>シーン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="222"/>
+        <source>EOSDA {dataset} scenes {start} – {end}</source>
+        <translation>EOSDA {dataset} シーン {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="228"/>
+        <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
+        <translation>
+            <numerusform>%Ln シーン (雲量 ≤ {cloud} %)。{found} 件見つかり、新しいものを残しました: 日付を絞ってください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="232"/>
+        <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
+        <translation>
+            <numerusform>%Ln シーン (雲量 ≤ {cloud} %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="268"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation>EOSDA はこのシーンのプレビューを送ってきませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="271"/>
+        <source>EOSDA: thumbnail of {scene}</source>
+        <translation>EOSDA: {scene} のサムネイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="293"/>
+        <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
+        <translation>&lt;b&gt;{scene}&lt;/b&gt;、雲量 {cloud} %&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="303"/>
+        <source>Pick a scene in the table first</source>
+        <translation>まず表でシーンを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="333"/>
+        <source>EOSDA render</source>
+        <translation>EOSDA のレンダリング</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="322"/>
+        <source>Rendering {name}…</source>
+        <translation>{name} をレンダリング中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="335"/>
+        <source>{layer} added ({width} × {height} px)</source>
+        <translation>{layer} を追加しました ({width} × {height} px)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="343"/>
+        <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
+        <translation>EOSDA のフットプリントレイヤでシーンを 1 つ選択してから、もう一度「{action}」を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>シーンのフットプリント (マルチポリゴン、WGS 84)。view_id、scene_id、dataset、satellite、date、acquired、cloud、coverage、aoi_cover、sun_elev、thumbnail (シーンのプレビューへのリンク) を含みます。</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1495,581 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Files that failed for another reason (listed in the log).</source>
         <translation>その他の理由で失敗したファイル (ログに記載)。</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="52"/>
+        <source>Choose the collection, or the field that holds it</source>
+        <translation>コレクション、またはそれを保持するフィールドを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="55"/>
+        <source>Choose the field with the imagery name, or the depth fields</source>
+        <translation>イメージャリ名のフィールド、または深度のフィールドを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="59"/>
+        <source>Layer {layer} has no field {field}</source>
+        <translation>レイヤ {layer} にはフィールド {field} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="63"/>
+        <source>Name the field that receives the image paths</source>
+        <translation>画像パスを受け取るフィールドを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="67"/>
+        <source>Field {field} is not a text field: choose another name for the paths</source>
+        <translation>フィールド {field} はテキストフィールドではありません: パス用に別の名前を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="84"/>
+        <source>no collection in {field}</source>
+        <translation>{field} にコレクションがありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="92"/>
+        <source>no imagery name in {field}</source>
+        <translation>{field} にイメージャリ名がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="99"/>
+        <source>no depth in {field}</source>
+        <translation>{field} に深度がありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/features.py" line="130"/>
+        <source>Imago: %Ln image(s)</source>
+        <translation>
+            <numerusform>Imago: 画像 %Ln 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="155"/>
+        <source>Imago image paths</source>
+        <translation>Imago の画像パス</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/inventory.py" line="46"/>
+        <source>Imago imagery</source>
+        <translation>Imago のイメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/session.py" line="22"/>
+        <source>an API token</source>
+        <translation>API トークン</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>uploaded</source>
+        <translation>アップロード済み</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="42"/>
+        <source>Imago declares an unknown coordinate system {crs}</source>
+        <translation>Imago が不明な座標系 {crs} を宣言しています</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="59"/>
+        <source>%Ln uploaded</source>
+        <translation>
+            <numerusform>%Ln 件アップロード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="61"/>
+        <source>%Ln already there</source>
+        <translation>
+            <numerusform>%Ln 件は登録済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="63"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln 件は拒否</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/tab.py" line="52"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln 件は失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="54"/>
+        <source>{summary} (cancelled)</source>
+        <translation>{summary} (キャンセル)</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="104"/>
+        <source>{name} ({number} of {count})</source>
+        <translation>{name} ({count} 件中 {number} 件目)</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="113"/>
+        <source>already uploaded on {date}</source>
+        <translation>{date} にアップロード済み</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="123"/>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="137"/>
+        <source>image {id}</source>
+        <translation>画像 {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="158"/>
+        <source>Imago: uploading %Ln photo(s)</source>
+        <translation>
+            <numerusform>Imago: 写真 %Ln 枚をアップロード中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="42"/>
+        <source>Download Imago images for selected features</source>
+        <translation>選択した地物の Imago 画像をダウンロード</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="59"/>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: %Ln selected feature(s)&lt;br&gt;Dataset &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (change it on the Imago tab)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{layer}&lt;/b&gt;: 選択した地物 %Ln 件&lt;br&gt;データセット &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (Imago タブで変更できます)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="77"/>
+        <source>&amp;Collection</source>
+        <translation>コレクション(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="68"/>
+        <source>Collection from &amp;field</source>
+        <translation>フィールドからコレクション(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="80"/>
+        <source>By &amp;name in field</source>
+        <translation>フィールドの名前で(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="83"/>
+        <source>By &amp;depth: from field</source>
+        <translation>深度で: 開始フィールド(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="91"/>
+        <source>original size</source>
+        <translation>元のサイズ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="92"/>
+        <source> px wide</source>
+        <translation> px 幅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="94"/>
+        <source>Created as a text field when the layer does not have it</source>
+        <translation>レイヤにない場合はテキストフィールドとして作成されます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="113"/>
+        <source>to field</source>
+        <translation>終了フィールド</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
+        <source>Imagery &amp;type</source>
+        <translation>イメージャリタイプ(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
+        <source>I&amp;mage type</source>
+        <translation>画像タイプ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="121"/>
+        <source>&amp;Size</source>
+        <translation>サイズ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="122"/>
+        <source>&amp;Paths into field</source>
+        <translation>パスの書き込み先フィールド(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="119"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="132"/>
+        <source>Match each feature to its imagery:</source>
+        <translation>各地物をそのイメージャリに対応付ける:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="189"/>
+        <source>Choose the imagery type and image type</source>
+        <translation>イメージャリタイプと画像タイプを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="195"/>
+        <source>None of the selected features names an imagery ({reasons})</source>
+        <translation>選択した地物のどれもイメージャリを指していません ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="215"/>
+        <source>Imago: {layer} was removed before its images arrived</source>
+        <translation>Imago: 画像が届く前に {layer} が削除されました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="221"/>
+        <source>Imago: images downloaded to {folder} but not written to {layer}</source>
+        <translation>Imago: 画像は {folder} にダウンロードしましたが {layer} には書き込んでいません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="227"/>
+        <source>Imago: %Ln feature(s) of {layer} got their image path in {field}</source>
+        <translation>
+            <numerusform>Imago: {layer} の地物 %Ln 件の {field} に画像パスを書き込みました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="234"/>
+        <source>{line}; %Ln without: {details}</source>
+        <translation>
+            <numerusform>{line}。%Ln 件はなし: {details}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="251"/>
+        <source>feature {fid}</source>
+        <translation>地物 {fid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Imagery</source>
+        <translation>イメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Depth (m)</source>
+        <translation>深度 (m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="55"/>
+        <source>Upload photos to Imago</source>
+        <translation>Imago への写真のアップロード</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/tab.py" line="50"/>
+        <source>%Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>画像 %Ln 枚をダウンロードしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="247"/>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="75"/>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="76"/>
+        <source>Sign in to Imago with the account in Imagery Hub settings</source>
+        <translation>Imagery Hub の設定にあるアカウントで Imago にサインイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="79"/>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="86"/>
+        <source>Browse</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="90"/>
+        <source>&amp;Workspace</source>
+        <translation>ワークスペース(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="90"/>
+        <source>&amp;Dataset</source>
+        <translation>データセット(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="103"/>
+        <source>List imagery</source>
+        <translation>イメージャリを一覧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="104"/>
+        <source>List the imagery of the collection (of the imagery type)</source>
+        <translation>コレクションの (そのイメージャリタイプの) イメージャリを一覧表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="120"/>
+        <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
+        <translation>選択したイメージャリの画像 (フルサイズ) をダウンロードフォルダにダウンロードします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="123"/>
+        <source>Upload…</source>
+        <translation>アップロード…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="124"/>
+        <source>Upload photos with their location to the chosen collection</source>
+        <translation>写真を位置付きで選んだコレクションにアップロードします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="136"/>
+        <source>Account and collection</source>
+        <translation>アカウントとコレクション</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="151"/>
+        <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
+        <translation>「{action}」はポイントレイヤ (ボーリング孔、試料採取地点) で使えます: レイヤパネルで選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="163"/>
+        <source>Select the features of {layer} to download Imago images for</source>
+        <translation>Imago 画像をダウンロードする {layer} の地物を選択してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="203"/>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="208"/>
+        <source>Signing in…</source>
+        <translation>サインイン中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="215"/>
+        <source>Imago: signing in</source>
+        <translation>Imago: サインイン中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="222"/>
+        <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{account}&lt;/b&gt; としてサインイン済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="239"/>
+        <source>Imago sign-in</source>
+        <translation>Imago へのサインイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="250"/>
+        <source>Imago: signing out</source>
+        <translation>Imago: サインアウト中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="303"/>
+        <source>Imago: collections of {dataset}</source>
+        <translation>Imago: {dataset} のコレクション</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="320"/>
+        <source>Choose a collection to list its imagery</source>
+        <translation>イメージャリを一覧表示するコレクションを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="326"/>
+        <source>Imago: imagery of {collection}</source>
+        <translation>Imago: {collection} のイメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="416"/>
+        <source>Imago: preview</source>
+        <translation>Imago: プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="421"/>
+        <source>Select imagery in the list to download</source>
+        <translation>ダウンロードするイメージャリを一覧で選択してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="433"/>
+        <source>Imago: {summary} to {folder}</source>
+        <translation>Imago: {summary} (保存先 {folder})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="433"/>
+        <source>Open folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="439"/>
+        <source>Imago: downloading images</source>
+        <translation>Imago: 画像をダウンロード中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="41"/>
+        <source>ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="64"/>
+        <source>&amp;Add photos…</source>
+        <translation>写真を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="66"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="75"/>
+        <source>optional, e.g. a sample site id</source>
+        <translation>任意。例: 試料採取地点の ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
+        <source>Imagery &amp;name</source>
+        <translation>イメージャリ名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="83"/>
+        <source>Point on the map</source>
+        <translation>地図上の点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
+        <source>&amp;Pick on map</source>
+        <translation>地図で選ぶ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="87"/>
+        <source>Selected feature</source>
+        <translation>選択した地物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="89"/>
+        <source>Elevation</source>
+        <translation>標高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="94"/>
+        <source>Elevation from field</source>
+        <translation>フィールドから標高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="115"/>
+        <source>&amp;Upload</source>
+        <translation>アップロード(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <source>Photos to upload to Imago</source>
+        <translation>Imago にアップロードする写真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>画像 (*.jpg *.jpeg *.png *.tif *.tiff);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <source>Choose an imagery type placed by location</source>
+        <translation>位置で配置されるイメージャリタイプを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <source>Select exactly one feature of the layer, or pick a point on the map</source>
+        <translation>レイヤの地物をちょうど 1 つ選択するか、地図で点を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <source>The selected feature has no location</source>
+        <translation>選択した地物には位置がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <source>Pick the point on the map first</source>
+        <translation>まず地図で点を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <source>The elevation field needs a selected feature: type the elevation instead</source>
+        <translation>標高フィールドには選択した地物が必要です: 代わりに標高を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <source>{field} has no elevation for this feature</source>
+        <translation>{field} にはこの地物の標高がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
+        <translation>{crs} の x {x}、y {y}、z {z} m として送信します ({kind} が求める形式)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <source>Sign in on the Imago tab first</source>
+        <translation>まず Imago タブでサインインしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <source>Add the photos to upload first</source>
+        <translation>まずアップロードする写真を追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <source>Imago upload</source>
+        <translation>Imago へのアップロード</translation>
     </message>
 </context>
 <context>
@@ -2990,14 +3963,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>サービスと設定</translation>
-    </message>
-</context>
-<context>
-    <name>ImagoTab</name>
-    <message>
-        <location filename="../../ui/imago/tab.py" line="107"/>
-        <source>Account and collection</source>
-        <translation>アカウントとコレクション</translation>
     </message>
 </context>
 <context>

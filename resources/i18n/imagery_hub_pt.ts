@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
-    <name>EosdaTab</name>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="101"/>
-        <source>Render options</source>
-        <translation>Opções de renderização</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="113"/>
-        <source>Search settings</source>
-        <translation>Configurações de busca</translation>
-    </message>
-</context>
-<context>
     <name>FoldingForm</name>
     <message>
         <location filename="../../ui/folding.py" line="51"/>
@@ -408,11 +395,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>Manter somente cenas cujos dados cobrem toda a área (CONTAINS); padrão: qualquer sobreposição.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>Os contornos das cenas (multipolígonos, WGS 84) com view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover e sun_elev.</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>Quantos contornos foram gravados.</translation>
@@ -551,6 +533,425 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
         <translation>O GDAL não conseguiu gravar {name} como {driver}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/inventory.py" line="20"/>
+        <source>EOSDA Sentinel-2 scenes</source>
+        <translation>Cenas Sentinel-2 da EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/layers.py" line="72"/>
+        <source>QGIS cannot open the render {name}</source>
+        <translation>O QGIS não consegue abrir a renderização {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="91"/>
+        <source>EOSDA: search {dataset} scenes</source>
+        <translation>EOSDA: buscar cenas {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="97"/>
+        <source>{count} of {found} scenes</source>
+        <translation>{count} de {found} cenas</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="130"/>
+        <source>GDAL cannot open the render {name}</source>
+        <translation>O GDAL não consegue abrir a renderização {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="133"/>
+        <source>The render {name} arrived without georeference</source>
+        <translation>A renderização {name} chegou sem georreferência</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="142"/>
+        <source>Sending the render request to EOSDA</source>
+        <translation>Enviando o pedido de renderização à EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <source>EOSDA: render {name}</source>
+        <translation>EOSDA: renderizar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/thumbnails.py" line="39"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>Não foi possível gravar a miniatura {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="39"/>
+        <source>Image + world file</source>
+        <translation>Imagem + arquivo de georreferência</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>True colour</source>
+        <translation>Cor verdadeira</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>False colour (NIR)</source>
+        <translation>Falsa cor (NIR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>Red–yellow–green</source>
+        <translation>Vermelho–amarelo–verde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="69"/>
+        <source>Thresholds are numbers separated by commas, not “{text}”</source>
+        <translation>Os limiares são números separados por vírgulas, não “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="82"/>
+        <source>Custom expression</source>
+        <translation>Expressão personalizada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="85"/>
+        <source>e.g. (B08-B04)/(B08+B04) or B08,B04,B03</source>
+        <translation>p. ex. (B08-B04)/(B08+B04) ou B08,B04,B03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="129"/>
+        <source>Colormap</source>
+        <translation>Paleta de cores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="86"/>
+        <source>Range colours</source>
+        <translation>Cores por intervalos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="92"/>
+        <source>EOSDA&apos;s NDVI colormap, or paste the id of a colormap made with EOSDA&apos;s Colormap endpoint</source>
+        <translation>A paleta de cores NDVI da EOSDA, ou cole o id de uma paleta criada com o endpoint Colormap da EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="102"/>
+        <source>smooth</source>
+        <translation>contínuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="103"/>
+        <source>Number of colours the colormap is cut into (colors_limit)</source>
+        <translation>Número de cores em que a paleta é dividida (colors_limit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="107"/>
+        <source>One colour more than thresholds: below the first, between each, above the last</source>
+        <translation>Uma cor a mais que limiares: abaixo do primeiro, entre cada um, acima do último</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="120"/>
+        <source>Calibrate (TOA reflectance)</source>
+        <translation>Calibrar (reflectância TOA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="121"/>
+        <source>Top-of-atmosphere reflectance (calibrate)</source>
+        <translation>Reflectância no topo da atmosfera (calibrate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="123"/>
+        <source>Pansharpening (Landsat 8)</source>
+        <translation>Pansharpening (Landsat 8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="124"/>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="125"/>
+        <source>Image size class sent for EOSDA&apos;s logs only</source>
+        <translation>Classe de tamanho da imagem enviada só para os logs da EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="132"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="134"/>
+        <source>Levels</source>
+        <translation>Níveis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="135"/>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="137"/>
+        <source>Thresholds</source>
+        <translation>Limiares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="138"/>
+        <source>Colours</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="143"/>
+        <source>Colouring</source>
+        <translation>Coloração</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="148"/>
+        <source>More options</source>
+        <translation>Mais opções</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="154"/>
+        <source>Size class</source>
+        <translation>Classe de tamanho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="159"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="160"/>
+        <source>Bands</source>
+        <translation>Bandas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="164"/>
+        <source>Pixel size</source>
+        <translation>Tamanho do pixel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="166"/>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="167"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="245"/>
+        <source>Image size: draw a single-polygon area first</source>
+        <translation>Tamanho da imagem: desenhe primeiro uma área de um só polígono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="246"/>
+        <source>Image size: no area of interest yet</source>
+        <translation>Tamanho da imagem: ainda não há área de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="251"/>
+        <source>Image: {width} × {height} px ({megapixels} MP): too large, raise the pixel size</source>
+        <translation>Imagem: {width} × {height} px ({megapixels} MP): grande demais, aumente o tamanho do pixel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="255"/>
+        <source>Image: {width} × {height} px ({megapixels} MP)</source>
+        <translation>Imagem: {width} × {height} px ({megapixels} MP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="266"/>
+        <source>{bands} is not a band of {dataset}: check the expression</source>
+        <translation>{bands} não é uma banda de {dataset}: verifique a expressão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="268"/>
+        <source>{bands} are not bands of {dataset}: check the expression</source>
+        <translation>{bands} não são bandas de {dataset}: verifique a expressão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Cloud %</source>
+        <translation>Nuvens %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>AOI %</source>
+        <translation>ADI %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Satellite</source>
+        <translation>Satélite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>View id</source>
+        <translation>Id da vista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="48"/>
+        <source>Render NDVI for this scene</source>
+        <translation>Renderizar o NDVI desta cena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="59"/>
+        <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
+        <translation>{dataset} {start} – {end}, nuvens ≤ {cloud} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="88"/>
+        <source>Whole area covered</source>
+        <translation>Área coberta por inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <source>Only scenes whose data cover the whole area of interest</source>
+        <translation>Somente as cenas cujos dados cobrem toda a área de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="91"/>
+        <source>Search scenes</source>
+        <translation>Buscar cenas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="95"/>
+        <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
+        <translation>Busque cenas Sentinel-2 ou Landsat 8 sobre a área de interesse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="104"/>
+        <source>Scenes</source>
+        <translation>Cenas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="109"/>
+        <source>Max cloud</source>
+        <translation>Nuvens máx.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="113"/>
+        <source>Pick a scene in the table or on the map.</source>
+        <translation>Escolha uma cena na tabela ou no mapa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="117"/>
+        <source>Render onto the map</source>
+        <translation>Renderizar no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="121"/>
+        <source>Render options</source>
+        <translation>Opções de renderização</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="135"/>
+        <source>Pictures</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="137"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Mostrar os resultados como miniaturas em vez de uma tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="146"/>
+        <source>Search settings</source>
+        <translation>Configurações de busca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="277"/>
+        <source>EOSDA search</source>
+        <translation>Busca na EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="195"/>
+        <source>Searching scenes…</source>
+        <translation>Buscando cenas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="200"/>
+        <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
+        <translation>A EOSDA busca em uma área: desenhe um retângulo ou polígono, ou dê um raio ao ponto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="217"/>
+        <source>No scenes found: widen the dates or raise the cloud limit.</source>
+        <translation>Nenhuma cena encontrada: amplie as datas ou aumente o limite de nuvens.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="221"/>
+        <source>scene(s)</source>
+        <translation>
+            <numerusform>cena</numerusform>
+            <numerusform>cenas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="222"/>
+        <source>EOSDA {dataset} scenes {start} – {end}</source>
+        <translation>Cenas {dataset} da EOSDA {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="228"/>
+        <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
+        <translation>
+            <numerusform>%Ln cena (nuvens ≤ {cloud} %); {found} encontradas, as mais recentes mantidas: restrinja as datas</numerusform>
+            <numerusform>%Ln cenas (nuvens ≤ {cloud} %); {found} encontradas, as mais recentes mantidas: restrinja as datas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="232"/>
+        <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
+        <translation>
+            <numerusform>%Ln cena (nuvens ≤ {cloud} %)</numerusform>
+            <numerusform>%Ln cenas (nuvens ≤ {cloud} %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="268"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation>A EOSDA não enviou prévia para esta cena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="271"/>
+        <source>EOSDA: thumbnail of {scene}</source>
+        <translation>EOSDA: miniatura de {scene}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="293"/>
+        <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
+        <translation>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % de nuvens&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="303"/>
+        <source>Pick a scene in the table first</source>
+        <translation>Escolha primeiro uma cena na tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="333"/>
+        <source>EOSDA render</source>
+        <translation>Renderização da EOSDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="322"/>
+        <source>Rendering {name}…</source>
+        <translation>Renderizando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="335"/>
+        <source>{layer} added ({width} × {height} px)</source>
+        <translation>{layer} adicionada ({width} × {height} px)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="343"/>
+        <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
+        <translation>Selecione uma cena na camada de contornos da EOSDA e escolha “{action}” de novo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>Os contornos das cenas (multipolígonos, WGS 84) com view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev e thumbnail (o link da prévia da cena).</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1505,591 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Files that failed for another reason (listed in the log).</source>
         <translation>Arquivos que falharam por outro motivo (listados no log).</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="52"/>
+        <source>Choose the collection, or the field that holds it</source>
+        <translation>Escolha a coleção, ou o campo que a contém</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="55"/>
+        <source>Choose the field with the imagery name, or the depth fields</source>
+        <translation>Escolha o campo com o nome do imageamento, ou os campos de profundidade</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="59"/>
+        <source>Layer {layer} has no field {field}</source>
+        <translation>A camada {layer} não tem o campo {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="63"/>
+        <source>Name the field that receives the image paths</source>
+        <translation>Informe o campo que recebe os caminhos das imagens</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="67"/>
+        <source>Field {field} is not a text field: choose another name for the paths</source>
+        <translation>O campo {field} não é de texto: escolha outro nome para os caminhos</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="84"/>
+        <source>no collection in {field}</source>
+        <translation>sem coleção em {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="92"/>
+        <source>no imagery name in {field}</source>
+        <translation>sem nome de imageamento em {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="99"/>
+        <source>no depth in {field}</source>
+        <translation>sem profundidade em {field}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/features.py" line="130"/>
+        <source>Imago: %Ln image(s)</source>
+        <translation>
+            <numerusform>Imago: %Ln imagem</numerusform>
+            <numerusform>Imago: %Ln imagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="155"/>
+        <source>Imago image paths</source>
+        <translation>Caminhos das imagens do Imago</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/inventory.py" line="46"/>
+        <source>Imago imagery</source>
+        <translation>Imageamento do Imago</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/session.py" line="22"/>
+        <source>an API token</source>
+        <translation>um token de API</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>skipped</source>
+        <translation>ignorado</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>uploaded</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="42"/>
+        <source>Imago declares an unknown coordinate system {crs}</source>
+        <translation>O Imago declara um sistema de coordenadas desconhecido {crs}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="59"/>
+        <source>%Ln uploaded</source>
+        <translation>
+            <numerusform>%Ln enviado</numerusform>
+            <numerusform>%Ln enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="61"/>
+        <source>%Ln already there</source>
+        <translation>
+            <numerusform>%Ln já presente</numerusform>
+            <numerusform>%Ln já presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="63"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln recusado</numerusform>
+            <numerusform>%Ln recusados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/tab.py" line="52"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln falhou</numerusform>
+            <numerusform>%Ln falharam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="54"/>
+        <source>{summary} (cancelled)</source>
+        <translation>{summary} (cancelado)</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="104"/>
+        <source>{name} ({number} of {count})</source>
+        <translation>{name} ({number} de {count})</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="113"/>
+        <source>already uploaded on {date}</source>
+        <translation>já enviado em {date}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="123"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="137"/>
+        <source>image {id}</source>
+        <translation>imagem {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="158"/>
+        <source>Imago: uploading %Ln photo(s)</source>
+        <translation>
+            <numerusform>Imago: enviando %Ln foto</numerusform>
+            <numerusform>Imago: enviando %Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="42"/>
+        <source>Download Imago images for selected features</source>
+        <translation>Baixar imagens do Imago para as feições selecionadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="59"/>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: %Ln selected feature(s)&lt;br&gt;Dataset &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (change it on the Imago tab)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{layer}&lt;/b&gt;: %Ln feição selecionada&lt;br&gt;Conjunto de dados &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (altere-o na aba Imago)</numerusform>
+            <numerusform>&lt;b&gt;{layer}&lt;/b&gt;: %Ln feições selecionadas&lt;br&gt;Conjunto de dados &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (altere-o na aba Imago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="77"/>
+        <source>&amp;Collection</source>
+        <translation>&amp;Coleção</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="68"/>
+        <source>Collection from &amp;field</source>
+        <translation>Coleção a partir de um &amp;campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="80"/>
+        <source>By &amp;name in field</source>
+        <translation>Por &amp;nome no campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="83"/>
+        <source>By &amp;depth: from field</source>
+        <translation>Por &amp;profundidade: do campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="91"/>
+        <source>original size</source>
+        <translation>tamanho original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="92"/>
+        <source> px wide</source>
+        <translation> px de largura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="94"/>
+        <source>Created as a text field when the layer does not have it</source>
+        <translation>Criado como campo de texto quando a camada não o tem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="113"/>
+        <source>to field</source>
+        <translation>até o campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
+        <source>Imagery &amp;type</source>
+        <translation>&amp;Tipo de imageamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
+        <source>I&amp;mage type</source>
+        <translation>Tipo de i&amp;magem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="121"/>
+        <source>&amp;Size</source>
+        <translation>&amp;Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="122"/>
+        <source>&amp;Paths into field</source>
+        <translation>&amp;Caminhos no campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="119"/>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="132"/>
+        <source>Match each feature to its imagery:</source>
+        <translation>Associar cada feição ao seu imageamento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="189"/>
+        <source>Choose the imagery type and image type</source>
+        <translation>Escolha o tipo de imageamento e o tipo de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="195"/>
+        <source>None of the selected features names an imagery ({reasons})</source>
+        <translation>Nenhuma das feições selecionadas nomeia um imageamento ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="215"/>
+        <source>Imago: {layer} was removed before its images arrived</source>
+        <translation>Imago: {layer} foi removida antes de as imagens chegarem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="221"/>
+        <source>Imago: images downloaded to {folder} but not written to {layer}</source>
+        <translation>Imago: imagens baixadas em {folder} mas não gravadas em {layer}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="227"/>
+        <source>Imago: %Ln feature(s) of {layer} got their image path in {field}</source>
+        <translation>
+            <numerusform>Imago: %Ln feição de {layer} recebeu o caminho da imagem em {field}</numerusform>
+            <numerusform>Imago: %Ln feições de {layer} receberam o caminho da imagem em {field}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="234"/>
+        <source>{line}; %Ln without: {details}</source>
+        <translation>
+            <numerusform>{line}; %Ln sem: {details}</numerusform>
+            <numerusform>{line}; %Ln sem: {details}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="251"/>
+        <source>feature {fid}</source>
+        <translation>feição {fid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Imagery</source>
+        <translation>Imageamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Depth (m)</source>
+        <translation>Profundidade (m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="55"/>
+        <source>Upload photos to Imago</source>
+        <translation>Enviar fotos para o Imago</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/tab.py" line="50"/>
+        <source>%Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln imagem baixada</numerusform>
+            <numerusform>%Ln imagens baixadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="247"/>
+        <source>Not signed in.</source>
+        <translation>Não conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="75"/>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="76"/>
+        <source>Sign in to Imago with the account in Imagery Hub settings</source>
+        <translation>Entrar no Imago com a conta das configurações do Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="79"/>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="86"/>
+        <source>Browse</source>
+        <translation>Navegar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="90"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espaço de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="90"/>
+        <source>&amp;Dataset</source>
+        <translation>Conjunto de &amp;dados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="103"/>
+        <source>List imagery</source>
+        <translation>Listar imageamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="104"/>
+        <source>List the imagery of the collection (of the imagery type)</source>
+        <translation>Listar o imageamento da coleção (do tipo de imageamento)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="120"/>
+        <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
+        <translation>Baixar as imagens do imageamento selecionado (tamanho total) para a pasta de downloads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="123"/>
+        <source>Upload…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="124"/>
+        <source>Upload photos with their location to the chosen collection</source>
+        <translation>Enviar fotos com sua localização para a coleção escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="136"/>
+        <source>Account and collection</source>
+        <translation>Conta e coleção</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="151"/>
+        <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
+        <translation>“{action}” funciona em camadas de pontos (furos de sondagem, locais de amostragem): escolha uma no painel Camadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="163"/>
+        <source>Select the features of {layer} to download Imago images for</source>
+        <translation>Selecione as feições de {layer} para as quais baixar imagens do Imago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="203"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="208"/>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="215"/>
+        <source>Imago: signing in</source>
+        <translation>Imago: entrando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="222"/>
+        <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
+        <translation>Conectado como &lt;b&gt;{account}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="239"/>
+        <source>Imago sign-in</source>
+        <translation>Entrada no Imago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="250"/>
+        <source>Imago: signing out</source>
+        <translation>Imago: saindo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="303"/>
+        <source>Imago: collections of {dataset}</source>
+        <translation>Imago: coleções de {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="320"/>
+        <source>Choose a collection to list its imagery</source>
+        <translation>Escolha uma coleção para listar seu imageamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="326"/>
+        <source>Imago: imagery of {collection}</source>
+        <translation>Imago: imageamento de {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="416"/>
+        <source>Imago: preview</source>
+        <translation>Imago: prévia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="421"/>
+        <source>Select imagery in the list to download</source>
+        <translation>Selecione na lista o imageamento a baixar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="433"/>
+        <source>Imago: {summary} to {folder}</source>
+        <translation>Imago: {summary} em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="433"/>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="439"/>
+        <source>Imago: downloading images</source>
+        <translation>Imago: baixando imagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="41"/>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="64"/>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Adicionar fotos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="66"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="75"/>
+        <source>optional, e.g. a sample site id</source>
+        <translation>opcional, p. ex. o id de um local de amostragem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
+        <source>Imagery &amp;name</source>
+        <translation>&amp;Nome do imageamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="83"/>
+        <source>Point on the map</source>
+        <translation>Ponto no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
+        <source>&amp;Pick on map</source>
+        <translation>&amp;Escolher no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="87"/>
+        <source>Selected feature</source>
+        <translation>Feição selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="89"/>
+        <source>Elevation</source>
+        <translation>Elevação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="94"/>
+        <source>Elevation from field</source>
+        <translation>Elevação a partir de um campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="115"/>
+        <source>&amp;Upload</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <source>Photos to upload to Imago</source>
+        <translation>Fotos a enviar ao Imago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Imagens (*.jpg *.jpeg *.png *.tif *.tiff);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <source>Choose an imagery type placed by location</source>
+        <translation>Escolha um tipo de imageamento posicionado por localização</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <source>Select exactly one feature of the layer, or pick a point on the map</source>
+        <translation>Selecione exatamente uma feição da camada, ou escolha um ponto no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <source>The selected feature has no location</source>
+        <translation>A feição selecionada não tem localização</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <source>Pick the point on the map first</source>
+        <translation>Escolha primeiro o ponto no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <source>The elevation field needs a selected feature: type the elevation instead</source>
+        <translation>O campo de elevação precisa de uma feição selecionada: digite a elevação em vez disso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <source>{field} has no elevation for this feature</source>
+        <translation>{field} não tem elevação para esta feição</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
+        <translation>Enviado como x {x}, y {y}, z {z} m em {crs} (o que {kind} espera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <source>Sign in on the Imago tab first</source>
+        <translation>Entre primeiro na aba Imago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <source>Add the photos to upload first</source>
+        <translation>Adicione primeiro as fotos a enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <source>Imago upload</source>
+        <translation>Envio ao Imago</translation>
     </message>
 </context>
 <context>
@@ -3019,14 +4005,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Serviços e configurações</translation>
-    </message>
-</context>
-<context>
-    <name>ImagoTab</name>
-    <message>
-        <location filename="../../ui/imago/tab.py" line="107"/>
-        <source>Account and collection</source>
-        <translation>Conta e coleção</translation>
     </message>
 </context>
 <context>

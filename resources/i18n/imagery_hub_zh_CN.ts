@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>EosdaTab</name>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="101"/>
-        <source>Render options</source>
-        <translation>渲染选项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="113"/>
-        <source>Search settings</source>
-        <translation>搜索设置</translation>
-    </message>
-</context>
-<context>
     <name>FoldingForm</name>
     <message>
         <location filename="../../ui/folding.py" line="51"/>
@@ -404,11 +391,6 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>仅保留数据覆盖整个区域的场景（CONTAINS）；默认：任何重叠。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
-        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover and sun_elev.</source>
-        <translation>场景覆盖范围（多多边形，WGS 84），包含 view_id、scene_id、dataset、satellite、date、acquired、cloud、coverage、aoi_cover 和 sun_elev。</translation>
-    </message>
-    <message>
         <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
         <source>How many footprints were written.</source>
         <translation>写入的覆盖范围数量。</translation>
@@ -545,6 +527,422 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
         <translation>GDAL 无法以 {driver} 写入 {name}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/inventory.py" line="20"/>
+        <source>EOSDA Sentinel-2 scenes</source>
+        <translation>EOSDA Sentinel-2 场景</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/layers.py" line="72"/>
+        <source>QGIS cannot open the render {name}</source>
+        <translation>QGIS 无法打开渲染结果 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="91"/>
+        <source>EOSDA: search {dataset} scenes</source>
+        <translation>EOSDA：搜索 {dataset} 场景</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="97"/>
+        <source>{count} of {found} scenes</source>
+        <translation>{found} 个场景中的 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="130"/>
+        <source>GDAL cannot open the render {name}</source>
+        <translation>GDAL 无法打开渲染结果 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="133"/>
+        <source>The render {name} arrived without georeference</source>
+        <translation>渲染结果 {name} 到达时没有地理参考</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="142"/>
+        <source>Sending the render request to EOSDA</source>
+        <translation>正在向 EOSDA 发送渲染请求</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <source>EOSDA: render {name}</source>
+        <translation>EOSDA：渲染 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/eosda/thumbnails.py" line="39"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>无法写入缩略图 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="39"/>
+        <source>Image + world file</source>
+        <translation>图像 + 世界文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>True colour</source>
+        <translation>真彩色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>False colour (NIR)</source>
+        <translation>假彩色（近红外）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="42"/>
+        <source>Red–yellow–green</source>
+        <translation>红–黄–绿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="69"/>
+        <source>Thresholds are numbers separated by commas, not “{text}”</source>
+        <translation>阈值是以逗号分隔的数字，而不是“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="82"/>
+        <source>Custom expression</source>
+        <translation>自定义表达式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="85"/>
+        <source>e.g. (B08-B04)/(B08+B04) or B08,B04,B03</source>
+        <translation>例如 (B08-B04)/(B08+B04) 或 B08,B04,B03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="129"/>
+        <source>Colormap</source>
+        <translation>色带</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="86"/>
+        <source>Range colours</source>
+        <translation>分段颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="92"/>
+        <source>EOSDA&apos;s NDVI colormap, or paste the id of a colormap made with EOSDA&apos;s Colormap endpoint</source>
+        <translation>EOSDA 的 NDVI 色带，或粘贴用 EOSDA 的 Colormap 接口创建的色带 id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="102"/>
+        <source>smooth</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="103"/>
+        <source>Number of colours the colormap is cut into (colors_limit)</source>
+        <translation>色带被切分成的颜色数（colors_limit）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="107"/>
+        <source>One colour more than thresholds: below the first, between each, above the last</source>
+        <translation>颜色比阈值多一个：第一个阈值之下、每两个阈值之间、最后一个阈值之上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="120"/>
+        <source>Calibrate (TOA reflectance)</source>
+        <translation>定标（TOA 反射率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="121"/>
+        <source>Top-of-atmosphere reflectance (calibrate)</source>
+        <translation>大气层顶反射率（calibrate）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="123"/>
+        <source>Pansharpening (Landsat 8)</source>
+        <translation>全色锐化（Landsat 8）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="124"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="125"/>
+        <source>Image size class sent for EOSDA&apos;s logs only</source>
+        <translation>仅为 EOSDA 日志发送的图像尺寸等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="132"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="134"/>
+        <source>Levels</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="135"/>
+        <source>Steps</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="137"/>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="138"/>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="143"/>
+        <source>Colouring</source>
+        <translation>着色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="148"/>
+        <source>More options</source>
+        <translation>更多选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="154"/>
+        <source>Size class</source>
+        <translation>尺寸等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="159"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="160"/>
+        <source>Bands</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="164"/>
+        <source>Pixel size</source>
+        <translation>像元大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="166"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="167"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="245"/>
+        <source>Image size: draw a single-polygon area first</source>
+        <translation>图像尺寸：请先绘制单个多边形的区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="246"/>
+        <source>Image size: no area of interest yet</source>
+        <translation>图像尺寸：尚无感兴趣区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="251"/>
+        <source>Image: {width} × {height} px ({megapixels} MP): too large, raise the pixel size</source>
+        <translation>图像：{width} × {height} 像素（{megapixels} MP）：太大，请增大像元大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="255"/>
+        <source>Image: {width} × {height} px ({megapixels} MP)</source>
+        <translation>图像：{width} × {height} 像素（{megapixels} MP）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="266"/>
+        <source>{bands} is not a band of {dataset}: check the expression</source>
+        <translation>{bands} 不是 {dataset} 的波段：请检查表达式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/render.py" line="268"/>
+        <source>{bands} are not bands of {dataset}: check the expression</source>
+        <translation>{bands} 不是 {dataset} 的波段：请检查表达式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Cloud %</source>
+        <translation>云量 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>AOI %</source>
+        <translation>AOI %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>Satellite</source>
+        <translation>卫星</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <source>View id</source>
+        <translation>视图 id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="48"/>
+        <source>Render NDVI for this scene</source>
+        <translation>渲染此场景的 NDVI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="59"/>
+        <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
+        <translation>{dataset} {start} – {end}，云量 ≤ {cloud} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="88"/>
+        <source>Whole area covered</source>
+        <translation>完全覆盖区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <source>Only scenes whose data cover the whole area of interest</source>
+        <translation>仅限数据覆盖整个感兴趣区域的场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="91"/>
+        <source>Search scenes</source>
+        <translation>搜索场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="95"/>
+        <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
+        <translation>在感兴趣区域上搜索 Sentinel-2 或 Landsat 8 场景。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="104"/>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="109"/>
+        <source>Max cloud</source>
+        <translation>最大云量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="113"/>
+        <source>Pick a scene in the table or on the map.</source>
+        <translation>在表格或地图上选择一个场景。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="117"/>
+        <source>Render onto the map</source>
+        <translation>渲染到地图上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="121"/>
+        <source>Render options</source>
+        <translation>渲染选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="135"/>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="137"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>以缩略图而不是表格显示结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="146"/>
+        <source>Search settings</source>
+        <translation>搜索设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="277"/>
+        <source>EOSDA search</source>
+        <translation>EOSDA 搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="195"/>
+        <source>Searching scenes…</source>
+        <translation>正在搜索场景…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="200"/>
+        <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
+        <translation>EOSDA 按区域搜索：请绘制矩形或多边形，或为点指定半径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="217"/>
+        <source>No scenes found: widen the dates or raise the cloud limit.</source>
+        <translation>未找到场景：请放宽日期或提高云量上限。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="221"/>
+        <source>scene(s)</source>
+        <translation>
+            <numerusform>个场景</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="222"/>
+        <source>EOSDA {dataset} scenes {start} – {end}</source>
+        <translation>EOSDA {dataset} 场景 {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="228"/>
+        <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
+        <translation>
+            <numerusform>%Ln 个场景（云量 ≤ {cloud} %）；共找到 {found} 个，保留最新的：请缩小日期范围</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/eosda/tab.py" line="232"/>
+        <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
+        <translation>
+            <numerusform>%Ln 个场景（云量 ≤ {cloud} %）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="268"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation>EOSDA 未发送此场景的预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="271"/>
+        <source>EOSDA: thumbnail of {scene}</source>
+        <translation>EOSDA：{scene} 的缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="293"/>
+        <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
+        <translation>&lt;b&gt;{scene}&lt;/b&gt;，云量 {cloud} %&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="303"/>
+        <source>Pick a scene in the table first</source>
+        <translation>请先在表格中选择一个场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="333"/>
+        <source>EOSDA render</source>
+        <translation>EOSDA 渲染</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="322"/>
+        <source>Rendering {name}…</source>
+        <translation>正在渲染 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="335"/>
+        <source>{layer} added ({width} × {height} px)</source>
+        <translation>已添加 {layer}（{width} × {height} 像素）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eosda/tab.py" line="343"/>
+        <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
+        <translation>请在 EOSDA 覆盖范围图层上选择一个场景，然后再次选择“{action}”</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
+        <translation>场景覆盖范围（多多边形，WGS 84），包含 view_id、scene_id、dataset、satellite、date、acquired、cloud、coverage、aoi_cover、sun_elev 和 thumbnail（场景预览的链接）。</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1495,581 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <location filename="../../processing_provider/imago/upload.py" line="88"/>
         <source>Files that failed for another reason (listed in the log).</source>
         <translation>因其他原因失败的文件（列在日志中）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="52"/>
+        <source>Choose the collection, or the field that holds it</source>
+        <translation>请选择集合，或包含集合的字段</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="55"/>
+        <source>Choose the field with the imagery name, or the depth fields</source>
+        <translation>请选择包含影像名称的字段，或深度字段</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="59"/>
+        <source>Layer {layer} has no field {field}</source>
+        <translation>图层 {layer} 没有字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="63"/>
+        <source>Name the field that receives the image paths</source>
+        <translation>请指定接收图像路径的字段</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="67"/>
+        <source>Field {field} is not a text field: choose another name for the paths</source>
+        <translation>字段 {field} 不是文本字段：请为路径选择其他名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="84"/>
+        <source>no collection in {field}</source>
+        <translation>{field} 中没有集合</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="92"/>
+        <source>no imagery name in {field}</source>
+        <translation>{field} 中没有影像名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="99"/>
+        <source>no depth in {field}</source>
+        <translation>{field} 中没有深度</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/features.py" line="130"/>
+        <source>Imago: %Ln image(s)</source>
+        <translation>
+            <numerusform>Imago：%Ln 幅图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/features.py" line="155"/>
+        <source>Imago image paths</source>
+        <translation>Imago 图像路径</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/inventory.py" line="46"/>
+        <source>Imago imagery</source>
+        <translation>Imago 影像</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/session.py" line="22"/>
+        <source>an API token</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="26"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="42"/>
+        <source>Imago declares an unknown coordinate system {crs}</source>
+        <translation>Imago 声明了未知的坐标系 {crs}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="59"/>
+        <source>%Ln uploaded</source>
+        <translation>
+            <numerusform>已上传 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="61"/>
+        <source>%Ln already there</source>
+        <translation>
+            <numerusform>%Ln 个已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="63"/>
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln 个被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/tab.py" line="52"/>
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="54"/>
+        <source>{summary} (cancelled)</source>
+        <translation>{summary}（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="104"/>
+        <source>{name} ({number} of {count})</source>
+        <translation>{name}（第 {number} 个，共 {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="113"/>
+        <source>already uploaded on {date}</source>
+        <translation>已于 {date} 上传</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="123"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../core/imago/upload.py" line="137"/>
+        <source>image {id}</source>
+        <translation>图像 {id}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/imago/upload.py" line="158"/>
+        <source>Imago: uploading %Ln photo(s)</source>
+        <translation>
+            <numerusform>Imago：正在上传 %Ln 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="42"/>
+        <source>Download Imago images for selected features</source>
+        <translation>为所选要素下载 Imago 图像</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="59"/>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: %Ln selected feature(s)&lt;br&gt;Dataset &lt;b&gt;{workspace} / {dataset}&lt;/b&gt; (change it on the Imago tab)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{layer}&lt;/b&gt;：已选择 %Ln 个要素&lt;br&gt;数据集 &lt;b&gt;{workspace} / {dataset}&lt;/b&gt;（在 Imago 选项卡中更改）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="77"/>
+        <source>&amp;Collection</source>
+        <translation>集合(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="68"/>
+        <source>Collection from &amp;field</source>
+        <translation>从字段获取集合(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="80"/>
+        <source>By &amp;name in field</source>
+        <translation>按字段中的名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="83"/>
+        <source>By &amp;depth: from field</source>
+        <translation>按深度：起始字段(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="91"/>
+        <source>original size</source>
+        <translation>原始尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="92"/>
+        <source> px wide</source>
+        <translation> 像素宽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="94"/>
+        <source>Created as a text field when the layer does not have it</source>
+        <translation>图层中没有该字段时创建为文本字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="113"/>
+        <source>to field</source>
+        <translation>结束字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
+        <source>Imagery &amp;type</source>
+        <translation>影像类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
+        <source>I&amp;mage type</source>
+        <translation>图像类型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="121"/>
+        <source>&amp;Size</source>
+        <translation>尺寸(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="122"/>
+        <source>&amp;Paths into field</source>
+        <translation>路径写入字段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="119"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="132"/>
+        <source>Match each feature to its imagery:</source>
+        <translation>将每个要素匹配到其影像：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="189"/>
+        <source>Choose the imagery type and image type</source>
+        <translation>请选择影像类型和图像类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="195"/>
+        <source>None of the selected features names an imagery ({reasons})</source>
+        <translation>所选要素均未指明影像（{reasons}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="215"/>
+        <source>Imago: {layer} was removed before its images arrived</source>
+        <translation>Imago：{layer} 在其图像到达前已被移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="221"/>
+        <source>Imago: images downloaded to {folder} but not written to {layer}</source>
+        <translation>Imago：图像已下载到 {folder}，但未写入 {layer}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="227"/>
+        <source>Imago: %Ln feature(s) of {layer} got their image path in {field}</source>
+        <translation>
+            <numerusform>Imago：{layer} 的 %Ln 个要素已在 {field} 中获得图像路径</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/download_dialog.py" line="234"/>
+        <source>{line}; %Ln without: {details}</source>
+        <translation>
+            <numerusform>{line}；%Ln 个没有：{details}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/download_dialog.py" line="251"/>
+        <source>feature {fid}</source>
+        <translation>要素 {fid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Imagery</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Depth (m)</source>
+        <translation>深度 (m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="40"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="55"/>
+        <source>Upload photos to Imago</source>
+        <translation>上传照片到 Imago</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imago/tab.py" line="50"/>
+        <source>%Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>已下载 %Ln 幅图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="247"/>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="75"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="76"/>
+        <source>Sign in to Imago with the account in Imagery Hub settings</source>
+        <translation>使用 Imagery Hub 设置中的账户登录 Imago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="79"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="86"/>
+        <source>Browse</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="90"/>
+        <source>&amp;Workspace</source>
+        <translation>工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="90"/>
+        <source>&amp;Dataset</source>
+        <translation>数据集(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="103"/>
+        <source>List imagery</source>
+        <translation>列出影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="104"/>
+        <source>List the imagery of the collection (of the imagery type)</source>
+        <translation>列出集合中（该影像类型的）影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="120"/>
+        <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
+        <translation>将所选影像的图像（完整尺寸）下载到下载文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="123"/>
+        <source>Upload…</source>
+        <translation>上传…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="124"/>
+        <source>Upload photos with their location to the chosen collection</source>
+        <translation>将照片连同其位置上传到所选集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="136"/>
+        <source>Account and collection</source>
+        <translation>账户和集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="151"/>
+        <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
+        <translation>“{action}”适用于点图层（钻孔、采样点）：请在图层面板中选择一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="163"/>
+        <source>Select the features of {layer} to download Imago images for</source>
+        <translation>请选择 {layer} 中要下载 Imago 图像的要素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="203"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="208"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="215"/>
+        <source>Imago: signing in</source>
+        <translation>Imago：正在登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="222"/>
+        <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
+        <translation>已登录为 &lt;b&gt;{account}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="239"/>
+        <source>Imago sign-in</source>
+        <translation>Imago 登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="250"/>
+        <source>Imago: signing out</source>
+        <translation>Imago：正在退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="303"/>
+        <source>Imago: collections of {dataset}</source>
+        <translation>Imago：{dataset} 的集合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="320"/>
+        <source>Choose a collection to list its imagery</source>
+        <translation>请选择一个集合以列出其影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="326"/>
+        <source>Imago: imagery of {collection}</source>
+        <translation>Imago：{collection} 的影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="416"/>
+        <source>Imago: preview</source>
+        <translation>Imago：预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="421"/>
+        <source>Select imagery in the list to download</source>
+        <translation>请在列表中选择要下载的影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="433"/>
+        <source>Imago: {summary} to {folder}</source>
+        <translation>Imago：{summary}，保存到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="433"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/tab.py" line="439"/>
+        <source>Imago: downloading images</source>
+        <translation>Imago：正在下载图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="41"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="64"/>
+        <source>&amp;Add photos…</source>
+        <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="66"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="75"/>
+        <source>optional, e.g. a sample site id</source>
+        <translation>可选，例如采样点 id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
+        <source>Imagery &amp;name</source>
+        <translation>影像名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="83"/>
+        <source>Point on the map</source>
+        <translation>地图上的点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
+        <source>&amp;Pick on map</source>
+        <translation>在地图上选取(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="87"/>
+        <source>Selected feature</source>
+        <translation>所选要素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="89"/>
+        <source>Elevation</source>
+        <translation>高程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="94"/>
+        <source>Elevation from field</source>
+        <translation>从字段获取高程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="115"/>
+        <source>&amp;Upload</source>
+        <translation>上传(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <source>Photos to upload to Imago</source>
+        <translation>要上传到 Imago 的照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <source>Choose an imagery type placed by location</source>
+        <translation>请选择按位置放置的影像类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <source>Select exactly one feature of the layer, or pick a point on the map</source>
+        <translation>请在图层中只选择一个要素，或在地图上选取一个点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <source>The selected feature has no location</source>
+        <translation>所选要素没有位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <source>Pick the point on the map first</source>
+        <translation>请先在地图上选取点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <source>The elevation field needs a selected feature: type the elevation instead</source>
+        <translation>高程字段需要一个所选要素：请改为直接输入高程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <source>{field} has no elevation for this feature</source>
+        <translation>{field} 中没有此要素的高程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
+        <translation>以 {crs} 中的 x {x}、y {y}、z {z} m 发送（{kind} 所要求的）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <source>Sign in on the Imago tab first</source>
+        <translation>请先在 Imago 选项卡中登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <source>Add the photos to upload first</source>
+        <translation>请先添加要上传的照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <source>Imago upload</source>
+        <translation>Imago 上传</translation>
     </message>
 </context>
 <context>
@@ -2990,14 +3963,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>服务和设置</translation>
-    </message>
-</context>
-<context>
-    <name>ImagoTab</name>
-    <message>
-        <location filename="../../ui/imago/tab.py" line="107"/>
-        <source>Account and collection</source>
-        <translation>账户和集合</translation>
     </message>
 </context>
 <context>

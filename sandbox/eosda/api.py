@@ -16,7 +16,12 @@ Options (``Sandbox(options=...)``):
   server with a smaller page size than the client asked for does;
 * ``eosda.max_side_px`` (10000): renders with a longer side are refused (400);
 * ``eosda.world_zip`` (off): world-file zips sent spoiled: ``bad_crc``,
-  ``lying_size``, ``encrypted`` or ``unknown_method`` (see ``hostile.py``).
+  ``lying_size``, ``encrypted`` or ``unknown_method`` (see ``hostile.py``);
+* ``eosda.broken_thumbnails`` (none): view ids whose preview is no picture.
+
+Each scene's ``thumbnail`` is an absolute link as in the recorded answer
+(CONTRACTS.md §2.2), but to this sandbox's ``/eosda/thumbnails/<view_id>.png``,
+which wants the key like every other path (the live link is on a public bucket).
 """
 
 import math
@@ -77,7 +82,7 @@ def _relation_holds(relation, footprint, area):
     return footprint.intersects(area)
 
 
-def run_search(dataset, body, options=None):
+def run_search(dataset, body, options=None, link_base=""):
     query = body.get("search")
     if not isinstance(query, dict) or not isinstance(query.get("date"), dict):
         fail(400, "search.date is required: {\"from\": ..., \"to\": ...}")
@@ -113,6 +118,7 @@ def run_search(dataset, body, options=None):
         limit = min(limit, int(options["eosda.page_cap"]))
     endless = bool((options or {}).get("eosda.endless_found"))
     chosen = found[:limit] if endless else found[(page - 1) * limit: page * limit]
+    chosen = [dict(s, thumbnail=f"{link_base}{PREFIX}/thumbnails/{s['view_id']}.png") for s in chosen]
     fields = body.get("fields")
     if fields:
         # view_id comes back whatever the fields (CONTRACTS.md §2.2)
@@ -237,7 +243,18 @@ def register(sandbox):
         body = request.json()
         if not isinstance(body, dict):
             fail(400, "The body must be a JSON object")
-        return json_response(run_search(dataset, body, sandbox.options))
+        return json_response(run_search(dataset, body, sandbox.options, request.base_url))
+
+    @sandbox.route("GET", PREFIX + r"/thumbnails/(?P<view_id>[A-Za-z0-9/_.-]+)\.png")
+    def thumbnail(request, view_id):
+        require_key(request)
+        scene, _track = find_scene(view_id)
+        if scene is None:
+            fail(404, f"Scene {view_id} not found")
+        if view_id in (sandbox.options.get("eosda.broken_thumbnails") or ()):
+            return Response(b"\x89PNG not a picture", content_type="image/png")
+        from .thumbnails import preview_png
+        return Response(preview_png(scene), content_type="image/png")
 
     @sandbox.route("POST", PREFIX + r"/api/gdw/api")
     def create_task(request):

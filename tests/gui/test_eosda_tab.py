@@ -4,6 +4,7 @@ layer menu entry renders NDVI of the selected scene."""
 
 import re
 import json
+import shutil
 
 import pytest
 from qgis.core import (
@@ -17,11 +18,13 @@ from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtTest import QTest
 
 from imagery_hub.core.aoi import WGS84, make_aoi
+from imagery_hub.core.eosda.thumbnails import thumbnail_folder
 from imagery_hub.providers.eosda.visual import COLORMAPS
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT
 from imagery_hub.ui.dock import ImageryHubDock
 from imagery_hub.ui.eosda.tab import EosdaTab
+from imagery_hub.ui.thumbnails import THUMB
 
 CREATE = r"/eosda/api/gdw/api$"
 
@@ -256,3 +259,85 @@ def test_a_search_of_the_history_runs_again_with_its_cloud_limit(ready, wait_unt
     assert all(float(c) <= 40 for c in rows(ready.table.model(), 1))
     ready.project_read(QgsProject.instance())  # as on reopening the project: the last settings in the form
     assert ready.max_cloud.value() == 40 and ready.date_from.date() == QDate(2024, 6, 1)
+
+
+def ask_every_cell(tab, model):
+    """Every cell asked for its picture, as scrolling through the grid does."""
+    tab.dock.resize(1400, 4000)
+    for row in range(model.rowCount()):
+        model.data(model.index(row), Qt.ItemDataRole.DecorationRole)
+
+
+@pytest.fixture
+def no_cached_thumbnails():
+    shutil.rmtree(thumbnail_folder(), ignore_errors=True)
+
+
+def test_pictures_show_the_preview_of_every_scene_of_the_search(ready, wait_until, sandbox, no_cached_thumbnails):
+    model = search(ready, wait_until)
+    layer, grid = ready.footprints, ready.grid
+    assert model.rowCount() == layer.featureCount() > 3
+    ready.pictures_button.click()
+    pictures = grid.model()
+    assert ready.views.currentWidget() is grid and pictures.rowCount() == layer.featureCount()
+    first = pictures.index(0)
+    assert pictures.data(first, Qt.ItemDataRole.DecorationRole) is pictures.empty  # a placeholder while it loads
+    assert re.fullmatch(r"2024-08-\d\d · \d+ %", pictures.data(first, Qt.ItemDataRole.DisplayRole))
+    ask_every_cell(ready, pictures)
+    wait_until(lambda: len(pictures.pictures) + len(pictures.failed) == pictures.rowCount(), 60, "every thumbnail")
+    assert pictures.failed == {} and set(pictures.pictures) == set(layer.allFeatureIds())
+    assert all(p.width() <= THUMB[0] and p.height() <= THUMB[1] for p in pictures.pictures.values())
+    # one request per scene, with the key, as for every EOSDA request
+    requests = sandbox.log.find(path="/eosda/thumbnails/")
+    assert len(requests) == layer.featureCount()
+    assert all(r["headers"]["x-api-key"] == DEMO_CREDENTIALS["eosda"]["secret"] for r in requests)
+    # picking a picture selects the row and the scene on the map
+    fid, _values = ready.table.source.rows[2]
+    grid.setCurrentIndex(pictures.index(ready.table.row_of(fid)))
+    assert ready.table.selected_fids() == [fid] and layer.selectedFeatureIds() == [fid]
+
+
+def test_a_broken_preview_is_a_placeholder_with_a_message_and_nothing_else_is_lost(
+        ready, wait_until, sandbox, monkeypatch, no_cached_thumbnails):
+    model = search(ready, wait_until)
+    layer = ready.footprints
+    broken_fid, broken = next((f.id(), f["view_id"]) for f in layer.getFeatures())
+    monkeypatch.setitem(sandbox.options, "eosda.broken_thumbnails", [broken])
+    ready.pictures_button.click()
+    pictures = ready.grid.model()
+    ask_every_cell(ready, pictures)
+    wait_until(lambda: len(pictures.pictures) + len(pictures.failed) == pictures.rowCount(), 60, "every thumbnail")
+    assert set(pictures.failed) == {broken_fid}
+    assert set(pictures.pictures) == set(layer.allFeatureIds()) - {broken_fid}
+    cell = pictures.index(ready.table.row_of(broken_fid))
+    assert pictures.data(cell, Qt.ItemDataRole.DecorationRole) is pictures.empty
+    assert pictures.data(cell, Qt.ItemDataRole.ToolTipRole).startswith("No picture: ")
+    # the table, the layer and the scene choice are all still there
+    assert model.rowCount() == layer.featureCount() and ready.views.count() == 2
+    ready.pictures_button.click()
+    ready.table.selectRow(ready.table.row_of(broken_fid))
+    assert ready.scene["view_id"] == broken
+
+
+def test_a_layer_without_preview_links_says_so_in_each_cell(ready, wait_until, no_cached_thumbnails):
+    search(ready, wait_until)
+    layer = ready.footprints
+    index = layer.fields().indexOf("thumbnail")
+    layer.dataProvider().changeAttributeValues({fid: {index: None} for fid in layer.allFeatureIds()})
+    pictures = ready.grid.model()
+    ask_every_cell(ready, pictures)
+    assert set(pictures.failed) == set(layer.allFeatureIds())
+    assert all(reason == "EOSDA sent no preview for this scene" for reason in pictures.failed.values())
+
+
+def test_the_table_rows_are_read_in_the_search_task(ready, wait_until, monkeypatch):
+    import imagery_hub.ui.results_table as results_table
+
+    def on_the_gui_thread(*_args):
+        raise AssertionError("the table's rows were read on the GUI thread")
+    monkeypatch.setattr(results_table, "feature_rows", on_the_gui_thread)
+    model = search(ready, wait_until)
+    layer = ready.footprints
+    assert model.rowCount() == layer.featureCount() > 3
+    assert {model.fid(row) for row in range(model.rowCount())} == set(layer.allFeatureIds())
+    assert rows(model, 4)[0].startswith("S2/")

@@ -164,8 +164,8 @@ def test_one_service_cancelled_alone_leaves_the_others(panel, context, wait_unti
     assert set(by_service(panel.layer)) == {"spexi", "mapillary", "mapflow", "eosda"}
 
 
-#: the services whose usual result layers the inventory builds (Imago's tab
-#: browses its imagery tree: it has no result layer to build)
+#: the services whose tab shows the inventory's layer in a results table
+#: (Imago's list is its own: tests/gui/test_imago_inventory.py)
 WITH_LAYERS = ("spexi", "mapillary", "mapflow", "eosda")
 
 
@@ -176,8 +176,8 @@ def test_the_group_holds_each_service_layers_and_a_row_loads_them_into_its_tab(p
     group = QgsProject.instance().layerTreeRoot().children()[0]
     in_group = {node.layer().id() for node in group.findLayers()}
     assert panel.layer.id() in in_group
-    assert set(panel.service_layers) == set(WITH_LAYERS)
-    for service_id in WITH_LAYERS:
+    assert set(panel.service_layers) == set(WITH_LAYERS) | {"imago"}
+    for service_id in panel.service_layers:
         layers = panel.service_layers[service_id]
         assert layers and all(layer.isValid() and layer.id() in in_group for layer in layers)
         assert layers[0].source().split("|")[0].endswith(".gpkg")

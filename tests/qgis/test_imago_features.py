@@ -166,3 +166,24 @@ def test_set_attribute_values_creates_a_missing_field_in_a_file_layer(tmp_path):
     set_attribute_values(layer, {fid: "/data/a.jpg"}, "local_path", create_kind="string")
     reopened = QgsVectorLayer(str(path), "again", "ogr")
     assert next(reopened.getFeatures())["local_path"] == "/data/a.jpg"
+
+
+def test_paths_arrive_in_one_batch_that_keeps_the_selection_of_a_file_layer(tab, wait_until, tmp_path):
+    from qgis.core import QgsVectorFileWriter
+
+    memory = borehole_layer([("BH-01", 0.0, 3.2), ("BH-02", 3.2, 6.4), ("BH-03", 6.4, 9.6)])
+    path = tmp_path / "boreholes.gpkg"
+    QgsVectorFileWriter.writeAsVectorFormatV3(memory, str(path), QgsProject.instance().transformContext(),
+                                              QgsVectorFileWriter.SaveVectorOptions())
+    layer = QgsVectorLayer(str(path), "Boreholes", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    reloads, selections, batches = [], [], []
+    layer.reload = lambda: reloads.append(True)  # what a reload-and-reselect write would call
+    layer.selectionChanged.connect(lambda *args: selections.append(args))
+    layer.dataChanged.connect(lambda: batches.append(True))
+    run_dialog(tab, layer, wait_until)  # selects all, then downloads
+    selections.clear()
+    wait_until(lambda: messages(tab, SUCCESS), 30, "the download to finish")
+    assert all(f["imago_path"].endswith(".jpg") for f in layer.getFeatures())
+    assert reloads == [] and selections == [] and len(batches) == 1
+    assert sorted(layer.selectedFeatureIds()) == sorted(layer.allFeatureIds())

@@ -3,7 +3,7 @@ how to colour it, at which pixel size, in which format; the image size is shown
 before anything is sent."""
 
 from qgis.gui import QgsCollapsibleGroupBox
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import number, translate
 from ...providers.eosda.visual import (
     COLORMAPS,
     DATASETS,
@@ -35,7 +36,12 @@ from ...providers.eosda.visual import (
 )
 
 CUSTOM = "custom"
-GEOREFERENCES = (("tiff", "GeoTIFF"), ("world", "Image + world file"), ("kmz", "KMZ"))
+GEOREFERENCES = (("tiff", "GeoTIFF"), ("world", QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Image + world file")),
+                 ("kmz", "KMZ"))
+#: the presets' and colormaps' names (providers/eosda/visual.py), translated where shown
+NAMES = (QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "True colour"),
+         QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "False colour (NIR)"),
+         QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Red–yellow–green"))
 FORMATS = (("png", "PNG"), ("jpeg", "JPEG"), ("tiff", "TIFF"))
 DEFAULT_RANGES = ("0.2, 0.4, 0.6", "#d73027, #fc8d59, #d9ef8b, #1a9850")
 
@@ -48,9 +54,11 @@ def _form(parent=None):
 
 
 def _combo(items):
+    """A combo box of (data, label); labels are translated (a name without
+    translation, such as "PNG", stays as it is)."""
     combo = QComboBox()
     for data, label in items:
-        combo.addItem(label, data)
+        combo.addItem(translate("ImageryHub.EOSDA", label), data)
     return combo
 
 
@@ -58,7 +66,8 @@ def _numbers(text, parameter):
     try:
         return [float(part) for part in text.replace(";", ",").split(",") if part.strip()]
     except ValueError:
-        refuse(f"Thresholds are numbers separated by commas, not {text!r}", parameter)
+        refuse(translate("ImageryHub.EOSDA", "Thresholds are numbers separated by commas, not “{text}”").format(
+            text=text), parameter)
 
 
 class RenderOptions(QWidget):
@@ -70,16 +79,18 @@ class RenderOptions(QWidget):
         super().__init__(parent)
         self.dataset = "sentinel2"
         self.aoi = None
-        self.preset = _combo([(p.key, p.label) for p in PRESETS] + [(CUSTOM, "Custom expression")])
+        self.preset = _combo([(p.key, p.label) for p in PRESETS]
+                             + [(CUSTOM, QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Custom expression"))])
         self.expression = QLineEdit()
-        self.expression.setPlaceholderText("e.g. (B08-B04)/(B08+B04) or B08,B04,B03")
-        self.coloring = _combo([("colormap", "Colormap"), ("ranges", "Range colours")])
+        self.expression.setPlaceholderText(translate("ImageryHub.EOSDA", "e.g. (B08-B04)/(B08+B04) or B08,B04,B03"))
+        self.coloring = _combo([("colormap", QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Colormap")),
+                                ("ranges", QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Range colours"))])
         self.colormap = QComboBox()
         self.colormap.setEditable(True)  # a colormap id made with EOSDA's Colormap endpoint
         for name, colormap_id in COLORMAPS.items():
-            self.colormap.addItem(name, colormap_id)
-        self.colormap.setToolTip("EOSDA's NDVI colormap, or paste the id of a colormap made with EOSDA's "
-                                 "Colormap endpoint")
+            self.colormap.addItem(translate("ImageryHub.EOSDA", name), colormap_id)
+        self.colormap.setToolTip(translate("ImageryHub.EOSDA", "EOSDA's NDVI colormap, or paste the id of a colormap "
+                                                               "made with EOSDA's Colormap endpoint"))
         self.low, self.high = QDoubleSpinBox(), QDoubleSpinBox()
         for box, value in ((self.low, DEFAULT_LEVELS[0]), (self.high, DEFAULT_LEVELS[1])):
             box.setRange(-1e6, 1e6)
@@ -88,11 +99,13 @@ class RenderOptions(QWidget):
             box.setValue(value)
         self.steps = QSpinBox()
         self.steps.setRange(1, 256)
-        self.steps.setSpecialValueText("smooth")
-        self.steps.setToolTip("Number of colours the colormap is cut into (colors_limit)")
+        self.steps.setSpecialValueText(translate("ImageryHub.EOSDA", "smooth"))
+        self.steps.setToolTip(translate("ImageryHub.EOSDA", "Number of colours the colormap is cut into "
+                                                            "(colors_limit)"))
         self.thresholds = QLineEdit(DEFAULT_RANGES[0])
         self.colors = QLineEdit(DEFAULT_RANGES[1])
-        self.colors.setToolTip("One colour more than thresholds: below the first, between each, above the last")
+        self.colors.setToolTip(translate("ImageryHub.EOSDA", "One colour more than thresholds: below the first, "
+                                                             "between each, above the last"))
         self.px_size = QDoubleSpinBox()
         self.px_size.setRange(0.5, 5000)
         self.px_size.setDecimals(1)
@@ -104,54 +117,54 @@ class RenderOptions(QWidget):
         self.format = _combo(FORMATS)
         self.resample = _combo([(r, r) for r in RESAMPLE])
         self.resample.setCurrentText("cubic")
-        self.calibrate = QCheckBox("Calibrate (TOA reflectance)")
-        self.calibrate.setToolTip("Top-of-atmosphere reflectance (calibrate)")
+        self.calibrate = QCheckBox(translate("ImageryHub.EOSDA", "Calibrate (TOA reflectance)"))
+        self.calibrate.setToolTip(translate("ImageryHub.EOSDA", "Top-of-atmosphere reflectance (calibrate)"))
         self.calibrate.setChecked(True)
-        self.pansharpening = QCheckBox("Pansharpening (Landsat 8)")
-        self.size = _combo([(None, "not set")] + [(s, s) for s in SIZES])
-        self.size.setToolTip("Image size class sent for EOSDA's logs only")
+        self.pansharpening = QCheckBox(translate("ImageryHub.EOSDA", "Pansharpening (Landsat 8)"))
+        self.size = _combo([(None, QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "not set"))] + [(s, s) for s in SIZES])
+        self.size.setToolTip(translate("ImageryHub.EOSDA", "Image size class sent for EOSDA's logs only"))
 
         self.colormap_box, self.ranges_box = QWidget(), QWidget()
         colormap_form = _form(self.colormap_box)
-        colormap_form.addRow("Colormap", self.colormap)
+        colormap_form.addRow(translate("ImageryHub.EOSDA", "Colormap"), self.colormap)
         levels = QHBoxLayout()
         levels.addWidget(self.low)
-        levels.addWidget(QLabel("to"))
+        levels.addWidget(QLabel(translate("ImageryHub.EOSDA", "to")))
         levels.addWidget(self.high)
-        colormap_form.addRow("Levels", levels)
-        colormap_form.addRow("Steps", self.steps)
+        colormap_form.addRow(translate("ImageryHub.EOSDA", "Levels"), levels)
+        colormap_form.addRow(translate("ImageryHub.EOSDA", "Steps"), self.steps)
         ranges_form = _form(self.ranges_box)
-        ranges_form.addRow("Thresholds", self.thresholds)
-        ranges_form.addRow("Colours", self.colors)
+        ranges_form.addRow(translate("ImageryHub.EOSDA", "Thresholds"), self.thresholds)
+        ranges_form.addRow(translate("ImageryHub.EOSDA", "Colours"), self.colors)
         self.single_band_box = QWidget()
         single = QVBoxLayout(self.single_band_box)
         single.setContentsMargins(0, 0, 0, 0)
         coloring_form = _form()
-        coloring_form.addRow("Colouring", self.coloring)
+        coloring_form.addRow(translate("ImageryHub.EOSDA", "Colouring"), self.coloring)
         single.addLayout(coloring_form)
         single.addWidget(self.colormap_box)
         single.addWidget(self.ranges_box)
 
-        more = QgsCollapsibleGroupBox("More options")
+        more = QgsCollapsibleGroupBox(translate("ImageryHub.EOSDA", "More options"))
         more.setCollapsed(True)
         more_form = _form(more)
-        more_form.addRow("Resampling", self.resample)
+        more_form.addRow(translate("ImageryHub.EOSDA", "Resampling"), self.resample)
         more_form.addRow(self.calibrate)
         more_form.addRow(self.pansharpening)
-        more_form.addRow("Size class", self.size)
+        more_form.addRow(translate("ImageryHub.EOSDA", "Size class"), self.size)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = _form()
-        top.addRow("Show", self.preset)
-        top.addRow("Bands", self.expression)
+        top.addRow(translate("ImageryHub.EOSDA", "Show"), self.preset)
+        top.addRow(translate("ImageryHub.EOSDA", "Bands"), self.expression)
         layout.addLayout(top)
         layout.addWidget(self.single_band_box)
         bottom = _form()
-        bottom.addRow("Pixel size", self.px_size)
+        bottom.addRow(translate("ImageryHub.EOSDA", "Pixel size"), self.px_size)
         bottom.addRow("", self.size_label)
-        bottom.addRow("Output", self.georeference)
-        bottom.addRow("Format", self.format)
+        bottom.addRow(translate("ImageryHub.EOSDA", "Output"), self.georeference)
+        bottom.addRow(translate("ImageryHub.EOSDA", "Format"), self.format)
         layout.addLayout(bottom)
         layout.addWidget(more)
 
@@ -229,13 +242,17 @@ class RenderOptions(QWidget):
     def _update_size(self, *_):
         size = self.image_size()
         if size is None:
-            text = "Image size: draw a single-polygon area first" if self.aoi is not None else \
-                "Image size: no area of interest yet"
+            text = translate("ImageryHub.EOSDA", "Image size: draw a single-polygon area first") \
+                if self.aoi is not None else translate("ImageryHub.EOSDA", "Image size: no area of interest yet")
         else:
             width, height = size
-            text = f"Image: {width} × {height} px ({width * height / 1e6:.2f} MP)"
+            values = dict(width=width, height=height, megapixels=number(width * height / 1e6, 2))
             if max(size) > MAX_SIDE_PX:
-                text = f"<span style='color:#b00020'>{text}: too large, raise the pixel size</span>"
+                text = "<span style='color:#b00020'>{}</span>".format(translate(
+                    "ImageryHub.EOSDA", "Image: {width} × {height} px ({megapixels} MP): too large, raise the "
+                                        "pixel size").format(**values))
+            else:
+                text = translate("ImageryHub.EOSDA", "Image: {width} × {height} px ({megapixels} MP)").format(**values)
         self.size_label.setText(text)
         self.changed.emit()
 
@@ -245,8 +262,11 @@ class RenderOptions(QWidget):
         bm_type = self.bm_type()
         unknown = unknown_bands(self.dataset, bm_type)
         if unknown:
-            verb = "is not a band" if len(unknown) == 1 else "are not bands"
-            refuse(f"{', '.join(unknown)} {verb} of {DATASETS[self.dataset]}: check the expression", "bm_type")
+            if len(unknown) == 1:
+                text = translate("ImageryHub.EOSDA", "{bands} is not a band of {dataset}: check the expression")
+            else:
+                text = translate("ImageryHub.EOSDA", "{bands} are not bands of {dataset}: check the expression")
+            refuse(text.format(bands=", ".join(unknown), dataset=DATASETS[self.dataset]), "bm_type")
         georeference = self.georeference.currentData()
         params = VisualParams(
             view_id=view_id, bm_type=bm_type, geometry=geometry, px_size=self.px_size.value(),

@@ -3,7 +3,7 @@ render a band combination or index of it onto the map."""
 
 from qgis.core import QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QAction,
     QCheckBox,
@@ -15,13 +15,17 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
 )
 
 from ...core import history
 from ...core.compat import VECTOR_LAYER
 from ...core.eosda.layers import add_footprints, add_render, is_footprints, render_name, unique_stem
-from ...core.eosda.tasks import SCENES_LAYER, RenderTask, SceneQuery, SearchScenesTask
+from ...core.eosda.tasks import SCENES_LAYER, TABLE_FIELDS, RenderTask, SceneQuery, SearchScenesTask
+from ...core.eosda.thumbnails import thumbnail_task
+from ...core.i18n import number, translate
 from ...core.inventory import loaded_text
 from ...core.layers import result_path, result_title
 from ...core.project_state import layers_in_tree_order
@@ -33,13 +37,28 @@ from .render import RenderOptions
 from ..budget import confirm_requests
 from ..folding import FoldingForm, column, fill
 from ..history import history_button
-from ..results_table import ResultsTable
+from ..results_table import ResultsTable, display_text, is_null
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
+from ..thumbnails import THUMB, ThumbnailGrid
 
-COLUMNS = [("date", "Date"), ("cloud", "Cloud %"), ("aoi_cover", "AOI %"), ("satellite", "Satellite"),
-           ("view_id", "View id")]
-RENDER_NDVI = "Render NDVI for this scene"
+HEADERS = (QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Date"), QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Cloud %"),
+           QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "AOI %"), QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Satellite"),
+           QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "View id"))
+RENDER_NDVI = QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Render NDVI for this scene")
+
+
+def scene_caption(values):
+    """A cell of the Pictures grid: the scene's date and cloud cover."""
+    day, cloud = display_text(values[0]), values[1]
+    return day if is_null(cloud) else f"{day} · {number(cloud, 0)} %"
+
+
+def history_label(params):
+    """A search of the Recent list: dataset, dates, cloud limit."""
+    return translate("ImageryHub.EOSDA", "{dataset} {start} – {end}, clouds ≤ {cloud} %").format(
+        dataset=DATASETS[params["dataset"]], start=params["date_from"], end=params["date_to"],
+        cloud=number(params["max_cloud"], 0))
 
 
 class EosdaTab(ServiceTab):
@@ -66,39 +85,40 @@ class EosdaTab(ServiceTab):
         self.max_cloud.setRange(0, 100)
         self.max_cloud.setSuffix(" %")
         self.max_cloud.setValue(int(settings.value("eosda/max_cloud", 30, int)))
-        self.whole_area = QCheckBox("Whole area covered")
-        self.whole_area.setToolTip("Only scenes whose data cover the whole area of interest")
-        self.search_button = QPushButton("Search scenes")
+        self.whole_area = QCheckBox(translate("ImageryHub.EOSDA", "Whole area covered"))
+        self.whole_area.setToolTip(translate("ImageryHub.EOSDA", "Only scenes whose data cover the whole area of "
+                                                                 "interest"))
+        self.search_button = QPushButton(translate("ImageryHub.EOSDA", "Search scenes"))
         self.search_button.clicked.connect(lambda: self.search())
-        self.history_button = history_button(
-            self, self.service_id, lambda p: f"{DATASETS[p['dataset']]} {p['date_from']} – {p['date_to']}, "
-                                             f"clouds ≤ {p['max_cloud']:g} %", lambda e: self.search(e))
+        self.history_button = history_button(self, self.service_id, history_label, lambda e: self.search(e))
         self.search_progress = TaskProgress()
-        self.search_status = QLabel("Search Sentinel-2 or Landsat 8 scenes over the area of interest.")
+        self.search_status = QLabel(translate("ImageryHub.EOSDA", "Search Sentinel-2 or Landsat 8 scenes over the "
+                                                                  "area of interest."))
         self.search_status.setWordWrap(True)
-        self.table = ResultsTable(context.iface.mapCanvas(), COLUMNS, sort_column=0,
+        columns = [(name, translate("ImageryHub.EOSDA", header)) for name, header in zip(TABLE_FIELDS, HEADERS)]
+        self.table = ResultsTable(context.iface.mapCanvas(), columns, sort_column=0,
                                   sort_order=Qt.SortOrder.DescendingOrder)
         self.table.setMinimumHeight(110)
         self.table.currentFeatureChanged.connect(self._scene_chosen)
 
-        search_box = QGroupBox("Scenes")
+        search_box = QGroupBox(translate("ImageryHub.EOSDA", "Scenes"))
         form = QFormLayout()
-        form.addRow("Dataset", self.dataset)
-        form.addRow("From", self.date_from)
-        form.addRow("To", self.date_to)
-        form.addRow("Max cloud", self.max_cloud)
+        form.addRow(translate("ImageryHub.EOSDA", "Dataset"), self.dataset)
+        form.addRow(translate("ImageryHub.EOSDA", "From"), self.date_from)
+        form.addRow(translate("ImageryHub.EOSDA", "To"), self.date_to)
+        form.addRow(translate("ImageryHub.EOSDA", "Max cloud"), self.max_cloud)
         form.addRow(self.whole_area)
         search_box.setLayout(form)
 
-        self.scene_label = QLabel("Pick a scene in the table or on the map.")
+        self.scene_label = QLabel(translate("ImageryHub.EOSDA", "Pick a scene in the table or on the map."))
         self.scene_label.setWordWrap(True)
         self.options = RenderOptions()
         self.options.set_aoi(dock.aoi)
-        self.render_button = QPushButton("Render onto the map")
+        self.render_button = QPushButton(translate("ImageryHub.EOSDA", "Render onto the map"))
         self.render_button.clicked.connect(lambda: self.render())
         self.render_progress = TaskProgress()
         # the options fold away so that the table and the Render button fit a small screen
-        self.options_box = QgsCollapsibleGroupBox(self.tr("Render options"))
+        self.options_box = QgsCollapsibleGroupBox(translate("ImageryHub.EOSDA", "Render options"))
         self.options_box.setSaveCollapsedState(False)
         QVBoxLayout(self.options_box).addWidget(self.options)
         self.options_box.setCollapsed(True)
@@ -107,15 +127,28 @@ class EosdaTab(ServiceTab):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_button, 1)
         search_row.addWidget(self.history_button)
-        results = column(search_row, self.search_progress, self.search_status, self.filter_edit,
-                         (self.table, 1),
+        self.grid = ThumbnailGrid(self.table, self._fetch_thumbnail, scene_caption)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.grid)
+        self.pictures_button = QToolButton()
+        self.pictures_button.setText(translate("ImageryHub.EOSDA", "Pictures"))
+        self.pictures_button.setCheckable(True)
+        self.pictures_button.setToolTip(translate("ImageryHub.EOSDA", "Show the results as thumbnails instead of a "
+                                                                      "table"))
+        self.pictures_button.toggled.connect(lambda on: self.views.setCurrentIndex(1 if on else 0))
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.pictures_button)
+        results = column(search_row, self.search_progress, self.search_status, filter_row,
+                         (self.views, 1),
                          self.scene_label, self.options_box, self.render_button, self.render_progress)
-        self.folding = fill(self, FoldingForm(self.tr("Search settings"), column(search_box), results,
-                                              settings, "eosda"))
+        self.folding = fill(self, FoldingForm(translate("ImageryHub.EOSDA", "Search settings"), column(search_box),
+                                              results, settings, "eosda"))
         dock.aoi_widget.aoiChanged.connect(self.options.set_aoi)
 
         # the layer menu entry is shown on EOSDA footprints layers only
-        self.render_ndvi_action = QAction(icon("imagery_hub.svg"), RENDER_NDVI, self)
+        self.render_ndvi_action = QAction(icon("imagery_hub.svg"), translate("ImageryHub.EOSDA", RENDER_NDVI), self)
         self.render_ndvi_action.triggered.connect(self.render_ndvi_for_selected)
         context.iface.addCustomActionForLayerType(self.render_ndvi_action, "", VECTOR_LAYER, False)
         QgsProject.instance().layersAdded.connect(self._offer_action)
@@ -145,7 +178,7 @@ class EosdaTab(ServiceTab):
             if not confirm_requests(self, estimate(query.date_from, query.date_to), self.context.settings):
                 return
         except ImageryHubError as exc:
-            self.context.notify.error(exc, "EOSDA search")
+            self.context.notify.error(exc, translate("ImageryHub.EOSDA", "EOSDA search"))
             return
         settings = self.context.settings
         settings.set_value("eosda/dataset", query.dataset)
@@ -159,12 +192,13 @@ class EosdaTab(ServiceTab):
                                 on_error=self._search_failed)
         self.search_button.setEnabled(False)
         self.context.start(task)
-        self.search_progress.watch(task, "Searching scenes…")
+        self.search_progress.watch(task, translate("ImageryHub.EOSDA", "Searching scenes…"))
 
     def _query(self, params=None):
         aoi = self.require_aoi()
         if aoi.area_km2 <= 0:
-            raise InvalidInputError("EOSDA searches an area: draw a rectangle or polygon, or give the point a radius",
+            raise InvalidInputError(translate("ImageryHub.EOSDA", "EOSDA searches an area: draw a rectangle or "
+                                                                  "polygon, or give the point a radius"),
                                     parameter="aoi")
         iso = Qt.DateFormat.ISODate
         if params is None:
@@ -180,15 +214,22 @@ class EosdaTab(ServiceTab):
     def _searched(self, query, outcome):
         self.search_button.setEnabled(True)
         if outcome.count == 0:
-            self.search_status.setText("No scenes found: widen the dates or raise the cloud limit.")
+            self.search_status.setText(translate("ImageryHub.EOSDA", "No scenes found: widen the dates or raise "
+                                                                     "the cloud limit."))
             return
-        title = result_title("EOSDA", outcome.count, "scenes")
-        name = f"EOSDA {DATASETS[query.dataset]} scenes {query.date_from} – {query.date_to}"
-        self.show_results(add_footprints(outcome.path, SCENES_LAYER, title, name))
+        count = outcome.count
+        title = result_title("EOSDA", count, translate("ImageryHub.EOSDA", "scene(s)", None, count))
+        name = translate("ImageryHub.EOSDA", "EOSDA {dataset} scenes {start} – {end}").format(
+            dataset=DATASETS[query.dataset], start=query.date_from, end=query.date_to)
+        self.show_results(add_footprints(outcome.path, SCENES_LAYER, title, name), outcome.rows)
         self.folding.fold()
-        text = f"{outcome.count} scene{'s' if outcome.count != 1 else ''} (clouds ≤ {query.max_cloud:g} %)"
+        cloud = number(query.max_cloud, 0)
         if outcome.truncated:
-            text += f"; {outcome.found} found, the newest {outcome.count} kept: narrow the dates"
+            text = translate("ImageryHub.EOSDA", "%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: "
+                                                 "narrow the dates", None, count).format(cloud=cloud,
+                                                                                         found=number(outcome.found))
+        else:
+            text = translate("ImageryHub.EOSDA", "%Ln scene(s) (clouds ≤ {cloud} %)", None, count).format(cloud=cloud)
         self.search_status.setText(text)
         self.context.notify.success(f"EOSDA: {text}")
 
@@ -212,14 +253,28 @@ class EosdaTab(ServiceTab):
         self.show_results(footprints)
         self.search_status.setText(loaded_text(footprints.featureCount()))
 
-    def show_results(self, footprints):
-        """A footprints layer (a search's, a reopened project's or an inventory's) in the table."""
+    def show_results(self, footprints, rows=None):
+        """A footprints layer (a search's, a reopened project's or an inventory's)
+        in the table; ``rows``: the table's rows when a task has read them."""
         self.footprints = footprints
-        self.table.set_layer(footprints)
+        self.table.set_layer(footprints, rows)
+
+    def _fetch_thumbnail(self, feature, on_success, on_error):
+        """The grid's picture of a scene: its preview link from the footprints
+        layer, fetched in a task (the key is read here, on the GUI thread)."""
+        index = feature.fields().indexOf("thumbnail")
+        link = feature.attribute(index) if index >= 0 else None
+        if is_null(link) or not str(link).strip():
+            raise InvalidInputError(translate("ImageryHub.EOSDA", "EOSDA sent no preview for this scene"),
+                                    parameter="thumbnail")
+        api_key = self.credentials()["secret"]
+        self.context.start(thumbnail_task(api_key, self.urls()["base_url"], str(link), *THUMB,
+                                          translate("ImageryHub.EOSDA", "EOSDA: thumbnail of {scene}").format(
+                                              scene=feature["view_id"]), on_success, on_error))
 
     def _search_failed(self, error):
         self.search_button.setEnabled(True)
-        self.context.notify.error(error, "EOSDA search")
+        self.context.notify.error(error, translate("ImageryHub.EOSDA", "EOSDA search"))
 
     # -- choosing a scene ---------------------------------------------------------------------------
     def _scene_chosen(self, fid):
@@ -233,21 +288,26 @@ class EosdaTab(ServiceTab):
         day = scene["date"].toString(Qt.DateFormat.ISODate) if hasattr(scene["date"], "toString") else scene["date"]
         self.scene["day"] = day
         self.options.set_dataset(scene["dataset"])
-        cloud = f", {scene['cloud']:.0f} % clouds" if isinstance(scene["cloud"], float) else ""
-        self.scene_label.setText(f"<b>{render_name(scene['view_id'], day, '', scene['satellite'])}</b>{cloud}"
-                                 f"<br><small>{scene['view_id']}</small>")
+        name = render_name(scene["view_id"], day, "", scene["satellite"])
+        if isinstance(scene["cloud"], float):
+            text = translate("ImageryHub.EOSDA", "<b>{scene}</b>, {cloud} % clouds<br><small>{view_id}</small>").format(
+                scene=name, cloud=number(scene["cloud"], 0), view_id=scene["view_id"])
+        else:
+            text = f"<b>{name}</b><br><small>{scene['view_id']}</small>"
+        self.scene_label.setText(text)
 
     # -- rendering ----------------------------------------------------------------------------------
     def render(self):
         try:
             if self.scene is None:
-                raise InvalidInputError("Pick a scene in the table first", parameter="view_id")
+                raise InvalidInputError(translate("ImageryHub.EOSDA", "Pick a scene in the table first"),
+                                        parameter="view_id")
             aoi = self.require_aoi()
             aoi.require_one_side("EOSDA")  # one raster cannot span the 180° meridian
             params = self.options.params(self.scene["view_id"], aoi.to_shapely())
             api_key = self.credentials()["secret"]
         except ImageryHubError as exc:
-            self.context.notify.error(exc, "EOSDA render")
+            self.context.notify.error(exc, translate("ImageryHub.EOSDA", "EOSDA render"))
             return
         name = render_name(self.scene["view_id"], self.scene["day"], self.options.index_name(),
                            self.scene["satellite"])
@@ -259,28 +319,30 @@ class EosdaTab(ServiceTab):
                           poll_interval=self.poll_interval)
         self.render_button.setEnabled(False)
         self.context.start(task)
-        self.render_progress.watch(task, f"Rendering {name}…")
+        self.render_progress.watch(task, translate("ImageryHub.EOSDA", "Rendering {name}…").format(name=name))
 
     def _render_failed(self, error):
         self.render_button.setEnabled(True)
-        self.context.notify.error(error, "EOSDA render")
+        self.context.notify.error(error, translate("ImageryHub.EOSDA", "EOSDA render"))
 
     def _rendered(self, outcome, footprints):
         self.render_button.setEnabled(True)
         try:
             layer = add_render(outcome.path, outcome.layer_name, footprints)
         except ImageryHubError as exc:
-            self.context.notify.error(exc, "EOSDA render")
+            self.context.notify.error(exc, translate("ImageryHub.EOSDA", "EOSDA render"))
             return
-        self.context.notify.success(f"{layer.name()} added ({outcome.width} × {outcome.height} px)")
+        self.context.notify.success(translate("ImageryHub.EOSDA", "{layer} added ({width} × {height} px)").format(
+            layer=layer.name(), width=outcome.width, height=outcome.height))
 
     def render_ndvi_for_selected(self):
         """The layer menu entry: NDVI of the one selected scene of the footprints layer."""
         layer = self.context.iface.activeLayer()
         selected = layer.selectedFeatures() if is_footprints(layer) else []
         if len(selected) != 1:
-            self.context.notify.warning("Select one scene on the EOSDA footprints layer, then choose "
-                                        f"“{RENDER_NDVI}” again")
+            self.context.notify.warning(translate("ImageryHub.EOSDA", "Select one scene on the EOSDA footprints layer, "
+                                                                      "then choose “{action}” again").format(
+                action=translate("ImageryHub.EOSDA", RENDER_NDVI)))
             return
         if layer is not self.table.layer:
             self.footprints = layer

@@ -24,11 +24,12 @@ from ...core.imago.features import (
     selectors_for,
     write_paths,
 )
+from ...core.i18n import translate
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.imago.models import MAX_SCALE
 from ..help import add_help
 
-NO_FIELD = "(none)"
+NO_FIELD = "—"  # the end field's "no field" entry: no field is called that
 START_HINTS, END_HINTS = ("from", "start", "top", "depth"), ("to", "end", "bottom", "base")
 
 
@@ -48,21 +49,23 @@ class ImagoDownloadDialog(QDialog):
         super().__init__(parent)
         self.tab, self.layer = tab, layer
         self.match = self.wanted = self.skipped = None
-        self.setWindowTitle("Download Imago images for selected features")
+        self.setWindowTitle(translate("ImageryHub.Imago", "Download Imago images for selected features"))
         self.setMinimumWidth(400)
         fields = layer.fields().names()
         workspace, dataset, collection, imagery_type, image_type = tab.selection()
         self.workspace, self.dataset = workspace, dataset
 
-        intro = QLabel(f"<b>{layer.name()}</b>: {layer.selectedFeatureCount()} selected features<br>"
-                       f"Dataset <b>{workspace} / {dataset}</b> (change it on the Imago tab)")
+        selected = layer.selectedFeatureCount()
+        intro = QLabel(translate("ImageryHub.Imago", "<b>{layer}</b>: %Ln selected feature(s)<br>Dataset "
+                                                     "<b>{workspace} / {dataset}</b> (change it on the Imago tab)",
+                                 None, selected).format(layer=layer.name(), workspace=workspace, dataset=dataset))
         intro.setWordWrap(True)
 
-        self.fixed_collection = QRadioButton("&Collection")
+        self.fixed_collection = QRadioButton(translate("ImageryHub.Imago", "&Collection"))
         self.collection_combo = QComboBox()
         self.collection_combo.addItems(tab.collection_names())
         self.collection_combo.setCurrentText(collection)
-        self.field_collection = QRadioButton("Collection from &field")
+        self.field_collection = QRadioButton(translate("ImageryHub.Imago", "Collection from &field"))
         self.collection_field = QComboBox()
         self.collection_field.addItems(fields)
         self.imagery_type_combo, self.image_type_combo = QComboBox(), QComboBox()
@@ -74,10 +77,10 @@ class ImagoDownloadDialog(QDialog):
         self._imagery_type_changed()
         self.image_type_combo.setCurrentText(image_type)
 
-        self.by_name = QRadioButton("By &name in field")
+        self.by_name = QRadioButton(translate("ImageryHub.Imago", "By &name in field"))
         self.name_field = QComboBox()
         self.name_field.addItems(fields)
-        self.by_depth = QRadioButton("By &depth: from field")
+        self.by_depth = QRadioButton(translate("ImageryHub.Imago", "By &depth: from field"))
         self.start_field = QComboBox()
         self.start_field.addItems(fields)
         self.end_field = QComboBox()
@@ -85,10 +88,11 @@ class ImagoDownloadDialog(QDialog):
         self.width_spin = QSpinBox()
         self.width_spin.setRange(0, MAX_SCALE)
         self.width_spin.setSingleStep(100)
-        self.width_spin.setSpecialValueText("original size")
-        self.width_spin.setSuffix(" px wide")
+        self.width_spin.setSpecialValueText(translate("ImageryHub.Imago", "original size"))
+        self.width_spin.setSuffix(translate("ImageryHub.Imago", " px wide"))
         self.path_field = QLineEdit(DEFAULT_PATH_FIELD)
-        self.path_field.setToolTip("Created as a text field when the layer does not have it")
+        self.path_field.setToolTip(translate("ImageryHub.Imago", "Created as a text field when the layer does not "
+                                                                 "have it"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -106,26 +110,26 @@ class ImagoDownloadDialog(QDialog):
         match_grid.addWidget(self.name_field, 0, 1)
         match_grid.addWidget(self.by_depth, 1, 0)
         match_grid.addWidget(self.start_field, 1, 1)
-        match_grid.addWidget(QLabel("to field"), 2, 0)
+        match_grid.addWidget(QLabel(translate("ImageryHub.Imago", "to field")), 2, 0)
         match_grid.addWidget(self.end_field, 2, 1)
         self.match_group = QButtonGroup(self)
         for radio in (self.by_name, self.by_depth):
             self.match_group.addButton(radio)
         form = QFormLayout()
-        form.addRow("Imagery &type", self.imagery_type_combo)
-        form.addRow("I&mage type", self.image_type_combo)
-        form.addRow("&Size", self.width_spin)
-        form.addRow("&Paths into field", self.path_field)
+        form.addRow(translate("ImageryHub.Imago", "Imagery &type"), self.imagery_type_combo)
+        form.addRow(translate("ImageryHub.Imago", "I&mage type"), self.image_type_combo)
+        form.addRow(translate("ImageryHub.Imago", "&Size"), self.width_spin)
+        form.addRow(translate("ImageryHub.Imago", "&Paths into field"), self.path_field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         add_help(self.buttons, "imago")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Download")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ImageryHub.Imago", "Download"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Match each feature to its imagery:"))
+        layout.addWidget(QLabel(translate("ImageryHub.Imago", "Match each feature to its imagery:")))
         layout.addLayout(match_grid)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -182,12 +186,14 @@ class ImagoDownloadDialog(QDialog):
         try:
             match = self.build_match()
             if not (match.imagery_type and match.image_type):
-                raise InvalidInputError("Choose the imagery type and image type", parameter="imagery_type")
+                raise InvalidInputError(translate("ImageryHub.Imago", "Choose the imagery type and image type"),
+                                        parameter="imagery_type")
             match.check(self.layer)
             wanted, skipped = selectors_for(self.layer.getSelectedFeatures(), match)
             if not wanted:
                 reasons = "; ".join(sorted(set(skipped.values()))[:3])
-                raise InvalidInputError(f"None of the selected features names an imagery ({reasons})",
+                raise InvalidInputError(translate("ImageryHub.Imago", "None of the selected features names an imagery "
+                                                                      "({reasons})").format(reasons=reasons),
                                         parameter="match")
         except InvalidInputError as exc:
             self.error.setText(exc.message)
@@ -206,22 +212,27 @@ def start_feature_download(tab, layer, match, wanted, skipped):
 
     def arrived(result):
         if QgsProject.instance().mapLayer(layer_id) is None:
-            context.notify.warning(f"Imago: {layer.name()} was removed before its images arrived")
+            context.notify.warning(translate("ImageryHub.Imago", "Imago: {layer} was removed before its images "
+                                                                 "arrived").format(layer=layer.name()))
             return
         try:
             values, failures = write_paths(layer, wanted, result, match.path_field)
         except ImageryHubError as exc:  # e.g. a read-only source: say so, the files are there
-            context.notify.error(exc, f"Imago: images downloaded to {folder} but not written to {layer.name()}")
+            context.notify.error(exc, translate("ImageryHub.Imago", "Imago: images downloaded to {folder} but not "
+                                                                    "written to {layer}").format(folder=folder,
+                                                                                                  layer=layer.name()))
             return
         problems = {**skipped, **failures}
-        line = f"Imago: {len(values)} feature{'s' if len(values) != 1 else ''} of {layer.name()} got their " \
-               f"image path in {match.path_field}"
+        count = len(values)
+        line = translate("ImageryHub.Imago", "Imago: %Ln feature(s) of {layer} got their image path in {field}", None,
+                         count).format(layer=layer.name(), field=match.path_field)
         if result.cancelled:
-            line += " (cancelled)"
+            line = translate("ImageryHub.Imago", "{summary} (cancelled)").format(summary=line)
         if problems:
             details = "; ".join(f"{_label(layer, fid, match)}: {why.removeprefix('Imago: ')}"
                                 for fid, why in sorted(problems.items()))
-            context.notify.warning(f"{line}; {len(problems)} without: {details}")
+            context.notify.warning(translate("ImageryHub.Imago", "{line}; %Ln without: {details}", None,
+                                             len(problems)).format(line=line, details=details))
         else:
             context.notify.success(line)
 
@@ -237,4 +248,4 @@ def _label(layer, fid, match):
     for name in (match.name_field, match.collection_field):
         if name and feature.isValid() and str(feature[name] or "").strip():
             return str(feature[name])
-    return f"feature {fid}"
+    return translate("ImageryHub.Imago", "feature {fid}").format(fid=fid)

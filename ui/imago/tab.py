@@ -3,7 +3,8 @@ type → image type, list a collection's imagery with a preview, download, and
 open the upload and feature-download dialogs."""
 
 from qgis.core import QgsVectorLayer
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +22,10 @@ from qgis.PyQt.QtWidgets import (
 from ...core.compat import POINT_GEOMETRY, VECTOR_LAYER
 from ...core.downloads import DownloadJob, DownloadTask
 from ...core.images import decode_file
+from ...core.imago.inventory import placed_imagery
 from ...core.imago.session import ImagoConnection
+from ...core.i18n import translate
+from ...core.inventory import loaded_text
 from ...core.tasks import FunctionTask
 from ...providers.errors import ImageryHubError
 from ...providers.imago.client import image_file_namer
@@ -33,8 +37,21 @@ from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
 from ..images import fit
 
+HEADERS = (QT_TRANSLATE_NOOP("ImageryHub.Imago", "Imagery"), QT_TRANSLATE_NOOP("ImageryHub.Imago", "Depth (m)"),
+           QT_TRANSLATE_NOOP("ImageryHub.Imago", "Images"))
+DOWNLOAD_FOR_FEATURES = QT_TRANSLATE_NOOP("ImageryHub.Imago", "Download Imago images for selected features")
+UPLOAD_PHOTOS = QT_TRANSLATE_NOOP("ImageryHub.Imago", "Upload photos to Imago")
 PREVIEW_WIDTH = 320
 PREVIEW_HEIGHT = 110
+
+
+def download_summary(result):
+    """"3 images downloaded, 1 failed (cancelled)" in the user's language."""
+    parts = [translate("ImageryHub.Imago", "%Ln image(s) downloaded", None, len(result.paths))]
+    if result.errors:
+        parts.append(translate("ImageryHub.Imago", "%Ln failed", None, len(result.errors)))
+    text = ", ".join(parts)
+    return translate("ImageryHub.Imago", "{summary} (cancelled)").format(summary=text) if result.cancelled else text
 
 
 class ImagoTab(ServiceTab):
@@ -45,30 +62,36 @@ class ImagoTab(ServiceTab):
         super().__init__(context, dock)
         self.connection = None
         self.imagery = []
+        self.origins = []  # per row: (workspace, dataset) of an inventory's imagery, else None (the combos')
+        self.inventory = None  # the inventory's Imago layer the table shows, and its fids per row
+        self.fids = []
         self.download_dialog = None
         self.upload_dialog = None
         self._after_sign_in = []
         self._preview_for = None
 
-        self.account = QLabel("Not signed in.")
+        self.account = QLabel(translate("ImageryHub.Imago", "Not signed in."))
         self.account.setWordWrap(True)
-        self.sign_in_button = QPushButton("Sign in")
-        self.sign_in_button.setToolTip("Sign in to Imago with the account in Imagery Hub settings")
+        self.sign_in_button = QPushButton(translate("ImageryHub.Imago", "Sign in"))
+        self.sign_in_button.setToolTip(translate("ImageryHub.Imago", "Sign in to Imago with the account in Imagery Hub "
+                                                                     "settings"))
         self.sign_in_button.clicked.connect(lambda: self.sign_in())
-        self.sign_out_button = QPushButton("Sign out")
+        self.sign_out_button = QPushButton(translate("ImageryHub.Imago", "Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out)
         account_row = QHBoxLayout()
         account_row.addWidget(self.account, 1)
         account_row.addWidget(self.sign_in_button)
         account_row.addWidget(self.sign_out_button)
 
-        browse = QGroupBox("Browse")
+        browse = QGroupBox(translate("ImageryHub.Imago", "Browse"))
         form = QFormLayout(browse)
         self.workspace_combo, self.dataset_combo, self.collection_combo = QComboBox(), QComboBox(), QComboBox()
         self.imagery_type_combo, self.image_type_combo = QComboBox(), QComboBox()
-        for label, combo in (("&Workspace", self.workspace_combo), ("&Dataset", self.dataset_combo),
-                             ("&Collection", self.collection_combo), ("Imagery &type", self.imagery_type_combo),
-                             ("I&mage type", self.image_type_combo)):
+        for label, combo in ((translate("ImageryHub.Imago", "&Workspace"), self.workspace_combo),
+                             (translate("ImageryHub.Imago", "&Dataset"), self.dataset_combo),
+                             (translate("ImageryHub.Imago", "&Collection"), self.collection_combo),
+                             (translate("ImageryHub.Imago", "Imagery &type"), self.imagery_type_combo),
+                             (translate("ImageryHub.Imago", "I&mage type"), self.image_type_combo)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
             form.addRow(label, combo)
@@ -77,12 +100,13 @@ class ImagoTab(ServiceTab):
         self.imagery_type_combo.currentIndexChanged.connect(self._imagery_type_changed)
         self.collection_combo.currentIndexChanged.connect(lambda: self._show_imagery([]))
         self.imagery_type_combo.currentIndexChanged.connect(lambda: self._show_imagery([]))
-        self.list_button = QPushButton("List imagery")
-        self.list_button.setToolTip("List the imagery of the collection (of the imagery type)")
+        self.list_button = QPushButton(translate("ImageryHub.Imago", "List imagery"))
+        self.list_button.setToolTip(translate("ImageryHub.Imago", "List the imagery of the collection (of the imagery "
+                                                                  "type)"))
         self.list_button.clicked.connect(self.list_imagery)
 
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Imagery", "Depth (m)", "Images"])
+        self.table.setHorizontalHeaderLabels([translate("ImageryHub.Imago", header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -92,20 +116,25 @@ class ImagoTab(ServiceTab):
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMaximumHeight(PREVIEW_HEIGHT)
-        self.download_button = QPushButton("Download")
-        self.download_button.setToolTip("Download the selected imagery's images (full size) to the download folder")
+        self.download_button = QPushButton(translate("ImageryHub.Imago", "Download"))
+        self.download_button.setToolTip(translate("ImageryHub.Imago", "Download the selected imagery's images (full "
+                                                                      "size) to the download folder"))
         self.download_button.clicked.connect(self.download_selected)
-        self.upload_button = QPushButton("Upload…")
-        self.upload_button.setToolTip("Upload photos with their location to the chosen collection")
+        self.upload_button = QPushButton(translate("ImageryHub.Imago", "Upload…"))
+        self.upload_button.setToolTip(translate("ImageryHub.Imago", "Upload photos with their location to the chosen "
+                                                                    "collection"))
         self.upload_button.clicked.connect(lambda: self.open_upload_dialog())
         buttons = QHBoxLayout()
         for button in (self.list_button, self.download_button, self.upload_button):
             buttons.addWidget(button)
         self.progress = TaskProgress()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
 
-        results = column(buttons, (self.table, 1), self.preview, self.progress)
-        self.folding = fill(self, FoldingForm(self.tr("Account and collection"), column(account_row, browse),
-                                              results, context.settings, "imago"))
+        results = column(buttons, self.status, (self.table, 1), self.preview, self.progress)
+        self.folding = fill(self, FoldingForm(translate("ImageryHub.Imago", "Account and collection"),
+                                              column(account_row, browse), results, context.settings, "imago"))
         self._update_state()
 
     def main_button(self):
@@ -113,28 +142,31 @@ class ImagoTab(ServiceTab):
 
     # -- layer context menu -----------------------------------------------------------
     def layer_actions(self):
-        return [("Download Imago images for selected features", self.download_for_active_layer, VECTOR_LAYER),
-                ("Upload photos to Imago", self.upload_for_active_layer, VECTOR_LAYER)]
+        return [(translate("ImageryHub.Imago", DOWNLOAD_FOR_FEATURES), self.download_for_active_layer, VECTOR_LAYER),
+                (translate("ImageryHub.Imago", UPLOAD_PHOTOS), self.upload_for_active_layer, VECTOR_LAYER)]
 
-    def _point_layer(self, what):
+    def _point_layer(self, action):
         layer = self.context.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != POINT_GEOMETRY:
-            self.context.notify.warning(f"{what} works on point layers (boreholes, sample sites): "
-                                        "pick one in the Layers panel")
+            self.context.notify.warning(translate("ImageryHub.Imago", "“{action}” works on point layers (boreholes, "
+                                                                      "sample sites): pick one in the Layers "
+                                                                      "panel").format(
+                action=translate("ImageryHub.Imago", action)))
             return None
         return layer
 
     def download_for_active_layer(self):
-        layer = self._point_layer("Downloading Imago images")
+        layer = self._point_layer(DOWNLOAD_FOR_FEATURES)
         if layer is None:
             return
         if layer.selectedFeatureCount() == 0:
-            self.context.notify.warning(f"Select the features of {layer.name()} to download Imago images for")
+            self.context.notify.warning(translate("ImageryHub.Imago", "Select the features of {layer} to download "
+                                                                      "Imago images for").format(layer=layer.name()))
             return
         self.when_signed_in(lambda: self.open_download_dialog(layer))
 
     def upload_for_active_layer(self):
-        layer = self._point_layer("Uploading photos")
+        layer = self._point_layer(UPLOAD_PHOTOS)
         if layer is not None:
             self.open_upload_dialog(layer)
 
@@ -168,29 +200,34 @@ class ImagoTab(ServiceTab):
         try:
             connection = ImagoConnection(self.credentials(), self.urls()["base_url"])
         except ImageryHubError as exc:  # no credentials yet, or no password for the username
-            self.context.notify.error(exc, "Imago", button=("Settings…", self.dock.settingsRequested.emit))
+            self.context.notify.error(exc, "Imago", button=(translate("ImageryHub.Imago", "Settings…"),
+                                                            self.dock.settingsRequested.emit))
             return
         if then is not None:
             self._after_sign_in.append(then)
-        self.account.setText("Signing in…")
+        self.account.setText(translate("ImageryHub.Imago", "Signing in…"))
 
         def work(task):
             client = connection.client(task.is_cancelled)
             if connection.auth.renewable:
                 client.sign_in()
             return client.context()
-        self._start(FunctionTask("Imago: signing in", work, lambda ws: self._signed_in(connection, ws),
-                                 self._sign_in_failed))
+        self._start(FunctionTask(translate("ImageryHub.Imago", "Imago: signing in"), work,
+                                 lambda ws: self._signed_in(connection, ws), self._sign_in_failed))
 
     def _signed_in(self, connection, workspaces):
+        inventory = self._inventory_layer()
         self.connection = connection
         connection.workspaces = workspaces
-        self.account.setText(f"Signed in as <b>{connection.account}</b>")
+        self.account.setText(translate("ImageryHub.Imago", "Signed in as <b>{account}</b>").format(
+            account=connection.account))
         self.workspace_combo.blockSignals(True)
         self.workspace_combo.clear()
         self.workspace_combo.addItems([w.name for w in workspaces])
         self.workspace_combo.blockSignals(False)
         self._workspace_changed()
+        if inventory is not None:  # the combos were filled anew: the inventory's rows stay
+            self.show_inventory(inventory)
         self._update_state()
         callbacks, self._after_sign_in = self._after_sign_in, []
         for callback in callbacks:
@@ -198,8 +235,8 @@ class ImagoTab(ServiceTab):
 
     def _sign_in_failed(self, error):
         self._after_sign_in = []
-        self.account.setText("Not signed in.")
-        self.context.notify.error(error, "Imago sign-in")
+        self.account.setText(translate("ImageryHub.Imago", "Not signed in."))
+        self.context.notify.error(error, translate("ImageryHub.Imago", "Imago sign-in"))
 
     def sign_out(self):
         connection, self.connection = self.connection, None
@@ -207,10 +244,11 @@ class ImagoTab(ServiceTab):
                       self.image_type_combo):
             combo.clear()
         self._show_imagery([])
-        self.account.setText("Not signed in.")
+        self.account.setText(translate("ImageryHub.Imago", "Not signed in."))
         self._update_state()
         if connection is not None and connection.auth.renewable:
-            self.context.start(FunctionTask("Imago: signing out", lambda task: connection.client().sign_out()))
+            self.context.start(FunctionTask(translate("ImageryHub.Imago", "Imago: signing out"),
+                                            lambda task: connection.client().sign_out()))
 
     # -- browsing ---------------------------------------------------------------------
     def current_workspace(self):
@@ -262,7 +300,8 @@ class ImagoTab(ServiceTab):
                 connection.collections[dataset.id] = collections
                 if self.current_dataset() is dataset:
                     self._fill(self.collection_combo, self.collection_names())
-            self._start(FunctionTask(f"Imago: collections of {dataset.name}", work, loaded, self._failed))
+            self._start(FunctionTask(translate("ImageryHub.Imago", "Imago: collections of {dataset}").format(
+                dataset=dataset.name), work, loaded, self._failed))
 
     def _imagery_type_changed(self):
         kind = self.current_imagery_type()
@@ -278,26 +317,53 @@ class ImagoTab(ServiceTab):
     def list_imagery(self):
         workspace, dataset, collection, imagery_type, _ = self.selection()
         if not collection:
-            self.context.notify.warning("Choose a collection to list its imagery")
+            self.context.notify.warning(translate("ImageryHub.Imago", "Choose a collection to list its imagery"))
             return
         connection = self.connection
 
         def work(task):
             return connection.client(task.is_cancelled).imagery(collection, imagery_type, workspace, dataset)
-        self._start(FunctionTask(f"Imago: imagery of {collection}", work, self._listed, self._failed))
+        self._start(FunctionTask(translate("ImageryHub.Imago", "Imago: imagery of {collection}").format(
+            collection=collection), work, self._listed, self._failed))
 
     def _listed(self, items):
         self._show_imagery(items)
         if items:
             self.folding.fold()
 
-    def _show_imagery(self, items):
+    def show_inventory(self, layer):
+        """An imagery inventory's Imago layer in the table: each row's imagery
+        from its own workspace, dataset and collection, so previews and downloads
+        work as after listing a collection; selected rows select its points.
+        Signs in first when needed (the inventory had the credentials)."""
+        rows = placed_imagery(layer)
+        self._show_imagery([imagery for _fid, imagery, _ws, _ds in rows],
+                           [(workspace, dataset) for _fid, _im, workspace, dataset in rows],
+                           layer, [fid for fid, *_ in rows])
+        self.status.setText(loaded_text(len(rows)))
+        self.status.show()
+        if rows:
+            self.folding.fold()
+        if self.connection is None:
+            self.sign_in()
+
+    def _inventory_layer(self):
+        """The inventory layer the table shows, unless the user removed it since."""
+        if self.inventory is not None and sip.isdeleted(self.inventory):
+            self.inventory = None
+        return self.inventory
+
+    def _show_imagery(self, items, origins=None, inventory=None, fids=None):
         self.imagery = list(items)
+        self.origins = list(origins) if origins is not None else [None] * len(self.imagery)
+        self.inventory, self.fids = inventory, list(fids or [])
+        if inventory is None:
+            self.status.hide()
         self.table.setRowCount(len(self.imagery))
         for row, item in enumerate(self.imagery):
             name = QTableWidgetItem(item.name)
             if item.x is not None:
-                name.setToolTip(f"x {item.x}, y {item.y}, z {item.z}")
+                name.setToolTip(f"x {item.x}, y {item.y}, z {item.z}")  # coordinates: no words to translate
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(item.depth_text()))
             self.table.setItem(row, 2, QTableWidgetItem(", ".join(i.image_type for i in item.images)))
@@ -305,21 +371,36 @@ class ImagoTab(ServiceTab):
         self.preview.clear()
         self._update_state()
 
-    def selected_imagery(self):
+    def selected_rows(self):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.imagery[row] for row in rows if row < len(self.imagery)]
+        return [row for row in rows if row < len(self.imagery)]
 
-    def _selector(self, item):
+    def selected_imagery(self):
+        return [self.imagery[row] for row in self.selected_rows()]
+
+    def _selector(self, row):
+        """What fetches row ``row``'s images: the imagery in the workspace,
+        dataset and collection chosen above, or, for an inventory's row, in its
+        own; the image type chosen above when the imagery has it, else its first."""
+        item = self.imagery[row]
         workspace, dataset, collection, imagery_type, image_type = self.selection()
+        if self.origins[row] is not None:
+            (workspace, dataset), collection = self.origins[row], item.collection
+            kinds = [image.image_type for image in item.images]
+            if kinds and image_type not in kinds:
+                image_type = kinds[0]
         return ImagerySelector(collection, item.imagery_type or imagery_type, image_type, workspace, dataset,
                                imagery_id=item.id)
 
     def _selection_changed(self):
         self._update_state()
-        chosen = self.selected_imagery()
-        if len(chosen) != 1 or self.connection is None:
+        rows = self.selected_rows()
+        layer = self._inventory_layer()
+        if layer is not None:
+            layer.selectByIds([self.fids[row] for row in rows])
+        if len(rows) != 1 or self.connection is None:
             return
-        selector = self._selector(chosen[0])
+        selector = self._selector(rows[0])
         self._preview_for = selector
         connection, folder = self.connection, self.context.settings.download_folder() / "imago" / ".previews"
 
@@ -332,29 +413,30 @@ class ImagoTab(ServiceTab):
             if self._preview_for == selector:
                 self.preview.setPixmap(fit(QPixmap.fromImage(image), min(PREVIEW_WIDTH, max(120, self.table.width())),
                                            PREVIEW_HEIGHT))
-        self.context.start(FunctionTask("Imago: preview", work, show, self._failed))
+        self.context.start(FunctionTask(translate("ImageryHub.Imago", "Imago: preview"), work, show, self._failed))
 
     def download_selected(self):
         chosen = self.selected_imagery()
         if not chosen:
-            self.context.notify.warning("Select imagery in the list to download")
+            self.context.notify.warning(translate("ImageryHub.Imago", "Select imagery in the list to download"))
             return
         connection = self.connection
         client = connection.client()
         folder = self.context.settings.download_folder() / "imago"
         jobs = []
-        for item in chosen:
-            selector = self._selector(item)
+        for row in self.selected_rows():
+            item, selector = self.imagery[row], self._selector(row)
             stem = f"{selector.collection}_{item.name}_{selector.image_type}"
             jobs.append(DownloadJob(key=item.name, filename=image_file_namer(stem), url=client.image_url(selector)))
 
         def done(result):
-            self.context.notify.success(f"Imago: {result.summary('image')} to {folder}",
-                                        button=("Open folder", lambda: QDesktopServices.openUrl(
-                                            QUrl.fromLocalFile(str(folder)))))
+            self.context.notify.success(translate("ImageryHub.Imago", "Imago: {summary} to {folder}").format(
+                summary=download_summary(result), folder=folder),
+                button=(translate("ImageryHub.Imago", "Open folder"), lambda: QDesktopServices.openUrl(
+                    QUrl.fromLocalFile(str(folder)))))
             for key, error in result.errors.items():
                 self.context.notify.warning(f"Imago: {key}: {error}")
-        self._start(DownloadTask("Imago: downloading images", jobs, folder,
+        self._start(DownloadTask(translate("ImageryHub.Imago", "Imago: downloading images"), jobs, folder,
                                  lambda cancelled: connection.client(cancelled).prepared_session(),
                                  self.context.settings.concurrency(), done, self._failed))
 

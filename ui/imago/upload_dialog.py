@@ -7,7 +7,7 @@ The dialog is not modal so that the map can be clicked while it is open.
 
 from qgis.core import QgsProject
 from qgis.gui import QgsVertexMarker
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.i18n import translate
 from ...core.imago.upload import DONE, REFUSED, UploadTask, ledger_path, to_target_crs
 from ...providers.errors import InvalidInputError
 from ...providers.imago.headers import check_image
@@ -37,7 +38,7 @@ from ..map_tools import PointTool
 from ..task_progress import TaskProgress
 from ..help import add_help
 
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"
+READY = QT_TRANSLATE_NOOP("ImageryHub.Imago", "ready")
 STATE_COLORS = {REFUSED: "#b00020", DONE: "#1b7f2a", "failed": "#b00020"}
 
 
@@ -51,18 +52,18 @@ class ImagoUploadDialog(QDialog):
         self.marker = None
         self.task = None
         self._previous_tool = None
-        self.setWindowTitle("Upload photos to Imago")
+        self.setWindowTitle(translate("ImageryHub.Imago", "Upload photos to Imago"))
         self.setModal(False)
 
         self.files = QTreeWidget()
-        self.files.setHeaderLabels(["Photo", "Status"])
+        self.files.setHeaderLabels([translate("ImageryHub.Imago", "Photo"), translate("ImageryHub.Imago", "Status")])
         self.files.setRootIsDecorated(False)
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.files.setMinimumHeight(120)
         self.files.setColumnWidth(0, 200)
-        add = QPushButton("&Add photos…")
+        add = QPushButton(translate("ImageryHub.Imago", "&Add photos…"))
         add.clicked.connect(self.choose_files)
-        remove = QPushButton("&Remove")
+        remove = QPushButton(translate("ImageryHub.Imago", "&Remove"))
         remove.clicked.connect(self.remove_selected)
         file_buttons = QHBoxLayout()
         file_buttons.addWidget(add)
@@ -71,26 +72,26 @@ class ImagoUploadDialog(QDialog):
 
         self.collection_combo, self.imagery_type_combo, self.image_type_combo = QComboBox(), QComboBox(), QComboBox()
         self.imagery_name = QLineEdit()
-        self.imagery_name.setPlaceholderText("optional, e.g. a sample site id")
+        self.imagery_name.setPlaceholderText(translate("ImageryHub.Imago", "optional, e.g. a sample site id"))
         target = QFormLayout()
-        target.addRow("&Collection", self.collection_combo)
-        target.addRow("Imagery &type", self.imagery_type_combo)
-        target.addRow("I&mage type", self.image_type_combo)
-        target.addRow("Imagery &name", self.imagery_name)
+        target.addRow(translate("ImageryHub.Imago", "&Collection"), self.collection_combo)
+        target.addRow(translate("ImageryHub.Imago", "Imagery &type"), self.imagery_type_combo)
+        target.addRow(translate("ImageryHub.Imago", "I&mage type"), self.image_type_combo)
+        target.addRow(translate("ImageryHub.Imago", "Imagery &name"), self.imagery_name)
         self.imagery_type_combo.currentTextChanged.connect(self._imagery_type_changed)
 
-        self.at_point = QRadioButton("Point on the map")
-        self.pick_button = QPushButton("&Pick on map")
+        self.at_point = QRadioButton(translate("ImageryHub.Imago", "Point on the map"))
+        self.pick_button = QPushButton(translate("ImageryHub.Imago", "&Pick on map"))
         self.pick_button.setCheckable(True)
         self.pick_button.toggled.connect(self._pick)
-        self.at_feature = QRadioButton("Selected feature")
+        self.at_feature = QRadioButton(translate("ImageryHub.Imago", "Selected feature"))
         self.feature_label = QLabel()
-        self.typed_elevation = QRadioButton("Elevation")
+        self.typed_elevation = QRadioButton(translate("ImageryHub.Imago", "Elevation"))
         self.elevation = QDoubleSpinBox()
         self.elevation.setRange(-12_000, 9_000)
         self.elevation.setDecimals(2)
         self.elevation.setSuffix(" m")
-        self.field_elevation = QRadioButton("Elevation from field")
+        self.field_elevation = QRadioButton(translate("ImageryHub.Imago", "Elevation from field"))
         self.elevation_field = QComboBox()
         self.location_group, self.elevation_group = QButtonGroup(self), QButtonGroup(self)
         grid = QGridLayout()
@@ -111,7 +112,8 @@ class ImagoUploadDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         add_help(self.buttons, "imago")
-        self.upload_button = self.buttons.addButton("&Upload", QDialogButtonBox.ButtonRole.ActionRole)
+        self.upload_button = self.buttons.addButton(translate("ImageryHub.Imago", "&Upload"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.upload_button.setDefault(True)
         self.upload_button.clicked.connect(self.upload)
         self.buttons.rejected.connect(self.close)
@@ -171,7 +173,9 @@ class ImagoUploadDialog(QDialog):
 
     # -- files ----------------------------------------------------------------------------
     def choose_files(self):
-        paths, _ = QFileDialog.getOpenFileNames(self, "Photos to upload to Imago", "", IMAGE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, translate("ImageryHub.Imago", "Photos to upload to Imago"), "",
+            translate("ImageryHub.Imago", "Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"))
         self.add_files(paths)
 
     def add_files(self, paths):
@@ -185,7 +189,7 @@ class ImagoUploadDialog(QDialog):
             self.files.addTopLevelItem(item)
             try:  # a few bytes of header: what Imago would refuse shows at once
                 header = check_image(path)
-                self._set_state(item, "ready", header.describe())
+                self._set_state(item, READY, header.describe())
             except InvalidInputError as exc:
                 self._set_state(item, REFUSED, exc.message.split(": ", 1)[-1])
 
@@ -198,7 +202,8 @@ class ImagoUploadDialog(QDialog):
                 for i in range(self.files.topLevelItemCount())]
 
     def _set_state(self, item, state, text):
-        item.setText(1, f"{state}: {text}" if text else state)
+        shown = translate("ImageryHub.Imago", state)
+        item.setText(1, f"{shown}: {text}" if text else shown)
         item.setToolTip(1, item.text(1))
         item.setForeground(1, QColor(STATE_COLORS.get(state, "#202020")))
 
@@ -238,29 +243,33 @@ class ImagoUploadDialog(QDialog):
         """(x, y, z, CRS authid) in the imagery type's CRS; refuses what is missing."""
         kind = self.kinds.get(self.imagery_type_combo.currentText())
         if kind is None:
-            raise InvalidInputError("Choose an imagery type placed by location", parameter="imagery_type")
+            raise InvalidInputError(translate("ImageryHub.Imago", "Choose an imagery type placed by location"),
+                                    parameter="imagery_type")
         if self.at_feature.isChecked():
             if self.layer is None or self.layer.selectedFeatureCount() != 1:
-                raise InvalidInputError("Select exactly one feature of the layer, or pick a point on the map",
-                                        parameter="location")
+                raise InvalidInputError(translate("ImageryHub.Imago", "Select exactly one feature of the layer, or "
+                                                                      "pick a point on the map"), parameter="location")
             feature = next(self.layer.getSelectedFeatures())
             if feature.geometry().isEmpty():
-                raise InvalidInputError("The selected feature has no location", parameter="location")
+                raise InvalidInputError(translate("ImageryHub.Imago", "The selected feature has no location"),
+                                        parameter="location")
             point, crs = feature.geometry().centroid().asPoint(), self.layer.crs()
         else:
             if self.point is None:
-                raise InvalidInputError("Pick the point on the map first", parameter="location")
+                raise InvalidInputError(translate("ImageryHub.Imago", "Pick the point on the map first"),
+                                        parameter="location")
             point, crs, feature = self.point, self.point_crs, None
         if self.field_elevation.isChecked() and self.layer is not None:
             if feature is None:
-                raise InvalidInputError("The elevation field needs a selected feature: type the elevation instead",
-                                        parameter="z")
+                raise InvalidInputError(translate("ImageryHub.Imago", "The elevation field needs a selected feature: "
+                                                                      "type the elevation instead"), parameter="z")
             value = feature[self.elevation_field.currentText()]
             try:
                 z = float(value)
             except (TypeError, ValueError):
-                raise InvalidInputError(f"{self.elevation_field.currentText()} has no elevation for this "
-                                        f"feature", parameter="z") from None
+                raise InvalidInputError(translate("ImageryHub.Imago", "{field} has no elevation for this "
+                                                                      "feature").format(
+                    field=self.elevation_field.currentText()), parameter="z") from None
         else:
             z = self.elevation.value()
         x, y = to_target_crs(point, crs, kind.coordinate_crs, QgsProject.instance().transformContext())
@@ -273,8 +282,10 @@ class ImagoUploadDialog(QDialog):
             self.location.setText(f"<i>{exc.message}</i>")
             return
         digits = 7 if authid == "EPSG:4326" else 2
-        self.location.setText(f"Sent as x {x:.{digits}f}, y {y:.{digits}f}, z {z:g} m in {authid} "
-                              f"(what {self.imagery_type_combo.currentText()} expects)")
+        self.location.setText(translate("ImageryHub.Imago", "Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} "
+                                                            "expects)").format(
+            x=f"{x:.{digits}f}", y=f"{y:.{digits}f}", z=f"{z:g}", crs=authid,
+            kind=self.imagery_type_combo.currentText()))
 
     # -- upload ---------------------------------------------------------------------------
     def selector(self):
@@ -290,9 +301,11 @@ class ImagoUploadDialog(QDialog):
         paths = self.file_paths()
         try:
             if self.tab.connection is None:
-                raise InvalidInputError("Sign in on the Imago tab first", parameter="session")
+                raise InvalidInputError(translate("ImageryHub.Imago", "Sign in on the Imago tab first"),
+                                        parameter="session")
             if not paths:
-                raise InvalidInputError("Add the photos to upload first", parameter="files")
+                raise InvalidInputError(translate("ImageryHub.Imago", "Add the photos to upload first"),
+                                        parameter="files")
             task = UploadTask(self.tab.connection, paths, self.selector(), ledger_path(self.context.settings),
                               on_success=self._uploaded, on_error=self._failed)
         except InvalidInputError as exc:
@@ -313,7 +326,7 @@ class ImagoUploadDialog(QDialog):
     def _failed(self, error):
         self.task = None
         self.upload_button.setEnabled(True)
-        self.context.notify.error(error, "Imago upload")
+        self.context.notify.error(error, translate("ImageryHub.Imago", "Imago upload"))
 
     def cleanup(self):
         """Give the map back its tool and remove the marker (close, unload)."""
