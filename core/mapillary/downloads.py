@@ -3,13 +3,16 @@
 Image URLs expire, so each job asks the Graph API for a fresh one in the worker
 (``DownloadJob.resolve``) right before fetching it. The session is the Graph
 session: the CDN host is outside its credential's scope, so the JPEG request
-carries no token. Paths are written back into the layer's ``local_path`` field.
+carries no token. The files' paths go into the layer's ``local_path`` field
+in the task, straight into its GeoPackage (:class:`MapillaryDownloadTask`): at
+100,000 images a write on the GUI thread cost seconds. A layer being edited
+takes them in its edit buffer instead, on the GUI thread, undoable.
 """
 
 from functools import partial
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsFeatureRequest
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
 
 from ...providers.download import safe_filename
 from ...providers.errors import ImageryHubError, InvalidInputError
@@ -41,16 +44,48 @@ def download_jobs(layer, fids, size):
     return jobs
 
 
+class MapillaryDownloadTask(DownloadTask):
+    """Downloads, then writes the files' paths into ``local_path`` of the
+    layer at ``source`` (a GeoPackage layer's source) here rather than on the
+    GUI thread; the result's ``written`` says whether it did."""
+
+    def __init__(self, *args, source=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.source = source
+
+    def work(self):
+        result = super().work()
+        result.written = False
+        if self.source and result.paths:
+            layer = QgsVectorLayer(self.source, "images", "ogr")
+            if layer.isValid() and layer.fields().indexOf(PATH_FIELD) >= 0:
+                set_attribute_values(layer, result.paths, PATH_FIELD)
+                result.written = True
+        return result
+
+
 def download_task(access, layer, fids, size, folder, on_success=None, on_error=None):
+    """A download of the images of ``fids``; their paths are written in the
+    task unless ``layer`` is being edited (see :func:`record_paths`)."""
     jobs = download_jobs(layer, fids, size)
-    return DownloadTask(f"Imagery Hub: downloading {len(jobs)} Mapillary images", jobs, folder,
-                        lambda cancelled: access.client(cancelled=cancelled).session,
-                        concurrency=access.concurrency, on_success=on_success, on_error=on_error)
+    source = layer.source() if layer.providerType() == "ogr" and not layer.isEditable() else None
+    return MapillaryDownloadTask(f"Imagery Hub: downloading {len(jobs)} Mapillary images", jobs, folder,
+                                 lambda cancelled: access.client(cancelled=cancelled).session,
+                                 concurrency=access.concurrency, on_success=on_success, on_error=on_error,
+                                 source=source)
 
 
 def record_paths(layer, result):
-    """Write the downloaded files' paths into ``local_path`` (GUI thread)."""
-    if result.paths and layer.fields().indexOf(PATH_FIELD) >= 0:
+    """The downloaded files' paths in ``layer`` (GUI thread): written by the
+    task already, the layer is only told (no reload, the selection stays);
+    else, or when the user started editing meanwhile, written now (in edit
+    mode as one undoable command)."""
+    if not result.paths or layer.fields().indexOf(PATH_FIELD) < 0:
+        return
+    if getattr(result, "written", False) and not layer.isEditable():
+        layer.dataChanged.emit()
+        layer.triggerRepaint()
+    else:
         set_attribute_values(layer, result.paths, PATH_FIELD, "Imagery Hub: Mapillary downloads")
 
 

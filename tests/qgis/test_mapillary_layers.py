@@ -14,6 +14,7 @@ from qgis.core import (
     QgsMapSettings,
     QgsProject,
     QgsRectangle,
+    QgsVectorLayer,
     QgsVectorTileLayer,
 )
 from qgis.PyQt.QtCore import QSize
@@ -195,10 +196,16 @@ def test_download_selected_images_fills_local_path(mapillary, sandbox, run_task,
     outcome = search(mapillary, run_task, tmp_path)
     layer, _group = add_search_layers(outcome)
     fids = sorted(layer.allFeatureIds())[:3]
+    layer.selectByIds(fids)
+    selections = []
+    layer.selectionChanged.connect(lambda *args: selections.append(args))
     task = download_task(MapillaryAccess.from_context(mapillary), layer, fids, "256", tmp_path / "images")
     result = run_task(task)
-    assert sorted(result.paths) == fids and not result.errors
+    assert sorted(result.paths) == fids and not result.errors and result.written
+    on_disk = QgsVectorLayer(layer.source(), "images", "ogr")
+    assert {fid: on_disk.getFeature(fid)["local_path"] for fid in fids} == result.paths  # before the GUI thread
     record_paths(layer, result)
+    assert selections == [] and sorted(layer.selectedFeatureIds()) == fids  # not reloaded, not reselected
     for fid in fids:
         feature = layer.getFeature(fid)
         path = feature["local_path"]
@@ -208,6 +215,26 @@ def test_download_selected_images_fills_local_path(mapillary, sandbox, run_task,
     cdn = sandbox.log.find(host="cdn")
     assert len(cdn) == 3 and all("Authorization" not in r["headers"] for r in cdn)
     assert len(sandbox.log.find(path=r"/mapillary/\d+$")) == 3  # a fresh URL for each
+
+
+def test_downloads_into_a_layer_being_edited_wait_in_its_buffer_and_can_be_undone(mapillary, run_task, tmp_path):
+    outcome = search(mapillary, run_task, tmp_path)
+    layer, _group = add_search_layers(outcome)
+    fids = sorted(layer.allFeatureIds())[:2]
+    layer.selectByIds(fids)
+    layer.startEditing()
+    try:
+        result = run_task(download_task(MapillaryAccess.from_context(mapillary), layer, fids, "256",
+                                        tmp_path / "images"))
+        assert not result.written  # the file is the user's to save
+        record_paths(layer, result)
+        assert all(layer.getFeature(fid)["local_path"] == result.paths[fid] for fid in fids)
+        assert not any(f["local_path"] for f in QgsVectorLayer(layer.source(), "images", "ogr").getFeatures())
+        assert sorted(layer.selectedFeatureIds()) == fids
+        layer.undoStack().undo()
+        assert not any(layer.getFeature(fid)["local_path"] for fid in fids)
+    finally:
+        layer.rollBack()
 
 
 def test_nothing_selected_is_refused_before_any_request(mapillary, sandbox, run_task, tmp_path):
