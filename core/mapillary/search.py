@@ -44,6 +44,7 @@ IMAGE_FIELDS = (
 CELL_FIELDS = (FieldSpec("cell", "int"), FieldSpec("bbox", "string", 80))
 STYLE = "mapillary_images.qml"
 CAPPED_STYLE = "mapillary_capped_cells.qml"
+CAPPED_LAYER = "capped_cells"
 
 
 @dataclass
@@ -116,12 +117,7 @@ class SearchTask(ImageryHubTask):
         path = result_path(self.folder, "mapillary")
         with GeoPackageWriter(path, cancelled=self.is_cancelled) as gpkg:
             write_images(gpkg, result.images)
-            if result.capped:
-                cell_fields = make_fields(CELL_FIELDS)
-                gpkg.write("capped_cells", WKB_POLYGON, cell_fields,
-                           (make_feature(cell_fields, geometry_from_shapely(box(*cell)),
-                                         {"cell": i + 1, "bbox": ",".join(f"{v:.6f}" for v in cell)})
-                            for i, cell in enumerate(result.capped)))
+            write_capped_cells(gpkg, result.capped)
         rows = None
         if self.table_fields:
             rows = feature_rows(QgsVectorLayer(f"{path}|layername=images", "images", "ogr"), self.table_fields)
@@ -138,6 +134,21 @@ def write_images(gpkg, images):
                      for r in images))
 
 
+def write_capped_cells(gpkg, capped):
+    """The ``capped_cells`` layer of a search, when some cells met the cap (worker thread)."""
+    if capped:
+        cell_fields = make_fields(CELL_FIELDS)
+        gpkg.write(CAPPED_LAYER, WKB_POLYGON, cell_fields,
+                   (make_feature(cell_fields, geometry_from_shapely(box(*cell)),
+                                 {"cell": i + 1, "bbox": ",".join(f"{v:.6f}" for v in cell)})
+                    for i, cell in enumerate(capped)))
+
+
+def open_capped_cells(path):
+    """The styled ``capped_cells`` layer of ``path``, in no group yet."""
+    return open_layer(path, CAPPED_LAYER, "Cells at the image cap", CAPPED_STYLE)
+
+
 def open_images(path):
     """The images layer of ``path``, styled and marked, in no group yet."""
     images = open_layer(path, "images", "Mapillary images", STYLE)
@@ -151,7 +162,7 @@ def add_search_layers(outcome, when=None):
     images = open_images(outcome.path)
     layers = [images]
     if outcome.capped:
-        layers.insert(0, open_layer(outcome.path, "capped_cells", "Cells at the image cap", CAPPED_STYLE))
+        layers.insert(0, open_capped_cells(outcome.path))
     title = result_title("Mapillary", outcome.count, "images", when) + (
         f" ({outcome.description})" if outcome.description else "")
     return images, add_group(title, layers)

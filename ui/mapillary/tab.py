@@ -265,8 +265,8 @@ class MapillaryTab(ServiceTab):
             self.results_label.setText(self.tr("{count:,} images (from the project).").format(
                 count=layer.featureCount()))
 
-    def show_inventory(self, images):
-        """An inventory's images layer in the table."""
+    def show_inventory(self, images, *_capped_cells):
+        """An inventory's images layer in the table (its capped cells stay on the map)."""
         self.set_layer(images)
         self.results_label.setText(loaded_text(images.featureCount()))
 
