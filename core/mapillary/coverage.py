@@ -27,7 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QUrl, pyqtSignal
 
 from ...providers.errors import ImageryHubError
-from ...providers.mapillary.client import TILE_LAYERS, TILE_MAX_ZOOM, tile_url_template
+from ...providers.mapillary.tiles import TILE_LAYERS, TILE_MAX_ZOOM, tile_url_template
 from ..compat import LINE_GEOMETRY, POINT_GEOMETRY, data_source_uri
 from ..request_guard import keep_private
 from .access import MapillaryAccess
