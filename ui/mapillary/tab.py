@@ -3,7 +3,7 @@ table, the image viewer (a map tool to pick an image) and downloads."""
 
 from pathlib import Path
 
-from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
+from qgis.core import QgsProject
 from qgis.gui import QgsDateEdit, QgsFileWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, Qt
@@ -21,20 +21,18 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core import history
-from ...core.aoi import WGS84
 from ...core.inventory import loaded_text
 from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
 from ...core.mapillary.coverage import CoverageManager
 from ...core.mapillary.downloads import SIZES, download_task, fetch_thumbnail, record_paths
 from ...core.project_state import layers_in_tree_order
 from ...core.mapillary.search import SearchRequest, SearchTask, add_search_layers, is_images_layer
-from ...core.mapillary.viewer import pick_from_coverage, pick_from_layers
 from ...core.tasks import FunctionTask
 from ...providers.errors import ImageryHubError
 from ...providers.mapillary.search import estimate
 from ..budget import confirm_requests
 from .map_items import ImagePickTool
-from .viewer import MapillaryViewer
+from .viewing import ViewingMixin
 from ..folding import FoldingForm, column, fill
 from ..history import history_button
 from ..results_table import ResultsTable
@@ -57,7 +55,7 @@ def _optional_date(edit):
     return None if edit.isNull() else edit.date().toPyDate()
 
 
-class MapillaryTab(ServiceTab):
+class MapillaryTab(ViewingMixin, ServiceTab):
     title = "Mapillary"
     service_id = "mapillary"
 
@@ -279,87 +277,6 @@ class MapillaryTab(ServiceTab):
     def _layer_gone(self, layer):
         if self.layer is layer:  # an older search's layer may go while a newer one is shown
             self.layer = None
-
-    # -- viewer ----------------------------------------------------------------------------------
-    def ensure_viewer(self):
-        if self.viewer is None:
-            self.viewer = MapillaryViewer(self.context, self.canvas, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.viewer)
-            window = self.iface.mainWindow()
-            if window is not None:  # a picture needs room: about half the window's height
-                window.resizeDocks([self.viewer], [max(380, window.height() // 2)], Qt.Orientation.Vertical)
-        return self.viewer
-
-    def view(self, image_id):
-        self.ensure_viewer().show_image(str(image_id))
-
-    def _current_changed(self, fid):
-        if fid is not None and self.viewer is not None and self.viewer.isVisible():
-            self._view_feature(fid)
-
-    def _view_current(self):
-        index = self.table.currentIndex()
-        if index.isValid():
-            self._view_feature(self.table.fid_at(index))
-
-    def _view_feature(self, fid):
-        if self.layer is not None:
-            feature = self.layer.getFeature(fid)
-            if feature.isValid():
-                self.view(feature["id"])
-
-    def _toggle_pick_tool(self, enabled):
-        if enabled:
-            if self.canvas.mapTool() is not self.pick_tool:
-                self._previous_tool = self.canvas.mapTool()
-            self.canvas.setMapTool(self.pick_tool)
-            self.canvas.setFocus()
-        elif self.canvas.mapTool() is self.pick_tool:
-            self._restore_tool()
-
-    def _restore_tool(self):
-        if self._previous_tool is not None and not sip.isdeleted(self._previous_tool):
-            self.canvas.setMapTool(self._previous_tool)
-        else:
-            self.canvas.unsetMapTool(self.pick_tool)
-        self._previous_tool = None
-
-    def visible_image_layers(self):
-        root = QgsProject.instance().layerTreeRoot()
-        return [layer for layer in QgsProject.instance().mapLayers().values()
-                if is_images_layer(layer) and root.findLayer(layer.id()) is not None
-                and root.findLayer(layer.id()).isVisible()]
-
-    def pick(self, point, tolerance):
-        """An image point clicked: from a search layer when one is there, else
-        from the coverage tiles (which takes a request)."""
-        crs = self.canvas.mapSettings().destinationCrs()
-        found = pick_from_layers(self.visible_image_layers(), point, tolerance, crs)
-        if found is not None:
-            self.view(found.id)
-            return
-        if not self.coverage.layers():
-            self.context.notify.info("No image there: run a search or show the Mapillary coverage first")
-            return
-        access = self._access("Mapillary viewer")
-        if access is None:
-            return
-        to_wgs84 = QgsCoordinateTransform(crs, WGS84, QgsProject.instance())
-        where = to_wgs84.transform(QgsPointXY(point))
-        box = to_wgs84.transformBoundingBox(QgsRectangle(point.x() - tolerance, point.y() - tolerance,
-                                                         point.x() + tolerance, point.y() + tolerance))
-        tolerance_deg = max(box.width(), box.height()) / 2
-
-        def picked(image):
-            if image is None:
-                self.context.notify.info("No Mapillary image there: click closer to a point (zoom in to see them)")
-            else:
-                self.view(image.id)
-
-        self._start(FunctionTask("Imagery Hub: finding the Mapillary image",
-                                 lambda task: pick_from_coverage(access, where.x(), where.y(), tolerance_deg,
-                                                                 task.is_cancelled),
-                                 on_success=picked, on_error=lambda e: self.context.notify.error(e, "Mapillary")))
 
     # -- downloads -------------------------------------------------------------------------------
     def download(self):
