@@ -154,25 +154,68 @@ def test_coverage_is_a_vector_tile_layer_whose_token_never_reaches_the_project(m
         manager.cleanup()
 
 
-def test_tiles_fetched_with_the_token_stay_out_of_the_network_disk_cache(mapillary, sandbox, tmp_path):
-    from qgis.core import QgsNetworkAccessManager
-    from qgis.PyQt.QtCore import QUrl
+@pytest.fixture
+def disk_cache(tmp_path):
+    """QGIS's network disk cache in ``tmp_path/cache`` for this test, for every
+    thread: on QGIS 3.22 each thread's network manager has a cache of its own,
+    set up from the settings; from 3.40 one cache is shared, and each thread's
+    manager set up later moves it to the settings' directory. So the folder
+    goes into the settings as well as into this thread's cache, and both are
+    put back afterwards."""
+    from qgis.core import QgsNetworkAccessManager, QgsSettings
 
+    folder = tmp_path / "cache"
+    settings = QgsSettings()
+    setting = settings.value("cache/directory")
     cache = QgsNetworkAccessManager.instance().cache()
     previous = cache.cacheDirectory()
-    cache.setCacheDirectory(str(tmp_path / "cache"))
+    settings.setValue("cache/directory", str(folder))
+    cache.setCacheDirectory(str(folder))
+    yield cache, folder
+    cache.setCacheDirectory(previous)
+    if setting is None:
+        settings.remove("cache/directory")
+    else:
+        settings.setValue("cache/directory", setting)
+
+
+def fetch(url):
+    """The request QGIS sent for ``url`` (request preprocessors applied), through
+    this thread's network manager and its disk cache."""
+    from qgis.core import QgsBlockingNetworkRequest
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    request = QgsBlockingNetworkRequest()
+    request.get(QNetworkRequest(QUrl(url)), False)
+    return request.reply().request()
+
+
+def test_tiles_fetched_with_the_token_stay_out_of_the_network_disk_cache(mapillary, sandbox, disk_cache):
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    cache, folder = disk_cache
+    ordinary = f"{sandbox.url}/files/echo"
+    fetch(ordinary)
+    assert cache.metaData(QUrl(ordinary)).isValid()  # the cache checked below is the one in use
     manager = CoverageManager(mapillary)
     try:
-        assert render(manager.show(), EXTENT) > 100
+        assert render(manager.show(), EXTENT) > 100  # through QGIS's tile downloader
         tiles = sandbox.log.find(path="/mapillary-tiles/")
         assert tiles and all(r["headers"].get("Authorization") == f"OAuth {TOKEN}" for r in tiles)
         urls = [f"{sandbox.url}{r['path']}" for r in tiles]
+        sent = fetch(urls[0])  # and through this thread's manager, beside the cache checked
+        assert bytes(sent.rawHeader(b"Authorization")) == f"OAuth {TOKEN}".encode()
+        assert sent.attribute(QNetworkRequest.Attribute.CacheSaveControlAttribute) is False
+        assert sent.attribute(QNetworkRequest.Attribute.CacheLoadControlAttribute) == \
+            QNetworkRequest.CacheLoadControl.AlwaysNetwork
         assert not [url for url in urls if cache.metaData(QUrl(url)).isValid()]
-        stored = b"".join(p.read_bytes() for p in (tmp_path / "cache").rglob("*") if p.is_file())
+        stored = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+        assert b"/files/echo" in stored  # the ordinary answer is kept, the token nowhere
         assert not [s for s in (TOKEN, TOKEN.replace("|", "%7C"), TOKEN.replace("|", "%7c")) if s.encode() in stored]
     finally:
         manager.cleanup()
-        cache.setCacheDirectory(previous)
 
 
 def test_the_injector_only_touches_the_tiles_host(mapillary, sandbox):
