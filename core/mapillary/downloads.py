@@ -18,6 +18,7 @@ from ...providers.download import safe_filename
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.mapillary.client import THUMBNAIL_FIELDS, fresh_thumbnail_url
 from ..downloads import DownloadTask, DownloadJob
+from ..i18n import number, translate
 from ..images import decode_image
 from ..layers import set_attribute_values
 
@@ -32,9 +33,11 @@ def _resolve(image_id, size, session):
 def download_jobs(layer, fids, size):
     """One job per selected feature with an image id."""
     if size not in SIZES:
-        raise InvalidInputError(f"Unknown image size {size!r}: one of {', '.join(SIZES)}", parameter="size")
+        raise InvalidInputError(translate("ImageryHub.Mapillary", "Unknown image size {size}: one of {sizes}").format(
+            size=size, sizes=", ".join(SIZES)), parameter="size")
     if not fids:
-        raise InvalidInputError("Select image points first (on the map or in the table)", parameter="selection")
+        raise InvalidInputError(translate(
+            "ImageryHub.Mapillary", "Select image points first (on the map or in the table)"), parameter="selection")
     jobs = []
     for feature in layer.getFeatures(QgsFeatureRequest().setFilterFids(list(fids))):
         image_id = str(feature["id"] or "")
@@ -69,7 +72,9 @@ def download_task(access, layer, fids, size, folder, on_success=None, on_error=N
     task unless ``layer`` is being edited (see :func:`record_paths`)."""
     jobs = download_jobs(layer, fids, size)
     source = layer.source() if layer.providerType() == "ogr" and not layer.isEditable() else None
-    return MapillaryDownloadTask(f"Imagery Hub: downloading {len(jobs)} Mapillary images", jobs, folder,
+    return MapillaryDownloadTask(translate(
+        "ImageryHub.Mapillary", "Imagery Hub: downloading %Ln Mapillary image(s)", None, len(jobs)),
+                                 jobs, folder,
                                  lambda cancelled: access.client(cancelled=cancelled).session,
                                  concurrency=access.concurrency, on_success=on_success, on_error=on_error,
                                  source=source)
@@ -86,7 +91,23 @@ def record_paths(layer, result):
         layer.dataChanged.emit()
         layer.triggerRepaint()
     else:
-        set_attribute_values(layer, result.paths, PATH_FIELD, "Imagery Hub: Mapillary downloads")
+        set_attribute_values(layer, result.paths, PATH_FIELD, translate(
+            "ImageryHub.Mapillary", "Imagery Hub: Mapillary downloads"))
+
+
+def downloaded_text(result):
+    """What a finished download says, in the user's language."""
+    count = len(result.paths)
+    if result.errors and result.cancelled:
+        text = translate(
+            "ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)", None, count)
+    elif result.errors:
+        text = translate("ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded, {failed} failed", None, count)
+    elif result.cancelled:
+        text = translate("ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded (cancelled)", None, count)
+    else:
+        text = translate("ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded", None, count)
+    return text.format(failed=number(len(result.errors)))
 
 
 def thumbnail_folder():
@@ -105,6 +126,8 @@ def fetch_thumbnail(access, image_id, width, height, cancelled=None):
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.stem + ".part.jpg")
     if not image.save(str(part), "JPG"):
-        raise ImageryHubError(f"Could not write the thumbnail {part}", service="Mapillary")
+        raise ImageryHubError(translate(
+            "ImageryHub.Mapillary", "Could not write the thumbnail {path}").format(path=part),
+                              service="Mapillary")
     part.replace(target)
     return str(target)

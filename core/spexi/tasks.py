@@ -71,14 +71,14 @@ class SpexiSearchTask(ImageryHubTask):
 
     def _progress(self, state):
         self.state = state
+        images = state.images  # a plain name: pylupdate5 misses n written as a.b
         if state.cells > 1:
-            status = translate(
-                "ImageryHub.Spexi", "Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received",
-                               None, state.images).format(cell=number(state.cell), cells=number(state.cells),
-                                                          page=number(state.pages))
+            status = translate("ImageryHub.Spexi", "Searching: cell {cell} of {cells}, page {page}, %Ln image(s) "
+                                                   "received", None, images).format(
+                cell=number(state.cell), cells=number(state.cells), page=number(state.pages))
         else:
             status = translate("ImageryHub.Spexi", "Searching: page {page}, %Ln image(s) received", None,
-                               state.images).format(page=number(state.pages))
+                               images).format(page=number(state.pages))
         self.set_status(status)
         self.cells = state.cells
         if self.max_records:  # searching is the first 80 %, writing the rest

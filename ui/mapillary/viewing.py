@@ -7,6 +7,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
 
 from ...core.aoi import WGS84
+from ...core.i18n import translate
 from ...core.mapillary.search import is_images_layer
 from ...core.mapillary.viewer import pick_from_coverage, pick_from_layers
 from ...core.tasks import FunctionTask
@@ -76,9 +77,10 @@ class ViewingMixin:
             self.view(found.id)
             return
         if not self.coverage.layers():
-            self.context.notify.info("No image there: run a search or show the Mapillary coverage first")
+            self.context.notify.info(translate(
+                "ImageryHub.Mapillary", "No image there: run a search or show the Mapillary coverage first"))
             return
-        access = self._access("Mapillary viewer")
+        access = self._access(translate("ImageryHub.Mapillary", "Mapillary viewer"))
         if access is None:
             return
         to_wgs84 = QgsCoordinateTransform(crs, WGS84, QgsProject.instance())
@@ -89,11 +91,12 @@ class ViewingMixin:
 
         def picked(image):
             if image is None:
-                self.context.notify.info("No Mapillary image there: click closer to a point (zoom in to see them)")
+                self.context.notify.info(translate(
+                    "ImageryHub.Mapillary", "No Mapillary image there: click closer to a point (zoom in to see them)"))
             else:
                 self.view(image.id)
 
-        self._start(FunctionTask("Imagery Hub: finding the Mapillary image",
+        self._start(FunctionTask(translate("ImageryHub.Mapillary", "Imagery Hub: finding the Mapillary image"),
                                  lambda task: pick_from_coverage(access, where.x(), where.y(), tolerance_deg,
                                                                  task.is_cancelled),
                                  on_success=picked, on_error=lambda e: self.context.notify.error(e, "Mapillary")))

@@ -212,13 +212,13 @@ class SpexiTab(ServiceTab):
 
     def _searched(self, result):
         self.search_button.setEnabled(True)
-        unreadable = (" " + translate(
-            "ImageryHub.Spexi", "%Ln image(s) Spexi sent could not be read and were left out (see the "
-                                          "log).", None, result.skipped) if result.skipped else "")
+        skipped, count = result.skipped, result.count  # plain names: pylupdate5 misses n written as a.b
+        unreadable = (" " + translate("ImageryHub.Spexi", "%Ln image(s) Spexi sent could not be read and were left "
+                                                          "out (see the log).", None, skipped) if skipped else "")
         if unreadable:
-            log(translate(
-                "ImageryHub.Spexi", "Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or "
-                                "camera position) and left out", None, result.skipped), WARNING)
+            log(translate("ImageryHub.Spexi", "Spexi: %Ln feature(s) of the answer were unreadable (geometry, "
+                                              "capture date or camera position) and left out", None, skipped),
+                WARNING)
         if not result.count:
             self.summary.setText(translate(
                 "ImageryHub.Spexi", "No Spexi images match: widen the filters, untick Focused or move "
@@ -235,8 +235,8 @@ class SpexiTab(ServiceTab):
         self.folding.fold()
         self.summary.setText(found_text(result.count, result.count >= self._cap, result.cells, self.group_name)
                              + unreadable)
-        self.context.notify.success(translate(
-            "ImageryHub.Spexi", "Spexi: %Ln image(s) found.", None, result.count) + unreadable)
+        self.context.notify.success(translate("ImageryHub.Spexi", "Spexi: %Ln image(s) found.", None, count)
+                                    + unreadable)
 
     def project_read(self, project):
         """The reopened project's last search settings come back in the form and
@@ -253,8 +253,9 @@ class SpexiTab(ServiceTab):
             return
         self.group_name = group_of(footprints, project)
         self.show_results(footprints, cameras)
+        count = footprints.featureCount()
         self.summary.setText(translate("ImageryHub.Spexi", "%Ln image(s) in “{group}” (from the project).", None,
-                                       footprints.featureCount()).format(group=self.group_name or footprints.name()))
+                                       count).format(group=self.group_name or footprints.name()))
 
     def show_inventory(self, footprints, cameras):
         """An inventory's layers in the table."""
