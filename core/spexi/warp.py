@@ -36,7 +36,7 @@ def image_corners(footprint, heading):
     if len(ring) != 4:
         raise InvalidInputError(translate(
             "ImageryHub.Spexi", "A footprint with {corners} corners cannot be used to place the "
-                                          "image; it needs four").format(corners=len(ring)), parameter="footprint")
+                                "image; it needs four").format(corners=len(ring)), parameter="footprint")
     cx = sum(x for x, _ in ring) / 4
     cy = sum(y for _, y in ring) / 4
     scale = math.cos(math.radians(cy))
@@ -48,7 +48,7 @@ def image_corners(footprint, heading):
     if len(slots) != 4:
         raise InvalidInputError(translate(
             "ImageryHub.Spexi", "The footprint does not match the camera heading: the image "
-                                          "cannot be placed"),
+                                "cannot be placed"),
                                 parameter="footprint")
     return slots[3], slots[0], slots[1], slots[2]
 
@@ -96,7 +96,7 @@ class WarpTask(ImageryHubTask):
         if pitch is None or pitch > NADIR_PITCH:
             raise InvalidInputError(translate(
                 "ImageryHub.Spexi", "Only nadir images (pitch near -90°) can be placed on the map; "
-                                              "image {image} has pitch {pitch}°").format(image=image_id, pitch=pitch),
+                                    "image {image} has pitch {pitch}°").format(image=image_id, pitch=pitch),
                                     parameter="pitch", service="Spexi")
         self.make_client = make_client
         self.image_id = image_id

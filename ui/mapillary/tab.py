@@ -257,7 +257,7 @@ class MapillaryTab(ViewingMixin, ServiceTab):
                 cells=number(outcome.cells))
         self.results_label.setText(translate(
             "ImageryHub.Mapillary", "{found}. Select rows or points to download; double-click to "
-                                                  "view.").format(found=found))
+                                    "view.").format(found=found))
         if outcome.capped:
             self.context.notify.warning(translate(
                 "ImageryHub.Mapillary", "Mapillary returned its 2000-image maximum for %Ln cell(s), so some images "

@@ -41,7 +41,7 @@ class SpexiActions:
         self.download_button = QPushButton(translate("ImageryHub.Spexi", "&Download"))
         self.download_button.setToolTip(translate(
             "ImageryHub.Spexi", "Download the selected images into the download folder "
-                                                  "(Imagery Hub settings)"))
+                                "(Imagery Hub settings)"))
         self.download_button.clicked.connect(self.download_selected)
         self.place_button = QPushButton(translate("ImageryHub.Spexi", "&Place on map"))
         self.place_button.setToolTip(translate(
@@ -75,10 +75,10 @@ class SpexiActions:
             if layer is None:
                 text = translate(
                     "ImageryHub.Spexi", "This layer is not a Spexi result layer: use the footprints or camera "
-                                      "positions of a Spexi search")
+                                        "positions of a Spexi search")
             else:
                 text = translate("ImageryHub.Spexi", "{name} is not a Spexi result layer: use the footprints or camera "
-                                      "positions of a Spexi search").format(name=layer.name())
+                                                     "positions of a Spexi search").format(name=layer.name())
             self.context.notify.warning(text)
             return
         self.download(layer)

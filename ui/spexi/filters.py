@@ -100,8 +100,8 @@ class SpexiFilters(QgsCollapsibleGroupBox):
         self.focused.setChecked(True)
         self.focused.setToolTip(translate(
             "ImageryHub.Spexi", "Spexi drops images where the area is at the frame's edge and ranks "
-                                          "the rest by how prominently it appears. Untick for every intersecting "
-                                          "image."))
+                                "the rest by how prominently it appears. Untick for every intersecting "
+                                "image."))
         self.cap = QSpinBox()
         self.cap.setRange(1, MAX_CAP)
         self.cap.setValue(DEFAULT_CAP)

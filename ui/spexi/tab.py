@@ -222,7 +222,7 @@ class SpexiTab(ServiceTab):
         if not result.count:
             self.summary.setText(translate(
                 "ImageryHub.Spexi", "No Spexi images match: widen the filters, untick Focused or move "
-                                                "the area.") + unreadable)
+                                    "the area.") + unreadable)
             self.context.notify.info(translate("ImageryHub.Spexi", "Spexi: no images match this search") + unreadable)
             return
         try:
