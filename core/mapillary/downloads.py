@@ -72,9 +72,9 @@ def download_task(access, layer, fids, size, folder, on_success=None, on_error=N
     task unless ``layer`` is being edited (see :func:`record_paths`)."""
     jobs = download_jobs(layer, fids, size)
     source = layer.source() if layer.providerType() == "ogr" and not layer.isEditable() else None
-    return MapillaryDownloadTask(translate(
-        "ImageryHub.Mapillary", "Imagery Hub: downloading %Ln Mapillary image(s)", None, len(jobs)),
-                                 jobs, folder,
+    description = translate("ImageryHub.Mapillary", "Imagery Hub: downloading %Ln Mapillary image(s)", None,
+                            len(jobs))
+    return MapillaryDownloadTask(description, jobs, folder,
                                  lambda cancelled: access.client(cancelled=cancelled).session,
                                  concurrency=access.concurrency, on_success=on_success, on_error=on_error,
                                  source=source)
@@ -126,8 +126,7 @@ def fetch_thumbnail(access, image_id, width, height, cancelled=None):
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.stem + ".part.jpg")
     if not image.save(str(part), "JPG"):
-        raise ImageryHubError(translate(
-            "ImageryHub.Mapillary", "Could not write the thumbnail {path}").format(path=part),
-                              service="Mapillary")
+        raise ImageryHubError(translate("ImageryHub.Mapillary", "Could not write the thumbnail {path}").format(
+            path=part), service="Mapillary")
     part.replace(target)
     return str(target)
