@@ -1646,7 +1646,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Panoramen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="202"/>
+        <location filename="../../ui/mapillary/tab.py" line="203"/>
         <source>Mapillary coverage</source>
         <translation>Mapillary-Abdeckung</translation>
     </message>
@@ -1721,7 +1721,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Vorschaubild {path} konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="53"/>
+        <location filename="../../ui/mapillary/tab.py" line="54"/>
         <source>panoramas</source>
         <translation>Panoramen</translation>
     </message>
@@ -1777,122 +1777,122 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{kind} (angefragt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="45"/>
+        <location filename="../../ui/mapillary/tab.py" line="46"/>
         <source>Captured</source>
         <translation>Aufgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="92"/>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
         <source>Creator</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="47"/>
+        <location filename="../../ui/mapillary/tab.py" line="48"/>
         <source>Pano</source>
         <translation>Pano</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="166"/>
+        <location filename="../../ui/mapillary/tab.py" line="167"/>
         <source>any date</source>
         <translation>beliebiges Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="77"/>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
         <source>Show coverage on the map</source>
         <translation>Abdeckung auf der Karte zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <location filename="../../ui/mapillary/tab.py" line="79"/>
         <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
         <translation>Sequenzen und Bilder als Vektorkacheln (mly1_public), grün; Panoramen blau</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="82"/>
+        <location filename="../../ui/mapillary/tab.py" line="83"/>
         <source>Search the area of interest</source>
         <translation>Interessensgebiet durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="86"/>
+        <location filename="../../ui/mapillary/tab.py" line="87"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="90"/>
+        <location filename="../../ui/mapillary/tab.py" line="91"/>
         <source>any (Mapillary username)</source>
         <translation>beliebig (Mapillary-Benutzername)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <location filename="../../ui/mapillary/tab.py" line="94"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="98"/>
+        <location filename="../../ui/mapillary/tab.py" line="99"/>
         <source>No search yet.</source>
         <translation>Noch keine Suche.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="107"/>
+        <location filename="../../ui/mapillary/tab.py" line="108"/>
         <source>View an image on the map</source>
         <translation>Ein Bild auf der Karte ansehen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="109"/>
+        <location filename="../../ui/mapillary/tab.py" line="110"/>
         <source>Click an image point of a search layer or of the coverage; Esc stops</source>
         <translation>Klicken Sie auf einen Bildpunkt eines Suchlayers oder der Abdeckung; Esc beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="119"/>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
         <source>{size} px wide</source>
         <translation>{size} px breit</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="119"/>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="127"/>
+        <location filename="../../ui/mapillary/tab.py" line="128"/>
         <source>default: downloads/mapillary</source>
         <translation>Standard: downloads/mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="129"/>
+        <location filename="../../ui/mapillary/tab.py" line="130"/>
         <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
         <translation>Leer: der Download-Ordner der Imagery-Hub-Einstellungen, in einem Ordner mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="131"/>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
         <source>Download to</source>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
         <source>Download selected</source>
         <translation>Auswahl herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="182"/>
+        <location filename="../../ui/mapillary/tab.py" line="183"/>
         <source>Mapillary: thumbnail of image {image}</source>
         <translation>Mapillary: Vorschaubild von Bild {image}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="229"/>
+        <location filename="../../ui/mapillary/tab.py" line="230"/>
         <source>The start date is after the end date: swap them</source>
         <translation>Das Startdatum liegt nach dem Enddatum: Tauschen Sie sie</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="242"/>
+        <location filename="../../ui/mapillary/tab.py" line="243"/>
         <source>Mapillary search</source>
         <translation>Mapillary-Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="246"/>
+        <location filename="../../ui/mapillary/tab.py" line="247"/>
         <source>Searching Mapillary…</source>
         <translation>Suche in Mapillary…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="254"/>
+        <location filename="../../ui/mapillary/tab.py" line="255"/>
         <source>%Ln image(s) in 1 cell</source>
         <translation>
             <numerusform>%Ln Bild in 1 Zelle</numerusform>
@@ -1900,7 +1900,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="256"/>
+        <location filename="../../ui/mapillary/tab.py" line="257"/>
         <source>%Ln image(s) in {cells} cells</source>
         <translation>
             <numerusform>%Ln Bild in {cells} Zellen</numerusform>
@@ -1908,12 +1908,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="258"/>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
         <source>{found}. Select rows or points to download; double-click to view.</source>
         <translation>{found}. Wählen Sie Zeilen oder Punkte zum Herunterladen aus; Doppelklick zum Ansehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="262"/>
+        <location filename="../../ui/mapillary/tab.py" line="263"/>
         <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
         <translation>
             <numerusform>Mapillary hat für %Ln Zelle sein Maximum von 2000 Bildern geliefert, dort fehlen also Bilder (rot dargestellt): Zoomen Sie auf ein kleineres Gebiet oder grenzen Sie die Daten ein.</numerusform>
@@ -1921,12 +1921,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="267"/>
+        <location filename="../../ui/mapillary/tab.py" line="268"/>
         <source>Mapillary: {found}</source>
         <translation>Mapillary: {found}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="286"/>
+        <location filename="../../ui/mapillary/tab.py" line="287"/>
         <source>%Ln image(s) (from the project).</source>
         <translation>
             <numerusform>%Ln Bild (aus dem Projekt).</numerusform>
@@ -1934,17 +1934,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="317"/>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
         <source>Run a search first, or make a Mapillary images layer the active layer</source>
         <translation>Führen Sie zuerst eine Suche aus oder machen Sie einen Mapillary-Bilderlayer zum aktiven Layer</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="325"/>
+        <location filename="../../ui/mapillary/tab.py" line="326"/>
         <source>Mapillary download</source>
         <translation>Mapillary-Download</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="328"/>
+        <location filename="../../ui/mapillary/tab.py" line="329"/>
         <source>Downloading %Ln image(s)…</source>
         <translation>
             <numerusform>%Ln Bild wird heruntergeladen…</numerusform>
@@ -3682,22 +3682,22 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="124"/>
+        <location filename="../../ui/mapillary/tab.py" line="125"/>
         <source>Size of the downloaded images</source>
         <translation>Größe der heruntergeladenen Bilder</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="159"/>
+        <location filename="../../ui/mapillary/tab.py" line="160"/>
         <source>Search settings</source>
         <translation>Sucheinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="149"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Pictures</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="151"/>
+        <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Ergebnisse als Vorschaubilder statt als Tabelle anzeigen</translation>
     </message>

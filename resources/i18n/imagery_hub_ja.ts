@@ -1636,7 +1636,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>パノラマ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="202"/>
+        <location filename="../../ui/mapillary/tab.py" line="203"/>
         <source>Mapillary coverage</source>
         <translation>Mapillary のカバレッジ</translation>
     </message>
@@ -1706,7 +1706,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>サムネイル {path} を書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="53"/>
+        <location filename="../../ui/mapillary/tab.py" line="54"/>
         <source>panoramas</source>
         <translation>パノラマ</translation>
     </message>
@@ -1760,170 +1760,170 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{kind} (依頼済み)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="45"/>
+        <location filename="../../ui/mapillary/tab.py" line="46"/>
         <source>Captured</source>
         <translation>撮影日時</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="92"/>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
         <source>Creator</source>
         <translation>撮影者</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="47"/>
+        <location filename="../../ui/mapillary/tab.py" line="48"/>
         <source>Pano</source>
         <translation>パノラマ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="166"/>
+        <location filename="../../ui/mapillary/tab.py" line="167"/>
         <source>any date</source>
         <translation>日付を問わない</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="77"/>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
         <source>Show coverage on the map</source>
         <translation>地図にカバレッジを表示</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <location filename="../../ui/mapillary/tab.py" line="79"/>
         <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
         <translation>シーケンスと画像をベクタタイル (mly1_public) で緑に、パノラマを青に表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="82"/>
+        <location filename="../../ui/mapillary/tab.py" line="83"/>
         <source>Search the area of interest</source>
         <translation>関心領域を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="86"/>
+        <location filename="../../ui/mapillary/tab.py" line="87"/>
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="90"/>
+        <location filename="../../ui/mapillary/tab.py" line="91"/>
         <source>any (Mapillary username)</source>
         <translation>指定なし (Mapillary のユーザー名)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <location filename="../../ui/mapillary/tab.py" line="94"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="98"/>
+        <location filename="../../ui/mapillary/tab.py" line="99"/>
         <source>No search yet.</source>
         <translation>まだ検索していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="107"/>
+        <location filename="../../ui/mapillary/tab.py" line="108"/>
         <source>View an image on the map</source>
         <translation>地図上の画像を見る</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="109"/>
+        <location filename="../../ui/mapillary/tab.py" line="110"/>
         <source>Click an image point of a search layer or of the coverage; Esc stops</source>
         <translation>検索レイヤまたはカバレッジの画像の点をクリックします。Esc で終了</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="119"/>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
         <source>{size} px wide</source>
         <translation>幅 {size} px</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="119"/>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
         <source>original</source>
         <translation>オリジナル</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="127"/>
+        <location filename="../../ui/mapillary/tab.py" line="128"/>
         <source>default: downloads/mapillary</source>
         <translation>既定: downloads/mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="129"/>
+        <location filename="../../ui/mapillary/tab.py" line="130"/>
         <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
         <translation>空欄: Imagery Hub の設定のダウンロードフォルダ内の mapillary フォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="131"/>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
         <source>Download to</source>
         <translation>ダウンロード先</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
         <source>Download selected</source>
         <translation>選択した画像をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="182"/>
+        <location filename="../../ui/mapillary/tab.py" line="183"/>
         <source>Mapillary: thumbnail of image {image}</source>
         <translation>Mapillary: 画像 {image} のサムネイル</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="229"/>
+        <location filename="../../ui/mapillary/tab.py" line="230"/>
         <source>The start date is after the end date: swap them</source>
         <translation>開始日が終了日より後です。入れ替えてください</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="242"/>
+        <location filename="../../ui/mapillary/tab.py" line="243"/>
         <source>Mapillary search</source>
         <translation>Mapillary 検索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="246"/>
+        <location filename="../../ui/mapillary/tab.py" line="247"/>
         <source>Searching Mapillary…</source>
         <translation>Mapillary を検索中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="254"/>
+        <location filename="../../ui/mapillary/tab.py" line="255"/>
         <source>%Ln image(s) in 1 cell</source>
         <translation>
             <numerusform>1 セルに %Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="256"/>
+        <location filename="../../ui/mapillary/tab.py" line="257"/>
         <source>%Ln image(s) in {cells} cells</source>
         <translation>
             <numerusform>{cells} セルに %Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="258"/>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
         <source>{found}. Select rows or points to download; double-click to view.</source>
         <translation>{found}。ダウンロードするには行か点を選択し、表示するにはダブルクリックします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="262"/>
+        <location filename="../../ui/mapillary/tab.py" line="263"/>
         <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
         <translation>
             <numerusform>Mapillary は %Ln セルで上限の 2000 枚を返したため、そこでは一部の画像が欠けています (赤で表示)。より狭い領域に拡大するか、日付を絞ってください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="267"/>
+        <location filename="../../ui/mapillary/tab.py" line="268"/>
         <source>Mapillary: {found}</source>
         <translation>Mapillary: {found}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="286"/>
+        <location filename="../../ui/mapillary/tab.py" line="287"/>
         <source>%Ln image(s) (from the project).</source>
         <translation>
             <numerusform>%Ln 枚の画像 (プロジェクトから)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="317"/>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
         <source>Run a search first, or make a Mapillary images layer the active layer</source>
         <translation>まず検索を実行するか、Mapillary の画像レイヤをアクティブにしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="325"/>
+        <location filename="../../ui/mapillary/tab.py" line="326"/>
         <source>Mapillary download</source>
         <translation>Mapillary のダウンロード</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="328"/>
+        <location filename="../../ui/mapillary/tab.py" line="329"/>
         <source>Downloading %Ln image(s)…</source>
         <translation>
             <numerusform>%Ln 枚の画像をダウンロード中…</numerusform>
@@ -3633,22 +3633,22 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="124"/>
+        <location filename="../../ui/mapillary/tab.py" line="125"/>
         <source>Size of the downloaded images</source>
         <translation>ダウンロードする画像のサイズ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="159"/>
+        <location filename="../../ui/mapillary/tab.py" line="160"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="149"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Pictures</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="151"/>
+        <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>結果を表ではなくサムネイルで表示します</translation>
     </message>

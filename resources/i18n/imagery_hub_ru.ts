@@ -1656,7 +1656,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Панорамы</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="202"/>
+        <location filename="../../ui/mapillary/tab.py" line="203"/>
         <source>Mapillary coverage</source>
         <translation>Покрытие Mapillary</translation>
     </message>
@@ -1736,7 +1736,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Не удалось записать миниатюру {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="53"/>
+        <location filename="../../ui/mapillary/tab.py" line="54"/>
         <source>panoramas</source>
         <translation>панорамы</translation>
     </message>
@@ -1794,122 +1794,122 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{kind} (запрошено)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="45"/>
+        <location filename="../../ui/mapillary/tab.py" line="46"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="92"/>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
         <source>Creator</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="47"/>
+        <location filename="../../ui/mapillary/tab.py" line="48"/>
         <source>Pano</source>
         <translation>Панорама</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="166"/>
+        <location filename="../../ui/mapillary/tab.py" line="167"/>
         <source>any date</source>
         <translation>любая дата</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="77"/>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
         <source>Show coverage on the map</source>
         <translation>Показать покрытие на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <location filename="../../ui/mapillary/tab.py" line="79"/>
         <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
         <translation>Последовательности и изображения в виде векторных тайлов (mly1_public), зелёным; панорамы синим</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="82"/>
+        <location filename="../../ui/mapillary/tab.py" line="83"/>
         <source>Search the area of interest</source>
         <translation>Поиск в области интереса</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="86"/>
+        <location filename="../../ui/mapillary/tab.py" line="87"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="90"/>
+        <location filename="../../ui/mapillary/tab.py" line="91"/>
         <source>any (Mapillary username)</source>
         <translation>любой (имя пользователя Mapillary)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <location filename="../../ui/mapillary/tab.py" line="94"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="98"/>
+        <location filename="../../ui/mapillary/tab.py" line="99"/>
         <source>No search yet.</source>
         <translation>Поиск ещё не выполнялся.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="107"/>
+        <location filename="../../ui/mapillary/tab.py" line="108"/>
         <source>View an image on the map</source>
         <translation>Просмотр изображения на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="109"/>
+        <location filename="../../ui/mapillary/tab.py" line="110"/>
         <source>Click an image point of a search layer or of the coverage; Esc stops</source>
         <translation>Щёлкните точку изображения в слое поиска или в покрытии; Esc — выход</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="119"/>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
         <source>{size} px wide</source>
         <translation>ширина {size} пикс.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="119"/>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
         <source>original</source>
         <translation>оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="127"/>
+        <location filename="../../ui/mapillary/tab.py" line="128"/>
         <source>default: downloads/mapillary</source>
         <translation>по умолчанию: downloads/mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="129"/>
+        <location filename="../../ui/mapillary/tab.py" line="130"/>
         <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
         <translation>Пусто: папка загрузок из настроек Imagery Hub, в подпапке mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="131"/>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
         <source>Download to</source>
         <translation>Загружать в</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
         <source>Download selected</source>
         <translation>Загрузить выбранные</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="182"/>
+        <location filename="../../ui/mapillary/tab.py" line="183"/>
         <source>Mapillary: thumbnail of image {image}</source>
         <translation>Mapillary: миниатюра изображения {image}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="229"/>
+        <location filename="../../ui/mapillary/tab.py" line="230"/>
         <source>The start date is after the end date: swap them</source>
         <translation>Дата начала позже даты окончания: поменяйте их местами</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="242"/>
+        <location filename="../../ui/mapillary/tab.py" line="243"/>
         <source>Mapillary search</source>
         <translation>Поиск в Mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="246"/>
+        <location filename="../../ui/mapillary/tab.py" line="247"/>
         <source>Searching Mapillary…</source>
         <translation>Поиск в Mapillary…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="254"/>
+        <location filename="../../ui/mapillary/tab.py" line="255"/>
         <source>%Ln image(s) in 1 cell</source>
         <translation>
             <numerusform>%Ln изображение в 1 ячейке</numerusform>
@@ -1918,7 +1918,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="256"/>
+        <location filename="../../ui/mapillary/tab.py" line="257"/>
         <source>%Ln image(s) in {cells} cells</source>
         <translation>
             <numerusform>%Ln изображение в {cells} ячейках</numerusform>
@@ -1927,12 +1927,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="258"/>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
         <source>{found}. Select rows or points to download; double-click to view.</source>
         <translation>{found}. Выберите строки или точки для загрузки; двойной щелчок — просмотр.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="262"/>
+        <location filename="../../ui/mapillary/tab.py" line="263"/>
         <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
         <translation>
             <numerusform>Mapillary вернул свой максимум в 2000 изображений для %Ln ячейки, поэтому там не хватает изображений (показано красным): уменьшите область или сузьте даты.</numerusform>
@@ -1941,12 +1941,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="267"/>
+        <location filename="../../ui/mapillary/tab.py" line="268"/>
         <source>Mapillary: {found}</source>
         <translation>Mapillary: {found}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="286"/>
+        <location filename="../../ui/mapillary/tab.py" line="287"/>
         <source>%Ln image(s) (from the project).</source>
         <translation>
             <numerusform>%Ln изображение (из проекта).</numerusform>
@@ -1955,17 +1955,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="317"/>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
         <source>Run a search first, or make a Mapillary images layer the active layer</source>
         <translation>Сначала выполните поиск или сделайте активным слой изображений Mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="325"/>
+        <location filename="../../ui/mapillary/tab.py" line="326"/>
         <source>Mapillary download</source>
         <translation>Загрузка Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="328"/>
+        <location filename="../../ui/mapillary/tab.py" line="329"/>
         <source>Downloading %Ln image(s)…</source>
         <translation>
             <numerusform>Загрузка %Ln изображения…</numerusform>
@@ -3731,22 +3731,22 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="124"/>
+        <location filename="../../ui/mapillary/tab.py" line="125"/>
         <source>Size of the downloaded images</source>
         <translation>Размер загружаемых изображений</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="159"/>
+        <location filename="../../ui/mapillary/tab.py" line="160"/>
         <source>Search settings</source>
         <translation>Настройки поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="149"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Pictures</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="151"/>
+        <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Показывать результаты миниатюрами вместо таблицы</translation>
     </message>

@@ -1636,7 +1636,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>全景图</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="202"/>
+        <location filename="../../ui/mapillary/tab.py" line="203"/>
         <source>Mapillary coverage</source>
         <translation>Mapillary 覆盖</translation>
     </message>
@@ -1706,7 +1706,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>无法写入缩略图 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="53"/>
+        <location filename="../../ui/mapillary/tab.py" line="54"/>
         <source>panoramas</source>
         <translation>全景图</translation>
     </message>
@@ -1760,170 +1760,170 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{kind}（已请求）</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="45"/>
+        <location filename="../../ui/mapillary/tab.py" line="46"/>
         <source>Captured</source>
         <translation>拍摄时间</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="92"/>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
         <source>Creator</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="47"/>
+        <location filename="../../ui/mapillary/tab.py" line="48"/>
         <source>Pano</source>
         <translation>全景</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="166"/>
+        <location filename="../../ui/mapillary/tab.py" line="167"/>
         <source>any date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="77"/>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
         <source>Show coverage on the map</source>
         <translation>在地图上显示覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <location filename="../../ui/mapillary/tab.py" line="79"/>
         <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
         <translation>序列和图像以矢量瓦片（mly1_public）显示，绿色；全景图为蓝色</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="82"/>
+        <location filename="../../ui/mapillary/tab.py" line="83"/>
         <source>Search the area of interest</source>
         <translation>搜索感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="86"/>
+        <location filename="../../ui/mapillary/tab.py" line="87"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="90"/>
+        <location filename="../../ui/mapillary/tab.py" line="91"/>
         <source>any (Mapillary username)</source>
         <translation>任意（Mapillary 用户名）</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <location filename="../../ui/mapillary/tab.py" line="94"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="98"/>
+        <location filename="../../ui/mapillary/tab.py" line="99"/>
         <source>No search yet.</source>
         <translation>尚未搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="107"/>
+        <location filename="../../ui/mapillary/tab.py" line="108"/>
         <source>View an image on the map</source>
         <translation>查看地图上的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="109"/>
+        <location filename="../../ui/mapillary/tab.py" line="110"/>
         <source>Click an image point of a search layer or of the coverage; Esc stops</source>
         <translation>单击搜索图层或覆盖中的图像点；按 Esc 停止</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="119"/>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
         <source>{size} px wide</source>
         <translation>宽 {size} 像素</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="119"/>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
         <source>original</source>
         <translation>原图</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="127"/>
+        <location filename="../../ui/mapillary/tab.py" line="128"/>
         <source>default: downloads/mapillary</source>
         <translation>默认：downloads/mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="129"/>
+        <location filename="../../ui/mapillary/tab.py" line="130"/>
         <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
         <translation>留空：Imagery Hub 设置中的下载文件夹下的 mapillary 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="131"/>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
         <source>Download to</source>
         <translation>下载到</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
         <source>Download selected</source>
         <translation>下载所选</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="182"/>
+        <location filename="../../ui/mapillary/tab.py" line="183"/>
         <source>Mapillary: thumbnail of image {image}</source>
         <translation>Mapillary：图像 {image} 的缩略图</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="229"/>
+        <location filename="../../ui/mapillary/tab.py" line="230"/>
         <source>The start date is after the end date: swap them</source>
         <translation>开始日期晚于结束日期：请交换两者</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="242"/>
+        <location filename="../../ui/mapillary/tab.py" line="243"/>
         <source>Mapillary search</source>
         <translation>Mapillary 搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="246"/>
+        <location filename="../../ui/mapillary/tab.py" line="247"/>
         <source>Searching Mapillary…</source>
         <translation>正在搜索 Mapillary…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="254"/>
+        <location filename="../../ui/mapillary/tab.py" line="255"/>
         <source>%Ln image(s) in 1 cell</source>
         <translation>
             <numerusform>1 个单元格中有 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="256"/>
+        <location filename="../../ui/mapillary/tab.py" line="257"/>
         <source>%Ln image(s) in {cells} cells</source>
         <translation>
             <numerusform>{cells} 个单元格中有 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="258"/>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
         <source>{found}. Select rows or points to download; double-click to view.</source>
         <translation>{found}。选择行或点以下载；双击查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="262"/>
+        <location filename="../../ui/mapillary/tab.py" line="263"/>
         <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
         <translation>
             <numerusform>Mapillary 在 %Ln 个单元格中返回了 2000 幅图像的上限，因此那里缺少部分图像（红色显示）：请缩小区域或缩短日期范围。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="267"/>
+        <location filename="../../ui/mapillary/tab.py" line="268"/>
         <source>Mapillary: {found}</source>
         <translation>Mapillary：{found}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="286"/>
+        <location filename="../../ui/mapillary/tab.py" line="287"/>
         <source>%Ln image(s) (from the project).</source>
         <translation>
             <numerusform>%Ln 幅图像（来自项目）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="317"/>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
         <source>Run a search first, or make a Mapillary images layer the active layer</source>
         <translation>请先运行搜索，或将 Mapillary 图像图层设为当前图层</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="325"/>
+        <location filename="../../ui/mapillary/tab.py" line="326"/>
         <source>Mapillary download</source>
         <translation>Mapillary 下载</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="328"/>
+        <location filename="../../ui/mapillary/tab.py" line="329"/>
         <source>Downloading %Ln image(s)…</source>
         <translation>
             <numerusform>正在下载 %Ln 幅图像…</numerusform>
@@ -3633,22 +3633,22 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="124"/>
+        <location filename="../../ui/mapillary/tab.py" line="125"/>
         <source>Size of the downloaded images</source>
         <translation>下载图像的大小</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="159"/>
+        <location filename="../../ui/mapillary/tab.py" line="160"/>
         <source>Search settings</source>
         <translation>搜索设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="149"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="151"/>
+        <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>以缩略图而不是表格显示结果</translation>
     </message>

@@ -1,5 +1,6 @@
 """The Mapillary tab: coverage on the map, search in the AOI, the results
-table, the image viewer (a map tool to pick an image) and downloads."""
+table, the image viewer (with a map tool to pick an image: ``viewing.py``) and
+downloads."""
 
 from pathlib import Path
 
