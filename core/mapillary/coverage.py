@@ -27,8 +27,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, QUrl, pyqtSignal
 
 from ...providers.errors import ImageryHubError
-from ...providers.mapillary.client import TILE_LAYERS, TILE_MAX_ZOOM, tile_url_template
+from ...providers.mapillary.tiles import TILE_LAYERS, TILE_MAX_ZOOM, tile_url_template
 from ..compat import LINE_GEOMETRY, POINT_GEOMETRY, data_source_uri
+from ..i18n import translate
 from ..request_guard import keep_private
 from .access import MapillaryAccess
 
@@ -122,23 +123,27 @@ def coverage_renderer():
     pano_line = QgsLineSymbol.createSimple({"line_color": PANO_BLUE, "line_width": "0.6", "capstyle": "round"})
     renderer = QgsVectorTileBasicRenderer()
     renderer.setStyles([
-        _style("Overview", "overview", POINT_GEOMETRY, dot, overview_min, overview_max),
-        _style("Sequences", "sequence", LINE_GEOMETRY, line, sequence_min, expression='NOT "is_pano"'),
-        _style("Panorama sequences", "sequence", LINE_GEOMETRY, pano_line, sequence_min, expression='"is_pano"'),
-        _style("Images", "image", POINT_GEOMETRY, _image_symbol(GREEN), image_min,
+        _style(translate("ImageryHub.Mapillary", "Overview"), "overview", POINT_GEOMETRY, dot, overview_min,
+               overview_max),
+        _style(translate("ImageryHub.Mapillary", "Sequences"), "sequence", LINE_GEOMETRY, line, sequence_min,
+               expression='NOT "is_pano"'),
+        _style(translate("ImageryHub.Mapillary", "Panorama sequences"), "sequence", LINE_GEOMETRY, pano_line,
+               sequence_min, expression='"is_pano"'),
+        _style(translate("ImageryHub.Mapillary", "Images"), "image", POINT_GEOMETRY, _image_symbol(GREEN), image_min,
                expression=f'NOT "is_pano" AND {CLOSE_UP}'),
-        _style("Panoramas", "image", POINT_GEOMETRY, _image_symbol(PANO_BLUE), image_min,
-               expression=f'"is_pano" AND {CLOSE_UP}'),
+        _style(translate("ImageryHub.Mapillary", "Panoramas"), "image", POINT_GEOMETRY, _image_symbol(PANO_BLUE),
+               image_min, expression=f'"is_pano" AND {CLOSE_UP}'),
     ])
     return renderer
 
 
-def coverage_layer(tiles_url, name="Mapillary coverage"):
+def coverage_layer(tiles_url, name=None):
     """A styled vector tile layer of the coverage; its source holds no token."""
     uri = data_source_uri({"type": "xyz", "url": tile_url_template(tiles_url), "zmin": 0, "zmax": TILE_MAX_ZOOM})
-    layer = QgsVectorTileLayer(uri, name)
+    layer = QgsVectorTileLayer(uri, name or translate("ImageryHub.Mapillary", "Mapillary coverage"))
     if not layer.isValid():
-        raise ImageryHubError(f"QGIS could not open the Mapillary tiles at {tiles_url}")
+        raise ImageryHubError(translate(
+            "ImageryHub.Mapillary", "QGIS could not open the Mapillary tiles at {url}").format(url=tiles_url))
     layer.setRenderer(coverage_renderer())
     layer.setCustomProperty(COVERAGE_PROPERTY, True)
     return layer
@@ -201,7 +206,9 @@ class CoverageManager(QObject):
             try:
                 self.arm()
             except ImageryHubError as exc:
-                self.context.notify.warning(f"The Mapillary coverage needs the access token: {exc}")
+                self.context.notify.warning(translate(
+                    "ImageryHub.Mapillary", "The Mapillary coverage needs the access token: {error}").format(
+                    error=exc))
         self.changed.emit(True)
 
     def _layers_removed(self, *_):

@@ -3,18 +3,22 @@
 Image URLs expire, so each job asks the Graph API for a fresh one in the worker
 (``DownloadJob.resolve``) right before fetching it. The session is the Graph
 session: the CDN host is outside its credential's scope, so the JPEG request
-carries no token. Paths are written back into the layer's ``local_path`` field.
+carries no token. The files' paths go into the layer's ``local_path`` field
+in the task, straight into its GeoPackage (:class:`MapillaryDownloadTask`): at
+100,000 images a write on the GUI thread cost seconds. A layer being edited
+takes them in its edit buffer instead, on the GUI thread, undoable.
 """
 
 from functools import partial
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsFeatureRequest
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
 
 from ...providers.download import safe_filename
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.mapillary.client import THUMBNAIL_FIELDS, fresh_thumbnail_url
 from ..downloads import DownloadTask, DownloadJob
+from ..i18n import number, translate
 from ..images import decode_image
 from ..layers import set_attribute_values
 
@@ -29,9 +33,11 @@ def _resolve(image_id, size, session):
 def download_jobs(layer, fids, size):
     """One job per selected feature with an image id."""
     if size not in SIZES:
-        raise InvalidInputError(f"Unknown image size {size!r}: one of {', '.join(SIZES)}", parameter="size")
+        raise InvalidInputError(translate("ImageryHub.Mapillary", "Unknown image size {size}: one of {sizes}").format(
+            size=size, sizes=", ".join(SIZES)), parameter="size")
     if not fids:
-        raise InvalidInputError("Select image points first (on the map or in the table)", parameter="selection")
+        raise InvalidInputError(translate(
+            "ImageryHub.Mapillary", "Select image points first (on the map or in the table)"), parameter="selection")
     jobs = []
     for feature in layer.getFeatures(QgsFeatureRequest().setFilterFids(list(fids))):
         image_id = str(feature["id"] or "")
@@ -41,17 +47,67 @@ def download_jobs(layer, fids, size):
     return jobs
 
 
+class MapillaryDownloadTask(DownloadTask):
+    """Downloads, then writes the files' paths into ``local_path`` of the
+    layer at ``source`` (a GeoPackage layer's source) here rather than on the
+    GUI thread; the result's ``written`` says whether it did."""
+
+    def __init__(self, *args, source=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.source = source
+
+    def work(self):
+        result = super().work()
+        result.written = False
+        if self.source and result.paths:
+            layer = QgsVectorLayer(self.source, "images", "ogr")
+            if layer.isValid() and layer.fields().indexOf(PATH_FIELD) >= 0:
+                set_attribute_values(layer, result.paths, PATH_FIELD)
+                result.written = True
+        return result
+
+
 def download_task(access, layer, fids, size, folder, on_success=None, on_error=None):
+    """A download of the images of ``fids``; their paths are written in the
+    task unless ``layer`` is being edited (see :func:`record_paths`)."""
     jobs = download_jobs(layer, fids, size)
-    return DownloadTask(f"Imagery Hub: downloading {len(jobs)} Mapillary images", jobs, folder,
-                        lambda cancelled: access.client(cancelled=cancelled).session,
-                        concurrency=access.concurrency, on_success=on_success, on_error=on_error)
+    source = layer.source() if layer.providerType() == "ogr" and not layer.isEditable() else None
+    description = translate("ImageryHub.Mapillary", "Imagery Hub: downloading %Ln Mapillary image(s)", None,
+                            len(jobs))
+    return MapillaryDownloadTask(description, jobs, folder,
+                                 lambda cancelled: access.client(cancelled=cancelled).session,
+                                 concurrency=access.concurrency, on_success=on_success, on_error=on_error,
+                                 source=source)
 
 
 def record_paths(layer, result):
-    """Write the downloaded files' paths into ``local_path`` (GUI thread)."""
-    if result.paths and layer.fields().indexOf(PATH_FIELD) >= 0:
-        set_attribute_values(layer, result.paths, PATH_FIELD, "Imagery Hub: Mapillary downloads")
+    """The downloaded files' paths in ``layer`` (GUI thread): written by the
+    task already, the layer is only told (no reload, the selection stays);
+    else, or when the user started editing meanwhile, written now (in edit
+    mode as one undoable command)."""
+    if not result.paths or layer.fields().indexOf(PATH_FIELD) < 0:
+        return
+    if getattr(result, "written", False) and not layer.isEditable():
+        layer.dataChanged.emit()
+        layer.triggerRepaint()
+    else:
+        set_attribute_values(layer, result.paths, PATH_FIELD, translate(
+            "ImageryHub.Mapillary", "Imagery Hub: Mapillary downloads"))
+
+
+def downloaded_text(result):
+    """What a finished download says, in the user's language."""
+    count = len(result.paths)
+    if result.errors and result.cancelled:
+        text = translate(
+            "ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)", None, count)
+    elif result.errors:
+        text = translate("ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded, {failed} failed", None, count)
+    elif result.cancelled:
+        text = translate("ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded (cancelled)", None, count)
+    else:
+        text = translate("ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded", None, count)
+    return text.format(failed=number(len(result.errors)))
 
 
 def thumbnail_folder():
@@ -70,6 +126,7 @@ def fetch_thumbnail(access, image_id, width, height, cancelled=None):
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.stem + ".part.jpg")
     if not image.save(str(part), "JPG"):
-        raise ImageryHubError(f"Could not write the thumbnail {part}", service="Mapillary")
+        raise ImageryHubError(translate("ImageryHub.Mapillary", "Could not write the thumbnail {path}").format(
+            path=part), service="Mapillary")
     part.replace(target)
     return str(target)

@@ -1,17 +1,30 @@
-"""Mapillary's usual result layer from an imagery inventory: the images the
-inventory found, written as the tab's images layer (the cells at Mapillary's
-image cap are not kept by the inventory: its row says more exist)."""
+"""Mapillary's usual result layers from an imagery inventory, as a tab search
+makes them: the images the inventory found, and the cells where the search met
+Mapillary's image cap (when there are some)."""
+
+from osgeo import ogr
 
 from ..layers import GeoPackageWriter
-from .search import open_images, write_images
+from .search import CAPPED_LAYER, open_capped_cells, open_images, write_capped_cells, write_images
 
 
 def write_layers(path, result, area, cancelled=None):
-    """The images GeoPackage of ``result.items`` at ``path`` (worker thread)."""
+    """The images (and capped cells) GeoPackage of ``result.items`` at ``path``
+    (worker thread)."""
     with GeoPackageWriter(path, cancelled=cancelled) as gpkg:
         write_images(gpkg, result.items)
+        write_capped_cells(gpkg, getattr(result.items, "capped", ()))
 
 
 def open_layers(path):
-    """The layers the Mapillary tab shows (:meth:`ui.mapillary.tab.MapillaryTab.show_inventory`)."""
-    return [open_images(path)]
+    """The layers the Mapillary tab shows (:meth:`ui.mapillary.tab.MapillaryTab.show_inventory`):
+    the images first, then the capped cells where the GeoPackage has them."""
+    layers = [open_images(path)]
+    if has_layer(path, CAPPED_LAYER):
+        layers.append(open_capped_cells(path))
+    return layers
+
+
+def has_layer(path, name):
+    source = ogr.Open(str(path))
+    return source is not None and source.GetLayerByName(name) is not None

@@ -8,12 +8,14 @@ layer, so the user sees where images are missing.
 """
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import List, Optional
 
 from qgis.core import QgsVectorLayer
 from shapely.geometry import box
 
 from ..compat import WKB_POINT, WKB_POLYGON
+from ..i18n import number, translate
 from ..layers import (
     FieldSpec,
     GeoPackageWriter,
@@ -24,7 +26,6 @@ from ..layers import (
     make_fields,
     open_layer,
     result_path,
-    result_title,
 )
 from ..tasks import ImageryHubTask
 
@@ -44,6 +45,7 @@ IMAGE_FIELDS = (
 CELL_FIELDS = (FieldSpec("cell", "int"), FieldSpec("bbox", "string", 80))
 STYLE = "mapillary_images.qml"
 CAPPED_STYLE = "mapillary_capped_cells.qml"
+CAPPED_LAYER = "capped_cells"
 
 
 @dataclass
@@ -69,9 +71,9 @@ class SearchRequest:
         if self.start or self.end:
             parts.append(f"{self.start or '…'} – {self.end or '…'}")
         if self.panoramas_only:
-            parts.append("panoramas")
+            parts.append(translate("ImageryHub.Mapillary", "panoramas"))
         if self.creator:
-            parts.append(f"by {self.creator}")
+            parts.append(translate("ImageryHub.Mapillary", "by {creator}").format(creator=self.creator))
         return ", ".join(parts)
 
 
@@ -99,7 +101,7 @@ class SearchTask(ImageryHubTask):
     read here rather than on the GUI thread (seconds for 100,000 images)."""
 
     def __init__(self, access, request, folder, on_success=None, on_error=None, table_fields=()):
-        super().__init__("Imagery Hub: Mapillary search", on_success, on_error)
+        super().__init__(translate("ImageryHub.Mapillary", "Imagery Hub: Mapillary search"), on_success, on_error)
         self.access = access
         self.request = request
         self.folder = folder
@@ -107,21 +109,17 @@ class SearchTask(ImageryHubTask):
 
     def _progress(self, done, total, images):
         self.report(done, total + 1)  # the last step is writing the GeoPackage
-        self.set_status(f"{done} of {total} cells, {images:,} images")
+        self.set_status(translate("ImageryHub.Mapillary", "{done} of {total} cells, %Ln image(s)", None, images).format(
+            done=number(done), total=number(total)))
 
     def work(self):
         req = self.request
         result = req.run(self.access.client(cancelled=self.is_cancelled), self._progress)
-        self.set_status(f"Writing {len(result.images):,} images")
+        self.set_status(translate("ImageryHub.Mapillary", "Writing %Ln image(s)", None, len(result.images)))
         path = result_path(self.folder, "mapillary")
         with GeoPackageWriter(path, cancelled=self.is_cancelled) as gpkg:
             write_images(gpkg, result.images)
-            if result.capped:
-                cell_fields = make_fields(CELL_FIELDS)
-                gpkg.write("capped_cells", WKB_POLYGON, cell_fields,
-                           (make_feature(cell_fields, geometry_from_shapely(box(*cell)),
-                                         {"cell": i + 1, "bbox": ",".join(f"{v:.6f}" for v in cell)})
-                            for i, cell in enumerate(result.capped)))
+            write_capped_cells(gpkg, result.capped)
         rows = None
         if self.table_fields:
             rows = feature_rows(QgsVectorLayer(f"{path}|layername=images", "images", "ogr"), self.table_fields)
@@ -138,9 +136,24 @@ def write_images(gpkg, images):
                      for r in images))
 
 
+def write_capped_cells(gpkg, capped):
+    """The ``capped_cells`` layer of a search, when some cells met the cap (worker thread)."""
+    if capped:
+        cell_fields = make_fields(CELL_FIELDS)
+        gpkg.write(CAPPED_LAYER, WKB_POLYGON, cell_fields,
+                   (make_feature(cell_fields, geometry_from_shapely(box(*cell)),
+                                 {"cell": i + 1, "bbox": ",".join(f"{v:.6f}" for v in cell)})
+                    for i, cell in enumerate(capped)))
+
+
+def open_capped_cells(path):
+    """The styled ``capped_cells`` layer of ``path``, in no group yet."""
+    return open_layer(path, CAPPED_LAYER, translate("ImageryHub.Mapillary", "Cells at the image cap"), CAPPED_STYLE)
+
+
 def open_images(path):
     """The images layer of ``path``, styled and marked, in no group yet."""
-    images = open_layer(path, "images", "Mapillary images", STYLE)
+    images = open_layer(path, "images", translate("ImageryHub.Mapillary", "Mapillary images"), STYLE)
     images.setCustomProperty(IMAGES_PROPERTY, True)
     return images
 
@@ -151,9 +164,13 @@ def add_search_layers(outcome, when=None):
     images = open_images(outcome.path)
     layers = [images]
     if outcome.capped:
-        layers.insert(0, open_layer(outcome.path, "capped_cells", "Cells at the image cap", CAPPED_STYLE))
-    title = result_title("Mapillary", outcome.count, "images", when) + (
-        f" ({outcome.description})" if outcome.description else "")
+        layers.insert(0, open_capped_cells(outcome.path))
+    # as core.layers.result_title writes it, the count in the user's language
+    count = outcome.count  # a plain name: pylupdate5 misses n written as a.b
+    images_text = translate("ImageryHub.Mapillary", "%Ln image(s)", None, count)
+    title = f"Mapillary · {images_text} · {(when or datetime.now()):%Y-%m-%d %H:%M}"
+    if outcome.description:
+        title += f" ({outcome.description})"
     return images, add_group(title, layers)
 
 

@@ -16,6 +16,7 @@ from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsPointXY, Qgs
 from ...providers.errors import ImageryHubError, OperationCancelled
 from ...providers.mapillary.client import IMAGE_FIELDS, THUMBNAIL_FIELDS
 from ..aoi import WGS84
+from ..i18n import translate
 from ..images import decode_image
 
 
@@ -84,7 +85,8 @@ def load_image(access, image_id, size="1024", sequences=None, cancelled=None):
     record = client.image(image_id, fields)
     link = record.link(size)
     if link is None:
-        raise ImageryHubError(f"Mapillary has no {size} image for {image_id}", service="Mapillary")
+        raise ImageryHubError(translate("ImageryHub.Mapillary", "Mapillary has no {size} image for {image}").format(
+            size=size, image=image_id), service="Mapillary")
     props = record.properties
     sequences = {} if sequences is None else sequences
     sequence_id = props.get("sequence")

@@ -6,6 +6,7 @@ property, saved with the project, so the layer menu and downloads recognise
 them after reopening) on the GUI thread.
 """
 
+from datetime import datetime
 
 from qgis.core import (
     QgsExpression,
@@ -15,10 +16,12 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...providers.errors import ImageryHubError
 from ...providers.spexi.client import image_filename
 from ..compat import NO_GEOMETRY, WKB_POINT, WKB_POLYGON
+from ..i18n import translate
 from ..layers import (
     FieldSpec,
     GeoPackageWriter,
@@ -29,7 +32,6 @@ from ..layers import (
     make_feature,
     open_layer,
     result_path,
-    result_title,
     set_attribute_values,
 )
 
@@ -51,8 +53,15 @@ FIELDS = (
     FieldSpec("zoomed_url", "string", 4096),
     FieldSpec("local_path", "string", 1024),
 )
-TABLE_COLUMNS = [("rank", "#"), ("captured_at", "Captured (UTC)"), ("capture_type", "Type"), ("pitch", "Pitch"),
-                 ("heading", "Heading"), ("altitude", "Alt. m"), ("distance", "Dist. m"), ("id", "Image")]
+#: the results table's columns (labels translated where shown)
+TABLE_COLUMNS = [("rank", "#"),
+                 ("captured_at", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Captured (UTC)")),
+                 ("capture_type", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Type")),
+                 ("pitch", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Pitch")),
+                 ("heading", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Heading")),
+                 ("altitude", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Alt. m")),
+                 ("distance", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Dist. m")),
+                 ("id", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Image"))]
 
 
 def table_rows(path):
@@ -121,7 +130,9 @@ def append_results(path, records):
         fresh = result_rows([r for r in records if r.id not in present], max(present.values(), default=0) + 1)
         features = list(layer_features(layer.fields(), fresh, name))
         if features and not layer.dataProvider().addFeatures(features)[0]:
-            raise ImageryHubError(f"Could not add images to {name} in {path}: {layer.dataProvider().errors()}")
+            raise ImageryHubError(translate(
+                "ImageryHub.Spexi", "Could not add images to {layer} in {path}: {errors}").format(
+                layer=name, path=path, errors="; ".join(layer.dataProvider().errors())))
         added[name] = len(features)
     return added[FOOTPRINTS]
 
@@ -135,8 +146,10 @@ CAMERAS_MIN_SCALE = 25_000
 
 
 def group_name(count, when=None, kind="Spexi"):
-    """"Spexi · 409 images · 2026-12-04 17:00" (made unique when the group is added)."""
-    return result_title(kind, count, "images", when)
+    """"Spexi · 409 images · 2026-12-04 17:00" (made unique when the group is added),
+    as :func:`core.layers.result_title` writes it, the count in the user's language."""
+    images = translate("ImageryHub.Spexi", "%Ln image(s)", None, count)
+    return f"{kind} · {images} · {(when or datetime.now()):%Y-%m-%d %H:%M}"
 
 
 def open_results(path, name, project=None):
@@ -149,8 +162,8 @@ def open_results(path, name, project=None):
 
 def open_layers(path):
     """Both layers of ``path``, marked and styled, in no group yet: (footprints, cameras)."""
-    footprints = open_layer(path, FOOTPRINTS, "Spexi footprints", "spexi_footprints.qml")
-    cameras = open_layer(path, CAMERAS, "Spexi cameras", "spexi_cameras.qml")
+    footprints = open_layer(path, FOOTPRINTS, translate("ImageryHub.Spexi", "Spexi footprints"), "spexi_footprints.qml")
+    cameras = open_layer(path, CAMERAS, translate("ImageryHub.Spexi", "Spexi cameras"), "spexi_cameras.qml")
     footprints.setCustomProperty(LAYER_PROPERTY, FOOTPRINTS)
     cameras.setCustomProperty(LAYER_PROPERTY, CAMERAS)
     light_fills(footprints, date_shade(footprints, "captured_at"))
@@ -208,7 +221,7 @@ def set_local_paths(path, paths_by_id, project=None, written=()):
         fids = fids_by_image_id(layer, paths_by_id)
         if fids:
             set_attribute_values(layer, {fid: paths_by_id[i] for i, fid in fids.items()}, "local_path",
-                                 "Spexi downloads")
+                                 translate("ImageryHub.Spexi", "Spexi downloads"))
 
 
 def write_local_paths(path, paths_by_id, skip=()):
@@ -233,7 +246,8 @@ def add_placed_image(tif, name, beside, project=None):
     project = project or QgsProject.instance()
     raster = QgsRasterLayer(str(tif), name, "gdal")
     if not raster.isValid():
-        raise ImageryHubError(f"QGIS could not open the placed image {tif}")
+        raise ImageryHubError(translate(
+            "ImageryHub.Spexi", "QGIS could not open the placed image {path}").format(path=tif))
     node = project.layerTreeRoot().findLayer(beside.id()) if beside is not None else None
     group = node.parent() if node is not None else project.layerTreeRoot()
     project.addMapLayer(raster, False)

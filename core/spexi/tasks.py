@@ -16,6 +16,7 @@ from ...providers.download import download
 from ...providers.spexi.client import MAX_LIMIT, SpexiClient, image_filename
 from ..downloads import DownloadJob, DownloadTask
 from ..images import decode_file
+from ..i18n import number, translate
 from .layers import append_results, new_result_path, result_rows, table_rows, write_local_paths, write_results
 from .warp import gdal_result
 from ..tasks import ImageryHubTask
@@ -58,7 +59,7 @@ class SpexiSearchTask(ImageryHubTask):
     radius), then write the footprints and camera positions into a new GeoPackage."""
 
     def __init__(self, make_client, aoi, filters, max_records, folder, on_success=None, on_error=None):
-        super().__init__("Spexi search", on_success, on_error)
+        super().__init__(translate("ImageryHub.Spexi", "Spexi search"), on_success, on_error)
         self.make_client = make_client
         self.aoi = aoi.to_shapely() if aoi.kind != "point" else None
         self.point = (aoi.point.x(), aoi.point.y(), aoi.radius_m) if aoi.kind == "point" else None
@@ -70,8 +71,15 @@ class SpexiSearchTask(ImageryHubTask):
 
     def _progress(self, state):
         self.state = state
-        where = f"cell {state.cell} of {state.cells}, " if state.cells > 1 else ""
-        self.set_status(f"Searching: {where}page {state.pages}, {state.images:,} images received")
+        images = state.images  # a plain name: pylupdate5 misses n written as a.b
+        if state.cells > 1:
+            status = translate("ImageryHub.Spexi", "Searching: cell {cell} of {cells}, page {page}, %Ln image(s) "
+                                                   "received", None, images).format(
+                cell=number(state.cell), cells=number(state.cells), page=number(state.pages))
+        else:
+            status = translate("ImageryHub.Spexi", "Searching: page {page}, %Ln image(s) received", None,
+                               images).format(page=number(state.pages))
+        self.set_status(status)
         self.cells = state.cells
         if self.max_records:  # searching is the first 80 %, writing the rest
             self.setProgress(80.0 * min(state.images, self.max_records) / self.max_records)
@@ -84,7 +92,7 @@ class SpexiSearchTask(ImageryHubTask):
         skipped = self.state.skipped if self.state else 0
         if not rows:
             return SearchResult(None, 0, time.monotonic() - began, self.cells, skipped=skipped)
-        self.set_status(f"Writing {len(rows):,} images into the result layers")
+        self.set_status(translate("ImageryHub.Spexi", "Writing %Ln image(s) into the result layers", None, len(rows)))
         path = new_result_path(self.folder)
         write_results(path, rows, self.is_cancelled,
                       lambda done, total: self.setProgress(80.0 + 20.0 * done / total))
@@ -95,7 +103,7 @@ class AppendTask(ImageryHubTask):
     """Add image records to an existing result GeoPackage, or to a new one."""
 
     def __init__(self, records, path=None, folder=None, on_success=None, on_error=None):
-        super().__init__("Spexi: add images to the results", on_success, on_error)
+        super().__init__(translate("ImageryHub.Spexi", "Spexi: add images to the results"), on_success, on_error)
         self.records = list(records)
         self.path = path
         self.folder = folder
@@ -128,9 +136,24 @@ class SpexiDownloadTask(DownloadTask):
 def download_task(make_client, targets, folder, concurrency, on_success=None, on_error=None, gpkg=None, skip=()):
     """A download task for ``{image id: (url, file name)}``; see :class:`SpexiDownloadTask`."""
     jobs = [DownloadJob(key=image_id, url=url, filename=name) for image_id, (url, name) in targets.items()]
-    return SpexiDownloadTask(f"Spexi: downloading {len(jobs)} image{'s' if len(jobs) != 1 else ''}", jobs, folder,
+    return SpexiDownloadTask(translate(
+        "ImageryHub.Spexi", "Spexi: downloading %Ln image(s)", None, len(jobs)), jobs, folder,
                              lambda cancelled: make_client(cancelled).session, concurrency,
                              on_success=on_success, on_error=on_error, gpkg=gpkg, skip=skip)
+
+
+def downloaded_text(result):
+    """What a finished download says, in the user's language."""
+    count = len(result.paths)
+    if result.errors and result.cancelled:
+        text = translate("ImageryHub.Spexi", "Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)", None, count)
+    elif result.errors:
+        text = translate("ImageryHub.Spexi", "Spexi: %Ln image(s) downloaded, {failed} failed", None, count)
+    elif result.cancelled:
+        text = translate("ImageryHub.Spexi", "Spexi: %Ln image(s) downloaded (cancelled)", None, count)
+    else:
+        text = translate("ImageryHub.Spexi", "Spexi: %Ln image(s) downloaded", None, count)
+    return text.format(failed=number(len(result.errors)))
 
 
 @dataclass
@@ -149,7 +172,8 @@ class FetchImageTask(ImageryHubTask):
 
     def __init__(self, make_client, image_id, url, variant, thumbnail=None, on_success=None, on_error=None,
                  decode=False):
-        super().__init__(f"Spexi: fetching {variant} image {image_id}", on_success, on_error)
+        super().__init__(translate(
+            "ImageryHub.Spexi", "Spexi: fetching image {image}").format(image=image_id), on_success, on_error)
         self.decode = decode  # the result is then a DecodedImage: the picture read here, not on the GUI thread
         self.make_client = make_client
         self.image_id = image_id
@@ -178,13 +202,15 @@ def make_thumbnail(image, width, height):
     target = image.with_name(f"{image.stem}_{width}x{height}.jpg")
     if target.exists():
         return target
-    source = gdal_result(gdal.Open(str(image)), f"read {image.name}")
+    source = gdal_result(gdal.Open(str(image)), translate(
+        "ImageryHub.Spexi", "GDAL could not read {name}").format(name=image.name))
     scale = min(width / source.RasterXSize, height / source.RasterYSize, 1.0)
     part = target.with_name(target.stem + ".part.jpg")
     copy = gdal.Translate(str(part), source, format="JPEG", width=max(1, round(source.RasterXSize * scale)),
                           height=max(1, round(source.RasterYSize * scale)), resampleAlg="average",
                           creationOptions=["QUALITY=88"])
-    gdal_result(copy, f"make a thumbnail of {image.name}")
+    gdal_result(copy, translate(
+        "ImageryHub.Spexi", "GDAL could not make a thumbnail of {name}").format(name=image.name))
     copy = source = None  # closes the files
     Path(f"{part}.aux.xml").unlink(missing_ok=True)  # GDAL's side file of metadata: not wanted here
     part.replace(target)

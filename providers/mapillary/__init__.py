@@ -1,6 +1,7 @@
 """Mapillary street-level imagery: ``client`` (the Graph API v4 and its vector
-tiles), ``search`` (cell geometry of an area search) and ``v2`` (the legacy
-``/im`` endpoints).
+tiles), ``entities`` (its answers read), ``tiles`` (the coverage tileset and
+tile maths), ``search`` (cell geometry of an area search) and ``v2`` (the
+legacy ``/im`` endpoints).
 
     from imagery_hub.providers.mapillary import MapillaryClient
 """

@@ -1,5 +1,6 @@
 """Mapillary API v4 client (street-level imagery): search, image entities,
-detections, thumbnails and the coverage vector tiles.
+detections, thumbnails and the coverage vector tiles (answers read in
+``entities``, tile maths in ``tiles``).
 
 Errors come in the Graph API envelope ``{"error": {"code", "message", ...}}``
 and are read by their code, not by HTTP status alone (CONTRACTS.md §1.8: a
@@ -14,15 +15,17 @@ import threading
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
-from typing import List, Optional, Tuple
+from typing import List
 
 from shapely.geometry import box as shapely_box
 from shapely.geometry.base import BaseGeometry
 
 from .. import mvt
 from ..paging import PageGuard
-from ..errors import AuthenticationError, InvalidInputError, NotFoundError, RateLimitedError, ServiceError
+from ..errors import InvalidInputError, NotFoundError, ServiceError
 from ..http import Credential, make_session
+from ..models import ImageRecord
+from .entities import SERVICE, THUMBNAIL_FIELDS, Detections, image_record, parse_detection, parse_error  # noqa: F401
 from .search import (
     DEFAULT_BBOX_LIMIT,
     DEFAULT_MAX_CELLS,
@@ -32,9 +35,8 @@ from .search import (
     quarters,
     search_cells,
 )
-from ..models import ImageRecord, Link, optional_float, parse_geometry, parse_time
+from .tiles import TILE_LAYERS, TILE_MAX_ZOOM, TILESET, tile_for, tile_to_lonlat, tile_url_template  # noqa: F401
 
-SERVICE = "Mapillary"
 DEFAULT_BASE_URL = "https://graph.mapillary.com"
 DEFAULT_TILES_URL = "https://tiles.mapillary.com"
 WEB_URL = "https://www.mapillary.com/app/?pKey={id}&focus=photo"
@@ -46,87 +48,6 @@ IMAGE_FIELDS = ("id", "altitude", "camera_type", "captured_at", "compass_angle",
                 "sequence", "thumb_1024_url")
 SEARCH_FIELDS = ("id", "geometry", "captured_at", "compass_angle", "is_pano", "creator", "sequence",
                  "camera_type", "make", "model")
-THUMBNAIL_FIELDS = {"256": "thumb_256_url", "1024": "thumb_1024_url", "2048": "thumb_2048_url",
-                    "original": "thumb_original_url"}
-
-TILESET = "mly1_public"
-#: layers of mly1_public and the zoom levels where each exists (CONTRACTS.md §1.6)
-TILE_LAYERS = {"overview": (0, 5), "sequence": (6, 14), "image": (14, 14)}
-TILE_MAX_ZOOM = 14
-
-
-def parse_error(response):
-    """(code, message, error class) from the Graph error envelope."""
-    try:
-        error = response.json().get("error") or {}
-    except (ValueError, AttributeError):
-        return None, None, None
-    code = error.get("code")
-    cls = None
-    if code == 190:
-        cls = AuthenticationError
-    elif code == 100 and error.get("error_subcode") == 33:
-        cls = NotFoundError
-    elif code == 100:
-        cls = InvalidInputError
-    elif code == 4:
-        cls = RateLimitedError
-    elif response.status_code >= 500:
-        cls = ServiceError  # not an auth problem, whatever else the status says
-    return code, error.get("message"), cls
-
-
-def image_record(data):
-    """An :class:`ImageRecord` from an image entity or search item. A field the
-    service left out is None in the record and absent from ``properties``."""
-    geometry = parse_geometry(data.get("geometry")) or parse_geometry(data.get("computed_geometry"))
-    heading = data.get("compass_angle")
-    if heading is None:
-        heading = data.get("computed_compass_angle")
-    links = {size: Link(size, data[name], "image/jpeg") for size, name in THUMBNAIL_FIELDS.items() if data.get(name)}
-    creator = data.get("creator") or {}
-    properties = dict(data)
-    if creator.get("username"):
-        properties["creator_username"] = creator["username"]
-    return ImageRecord(
-        service=SERVICE, id=str(data["id"]), camera=geometry, captured_at=parse_time(data.get("captured_at")),
-        heading=optional_float(heading), altitude=optional_float(data.get("altitude")),
-        capture_type=data.get("camera_type"), links=links, properties=properties)
-
-
-@dataclass
-class Detection:
-    """One detection of an image: its class and outline in image pixels (y down)."""
-
-    id: str
-    value: str
-    #: polygons, each a list of rings (exterior first) of (x, y) pixel positions
-    polygons: List[list]
-    image_size: Tuple[int, int]
-    created_at: Optional[datetime] = None
-
-    def normalized(self):
-        """The polygons with x and y in 0…1 of the image width and height."""
-        width, height = self.image_size
-        return [[[(x / width, y / height) for x, y in ring] for ring in polygon] for polygon in self.polygons]
-
-
-class Detections(list):
-    """The detections of an image; ``skipped`` counts those whose geometry could
-    not be read (each is left out alone, the others stay)."""
-
-    skipped = 0
-
-
-def parse_detection(data, width, height):
-    layers = mvt.decode_base64(data["geometry"])
-    polygons = []
-    for layer in layers.values():  # one layer ("mpy-or"), but its name is not promised
-        for feature in layer.features:
-            if feature.type == mvt.POLYGON:
-                polygons.extend(mvt.scale_rings(feature.geometry, layer.extent, width, height))
-    return Detection(str(data.get("id", "")), data.get("value", ""), polygons, (width, height),
-                     parse_time(data.get("created_at")))
 
 
 @dataclass
@@ -162,27 +83,6 @@ def fresh_thumbnail_url(session, image_id, size="1024"):
     if not url:
         raise NotFoundError(f"Mapillary has no {size} image for {image_id}", service=SERVICE)
     return url
-
-
-def tile_url_template(tiles_url, tileset=TILESET):
-    """The XYZ template of a tileset, without the token."""
-    return f"{tiles_url.rstrip('/')}/maps/vtp/{tileset}/2/{{z}}/{{x}}/{{y}}"
-
-
-def tile_for(lon, lat, zoom):
-    """(x, y, pixel x, pixel y in 0…1) of the Web Mercator tile holding a point."""
-    n = 2 ** zoom
-    world_x = (lon + 180.0) / 360.0 * n
-    lat_rad = math.radians(max(-85.05112878, min(85.05112878, lat)))
-    world_y = (1.0 - math.asinh(math.tan(lat_rad)) / math.pi) / 2.0 * n
-    x, y = int(world_x), int(world_y)
-    return x, y, world_x - x, world_y - y
-
-
-def tile_to_lonlat(z, x, y, px, py, extent):
-    n = 2 ** z
-    world_x, world_y = (x + px / extent) / n, (y + py / extent) / n
-    return world_x * 360.0 - 180.0, math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * world_y))))
 
 
 class MapillaryClient:

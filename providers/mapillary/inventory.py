@@ -1,9 +1,21 @@
 """Mapillary's part of an imagery inventory: the tab's search of the area (all
-dates), each image a street-level record at its camera position."""
+dates), each image a street-level record at its camera position. Its items
+are the images with the cells where the search met Mapillary's cap
+(:class:`Images`), for the same result layers as the tab's."""
 
 from ..inventory import InventoryRecord, InventoryResult
 from .client import MapillaryClient
 from .search import estimate as area_estimate
+
+
+class Images(list):
+    """The images an inventory keeps, and ``capped``: the cells (bounds in
+    EPSG:4326) where the search met Mapillary's image cap, as in
+    :class:`.search.SearchResult`."""
+
+    def __init__(self, images, capped=()):
+        super().__init__(images)
+        self.capped = list(capped)
 
 
 def estimate(area, options):
@@ -26,4 +38,5 @@ def search(credentials, urls, area, options, progress=None, **session_options):
     result = client.search(area, progress=report)
     images = [image for image in result.images if image.camera is not None]
     return InventoryResult([record(image) for image in images[:options.max_records]],
-                           len(images) > options.max_records or bool(result.capped), images[:options.max_records])
+                           len(images) > options.max_records or bool(result.capped),
+                           Images(images[:options.max_records], result.capped))

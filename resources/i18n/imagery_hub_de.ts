@@ -3072,6 +3072,555 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
             <numerusform>%Ln Zellen erreichen noch Mapillarys Obergrenze von 2000 Bildern: dort fehlen Bilder; kleineres Gebiet oder weniger Daten suchen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Panorama sequences</source>
+        <translation>Panorama-Sequenzen</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Panoramas</source>
+        <translation>Panoramen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="203"/>
+        <source>Mapillary coverage</source>
+        <translation>Mapillary-Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="145"/>
+        <source>QGIS could not open the Mapillary tiles at {url}</source>
+        <translation>QGIS konnte die Mapillary-Kacheln unter {url} nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="209"/>
+        <source>The Mapillary coverage needs the access token: {error}</source>
+        <translation>Die Mapillary-Abdeckung braucht das Zugriffstoken: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="36"/>
+        <source>Unknown image size {size}: one of {sizes}</source>
+        <translation>Unbekannte Bildgröße {size}: eine von {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="39"/>
+        <source>Select image points first (on the map or in the table)</source>
+        <translation>Wählen Sie zuerst Bildpunkte aus (auf der Karte oder in der Tabelle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="75"/>
+        <source>Imagery Hub: downloading %Ln Mapillary image(s)</source>
+        <translation>
+            <numerusform>Imagery Hub: %Ln Mapillary-Bild wird heruntergeladen</numerusform>
+            <numerusform>Imagery Hub: %Ln Mapillary-Bilder werden heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="94"/>
+        <source>Imagery Hub: Mapillary downloads</source>
+        <translation>Imagery Hub: Mapillary-Downloads</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="102"/>
+        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
+        <translation>
+            <numerusform>Mapillary: %Ln Bild heruntergeladen, {failed} fehlgeschlagen (abgebrochen)</numerusform>
+            <numerusform>Mapillary: %Ln Bilder heruntergeladen, {failed} fehlgeschlagen (abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="105"/>
+        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
+        <translation>
+            <numerusform>Mapillary: %Ln Bild heruntergeladen, {failed} fehlgeschlagen</numerusform>
+            <numerusform>Mapillary: %Ln Bilder heruntergeladen, {failed} fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="107"/>
+        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
+        <translation>
+            <numerusform>Mapillary: %Ln Bild heruntergeladen (abgebrochen)</numerusform>
+            <numerusform>Mapillary: %Ln Bilder heruntergeladen (abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="109"/>
+        <source>Mapillary: %Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Mapillary: %Ln Bild heruntergeladen</numerusform>
+            <numerusform>Mapillary: %Ln Bilder heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>Vorschaubild {path} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="54"/>
+        <source>panoramas</source>
+        <translation>Panoramen</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="76"/>
+        <source>by {creator}</source>
+        <translation>von {creator}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="104"/>
+        <source>Imagery Hub: Mapillary search</source>
+        <translation>Imagery Hub: Mapillary-Suche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/search.py" line="118"/>
+        <source>Writing %Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Bild wird geschrieben</numerusform>
+            <numerusform>%Ln Bilder werden geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="151"/>
+        <source>Cells at the image cap</source>
+        <translation>Zellen an der Bildobergrenze</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/search.py" line="170"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/viewer.py" line="88"/>
+        <source>Mapillary has no {size} image for {image}</source>
+        <translation>Mapillary hat kein Bild in {size} für {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="74"/>
+        <source>Click an image point on the map to see it here</source>
+        <translation>Klicken Sie auf einen Bildpunkt der Karte, um ihn hier zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="172"/>
+        <source>new blur</source>
+        <translation>neue Unkenntlichmachung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="197"/>
+        <source>{kind} (requested)</source>
+        <translation>{kind} (angefragt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="46"/>
+        <source>Captured</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <source>Creator</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="48"/>
+        <source>Pano</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="167"/>
+        <source>any date</source>
+        <translation>beliebiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <source>Show coverage on the map</source>
+        <translation>Abdeckung auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="79"/>
+        <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
+        <translation>Sequenzen und Bilder als Vektorkacheln (mly1_public), grün; Panoramen blau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="83"/>
+        <source>Search the area of interest</source>
+        <translation>Interessensgebiet durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="87"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="91"/>
+        <source>any (Mapillary username)</source>
+        <translation>beliebig (Mapillary-Benutzername)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="94"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="99"/>
+        <source>No search yet.</source>
+        <translation>Noch keine Suche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="108"/>
+        <source>View an image on the map</source>
+        <translation>Ein Bild auf der Karte ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="110"/>
+        <source>Click an image point of a search layer or of the coverage; Esc stops</source>
+        <translation>Klicken Sie auf einen Bildpunkt eines Suchlayers oder der Abdeckung; Esc beendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <source>{size} px wide</source>
+        <translation>{size} px breit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="128"/>
+        <source>default: downloads/mapillary</source>
+        <translation>Standard: downloads/mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="130"/>
+        <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
+        <translation>Leer: der Download-Ordner der Imagery-Hub-Einstellungen, in einem Ordner mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <source>Download to</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <source>Download selected</source>
+        <translation>Auswahl herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="183"/>
+        <source>Mapillary: thumbnail of image {image}</source>
+        <translation>Mapillary: Vorschaubild von Bild {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="230"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation>Das Startdatum liegt nach dem Enddatum: Tauschen Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="243"/>
+        <source>Mapillary search</source>
+        <translation>Mapillary-Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="247"/>
+        <source>Searching Mapillary…</source>
+        <translation>Suche in Mapillary…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="255"/>
+        <source>%Ln image(s) in 1 cell</source>
+        <translation>
+            <numerusform>%Ln Bild in 1 Zelle</numerusform>
+            <numerusform>%Ln Bilder in 1 Zelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="257"/>
+        <source>%Ln image(s) in {cells} cells</source>
+        <translation>
+            <numerusform>%Ln Bild in {cells} Zellen</numerusform>
+            <numerusform>%Ln Bilder in {cells} Zellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
+        <source>{found}. Select rows or points to download; double-click to view.</source>
+        <translation>{found}. Wählen Sie Zeilen oder Punkte zum Herunterladen aus; Doppelklick zum Ansehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="263"/>
+        <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
+        <translation>
+            <numerusform>Mapillary hat für %Ln Zelle sein Maximum von 2000 Bildern geliefert, dort fehlen also Bilder (rot dargestellt): Zoomen Sie auf ein kleineres Gebiet oder grenzen Sie die Daten ein.</numerusform>
+            <numerusform>Mapillary hat für %Ln Zellen sein Maximum von 2000 Bildern geliefert, dort fehlen also Bilder (rot dargestellt): Zoomen Sie auf ein kleineres Gebiet oder grenzen Sie die Daten ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="268"/>
+        <source>Mapillary: {found}</source>
+        <translation>Mapillary: {found}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="287"/>
+        <source>%Ln image(s) (from the project).</source>
+        <translation>
+            <numerusform>%Ln Bild (aus dem Projekt).</numerusform>
+            <numerusform>%Ln Bilder (aus dem Projekt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
+        <source>Run a search first, or make a Mapillary images layer the active layer</source>
+        <translation>Führen Sie zuerst eine Suche aus oder machen Sie einen Mapillary-Bilderlayer zum aktiven Layer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="326"/>
+        <source>Mapillary download</source>
+        <translation>Mapillary-Download</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="329"/>
+        <source>Downloading %Ln image(s)…</source>
+        <translation>
+            <numerusform>%Ln Bild wird heruntergeladen…</numerusform>
+            <numerusform>%Ln Bilder werden heruntergeladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="33"/>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kommentare&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="40"/>
+        <source>Write a comment…</source>
+        <translation>Kommentar schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="42"/>
+        <source>Post</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="50"/>
+        <source>Draw blur…</source>
+        <translation>Unkenntlichmachung zeichnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="52"/>
+        <source>Drag a rectangle on the image over what should be blurred, then send it</source>
+        <translation>Ziehen Sie ein Rechteck über das, was unkenntlich gemacht werden soll, und senden Sie es dann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="55"/>
+        <source>Send blur request</source>
+        <translation>Anfrage zur Unkenntlichmachung senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="58"/>
+        <source>Report image…</source>
+        <translation>Bild melden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="59"/>
+        <source>Ask Mapillary to review this image (privacy, offensive content…)</source>
+        <translation>Mapillary bitten, dieses Bild zu prüfen (Privatsphäre, anstößige Inhalte…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="80"/>
+        <source>No comments yet</source>
+        <translation>Noch keine Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="101"/>
+        <source>Drag a rectangle on the image, then press “Send blur request”.</source>
+        <translation>Ziehen Sie ein Rechteck auf dem Bild und klicken Sie dann auf „Anfrage zur Unkenntlichmachung senden“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="112"/>
+        <source>Report image</source>
+        <translation>Bild melden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="112"/>
+        <source>Why should Mapillary review this image?</source>
+        <translation>Warum soll Mapillary dieses Bild prüfen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="32"/>
+        <source>Comments, blurs, object recognition and reports need a Mapillary v2 client id (Imagery Hub settings).</source>
+        <translation>Kommentare, Unkenntlichmachungen, Objekterkennung und Meldungen brauchen eine Mapillary-v2-Client-ID (Imagery-Hub-Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="83"/>
+        <source>Mapillary viewer</source>
+        <translation>Mapillary-Betrachter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="56"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorheriges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="57"/>
+        <source>Next ▶</source>
+        <translation>Nächstes ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="61"/>
+        <source>Detections</source>
+        <translation>Erkennungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="62"/>
+        <source>Blurs</source>
+        <translation>Unkenntlichmachungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="63"/>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="64"/>
+        <source>Open on mapillary.com</source>
+        <translation>Auf mapillary.com öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="129"/>
+        <source>Loading image {image}…</source>
+        <translation>Bild {image} wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="130"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="133"/>
+        <source>Imagery Hub: Mapillary image {image}</source>
+        <translation>Imagery Hub: Mapillary-Bild {image}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/viewer.py" line="160"/>
+        <source>%Ln detection(s) could not be read: not drawn</source>
+        <translation>
+            <numerusform>%Ln Erkennung konnte nicht gelesen werden: nicht gezeichnet</numerusform>
+            <numerusform>%Ln Erkennungen konnten nicht gelesen werden: nicht gezeichnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="175"/>
+        <source>The image could not be loaded</source>
+        <translation>Das Bild konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="181"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="182"/>
+        <source>unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="184"/>
+        <source>camera not recorded</source>
+        <translation>Kamera nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="188"/>
+        <source>by &lt;b&gt;{creator}&lt;/b&gt;</source>
+        <translation>von &lt;b&gt;{creator}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="193"/>
+        <source>heading {heading}°</source>
+        <translation>Richtung {heading}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="196"/>
+        <source>altitude {altitude} m</source>
+        <translation>Höhe {altitude} m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="200"/>
+        <source>&lt;small&gt;image {image}&lt;br&gt;sequence {sequence}&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Bild {image}&lt;br&gt;Sequenz {sequence}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="204"/>
+        <source>Detections: {list}</source>
+        <translation>Erkennungen: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="207"/>
+        <source>No detections</source>
+        <translation>Keine Erkennungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="262"/>
+        <source>Comment posted on Mapillary</source>
+        <translation>Kommentar auf Mapillary veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="264"/>
+        <source>Mapillary comment</source>
+        <translation>Mapillary-Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="276"/>
+        <source>Blur requested: Mapillary will review it</source>
+        <translation>Unkenntlichmachung angefragt: Mapillary prüft sie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="278"/>
+        <source>Mapillary blur request</source>
+        <translation>Mapillary-Anfrage zur Unkenntlichmachung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="283"/>
+        <source>Image {image} reported to Mapillary</source>
+        <translation>Bild {image} an Mapillary gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="284"/>
+        <source>Mapillary report</source>
+        <translation>Mapillary-Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="80"/>
+        <source>No image there: run a search or show the Mapillary coverage first</source>
+        <translation>Dort ist kein Bild: Führen Sie zuerst eine Suche aus oder zeigen Sie die Mapillary-Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="94"/>
+        <source>No Mapillary image there: click closer to a point (zoom in to see them)</source>
+        <translation>Dort ist kein Mapillary-Bild: Klicken Sie näher an einen Punkt (hineinzoomen, um sie zu sehen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="99"/>
+        <source>Imagery Hub: finding the Mapillary image</source>
+        <translation>Imagery Hub: Mapillary-Bild wird gesucht</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Messages</name>
@@ -3957,6 +4506,760 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>%Ln von Spexi gesendete Objekte konnten nicht gelesen werden (Geometrie, Aufnahmedatum oder Kameraposition) und wurden ausgelassen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="58"/>
+        <source>Captured (UTC)</source>
+        <translation>Aufgenommen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="59"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="60"/>
+        <source>Pitch</source>
+        <translation>Neigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="74"/>
+        <source>Heading</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="62"/>
+        <source>Alt. m</source>
+        <translation>Höhe m</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="63"/>
+        <source>Dist. m</source>
+        <translation>Entf. m</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="64"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="133"/>
+        <source>Could not add images to {layer} in {path}: {errors}</source>
+        <translation>Bilder konnten nicht zu {layer} in {path} hinzugefügt werden: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="166"/>
+        <source>Spexi cameras</source>
+        <translation>Spexi-Kameras</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="223"/>
+        <source>Spexi downloads</source>
+        <translation>Spexi-Downloads</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="249"/>
+        <source>QGIS could not open the placed image {path}</source>
+        <translation>QGIS konnte das platzierte Bild {path} nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="62"/>
+        <source>Spexi search</source>
+        <translation>Spexi-Suche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="76"/>
+        <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
+        <translation>
+            <numerusform>Suche: Zelle {cell} von {cells}, Seite {page}, %Ln Bild erhalten</numerusform>
+            <numerusform>Suche: Zelle {cell} von {cells}, Seite {page}, %Ln Bilder erhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="80"/>
+        <source>Searching: page {page}, %Ln image(s) received</source>
+        <translation>
+            <numerusform>Suche: Seite {page}, %Ln Bild erhalten</numerusform>
+            <numerusform>Suche: Seite {page}, %Ln Bilder erhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="95"/>
+        <source>Writing %Ln image(s) into the result layers</source>
+        <translation>
+            <numerusform>%Ln Bild wird in die Ergebnislayer geschrieben</numerusform>
+            <numerusform>%Ln Bilder werden in die Ergebnislayer geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="106"/>
+        <source>Spexi: add images to the results</source>
+        <translation>Spexi: Bilder zu den Ergebnissen hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="139"/>
+        <source>Spexi: downloading %Ln image(s)</source>
+        <translation>
+            <numerusform>Spexi: %Ln Bild wird heruntergeladen</numerusform>
+            <numerusform>Spexi: %Ln Bilder werden heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="149"/>
+        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
+        <translation>
+            <numerusform>Spexi: %Ln Bild heruntergeladen, {failed} fehlgeschlagen (abgebrochen)</numerusform>
+            <numerusform>Spexi: %Ln Bilder heruntergeladen, {failed} fehlgeschlagen (abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="151"/>
+        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
+        <translation>
+            <numerusform>Spexi: %Ln Bild heruntergeladen, {failed} fehlgeschlagen</numerusform>
+            <numerusform>Spexi: %Ln Bilder heruntergeladen, {failed} fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="153"/>
+        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
+        <translation>
+            <numerusform>Spexi: %Ln Bild heruntergeladen (abgebrochen)</numerusform>
+            <numerusform>Spexi: %Ln Bilder heruntergeladen (abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="155"/>
+        <source>Spexi: %Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Spexi: %Ln Bild heruntergeladen</numerusform>
+            <numerusform>Spexi: %Ln Bilder heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="175"/>
+        <source>Spexi: fetching image {image}</source>
+        <translation>Spexi: Bild {image} wird abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="59"/>
+        <source>GDAL could not read {name}</source>
+        <translation>GDAL konnte {name} nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="212"/>
+        <source>GDAL could not make a thumbnail of {name}</source>
+        <translation>GDAL konnte kein Vorschaubild von {name} erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="27"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="37"/>
+        <source>A footprint with {corners} corners cannot be used to place the image; it needs four</source>
+        <translation>Ein Footprint mit {corners} Ecken kann nicht zum Platzieren des Bildes verwendet werden; er braucht vier</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="49"/>
+        <source>The footprint does not match the camera heading: the image cannot be placed</source>
+        <translation>Der Footprint passt nicht zur Kamerarichtung: Das Bild kann nicht platziert werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="64"/>
+        <source>GDAL could not set the control points</source>
+        <translation>GDAL konnte die Passpunkte nicht setzen</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="80"/>
+        <source>Cancelled while placing the image</source>
+        <translation>Beim Platzieren des Bildes abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="81"/>
+        <source>GDAL could not warp {name}</source>
+        <translation>GDAL konnte {name} nicht entzerren</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="93"/>
+        <source>Spexi: placing image {image} on the map</source>
+        <translation>Spexi: Bild {image} wird auf der Karte platziert</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="97"/>
+        <source>Only nadir images (pitch near -90°) can be placed on the map; image {image} has pitch {pitch}°</source>
+        <translation>Nur Nadirbilder (Neigung nahe -90°) können auf der Karte platziert werden; Bild {image} hat eine Neigung von {pitch}°</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="112"/>
+        <source>Downloading the original image</source>
+        <translation>Originalbild wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="116"/>
+        <source>Warping the image into its footprint</source>
+        <translation>Bild wird in seinen Footprint entzerrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="41"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="42"/>
+        <source>Download the selected images into the download folder (Imagery Hub settings)</source>
+        <translation>Die ausgewählten Bilder in den Download-Ordner herunterladen (Imagery-Hub-Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="46"/>
+        <source>&amp;Place on map</source>
+        <translation>Auf der Karte &amp;platzieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="47"/>
+        <source>Warp the selected nadir image into its footprint and add it to the map</source>
+        <translation>Das ausgewählte Nadirbild in seinen Footprint entzerren und der Karte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="50"/>
+        <source>&amp;Multi-view</source>
+        <translation>&amp;Mehrfachansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="52"/>
+        <source>Click a point on the map to see it from above and from the four sides</source>
+        <translation>Klicken Sie auf einen Punkt der Karte, um ihn von oben und von den vier Seiten zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="67"/>
+        <source>Search Spexi first, then select the images to download</source>
+        <translation>Suchen Sie zuerst in Spexi und wählen Sie dann die herunterzuladenden Bilder aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="76"/>
+        <source>This layer is not a Spexi result layer: use the footprints or camera positions of a Spexi search</source>
+        <translation>Dieser Layer ist kein Spexi-Ergebnislayer: Verwenden Sie die Footprints oder Kamerapositionen einer Spexi-Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="80"/>
+        <source>{name} is not a Spexi result layer: use the footprints or camera positions of a Spexi search</source>
+        <translation>{name} ist kein Spexi-Ergebnislayer: Verwenden Sie die Footprints oder Kamerapositionen einer Spexi-Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="90"/>
+        <source>Select the Spexi images to download first (in the table or on the map)</source>
+        <translation>Wählen Sie zuerst die herunterzuladenden Spexi-Bilder aus (in der Tabelle oder auf der Karte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="101"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/actions.py" line="106"/>
+        <source>Downloading %Ln Spexi image(s)…</source>
+        <translation>
+            <numerusform>%Ln Spexi-Bild wird heruntergeladen…</numerusform>
+            <numerusform>%Ln Spexi-Bilder werden heruntergeladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="114"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="126"/>
+        <source>Select one nadir Spexi image to place it on the map</source>
+        <translation>Wählen Sie ein Spexi-Nadirbild aus, um es auf der Karte zu platzieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="138"/>
+        <source>Placing the image</source>
+        <translation>Platzieren des Bildes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="140"/>
+        <source>Placing image {image} on the map…</source>
+        <translation>Bild {image} wird auf der Karte platziert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="148"/>
+        <source>Spexi image {image}</source>
+        <translation>Spexi-Bild {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="155"/>
+        <source>Spexi image {image} placed on the map</source>
+        <translation>Spexi-Bild {image} auf der Karte platziert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="216"/>
+        <source>Multi-view</source>
+        <translation>Mehrfachansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="250"/>
+        <source>Spexi multi-view</source>
+        <translation>Spexi-Mehrfachansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="209"/>
+        <source>No image: {error}</source>
+        <translation>Kein Bild: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="215"/>
+        <source>Spexi multi-view failed: {error}</source>
+        <translation>Spexi-Mehrfachansicht fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="221"/>
+        <source>Opening the image</source>
+        <translation>Öffnen des Bildes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="223"/>
+        <source>Spexi image {image} ({kind})</source>
+        <translation>Spexi-Bild {image} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="236"/>
+        <source>Adding images</source>
+        <translation>Hinzufügen von Bildern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/actions.py" line="254"/>
+        <source>Spexi: %Ln image(s) added to the results</source>
+        <translation>
+            <numerusform>Spexi: %Ln Bild zu den Ergebnissen hinzugefügt</numerusform>
+            <numerusform>Spexi: %Ln Bilder zu den Ergebnissen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="254"/>
+        <source>Spexi: that image is already in the results</source>
+        <translation>Spexi: Dieses Bild ist bereits in den Ergebnissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Nadir (−90°)</source>
+        <translation>Nadir (−90°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Oblique (−60°)</source>
+        <translation>Schräg (−60°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Custom range</source>
+        <translation>Eigener Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="28"/>
+        <source>Ortho</source>
+        <translation>Ortho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="28"/>
+        <source>Orthomosaic: nadir mapping images</source>
+        <translation>Orthomosaik: Nadirbilder für die Kartierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="30"/>
+        <source>Oblique</source>
+        <translation>Schräg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="30"/>
+        <source>Oblique: tilted views of the sides of buildings</source>
+        <translation>Schräg: geneigte Ansichten der Gebäudeseiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="32"/>
+        <source>Pano</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="32"/>
+        <source>Panorama: near-horizontal views from higher up</source>
+        <translation>Panorama: nahezu waagerechte Ansichten aus größerer Höhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="62"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="69"/>
+        <source>Camera angle: −90° looks straight down, −60° is oblique</source>
+        <translation>Kamerawinkel: −90° blickt senkrecht nach unten, −60° ist schräg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="71"/>
+        <source>Lowest pitch</source>
+        <translation>Kleinste Neigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="72"/>
+        <source>Highest pitch</source>
+        <translation>Größte Neigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="75"/>
+        <source>0° north, 90° east</source>
+        <translation>0° Norden, 90° Osten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="78"/>
+        <source>Altitude</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="79"/>
+        <source>Above ground</source>
+        <translation>Über Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="82"/>
+        <source>Captured between</source>
+        <translation>Aufgenommen zwischen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="101"/>
+        <source>Spexi drops images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Untick for every intersecting image.</source>
+        <translation>Spexi lässt Bilder weg, in denen das Gebiet am Bildrand liegt, und ordnet die übrigen danach, wie deutlich es darin erscheint. Abwählen für alle Bilder, die es schneiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="109"/>
+        <source>Stop after this many images</source>
+        <translation>Nach so vielen Bildern aufhören</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="110"/>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="112"/>
+        <source>&amp;Pitch</source>
+        <translation>&amp;Neigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="114"/>
+        <source>&amp;Limit</source>
+        <translation>&amp;Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="116"/>
+        <source>Capture types to include</source>
+        <translation>Einzubeziehende Aufnahmearten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="165"/>
+        <source>Tick at least one capture type</source>
+        <translation>Wählen Sie mindestens eine Aufnahmeart aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="66"/>
+        <source>Could not read {name}</source>
+        <translation>{name} konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="105"/>
+        <source>&amp;Fit to window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="113"/>
+        <source>{title}: {width} × {height} px. Wheel to zoom, drag to pan, F to fit.</source>
+        <translation>{title}: {width} × {height} px. Mausrad zum Zoomen, Ziehen zum Verschieben, F zum Einpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>camera facing north</source>
+        <translation>Kamera nach Norden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>No Spexi image facing north here</source>
+        <translation>Hier kein Spexi-Bild nach Norden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>E</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>camera facing east</source>
+        <translation>Kamera nach Osten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>No Spexi image facing east here</source>
+        <translation>Hier kein Spexi-Bild nach Osten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>camera facing south</source>
+        <translation>Kamera nach Süden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>No Spexi image facing south here</source>
+        <translation>Hier kein Spexi-Bild nach Süden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>camera facing west</source>
+        <translation>Kamera nach Westen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>No Spexi image facing west here</source>
+        <translation>Hier kein Spexi-Bild nach Westen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>Nadir</source>
+        <translation>Nadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>straight down</source>
+        <translation>senkrecht nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>No Spexi image looking straight down here</source>
+        <translation>Hier kein senkrecht nach unten blickendes Spexi-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="81"/>
+        <source>Full size</source>
+        <translation>Volle Größe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="82"/>
+        <source>Add to results</source>
+        <translation>Zu den Ergebnissen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="96"/>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="105"/>
+        <source>{kind}, {date}&lt;br&gt;pitch {pitch}°, heading {heading}°</source>
+        <translation>{kind}, {date}&lt;br&gt;Neigung {pitch}°, Richtung {heading}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="108"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="121"/>
+        <source>Spexi multi-view at {place}</source>
+        <translation>Spexi-Mehrfachansicht bei {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="122"/>
+        <source>Asking Spexi for the views of this place…</source>
+        <translation>Spexi wird nach den Ansichten dieses Ortes gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="145"/>
+        <source>{found} of 5 views found.</source>
+        <translation>{found} von 5 Ansichten gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="145"/>
+        <source>Spexi has no image of this place: try another point.</source>
+        <translation>Spexi hat kein Bild dieses Ortes: Versuchen Sie einen anderen Punkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="56"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in {cells} cells in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bild (das eingestellte Maximum) in {cells} Zellen in „{group}“.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bilder (das eingestellte Maximum) in {cells} Zellen in „{group}“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="60"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bild (das eingestellte Maximum) in „{group}“.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bilder (das eingestellte Maximum) in „{group}“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="62"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in {cells} cells in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bild in {cells} Zellen in „{group}“.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bilder in {cells} Zellen in „{group}“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="64"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bild in „{group}“.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bilder in „{group}“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="83"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="84"/>
+        <source>Search Spexi images over the area of interest</source>
+        <translation>Spexi-Bilder im Interessensgebiet suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="94"/>
+        <source>Set the filters, then search the area of interest.</source>
+        <translation>Legen Sie die Filter fest und durchsuchen Sie dann das Interessensgebiet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="271"/>
+        <source>Select an image to preview it</source>
+        <translation>Wählen Sie ein Bild für die Vorschau aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="102"/>
+        <source>Original image</source>
+        <translation>Originalbild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="103"/>
+        <source>Zoomed to the area</source>
+        <translation>Auf das Gebiet gezoomt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="104"/>
+        <source>Which file to download: the full frame or Spexi&apos;s crop around the area</source>
+        <translation>Welche Datei heruntergeladen wird: das ganze Bild oder der Ausschnitt von Spexi um das Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="109"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="157"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="161"/>
+        <source>Download selected Spexi images</source>
+        <translation>Ausgewählte Spexi-Bilder herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="231"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="196"/>
+        <source>Searching Spexi…</source>
+        <translation>Suche in Spexi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="202"/>
+        <source>pitch {pitch}</source>
+        <translation>Neigung {pitch}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="207"/>
+        <source>up to {count}</source>
+        <translation>bis zu {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="216"/>
+        <source>%Ln image(s) Spexi sent could not be read and were left out (see the log).</source>
+        <translation>
+            <numerusform>%Ln von Spexi gesendetes Bild konnte nicht gelesen werden und wurde weggelassen (siehe Protokoll).</numerusform>
+            <numerusform>%Ln von Spexi gesendete Bilder konnten nicht gelesen werden und wurden weggelassen (siehe Protokoll).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="219"/>
+        <source>Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or camera position) and left out</source>
+        <translation>
+            <numerusform>Spexi: %Ln Objekt der Antwort war unlesbar (Geometrie, Aufnahmedatum oder Kameraposition) und wurde weggelassen</numerusform>
+            <numerusform>Spexi: %Ln Objekte der Antwort waren unlesbar (Geometrie, Aufnahmedatum oder Kameraposition) und wurden weggelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="223"/>
+        <source>No Spexi images match: widen the filters, untick Focused or move the area.</source>
+        <translation>Keine Spexi-Bilder gefunden: Erweitern Sie die Filter, wählen Sie „Auf das Gebiet ausgerichtet“ ab oder verschieben Sie das Gebiet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <source>Spexi: no images match this search</source>
+        <translation>Spexi: Keine Bilder passen zu dieser Suche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="238"/>
+        <source>Spexi: %Ln image(s) found.</source>
+        <translation>
+            <numerusform>Spexi: %Ln Bild gefunden.</numerusform>
+            <numerusform>Spexi: %Ln Bilder gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="257"/>
+        <source>%Ln image(s) in “{group}” (from the project).</source>
+        <translation>
+            <numerusform>%Ln Bild in „{group}“ (aus dem Projekt).</numerusform>
+            <numerusform>%Ln Bilder in „{group}“ (aus dem Projekt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="319"/>
+        <source>Select one image to preview it</source>
+        <translation>Wählen Sie genau ein Bild für die Vorschau aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="326"/>
+        <source>Loading {image}…</source>
+        <translation>{image} wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="332"/>
+        <source>No preview: {error}</source>
+        <translation>Keine Vorschau: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Tasks</name>
@@ -4018,40 +5321,24 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="117"/>
+        <location filename="../../ui/mapillary/tab.py" line="125"/>
         <source>Size of the downloaded images</source>
         <translation>Größe der heruntergeladenen Bilder</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="150"/>
+        <location filename="../../ui/mapillary/tab.py" line="160"/>
         <source>Search settings</source>
         <translation>Sucheinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="265"/>
-        <source>{count:,} images (from the project).</source>
-        <translation>{count:,} Bilder (aus dem Projekt).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="140"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Pictures</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="142"/>
+        <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Ergebnisse als Vorschaubilder statt als Tabelle anzeigen</translation>
-    </message>
-</context>
-<context>
-    <name>MapillaryViewer</name>
-    <message numerus="yes">
-        <location filename="../../ui/mapillary/viewer.py" line="158"/>
-        <source>%n detection(s) could not be read and are not drawn</source>
-        <translation>
-            <numerusform>%n Erkennung konnte nicht gelesen werden und wird nicht gezeichnet</numerusform>
-            <numerusform>%n Erkennungen konnten nicht gelesen werden und werden nicht gezeichnet</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4065,24 +5352,19 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="106"/>
+        <location filename="../../ui/spexi/tab.py" line="124"/>
         <source>Pictures</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="108"/>
+        <location filename="../../ui/spexi/tab.py" line="126"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Ergebnisse als Vorschaubilder statt als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="116"/>
+        <location filename="../../ui/spexi/tab.py" line="134"/>
         <source>Search settings</source>
         <translation>Sucheinstellungen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="233"/>
-        <source>{count:,} images in “{group}” (from the project).</source>
-        <translation>{count:,} Bilder in „{group}“ (aus dem Projekt).</translation>
     </message>
 </context>
 </TS>

@@ -3072,6 +3072,555 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
             <numerusform>%Ln celdas aún alcanzan el tope de 2000 imágenes de Mapillary: allí faltan imágenes; busque un área más pequeña o menos fechas</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Sequences</source>
+        <translation>Secuencias</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Panorama sequences</source>
+        <translation>Secuencias panorámicas</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Panoramas</source>
+        <translation>Panoramas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="203"/>
+        <source>Mapillary coverage</source>
+        <translation>Cobertura de Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="145"/>
+        <source>QGIS could not open the Mapillary tiles at {url}</source>
+        <translation>QGIS no pudo abrir las teselas de Mapillary en {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="209"/>
+        <source>The Mapillary coverage needs the access token: {error}</source>
+        <translation>La cobertura de Mapillary necesita el token de acceso: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="36"/>
+        <source>Unknown image size {size}: one of {sizes}</source>
+        <translation>Tamaño de imagen desconocido {size}: uno de {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="39"/>
+        <source>Select image points first (on the map or in the table)</source>
+        <translation>Seleccione primero puntos de imagen (en el mapa o en la tabla)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="75"/>
+        <source>Imagery Hub: downloading %Ln Mapillary image(s)</source>
+        <translation>
+            <numerusform>Imagery Hub: descargando %Ln imagen de Mapillary</numerusform>
+            <numerusform>Imagery Hub: descargando %Ln imágenes de Mapillary</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="94"/>
+        <source>Imagery Hub: Mapillary downloads</source>
+        <translation>Imagery Hub: descargas de Mapillary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="102"/>
+        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
+        <translation>
+            <numerusform>Mapillary: %Ln imagen descargada, {failed} fallidas (cancelado)</numerusform>
+            <numerusform>Mapillary: %Ln imágenes descargadas, {failed} fallidas (cancelado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="105"/>
+        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
+        <translation>
+            <numerusform>Mapillary: %Ln imagen descargada, {failed} fallidas</numerusform>
+            <numerusform>Mapillary: %Ln imágenes descargadas, {failed} fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="107"/>
+        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
+        <translation>
+            <numerusform>Mapillary: %Ln imagen descargada (cancelado)</numerusform>
+            <numerusform>Mapillary: %Ln imágenes descargadas (cancelado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="109"/>
+        <source>Mapillary: %Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Mapillary: %Ln imagen descargada</numerusform>
+            <numerusform>Mapillary: %Ln imágenes descargadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>No se pudo escribir la miniatura {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="54"/>
+        <source>panoramas</source>
+        <translation>panoramas</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="76"/>
+        <source>by {creator}</source>
+        <translation>de {creator}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="104"/>
+        <source>Imagery Hub: Mapillary search</source>
+        <translation>Imagery Hub: búsqueda en Mapillary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/search.py" line="118"/>
+        <source>Writing %Ln image(s)</source>
+        <translation>
+            <numerusform>Escribiendo %Ln imagen</numerusform>
+            <numerusform>Escribiendo %Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="151"/>
+        <source>Cells at the image cap</source>
+        <translation>Celdas en el tope de imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/search.py" line="170"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/viewer.py" line="88"/>
+        <source>Mapillary has no {size} image for {image}</source>
+        <translation>Mapillary no tiene imagen {size} para {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="74"/>
+        <source>Click an image point on the map to see it here</source>
+        <translation>Haga clic en un punto de imagen del mapa para verlo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="172"/>
+        <source>new blur</source>
+        <translation>nuevo difuminado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="197"/>
+        <source>{kind} (requested)</source>
+        <translation>{kind} (solicitado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="46"/>
+        <source>Captured</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <source>Creator</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="48"/>
+        <source>Pano</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="167"/>
+        <source>any date</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <source>Show coverage on the map</source>
+        <translation>Mostrar la cobertura en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="79"/>
+        <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
+        <translation>Secuencias e imágenes como teselas vectoriales (mly1_public), en verde; panoramas en azul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="83"/>
+        <source>Search the area of interest</source>
+        <translation>Buscar en el área de interés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="87"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="91"/>
+        <source>any (Mapillary username)</source>
+        <translation>cualquiera (nombre de usuario de Mapillary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="94"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="99"/>
+        <source>No search yet.</source>
+        <translation>Aún no hay búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="108"/>
+        <source>View an image on the map</source>
+        <translation>Ver una imagen en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="110"/>
+        <source>Click an image point of a search layer or of the coverage; Esc stops</source>
+        <translation>Haga clic en un punto de imagen de una capa de búsqueda o de la cobertura; Esc para terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <source>{size} px wide</source>
+        <translation>{size} px de ancho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="128"/>
+        <source>default: downloads/mapillary</source>
+        <translation>predeterminado: downloads/mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="130"/>
+        <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
+        <translation>Vacío: la carpeta de descargas de los ajustes de Imagery Hub, en una carpeta mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <source>Download to</source>
+        <translation>Descargar en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <source>Download selected</source>
+        <translation>Descargar la selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="183"/>
+        <source>Mapillary: thumbnail of image {image}</source>
+        <translation>Mapillary: miniatura de la imagen {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="230"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation>La fecha de inicio es posterior a la de fin: inviértalas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="243"/>
+        <source>Mapillary search</source>
+        <translation>Búsqueda en Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="247"/>
+        <source>Searching Mapillary…</source>
+        <translation>Buscando en Mapillary…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="255"/>
+        <source>%Ln image(s) in 1 cell</source>
+        <translation>
+            <numerusform>%Ln imagen en 1 celda</numerusform>
+            <numerusform>%Ln imágenes en 1 celda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="257"/>
+        <source>%Ln image(s) in {cells} cells</source>
+        <translation>
+            <numerusform>%Ln imagen en {cells} celdas</numerusform>
+            <numerusform>%Ln imágenes en {cells} celdas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
+        <source>{found}. Select rows or points to download; double-click to view.</source>
+        <translation>{found}. Seleccione filas o puntos para descargar; doble clic para ver.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="263"/>
+        <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
+        <translation>
+            <numerusform>Mapillary devolvió su máximo de 2000 imágenes para %Ln celda, así que faltan imágenes ahí (en rojo): acérquese a un área más pequeña o acote las fechas.</numerusform>
+            <numerusform>Mapillary devolvió su máximo de 2000 imágenes para %Ln celdas, así que faltan imágenes ahí (en rojo): acérquese a un área más pequeña o acote las fechas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="268"/>
+        <source>Mapillary: {found}</source>
+        <translation>Mapillary: {found}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="287"/>
+        <source>%Ln image(s) (from the project).</source>
+        <translation>
+            <numerusform>%Ln imagen (del proyecto).</numerusform>
+            <numerusform>%Ln imágenes (del proyecto).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
+        <source>Run a search first, or make a Mapillary images layer the active layer</source>
+        <translation>Ejecute primero una búsqueda o active una capa de imágenes de Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="326"/>
+        <source>Mapillary download</source>
+        <translation>Descarga de Mapillary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="329"/>
+        <source>Downloading %Ln image(s)…</source>
+        <translation>
+            <numerusform>Descargando %Ln imagen…</numerusform>
+            <numerusform>Descargando %Ln imágenes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="33"/>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comentarios&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="40"/>
+        <source>Write a comment…</source>
+        <translation>Escriba un comentario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="42"/>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="50"/>
+        <source>Draw blur…</source>
+        <translation>Dibujar difuminado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="52"/>
+        <source>Drag a rectangle on the image over what should be blurred, then send it</source>
+        <translation>Arrastre un rectángulo sobre lo que deba difuminarse en la imagen y luego envíelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="55"/>
+        <source>Send blur request</source>
+        <translation>Enviar solicitud de difuminado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="58"/>
+        <source>Report image…</source>
+        <translation>Denunciar imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="59"/>
+        <source>Ask Mapillary to review this image (privacy, offensive content…)</source>
+        <translation>Pedir a Mapillary que revise esta imagen (privacidad, contenido ofensivo…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="80"/>
+        <source>No comments yet</source>
+        <translation>Aún no hay comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="101"/>
+        <source>Drag a rectangle on the image, then press “Send blur request”.</source>
+        <translation>Arrastre un rectángulo sobre la imagen y pulse «Enviar solicitud de difuminado».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="112"/>
+        <source>Report image</source>
+        <translation>Denunciar imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="112"/>
+        <source>Why should Mapillary review this image?</source>
+        <translation>¿Por qué debería Mapillary revisar esta imagen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="32"/>
+        <source>Comments, blurs, object recognition and reports need a Mapillary v2 client id (Imagery Hub settings).</source>
+        <translation>Los comentarios, difuminados, el reconocimiento de objetos y las denuncias necesitan un id de cliente de Mapillary v2 (ajustes de Imagery Hub).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="83"/>
+        <source>Mapillary viewer</source>
+        <translation>Visor de Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="56"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="57"/>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="61"/>
+        <source>Detections</source>
+        <translation>Detecciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="62"/>
+        <source>Blurs</source>
+        <translation>Difuminados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="63"/>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="64"/>
+        <source>Open on mapillary.com</source>
+        <translation>Abrir en mapillary.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="129"/>
+        <source>Loading image {image}…</source>
+        <translation>Cargando la imagen {image}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="130"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="133"/>
+        <source>Imagery Hub: Mapillary image {image}</source>
+        <translation>Imagery Hub: imagen de Mapillary {image}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/viewer.py" line="160"/>
+        <source>%Ln detection(s) could not be read: not drawn</source>
+        <translation>
+            <numerusform>%Ln detección no se pudo leer: no se dibuja</numerusform>
+            <numerusform>%Ln detecciones no se pudieron leer: no se dibujan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="175"/>
+        <source>The image could not be loaded</source>
+        <translation>No se pudo cargar la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="181"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="182"/>
+        <source>unknown date</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="184"/>
+        <source>camera not recorded</source>
+        <translation>cámara no registrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="188"/>
+        <source>by &lt;b&gt;{creator}&lt;/b&gt;</source>
+        <translation>de &lt;b&gt;{creator}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="193"/>
+        <source>heading {heading}°</source>
+        <translation>rumbo {heading}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="196"/>
+        <source>altitude {altitude} m</source>
+        <translation>altitud {altitude} m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="200"/>
+        <source>&lt;small&gt;image {image}&lt;br&gt;sequence {sequence}&lt;/small&gt;</source>
+        <translation>&lt;small&gt;imagen {image}&lt;br&gt;secuencia {sequence}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="204"/>
+        <source>Detections: {list}</source>
+        <translation>Detecciones: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="207"/>
+        <source>No detections</source>
+        <translation>Sin detecciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="262"/>
+        <source>Comment posted on Mapillary</source>
+        <translation>Comentario publicado en Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="264"/>
+        <source>Mapillary comment</source>
+        <translation>Comentario en Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="276"/>
+        <source>Blur requested: Mapillary will review it</source>
+        <translation>Difuminado solicitado: Mapillary lo revisará</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="278"/>
+        <source>Mapillary blur request</source>
+        <translation>Solicitud de difuminado en Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="283"/>
+        <source>Image {image} reported to Mapillary</source>
+        <translation>Imagen {image} denunciada a Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="284"/>
+        <source>Mapillary report</source>
+        <translation>Denuncia en Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="80"/>
+        <source>No image there: run a search or show the Mapillary coverage first</source>
+        <translation>No hay imagen ahí: ejecute primero una búsqueda o muestre la cobertura de Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="94"/>
+        <source>No Mapillary image there: click closer to a point (zoom in to see them)</source>
+        <translation>No hay imagen de Mapillary ahí: haga clic más cerca de un punto (acérquese para verlos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="99"/>
+        <source>Imagery Hub: finding the Mapillary image</source>
+        <translation>Imagery Hub: buscando la imagen de Mapillary</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Messages</name>
@@ -3957,6 +4506,760 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>%Ln objetos enviados por Spexi no se pudieron leer (geometría, fecha de captura o posición de la cámara) y se descartaron</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="58"/>
+        <source>Captured (UTC)</source>
+        <translation>Tomada (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="59"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="60"/>
+        <source>Pitch</source>
+        <translation>Inclinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="74"/>
+        <source>Heading</source>
+        <translation>Rumbo</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="62"/>
+        <source>Alt. m</source>
+        <translation>Alt. m</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="63"/>
+        <source>Dist. m</source>
+        <translation>Dist. m</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="64"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="133"/>
+        <source>Could not add images to {layer} in {path}: {errors}</source>
+        <translation>No se pudieron añadir imágenes a {layer} en {path}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="166"/>
+        <source>Spexi cameras</source>
+        <translation>Cámaras de Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="223"/>
+        <source>Spexi downloads</source>
+        <translation>Descargas de Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="249"/>
+        <source>QGIS could not open the placed image {path}</source>
+        <translation>QGIS no pudo abrir la imagen colocada {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="62"/>
+        <source>Spexi search</source>
+        <translation>Búsqueda en Spexi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="76"/>
+        <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
+        <translation>
+            <numerusform>Buscando: celda {cell} de {cells}, página {page}, %Ln imagen recibida</numerusform>
+            <numerusform>Buscando: celda {cell} de {cells}, página {page}, %Ln imágenes recibidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="80"/>
+        <source>Searching: page {page}, %Ln image(s) received</source>
+        <translation>
+            <numerusform>Buscando: página {page}, %Ln imagen recibida</numerusform>
+            <numerusform>Buscando: página {page}, %Ln imágenes recibidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="95"/>
+        <source>Writing %Ln image(s) into the result layers</source>
+        <translation>
+            <numerusform>Escribiendo %Ln imagen en las capas de resultados</numerusform>
+            <numerusform>Escribiendo %Ln imágenes en las capas de resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="106"/>
+        <source>Spexi: add images to the results</source>
+        <translation>Spexi: añadir imágenes a los resultados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="139"/>
+        <source>Spexi: downloading %Ln image(s)</source>
+        <translation>
+            <numerusform>Spexi: descargando %Ln imagen</numerusform>
+            <numerusform>Spexi: descargando %Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="149"/>
+        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagen descargada, {failed} fallidas (cancelado)</numerusform>
+            <numerusform>Spexi: %Ln imágenes descargadas, {failed} fallidas (cancelado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="151"/>
+        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagen descargada, {failed} fallidas</numerusform>
+            <numerusform>Spexi: %Ln imágenes descargadas, {failed} fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="153"/>
+        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagen descargada (cancelado)</numerusform>
+            <numerusform>Spexi: %Ln imágenes descargadas (cancelado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="155"/>
+        <source>Spexi: %Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagen descargada</numerusform>
+            <numerusform>Spexi: %Ln imágenes descargadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="175"/>
+        <source>Spexi: fetching image {image}</source>
+        <translation>Spexi: obteniendo la imagen {image}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="59"/>
+        <source>GDAL could not read {name}</source>
+        <translation>GDAL no pudo leer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="212"/>
+        <source>GDAL could not make a thumbnail of {name}</source>
+        <translation>GDAL no pudo crear una miniatura de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="27"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="37"/>
+        <source>A footprint with {corners} corners cannot be used to place the image; it needs four</source>
+        <translation>Una huella con {corners} esquinas no sirve para colocar la imagen; necesita cuatro</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="49"/>
+        <source>The footprint does not match the camera heading: the image cannot be placed</source>
+        <translation>La huella no coincide con el rumbo de la cámara: la imagen no se puede colocar</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="64"/>
+        <source>GDAL could not set the control points</source>
+        <translation>GDAL no pudo establecer los puntos de control</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="80"/>
+        <source>Cancelled while placing the image</source>
+        <translation>Cancelado mientras se colocaba la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="81"/>
+        <source>GDAL could not warp {name}</source>
+        <translation>GDAL no pudo deformar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="93"/>
+        <source>Spexi: placing image {image} on the map</source>
+        <translation>Spexi: colocando la imagen {image} en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="97"/>
+        <source>Only nadir images (pitch near -90°) can be placed on the map; image {image} has pitch {pitch}°</source>
+        <translation>Solo las imágenes en nadir (inclinación cercana a -90°) se pueden colocar en el mapa; la imagen {image} tiene una inclinación de {pitch}°</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="112"/>
+        <source>Downloading the original image</source>
+        <translation>Descargando la imagen original</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="116"/>
+        <source>Warping the image into its footprint</source>
+        <translation>Deformando la imagen en su huella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="41"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="42"/>
+        <source>Download the selected images into the download folder (Imagery Hub settings)</source>
+        <translation>Descargar las imágenes seleccionadas en la carpeta de descargas (ajustes de Imagery Hub)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="46"/>
+        <source>&amp;Place on map</source>
+        <translation>&amp;Colocar en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="47"/>
+        <source>Warp the selected nadir image into its footprint and add it to the map</source>
+        <translation>Deformar la imagen en nadir seleccionada en su huella y añadirla al mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="50"/>
+        <source>&amp;Multi-view</source>
+        <translation>&amp;Multivista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="52"/>
+        <source>Click a point on the map to see it from above and from the four sides</source>
+        <translation>Haga clic en un punto del mapa para verlo desde arriba y desde los cuatro lados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="67"/>
+        <source>Search Spexi first, then select the images to download</source>
+        <translation>Busque primero en Spexi y luego seleccione las imágenes que desea descargar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="76"/>
+        <source>This layer is not a Spexi result layer: use the footprints or camera positions of a Spexi search</source>
+        <translation>Esta capa no es una capa de resultados de Spexi: use las huellas o las posiciones de cámara de una búsqueda en Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="80"/>
+        <source>{name} is not a Spexi result layer: use the footprints or camera positions of a Spexi search</source>
+        <translation>{name} no es una capa de resultados de Spexi: use las huellas o las posiciones de cámara de una búsqueda en Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="90"/>
+        <source>Select the Spexi images to download first (in the table or on the map)</source>
+        <translation>Seleccione primero las imágenes de Spexi que desea descargar (en la tabla o en el mapa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="101"/>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/actions.py" line="106"/>
+        <source>Downloading %Ln Spexi image(s)…</source>
+        <translation>
+            <numerusform>Descargando %Ln imagen de Spexi…</numerusform>
+            <numerusform>Descargando %Ln imágenes de Spexi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="114"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="126"/>
+        <source>Select one nadir Spexi image to place it on the map</source>
+        <translation>Seleccione una imagen de Spexi en nadir para colocarla en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="138"/>
+        <source>Placing the image</source>
+        <translation>Colocación de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="140"/>
+        <source>Placing image {image} on the map…</source>
+        <translation>Colocando la imagen {image} en el mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="148"/>
+        <source>Spexi image {image}</source>
+        <translation>Imagen de Spexi {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="155"/>
+        <source>Spexi image {image} placed on the map</source>
+        <translation>Imagen de Spexi {image} colocada en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="216"/>
+        <source>Multi-view</source>
+        <translation>Multivista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="250"/>
+        <source>Spexi multi-view</source>
+        <translation>Multivista de Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="209"/>
+        <source>No image: {error}</source>
+        <translation>Sin imagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="215"/>
+        <source>Spexi multi-view failed: {error}</source>
+        <translation>Falló la multivista de Spexi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="221"/>
+        <source>Opening the image</source>
+        <translation>Apertura de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="223"/>
+        <source>Spexi image {image} ({kind})</source>
+        <translation>Imagen de Spexi {image} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="236"/>
+        <source>Adding images</source>
+        <translation>Adición de imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/actions.py" line="254"/>
+        <source>Spexi: %Ln image(s) added to the results</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagen añadida a los resultados</numerusform>
+            <numerusform>Spexi: %Ln imágenes añadidas a los resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="254"/>
+        <source>Spexi: that image is already in the results</source>
+        <translation>Spexi: esa imagen ya está en los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Nadir (−90°)</source>
+        <translation>Nadir (−90°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Oblique (−60°)</source>
+        <translation>Oblicua (−60°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="28"/>
+        <source>Ortho</source>
+        <translation>Orto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="28"/>
+        <source>Orthomosaic: nadir mapping images</source>
+        <translation>Ortomosaico: imágenes de cartografía en nadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="30"/>
+        <source>Oblique</source>
+        <translation>Oblicua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="30"/>
+        <source>Oblique: tilted views of the sides of buildings</source>
+        <translation>Oblicua: vistas inclinadas de los lados de los edificios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="32"/>
+        <source>Pano</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="32"/>
+        <source>Panorama: near-horizontal views from higher up</source>
+        <translation>Panorama: vistas casi horizontales desde más altura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="62"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="69"/>
+        <source>Camera angle: −90° looks straight down, −60° is oblique</source>
+        <translation>Ángulo de la cámara: −90° mira hacia abajo en vertical, −60° es oblicua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="71"/>
+        <source>Lowest pitch</source>
+        <translation>Inclinación mínima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="72"/>
+        <source>Highest pitch</source>
+        <translation>Inclinación máxima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="75"/>
+        <source>0° north, 90° east</source>
+        <translation>0° norte, 90° este</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="78"/>
+        <source>Altitude</source>
+        <translation>Altitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="79"/>
+        <source>Above ground</source>
+        <translation>Sobre el suelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="82"/>
+        <source>Captured between</source>
+        <translation>Tomadas entre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="101"/>
+        <source>Spexi drops images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Untick for every intersecting image.</source>
+        <translation>Spexi descarta las imágenes donde el área queda en el borde del encuadre y ordena el resto según lo destacada que aparece. Desmárquelo para obtener todas las imágenes que la intersecan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="109"/>
+        <source>Stop after this many images</source>
+        <translation>Detenerse tras este número de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="110"/>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="112"/>
+        <source>&amp;Pitch</source>
+        <translation>&amp;Inclinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="114"/>
+        <source>&amp;Limit</source>
+        <translation>&amp;Límite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="116"/>
+        <source>Capture types to include</source>
+        <translation>Tipos de captura que incluir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="165"/>
+        <source>Tick at least one capture type</source>
+        <translation>Marque al menos un tipo de captura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="66"/>
+        <source>Could not read {name}</source>
+        <translation>No se pudo leer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="105"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="113"/>
+        <source>{title}: {width} × {height} px. Wheel to zoom, drag to pan, F to fit.</source>
+        <translation>{title}: {width} × {height} px. Rueda para ampliar, arrastrar para desplazar, F para ajustar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>camera facing north</source>
+        <translation>cámara hacia el norte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>No Spexi image facing north here</source>
+        <translation>No hay imagen de Spexi hacia el norte aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>camera facing east</source>
+        <translation>cámara hacia el este</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>No Spexi image facing east here</source>
+        <translation>No hay imagen de Spexi hacia el este aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>camera facing south</source>
+        <translation>cámara hacia el sur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>No Spexi image facing south here</source>
+        <translation>No hay imagen de Spexi hacia el sur aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>camera facing west</source>
+        <translation>cámara hacia el oeste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>No Spexi image facing west here</source>
+        <translation>No hay imagen de Spexi hacia el oeste aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>Nadir</source>
+        <translation>Nadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>straight down</source>
+        <translation>en vertical hacia abajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>No Spexi image looking straight down here</source>
+        <translation>No hay imagen de Spexi en vertical aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="81"/>
+        <source>Full size</source>
+        <translation>Tamaño completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="82"/>
+        <source>Add to results</source>
+        <translation>Añadir a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="96"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="105"/>
+        <source>{kind}, {date}&lt;br&gt;pitch {pitch}°, heading {heading}°</source>
+        <translation>{kind}, {date}&lt;br&gt;inclinación {pitch}°, rumbo {heading}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="108"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="121"/>
+        <source>Spexi multi-view at {place}</source>
+        <translation>Multivista de Spexi en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="122"/>
+        <source>Asking Spexi for the views of this place…</source>
+        <translation>Pidiendo a Spexi las vistas de este lugar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="145"/>
+        <source>{found} of 5 views found.</source>
+        <translation>{found} de 5 vistas encontradas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="145"/>
+        <source>Spexi has no image of this place: try another point.</source>
+        <translation>Spexi no tiene imágenes de este lugar: pruebe con otro punto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="56"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in {cells} cells in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagen (el máximo fijado) en {cells} celdas en «{group}».</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imágenes (el máximo fijado) en {cells} celdas en «{group}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="60"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagen (el máximo fijado) en «{group}».</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imágenes (el máximo fijado) en «{group}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="62"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in {cells} cells in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagen en {cells} celdas en «{group}».</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imágenes en {cells} celdas en «{group}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="64"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagen en «{group}».</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imágenes en «{group}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="83"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="84"/>
+        <source>Search Spexi images over the area of interest</source>
+        <translation>Buscar imágenes de Spexi sobre el área de interés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="94"/>
+        <source>Set the filters, then search the area of interest.</source>
+        <translation>Ajuste los filtros y luego busque en el área de interés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="271"/>
+        <source>Select an image to preview it</source>
+        <translation>Seleccione una imagen para previsualizarla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="102"/>
+        <source>Original image</source>
+        <translation>Imagen original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="103"/>
+        <source>Zoomed to the area</source>
+        <translation>Ampliada al área</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="104"/>
+        <source>Which file to download: the full frame or Spexi&apos;s crop around the area</source>
+        <translation>Qué archivo descargar: el encuadre completo o el recorte de Spexi alrededor del área</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="109"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="157"/>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="161"/>
+        <source>Download selected Spexi images</source>
+        <translation>Descargar las imágenes de Spexi seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="231"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="196"/>
+        <source>Searching Spexi…</source>
+        <translation>Buscando en Spexi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="202"/>
+        <source>pitch {pitch}</source>
+        <translation>inclinación {pitch}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="207"/>
+        <source>up to {count}</source>
+        <translation>hasta {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="216"/>
+        <source>%Ln image(s) Spexi sent could not be read and were left out (see the log).</source>
+        <translation>
+            <numerusform>%Ln imagen enviada por Spexi no se pudo leer y se omitió (vea el registro).</numerusform>
+            <numerusform>%Ln imágenes enviadas por Spexi no se pudieron leer y se omitieron (vea el registro).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="219"/>
+        <source>Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or camera position) and left out</source>
+        <translation>
+            <numerusform>Spexi: %Ln objeto de la respuesta era ilegible (geometría, fecha de captura o posición de la cámara) y se omitió</numerusform>
+            <numerusform>Spexi: %Ln objetos de la respuesta eran ilegibles (geometría, fecha de captura o posición de la cámara) y se omitieron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="223"/>
+        <source>No Spexi images match: widen the filters, untick Focused or move the area.</source>
+        <translation>Ninguna imagen de Spexi coincide: amplíe los filtros, desmarque «Centradas en el área» o mueva el área.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <source>Spexi: no images match this search</source>
+        <translation>Spexi: ninguna imagen coincide con esta búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="238"/>
+        <source>Spexi: %Ln image(s) found.</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagen encontrada.</numerusform>
+            <numerusform>Spexi: %Ln imágenes encontradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="257"/>
+        <source>%Ln image(s) in “{group}” (from the project).</source>
+        <translation>
+            <numerusform>%Ln imagen en «{group}» (del proyecto).</numerusform>
+            <numerusform>%Ln imágenes en «{group}» (del proyecto).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="319"/>
+        <source>Select one image to preview it</source>
+        <translation>Seleccione una sola imagen para previsualizarla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="326"/>
+        <source>Loading {image}…</source>
+        <translation>Cargando {image}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="332"/>
+        <source>No preview: {error}</source>
+        <translation>Sin vista previa: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Tasks</name>
@@ -4018,40 +5321,24 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="117"/>
+        <location filename="../../ui/mapillary/tab.py" line="125"/>
         <source>Size of the downloaded images</source>
         <translation>Tamaño de las imágenes descargadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="150"/>
+        <location filename="../../ui/mapillary/tab.py" line="160"/>
         <source>Search settings</source>
         <translation>Ajustes de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="265"/>
-        <source>{count:,} images (from the project).</source>
-        <translation>{count:,} imágenes (del proyecto).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="140"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Pictures</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="142"/>
+        <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Mostrar los resultados como miniaturas en lugar de una tabla</translation>
-    </message>
-</context>
-<context>
-    <name>MapillaryViewer</name>
-    <message numerus="yes">
-        <location filename="../../ui/mapillary/viewer.py" line="158"/>
-        <source>%n detection(s) could not be read and are not drawn</source>
-        <translation>
-            <numerusform>%n detección no se pudo leer y no se dibuja</numerusform>
-            <numerusform>%n detecciones no se pudieron leer y no se dibujan</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4065,24 +5352,19 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="106"/>
+        <location filename="../../ui/spexi/tab.py" line="124"/>
         <source>Pictures</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="108"/>
+        <location filename="../../ui/spexi/tab.py" line="126"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Mostrar los resultados como miniaturas en lugar de una tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="116"/>
+        <location filename="../../ui/spexi/tab.py" line="134"/>
         <source>Search settings</source>
         <translation>Ajustes de búsqueda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="233"/>
-        <source>{count:,} images in “{group}” (from the project).</source>
-        <translation>{count:,} imágenes en «{group}» (del proyecto).</translation>
     </message>
 </context>
 </TS>

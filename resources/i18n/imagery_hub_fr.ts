@@ -3072,6 +3072,555 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
             <numerusform>%Ln cellules atteignent encore le plafond de 2000 images de Mapillary : des images y manquent ; recherchez une zone plus petite ou moins de dates</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Sequences</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Panorama sequences</source>
+        <translation>Séquences panoramiques</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Panoramas</source>
+        <translation>Panoramas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="203"/>
+        <source>Mapillary coverage</source>
+        <translation>Couverture Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="145"/>
+        <source>QGIS could not open the Mapillary tiles at {url}</source>
+        <translation>QGIS n'a pas pu ouvrir les tuiles Mapillary à l'adresse {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="209"/>
+        <source>The Mapillary coverage needs the access token: {error}</source>
+        <translation>La couverture Mapillary a besoin du jeton d'accès : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="36"/>
+        <source>Unknown image size {size}: one of {sizes}</source>
+        <translation>Taille d'image inconnue {size} : l'une de {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="39"/>
+        <source>Select image points first (on the map or in the table)</source>
+        <translation>Sélectionnez d'abord des points d'image (sur la carte ou dans le tableau)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="75"/>
+        <source>Imagery Hub: downloading %Ln Mapillary image(s)</source>
+        <translation>
+            <numerusform>Imagery Hub : téléchargement de %Ln image Mapillary</numerusform>
+            <numerusform>Imagery Hub : téléchargement de %Ln images Mapillary</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="94"/>
+        <source>Imagery Hub: Mapillary downloads</source>
+        <translation>Imagery Hub : téléchargements Mapillary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="102"/>
+        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
+        <translation>
+            <numerusform>Mapillary : %Ln image téléchargée, {failed} en échec (annulé)</numerusform>
+            <numerusform>Mapillary : %Ln images téléchargées, {failed} en échec (annulé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="105"/>
+        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
+        <translation>
+            <numerusform>Mapillary : %Ln image téléchargée, {failed} en échec</numerusform>
+            <numerusform>Mapillary : %Ln images téléchargées, {failed} en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="107"/>
+        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
+        <translation>
+            <numerusform>Mapillary : %Ln image téléchargée (annulé)</numerusform>
+            <numerusform>Mapillary : %Ln images téléchargées (annulé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="109"/>
+        <source>Mapillary: %Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Mapillary : %Ln image téléchargée</numerusform>
+            <numerusform>Mapillary : %Ln images téléchargées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>Impossible d'écrire la vignette {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="54"/>
+        <source>panoramas</source>
+        <translation>panoramas</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="76"/>
+        <source>by {creator}</source>
+        <translation>par {creator}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="104"/>
+        <source>Imagery Hub: Mapillary search</source>
+        <translation>Imagery Hub : recherche Mapillary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/search.py" line="118"/>
+        <source>Writing %Ln image(s)</source>
+        <translation>
+            <numerusform>Écriture de %Ln image</numerusform>
+            <numerusform>Écriture de %Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="151"/>
+        <source>Cells at the image cap</source>
+        <translation>Cellules au plafond d'images</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/search.py" line="170"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/viewer.py" line="88"/>
+        <source>Mapillary has no {size} image for {image}</source>
+        <translation>Mapillary n'a pas d'image {size} pour {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="74"/>
+        <source>Click an image point on the map to see it here</source>
+        <translation>Cliquez sur un point d'image de la carte pour le voir ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="172"/>
+        <source>new blur</source>
+        <translation>nouveau floutage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="197"/>
+        <source>{kind} (requested)</source>
+        <translation>{kind} (demandé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="46"/>
+        <source>Captured</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <source>Creator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="48"/>
+        <source>Pano</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="167"/>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <source>Show coverage on the map</source>
+        <translation>Afficher la couverture sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="79"/>
+        <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
+        <translation>Séquences et images en tuiles vectorielles (mly1_public), en vert ; panoramas en bleu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="83"/>
+        <source>Search the area of interest</source>
+        <translation>Rechercher sur la zone d'intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="87"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="91"/>
+        <source>any (Mapillary username)</source>
+        <translation>tous (nom d'utilisateur Mapillary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="94"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="99"/>
+        <source>No search yet.</source>
+        <translation>Pas encore de recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="108"/>
+        <source>View an image on the map</source>
+        <translation>Voir une image sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="110"/>
+        <source>Click an image point of a search layer or of the coverage; Esc stops</source>
+        <translation>Cliquez sur un point d'image d'une couche de recherche ou de la couverture ; Échap pour arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <source>{size} px wide</source>
+        <translation>{size} px de large</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="128"/>
+        <source>default: downloads/mapillary</source>
+        <translation>par défaut : downloads/mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="130"/>
+        <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
+        <translation>Vide : le dossier de téléchargement des paramètres d'Imagery Hub, dans un dossier mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <source>Download to</source>
+        <translation>Télécharger dans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <source>Download selected</source>
+        <translation>Télécharger la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="183"/>
+        <source>Mapillary: thumbnail of image {image}</source>
+        <translation>Mapillary : vignette de l'image {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="230"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation>La date de début est après la date de fin : inversez-les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="243"/>
+        <source>Mapillary search</source>
+        <translation>Recherche Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="247"/>
+        <source>Searching Mapillary…</source>
+        <translation>Recherche dans Mapillary…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="255"/>
+        <source>%Ln image(s) in 1 cell</source>
+        <translation>
+            <numerusform>%Ln image dans 1 cellule</numerusform>
+            <numerusform>%Ln images dans 1 cellule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="257"/>
+        <source>%Ln image(s) in {cells} cells</source>
+        <translation>
+            <numerusform>%Ln image dans {cells} cellules</numerusform>
+            <numerusform>%Ln images dans {cells} cellules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
+        <source>{found}. Select rows or points to download; double-click to view.</source>
+        <translation>{found}. Sélectionnez des lignes ou des points pour télécharger ; double-cliquez pour voir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="263"/>
+        <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
+        <translation>
+            <numerusform>Mapillary a renvoyé son maximum de 2000 images pour %Ln cellule, donc des images y manquent (en rouge) : réduisez la zone ou resserrez les dates.</numerusform>
+            <numerusform>Mapillary a renvoyé son maximum de 2000 images pour %Ln cellules, donc des images y manquent (en rouge) : réduisez la zone ou resserrez les dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="268"/>
+        <source>Mapillary: {found}</source>
+        <translation>Mapillary : {found}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="287"/>
+        <source>%Ln image(s) (from the project).</source>
+        <translation>
+            <numerusform>%Ln image (depuis le projet).</numerusform>
+            <numerusform>%Ln images (depuis le projet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
+        <source>Run a search first, or make a Mapillary images layer the active layer</source>
+        <translation>Lancez d'abord une recherche, ou rendez active une couche d'images Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="326"/>
+        <source>Mapillary download</source>
+        <translation>Téléchargement Mapillary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="329"/>
+        <source>Downloading %Ln image(s)…</source>
+        <translation>
+            <numerusform>Téléchargement de %Ln image…</numerusform>
+            <numerusform>Téléchargement de %Ln images…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="33"/>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Commentaires&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="40"/>
+        <source>Write a comment…</source>
+        <translation>Écrire un commentaire…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="42"/>
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="50"/>
+        <source>Draw blur…</source>
+        <translation>Dessiner un floutage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="52"/>
+        <source>Drag a rectangle on the image over what should be blurred, then send it</source>
+        <translation>Tracez un rectangle sur l'image par-dessus ce qui doit être flouté, puis envoyez-le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="55"/>
+        <source>Send blur request</source>
+        <translation>Envoyer la demande de floutage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="58"/>
+        <source>Report image…</source>
+        <translation>Signaler l'image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="59"/>
+        <source>Ask Mapillary to review this image (privacy, offensive content…)</source>
+        <translation>Demander à Mapillary d'examiner cette image (vie privée, contenu choquant…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="80"/>
+        <source>No comments yet</source>
+        <translation>Pas encore de commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="101"/>
+        <source>Drag a rectangle on the image, then press “Send blur request”.</source>
+        <translation>Tracez un rectangle sur l'image, puis cliquez sur « Envoyer la demande de floutage ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="112"/>
+        <source>Report image</source>
+        <translation>Signaler l'image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="112"/>
+        <source>Why should Mapillary review this image?</source>
+        <translation>Pourquoi Mapillary devrait-il examiner cette image ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="32"/>
+        <source>Comments, blurs, object recognition and reports need a Mapillary v2 client id (Imagery Hub settings).</source>
+        <translation>Les commentaires, floutages, la reconnaissance d'objets et les signalements demandent un identifiant client Mapillary v2 (paramètres d'Imagery Hub).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="83"/>
+        <source>Mapillary viewer</source>
+        <translation>Visionneuse Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="56"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="57"/>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="61"/>
+        <source>Detections</source>
+        <translation>Détections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="62"/>
+        <source>Blurs</source>
+        <translation>Floutages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="63"/>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="64"/>
+        <source>Open on mapillary.com</source>
+        <translation>Ouvrir sur mapillary.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="129"/>
+        <source>Loading image {image}…</source>
+        <translation>Chargement de l'image {image}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="130"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="133"/>
+        <source>Imagery Hub: Mapillary image {image}</source>
+        <translation>Imagery Hub : image Mapillary {image}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/viewer.py" line="160"/>
+        <source>%Ln detection(s) could not be read: not drawn</source>
+        <translation>
+            <numerusform>%Ln détection illisible : non dessinée</numerusform>
+            <numerusform>%Ln détections illisibles : non dessinées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="175"/>
+        <source>The image could not be loaded</source>
+        <translation>L'image n'a pas pu être chargée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="181"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="182"/>
+        <source>unknown date</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="184"/>
+        <source>camera not recorded</source>
+        <translation>caméra non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="188"/>
+        <source>by &lt;b&gt;{creator}&lt;/b&gt;</source>
+        <translation>par &lt;b&gt;{creator}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="193"/>
+        <source>heading {heading}°</source>
+        <translation>cap {heading}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="196"/>
+        <source>altitude {altitude} m</source>
+        <translation>altitude {altitude} m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="200"/>
+        <source>&lt;small&gt;image {image}&lt;br&gt;sequence {sequence}&lt;/small&gt;</source>
+        <translation>&lt;small&gt;image {image}&lt;br&gt;séquence {sequence}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="204"/>
+        <source>Detections: {list}</source>
+        <translation>Détections : {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="207"/>
+        <source>No detections</source>
+        <translation>Aucune détection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="262"/>
+        <source>Comment posted on Mapillary</source>
+        <translation>Commentaire publié sur Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="264"/>
+        <source>Mapillary comment</source>
+        <translation>Commentaire Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="276"/>
+        <source>Blur requested: Mapillary will review it</source>
+        <translation>Floutage demandé : Mapillary va l'examiner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="278"/>
+        <source>Mapillary blur request</source>
+        <translation>Demande de floutage Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="283"/>
+        <source>Image {image} reported to Mapillary</source>
+        <translation>Image {image} signalée à Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="284"/>
+        <source>Mapillary report</source>
+        <translation>Signalement Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="80"/>
+        <source>No image there: run a search or show the Mapillary coverage first</source>
+        <translation>Pas d'image ici : lancez d'abord une recherche ou affichez la couverture Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="94"/>
+        <source>No Mapillary image there: click closer to a point (zoom in to see them)</source>
+        <translation>Pas d'image Mapillary ici : cliquez plus près d'un point (zoomez pour les voir)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="99"/>
+        <source>Imagery Hub: finding the Mapillary image</source>
+        <translation>Imagery Hub : recherche de l'image Mapillary</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Messages</name>
@@ -3957,6 +4506,760 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>%Ln entités envoyées par Spexi n'ont pas pu être lues (géométrie, date de prise de vue ou position de la caméra) et ont été écartées</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="58"/>
+        <source>Captured (UTC)</source>
+        <translation>Prise (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="59"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="60"/>
+        <source>Pitch</source>
+        <translation>Inclinaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="74"/>
+        <source>Heading</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="62"/>
+        <source>Alt. m</source>
+        <translation>Alt. m</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="63"/>
+        <source>Dist. m</source>
+        <translation>Dist. m</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="64"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="133"/>
+        <source>Could not add images to {layer} in {path}: {errors}</source>
+        <translation>Impossible d'ajouter les images à {layer} dans {path} : {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="166"/>
+        <source>Spexi cameras</source>
+        <translation>Caméras Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="223"/>
+        <source>Spexi downloads</source>
+        <translation>Téléchargements Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="249"/>
+        <source>QGIS could not open the placed image {path}</source>
+        <translation>QGIS n'a pas pu ouvrir l'image placée {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="62"/>
+        <source>Spexi search</source>
+        <translation>Recherche Spexi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="76"/>
+        <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
+        <translation>
+            <numerusform>Recherche : cellule {cell} sur {cells}, page {page}, %Ln image reçue</numerusform>
+            <numerusform>Recherche : cellule {cell} sur {cells}, page {page}, %Ln images reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="80"/>
+        <source>Searching: page {page}, %Ln image(s) received</source>
+        <translation>
+            <numerusform>Recherche : page {page}, %Ln image reçue</numerusform>
+            <numerusform>Recherche : page {page}, %Ln images reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="95"/>
+        <source>Writing %Ln image(s) into the result layers</source>
+        <translation>
+            <numerusform>Écriture de %Ln image dans les couches de résultats</numerusform>
+            <numerusform>Écriture de %Ln images dans les couches de résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="106"/>
+        <source>Spexi: add images to the results</source>
+        <translation>Spexi : ajout d'images aux résultats</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="139"/>
+        <source>Spexi: downloading %Ln image(s)</source>
+        <translation>
+            <numerusform>Spexi : téléchargement de %Ln image</numerusform>
+            <numerusform>Spexi : téléchargement de %Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="149"/>
+        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
+        <translation>
+            <numerusform>Spexi : %Ln image téléchargée, {failed} en échec (annulé)</numerusform>
+            <numerusform>Spexi : %Ln images téléchargées, {failed} en échec (annulé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="151"/>
+        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
+        <translation>
+            <numerusform>Spexi : %Ln image téléchargée, {failed} en échec</numerusform>
+            <numerusform>Spexi : %Ln images téléchargées, {failed} en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="153"/>
+        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
+        <translation>
+            <numerusform>Spexi : %Ln image téléchargée (annulé)</numerusform>
+            <numerusform>Spexi : %Ln images téléchargées (annulé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="155"/>
+        <source>Spexi: %Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Spexi : %Ln image téléchargée</numerusform>
+            <numerusform>Spexi : %Ln images téléchargées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="175"/>
+        <source>Spexi: fetching image {image}</source>
+        <translation>Spexi : récupération de l'image {image}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="59"/>
+        <source>GDAL could not read {name}</source>
+        <translation>GDAL n'a pas pu lire {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="212"/>
+        <source>GDAL could not make a thumbnail of {name}</source>
+        <translation>GDAL n'a pas pu créer de vignette de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="27"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="37"/>
+        <source>A footprint with {corners} corners cannot be used to place the image; it needs four</source>
+        <translation>Une emprise à {corners} sommets ne permet pas de placer l'image ; il en faut quatre</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="49"/>
+        <source>The footprint does not match the camera heading: the image cannot be placed</source>
+        <translation>L'emprise ne correspond pas au cap de la caméra : l'image ne peut pas être placée</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="64"/>
+        <source>GDAL could not set the control points</source>
+        <translation>GDAL n'a pas pu définir les points de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="80"/>
+        <source>Cancelled while placing the image</source>
+        <translation>Annulé pendant le placement de l'image</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="81"/>
+        <source>GDAL could not warp {name}</source>
+        <translation>GDAL n'a pas pu reprojeter {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="93"/>
+        <source>Spexi: placing image {image} on the map</source>
+        <translation>Spexi : placement de l'image {image} sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="97"/>
+        <source>Only nadir images (pitch near -90°) can be placed on the map; image {image} has pitch {pitch}°</source>
+        <translation>Seules les images au nadir (inclinaison proche de -90°) peuvent être placées sur la carte ; l'image {image} a une inclinaison de {pitch}°</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="112"/>
+        <source>Downloading the original image</source>
+        <translation>Téléchargement de l'image d'origine</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="116"/>
+        <source>Warping the image into its footprint</source>
+        <translation>Reprojection de l'image dans son emprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="41"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="42"/>
+        <source>Download the selected images into the download folder (Imagery Hub settings)</source>
+        <translation>Télécharger les images sélectionnées dans le dossier de téléchargement (paramètres d'Imagery Hub)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="46"/>
+        <source>&amp;Place on map</source>
+        <translation>&amp;Placer sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="47"/>
+        <source>Warp the selected nadir image into its footprint and add it to the map</source>
+        <translation>Reprojeter l'image au nadir sélectionnée dans son emprise et l'ajouter à la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="50"/>
+        <source>&amp;Multi-view</source>
+        <translation>&amp;Multivue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="52"/>
+        <source>Click a point on the map to see it from above and from the four sides</source>
+        <translation>Cliquez sur un point de la carte pour le voir d'en haut et des quatre côtés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="67"/>
+        <source>Search Spexi first, then select the images to download</source>
+        <translation>Lancez d'abord une recherche Spexi, puis sélectionnez les images à télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="76"/>
+        <source>This layer is not a Spexi result layer: use the footprints or camera positions of a Spexi search</source>
+        <translation>Cette couche n'est pas une couche de résultats Spexi : utilisez les emprises ou les positions de caméra d'une recherche Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="80"/>
+        <source>{name} is not a Spexi result layer: use the footprints or camera positions of a Spexi search</source>
+        <translation>{name} n'est pas une couche de résultats Spexi : utilisez les emprises ou les positions de caméra d'une recherche Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="90"/>
+        <source>Select the Spexi images to download first (in the table or on the map)</source>
+        <translation>Sélectionnez d'abord les images Spexi à télécharger (dans le tableau ou sur la carte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="101"/>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/actions.py" line="106"/>
+        <source>Downloading %Ln Spexi image(s)…</source>
+        <translation>
+            <numerusform>Téléchargement de %Ln image Spexi…</numerusform>
+            <numerusform>Téléchargement de %Ln images Spexi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="114"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="126"/>
+        <source>Select one nadir Spexi image to place it on the map</source>
+        <translation>Sélectionnez une image Spexi au nadir pour la placer sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="138"/>
+        <source>Placing the image</source>
+        <translation>Placement de l'image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="140"/>
+        <source>Placing image {image} on the map…</source>
+        <translation>Placement de l'image {image} sur la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="148"/>
+        <source>Spexi image {image}</source>
+        <translation>Image Spexi {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="155"/>
+        <source>Spexi image {image} placed on the map</source>
+        <translation>Image Spexi {image} placée sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="216"/>
+        <source>Multi-view</source>
+        <translation>Multivue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="250"/>
+        <source>Spexi multi-view</source>
+        <translation>Multivue Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="209"/>
+        <source>No image: {error}</source>
+        <translation>Pas d'image : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="215"/>
+        <source>Spexi multi-view failed: {error}</source>
+        <translation>Échec de la multivue Spexi : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="221"/>
+        <source>Opening the image</source>
+        <translation>Ouverture de l'image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="223"/>
+        <source>Spexi image {image} ({kind})</source>
+        <translation>Image Spexi {image} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="236"/>
+        <source>Adding images</source>
+        <translation>Ajout d'images</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/actions.py" line="254"/>
+        <source>Spexi: %Ln image(s) added to the results</source>
+        <translation>
+            <numerusform>Spexi : %Ln image ajoutée aux résultats</numerusform>
+            <numerusform>Spexi : %Ln images ajoutées aux résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="254"/>
+        <source>Spexi: that image is already in the results</source>
+        <translation>Spexi : cette image est déjà dans les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Nadir (−90°)</source>
+        <translation>Nadir (−90°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Oblique (−60°)</source>
+        <translation>Oblique (−60°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Custom range</source>
+        <translation>Plage personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="28"/>
+        <source>Ortho</source>
+        <translation>Ortho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="28"/>
+        <source>Orthomosaic: nadir mapping images</source>
+        <translation>Orthomosaïque : images de cartographie au nadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="30"/>
+        <source>Oblique</source>
+        <translation>Oblique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="30"/>
+        <source>Oblique: tilted views of the sides of buildings</source>
+        <translation>Oblique : vues inclinées des façades des bâtiments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="32"/>
+        <source>Pano</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="32"/>
+        <source>Panorama: near-horizontal views from higher up</source>
+        <translation>Panorama : vues presque horizontales depuis plus haut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="62"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="69"/>
+        <source>Camera angle: −90° looks straight down, −60° is oblique</source>
+        <translation>Angle de la caméra : −90° regarde droit vers le bas, −60° est oblique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="71"/>
+        <source>Lowest pitch</source>
+        <translation>Inclinaison minimale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="72"/>
+        <source>Highest pitch</source>
+        <translation>Inclinaison maximale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="75"/>
+        <source>0° north, 90° east</source>
+        <translation>0° nord, 90° est</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="78"/>
+        <source>Altitude</source>
+        <translation>Altitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="79"/>
+        <source>Above ground</source>
+        <translation>Au-dessus du sol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="82"/>
+        <source>Captured between</source>
+        <translation>Prises entre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="101"/>
+        <source>Spexi drops images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Untick for every intersecting image.</source>
+        <translation>Spexi écarte les images où la zone est au bord du cadre et classe les autres selon la place qu'elle y occupe. Décochez pour toutes les images qui l'intersectent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="109"/>
+        <source>Stop after this many images</source>
+        <translation>S'arrêter après ce nombre d'images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="110"/>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="112"/>
+        <source>&amp;Pitch</source>
+        <translation>&amp;Inclinaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="114"/>
+        <source>&amp;Limit</source>
+        <translation>&amp;Limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="116"/>
+        <source>Capture types to include</source>
+        <translation>Types de prise de vue à inclure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="165"/>
+        <source>Tick at least one capture type</source>
+        <translation>Cochez au moins un type de prise de vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="66"/>
+        <source>Could not read {name}</source>
+        <translation>Impossible de lire {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="105"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="113"/>
+        <source>{title}: {width} × {height} px. Wheel to zoom, drag to pan, F to fit.</source>
+        <translation>{title} : {width} × {height} px. Molette pour zoomer, glisser pour se déplacer, F pour ajuster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>camera facing north</source>
+        <translation>caméra vers le nord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>No Spexi image facing north here</source>
+        <translation>Pas d'image Spexi vers le nord ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>camera facing east</source>
+        <translation>caméra vers l'est</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>No Spexi image facing east here</source>
+        <translation>Pas d'image Spexi vers l'est ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>camera facing south</source>
+        <translation>caméra vers le sud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>No Spexi image facing south here</source>
+        <translation>Pas d'image Spexi vers le sud ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>camera facing west</source>
+        <translation>caméra vers l'ouest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>No Spexi image facing west here</source>
+        <translation>Pas d'image Spexi vers l'ouest ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>Nadir</source>
+        <translation>Nadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>straight down</source>
+        <translation>droit vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>No Spexi image looking straight down here</source>
+        <translation>Pas d'image Spexi à la verticale ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="81"/>
+        <source>Full size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="82"/>
+        <source>Add to results</source>
+        <translation>Ajouter aux résultats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="96"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="105"/>
+        <source>{kind}, {date}&lt;br&gt;pitch {pitch}°, heading {heading}°</source>
+        <translation>{kind}, {date}&lt;br&gt;inclinaison {pitch}°, cap {heading}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="108"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="121"/>
+        <source>Spexi multi-view at {place}</source>
+        <translation>Multivue Spexi en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="122"/>
+        <source>Asking Spexi for the views of this place…</source>
+        <translation>Demande à Spexi des vues de cet endroit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="145"/>
+        <source>{found} of 5 views found.</source>
+        <translation>{found} vues sur 5 trouvées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="145"/>
+        <source>Spexi has no image of this place: try another point.</source>
+        <translation>Spexi n'a pas d'image de cet endroit : essayez un autre point.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="56"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in {cells} cells in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; image (le maximum fixé) dans {cells} cellules dans « {group} ».</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; images (le maximum fixé) dans {cells} cellules dans « {group} ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="60"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; image (le maximum fixé) dans « {group} ».</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; images (le maximum fixé) dans « {group} ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="62"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in {cells} cells in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; image dans {cells} cellules dans « {group} ».</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; images dans {cells} cellules dans « {group} ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="64"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; image dans « {group} ».</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; images dans « {group} ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="83"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="84"/>
+        <source>Search Spexi images over the area of interest</source>
+        <translation>Rechercher les images Spexi sur la zone d'intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="94"/>
+        <source>Set the filters, then search the area of interest.</source>
+        <translation>Réglez les filtres, puis lancez la recherche sur la zone d'intérêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="271"/>
+        <source>Select an image to preview it</source>
+        <translation>Sélectionnez une image pour l'aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="102"/>
+        <source>Original image</source>
+        <translation>Image d'origine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="103"/>
+        <source>Zoomed to the area</source>
+        <translation>Zoomée sur la zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="104"/>
+        <source>Which file to download: the full frame or Spexi&apos;s crop around the area</source>
+        <translation>Fichier à télécharger : l'image entière ou le recadrage de Spexi autour de la zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="109"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="157"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="161"/>
+        <source>Download selected Spexi images</source>
+        <translation>Télécharger les images Spexi sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="231"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="196"/>
+        <source>Searching Spexi…</source>
+        <translation>Recherche dans Spexi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="202"/>
+        <source>pitch {pitch}</source>
+        <translation>inclinaison {pitch}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="207"/>
+        <source>up to {count}</source>
+        <translation>jusqu'à {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="216"/>
+        <source>%Ln image(s) Spexi sent could not be read and were left out (see the log).</source>
+        <translation>
+            <numerusform>%Ln image envoyée par Spexi n'a pas pu être lue et a été écartée (voir le journal).</numerusform>
+            <numerusform>%Ln images envoyées par Spexi n'ont pas pu être lues et ont été écartées (voir le journal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="219"/>
+        <source>Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or camera position) and left out</source>
+        <translation>
+            <numerusform>Spexi : %Ln entité de la réponse était illisible (géométrie, date de prise de vue ou position de la caméra) et a été écartée</numerusform>
+            <numerusform>Spexi : %Ln entités de la réponse étaient illisibles (géométrie, date de prise de vue ou position de la caméra) et ont été écartées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="223"/>
+        <source>No Spexi images match: widen the filters, untick Focused or move the area.</source>
+        <translation>Aucune image Spexi ne correspond : élargissez les filtres, décochez « Centrées sur la zone » ou déplacez la zone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <source>Spexi: no images match this search</source>
+        <translation>Spexi : aucune image ne correspond à cette recherche</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="238"/>
+        <source>Spexi: %Ln image(s) found.</source>
+        <translation>
+            <numerusform>Spexi : %Ln image trouvée.</numerusform>
+            <numerusform>Spexi : %Ln images trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="257"/>
+        <source>%Ln image(s) in “{group}” (from the project).</source>
+        <translation>
+            <numerusform>%Ln image dans « {group} » (depuis le projet).</numerusform>
+            <numerusform>%Ln images dans « {group} » (depuis le projet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="319"/>
+        <source>Select one image to preview it</source>
+        <translation>Sélectionnez une seule image pour l'aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="326"/>
+        <source>Loading {image}…</source>
+        <translation>Chargement de {image}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="332"/>
+        <source>No preview: {error}</source>
+        <translation>Pas d'aperçu : {error}</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Tasks</name>
@@ -4018,40 +5321,24 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="117"/>
+        <location filename="../../ui/mapillary/tab.py" line="125"/>
         <source>Size of the downloaded images</source>
         <translation>Taille des images téléchargées</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="150"/>
+        <location filename="../../ui/mapillary/tab.py" line="160"/>
         <source>Search settings</source>
         <translation>Paramètres de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="265"/>
-        <source>{count:,} images (from the project).</source>
-        <translation>{count:,} images (depuis le projet).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="140"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Pictures</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="142"/>
+        <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Afficher les résultats en vignettes plutôt qu'en tableau</translation>
-    </message>
-</context>
-<context>
-    <name>MapillaryViewer</name>
-    <message numerus="yes">
-        <location filename="../../ui/mapillary/viewer.py" line="158"/>
-        <source>%n detection(s) could not be read and are not drawn</source>
-        <translation>
-            <numerusform>%n détection n'a pas pu être lue et n'est pas dessinée</numerusform>
-            <numerusform>%n détections n'ont pas pu être lues et ne sont pas dessinées</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4065,24 +5352,19 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="106"/>
+        <location filename="../../ui/spexi/tab.py" line="124"/>
         <source>Pictures</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="108"/>
+        <location filename="../../ui/spexi/tab.py" line="126"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Afficher les résultats en vignettes plutôt qu'en tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="116"/>
+        <location filename="../../ui/spexi/tab.py" line="134"/>
         <source>Search settings</source>
         <translation>Paramètres de recherche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="233"/>
-        <source>{count:,} images in “{group}” (from the project).</source>
-        <translation>{count:,} images dans « {group} » (depuis le projet).</translation>
     </message>
 </context>
 </TS>

@@ -3038,6 +3038,542 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
             <numerusform>%Ln 個のセルがまだ Mapillary の 2000 枚の上限に達しています: そこでは一部の画像が欠けています。より小さい領域か少ない日付で検索してください</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Sequences</source>
+        <translation>シーケンス</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Panorama sequences</source>
+        <translation>パノラマのシーケンス</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Panoramas</source>
+        <translation>パノラマ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="203"/>
+        <source>Mapillary coverage</source>
+        <translation>Mapillary のカバレッジ</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="145"/>
+        <source>QGIS could not open the Mapillary tiles at {url}</source>
+        <translation>QGIS は {url} の Mapillary タイルを開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="209"/>
+        <source>The Mapillary coverage needs the access token: {error}</source>
+        <translation>Mapillary のカバレッジにはアクセストークンが必要です: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="36"/>
+        <source>Unknown image size {size}: one of {sizes}</source>
+        <translation>不明な画像サイズ {size}: {sizes} のいずれかです</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="39"/>
+        <source>Select image points first (on the map or in the table)</source>
+        <translation>まず画像の点を選択してください (地図上または表で)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="75"/>
+        <source>Imagery Hub: downloading %Ln Mapillary image(s)</source>
+        <translation>
+            <numerusform>Imagery Hub: %Ln 枚の Mapillary 画像をダウンロード中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="94"/>
+        <source>Imagery Hub: Mapillary downloads</source>
+        <translation>Imagery Hub: Mapillary のダウンロード</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="102"/>
+        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
+        <translation>
+            <numerusform>Mapillary: %Ln 枚の画像をダウンロード、{failed} 枚失敗 (キャンセル済み)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="105"/>
+        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
+        <translation>
+            <numerusform>Mapillary: %Ln 枚の画像をダウンロード、{failed} 枚失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="107"/>
+        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
+        <translation>
+            <numerusform>Mapillary: %Ln 枚の画像をダウンロード (キャンセル済み)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="109"/>
+        <source>Mapillary: %Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Mapillary: %Ln 枚の画像をダウンロードしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>サムネイル {path} を書き込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="54"/>
+        <source>panoramas</source>
+        <translation>パノラマ</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="76"/>
+        <source>by {creator}</source>
+        <translation>撮影者 {creator}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="104"/>
+        <source>Imagery Hub: Mapillary search</source>
+        <translation>Imagery Hub: Mapillary 検索</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/search.py" line="118"/>
+        <source>Writing %Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 枚の画像を書き込み中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="151"/>
+        <source>Cells at the image cap</source>
+        <translation>画像数の上限に達したセル</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/search.py" line="170"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 枚の画像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/viewer.py" line="88"/>
+        <source>Mapillary has no {size} image for {image}</source>
+        <translation>Mapillary には {image} の {size} 画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="74"/>
+        <source>Click an image point on the map to see it here</source>
+        <translation>地図上の画像の点をクリックするとここに表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="172"/>
+        <source>new blur</source>
+        <translation>新しいぼかし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="197"/>
+        <source>{kind} (requested)</source>
+        <translation>{kind} (依頼済み)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="46"/>
+        <source>Captured</source>
+        <translation>撮影日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <source>Creator</source>
+        <translation>撮影者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="48"/>
+        <source>Pano</source>
+        <translation>パノラマ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="167"/>
+        <source>any date</source>
+        <translation>日付を問わない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <source>Show coverage on the map</source>
+        <translation>地図にカバレッジを表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="79"/>
+        <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
+        <translation>シーケンスと画像をベクタタイル (mly1_public) で緑に、パノラマを青に表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="83"/>
+        <source>Search the area of interest</source>
+        <translation>関心領域を検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="87"/>
+        <source>to</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="91"/>
+        <source>any (Mapillary username)</source>
+        <translation>指定なし (Mapillary のユーザー名)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="94"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="99"/>
+        <source>No search yet.</source>
+        <translation>まだ検索していません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="108"/>
+        <source>View an image on the map</source>
+        <translation>地図上の画像を見る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="110"/>
+        <source>Click an image point of a search layer or of the coverage; Esc stops</source>
+        <translation>検索レイヤまたはカバレッジの画像の点をクリックします。Esc で終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <source>{size} px wide</source>
+        <translation>幅 {size} px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <source>original</source>
+        <translation>オリジナル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="128"/>
+        <source>default: downloads/mapillary</source>
+        <translation>既定: downloads/mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="130"/>
+        <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
+        <translation>空欄: Imagery Hub の設定のダウンロードフォルダ内の mapillary フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <source>Download to</source>
+        <translation>ダウンロード先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <source>Download selected</source>
+        <translation>選択した画像をダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="183"/>
+        <source>Mapillary: thumbnail of image {image}</source>
+        <translation>Mapillary: 画像 {image} のサムネイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="230"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation>開始日が終了日より後です。入れ替えてください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="243"/>
+        <source>Mapillary search</source>
+        <translation>Mapillary 検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="247"/>
+        <source>Searching Mapillary…</source>
+        <translation>Mapillary を検索中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="255"/>
+        <source>%Ln image(s) in 1 cell</source>
+        <translation>
+            <numerusform>1 セルに %Ln 枚の画像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="257"/>
+        <source>%Ln image(s) in {cells} cells</source>
+        <translation>
+            <numerusform>{cells} セルに %Ln 枚の画像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
+        <source>{found}. Select rows or points to download; double-click to view.</source>
+        <translation>{found}。ダウンロードするには行か点を選択し、表示するにはダブルクリックします。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="263"/>
+        <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
+        <translation>
+            <numerusform>Mapillary は %Ln セルで上限の 2000 枚を返したため、そこでは一部の画像が欠けています (赤で表示)。より狭い領域に拡大するか、日付を絞ってください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="268"/>
+        <source>Mapillary: {found}</source>
+        <translation>Mapillary: {found}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="287"/>
+        <source>%Ln image(s) (from the project).</source>
+        <translation>
+            <numerusform>%Ln 枚の画像 (プロジェクトから)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
+        <source>Run a search first, or make a Mapillary images layer the active layer</source>
+        <translation>まず検索を実行するか、Mapillary の画像レイヤをアクティブにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="326"/>
+        <source>Mapillary download</source>
+        <translation>Mapillary のダウンロード</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="329"/>
+        <source>Downloading %Ln image(s)…</source>
+        <translation>
+            <numerusform>%Ln 枚の画像をダウンロード中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="33"/>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;コメント&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="40"/>
+        <source>Write a comment…</source>
+        <translation>コメントを書く…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="42"/>
+        <source>Post</source>
+        <translation>投稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="50"/>
+        <source>Draw blur…</source>
+        <translation>ぼかしを描く…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="52"/>
+        <source>Drag a rectangle on the image over what should be blurred, then send it</source>
+        <translation>ぼかす部分を画像上で矩形にドラッグしてから送信します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="55"/>
+        <source>Send blur request</source>
+        <translation>ぼかし依頼を送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="58"/>
+        <source>Report image…</source>
+        <translation>画像を報告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="59"/>
+        <source>Ask Mapillary to review this image (privacy, offensive content…)</source>
+        <translation>この画像の確認を Mapillary に依頼します (プライバシー、不快な内容など)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="80"/>
+        <source>No comments yet</source>
+        <translation>まだコメントはありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="101"/>
+        <source>Drag a rectangle on the image, then press “Send blur request”.</source>
+        <translation>画像上で矩形をドラッグしてから「ぼかし依頼を送信」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="112"/>
+        <source>Report image</source>
+        <translation>画像を報告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="112"/>
+        <source>Why should Mapillary review this image?</source>
+        <translation>Mapillary がこの画像を確認すべき理由は?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="32"/>
+        <source>Comments, blurs, object recognition and reports need a Mapillary v2 client id (Imagery Hub settings).</source>
+        <translation>コメント、ぼかし、物体認識、報告には Mapillary v2 のクライアント ID (Imagery Hub の設定) が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="83"/>
+        <source>Mapillary viewer</source>
+        <translation>Mapillary ビューア</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="56"/>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="57"/>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="61"/>
+        <source>Detections</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="62"/>
+        <source>Blurs</source>
+        <translation>ぼかし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="63"/>
+        <source>Objects</source>
+        <translation>物体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="64"/>
+        <source>Open on mapillary.com</source>
+        <translation>mapillary.com で開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="129"/>
+        <source>Loading image {image}…</source>
+        <translation>画像 {image} を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="130"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="133"/>
+        <source>Imagery Hub: Mapillary image {image}</source>
+        <translation>Imagery Hub: Mapillary 画像 {image}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/viewer.py" line="160"/>
+        <source>%Ln detection(s) could not be read: not drawn</source>
+        <translation>
+            <numerusform>%Ln 件の検出を読み取れませんでした: 描画していません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="175"/>
+        <source>The image could not be loaded</source>
+        <translation>画像を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="181"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="182"/>
+        <source>unknown date</source>
+        <translation>日付不明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="184"/>
+        <source>camera not recorded</source>
+        <translation>カメラの記録なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="188"/>
+        <source>by &lt;b&gt;{creator}&lt;/b&gt;</source>
+        <translation>撮影者 &lt;b&gt;{creator}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="193"/>
+        <source>heading {heading}°</source>
+        <translation>方位 {heading}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="196"/>
+        <source>altitude {altitude} m</source>
+        <translation>高度 {altitude} m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="200"/>
+        <source>&lt;small&gt;image {image}&lt;br&gt;sequence {sequence}&lt;/small&gt;</source>
+        <translation>&lt;small&gt;画像 {image}&lt;br&gt;シーケンス {sequence}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="204"/>
+        <source>Detections: {list}</source>
+        <translation>検出: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="207"/>
+        <source>No detections</source>
+        <translation>検出なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="262"/>
+        <source>Comment posted on Mapillary</source>
+        <translation>Mapillary にコメントを投稿しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="264"/>
+        <source>Mapillary comment</source>
+        <translation>Mapillary のコメント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="276"/>
+        <source>Blur requested: Mapillary will review it</source>
+        <translation>ぼかしを依頼しました。Mapillary が確認します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="278"/>
+        <source>Mapillary blur request</source>
+        <translation>Mapillary へのぼかし依頼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="283"/>
+        <source>Image {image} reported to Mapillary</source>
+        <translation>画像 {image} を Mapillary に報告しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="284"/>
+        <source>Mapillary report</source>
+        <translation>Mapillary への報告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="80"/>
+        <source>No image there: run a search or show the Mapillary coverage first</source>
+        <translation>そこには画像がありません。まず検索を実行するか、Mapillary のカバレッジを表示してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="94"/>
+        <source>No Mapillary image there: click closer to a point (zoom in to see them)</source>
+        <translation>そこには Mapillary 画像がありません。点の近くをクリックしてください (拡大すると点が見えます)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="99"/>
+        <source>Imagery Hub: finding the Mapillary image</source>
+        <translation>Imagery Hub: Mapillary 画像を検索中</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Messages</name>
@@ -3915,6 +4451,742 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>Spexi が送った %Ln 個の地物を読み取れなかったため (ジオメトリ、撮影日またはカメラ位置)、除外しました</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="58"/>
+        <source>Captured (UTC)</source>
+        <translation>撮影日時 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="59"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="60"/>
+        <source>Pitch</source>
+        <translation>ピッチ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="74"/>
+        <source>Heading</source>
+        <translation>方位</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="62"/>
+        <source>Alt. m</source>
+        <translation>高度 m</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="63"/>
+        <source>Dist. m</source>
+        <translation>距離 m</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="64"/>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="133"/>
+        <source>Could not add images to {layer} in {path}: {errors}</source>
+        <translation>{path} の {layer} に画像を追加できませんでした: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="166"/>
+        <source>Spexi cameras</source>
+        <translation>Spexi カメラ</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="223"/>
+        <source>Spexi downloads</source>
+        <translation>Spexi のダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="249"/>
+        <source>QGIS could not open the placed image {path}</source>
+        <translation>QGIS は配置した画像 {path} を開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="62"/>
+        <source>Spexi search</source>
+        <translation>Spexi 検索</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="76"/>
+        <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
+        <translation>
+            <numerusform>検索中: セル {cell}/{cells}、ページ {page}、%Ln 枚の画像を受信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="80"/>
+        <source>Searching: page {page}, %Ln image(s) received</source>
+        <translation>
+            <numerusform>検索中: ページ {page}、%Ln 枚の画像を受信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="95"/>
+        <source>Writing %Ln image(s) into the result layers</source>
+        <translation>
+            <numerusform>%Ln 枚の画像を結果レイヤに書き込み中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="106"/>
+        <source>Spexi: add images to the results</source>
+        <translation>Spexi: 結果に画像を追加</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="139"/>
+        <source>Spexi: downloading %Ln image(s)</source>
+        <translation>
+            <numerusform>Spexi: %Ln 枚の画像をダウンロード中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="149"/>
+        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
+        <translation>
+            <numerusform>Spexi: %Ln 枚の画像をダウンロード、{failed} 枚失敗 (キャンセル済み)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="151"/>
+        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
+        <translation>
+            <numerusform>Spexi: %Ln 枚の画像をダウンロード、{failed} 枚失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="153"/>
+        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
+        <translation>
+            <numerusform>Spexi: %Ln 枚の画像をダウンロード (キャンセル済み)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="155"/>
+        <source>Spexi: %Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Spexi: %Ln 枚の画像をダウンロードしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="175"/>
+        <source>Spexi: fetching image {image}</source>
+        <translation>Spexi: 画像 {image} を取得中</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="59"/>
+        <source>GDAL could not read {name}</source>
+        <translation>GDAL は {name} を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="212"/>
+        <source>GDAL could not make a thumbnail of {name}</source>
+        <translation>GDAL は {name} のサムネイルを作成できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="27"/>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="37"/>
+        <source>A footprint with {corners} corners cannot be used to place the image; it needs four</source>
+        <translation>角が {corners} 個のフットプリントでは画像を配置できません。4 個必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="49"/>
+        <source>The footprint does not match the camera heading: the image cannot be placed</source>
+        <translation>フットプリントがカメラの方位と一致しません。画像を配置できません</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="64"/>
+        <source>GDAL could not set the control points</source>
+        <translation>GDAL は基準点を設定できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="80"/>
+        <source>Cancelled while placing the image</source>
+        <translation>画像の配置中にキャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="81"/>
+        <source>GDAL could not warp {name}</source>
+        <translation>GDAL は {name} をワープできませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="93"/>
+        <source>Spexi: placing image {image} on the map</source>
+        <translation>Spexi: 画像 {image} を地図に配置中</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="97"/>
+        <source>Only nadir images (pitch near -90°) can be placed on the map; image {image} has pitch {pitch}°</source>
+        <translation>地図に配置できるのは直下視の画像 (ピッチが -90° 付近) だけです。画像 {image} のピッチは {pitch}° です</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="112"/>
+        <source>Downloading the original image</source>
+        <translation>元の画像をダウンロード中</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="116"/>
+        <source>Warping the image into its footprint</source>
+        <translation>画像をフットプリントにワープ中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="41"/>
+        <source>&amp;Download</source>
+        <translation>ダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="42"/>
+        <source>Download the selected images into the download folder (Imagery Hub settings)</source>
+        <translation>選択した画像をダウンロードフォルダ (Imagery Hub の設定) にダウンロードします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="46"/>
+        <source>&amp;Place on map</source>
+        <translation>地図に配置(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="47"/>
+        <source>Warp the selected nadir image into its footprint and add it to the map</source>
+        <translation>選択した直下視の画像をフットプリントにワープして地図に追加します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="50"/>
+        <source>&amp;Multi-view</source>
+        <translation>マルチビュー(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="52"/>
+        <source>Click a point on the map to see it from above and from the four sides</source>
+        <translation>地図上の点をクリックすると、真上と四方からの眺めを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="67"/>
+        <source>Search Spexi first, then select the images to download</source>
+        <translation>まず Spexi を検索してから、ダウンロードする画像を選択してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="76"/>
+        <source>This layer is not a Spexi result layer: use the footprints or camera positions of a Spexi search</source>
+        <translation>このレイヤは Spexi の結果レイヤではありません。Spexi 検索のフットプリントかカメラ位置を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="80"/>
+        <source>{name} is not a Spexi result layer: use the footprints or camera positions of a Spexi search</source>
+        <translation>{name} は Spexi の結果レイヤではありません。Spexi 検索のフットプリントかカメラ位置を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="90"/>
+        <source>Select the Spexi images to download first (in the table or on the map)</source>
+        <translation>まずダウンロードする Spexi の画像を選択してください (表または地図上で)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="101"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/actions.py" line="106"/>
+        <source>Downloading %Ln Spexi image(s)…</source>
+        <translation>
+            <numerusform>%Ln 枚の Spexi 画像をダウンロード中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="114"/>
+        <source>Open folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="126"/>
+        <source>Select one nadir Spexi image to place it on the map</source>
+        <translation>地図に配置する Spexi の直下視画像を 1 枚選択してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="138"/>
+        <source>Placing the image</source>
+        <translation>画像の配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="140"/>
+        <source>Placing image {image} on the map…</source>
+        <translation>画像 {image} を地図に配置中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="148"/>
+        <source>Spexi image {image}</source>
+        <translation>Spexi 画像 {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="155"/>
+        <source>Spexi image {image} placed on the map</source>
+        <translation>Spexi 画像 {image} を地図に配置しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="216"/>
+        <source>Multi-view</source>
+        <translation>マルチビュー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="250"/>
+        <source>Spexi multi-view</source>
+        <translation>Spexi マルチビュー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="209"/>
+        <source>No image: {error}</source>
+        <translation>画像なし: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="215"/>
+        <source>Spexi multi-view failed: {error}</source>
+        <translation>Spexi マルチビューに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="221"/>
+        <source>Opening the image</source>
+        <translation>画像を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="223"/>
+        <source>Spexi image {image} ({kind})</source>
+        <translation>Spexi 画像 {image} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="236"/>
+        <source>Adding images</source>
+        <translation>画像の追加</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/actions.py" line="254"/>
+        <source>Spexi: %Ln image(s) added to the results</source>
+        <translation>
+            <numerusform>Spexi: %Ln 枚の画像を結果に追加しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="254"/>
+        <source>Spexi: that image is already in the results</source>
+        <translation>Spexi: その画像はすでに結果にあります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Nadir (−90°)</source>
+        <translation>直下視 (−90°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Oblique (−60°)</source>
+        <translation>斜め (−60°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Custom range</source>
+        <translation>範囲を指定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="28"/>
+        <source>Ortho</source>
+        <translation>オルソ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="28"/>
+        <source>Orthomosaic: nadir mapping images</source>
+        <translation>オルソモザイク: 直下視のマッピング画像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="30"/>
+        <source>Oblique</source>
+        <translation>斜め</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="30"/>
+        <source>Oblique: tilted views of the sides of buildings</source>
+        <translation>斜め: 建物の側面を傾けて撮った画像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="32"/>
+        <source>Pano</source>
+        <translation>パノラマ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="32"/>
+        <source>Panorama: near-horizontal views from higher up</source>
+        <translation>パノラマ: より高い位置からのほぼ水平な眺め</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="62"/>
+        <source>Filters</source>
+        <translation>フィルタ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="69"/>
+        <source>Camera angle: −90° looks straight down, −60° is oblique</source>
+        <translation>カメラの角度: −90° は真下、−60° は斜め</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="71"/>
+        <source>Lowest pitch</source>
+        <translation>最小ピッチ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="72"/>
+        <source>Highest pitch</source>
+        <translation>最大ピッチ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="75"/>
+        <source>0° north, 90° east</source>
+        <translation>0° が北、90° が東</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="78"/>
+        <source>Altitude</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="79"/>
+        <source>Above ground</source>
+        <translation>地上高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="82"/>
+        <source>Captured between</source>
+        <translation>撮影期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="101"/>
+        <source>Spexi drops images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Untick for every intersecting image.</source>
+        <translation>Spexi は領域が画面の端にある画像を除き、残りを領域がどれだけ目立つかで並べます。チェックを外すと、領域と交わるすべての画像を取得します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="109"/>
+        <source>Stop after this many images</source>
+        <translation>この枚数で検索を止めます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="110"/>
+        <source>images</source>
+        <translation>枚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="112"/>
+        <source>&amp;Pitch</source>
+        <translation>ピッチ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="114"/>
+        <source>&amp;Limit</source>
+        <translation>上限(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="116"/>
+        <source>Capture types to include</source>
+        <translation>含める撮影の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="165"/>
+        <source>Tick at least one capture type</source>
+        <translation>撮影の種類を 1 つ以上チェックしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="66"/>
+        <source>Could not read {name}</source>
+        <translation>{name} を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="105"/>
+        <source>&amp;Fit to window</source>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="113"/>
+        <source>{title}: {width} × {height} px. Wheel to zoom, drag to pan, F to fit.</source>
+        <translation>{title}: {width} × {height} px。ホイールでズーム、ドラッグで移動、F で全体表示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>camera facing north</source>
+        <translation>カメラは北向き</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>No Spexi image facing north here</source>
+        <translation>ここには北向きの Spexi 画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>E</source>
+        <translation>東</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>camera facing east</source>
+        <translation>カメラは東向き</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>No Spexi image facing east here</source>
+        <translation>ここには東向きの Spexi 画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>S</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>camera facing south</source>
+        <translation>カメラは南向き</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>No Spexi image facing south here</source>
+        <translation>ここには南向きの Spexi 画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>W</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>camera facing west</source>
+        <translation>カメラは西向き</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>No Spexi image facing west here</source>
+        <translation>ここには西向きの Spexi 画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>Nadir</source>
+        <translation>直下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>straight down</source>
+        <translation>真下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>No Spexi image looking straight down here</source>
+        <translation>ここには真下を向いた Spexi 画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="81"/>
+        <source>Full size</source>
+        <translation>原寸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="82"/>
+        <source>Add to results</source>
+        <translation>結果に追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="96"/>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="105"/>
+        <source>{kind}, {date}&lt;br&gt;pitch {pitch}°, heading {heading}°</source>
+        <translation>{kind}、{date}&lt;br&gt;ピッチ {pitch}°、方位 {heading}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="108"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="121"/>
+        <source>Spexi multi-view at {place}</source>
+        <translation>{place} の Spexi マルチビュー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="122"/>
+        <source>Asking Spexi for the views of this place…</source>
+        <translation>この場所の眺めを Spexi に問い合わせ中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="145"/>
+        <source>{found} of 5 views found.</source>
+        <translation>5 方向中 {found} 方向の眺めが見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="145"/>
+        <source>Spexi has no image of this place: try another point.</source>
+        <translation>Spexi にはこの場所の画像がありません。別の点を試してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="56"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in {cells} cells in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 枚の画像 (設定した上限) を {cells} セルで「{group}」に取得しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="60"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 枚の画像 (設定した上限) を「{group}」に取得しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="62"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in {cells} cells in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 枚の画像を {cells} セルで「{group}」に取得しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="64"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in “{group}”.</source>
+        <translation>
+            <numerusform>「{group}」に &lt;b&gt;%Ln&lt;/b&gt; 枚の画像があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="83"/>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="84"/>
+        <source>Search Spexi images over the area of interest</source>
+        <translation>関心領域の Spexi 画像を検索します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="94"/>
+        <source>Set the filters, then search the area of interest.</source>
+        <translation>フィルタを設定してから関心領域を検索してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="271"/>
+        <source>Select an image to preview it</source>
+        <translation>プレビューする画像を選択してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="102"/>
+        <source>Original image</source>
+        <translation>元の画像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="103"/>
+        <source>Zoomed to the area</source>
+        <translation>領域に合わせて拡大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="104"/>
+        <source>Which file to download: the full frame or Spexi&apos;s crop around the area</source>
+        <translation>ダウンロードするファイル: 画面全体、または Spexi が領域の周りを切り抜いたもの</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="109"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="157"/>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="161"/>
+        <source>Download selected Spexi images</source>
+        <translation>選択した Spexi 画像をダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="231"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="196"/>
+        <source>Searching Spexi…</source>
+        <translation>Spexi を検索中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="202"/>
+        <source>pitch {pitch}</source>
+        <translation>ピッチ {pitch}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="207"/>
+        <source>up to {count}</source>
+        <translation>最大 {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="216"/>
+        <source>%Ln image(s) Spexi sent could not be read and were left out (see the log).</source>
+        <translation>
+            <numerusform>Spexi から届いた %Ln 枚の画像を読み込めず、除外しました (ログを参照)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="219"/>
+        <source>Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or camera position) and left out</source>
+        <translation>
+            <numerusform>Spexi: 応答の %Ln 個の地物が読み取れず (ジオメトリ、撮影日、カメラ位置)、除外しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="223"/>
+        <source>No Spexi images match: widen the filters, untick Focused or move the area.</source>
+        <translation>条件に合う Spexi 画像はありません。フィルタを広げるか、「領域に焦点を合わせる」のチェックを外すか、領域を動かしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <source>Spexi: no images match this search</source>
+        <translation>Spexi: この検索に合う画像はありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="238"/>
+        <source>Spexi: %Ln image(s) found.</source>
+        <translation>
+            <numerusform>Spexi: %Ln 枚の画像が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="257"/>
+        <source>%Ln image(s) in “{group}” (from the project).</source>
+        <translation>
+            <numerusform>「{group}」に %Ln 枚の画像 (プロジェクトから)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="319"/>
+        <source>Select one image to preview it</source>
+        <translation>プレビューする画像を 1 枚だけ選択してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="326"/>
+        <source>Loading {image}…</source>
+        <translation>{image} を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="332"/>
+        <source>No preview: {error}</source>
+        <translation>プレビューなし: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Tasks</name>
@@ -3976,39 +5248,24 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="117"/>
+        <location filename="../../ui/mapillary/tab.py" line="125"/>
         <source>Size of the downloaded images</source>
         <translation>ダウンロードする画像のサイズ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="150"/>
+        <location filename="../../ui/mapillary/tab.py" line="160"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="265"/>
-        <source>{count:,} images (from the project).</source>
-        <translation>{count:,} 枚の画像 (プロジェクトから)。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="140"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Pictures</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="142"/>
+        <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>結果を表ではなくサムネイルで表示します</translation>
-    </message>
-</context>
-<context>
-    <name>MapillaryViewer</name>
-    <message numerus="yes">
-        <location filename="../../ui/mapillary/viewer.py" line="158"/>
-        <source>%n detection(s) could not be read and are not drawn</source>
-        <translation>
-            <numerusform>%n 件の検出を読み取れなかったため、描画していません</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4022,24 +5279,19 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="106"/>
+        <location filename="../../ui/spexi/tab.py" line="124"/>
         <source>Pictures</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="108"/>
+        <location filename="../../ui/spexi/tab.py" line="126"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>結果を表ではなくサムネイルで表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="116"/>
+        <location filename="../../ui/spexi/tab.py" line="134"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="233"/>
-        <source>{count:,} images in “{group}” (from the project).</source>
-        <translation>「{group}」の {count:,} 枚の画像 (プロジェクトから)。</translation>
     </message>
 </context>
 </TS>

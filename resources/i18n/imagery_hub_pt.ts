@@ -3072,6 +3072,555 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
             <numerusform>%Ln células ainda atingem o limite de 2000 imagens do Mapillary: faltam imagens ali; busque uma área menor ou menos datas</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Sequences</source>
+        <translation>Sequências</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Panorama sequences</source>
+        <translation>Sequências panorâmicas</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="125"/>
+        <source>Panoramas</source>
+        <translation>Panoramas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="203"/>
+        <source>Mapillary coverage</source>
+        <translation>Cobertura do Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="145"/>
+        <source>QGIS could not open the Mapillary tiles at {url}</source>
+        <translation>O QGIS não conseguiu abrir os blocos do Mapillary em {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/coverage.py" line="209"/>
+        <source>The Mapillary coverage needs the access token: {error}</source>
+        <translation>A cobertura do Mapillary precisa do token de acesso: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="36"/>
+        <source>Unknown image size {size}: one of {sizes}</source>
+        <translation>Tamanho de imagem desconhecido {size}: um de {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="39"/>
+        <source>Select image points first (on the map or in the table)</source>
+        <translation>Selecione primeiro pontos de imagem (no mapa ou na tabela)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="75"/>
+        <source>Imagery Hub: downloading %Ln Mapillary image(s)</source>
+        <translation>
+            <numerusform>Imagery Hub: baixando %Ln imagem do Mapillary</numerusform>
+            <numerusform>Imagery Hub: baixando %Ln imagens do Mapillary</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="94"/>
+        <source>Imagery Hub: Mapillary downloads</source>
+        <translation>Imagery Hub: downloads do Mapillary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="102"/>
+        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
+        <translation>
+            <numerusform>Mapillary: %Ln imagem baixada, {failed} com falha (cancelado)</numerusform>
+            <numerusform>Mapillary: %Ln imagens baixadas, {failed} com falha (cancelado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="105"/>
+        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
+        <translation>
+            <numerusform>Mapillary: %Ln imagem baixada, {failed} com falha</numerusform>
+            <numerusform>Mapillary: %Ln imagens baixadas, {failed} com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="107"/>
+        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
+        <translation>
+            <numerusform>Mapillary: %Ln imagem baixada (cancelado)</numerusform>
+            <numerusform>Mapillary: %Ln imagens baixadas (cancelado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/downloads.py" line="109"/>
+        <source>Mapillary: %Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Mapillary: %Ln imagem baixada</numerusform>
+            <numerusform>Mapillary: %Ln imagens baixadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>Não foi possível gravar a miniatura {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="54"/>
+        <source>panoramas</source>
+        <translation>panoramas</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="76"/>
+        <source>by {creator}</source>
+        <translation>de {creator}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="104"/>
+        <source>Imagery Hub: Mapillary search</source>
+        <translation>Imagery Hub: busca no Mapillary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/search.py" line="118"/>
+        <source>Writing %Ln image(s)</source>
+        <translation>
+            <numerusform>Gravando %Ln imagem</numerusform>
+            <numerusform>Gravando %Ln imagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/search.py" line="151"/>
+        <source>Cells at the image cap</source>
+        <translation>Células no limite de imagens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapillary/search.py" line="170"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagem</numerusform>
+            <numerusform>%Ln imagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapillary/viewer.py" line="88"/>
+        <source>Mapillary has no {size} image for {image}</source>
+        <translation>O Mapillary não tem imagem {size} para {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="74"/>
+        <source>Click an image point on the map to see it here</source>
+        <translation>Clique em um ponto de imagem no mapa para vê-lo aqui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="172"/>
+        <source>new blur</source>
+        <translation>novo desfoque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/image_view.py" line="197"/>
+        <source>{kind} (requested)</source>
+        <translation>{kind} (solicitado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="46"/>
+        <source>Captured</source>
+        <translation>Capturada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <source>Creator</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="48"/>
+        <source>Pano</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="167"/>
+        <source>any date</source>
+        <translation>qualquer data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <source>Show coverage on the map</source>
+        <translation>Mostrar a cobertura no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="79"/>
+        <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
+        <translation>Sequências e imagens como blocos vetoriais (mly1_public), em verde; panoramas em azul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="83"/>
+        <source>Search the area of interest</source>
+        <translation>Buscar na área de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="87"/>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="91"/>
+        <source>any (Mapillary username)</source>
+        <translation>qualquer (nome de usuário do Mapillary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="94"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="99"/>
+        <source>No search yet.</source>
+        <translation>Ainda não há busca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="108"/>
+        <source>View an image on the map</source>
+        <translation>Ver uma imagem no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="110"/>
+        <source>Click an image point of a search layer or of the coverage; Esc stops</source>
+        <translation>Clique em um ponto de imagem de uma camada de busca ou da cobertura; Esc para parar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <source>{size} px wide</source>
+        <translation>{size} px de largura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="128"/>
+        <source>default: downloads/mapillary</source>
+        <translation>padrão: downloads/mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="130"/>
+        <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
+        <translation>Vazio: a pasta de downloads das configurações do Imagery Hub, em uma pasta mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <source>Download to</source>
+        <translation>Baixar em</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <source>Download selected</source>
+        <translation>Baixar a seleção</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="183"/>
+        <source>Mapillary: thumbnail of image {image}</source>
+        <translation>Mapillary: miniatura da imagem {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="230"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation>A data de início é posterior à data de fim: inverta-as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="243"/>
+        <source>Mapillary search</source>
+        <translation>Busca no Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="247"/>
+        <source>Searching Mapillary…</source>
+        <translation>Buscando no Mapillary…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="255"/>
+        <source>%Ln image(s) in 1 cell</source>
+        <translation>
+            <numerusform>%Ln imagem em 1 célula</numerusform>
+            <numerusform>%Ln imagens em 1 célula</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="257"/>
+        <source>%Ln image(s) in {cells} cells</source>
+        <translation>
+            <numerusform>%Ln imagem em {cells} células</numerusform>
+            <numerusform>%Ln imagens em {cells} células</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
+        <source>{found}. Select rows or points to download; double-click to view.</source>
+        <translation>{found}. Selecione linhas ou pontos para baixar; clique duas vezes para ver.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="263"/>
+        <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
+        <translation>
+            <numerusform>O Mapillary retornou seu máximo de 2000 imagens para %Ln célula, então faltam imagens ali (em vermelho): aproxime para uma área menor ou restrinja as datas.</numerusform>
+            <numerusform>O Mapillary retornou seu máximo de 2000 imagens para %Ln células, então faltam imagens ali (em vermelho): aproxime para uma área menor ou restrinja as datas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="268"/>
+        <source>Mapillary: {found}</source>
+        <translation>Mapillary: {found}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="287"/>
+        <source>%Ln image(s) (from the project).</source>
+        <translation>
+            <numerusform>%Ln imagem (do projeto).</numerusform>
+            <numerusform>%Ln imagens (do projeto).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
+        <source>Run a search first, or make a Mapillary images layer the active layer</source>
+        <translation>Faça primeiro uma busca ou torne ativa uma camada de imagens do Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/tab.py" line="326"/>
+        <source>Mapillary download</source>
+        <translation>Download do Mapillary</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/tab.py" line="329"/>
+        <source>Downloading %Ln image(s)…</source>
+        <translation>
+            <numerusform>Baixando %Ln imagem…</numerusform>
+            <numerusform>Baixando %Ln imagens…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="33"/>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comentários&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="40"/>
+        <source>Write a comment…</source>
+        <translation>Escreva um comentário…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="42"/>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="50"/>
+        <source>Draw blur…</source>
+        <translation>Desenhar desfoque…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="52"/>
+        <source>Drag a rectangle on the image over what should be blurred, then send it</source>
+        <translation>Arraste um retângulo na imagem sobre o que deve ser desfocado e depois envie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="55"/>
+        <source>Send blur request</source>
+        <translation>Enviar pedido de desfoque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="58"/>
+        <source>Report image…</source>
+        <translation>Denunciar imagem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="59"/>
+        <source>Ask Mapillary to review this image (privacy, offensive content…)</source>
+        <translation>Pedir ao Mapillary que revise esta imagem (privacidade, conteúdo ofensivo…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="80"/>
+        <source>No comments yet</source>
+        <translation>Ainda não há comentários</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="101"/>
+        <source>Drag a rectangle on the image, then press “Send blur request”.</source>
+        <translation>Arraste um retângulo na imagem e clique em “Enviar pedido de desfoque”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="112"/>
+        <source>Report image</source>
+        <translation>Denunciar imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/v2_panel.py" line="112"/>
+        <source>Why should Mapillary review this image?</source>
+        <translation>Por que o Mapillary deve revisar esta imagem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="32"/>
+        <source>Comments, blurs, object recognition and reports need a Mapillary v2 client id (Imagery Hub settings).</source>
+        <translation>Comentários, desfoques, reconhecimento de objetos e denúncias precisam de um id de cliente do Mapillary v2 (configurações do Imagery Hub).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="83"/>
+        <source>Mapillary viewer</source>
+        <translation>Visualizador do Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="56"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="57"/>
+        <source>Next ▶</source>
+        <translation>Próxima ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="61"/>
+        <source>Detections</source>
+        <translation>Detecções</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="62"/>
+        <source>Blurs</source>
+        <translation>Desfoques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="63"/>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="64"/>
+        <source>Open on mapillary.com</source>
+        <translation>Abrir em mapillary.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="129"/>
+        <source>Loading image {image}…</source>
+        <translation>Carregando a imagem {image}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="130"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="133"/>
+        <source>Imagery Hub: Mapillary image {image}</source>
+        <translation>Imagery Hub: imagem do Mapillary {image}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapillary/viewer.py" line="160"/>
+        <source>%Ln detection(s) could not be read: not drawn</source>
+        <translation>
+            <numerusform>%Ln detecção não pôde ser lida: não desenhada</numerusform>
+            <numerusform>%Ln detecções não puderam ser lidas: não desenhadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="175"/>
+        <source>The image could not be loaded</source>
+        <translation>Não foi possível carregar a imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="181"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="182"/>
+        <source>unknown date</source>
+        <translation>data desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="184"/>
+        <source>camera not recorded</source>
+        <translation>câmera não registrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="188"/>
+        <source>by &lt;b&gt;{creator}&lt;/b&gt;</source>
+        <translation>de &lt;b&gt;{creator}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="193"/>
+        <source>heading {heading}°</source>
+        <translation>rumo {heading}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="196"/>
+        <source>altitude {altitude} m</source>
+        <translation>altitude {altitude} m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="200"/>
+        <source>&lt;small&gt;image {image}&lt;br&gt;sequence {sequence}&lt;/small&gt;</source>
+        <translation>&lt;small&gt;imagem {image}&lt;br&gt;sequência {sequence}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="204"/>
+        <source>Detections: {list}</source>
+        <translation>Detecções: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="207"/>
+        <source>No detections</source>
+        <translation>Nenhuma detecção</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="262"/>
+        <source>Comment posted on Mapillary</source>
+        <translation>Comentário publicado no Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="264"/>
+        <source>Mapillary comment</source>
+        <translation>Comentário no Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="276"/>
+        <source>Blur requested: Mapillary will review it</source>
+        <translation>Desfoque solicitado: o Mapillary vai revisá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="278"/>
+        <source>Mapillary blur request</source>
+        <translation>Pedido de desfoque no Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="283"/>
+        <source>Image {image} reported to Mapillary</source>
+        <translation>Imagem {image} denunciada ao Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewer.py" line="284"/>
+        <source>Mapillary report</source>
+        <translation>Denúncia no Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="80"/>
+        <source>No image there: run a search or show the Mapillary coverage first</source>
+        <translation>Nenhuma imagem ali: faça primeiro uma busca ou mostre a cobertura do Mapillary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="94"/>
+        <source>No Mapillary image there: click closer to a point (zoom in to see them)</source>
+        <translation>Nenhuma imagem do Mapillary ali: clique mais perto de um ponto (aproxime para vê-los)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapillary/viewing.py" line="99"/>
+        <source>Imagery Hub: finding the Mapillary image</source>
+        <translation>Imagery Hub: localizando a imagem do Mapillary</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Messages</name>
@@ -3957,6 +4506,760 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>%Ln feições enviadas pelo Spexi não puderam ser lidas (geometria, data de captura ou posição da câmera) e foram deixadas de fora</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="58"/>
+        <source>Captured (UTC)</source>
+        <translation>Capturada (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="59"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="60"/>
+        <source>Pitch</source>
+        <translation>Inclinação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="74"/>
+        <source>Heading</source>
+        <translation>Rumo</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="62"/>
+        <source>Alt. m</source>
+        <translation>Alt. m</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="63"/>
+        <source>Dist. m</source>
+        <translation>Dist. m</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="64"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="133"/>
+        <source>Could not add images to {layer} in {path}: {errors}</source>
+        <translation>Não foi possível adicionar imagens a {layer} em {path}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="166"/>
+        <source>Spexi cameras</source>
+        <translation>Câmeras Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="223"/>
+        <source>Spexi downloads</source>
+        <translation>Downloads do Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/layers.py" line="249"/>
+        <source>QGIS could not open the placed image {path}</source>
+        <translation>O QGIS não conseguiu abrir a imagem posicionada {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="62"/>
+        <source>Spexi search</source>
+        <translation>Busca no Spexi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="76"/>
+        <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
+        <translation>
+            <numerusform>Buscando: célula {cell} de {cells}, página {page}, %Ln imagem recebida</numerusform>
+            <numerusform>Buscando: célula {cell} de {cells}, página {page}, %Ln imagens recebidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="80"/>
+        <source>Searching: page {page}, %Ln image(s) received</source>
+        <translation>
+            <numerusform>Buscando: página {page}, %Ln imagem recebida</numerusform>
+            <numerusform>Buscando: página {page}, %Ln imagens recebidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="95"/>
+        <source>Writing %Ln image(s) into the result layers</source>
+        <translation>
+            <numerusform>Gravando %Ln imagem nas camadas de resultados</numerusform>
+            <numerusform>Gravando %Ln imagens nas camadas de resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="106"/>
+        <source>Spexi: add images to the results</source>
+        <translation>Spexi: adicionar imagens aos resultados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="139"/>
+        <source>Spexi: downloading %Ln image(s)</source>
+        <translation>
+            <numerusform>Spexi: baixando %Ln imagem</numerusform>
+            <numerusform>Spexi: baixando %Ln imagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="149"/>
+        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagem baixada, {failed} com falha (cancelado)</numerusform>
+            <numerusform>Spexi: %Ln imagens baixadas, {failed} com falha (cancelado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="151"/>
+        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagem baixada, {failed} com falha</numerusform>
+            <numerusform>Spexi: %Ln imagens baixadas, {failed} com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="153"/>
+        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagem baixada (cancelado)</numerusform>
+            <numerusform>Spexi: %Ln imagens baixadas (cancelado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/spexi/tasks.py" line="155"/>
+        <source>Spexi: %Ln image(s) downloaded</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagem baixada</numerusform>
+            <numerusform>Spexi: %Ln imagens baixadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="175"/>
+        <source>Spexi: fetching image {image}</source>
+        <translation>Spexi: obtendo a imagem {image}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="59"/>
+        <source>GDAL could not read {name}</source>
+        <translation>O GDAL não conseguiu ler {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/tasks.py" line="212"/>
+        <source>GDAL could not make a thumbnail of {name}</source>
+        <translation>O GDAL não conseguiu criar uma miniatura de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="27"/>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="37"/>
+        <source>A footprint with {corners} corners cannot be used to place the image; it needs four</source>
+        <translation>Um contorno com {corners} cantos não serve para posicionar a imagem; são necessários quatro</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="49"/>
+        <source>The footprint does not match the camera heading: the image cannot be placed</source>
+        <translation>O contorno não corresponde ao rumo da câmera: a imagem não pode ser posicionada</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="64"/>
+        <source>GDAL could not set the control points</source>
+        <translation>O GDAL não conseguiu definir os pontos de controle</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="80"/>
+        <source>Cancelled while placing the image</source>
+        <translation>Cancelado durante o posicionamento da imagem</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="81"/>
+        <source>GDAL could not warp {name}</source>
+        <translation>O GDAL não conseguiu reprojetar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="93"/>
+        <source>Spexi: placing image {image} on the map</source>
+        <translation>Spexi: posicionando a imagem {image} no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="97"/>
+        <source>Only nadir images (pitch near -90°) can be placed on the map; image {image} has pitch {pitch}°</source>
+        <translation>Somente imagens no nadir (inclinação perto de -90°) podem ser posicionadas no mapa; a imagem {image} tem inclinação de {pitch}°</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="112"/>
+        <source>Downloading the original image</source>
+        <translation>Baixando a imagem original</translation>
+    </message>
+    <message>
+        <location filename="../../core/spexi/warp.py" line="116"/>
+        <source>Warping the image into its footprint</source>
+        <translation>Ajustando a imagem ao seu contorno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="41"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="42"/>
+        <source>Download the selected images into the download folder (Imagery Hub settings)</source>
+        <translation>Baixar as imagens selecionadas na pasta de downloads (configurações do Imagery Hub)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="46"/>
+        <source>&amp;Place on map</source>
+        <translation>&amp;Posicionar no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="47"/>
+        <source>Warp the selected nadir image into its footprint and add it to the map</source>
+        <translation>Ajustar a imagem no nadir selecionada ao seu contorno e adicioná-la ao mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="50"/>
+        <source>&amp;Multi-view</source>
+        <translation>&amp;Multivista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="52"/>
+        <source>Click a point on the map to see it from above and from the four sides</source>
+        <translation>Clique em um ponto do mapa para vê-lo de cima e dos quatro lados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="67"/>
+        <source>Search Spexi first, then select the images to download</source>
+        <translation>Busque primeiro no Spexi e depois selecione as imagens a baixar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="76"/>
+        <source>This layer is not a Spexi result layer: use the footprints or camera positions of a Spexi search</source>
+        <translation>Esta camada não é uma camada de resultados do Spexi: use os contornos ou as posições de câmera de uma busca no Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="80"/>
+        <source>{name} is not a Spexi result layer: use the footprints or camera positions of a Spexi search</source>
+        <translation>{name} não é uma camada de resultados do Spexi: use os contornos ou as posições de câmera de uma busca no Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="90"/>
+        <source>Select the Spexi images to download first (in the table or on the map)</source>
+        <translation>Selecione primeiro as imagens do Spexi a baixar (na tabela ou no mapa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="101"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/actions.py" line="106"/>
+        <source>Downloading %Ln Spexi image(s)…</source>
+        <translation>
+            <numerusform>Baixando %Ln imagem do Spexi…</numerusform>
+            <numerusform>Baixando %Ln imagens do Spexi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="114"/>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="126"/>
+        <source>Select one nadir Spexi image to place it on the map</source>
+        <translation>Selecione uma imagem do Spexi no nadir para posicioná-la no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="138"/>
+        <source>Placing the image</source>
+        <translation>Posicionamento da imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="140"/>
+        <source>Placing image {image} on the map…</source>
+        <translation>Posicionando a imagem {image} no mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="148"/>
+        <source>Spexi image {image}</source>
+        <translation>Imagem do Spexi {image}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="155"/>
+        <source>Spexi image {image} placed on the map</source>
+        <translation>Imagem do Spexi {image} posicionada no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="216"/>
+        <source>Multi-view</source>
+        <translation>Multivista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="250"/>
+        <source>Spexi multi-view</source>
+        <translation>Multivista do Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="209"/>
+        <source>No image: {error}</source>
+        <translation>Sem imagem: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="215"/>
+        <source>Spexi multi-view failed: {error}</source>
+        <translation>A multivista do Spexi falhou: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="221"/>
+        <source>Opening the image</source>
+        <translation>Abertura da imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="223"/>
+        <source>Spexi image {image} ({kind})</source>
+        <translation>Imagem do Spexi {image} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="236"/>
+        <source>Adding images</source>
+        <translation>Adição de imagens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/actions.py" line="254"/>
+        <source>Spexi: %Ln image(s) added to the results</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagem adicionada aos resultados</numerusform>
+            <numerusform>Spexi: %Ln imagens adicionadas aos resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/actions.py" line="254"/>
+        <source>Spexi: that image is already in the results</source>
+        <translation>Spexi: essa imagem já está nos resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Nadir (−90°)</source>
+        <translation>Nadir (−90°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Oblique (−60°)</source>
+        <translation>Oblíqua (−60°)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="23"/>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="28"/>
+        <source>Ortho</source>
+        <translation>Orto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="28"/>
+        <source>Orthomosaic: nadir mapping images</source>
+        <translation>Ortomosaico: imagens de mapeamento no nadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="30"/>
+        <source>Oblique</source>
+        <translation>Oblíqua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="30"/>
+        <source>Oblique: tilted views of the sides of buildings</source>
+        <translation>Oblíqua: vistas inclinadas das laterais dos edifícios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="32"/>
+        <source>Pano</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="32"/>
+        <source>Panorama: near-horizontal views from higher up</source>
+        <translation>Panorama: vistas quase horizontais de uma altura maior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="62"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="69"/>
+        <source>Camera angle: −90° looks straight down, −60° is oblique</source>
+        <translation>Ângulo da câmera: −90° olha direto para baixo, −60° é oblíqua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="71"/>
+        <source>Lowest pitch</source>
+        <translation>Inclinação mínima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="72"/>
+        <source>Highest pitch</source>
+        <translation>Inclinação máxima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="75"/>
+        <source>0° north, 90° east</source>
+        <translation>0° norte, 90° leste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="78"/>
+        <source>Altitude</source>
+        <translation>Altitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="79"/>
+        <source>Above ground</source>
+        <translation>Acima do solo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="82"/>
+        <source>Captured between</source>
+        <translation>Capturadas entre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="101"/>
+        <source>Spexi drops images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Untick for every intersecting image.</source>
+        <translation>O Spexi descarta as imagens em que a área fica na borda do quadro e ordena as demais pelo destaque com que ela aparece. Desmarque para obter todas as imagens que a intersectam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="109"/>
+        <source>Stop after this many images</source>
+        <translation>Parar após este número de imagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="110"/>
+        <source>images</source>
+        <translation>imagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="112"/>
+        <source>&amp;Pitch</source>
+        <translation>&amp;Inclinação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="114"/>
+        <source>&amp;Limit</source>
+        <translation>&amp;Limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="116"/>
+        <source>Capture types to include</source>
+        <translation>Tipos de captura a incluir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/filters.py" line="165"/>
+        <source>Tick at least one capture type</source>
+        <translation>Marque pelo menos um tipo de captura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="66"/>
+        <source>Could not read {name}</source>
+        <translation>Não foi possível ler {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="105"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ajustar à janela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/images.py" line="113"/>
+        <source>{title}: {width} × {height} px. Wheel to zoom, drag to pan, F to fit.</source>
+        <translation>{title}: {width} × {height} px. Roda para ampliar, arrastar para mover, F para ajustar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>camera facing north</source>
+        <translation>câmera voltada para o norte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="28"/>
+        <source>No Spexi image facing north here</source>
+        <translation>Nenhuma imagem do Spexi voltada para o norte aqui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>E</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>camera facing east</source>
+        <translation>câmera voltada para o leste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="31"/>
+        <source>No Spexi image facing east here</source>
+        <translation>Nenhuma imagem do Spexi voltada para o leste aqui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>camera facing south</source>
+        <translation>câmera voltada para o sul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="34"/>
+        <source>No Spexi image facing south here</source>
+        <translation>Nenhuma imagem do Spexi voltada para o sul aqui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>camera facing west</source>
+        <translation>câmera voltada para o oeste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="37"/>
+        <source>No Spexi image facing west here</source>
+        <translation>Nenhuma imagem do Spexi voltada para o oeste aqui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>Nadir</source>
+        <translation>Nadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>straight down</source>
+        <translation>direto para baixo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="39"/>
+        <source>No Spexi image looking straight down here</source>
+        <translation>Nenhuma imagem do Spexi olhando direto para baixo aqui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="81"/>
+        <source>Full size</source>
+        <translation>Tamanho completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="82"/>
+        <source>Add to results</source>
+        <translation>Adicionar aos resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="96"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="105"/>
+        <source>{kind}, {date}&lt;br&gt;pitch {pitch}°, heading {heading}°</source>
+        <translation>{kind}, {date}&lt;br&gt;inclinação {pitch}°, rumo {heading}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="108"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="121"/>
+        <source>Spexi multi-view at {place}</source>
+        <translation>Multivista do Spexi em {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="122"/>
+        <source>Asking Spexi for the views of this place…</source>
+        <translation>Pedindo ao Spexi as vistas deste local…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="145"/>
+        <source>{found} of 5 views found.</source>
+        <translation>{found} de 5 vistas encontradas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/multiview.py" line="145"/>
+        <source>Spexi has no image of this place: try another point.</source>
+        <translation>O Spexi não tem imagem deste local: tente outro ponto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="56"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in {cells} cells in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagem (o máximo definido) em {cells} células em “{group}”.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagens (o máximo definido) em {cells} células em “{group}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="60"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagem (o máximo definido) em “{group}”.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagens (o máximo definido) em “{group}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="62"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in {cells} cells in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagem em {cells} células em “{group}”.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagens em {cells} células em “{group}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="64"/>
+        <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in “{group}”.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagem em “{group}”.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagens em “{group}”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="83"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="84"/>
+        <source>Search Spexi images over the area of interest</source>
+        <translation>Buscar imagens do Spexi sobre a área de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="94"/>
+        <source>Set the filters, then search the area of interest.</source>
+        <translation>Ajuste os filtros e depois busque na área de interesse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="271"/>
+        <source>Select an image to preview it</source>
+        <translation>Selecione uma imagem para pré-visualizá-la</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="102"/>
+        <source>Original image</source>
+        <translation>Imagem original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="103"/>
+        <source>Zoomed to the area</source>
+        <translation>Ampliada para a área</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="104"/>
+        <source>Which file to download: the full frame or Spexi&apos;s crop around the area</source>
+        <translation>Qual arquivo baixar: o quadro inteiro ou o recorte do Spexi em torno da área</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="109"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="157"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="161"/>
+        <source>Download selected Spexi images</source>
+        <translation>Baixar as imagens do Spexi selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="231"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="196"/>
+        <source>Searching Spexi…</source>
+        <translation>Buscando no Spexi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="202"/>
+        <source>pitch {pitch}</source>
+        <translation>inclinação {pitch}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="207"/>
+        <source>up to {count}</source>
+        <translation>até {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="216"/>
+        <source>%Ln image(s) Spexi sent could not be read and were left out (see the log).</source>
+        <translation>
+            <numerusform>%Ln imagem enviada pelo Spexi não pôde ser lida e foi deixada de fora (veja o log).</numerusform>
+            <numerusform>%Ln imagens enviadas pelo Spexi não puderam ser lidas e foram deixadas de fora (veja o log).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="219"/>
+        <source>Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or camera position) and left out</source>
+        <translation>
+            <numerusform>Spexi: %Ln feição da resposta estava ilegível (geometria, data de captura ou posição da câmera) e foi deixada de fora</numerusform>
+            <numerusform>Spexi: %Ln feições da resposta estavam ilegíveis (geometria, data de captura ou posição da câmera) e foram deixadas de fora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="223"/>
+        <source>No Spexi images match: widen the filters, untick Focused or move the area.</source>
+        <translation>Nenhuma imagem do Spexi corresponde: amplie os filtros, desmarque “Focadas na área” ou mova a área.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <source>Spexi: no images match this search</source>
+        <translation>Spexi: nenhuma imagem corresponde a esta busca</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="238"/>
+        <source>Spexi: %Ln image(s) found.</source>
+        <translation>
+            <numerusform>Spexi: %Ln imagem encontrada.</numerusform>
+            <numerusform>Spexi: %Ln imagens encontradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/spexi/tab.py" line="257"/>
+        <source>%Ln image(s) in “{group}” (from the project).</source>
+        <translation>
+            <numerusform>%Ln imagem em “{group}” (do projeto).</numerusform>
+            <numerusform>%Ln imagens em “{group}” (do projeto).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="319"/>
+        <source>Select one image to preview it</source>
+        <translation>Selecione uma única imagem para pré-visualizá-la</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="326"/>
+        <source>Loading {image}…</source>
+        <translation>Carregando {image}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spexi/tab.py" line="332"/>
+        <source>No preview: {error}</source>
+        <translation>Sem pré-visualização: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Tasks</name>
@@ -4018,40 +5321,24 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="117"/>
+        <location filename="../../ui/mapillary/tab.py" line="125"/>
         <source>Size of the downloaded images</source>
         <translation>Tamanho das imagens baixadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="150"/>
+        <location filename="../../ui/mapillary/tab.py" line="160"/>
         <source>Search settings</source>
         <translation>Configurações de busca</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="265"/>
-        <source>{count:,} images (from the project).</source>
-        <translation>{count:,} imagens (do projeto).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="140"/>
+        <location filename="../../ui/mapillary/tab.py" line="150"/>
         <source>Pictures</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="142"/>
+        <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Mostrar os resultados como miniaturas em vez de uma tabela</translation>
-    </message>
-</context>
-<context>
-    <name>MapillaryViewer</name>
-    <message numerus="yes">
-        <location filename="../../ui/mapillary/viewer.py" line="158"/>
-        <source>%n detection(s) could not be read and are not drawn</source>
-        <translation>
-            <numerusform>%n detecção não pôde ser lida e não é desenhada</numerusform>
-            <numerusform>%n detecções não puderam ser lidas e não são desenhadas</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4065,24 +5352,19 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="106"/>
+        <location filename="../../ui/spexi/tab.py" line="124"/>
         <source>Pictures</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="108"/>
+        <location filename="../../ui/spexi/tab.py" line="126"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Mostrar os resultados como miniaturas em vez de uma tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="116"/>
+        <location filename="../../ui/spexi/tab.py" line="134"/>
         <source>Search settings</source>
         <translation>Configurações de busca</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="233"/>
-        <source>{count:,} images in “{group}” (from the project).</source>
-        <translation>{count:,} imagens em “{group}” (do projeto).</translation>
     </message>
 </context>
 </TS>

@@ -172,13 +172,15 @@ def _sequence(rng, street, ids):
     return sequence
 
 
-@lru_cache(maxsize=1)
-def world():
-    """Every sequence and image of the sandbox (built once per process)."""
+@lru_cache(maxsize=2)
+def world(copies=1):
+    """Every sequence and image of the sandbox (built once per process).
+    ``copies`` > 1: that many times the sequences on every street, a city
+    dense enough for a search to meet Mapillary's 2000-image cap."""
     rng = random.Random(SEED)
     ids, sequences = set(), []
     for street in _streets():
-        for _ in range(rng.choice((0, 1, 1, 2))):
+        for _ in range(rng.choice((0, 1, 1, 2)) * copies):
             sequences.append(_sequence(rng, street, ids))
     images = [image for sequence in sequences for image in sequence.images]
     return World(sequences, images, {i.id: i for i in images}, {s.id: s for s in sequences})

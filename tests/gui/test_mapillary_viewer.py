@@ -197,4 +197,4 @@ def test_an_unreadable_detection_hides_itself_not_the_image(viewer, context, san
         sandbox.options.pop("mapillary.broken_detection")
     assert not viewer.view.image.isNull()  # the picture is there
     assert len(viewer.view.detections) >= len(scene(source)) - 1  # the readable outlines are drawn
-    assert "1 detection(s) could not be read" in viewer.status.text()
+    assert "1 detection could not be read: not drawn" in viewer.status.text()

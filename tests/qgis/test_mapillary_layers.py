@@ -14,6 +14,7 @@ from qgis.core import (
     QgsMapSettings,
     QgsProject,
     QgsRectangle,
+    QgsVectorLayer,
     QgsVectorTileLayer,
 )
 from qgis.PyQt.QtCore import QSize
@@ -153,25 +154,68 @@ def test_coverage_is_a_vector_tile_layer_whose_token_never_reaches_the_project(m
         manager.cleanup()
 
 
-def test_tiles_fetched_with_the_token_stay_out_of_the_network_disk_cache(mapillary, sandbox, tmp_path):
-    from qgis.core import QgsNetworkAccessManager
-    from qgis.PyQt.QtCore import QUrl
+@pytest.fixture
+def disk_cache(tmp_path):
+    """QGIS's network disk cache in ``tmp_path/cache`` for this test, for every
+    thread: on QGIS 3.22 each thread's network manager has a cache of its own,
+    set up from the settings; from 3.40 one cache is shared, and each thread's
+    manager set up later moves it to the settings' directory. So the folder
+    goes into the settings as well as into this thread's cache, and both are
+    put back afterwards."""
+    from qgis.core import QgsNetworkAccessManager, QgsSettings
 
+    folder = tmp_path / "cache"
+    settings = QgsSettings()
+    setting = settings.value("cache/directory")
     cache = QgsNetworkAccessManager.instance().cache()
     previous = cache.cacheDirectory()
-    cache.setCacheDirectory(str(tmp_path / "cache"))
+    settings.setValue("cache/directory", str(folder))
+    cache.setCacheDirectory(str(folder))
+    yield cache, folder
+    cache.setCacheDirectory(previous)
+    if setting is None:
+        settings.remove("cache/directory")
+    else:
+        settings.setValue("cache/directory", setting)
+
+
+def fetch(url):
+    """The request QGIS sent for ``url`` (request preprocessors applied), through
+    this thread's network manager and its disk cache."""
+    from qgis.core import QgsBlockingNetworkRequest
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    request = QgsBlockingNetworkRequest()
+    request.get(QNetworkRequest(QUrl(url)), False)
+    return request.reply().request()
+
+
+def test_tiles_fetched_with_the_token_stay_out_of_the_network_disk_cache(mapillary, sandbox, disk_cache):
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    cache, folder = disk_cache
+    ordinary = f"{sandbox.url}/files/echo"
+    fetch(ordinary)
+    assert cache.metaData(QUrl(ordinary)).isValid()  # the cache checked below is the one in use
     manager = CoverageManager(mapillary)
     try:
-        assert render(manager.show(), EXTENT) > 100
+        assert render(manager.show(), EXTENT) > 100  # through QGIS's tile downloader
         tiles = sandbox.log.find(path="/mapillary-tiles/")
         assert tiles and all(r["headers"].get("Authorization") == f"OAuth {TOKEN}" for r in tiles)
         urls = [f"{sandbox.url}{r['path']}" for r in tiles]
+        sent = fetch(urls[0])  # and through this thread's manager, beside the cache checked
+        assert bytes(sent.rawHeader(b"Authorization")) == f"OAuth {TOKEN}".encode()
+        assert sent.attribute(QNetworkRequest.Attribute.CacheSaveControlAttribute) is False
+        assert sent.attribute(QNetworkRequest.Attribute.CacheLoadControlAttribute) == \
+            QNetworkRequest.CacheLoadControl.AlwaysNetwork
         assert not [url for url in urls if cache.metaData(QUrl(url)).isValid()]
-        stored = b"".join(p.read_bytes() for p in (tmp_path / "cache").rglob("*") if p.is_file())
+        stored = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+        assert b"/files/echo" in stored  # the ordinary answer is kept, the token nowhere
         assert not [s for s in (TOKEN, TOKEN.replace("|", "%7C"), TOKEN.replace("|", "%7c")) if s.encode() in stored]
     finally:
         manager.cleanup()
-        cache.setCacheDirectory(previous)
 
 
 def test_the_injector_only_touches_the_tiles_host(mapillary, sandbox):
@@ -195,10 +239,16 @@ def test_download_selected_images_fills_local_path(mapillary, sandbox, run_task,
     outcome = search(mapillary, run_task, tmp_path)
     layer, _group = add_search_layers(outcome)
     fids = sorted(layer.allFeatureIds())[:3]
+    layer.selectByIds(fids)
+    selections = []
+    layer.selectionChanged.connect(lambda *args: selections.append(args))
     task = download_task(MapillaryAccess.from_context(mapillary), layer, fids, "256", tmp_path / "images")
     result = run_task(task)
-    assert sorted(result.paths) == fids and not result.errors
+    assert sorted(result.paths) == fids and not result.errors and result.written
+    on_disk = QgsVectorLayer(layer.source(), "images", "ogr")
+    assert {fid: on_disk.getFeature(fid)["local_path"] for fid in fids} == result.paths  # before the GUI thread
     record_paths(layer, result)
+    assert selections == [] and sorted(layer.selectedFeatureIds()) == fids  # not reloaded, not reselected
     for fid in fids:
         feature = layer.getFeature(fid)
         path = feature["local_path"]
@@ -208,6 +258,26 @@ def test_download_selected_images_fills_local_path(mapillary, sandbox, run_task,
     cdn = sandbox.log.find(host="cdn")
     assert len(cdn) == 3 and all("Authorization" not in r["headers"] for r in cdn)
     assert len(sandbox.log.find(path=r"/mapillary/\d+$")) == 3  # a fresh URL for each
+
+
+def test_downloads_into_a_layer_being_edited_wait_in_its_buffer_and_can_be_undone(mapillary, run_task, tmp_path):
+    outcome = search(mapillary, run_task, tmp_path)
+    layer, _group = add_search_layers(outcome)
+    fids = sorted(layer.allFeatureIds())[:2]
+    layer.selectByIds(fids)
+    layer.startEditing()
+    try:
+        result = run_task(download_task(MapillaryAccess.from_context(mapillary), layer, fids, "256",
+                                        tmp_path / "images"))
+        assert not result.written  # the file is the user's to save
+        record_paths(layer, result)
+        assert all(layer.getFeature(fid)["local_path"] == result.paths[fid] for fid in fids)
+        assert not any(f["local_path"] for f in QgsVectorLayer(layer.source(), "images", "ogr").getFeatures())
+        assert sorted(layer.selectedFeatureIds()) == fids
+        layer.undoStack().undo()
+        assert not any(layer.getFeature(fid)["local_path"] for fid in fids)
+    finally:
+        layer.rollBack()
 
 
 def test_nothing_selected_is_refused_before_any_request(mapillary, sandbox, run_task, tmp_path):

@@ -21,6 +21,8 @@ from qgis.PyQt.QtGui import (
 )
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
+from ...core.i18n import translate
+
 BACKGROUND = QColor(32, 34, 38)
 CLASS_COLORS = (  # by the start of the detection value
     ("object--vehicle", QColor(255, 150, 30)),
@@ -69,7 +71,7 @@ class ImageView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.image = None  # QImage
-        self.message = "Click an image point on the map to see it here"
+        self.message = translate("ImageryHub.Mapillary", "Click an image point on the map to see it here")
         self.detections = []  # [(value, [normalised rings])]
         self.blurs = []  # [(rect, type, pending)]
         self.objects = []  # [(rect, label)]
@@ -167,7 +169,9 @@ class ImageView(QWidget):
         if self.show_detections:
             self._paint_detections(painter, frame)
         if self.drawn_rect is not None:
-            self._paint_box(painter, self._rect(self.drawn_rect, frame), BLUR_COLOR, "new blur", Qt.PenStyle.DashLine)
+            self._paint_box(painter, self._rect(self.drawn_rect, frame), BLUR_COLOR, translate(
+                "ImageryHub.Mapillary", "new blur"),
+                            Qt.PenStyle.DashLine)
         painter.end()
 
     def _paint_detections(self, painter, frame):
@@ -190,7 +194,7 @@ class ImageView(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(QColor(210, 210, 210, 235 if not pending else 120)))
             painter.drawRect(area)
-            label = f"{kind} (requested)" if pending else kind
+            label = translate("ImageryHub.Mapillary", "{kind} (requested)").format(kind=kind) if pending else kind
             self._paint_box(painter, area, BLUR_COLOR, label, Qt.PenStyle.DotLine if pending else Qt.PenStyle.SolidLine)
 
     def _paint_box(self, painter, area, color, label, style=Qt.PenStyle.SolidLine, below=False):

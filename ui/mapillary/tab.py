@@ -1,12 +1,13 @@
 """The Mapillary tab: coverage on the map, search in the AOI, the results
-table, the image viewer (a map tool to pick an image) and downloads."""
+table, the image viewer (with a map tool to pick an image: ``viewing.py``) and
+downloads."""
 
 from pathlib import Path
 
-from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
+from qgis.core import QgsProject
 from qgis.gui import QgsDateEdit, QgsFileWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,20 +22,19 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core import history
-from ...core.aoi import WGS84
+from ...core.i18n import number, translate
 from ...core.inventory import loaded_text
 from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
 from ...core.mapillary.coverage import CoverageManager
-from ...core.mapillary.downloads import SIZES, download_task, fetch_thumbnail, record_paths
+from ...core.mapillary.downloads import SIZES, download_task, downloaded_text, fetch_thumbnail, record_paths
 from ...core.project_state import layers_in_tree_order
 from ...core.mapillary.search import SearchRequest, SearchTask, add_search_layers, is_images_layer
-from ...core.mapillary.viewer import pick_from_coverage, pick_from_layers
 from ...core.tasks import FunctionTask
 from ...providers.errors import ImageryHubError
 from ...providers.mapillary.search import estimate
 from ..budget import confirm_requests
 from .map_items import ImagePickTool
-from .viewer import MapillaryViewer
+from .viewing import ViewingMixin
 from ..folding import FoldingForm, column, fill
 from ..history import history_button
 from ..results_table import ResultsTable
@@ -42,13 +42,16 @@ from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
 from ..thumbnails import THUMB, ThumbnailGrid
 
-COLUMNS = [("captured_at", "Captured"), ("creator", "Creator"), ("is_pano", "Pano")]
+#: the results table's columns (labels translated where shown)
+COLUMNS = [("captured_at", QT_TRANSLATE_NOOP("ImageryHub.Mapillary", "Captured")),
+           ("creator", QT_TRANSLATE_NOOP("ImageryHub.Mapillary", "Creator")),
+           ("is_pano", QT_TRANSLATE_NOOP("ImageryHub.Mapillary", "Pano"))]
 
 
 def _describe_search(params):
     dates = " – ".join(str(d) if d else "…" for d in (params["start"], params["end"]))
-    words = [dates if params["start"] or params["end"] else "any date"]
-    words += ["panoramas"] if params["panoramas_only"] else []
+    words = [dates if params["start"] or params["end"] else translate("ImageryHub.Mapillary", "any date")]
+    words += [translate("ImageryHub.Mapillary", "panoramas")] if params["panoramas_only"] else []
     words += [params["creator"]] if params["creator"] else []
     return ", ".join(words)
 
@@ -57,7 +60,7 @@ def _optional_date(edit):
     return None if edit.isNull() else edit.date().toPyDate()
 
 
-class MapillaryTab(ServiceTab):
+class MapillaryTab(ViewingMixin, ServiceTab):
     title = "Mapillary"
     service_id = "mapillary"
 
@@ -72,37 +75,40 @@ class MapillaryTab(ServiceTab):
         self.coverage = CoverageManager(context)
         self.coverage.changed.connect(self._coverage_changed)
 
-        self.coverage_check = QCheckBox("Show coverage on the map")
-        self.coverage_check.setToolTip("Sequences and images as vector tiles (mly1_public), green; panoramas blue")
+        self.coverage_check = QCheckBox(translate("ImageryHub.Mapillary", "Show coverage on the map"))
+        self.coverage_check.setToolTip(translate(
+            "ImageryHub.Mapillary", "Sequences and images as vector tiles (mly1_public), green; panoramas blue"))
         self.coverage_check.toggled.connect(self.set_coverage)
 
-        search_box = QGroupBox("Search the area of interest")
+        search_box = QGroupBox(translate("ImageryHub.Mapillary", "Search the area of interest"))
         form = QFormLayout(search_box)
         self.start_edit, self.end_edit = self._date_edit(), self._date_edit()
-        form.addRow("Captured from", self.start_edit)
-        form.addRow("to", self.end_edit)
-        self.pano_check = QCheckBox("Panoramas only")
+        form.addRow(translate("ImageryHub.Mapillary", "Captured from"), self.start_edit)
+        form.addRow(translate("ImageryHub.Mapillary", "to"), self.end_edit)
+        self.pano_check = QCheckBox(translate("ImageryHub.Mapillary", "Panoramas only"))
         form.addRow("", self.pano_check)
         self.creator_edit = QLineEdit()
-        self.creator_edit.setPlaceholderText("any (Mapillary username)")
+        self.creator_edit.setPlaceholderText(translate("ImageryHub.Mapillary", "any (Mapillary username)"))
         self.creator_edit.returnPressed.connect(self.search)
-        form.addRow("Creator", self.creator_edit)
-        self.search_button = QPushButton("Search")
+        form.addRow(translate("ImageryHub.Mapillary", "Creator"), self.creator_edit)
+        self.search_button = QPushButton(translate("ImageryHub.Mapillary", "Search"))
         self.search_button.clicked.connect(lambda: self.search())
         self.history_button = history_button(self, self.service_id, _describe_search, lambda e: self.search(e))
         self.search_progress = TaskProgress()
 
-        self.results_label = QLabel("No search yet.")
+        self.results_label = QLabel(translate("ImageryHub.Mapillary", "No search yet."))
         self.results_label.setWordWrap(True)
-        self.table = ResultsTable(self.canvas, COLUMNS, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder,
+        columns = [(name, translate("ImageryHub.Mapillary", label)) for name, label in COLUMNS]
+        self.table = ResultsTable(self.canvas, columns, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder,
                                   zoom_on_double_click=False)  # double-click views the image
         self.table.setMinimumHeight(110)
         self.table.doubleClicked.connect(lambda _index: self._view_current())
         self.table.currentFeatureChanged.connect(self._current_changed)
 
-        self.pick_button = QPushButton("View an image on the map")
+        self.pick_button = QPushButton(translate("ImageryHub.Mapillary", "View an image on the map"))
         self.pick_button.setCheckable(True)
-        self.pick_button.setToolTip("Click an image point of a search layer or of the coverage; Esc stops")
+        self.pick_button.setToolTip(translate(
+            "ImageryHub.Mapillary", "Click an image point of a search layer or of the coverage; Esc stops"))
         self.pick_button.toggled.connect(self._toggle_pick_tool)
         self.pick_tool = ImagePickTool(self.canvas)
         self.pick_tool.picked.connect(self.pick)
@@ -111,16 +117,20 @@ class MapillaryTab(ServiceTab):
 
         self.size_combo = QComboBox()
         for size in SIZES:
-            self.size_combo.addItem(f"{size} px wide" if size.isdigit() else "original", size)
+            self.size_combo.addItem(translate(
+                "ImageryHub.Mapillary", "{size} px wide").format(size=size) if size.isdigit()
+                                    else translate("ImageryHub.Mapillary", "original"), size)
         saved = str(context.settings.value(DOWNLOAD_SIZE_KEY, "1024", str))
         self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(saved)))
         self.size_combo.setToolTip(self.tr("Size of the downloaded images"))
         self.folder_widget = QgsFileWidget()
         self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.folder_widget.lineEdit().setPlaceholderText("default: downloads/mapillary")
-        self.folder_widget.setToolTip("Empty: the download folder of Imagery Hub settings, in a mapillary folder")
-        form.addRow("Download to", self.folder_widget)
-        self.download_button = QPushButton("Download selected")
+        self.folder_widget.lineEdit().setPlaceholderText(translate(
+            "ImageryHub.Mapillary", "default: downloads/mapillary"))
+        self.folder_widget.setToolTip(translate(
+            "ImageryHub.Mapillary", "Empty: the download folder of Imagery Hub settings, in a mapillary folder"))
+        form.addRow(translate("ImageryHub.Mapillary", "Download to"), self.folder_widget)
+        self.download_button = QPushButton(translate("ImageryHub.Mapillary", "Download selected"))
         self.download_button.clicked.connect(self.download)
         self.download_progress = TaskProgress()
         download_row = QHBoxLayout()
@@ -154,7 +164,7 @@ class MapillaryTab(ServiceTab):
     def _date_edit():
         edit = QgsDateEdit()
         edit.setAllowNull(True)
-        edit.setNullRepresentation("any date")
+        edit.setNullRepresentation(translate("ImageryHub.Mapillary", "any date"))
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.clear()
         return edit
@@ -170,7 +180,8 @@ class MapillaryTab(ServiceTab):
         """The grid's picture of an image point (the key is read here, on the GUI thread)."""
         access = MapillaryAccess.from_context(self.context)
         image_id = feature["id"]
-        self._start(FunctionTask(f"Mapillary: thumbnail of image {image_id}",
+        self._start(FunctionTask(translate(
+            "ImageryHub.Mapillary", "Mapillary: thumbnail of image {image}").format(image=image_id),
                                  lambda task: fetch_thumbnail(access, image_id, *THUMB, task.is_cancelled),
                                  on_success=on_success, on_error=on_error))
 
@@ -189,7 +200,7 @@ class MapillaryTab(ServiceTab):
             else:
                 self.coverage.hide()
         except ImageryHubError as exc:
-            self.context.notify.error(exc, "Mapillary coverage")
+            self.context.notify.error(exc, translate("ImageryHub.Mapillary", "Mapillary coverage"))
             self._coverage_changed(False)
 
     def _coverage_changed(self, present):
@@ -216,35 +227,45 @@ class MapillaryTab(ServiceTab):
                                     params["creator"], bbox_limit(self.context.settings),
                                     refine_depth(self.context.settings))
             if request.start and request.end and request.start > request.end:
-                raise ImageryHubError("The start date is after the end date: swap them")
-            access = self._access("Mapillary search")
+                raise ImageryHubError(translate(
+                    "ImageryHub.Mapillary", "The start date is after the end date: swap them"))
+            access = self._access(translate("ImageryHub.Mapillary", "Mapillary search"))
             if access is None:
                 return
             cost = estimate(request.area, request.bbox_limit, access.concurrency)
             if not confirm_requests(self, cost, self.context.settings):
                 return
         except ImageryHubError as exc:
-            self.context.notify.error(exc, "Mapillary search")
+            self.context.notify.error(exc, translate("ImageryHub.Mapillary", "Mapillary search"))
             return
         history.add(QgsProject.instance(), self.service_id, aoi, params)
         folder = self.context.settings.workspace_folder()
         task = SearchTask(access, request, folder, on_success=self._searched,
-                          on_error=lambda e: self.context.notify.error(e, "Mapillary search"),
+                          on_error=lambda e: self.context.notify.error(e, translate(
+                              "ImageryHub.Mapillary", "Mapillary search")),
                           table_fields=[name for name, _ in self.table.source.columns])
-        self._start(task, self.search_progress, "Searching Mapillary…")
+        self._start(task, self.search_progress, translate("ImageryHub.Mapillary", "Searching Mapillary…"))
 
     def _searched(self, outcome):
         layer, _group = add_search_layers(outcome)
         self.set_layer(layer, outcome.rows)
         self.folding.fold()
-        text = f"{outcome.count:,} images in {outcome.cells} cell{'s' if outcome.cells != 1 else ''}"
-        self.results_label.setText(text + ". Select rows or points to download; double-click to view.")
-        if outcome.capped:
-            self.context.notify.warning(
-                f"Mapillary returned its 2000-image maximum for {len(outcome.capped)} cell(s), so some images are "
-                "missing there (shown in red): zoom in to a smaller area or narrow the dates.")
+        count = outcome.count  # a plain name: pylupdate5 misses n written as a.b
+        if outcome.cells == 1:
+            found = translate("ImageryHub.Mapillary", "%Ln image(s) in 1 cell", None, count)
         else:
-            self.context.notify.success(f"Mapillary: {text}")
+            found = translate("ImageryHub.Mapillary", "%Ln image(s) in {cells} cells", None, count).format(
+                cells=number(outcome.cells))
+        self.results_label.setText(translate(
+            "ImageryHub.Mapillary", "{found}. Select rows or points to download; double-click to "
+                                    "view.").format(found=found))
+        if outcome.capped:
+            self.context.notify.warning(translate(
+                "ImageryHub.Mapillary", "Mapillary returned its 2000-image maximum for %Ln cell(s), so some images "
+                                        "are missing there (shown in red): zoom in to a smaller area or narrow the "
+                                        "dates.", None, len(outcome.capped)))
+        else:
+            self.context.notify.success(translate("ImageryHub.Mapillary", "Mapillary: {found}").format(found=found))
 
     def project_read(self, project):
         """The reopened project's last search settings come back in the form and
@@ -262,11 +283,12 @@ class MapillaryTab(ServiceTab):
         layer = next(iter(layers_in_tree_order(project, is_images_layer)), None)
         if layer is not None:
             self.set_layer(layer)
-            self.results_label.setText(self.tr("{count:,} images (from the project).").format(
-                count=layer.featureCount()))
+            count = layer.featureCount()
+            self.results_label.setText(translate("ImageryHub.Mapillary", "%Ln image(s) (from the project).", None,
+                                                 count))
 
-    def show_inventory(self, images):
-        """An inventory's images layer in the table."""
+    def show_inventory(self, images, *_capped_cells):
+        """An inventory's images layer in the table (its capped cells stay on the map)."""
         self.set_layer(images)
         self.results_label.setText(loaded_text(images.featureCount()))
 
@@ -279,87 +301,6 @@ class MapillaryTab(ServiceTab):
     def _layer_gone(self, layer):
         if self.layer is layer:  # an older search's layer may go while a newer one is shown
             self.layer = None
-
-    # -- viewer ----------------------------------------------------------------------------------
-    def ensure_viewer(self):
-        if self.viewer is None:
-            self.viewer = MapillaryViewer(self.context, self.canvas, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.viewer)
-            window = self.iface.mainWindow()
-            if window is not None:  # a picture needs room: about half the window's height
-                window.resizeDocks([self.viewer], [max(380, window.height() // 2)], Qt.Orientation.Vertical)
-        return self.viewer
-
-    def view(self, image_id):
-        self.ensure_viewer().show_image(str(image_id))
-
-    def _current_changed(self, fid):
-        if fid is not None and self.viewer is not None and self.viewer.isVisible():
-            self._view_feature(fid)
-
-    def _view_current(self):
-        index = self.table.currentIndex()
-        if index.isValid():
-            self._view_feature(self.table.fid_at(index))
-
-    def _view_feature(self, fid):
-        if self.layer is not None:
-            feature = self.layer.getFeature(fid)
-            if feature.isValid():
-                self.view(feature["id"])
-
-    def _toggle_pick_tool(self, enabled):
-        if enabled:
-            if self.canvas.mapTool() is not self.pick_tool:
-                self._previous_tool = self.canvas.mapTool()
-            self.canvas.setMapTool(self.pick_tool)
-            self.canvas.setFocus()
-        elif self.canvas.mapTool() is self.pick_tool:
-            self._restore_tool()
-
-    def _restore_tool(self):
-        if self._previous_tool is not None and not sip.isdeleted(self._previous_tool):
-            self.canvas.setMapTool(self._previous_tool)
-        else:
-            self.canvas.unsetMapTool(self.pick_tool)
-        self._previous_tool = None
-
-    def visible_image_layers(self):
-        root = QgsProject.instance().layerTreeRoot()
-        return [layer for layer in QgsProject.instance().mapLayers().values()
-                if is_images_layer(layer) and root.findLayer(layer.id()) is not None
-                and root.findLayer(layer.id()).isVisible()]
-
-    def pick(self, point, tolerance):
-        """An image point clicked: from a search layer when one is there, else
-        from the coverage tiles (which takes a request)."""
-        crs = self.canvas.mapSettings().destinationCrs()
-        found = pick_from_layers(self.visible_image_layers(), point, tolerance, crs)
-        if found is not None:
-            self.view(found.id)
-            return
-        if not self.coverage.layers():
-            self.context.notify.info("No image there: run a search or show the Mapillary coverage first")
-            return
-        access = self._access("Mapillary viewer")
-        if access is None:
-            return
-        to_wgs84 = QgsCoordinateTransform(crs, WGS84, QgsProject.instance())
-        where = to_wgs84.transform(QgsPointXY(point))
-        box = to_wgs84.transformBoundingBox(QgsRectangle(point.x() - tolerance, point.y() - tolerance,
-                                                         point.x() + tolerance, point.y() + tolerance))
-        tolerance_deg = max(box.width(), box.height()) / 2
-
-        def picked(image):
-            if image is None:
-                self.context.notify.info("No Mapillary image there: click closer to a point (zoom in to see them)")
-            else:
-                self.view(image.id)
-
-        self._start(FunctionTask("Imagery Hub: finding the Mapillary image",
-                                 lambda task: pick_from_coverage(access, where.x(), where.y(), tolerance_deg,
-                                                                 task.is_cancelled),
-                                 on_success=picked, on_error=lambda e: self.context.notify.error(e, "Mapillary")))
 
     # -- downloads -------------------------------------------------------------------------------
     def download(self):
@@ -374,21 +315,24 @@ class MapillaryTab(ServiceTab):
         folder = self.folder_widget.filePath().strip() or str(default)
         try:
             if layer is None:
-                raise ImageryHubError("Run a search first, or make a Mapillary images layer the active layer")
+                raise ImageryHubError(translate(
+                    "ImageryHub.Mapillary", "Run a search first, or make a Mapillary images layer the active layer"))
             access = MapillaryAccess.from_context(self.context)
             task = download_task(access, layer, layer.selectedFeatureIds(), size, folder,
                                  on_success=lambda result: self._downloaded(layer, result),
-                                 on_error=lambda e: self.context.notify.error(e, "Mapillary download"))
+                                 on_error=lambda e: self.context.notify.error(e, translate(
+                                     "ImageryHub.Mapillary", "Mapillary download")))
         except ImageryHubError as exc:
-            self.context.notify.error(exc, "Mapillary download")
+            self.context.notify.error(exc, translate("ImageryHub.Mapillary", "Mapillary download"))
             return
         self.context.settings.set_value(DOWNLOAD_SIZE_KEY, size)
-        self._start(task, self.download_progress, f"Downloading {len(task.jobs)} images…")
+        self._start(task, self.download_progress, translate(
+            "ImageryHub.Mapillary", "Downloading %Ln image(s)…", None, len(task.jobs)))
 
     def _downloaded(self, layer, result):
         if not sip.isdeleted(layer):
             record_paths(layer, result)
-        text = f"Mapillary: {result.summary('image')}"
+        text = downloaded_text(result)
         if result.errors:
             self.context.notify.warning(text + ": " + next(iter(result.errors.values())))
         else:

@@ -14,6 +14,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import translate
+
 
 class V2Panel(QWidget):
     """Emits what the user asks for; the viewer runs it in a task and feeds the
@@ -28,16 +30,16 @@ class V2Panel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Comments</b>"))
+        layout.addWidget(QLabel(translate("ImageryHub.Mapillary", "<b>Comments</b>")))
         self.comments = QListWidget()
         self.comments.setWordWrap(True)
         self.comments.setMinimumHeight(70)
         layout.addWidget(self.comments, 1)
         row = QHBoxLayout()
         self.comment_edit = QLineEdit()
-        self.comment_edit.setPlaceholderText("Write a comment…")
+        self.comment_edit.setPlaceholderText(translate("ImageryHub.Mapillary", "Write a comment…"))
         self.comment_edit.returnPressed.connect(self._post)
-        self.post_button = QPushButton("Post")
+        self.post_button = QPushButton(translate("ImageryHub.Mapillary", "Post"))
         self.post_button.setAutoDefault(False)
         self.post_button.clicked.connect(self._post)
         row.addWidget(self.comment_edit, 1)
@@ -45,15 +47,17 @@ class V2Panel(QWidget):
         layout.addLayout(row)
 
         actions = QHBoxLayout()
-        self.blur_button = QPushButton("Draw blur…")
+        self.blur_button = QPushButton(translate("ImageryHub.Mapillary", "Draw blur…"))
         self.blur_button.setCheckable(True)
-        self.blur_button.setToolTip("Drag a rectangle on the image over what should be blurred, then send it")
+        self.blur_button.setToolTip(translate(
+            "ImageryHub.Mapillary", "Drag a rectangle on the image over what should be blurred, then send it"))
         self.blur_button.toggled.connect(self._blur_mode)
-        self.send_blur_button = QPushButton("Send blur request")
+        self.send_blur_button = QPushButton(translate("ImageryHub.Mapillary", "Send blur request"))
         self.send_blur_button.setEnabled(False)
         self.send_blur_button.clicked.connect(self.blurRequested)
-        self.report_button = QPushButton("Report image…")
-        self.report_button.setToolTip("Ask Mapillary to review this image (privacy, offensive content…)")
+        self.report_button = QPushButton(translate("ImageryHub.Mapillary", "Report image…"))
+        self.report_button.setToolTip(translate(
+            "ImageryHub.Mapillary", "Ask Mapillary to review this image (privacy, offensive content…)"))
         self.report_button.clicked.connect(self._report)
         for button in (self.blur_button, self.send_blur_button):
             button.setAutoDefault(False)
@@ -73,7 +77,7 @@ class V2Panel(QWidget):
             item.setToolTip(comment.text)
             self.comments.addItem(item)
         if not comments:
-            placeholder = QListWidgetItem("No comments yet")
+            placeholder = QListWidgetItem(translate("ImageryHub.Mapillary", "No comments yet"))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.comments.addItem(placeholder)
 
@@ -94,7 +98,9 @@ class V2Panel(QWidget):
 
     def _blur_mode(self, enabled):
         self.send_blur_button.setEnabled(False)
-        self.set_note("Drag a rectangle on the image, then press “Send blur request”." if enabled else "")
+        self.set_note(translate(
+            "ImageryHub.Mapillary", "Drag a rectangle on the image, then press “Send blur request”.")
+            if enabled else "")
         self.blurModeChanged.emit(enabled)
 
     def _post(self):
@@ -103,7 +109,9 @@ class V2Panel(QWidget):
             self.commentPosted.emit(text)
 
     def _report(self):
-        reason, ok = QInputDialog.getMultiLineText(self, "Report image",
-                                                   "Why should Mapillary review this image?")
+        reason, ok = QInputDialog.getMultiLineText(self, translate("ImageryHub.Mapillary", "Report image"),
+                                                   translate(
+                                                       "ImageryHub.Mapillary",
+                                                       "Why should Mapillary review this image?"))
         if ok and reason.strip():
             self.reportRequested.emit(reason.strip())

@@ -7,7 +7,7 @@ from collections import Counter
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import number, translate
 from ...core.mapillary.access import VIEWER_SIZE_KEY, MapillaryAccess
 from ...core.mapillary.viewer import load_image, post_comment, report_image, request_blur
 from ...core.tasks import FunctionTask
@@ -28,8 +29,8 @@ from .image_view import ImageView, object_label, short_label
 from .map_items import ViewDirectionMarker
 from .v2_panel import V2Panel
 
-NO_V2_HINT = ("Comments, blurs, object recognition and reports need a Mapillary v2 client id "
-              "(Imagery Hub settings).")
+NO_V2_HINT = QT_TRANSLATE_NOOP("ImageryHub.Mapillary", "Comments, blurs, object recognition and reports need a "
+                                                        "Mapillary v2 client id (Imagery Hub settings).")
 
 
 def blur_overlays(blurs):
@@ -42,7 +43,7 @@ class MapillaryViewer(QgsDockWidget):
     imageShown = pyqtSignal(str)
 
     def __init__(self, context, canvas, parent=None):
-        super().__init__("Mapillary viewer", parent)
+        super().__init__(translate("ImageryHub.Mapillary", "Mapillary viewer"), parent)
         self.setObjectName("ImageryHubMapillaryViewer")
         self.context = context
         self.current = None  # core.mapillary_viewer.ViewedImage
@@ -52,15 +53,15 @@ class MapillaryViewer(QgsDockWidget):
         self.action_task = None
         self.marker = ViewDirectionMarker(canvas)
 
-        self.previous_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
+        self.previous_button = QPushButton(translate("ImageryHub.Mapillary", "◀ Previous"))
+        self.next_button = QPushButton(translate("ImageryHub.Mapillary", "Next ▶"))
         self.position = QLabel()
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.position.setMinimumWidth(self.position.fontMetrics().horizontalAdvance("0000 / 0000") + 8)
-        self.detections_check = QCheckBox("Detections")
-        self.blurs_check = QCheckBox("Blurs")
-        self.objects_check = QCheckBox("Objects")
-        self.open_button = QPushButton("Open on mapillary.com")
+        self.detections_check = QCheckBox(translate("ImageryHub.Mapillary", "Detections"))
+        self.blurs_check = QCheckBox(translate("ImageryHub.Mapillary", "Blurs"))
+        self.objects_check = QCheckBox(translate("ImageryHub.Mapillary", "Objects"))
+        self.open_button = QPushButton(translate("ImageryHub.Mapillary", "Open on mapillary.com"))
         for check in (self.detections_check, self.blurs_check, self.objects_check):
             check.setChecked(True)
             check.toggled.connect(self._toggle_layers)
@@ -85,7 +86,7 @@ class MapillaryViewer(QgsDockWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.v2_panel = V2Panel()
-        self.v2_hint = QLabel(NO_V2_HINT)
+        self.v2_hint = QLabel(translate("ImageryHub.Mapillary", NO_V2_HINT))
         self.v2_hint.setWordWrap(True)
         self.v2_panel.commentPosted.connect(self.post_comment)
         self.v2_panel.blurModeChanged.connect(self.view.set_draw_mode)
@@ -121,15 +122,16 @@ class MapillaryViewer(QgsDockWidget):
         try:
             self.access = MapillaryAccess.from_context(self.context)
         except ImageryHubError as exc:  # credentials missing or the Authentication Manager locked
-            self.context.notify.error(exc, "Mapillary viewer")
+            self.context.notify.error(exc, translate("ImageryHub.Mapillary", "Mapillary viewer"))
             return
         if self.task is not None and not sip.isdeleted(self.task):
             self.task.cancel()
-        self.status.setText(f"Loading image {image_id}…")
-        self.view.set_message("Loading…", keep_image=self.current is not None)
+        self.status.setText(translate("ImageryHub.Mapillary", "Loading image {image}…").format(image=image_id))
+        self.view.set_message(translate("ImageryHub.Mapillary", "Loading…"), keep_image=self.current is not None)
         size = str(self.context.settings.value(VIEWER_SIZE_KEY, "1024", str))
         access, sequences = self.access, self.sequences
-        task = FunctionTask(f"Imagery Hub: Mapillary image {image_id}",
+        task = FunctionTask(translate(
+            "ImageryHub.Mapillary", "Imagery Hub: Mapillary image {image}").format(image=image_id),
                             lambda task: load_image(access, image_id, size, sequences, task.is_cancelled))
         # only the latest request may change the view: an older one can end after it
         task.on_success = lambda viewed: self._loaded(viewed) if task is self.task else None
@@ -155,7 +157,9 @@ class MapillaryViewer(QgsDockWidget):
             self.marker.ensure_visible()
         self.meta.setText(self._metadata_html(viewed))
         skipped = getattr(viewed.detections, "skipped", 0)
-        unreadable = self.tr("%n detection(s) could not be read and are not drawn", "", skipped) if skipped else None
+        unreadable = (translate(
+            "ImageryHub.Mapillary", "%Ln detection(s) could not be read: not drawn", None, skipped)
+                      if skipped else None)
         notes = [text for text in (viewed.detections_error, unreadable, viewed.v2.error if viewed.v2 else None)
                  if text]
         self.status.setText("\n".join(notes))
@@ -168,29 +172,39 @@ class MapillaryViewer(QgsDockWidget):
 
     def _failed(self, error):
         self.status.setText("")
-        self.view.set_message("The image could not be loaded", keep_image=self.current is not None)
-        self.context.notify.error(error, "Mapillary viewer")
+        self.view.set_message(translate(
+            "ImageryHub.Mapillary", "The image could not be loaded"), keep_image=self.current is not None)
+        self.context.notify.error(error, translate("ImageryHub.Mapillary", "Mapillary viewer"))
 
     def _metadata_html(self, viewed):
         record, props = viewed.record, viewed.record.properties
-        when = record.captured_at.strftime("%Y-%m-%d %H:%M UTC") if record.captured_at else "unknown date"
-        camera = " ".join(v for v in (props.get("make"), props.get("model")) if v) or "camera not recorded"
+        unknown = translate("ImageryHub.Mapillary", "unknown")
+        when = record.captured_at.strftime("%Y-%m-%d %H:%M UTC") if record.captured_at else translate(
+            "ImageryHub.Mapillary", "unknown date")
+        camera = " ".join(v for v in (props.get("make"), props.get("model")) if v) or translate(
+            "ImageryHub.Mapillary", "camera not recorded")
         lines = [f"<b>{when}</b>",
-                 f"{record.capture_type or 'unknown'} · {camera}",
-                 f"by <b>{props.get('creator_username', 'unknown')}</b>"]
+                 f"{record.capture_type or unknown} · {camera}",
+                 translate(
+                     "ImageryHub.Mapillary", "by <b>{creator}</b>").format(
+                     creator=props.get("creator_username", unknown))]
         details = []
         if record.heading is not None:
-            details.append(f"heading {record.heading:.0f}°")
+            details.append(translate(
+                "ImageryHub.Mapillary", "heading {heading}°").format(heading=number(record.heading, 0)))
         if record.altitude is not None:
-            details.append(f"altitude {record.altitude:.1f} m")
+            details.append(translate(
+                "ImageryHub.Mapillary", "altitude {altitude} m").format(altitude=number(record.altitude, 1)))
         if details:
             lines.append(" · ".join(details))
-        lines.append(f"<small>image {record.id}<br>sequence {props.get('sequence', '–')}</small>")
+        lines.append(translate("ImageryHub.Mapillary", "<small>image {image}<br>sequence {sequence}</small>").format(
+            image=record.id, sequence=props.get("sequence", "–")))
         counts = Counter(short_label(d.value) for d in viewed.detections)
         if counts:
-            lines.append("Detections: " + ", ".join(f"{n} {label}" for label, n in counts.most_common()))
+            lines.append(translate("ImageryHub.Mapillary", "Detections: {list}").format(
+                list=", ".join(f"{number(n)} {label}" for label, n in counts.most_common())))
         else:
-            lines.append("No detections")
+            lines.append(translate("ImageryHub.Mapillary", "No detections"))
         return "<br>".join(lines)
 
     def _set_v2(self, available):
@@ -245,10 +259,10 @@ class MapillaryViewer(QgsDockWidget):
         def posted(comments):
             self.v2_panel.comment_edit.clear()
             self.v2_panel.set_comments(comments)
-            self.context.notify.success("Comment posted on Mapillary")
+            self.context.notify.success(translate("ImageryHub.Mapillary", "Comment posted on Mapillary"))
 
-        self._run_action("Mapillary comment", lambda task: post_comment(access, image_id, text, task.is_cancelled),
-                         posted)
+        self._run_action(translate("ImageryHub.Mapillary", "Mapillary comment"),
+                         lambda task: post_comment(access, image_id, text, task.is_cancelled), posted)
 
     def send_blur(self):
         rect = self.view.drawn_rect
@@ -259,15 +273,17 @@ class MapillaryViewer(QgsDockWidget):
         def requested(blurs):
             self.v2_panel.end_blur()
             self.view.set_blurs(blur_overlays(blurs))
-            self.context.notify.success("Blur requested: Mapillary will review it")
+            self.context.notify.success(translate("ImageryHub.Mapillary", "Blur requested: Mapillary will review it"))
 
-        self._run_action("Mapillary blur request",
+        self._run_action(translate("ImageryHub.Mapillary", "Mapillary blur request"),
                          lambda task: request_blur(access, image_id, rect, task.is_cancelled), requested)
 
     def report(self, reason):
         access, image_id = self.access, self.current.record.id
-        self._run_action("Mapillary report", lambda task: report_image(access, image_id, reason, task.is_cancelled),
-                         lambda _id: self.context.notify.success(f"Image {image_id} reported to Mapillary"))
+        reported = translate("ImageryHub.Mapillary", "Image {image} reported to Mapillary").format(image=image_id)
+        self._run_action(translate("ImageryHub.Mapillary", "Mapillary report"),
+                         lambda task: report_image(access, image_id, reason, task.is_cancelled),
+                         lambda _id: self.context.notify.success(reported))
 
     # -- lifecycle ---------------------------------------------------------------------------
     def cleanup(self):

@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QPushButton
 from shapely import wkt
 
 from ...core.aoi import point_aoi
+from ...core.i18n import translate
 from ...core.compat import POINT_GEOMETRY
 from ...core.layers import group_of
 from ...core.spexi.layers import (
@@ -21,7 +22,7 @@ from ...core.spexi.layers import (
     open_results,
     set_local_paths,
 )
-from ...core.spexi.tasks import AppendTask, download_task
+from ...core.spexi.tasks import AppendTask, download_task, downloaded_text
 from ...core.spexi.warp import WarpTask
 from ...core.tasks import FunctionTask
 from ...providers.errors import ImageryHubError
@@ -37,16 +38,19 @@ class SpexiActions:
         self.tab = tab
         self.context = tab.context
         self.canvas = tab.canvas
-        self.download_button = QPushButton("&Download")
-        self.download_button.setToolTip("Download the selected images into the download folder "
-                                        "(Imagery Hub settings)")
+        self.download_button = QPushButton(translate("ImageryHub.Spexi", "&Download"))
+        self.download_button.setToolTip(translate(
+            "ImageryHub.Spexi", "Download the selected images into the download folder "
+                                "(Imagery Hub settings)"))
         self.download_button.clicked.connect(self.download_selected)
-        self.place_button = QPushButton("&Place on map")
-        self.place_button.setToolTip("Warp the selected nadir image into its footprint and add it to the map")
+        self.place_button = QPushButton(translate("ImageryHub.Spexi", "&Place on map"))
+        self.place_button.setToolTip(translate(
+            "ImageryHub.Spexi", "Warp the selected nadir image into its footprint and add it to the map"))
         self.place_button.clicked.connect(self.place_selected)
-        self.multiview_button = QPushButton("&Multi-view")
+        self.multiview_button = QPushButton(translate("ImageryHub.Spexi", "&Multi-view"))
         self.multiview_button.setCheckable(True)
-        self.multiview_button.setToolTip("Click a point on the map to see it from above and from the four sides")
+        self.multiview_button.setToolTip(translate(
+            "ImageryHub.Spexi", "Click a point on the map to see it from above and from the four sides"))
         self.multiview_button.toggled.connect(self._toggle_tool)
         self.tool = MultiViewTool(self.canvas)
         self.tool.clicked.connect(self.multi_view_at)
@@ -60,16 +64,22 @@ class SpexiActions:
     # -- downloads ------------------------------------------------------------------
     def download_selected(self):
         if self.tab.footprints is None:
-            self.context.notify.warning("Search Spexi first, then select the images to download")
+            self.context.notify.warning(translate(
+                "ImageryHub.Spexi", "Search Spexi first, then select the images to download"))
             return
         self.download(self.tab.footprints)
 
     def download_from_layer_menu(self):
         layer = self.context.iface.activeLayer()
         if not is_spexi_layer(layer):
-            name = layer.name() if layer is not None else "This layer"
-            self.context.notify.warning(f"{name} is not a Spexi result layer: use the footprints or camera "
+            if layer is None:
+                text = translate(
+                    "ImageryHub.Spexi", "This layer is not a Spexi result layer: use the footprints or camera "
                                         "positions of a Spexi search")
+            else:
+                text = translate("ImageryHub.Spexi", "{name} is not a Spexi result layer: use the footprints or camera "
+                                                     "positions of a Spexi search").format(name=layer.name())
+            self.context.notify.warning(text)
             return
         self.download(layer)
 
@@ -77,27 +87,32 @@ class SpexiActions:
         variant = self.tab.variant.currentData()
         targets = download_targets(layer, variant)
         if not targets:
-            self.context.notify.warning("Select the Spexi images to download first (in the table or on the map)")
+            self.context.notify.warning(translate(
+                "ImageryHub.Spexi", "Select the Spexi images to download first (in the table or on the map)"))
             return
         try:
             make_client = self.tab.make_client()
         except ImageryHubError as error:
-            self.tab.fail(error, "Download")
+            self.tab.fail(error, translate("ImageryHub.Spexi", "Download"))
             return
         folder = self.context.settings.download_folder()
         path = gpkg_of(layer)
         editing = [other.customProperty(LAYER_PROPERTY) for other in layers_of(path) if other.isEditable()]
         task = download_task(make_client, targets, folder, self.context.settings.concurrency(),
                              on_success=lambda result: self._downloaded(path, folder, result),
-                             on_error=lambda error: self.tab.fail(error, "Download"), gpkg=path, skip=editing)
-        self.tab.progress.watch(task, f"Downloading {len(targets)} Spexi image{'s' if len(targets) > 1 else ''}…")
+                             on_error=lambda error: self.tab.fail(error, translate(
+                                 "ImageryHub.Spexi", "Download")), gpkg=path,
+                             skip=editing)
+        self.tab.progress.watch(task, translate(
+            "ImageryHub.Spexi", "Downloading %Ln Spexi image(s)…", None, len(targets)))
         self.context.start(task)
 
     def _downloaded(self, path, folder, result):
         if result.paths:
             set_local_paths(path, result.paths, written=result.written)
-        text = f"Spexi: {result.summary('image')}"
-        open_folder = ("Open folder", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        text = downloaded_text(result)
+        open_folder = (translate(
+            "ImageryHub.Spexi", "Open folder"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         if result.errors:
             first = next(iter(result.errors.items()))
             self.context.notify.warning(f"{text}; {first[0]}: {first[1]}", button=open_folder)
@@ -108,7 +123,8 @@ class SpexiActions:
     def place_selected(self):
         feature = self.tab.current_feature()
         if feature is None:
-            self.context.notify.warning("Select one nadir Spexi image to place it on the map")
+            self.context.notify.warning(translate(
+                "ImageryHub.Spexi", "Select one nadir Spexi image to place it on the map"))
             return
         footprints = self.tab.footprints
         try:
@@ -116,24 +132,28 @@ class SpexiActions:
                             wkt.loads(feature.geometry().asWkt()), feature["heading"], feature["pitch"],
                             self.context.settings.download_folder(), feature["local_path"] or None,
                             on_success=lambda result: self._placed(footprints, feature["id"], result),
-                            on_error=lambda error: self.tab.fail(error, "Placing the image"))
+                            on_error=lambda error: self.tab.fail(error, translate(
+                                "ImageryHub.Spexi", "Placing the image")))
         except ImageryHubError as error:
-            self.tab.fail(error, "Placing the image")
+            self.tab.fail(error, translate("ImageryHub.Spexi", "Placing the image"))
             return
-        self.tab.progress.watch(task, f"Placing image {feature['id']} on the map…")
+        self.tab.progress.watch(task, translate("ImageryHub.Spexi", "Placing image {image} on the map…").format(
+            image=feature["id"]))
         self.context.start(task)
 
     def _placed(self, footprints, image_id, result):
         tif, jpeg = result
         alive = footprints is not None and not sip.isdeleted(footprints)
         try:
-            add_placed_image(tif, f"Spexi image {image_id}", footprints if alive else None)
+            add_placed_image(tif, translate("ImageryHub.Spexi", "Spexi image {image}").format(image=image_id),
+                             footprints if alive else None)
         except ImageryHubError as error:
             self.tab.fail(error)
             return
         if alive:
             set_local_paths(gpkg_of(footprints), {image_id: jpeg})
-        self.context.notify.success(f"Spexi image {image_id} placed on the map")
+        self.context.notify.success(translate(
+            "ImageryHub.Spexi", "Spexi image {image} placed on the map").format(image=image_id))
 
     # -- multi-view -------------------------------------------------------------------
     def _toggle_tool(self, checked):
@@ -154,7 +174,7 @@ class SpexiActions:
             centre = point_aoi(point, crs).point
             make_client = self.tab.make_client()
         except ImageryHubError as error:
-            self.tab.fail(error, "Multi-view")
+            self.tab.fail(error, translate("ImageryHub.Spexi", "Multi-view"))
             return
         lon, lat = centre.x(), centre.y()
         self._close_dialog()
@@ -165,7 +185,7 @@ class SpexiActions:
         dialog.finished.connect(self._forget_marker)
         self.dialog = dialog
         dialog.show()
-        task = FunctionTask("Spexi multi-view",
+        task = FunctionTask(translate("ImageryHub.Spexi", "Spexi multi-view"),
                             lambda task: make_client(task.is_cancelled).multi_view(point=(lon, lat)),
                             on_success=lambda views: self._show_views(dialog, views, make_client),
                             on_error=lambda error: self._views_failed(dialog, error))
@@ -186,21 +206,23 @@ class SpexiActions:
         if sip.isdeleted(cell):
             return
         if error is not None:
-            cell.thumbnail.show_text(f"No image: {error}")
+            cell.thumbnail.show_text(translate("ImageryHub.Spexi", "No image: {error}").format(error=error))
         else:
             cell.thumbnail.show_file(path)
 
     def _views_failed(self, dialog, error):
         if not sip.isdeleted(dialog):
-            dialog.set_error(f"Spexi multi-view failed: {error}")
-        self.tab.fail(error, "Multi-view")
+            dialog.set_error(translate("ImageryHub.Spexi", "Spexi multi-view failed: {error}").format(error=error))
+        self.tab.fail(error, translate("ImageryHub.Spexi", "Multi-view"))
 
     def open_full(self, record, make_client):
         def show(decoded, error):
             if error is not None:
-                self.tab.fail(error, "Opening the image")
+                self.tab.fail(error, translate("ImageryHub.Spexi", "Opening the image"))
                 return
-            self.viewer = ImageViewer(decoded.image, f"Spexi image {record.id} ({record.capture_type})",
+            title = translate(
+                "ImageryHub.Spexi", "Spexi image {image} ({kind})").format(image=record.id, kind=record.capture_type)
+            self.viewer = ImageViewer(decoded.image, title,
                                       self.context.iface.mainWindow())
             self.viewer.show()
 
@@ -213,7 +235,7 @@ class SpexiActions:
         path = gpkg_of(footprints) if footprints is not None else None
         task = AppendTask(records, path, self.context.settings.workspace_folder(),
                           on_success=lambda result: self._added(path, result),
-                          on_error=lambda error: self.tab.fail(error, "Adding images"))
+                          on_error=lambda error: self.tab.fail(error, translate("ImageryHub.Spexi", "Adding images")))
         self.context.start(task)
 
     def _added(self, existing, result):
@@ -225,11 +247,14 @@ class SpexiActions:
             if self.tab.footprints is not None and gpkg_of(self.tab.footprints) == path:
                 self.tab.table.set_layer(self.tab.footprints, rows)
         else:
-            footprints, cameras = open_results(path, group_name(added, kind="Spexi multi-view"))
+            footprints, cameras = open_results(path, group_name(added, kind=translate(
+                "ImageryHub.Spexi", "Spexi multi-view")))
             self.tab.group_name = group_of(footprints)
             self.tab.show_results(footprints, cameras, rows)
-        self.context.notify.success(f"Spexi: {added} image{'s' if added != 1 else ''} added to the results"
-                                    if added else "Spexi: that image is already in the results")
+        self.context.notify.success(translate(
+            "ImageryHub.Spexi", "Spexi: %Ln image(s) added to the results", None, added)
+                                    if added else translate(
+                                        "ImageryHub.Spexi", "Spexi: that image is already in the results"))
 
     def _mark(self, point):
         self._forget_marker()

@@ -2,7 +2,7 @@
 focus and the result cap. Each range filter is off until its box is ticked."""
 
 from qgis.gui import QgsCollapsibleGroupBox
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,14 +15,23 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import translate
 from ...providers.errors import InvalidInputError
 from ...providers.spexi.query import CAPTURE_TYPES
 
-PITCH_PRESETS = (("Any", None), ("Nadir (−90°)", (-90.0, -90.0)), ("Oblique (−60°)", (-60.0, -60.0)),
-                 ("Custom range", "custom"))
-CAPTURE_LABELS = {"orthomosaic": ("Ortho", "Orthomosaic: nadir mapping images"),
-                  "oblique": ("Oblique", "Oblique: tilted views of the sides of buildings"),
-                  "panorama": ("Pano", "Panorama: near-horizontal views from higher up")}
+#: (label, pitch range): the labels translated where shown
+PITCH_PRESETS = ((QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Any"), None),
+                 (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Nadir (−90°)"), (-90.0, -90.0)),
+                 (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Oblique (−60°)"), (-60.0, -60.0)),
+                 (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Custom range"), "custom"))
+CAPTURE_LABELS = {
+    "orthomosaic": (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Ortho"),
+                    QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Orthomosaic: nadir mapping images")),
+    "oblique": (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Oblique"),
+                QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Oblique: tilted views of the sides of buildings")),
+    "panorama": (QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Pano"),
+                 QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Panorama: near-horizontal views from higher up")),
+}
 DEFAULT_CAP = 1000
 MAX_CAP = 50_000
 
@@ -50,24 +59,27 @@ def _pair(first, second):
 
 class SpexiFilters(QgsCollapsibleGroupBox):
     def __init__(self, parent=None):
-        super().__init__("Filters", parent)
+        super().__init__(translate("ImageryHub.Spexi", "Filters"), parent)
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
 
         self.pitch_preset = QComboBox()
         for label, value in PITCH_PRESETS:
-            self.pitch_preset.addItem(label, value)
-        self.pitch_preset.setToolTip("Camera angle: −90° looks straight down, −60° is oblique")
-        self.pitch_min = _spin(-135, 45, -90, "°", tip="Lowest pitch")
-        self.pitch_max = _spin(-135, 45, -60, "°", tip="Highest pitch")
+            self.pitch_preset.addItem(translate("ImageryHub.Spexi", label), value)
+        self.pitch_preset.setToolTip(translate(
+            "ImageryHub.Spexi", "Camera angle: −90° looks straight down, −60° is oblique"))
+        self.pitch_min = _spin(-135, 45, -90, "°", tip=translate("ImageryHub.Spexi", "Lowest pitch"))
+        self.pitch_max = _spin(-135, 45, -60, "°", tip=translate("ImageryHub.Spexi", "Highest pitch"))
         self.pitch_range = _pair(self.pitch_min, self.pitch_max)
-        self.heading_box = QCheckBox("Heading")
-        self.heading_min = _spin(0, 359.9, 0, "°", 1, "0° north, 90° east")
-        self.heading_max = _spin(0, 359.9, 359.9, "°", 1, "0° north, 90° east")
-        self.altitude_box = QCheckBox("Altitude")
-        self.altitude_min = _spin(0, 10000, 0, " m", tip="Above ground")
-        self.altitude_max = _spin(0, 10000, 500, " m", tip="Above ground")
-        self.date_box = QCheckBox("Captured between")
+        self.heading_box = QCheckBox(translate("ImageryHub.Spexi", "Heading"))
+        compass = translate("ImageryHub.Spexi", "0° north, 90° east")
+        self.heading_min = _spin(0, 359.9, 0, "°", 1, compass)
+        self.heading_max = _spin(0, 359.9, 359.9, "°", 1, compass)
+        self.altitude_box = QCheckBox(translate("ImageryHub.Spexi", "Altitude"))
+        above = translate("ImageryHub.Spexi", "Above ground")
+        self.altitude_min = _spin(0, 10000, 0, " m", tip=above)
+        self.altitude_max = _spin(0, 10000, 500, " m", tip=above)
+        self.date_box = QCheckBox(translate("ImageryHub.Spexi", "Captured between"))
         self.date_from = QDateEdit(QDate.currentDate().addYears(-2))
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
@@ -79,27 +91,29 @@ class SpexiFilters(QgsCollapsibleGroupBox):
         types_row.setContentsMargins(0, 0, 0, 0)
         for value in ("orthomosaic", "oblique", "panorama"):
             label, tip = CAPTURE_LABELS[value]
-            box = QCheckBox(label)
-            box.setToolTip(tip)
+            box = QCheckBox(translate("ImageryHub.Spexi", label))
+            box.setToolTip(translate("ImageryHub.Spexi", tip))
             box.setChecked(True)
             self.type_boxes[value] = box
             types_row.addWidget(box)
-        self.focused = QCheckBox("Focused on the area")
+        self.focused = QCheckBox(translate("ImageryHub.Spexi", "Focused on the area"))
         self.focused.setChecked(True)
-        self.focused.setToolTip("Spexi drops images where the area is at the frame's edge and ranks the rest by "
-                                "how prominently it appears. Untick for every intersecting image.")
+        self.focused.setToolTip(translate(
+            "ImageryHub.Spexi", "Spexi drops images where the area is at the frame's edge and ranks "
+                                "the rest by how prominently it appears. Untick for every intersecting "
+                                "image."))
         self.cap = QSpinBox()
         self.cap.setRange(1, MAX_CAP)
         self.cap.setValue(DEFAULT_CAP)
         self.cap.setSingleStep(100)
-        self.cap.setToolTip("Stop after this many images")
-        self.cap.setSuffix(" images")
+        self.cap.setToolTip(translate("ImageryHub.Spexi", "Stop after this many images"))
+        self.cap.setSuffix(" " + translate("ImageryHub.Spexi", "images"))
 
-        pitch_label = QLabel("&Pitch")
+        pitch_label = QLabel(translate("ImageryHub.Spexi", "&Pitch"))
         pitch_label.setBuddy(self.pitch_preset)
-        cap_label = QLabel("&Limit")
+        cap_label = QLabel(translate("ImageryHub.Spexi", "&Limit"))
         cap_label.setBuddy(self.cap)
-        types.setToolTip("Capture types to include")
+        types.setToolTip(translate("ImageryHub.Spexi", "Capture types to include"))
         types_row.addStretch(1)
         # a row is (label, field) or one widget across both columns: the panel is narrow
         rows = ((pitch_label, self.pitch_preset), (self.pitch_range,),
@@ -148,7 +162,9 @@ class SpexiFilters(QgsCollapsibleGroupBox):
             result["captured_at"] = (self.date_from.date().toPyDate(), self.date_to.date().toPyDate())
         chosen = [value for value, box in self.type_boxes.items() if box.isChecked()]
         if not chosen:
-            raise InvalidInputError("Tick at least one capture type", parameter="capture_type", service="Spexi")
+            raise InvalidInputError(translate(
+                "ImageryHub.Spexi", "Tick at least one capture type"), parameter="capture_type",
+                                    service="Spexi")
         if len(chosen) < len(CAPTURE_TYPES):
             result["capture_type"] = chosen
         return result

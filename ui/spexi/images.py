@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.i18n import translate
 from ...core.spexi.tasks import FetchImageTask
 
 
@@ -62,7 +63,7 @@ class Thumbnail(QLabel):
     def show_file(self, path):
         pixmap = QPixmap(str(path))
         if pixmap.isNull():
-            self.show_text(f"Could not read {Path(path).name}")
+            self.show_text(translate("ImageryHub.Spexi", "Could not read {name}").format(name=Path(path).name))
             return False
         self.path = str(path)
         self.setPixmap(pixmap)
@@ -101,7 +102,7 @@ class ImageViewer(QDialog):
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.view.zoomed.connect(lambda: self.fit_button.setChecked(False))
-        self.fit_button = QPushButton("&Fit to window")
+        self.fit_button = QPushButton(translate("ImageryHub.Spexi", "&Fit to window"))
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
         self.fit_button.setShortcut(QKeySequence("F"))
@@ -109,8 +110,9 @@ class ImageViewer(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.fit_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        caption = QLabel(f"{title}: {self.pixmap.width()} × {self.pixmap.height()} px. "
-                         "Wheel to zoom, drag to pan, F to fit.")
+        caption = QLabel(translate(
+            "ImageryHub.Spexi", "{title}: {width} × {height} px. Wheel to zoom, drag to pan, F to fit.")
+                         .format(title=title, width=self.pixmap.width(), height=self.pixmap.height()))
         caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)

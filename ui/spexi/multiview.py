@@ -14,14 +14,30 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.i18n import number, translate
 from .images import Thumbnail
 from ..help import add_help
 
-#: view → (label, grid row, grid column): north on top, as on the map
-LAYOUT = {"nadir": ("Nadir", 1, 1), "north": ("N", 0, 1), "east": ("E", 1, 2), "south": ("S", 2, 1),
-          "west": ("W", 1, 0)}
-FACING = {"nadir": "straight down", "north": "camera facing north", "east": "camera facing east",
-          "south": "camera facing south", "west": "camera facing west"}
+#: view → (grid row, grid column): north on top, as on the map
+LAYOUT = {"nadir": (1, 1), "north": (0, 1), "east": (1, 2), "south": (2, 1), "west": (1, 0)}
+
+
+def view_words(view):
+    """(label, how the camera looks, the sentence when there is no such image)."""
+    if view == "north":
+        return (translate("ImageryHub.Spexi", "N"), translate("ImageryHub.Spexi", "camera facing north"),
+                translate("ImageryHub.Spexi", "No Spexi image facing north here"))
+    if view == "east":
+        return (translate("ImageryHub.Spexi", "E"), translate("ImageryHub.Spexi", "camera facing east"),
+                translate("ImageryHub.Spexi", "No Spexi image facing east here"))
+    if view == "south":
+        return (translate("ImageryHub.Spexi", "S"), translate("ImageryHub.Spexi", "camera facing south"),
+                translate("ImageryHub.Spexi", "No Spexi image facing south here"))
+    if view == "west":
+        return (translate("ImageryHub.Spexi", "W"), translate("ImageryHub.Spexi", "camera facing west"),
+                translate("ImageryHub.Spexi", "No Spexi image facing west here"))
+    return (translate("ImageryHub.Spexi", "Nadir"), translate("ImageryHub.Spexi", "straight down"),
+            translate("ImageryHub.Spexi", "No Spexi image looking straight down here"))
 
 
 class MultiViewTool(QgsMapTool):
@@ -57,13 +73,13 @@ class ViewCell(QFrame):
         self.view = view
         self.record = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        label, _, _ = LAYOUT[view]
-        self.title = QLabel(f"<b>{label}</b> <small>({FACING[view]})</small>")
+        label, facing, _ = view_words(view)
+        self.title = QLabel(f"<b>{label}</b> <small>({facing})</small>")
         self.thumbnail = Thumbnail(240, 180)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.open_button = QPushButton("Full size")
-        self.add_button = QPushButton("Add to results")
+        self.open_button = QPushButton(translate("ImageryHub.Spexi", "Full size"))
+        self.add_button = QPushButton(translate("ImageryHub.Spexi", "Add to results"))
         for button in (self.open_button, self.add_button):
             button.setEnabled(False)
             button.setAutoDefault(False)
@@ -77,18 +93,19 @@ class ViewCell(QFrame):
         layout.addWidget(self.thumbnail)
         layout.addWidget(self.caption)
         layout.addLayout(buttons)
-        self.thumbnail.show_text("Searching…")
+        self.thumbnail.show_text(translate("ImageryHub.Spexi", "Searching…"))
 
     def set_record(self, record):
         self.record = record
         if record is None:
-            self.thumbnail.show_text(f"No Spexi image {FACING[self.view]} here")
+            self.thumbnail.show_text(view_words(self.view)[2])
             self.caption.clear()
             return
         when = record.captured_at.strftime("%Y-%m-%d") if record.captured_at else "?"
-        self.caption.setText(f"{record.capture_type}, {when}<br>pitch {record.pitch:.0f}°, "
-                             f"heading {record.heading:.0f}°")
-        self.thumbnail.show_text("Loading…")
+        self.caption.setText(translate(
+            "ImageryHub.Spexi", "{kind}, {date}<br>pitch {pitch}°, heading {heading}°").format(
+            kind=record.capture_type, date=when, pitch=number(record.pitch, 0), heading=number(record.heading, 0)))
+        self.thumbnail.show_text(translate("ImageryHub.Spexi", "Loading…"))
         self.open_button.setEnabled(True)
         self.add_button.setEnabled(True)
 
@@ -101,12 +118,12 @@ class MultiViewDialog(QDialog):
 
     def __init__(self, place, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Spexi multi-view at {place}")
-        self.status = QLabel("Asking Spexi for the views of this place…")
+        self.setWindowTitle(translate("ImageryHub.Spexi", "Spexi multi-view at {place}").format(place=place))
+        self.status = QLabel(translate("ImageryHub.Spexi", "Asking Spexi for the views of this place…"))
         self.status.setWordWrap(True)
         grid = QGridLayout()
         self.cells = {}
-        for view, (_, row, column) in LAYOUT.items():
+        for view, (row, column) in LAYOUT.items():
             cell = ViewCell(view)
             cell.openRequested.connect(self.openRequested)
             cell.addRequested.connect(self.addRequested)
@@ -125,8 +142,9 @@ class MultiViewDialog(QDialog):
         found = dict(views)
         for view, cell in self.cells.items():
             cell.set_record(found.get(view))
-        self.status.setText(f"{len(found)} of 5 views found." if found else
-                            "Spexi has no image of this place: try another point.")
+        self.status.setText(translate(
+            "ImageryHub.Spexi", "{found} of 5 views found.").format(found=number(len(found))) if found
+                            else translate("ImageryHub.Spexi", "Spexi has no image of this place: try another point."))
 
     def set_error(self, text):
         self.status.setText(text)

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.compat import VECTOR_LAYER
 from ...core import history
+from ...core.i18n import number, translate
 from ...core.inventory import loaded_text
 from ...core.layers import group_of
 from ...core.messages import WARNING, log
@@ -49,6 +50,21 @@ PREVIEW_BOX = (240, 160)  # small enough for the table and its buttons to fit a 
 TABLE_MIN_HEIGHT = 110
 
 
+def found_text(count, capped, cells, group):
+    """The summary of a search: "<b>409</b> images in 4 cells in “Spexi · …”."."""
+    if capped and cells > 1:
+        text = translate(
+            "ImageryHub.Spexi", "<b>%Ln</b> image(s) (the maximum you set) in {cells} cells in “{group}”.", None,
+                         count)
+    elif capped:
+        text = translate("ImageryHub.Spexi", "<b>%Ln</b> image(s) (the maximum you set) in “{group}”.", None, count)
+    elif cells > 1:
+        text = translate("ImageryHub.Spexi", "<b>%Ln</b> image(s) in {cells} cells in “{group}”.", None, count)
+    else:
+        text = translate("ImageryHub.Spexi", "<b>%Ln</b> image(s) in “{group}”.", None, count)
+    return text.format(cells=number(cells), group=group)
+
+
 class SpexiTab(ServiceTab):
     title = "Spexi"
     service_id = "spexi"
@@ -64,8 +80,8 @@ class SpexiTab(ServiceTab):
 
         self.filters = SpexiFilters()
         self.filters.restore(context.settings)
-        self.search_button = QPushButton("&Search")
-        self.search_button.setToolTip("Search Spexi images over the area of interest")
+        self.search_button = QPushButton(translate("ImageryHub.Spexi", "&Search"))
+        self.search_button.setToolTip(translate("ImageryHub.Spexi", "Search Spexi images over the area of interest"))
         self.search_button.clicked.connect(lambda: self.search())
         self.multiview_button = self.actions.multiview_button
         self.history_button = history_button(self, self.service_id, self._describe_search,
@@ -75,20 +91,22 @@ class SpexiTab(ServiceTab):
         top.addWidget(self.history_button)
         top.addWidget(self.multiview_button, 1)
         self.progress = TaskProgress()
-        self.summary = QLabel("Set the filters, then search the area of interest.")
+        self.summary = QLabel(translate("ImageryHub.Spexi", "Set the filters, then search the area of interest."))
         self.summary.setWordWrap(True)
-        self.table = ResultsTable(self.canvas, TABLE_COLUMNS)
+        self.table = ResultsTable(self.canvas, [(name, translate("ImageryHub.Spexi", label))
+                                                   for name, label in TABLE_COLUMNS])
         self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
         self.preview = Thumbnail(*PREVIEW_BOX)
-        self.preview.show_text("Select an image to preview it")
+        self.preview.show_text(translate("ImageryHub.Spexi", "Select an image to preview it"))
         self.variant = QComboBox()
-        self.variant.addItem("Original image", "original")
-        self.variant.addItem("Zoomed to the area", "zoomed")
-        self.variant.setToolTip("Which file to download: the full frame or Spexi's crop around the area")
+        self.variant.addItem(translate("ImageryHub.Spexi", "Original image"), "original")
+        self.variant.addItem(translate("ImageryHub.Spexi", "Zoomed to the area"), "zoomed")
+        self.variant.setToolTip(translate(
+            "ImageryHub.Spexi", "Which file to download: the full frame or Spexi's crop around the area"))
         self.variant.setCurrentIndex(max(0, self.variant.findData(context.settings.value("spexi/variant", "original"))))
         self.variant.currentIndexChanged.connect(
             lambda: context.settings.set_value("spexi/variant", self.variant.currentData()))
-        variant_label = QLabel("&File")
+        variant_label = QLabel(translate("ImageryHub.Spexi", "&File"))
         variant_label.setBuddy(self.variant)
         choice = QHBoxLayout()
         choice.addWidget(variant_label)
@@ -136,11 +154,12 @@ class SpexiTab(ServiceTab):
     def fail(self, error, context=None):
         button = None
         if getattr(error, "service", None) and "settings" in str(error):
-            button = ("Settings…", self.dock.settingsRequested.emit)
+            button = (translate("ImageryHub.Spexi", "Settings…"), self.dock.settingsRequested.emit)
         self.context.notify.error(error, context, button=button)
 
     def layer_actions(self):
-        return [("Download selected Spexi images", self.actions.download_from_layer_menu, VECTOR_LAYER)]
+        return [(translate(
+            "ImageryHub.Spexi", "Download selected Spexi images"), self.actions.download_from_layer_menu, VECTOR_LAYER)]
 
     def cleanup(self):
         self._preview_timer.stop()
@@ -165,7 +184,7 @@ class SpexiTab(ServiceTab):
             if not confirm_requests(self, cost, self.context.settings):
                 return
         except ImageryHubError as error:
-            self.fail(error, "Search")
+            self.fail(error, translate("ImageryHub.Spexi", "Search"))
             return
         if again is None:
             self.filters.remember(self.context.settings)
@@ -174,46 +193,50 @@ class SpexiTab(ServiceTab):
         task = SpexiSearchTask(make_client, aoi, filters, cap, self.context.settings.workspace_folder(),
                                on_success=self._searched, on_error=self._search_failed)
         self.search_button.setEnabled(False)
-        self.progress.watch(task, "Searching Spexi…")
+        self.progress.watch(task, translate("ImageryHub.Spexi", "Searching Spexi…"))
         self.context.start(task)
 
     @staticmethod
     def _describe_search(params):
         filters = params["filters"]
-        words = [f"pitch {filters['pitch']}"] if "pitch" in filters else []
+        words = [translate(
+            "ImageryHub.Spexi", "pitch {pitch}").format(pitch=filters["pitch"])] if "pitch" in filters else []
         words += [", ".join(filters["capture_type"])] if "capture_type" in filters else []
         if "captured_at" in filters:
             words.append(" – ".join(str(d) for d in filters["captured_at"]))
-        return ", ".join(words + [f"up to {params['cap']:,}"])
+        return ", ".join(words + [translate("ImageryHub.Spexi", "up to {count}").format(count=number(params["cap"]))])
 
     def _search_failed(self, error):
         self.search_button.setEnabled(True)
-        self.fail(error, "Search")
+        self.fail(error, translate("ImageryHub.Spexi", "Search"))
 
     def _searched(self, result):
         self.search_button.setEnabled(True)
-        unreadable = (f" {result.skipped:,} image{'s' if result.skipped != 1 else ''} Spexi sent could not be "
-                      "read and were left out (see the log)." if result.skipped else "")
+        skipped, count = result.skipped, result.count  # plain names: pylupdate5 misses n written as a.b
+        unreadable = (" " + translate("ImageryHub.Spexi", "%Ln image(s) Spexi sent could not be read and were left "
+                                                          "out (see the log).", None, skipped) if skipped else "")
         if unreadable:
-            log(f"Spexi: {result.skipped} features of the answer were unreadable (geometry, capture date or "
-                "camera position) and left out", WARNING)
+            log(translate("ImageryHub.Spexi", "Spexi: %Ln feature(s) of the answer were unreadable (geometry, "
+                                              "capture date or camera position) and left out", None, skipped),
+                WARNING)
         if not result.count:
-            self.summary.setText("No Spexi images match: widen the filters, untick Focused or move the area."
-                                 + unreadable)
-            self.context.notify.info("Spexi: no images match this search" + unreadable)
+            self.summary.setText(translate(
+                "ImageryHub.Spexi", "No Spexi images match: widen the filters, untick Focused or move "
+                                    "the area.") + unreadable)
+            self.context.notify.info(translate("ImageryHub.Spexi", "Spexi: no images match this search") + unreadable)
             return
         try:
             footprints, cameras = open_results(result.path, group_name(result.count))
         except ImageryHubError as error:
-            self.fail(error, "Search")
+            self.fail(error, translate("ImageryHub.Spexi", "Search"))
             return
         self.group_name = group_of(footprints)
         self.show_results(footprints, cameras, result.rows)
         self.folding.fold()
-        cells = f" in {result.cells} cells" if result.cells > 1 else ""
-        capped = " (the maximum you set)" if result.count >= self._cap else ""
-        self.summary.setText(f"<b>{result.count:,}</b> images{capped}{cells} in “{self.group_name}”.{unreadable}")
-        self.context.notify.success(f"Spexi: {result.count:,} images found.{unreadable}")
+        self.summary.setText(found_text(result.count, result.count >= self._cap, result.cells, self.group_name)
+                             + unreadable)
+        self.context.notify.success(translate("ImageryHub.Spexi", "Spexi: %Ln image(s) found.", None, count)
+                                    + unreadable)
 
     def project_read(self, project):
         """The reopened project's last search settings come back in the form and
@@ -230,8 +253,9 @@ class SpexiTab(ServiceTab):
             return
         self.group_name = group_of(footprints, project)
         self.show_results(footprints, cameras)
-        self.summary.setText(self.tr("{count:,} images in “{group}” (from the project).").format(
-            count=footprints.featureCount(), group=self.group_name or footprints.name()))
+        count = footprints.featureCount()
+        self.summary.setText(translate("ImageryHub.Spexi", "%Ln image(s) in “{group}” (from the project).", None,
+                                       count).format(group=self.group_name or footprints.name()))
 
     def show_inventory(self, footprints, cameras):
         """An inventory's layers in the table."""
@@ -244,7 +268,7 @@ class SpexiTab(ServiceTab):
         keep their selections together."""
         self._watch(footprints, cameras)
         self.table.set_layer(footprints, rows)
-        self.preview.show_text("Select an image to preview it")
+        self.preview.show_text(translate("ImageryHub.Spexi", "Select an image to preview it"))
 
     def _watch(self, footprints, cameras):
         for layer in (self.footprints, self.cameras):
@@ -292,19 +316,19 @@ class SpexiTab(ServiceTab):
     def _load_preview(self):
         feature = self.current_feature()
         if feature is None:
-            self.preview.show_text("Select one image to preview it")
+            self.preview.show_text(translate("ImageryHub.Spexi", "Select one image to preview it"))
             return
         try:
             make_client = self.make_client()
         except ImageryHubError as error:
             self.preview.show_text(str(error))
             return
-        self.preview.show_text(f"Loading {feature['id']}…")
+        self.preview.show_text(translate("ImageryHub.Spexi", "Loading {image}…").format(image=feature["id"]))
         self.loader.load("preview", feature["id"], feature["zoomed_url"], "zoomed", self._preview_ready,
                          make_client, self.preview.box)
 
     def _preview_ready(self, path, error):
         if error is not None:
-            self.preview.show_text(f"No preview: {error}")
+            self.preview.show_text(translate("ImageryHub.Spexi", "No preview: {error}").format(error=error))
         else:
             self.preview.show_file(path)
