@@ -8,7 +8,6 @@ layer, so the user sees where images are missing.
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import List, Optional
 
 from qgis.core import QgsVectorLayer
@@ -26,6 +25,7 @@ from ..layers import (
     make_fields,
     open_layer,
     result_path,
+    result_title,
 )
 from ..tasks import ImageryHubTask
 
@@ -165,10 +165,7 @@ def add_search_layers(outcome, when=None):
     layers = [images]
     if outcome.capped:
         layers.insert(0, open_capped_cells(outcome.path))
-    # as core.layers.result_title writes it, the count in the user's language
-    count = outcome.count  # a plain name: pylupdate5 misses n written as a.b
-    images_text = translate("ImageryHub.Mapillary", "%Ln image(s)", None, count)
-    title = f"Mapillary · {images_text} · {(when or datetime.now()):%Y-%m-%d %H:%M}"
+    title = result_title("Mapillary", outcome.count, "images", when)
     if outcome.description:
         title += f" ({outcome.description})"
     return images, add_group(title, layers)

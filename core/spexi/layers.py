@@ -6,7 +6,6 @@ property, saved with the project, so the layer menu and downloads recognise
 them after reopening) on the GUI thread.
 """
 
-from datetime import datetime
 
 from qgis.core import (
     QgsExpression,
@@ -32,6 +31,7 @@ from ..layers import (
     make_feature,
     open_layer,
     result_path,
+    result_title,
     set_attribute_values,
 )
 
@@ -146,10 +146,8 @@ CAMERAS_MIN_SCALE = 25_000
 
 
 def group_name(count, when=None, kind="Spexi"):
-    """"Spexi · 409 images · 2026-12-04 17:00" (made unique when the group is added),
-    as :func:`core.layers.result_title` writes it, the count in the user's language."""
-    images = translate("ImageryHub.Spexi", "%Ln image(s)", None, count)
-    return f"{kind} · {images} · {(when or datetime.now()):%Y-%m-%d %H:%M}"
+    """"Spexi · 409 images · 2026-12-04 17:00" (made unique when the group is added)."""
+    return result_title(kind, count, "images", when)
 
 
 def open_results(path, name, project=None):

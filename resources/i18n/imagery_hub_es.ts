@@ -879,14 +879,6 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>No se encontraron escenas: amplíe las fechas o suba el límite de nubes.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="221"/>
-        <source>scene(s)</source>
-        <translation>
-            <numerusform>escena</numerusform>
-            <numerusform>escenas</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/eosda/tab.py" line="222"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
@@ -3200,14 +3192,6 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Cells at the image cap</source>
         <translation>Celdas en el tope de imágenes</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/search.py" line="170"/>
-        <source>%Ln image(s)</source>
-        <translation>
-            <numerusform>%Ln imagen</numerusform>
-            <numerusform>%Ln imágenes</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../core/mapillary/viewer.py" line="88"/>
         <source>Mapillary has no {size} image for {image}</source>
@@ -4547,17 +4531,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>No se pudieron añadir imágenes a {layer} en {path}: {errors}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="166"/>
+        <location filename="../../core/spexi/layers.py" line="164"/>
         <source>Spexi cameras</source>
         <translation>Cámaras de Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="223"/>
+        <location filename="../../core/spexi/layers.py" line="221"/>
         <source>Spexi downloads</source>
         <translation>Descargas de Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="249"/>
+        <location filename="../../core/spexi/layers.py" line="247"/>
         <source>QGIS could not open the placed image {path}</source>
         <translation>QGIS no pudo abrir la imagen colocada {path}</translation>
     </message>

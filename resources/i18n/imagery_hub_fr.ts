@@ -879,14 +879,6 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>Aucune scène trouvée : élargissez les dates ou relevez la limite de nuages.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="221"/>
-        <source>scene(s)</source>
-        <translation>
-            <numerusform>scène</numerusform>
-            <numerusform>scènes</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/eosda/tab.py" line="222"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
@@ -3200,14 +3192,6 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Cells at the image cap</source>
         <translation>Cellules au plafond d'images</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/search.py" line="170"/>
-        <source>%Ln image(s)</source>
-        <translation>
-            <numerusform>%Ln image</numerusform>
-            <numerusform>%Ln images</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../core/mapillary/viewer.py" line="88"/>
         <source>Mapillary has no {size} image for {image}</source>
@@ -4547,17 +4531,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Impossible d'ajouter les images à {layer} dans {path} : {errors}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="166"/>
+        <location filename="../../core/spexi/layers.py" line="164"/>
         <source>Spexi cameras</source>
         <translation>Caméras Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="223"/>
+        <location filename="../../core/spexi/layers.py" line="221"/>
         <source>Spexi downloads</source>
         <translation>Téléchargements Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="249"/>
+        <location filename="../../core/spexi/layers.py" line="247"/>
         <source>QGIS could not open the placed image {path}</source>
         <translation>QGIS n'a pas pu ouvrir l'image placée {path}</translation>
     </message>

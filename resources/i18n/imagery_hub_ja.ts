@@ -873,13 +873,6 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>シーンが見つかりません: 日付を広げるか雲量の上限を上げてください。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="221"/>
-        <source>scene(s)</source>
-        <translation>
-            <numerusform>シーン</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/eosda/tab.py" line="222"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
@@ -3160,13 +3153,6 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Cells at the image cap</source>
         <translation>画像数の上限に達したセル</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/search.py" line="170"/>
-        <source>%Ln image(s)</source>
-        <translation>
-            <numerusform>%Ln 枚の画像</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../core/mapillary/viewer.py" line="88"/>
         <source>Mapillary has no {size} image for {image}</source>
@@ -4492,17 +4478,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>{path} の {layer} に画像を追加できませんでした: {errors}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="166"/>
+        <location filename="../../core/spexi/layers.py" line="164"/>
         <source>Spexi cameras</source>
         <translation>Spexi カメラ</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="223"/>
+        <location filename="../../core/spexi/layers.py" line="221"/>
         <source>Spexi downloads</source>
         <translation>Spexi のダウンロード</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="249"/>
+        <location filename="../../core/spexi/layers.py" line="247"/>
         <source>QGIS could not open the placed image {path}</source>
         <translation>QGIS は配置した画像 {path} を開けませんでした</translation>
     </message>

@@ -885,15 +885,6 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>Сцены не найдены: расширьте даты или поднимите предел облачности.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="221"/>
-        <source>scene(s)</source>
-        <translation>
-            <numerusform>сцена</numerusform>
-            <numerusform>сцены</numerusform>
-            <numerusform>сцен</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/eosda/tab.py" line="222"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
@@ -3240,15 +3231,6 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Cells at the image cap</source>
         <translation>Ячейки на пределе числа изображений</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/search.py" line="170"/>
-        <source>%Ln image(s)</source>
-        <translation>
-            <numerusform>%Ln изображение</numerusform>
-            <numerusform>%Ln изображения</numerusform>
-            <numerusform>%Ln изображений</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../core/mapillary/viewer.py" line="88"/>
         <source>Mapillary has no {size} image for {image}</source>
@@ -4602,17 +4584,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Не удалось добавить изображения в {layer} в {path}: {errors}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="166"/>
+        <location filename="../../core/spexi/layers.py" line="164"/>
         <source>Spexi cameras</source>
         <translation>Камеры Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="223"/>
+        <location filename="../../core/spexi/layers.py" line="221"/>
         <source>Spexi downloads</source>
         <translation>Загрузки Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="249"/>
+        <location filename="../../core/spexi/layers.py" line="247"/>
         <source>QGIS could not open the placed image {path}</source>
         <translation>QGIS не удалось открыть размещённое изображение {path}</translation>
     </message>

@@ -873,13 +873,6 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>未找到场景：请放宽日期或提高云量上限。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="221"/>
-        <source>scene(s)</source>
-        <translation>
-            <numerusform>个场景</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/eosda/tab.py" line="222"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
@@ -3160,13 +3153,6 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Cells at the image cap</source>
         <translation>达到图像上限的单元格</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/search.py" line="170"/>
-        <source>%Ln image(s)</source>
-        <translation>
-            <numerusform>%Ln 幅图像</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../core/mapillary/viewer.py" line="88"/>
         <source>Mapillary has no {size} image for {image}</source>
@@ -4492,17 +4478,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>无法将图像添加到 {path} 中的 {layer}：{errors}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="166"/>
+        <location filename="../../core/spexi/layers.py" line="164"/>
         <source>Spexi cameras</source>
         <translation>Spexi 相机</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="223"/>
+        <location filename="../../core/spexi/layers.py" line="221"/>
         <source>Spexi downloads</source>
         <translation>Spexi 下载</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="249"/>
+        <location filename="../../core/spexi/layers.py" line="247"/>
         <source>QGIS could not open the placed image {path}</source>
         <translation>QGIS 无法打开已放置的图像 {path}</translation>
     </message>

@@ -218,7 +218,7 @@ class EosdaTab(ServiceTab):
                                                                      "the cloud limit."))
             return
         count = outcome.count
-        title = result_title("EOSDA", count, translate("ImageryHub.EOSDA", "scene(s)", None, count))
+        title = result_title("EOSDA", count, "scenes")
         name = translate("ImageryHub.EOSDA", "EOSDA {dataset} scenes {start} – {end}").format(
             dataset=DATASETS[query.dataset], start=query.date_from, end=query.date_to)
         self.show_results(add_footprints(outcome.path, SCENES_LAYER, title, name), outcome.rows)
