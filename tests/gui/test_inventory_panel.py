@@ -224,7 +224,7 @@ def test_one_service_layers_failing_leaves_the_others_and_the_inventory(panel, c
     # the inventory layer holds every service, Mapillary included, as the overview counts them
     counts = by_service(panel.layer)
     assert {s: int(panel.cell(s, IMAGES).replace(",", "")) for s in SERVICES} == counts
-    assert set(panel.service_layers) == set(WITH_LAYERS) - {"mapillary"}
+    assert set(panel.service_layers) == (set(WITH_LAYERS) | {"imago"}) - {"mapillary"}
     group = QgsProject.instance().layerTreeRoot().children()[0]
     in_group = {node.layer().id() for node in group.findLayers()}
     assert in_group == {panel.layer.id()} | {layer.id() for layers in panel.service_layers.values()
