@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import NULL, QgsApplication
+from qgis.core import NULL, QgsApplication, QgsVectorLayer
 
 from ...providers.mapflow.search import CatalogImage
 from ...providers.errors import ImageryHubError
 from ..compat import WKB_MULTIPOLYGON
 from ..images import decode_image
-from ..layers import (FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields,
-                      light_fills, open_layer, result_path)
+from ..layers import (FieldSpec, GeoPackageWriter, add_group, feature_rows, geometry_from_shapely, make_feature,
+                      make_fields, light_fills, open_layer, result_path)
 
 KIND_PROPERTY = "imagery_hub/mapflow"
 CATALOG = "catalog"
@@ -35,10 +35,12 @@ class SearchOutcome:
     path: Optional[object]
     count: int
     total: int
+    rows: Optional[list] = None  # the results table's rows, read here rather than on the GUI thread
 
 
-def search_catalog(client, task, query, folder):
-    """Search, then write the footprints to a new GeoPackage in ``folder`` (worker thread)."""
+def search_catalog(client, task, query, folder, table_fields=None):
+    """Search, then write the footprints to a new GeoPackage in ``folder`` and,
+    with ``table_fields``, read the table's rows from it (worker thread)."""
     task.set_status("Searching the Mapflow catalog…")
     result = client.catalog.search(query, progress=lambda count, total: task.report(count, total))
     if not result.images:
@@ -46,7 +48,14 @@ def search_catalog(client, task, query, folder):
     task.set_status(f"Writing {len(result.images)} footprints…")
     path = result_path(folder, "mapflow", suffix="catalog")
     count = write_footprints(path, result.images, query.aoi, task.is_cancelled)
-    return SearchOutcome(path, count, result.total)
+    rows = table_rows(path, table_fields) if table_fields else None
+    return SearchOutcome(path, count, result.total, rows)
+
+
+def table_rows(path, field_names):
+    """The results table's rows (:func:`core.layers.feature_rows`) of a footprints
+    GeoPackage, read in a task."""
+    return feature_rows(QgsVectorLayer(f"{path}|layername={LAYER}", LAYER, "ogr"), field_names)
 
 
 def footprint_features(fields, images, aoi):

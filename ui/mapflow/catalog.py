@@ -165,7 +165,8 @@ class CatalogSearch(QWidget):
         folder = settings.workspace_folder()
         self.search_button.setEnabled(False)
         task = self.tab.run("searching the Mapflow catalog",
-                            lambda client, task: search_catalog(client, task, query, folder),
+                            lambda client, task: search_catalog(client, task, query, folder,
+                                                                  [name for name, _ in COLUMNS]),
                             lambda outcome: self._searched(query, outcome), self._search_failed)
         if task is None:
             self.search_button.setEnabled(True)
@@ -184,7 +185,7 @@ class CatalogSearch(QWidget):
             return
         title = f"Mapflow catalog {query.date_from} – {query.date_to}"
         layer = open_catalog(outcome.path, title)
-        self.table.set_layer(layer)
+        self.table.set_layer(layer, outcome.rows)
         text = f"{outcome.count} image{'s' if outcome.count != 1 else ''} (clouds ≤ {query.max_cloud:g} %)"
         if outcome.total > outcome.count:
             text += f"; {outcome.total} found, the first {outcome.count} kept: narrow the filters"
