@@ -17,6 +17,7 @@ from qgis.core import NULL, QgsApplication, QgsVectorLayer
 from ...providers.mapflow.search import CatalogImage
 from ...providers.errors import ImageryHubError
 from ..compat import WKB_MULTIPOLYGON
+from ..i18n import translate
 from ..images import decode_image
 from ..layers import (FieldSpec, GeoPackageWriter, add_group, feature_rows, geometry_from_shapely, make_feature,
                       make_fields, light_fills, open_layer, result_path)
@@ -41,11 +42,11 @@ class SearchOutcome:
 def search_catalog(client, task, query, folder, table_fields=None):
     """Search, then write the footprints to a new GeoPackage in ``folder`` and,
     with ``table_fields``, read the table's rows from it (worker thread)."""
-    task.set_status("Searching the Mapflow catalog…")
+    task.set_status(translate("ImageryHub.Mapflow", "Searching the Mapflow catalog…"))
     result = client.catalog.search(query, progress=lambda count, total: task.report(count, total))
     if not result.images:
         return SearchOutcome(None, 0, result.total)
-    task.set_status(f"Writing {len(result.images)} footprints…")
+    task.set_status(translate("ImageryHub.Mapflow", "Writing %Ln footprint(s)…", None, len(result.images)))
     path = result_path(folder, "mapflow", suffix="catalog")
     count = write_footprints(path, result.images, query.aoi, task.is_cancelled)
     rows = table_rows(path, table_fields) if table_fields else None
@@ -128,6 +129,7 @@ def fetch_thumbnail(client, image, width, height):
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.stem + ".part.jpg")
     if not picture.save(str(part), "JPG"):
-        raise ImageryHubError(f"Could not write the thumbnail {part}", service="Mapflow")
+        raise ImageryHubError(translate("ImageryHub.Mapflow",
+                                        "Could not write the thumbnail {path}").format(path=part), service="Mapflow")
     part.replace(target)
     return str(target)
