@@ -203,12 +203,12 @@ class CatalogSearch(QWidget):
             start=query.date_from, end=query.date_to)
         layer = open_catalog(outcome.path, title)
         self.table.set_layer(layer, outcome.rows)
-        text = translate("ImageryHub.Mapflow", "%Ln image(s) (clouds ≤ {cloud} %)", None, outcome.count).format(
+        count, total = outcome.count, outcome.total  # pylupdate5 reads only a plain name or call as the count
+        text = translate("ImageryHub.Mapflow", "%Ln image(s) (clouds ≤ {cloud} %)", None, count).format(
             cloud=short_number(query.max_cloud))
-        if outcome.total > outcome.count:
-            text = translate("ImageryHub.Mapflow",
-                             "{found}; %Ln found, the first {kept} kept: narrow the filters", None,
-                             outcome.total).format(found=text, kept=number(outcome.count))
+        if total > count:
+            text = translate("ImageryHub.Mapflow", "{found}; %Ln found, the first {kept} kept: narrow the filters",
+                             None, total).format(found=text, kept=number(count))
         self.status.setText(text)
         self.tab.context.notify.success(translate("ImageryHub.Mapflow", "Mapflow catalog: {result}").format(
             result=text))

@@ -26,7 +26,8 @@ def account_summary(account):
         limits.append(translate("ImageryHub.Mapflow", "≤ {area} per area").format(
             area=format_area(account.aoi_area_limit_m2 / 1e6)))
     if account.max_aois:
-        limits.append(translate("ImageryHub.Mapflow", "≤ %Ln area(s) per processing", None, account.max_aois))
+        areas = account.max_aois  # pylupdate5 reads only a plain name or call as the count
+        limits.append(translate("ImageryHub.Mapflow", "≤ %Ln area(s) per processing", None, areas))
     models = translate("ImageryHub.Mapflow", "%Ln model(s)", None, len(account.models))
     return f"<b>{account.email}</b><br>{left} · {models}" + (f"<br><small>{' · '.join(limits)}</small>"
                                                              if limits else "")
