@@ -17,10 +17,11 @@ from typing import List, Optional, Sequence
 from ...providers.errors import InvalidInputError
 from ...providers.mapflow.client import MapflowClient
 from ...providers.mapflow.data_models import Mosaic, RasterImage, Storage, format_bytes
-from .rasters import check_same_grid, is_geotiff, read_profile, to_geotiff
 from ..i18n import translate
 from ..messages import WARNING, log
 from ..tasks import ImageryHubTask
+from .rasters import check_same_grid, is_geotiff, read_profile, to_geotiff
+from .words import profile_text
 
 
 @dataclass
@@ -60,7 +61,7 @@ class UploadTask(ImageryHubTask):
             reference = next((i.profile for i in images if i.profile is not None), None)
             if reference is not None:
                 against = translate("ImageryHub.Mapflow", "the mosaic “{name}” ({profile})").format(
-                    name=target.name, profile=reference.describe())
+                    name=target.name, profile=profile_text(reference))
                 check_same_grid(profiles, reference, against)
             elif images:  # said, not skipped in silence: Mapflow will judge the grid itself
                 log(translate("ImageryHub.Mapflow",

@@ -31,7 +31,7 @@ from ...core.mapflow.layers import download_result_layer
 from ...core.mapflow.rasters import is_geotiff, read_profile
 from ...core.mapflow.service import polygon_areas_km2
 from ...core.mapflow.uploads import upload_for_processing
-from ...core.mapflow.words import status_text
+from ...core.mapflow.words import source_text, status_text
 from ...providers.errors import OperationCancelled, ServiceError
 from ...providers.mapflow.client import MapflowClient, check_against_account
 from ...providers.mapflow.sources import (
@@ -254,7 +254,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
         if cost is not None:
             status += translate("ImageryHub.Mapflow", ", cost {cost}").format(cost=number(cost, 0))
         job.set_status(status.format(name=request.name, model=model.name, km2=number(sum(areas), 2),
-                                     source=request.source.label))
+                                     source=source_text(request.source)))
         processing = client.create_processing(request)
         job.set_status(translate("ImageryHub.Mapflow", "Mapflow processing {id} started").format(id=processing.id))
         results = {"PROCESSING_ID": processing.id, "STATUS": processing.status, "COUNT": 0}

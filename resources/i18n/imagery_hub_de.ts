@@ -1639,7 +1639,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
     <message>
         <location filename="../../core/mapflow/rasters.py" line="73"/>
         <source>{file} cannot join {mosaic}: {differences}. Images of a mosaic must share CRS, number of bands and resolution</source>
-        <translation>{file} kann nicht zu {mosaic} hinzugefügt werden: {differences}. Die Bilder eines Mosaiks müssen KBS, Bandanzahl und Auflösung gemeinsam haben</translation>
+        <translation>{file} passt nicht in {mosaic}: {differences}. Die Bilder eines Mosaiks müssen KBS, Bandanzahl und Auflösung gemeinsam haben</translation>
     </message>
     <message>
         <location filename="../../core/mapflow/rasters.py" line="83"/>
@@ -1652,7 +1652,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Der Layer „{name}“ ist keine Datei auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="15"/>
+        <location filename="../../core/mapflow/words.py" line="17"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1662,47 +1662,47 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>GDAL konnte {file} nicht als GeoTIFF schreiben</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="45"/>
+        <location filename="../../core/mapflow/uploads.py" line="46"/>
         <source>Imagery Hub: uploading {files} to Mapflow</source>
         <translation>Imagery Hub: {files} wird zu Mapflow hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="52"/>
+        <location filename="../../core/mapflow/uploads.py" line="53"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="58"/>
+        <location filename="../../core/mapflow/uploads.py" line="59"/>
         <source>Checking the mosaic “{name}”…</source>
         <translation>Mosaik „{name}“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="62"/>
+        <location filename="../../core/mapflow/uploads.py" line="63"/>
         <source>the mosaic “{name}” ({profile})</source>
         <translation>das Mosaik „{name}“ ({profile})</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="66"/>
+        <location filename="../../core/mapflow/uploads.py" line="67"/>
         <source>Mapflow: the images of “{name}” describe no raster profile this plugin reads, so their grid was not compared before the upload</source>
         <translation>Mapflow: Die Bilder von „{name}“ beschreiben kein Rasterprofil, das dieses Plugin liest, daher wurde ihr Raster vor dem Hochladen nicht verglichen</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="79"/>
+        <location filename="../../core/mapflow/uploads.py" line="80"/>
         <source>Writing {file} as a GeoTIFF…</source>
         <translation>{file} wird als GeoTIFF geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="87"/>
+        <location filename="../../core/mapflow/uploads.py" line="88"/>
         <source>Uploading {file} ({size}, {number} of {count})…</source>
         <translation>{file} wird hochgeladen ({size}, {number} von {count})…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="110"/>
+        <location filename="../../core/mapflow/uploads.py" line="111"/>
         <source>{file} is not a GeoTIFF: use My imagery to upload other rasters</source>
         <translation>{file} ist kein GeoTIFF: laden Sie andere Raster über Mein Bildmaterial hoch</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="115"/>
+        <location filename="../../core/mapflow/uploads.py" line="116"/>
         <source>Uploading {file} ({size})…</source>
         <translation>{file} wird hochgeladen ({size})…</translation>
     </message>
@@ -1727,57 +1727,57 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow: Prüfen der Verarbeitungen fehlgeschlagen, neuer Versuch folgt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="10"/>
+        <location filename="../../core/mapflow/words.py" line="12"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="11"/>
+        <location filename="../../core/mapflow/words.py" line="13"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="12"/>
+        <location filename="../../core/mapflow/words.py" line="14"/>
         <source>Awaiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="13"/>
+        <location filename="../../core/mapflow/words.py" line="15"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="14"/>
+        <location filename="../../core/mapflow/words.py" line="16"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="16"/>
+        <location filename="../../core/mapflow/words.py" line="18"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="20"/>
+        <location filename="../../core/mapflow/words.py" line="22"/>
         <source>“{name}” done.</source>
         <translation>„{name}“ fertig.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="21"/>
+        <location filename="../../core/mapflow/words.py" line="23"/>
         <source>“{name}” failed.</source>
         <translation>„{name}“ fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="22"/>
+        <location filename="../../core/mapflow/words.py" line="24"/>
         <source>“{name}” cancelled.</source>
         <translation>„{name}“ abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="23"/>
+        <location filename="../../core/mapflow/words.py" line="25"/>
         <source>“{name}” refunded.</source>
         <translation>„{name}“ erstattet.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="30"/>
+        <location filename="../../core/mapflow/words.py" line="32"/>
         <source>“{name}”: {status}.</source>
         <translation>„{name}“: {status}.</translation>
     </message>
@@ -2047,7 +2047,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Die KI-Modelle Ihres Mapflow-Kontos mit ihrem Preis</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="86"/>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
         <source>Upload…</source>
         <translation>Hochladen…</translation>
     </message>
@@ -2142,42 +2142,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Das Mapflow-Konto ist noch nicht geladen: klicken Sie auf Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="40"/>
+        <location filename="../../ui/mapflow/imagery.py" line="41"/>
         <source>A new mosaic…</source>
         <translation>Ein neues Mosaik…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="59"/>
+        <location filename="../../ui/mapflow/imagery.py" line="60"/>
         <source>Storage not loaded yet.</source>
         <translation>Speicher noch nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="373"/>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
         <source>Select an image to see its preview.</source>
         <translation>Wählen Sie ein Bild, um seine Vorschau zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Use for a processing</source>
         <translation>Für eine Verarbeitung &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>Show on the &amp;map</source>
         <translation>Auf der &amp;Karte zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Large preview</source>
         <translation>&amp;Große Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>Re&amp;name / tags…</source>
         <translation>Umbe&amp;nennen / Tags…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Link an uploaded s3:// image…</source>
         <translation>Hochgeladenes s3://-Bild &amp;verknüpfen…</translation>
     </message>
@@ -2187,47 +2187,47 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="89"/>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="84"/>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
         <source>New mosaic…</source>
         <translation>Neues Mosaik…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="84"/>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
         <source>Create an empty mosaic</source>
         <translation>Ein leeres Mosaik anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="86"/>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
         <source>Upload GeoTIFFs from disk into a mosaic</source>
         <translation>GeoTIFFs von der Festplatte in ein Mosaik hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="89"/>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
         <source>Reload mosaics, images and storage (F5)</source>
         <translation>Mosaike, Bilder und Speicher neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="318"/>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
         <source>Use for processing</source>
         <translation>Für Verarbeitung verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="92"/>
+        <location filename="../../ui/mapflow/imagery.py" line="93"/>
         <source>Process the selected mosaic or images (Enter)</source>
         <translation>Das gewählte Mosaik oder die gewählten Bilder verarbeiten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="95"/>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="95"/>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
         <source>Show the mosaic&apos;s tiles, or download the image as a layer</source>
         <translation>Die Kacheln des Mosaiks zeigen oder das Bild als Layer herunterladen</translation>
     </message>
@@ -2237,42 +2237,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="135"/>
+        <location filename="../../ui/mapflow/imagery.py" line="136"/>
         <source>loading your Mapflow imagery</source>
         <translation>Ihr Mapflow-Bildmaterial laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="156"/>
+        <location filename="../../ui/mapflow/imagery.py" line="157"/>
         <source>Storage: {usage}</source>
         <translation>Speicher: {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="159"/>
+        <location filename="../../ui/mapflow/imagery.py" line="160"/>
         <source>{percent} % of your Mapflow storage is used</source>
         <translation>{percent} % Ihres Mapflow-Speichers sind belegt</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="264"/>
+        <location filename="../../ui/mapflow/imagery.py" line="265"/>
         <source>New Mapflow mosaic</source>
         <translation>Neues Mapflow-Mosaik</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="179"/>
+        <location filename="../../ui/mapflow/imagery.py" line="180"/>
         <source>creating a Mapflow mosaic</source>
         <translation>Mapflow-Mosaik anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="190"/>
+        <location filename="../../ui/mapflow/imagery.py" line="191"/>
         <source>Mosaic name and tags</source>
         <translation>Name und Tags des Mosaiks</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="193"/>
+        <location filename="../../ui/mapflow/imagery.py" line="194"/>
         <source>changing a Mapflow mosaic</source>
         <translation>Mapflow-Mosaik ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="197"/>
+        <location filename="../../ui/mapflow/imagery.py" line="198"/>
         <source>Rename image</source>
         <translation>Bild umbenennen</translation>
     </message>
@@ -2282,12 +2282,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="200"/>
+        <location filename="../../ui/mapflow/imagery.py" line="201"/>
         <source>renaming a Mapflow image</source>
         <translation>Mapflow-Bild umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="216"/>
+        <location filename="../../ui/mapflow/imagery.py" line="217"/>
         <source>the mosaic {names} with %Ln image(s)</source>
         <translation>
             <numerusform>das Mosaik {names} mit %Ln Bild</numerusform>
@@ -2295,7 +2295,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="218"/>
+        <location filename="../../ui/mapflow/imagery.py" line="219"/>
         <source>the mosaics {names} with %Ln image(s)</source>
         <translation>
             <numerusform>die Mosaike {names} mit %Ln Bild</numerusform>
@@ -2303,7 +2303,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="221"/>
+        <location filename="../../ui/mapflow/imagery.py" line="222"/>
         <source>1 image (“{file}”)</source>
         <translation>1 Bild („{file}“)</translation>
     </message>
@@ -2316,17 +2316,17 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="224"/>
+        <location filename="../../ui/mapflow/imagery.py" line="225"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="226"/>
+        <location filename="../../ui/mapflow/imagery.py" line="227"/>
         <source>Delete {what} from Mapflow? Deleted images cannot be restored.</source>
         <translation>{what} aus Mapflow löschen? Gelöschte Bilder können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="228"/>
+        <location filename="../../ui/mapflow/imagery.py" line="229"/>
         <source>Delete Mapflow imagery</source>
         <translation>Mapflow-Bildmaterial löschen</translation>
     </message>
@@ -2336,22 +2336,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="237"/>
+        <location filename="../../ui/mapflow/imagery.py" line="238"/>
         <source>deleting Mapflow imagery</source>
         <translation>Mapflow-Bildmaterial löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="241"/>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
         <source>Link an uploaded image</source>
         <translation>Hochgeladenes Bild verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="241"/>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
         <source>s3:// URL of the image to add to “{mosaic}”</source>
         <translation>s3://-URL des Bildes, das zu „{mosaic}“ hinzukommt</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="246"/>
+        <location filename="../../ui/mapflow/imagery.py" line="247"/>
         <source>linking an image to a Mapflow mosaic</source>
         <translation>Bild mit einem Mapflow-Mosaik verknüpfen</translation>
     </message>
@@ -2361,22 +2361,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Zu Mapflow hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="256"/>
+        <location filename="../../ui/mapflow/imagery.py" line="257"/>
         <source>Into the mosaic</source>
         <translation>In das Mosaik</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="293"/>
+        <location filename="../../ui/mapflow/imagery.py" line="294"/>
         <source>An upload is running: wait for it or cancel it first</source>
         <translation>Ein Hochladen läuft: warten Sie darauf oder brechen Sie es zuerst ab</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="309"/>
+        <location filename="../../ui/mapflow/imagery.py" line="310"/>
         <source>Uploading to “{mosaic}”…</source>
         <translation>Hochladen nach „{mosaic}“…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="318"/>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
         <source>%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”</source>
         <translation>
             <numerusform>%Ln Bild in das Mapflow-Mosaik „{mosaic}“ hochgeladen</numerusform>
@@ -2384,22 +2384,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="333"/>
+        <location filename="../../ui/mapflow/imagery.py" line="334"/>
         <source>Select one mosaic, or images of one mosaic</source>
         <translation>Wählen Sie ein Mosaik oder Bilder eines Mosaiks</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="358"/>
+        <location filename="../../ui/mapflow/imagery.py" line="359"/>
         <source>downloading {file}</source>
         <translation>{file} herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="363"/>
+        <location filename="../../ui/mapflow/imagery.py" line="364"/>
         <source>Downloading {file}…</source>
         <translation>{file} wird heruntergeladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="373"/>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
         <source>“{mosaic}”: %Ln image(s). Select one to see it.</source>
         <translation>
             <numerusform>„{mosaic}“: %Ln Bild. Wählen Sie eines, um es zu sehen.</numerusform>
@@ -2407,12 +2407,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="399"/>
+        <location filename="../../ui/mapflow/imagery.py" line="400"/>
         <source>fetching a Mapflow preview</source>
         <translation>Mapflow-Vorschau abrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="393"/>
+        <location filename="../../ui/mapflow/imagery.py" line="394"/>
         <source>No preview available.</source>
         <translation>Keine Vorschau verfügbar.</translation>
     </message>
@@ -2940,6 +2940,52 @@ Bildmaterial: {imagery}
         <translation>
             <numerusform>≤ %Ln Gebiet pro Verarbeitung</numerusform>
             <numerusform>≤ %Ln Gebiete pro Verarbeitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="64"/>
+        <source>{used} used</source>
+        <translation>{used} belegt</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="65"/>
+        <source>{used} of {limit} used</source>
+        <translation>{used} von {limit} belegt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="72"/>
+        <source>{crs}, %Ln band(s), pixel size {size}</source>
+        <translation>
+            <numerusform>{crs}, %Ln Band, Pixelgröße {size}</numerusform>
+            <numerusform>{crs}, %Ln Bänder, Pixelgröße {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="79"/>
+        <source>uploaded image {name}</source>
+        <translation>hochgeladenes Bild {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="84"/>
+        <source>the mosaic “{name}”</source>
+        <translation>das Mosaik „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="86"/>
+        <source>{provider} image {id}</source>
+        <translation>{provider}-Bild {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="89"/>
+        <source>{provider} imagery</source>
+        <translation>Bildmaterial von {provider}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="83"/>
+        <source>%Ln image(s) of the mosaic “{name}”</source>
+        <translation>
+            <numerusform>%Ln Bild des Mosaiks „{name}“</numerusform>
+            <numerusform>%Ln Bilder des Mosaiks „{name}“</numerusform>
         </translation>
     </message>
 </context>

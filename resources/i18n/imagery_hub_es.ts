@@ -1639,7 +1639,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
     <message>
         <location filename="../../core/mapflow/rasters.py" line="73"/>
         <source>{file} cannot join {mosaic}: {differences}. Images of a mosaic must share CRS, number of bands and resolution</source>
-        <translation>{file} no puede unirse a {mosaic}: {differences}. Las imágenes de un mosaico deben compartir SRC, número de bandas y resolución</translation>
+        <translation>{file} no encaja en {mosaic}: {differences}. Las imágenes de un mosaico deben compartir SRC, número de bandas y resolución</translation>
     </message>
     <message>
         <location filename="../../core/mapflow/rasters.py" line="83"/>
@@ -1652,7 +1652,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>La capa «{name}» no es un archivo de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="15"/>
+        <location filename="../../core/mapflow/words.py" line="17"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1662,47 +1662,47 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>GDAL no pudo escribir {file} como GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="45"/>
+        <location filename="../../core/mapflow/uploads.py" line="46"/>
         <source>Imagery Hub: uploading {files} to Mapflow</source>
         <translation>Imagery Hub: cargando {files} en Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="52"/>
+        <location filename="../../core/mapflow/uploads.py" line="53"/>
         <source>Checking the files…</source>
         <translation>Comprobando los archivos…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="58"/>
+        <location filename="../../core/mapflow/uploads.py" line="59"/>
         <source>Checking the mosaic “{name}”…</source>
         <translation>Comprobando el mosaico «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="62"/>
+        <location filename="../../core/mapflow/uploads.py" line="63"/>
         <source>the mosaic “{name}” ({profile})</source>
         <translation>el mosaico «{name}» ({profile})</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="66"/>
+        <location filename="../../core/mapflow/uploads.py" line="67"/>
         <source>Mapflow: the images of “{name}” describe no raster profile this plugin reads, so their grid was not compared before the upload</source>
         <translation>Mapflow: las imágenes de «{name}» no describen ningún perfil ráster que este complemento lea, así que su malla no se comparó antes de la carga</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="79"/>
+        <location filename="../../core/mapflow/uploads.py" line="80"/>
         <source>Writing {file} as a GeoTIFF…</source>
         <translation>Escribiendo {file} como GeoTIFF…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="87"/>
+        <location filename="../../core/mapflow/uploads.py" line="88"/>
         <source>Uploading {file} ({size}, {number} of {count})…</source>
         <translation>Cargando {file} ({size}, {number} de {count})…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="110"/>
+        <location filename="../../core/mapflow/uploads.py" line="111"/>
         <source>{file} is not a GeoTIFF: use My imagery to upload other rasters</source>
         <translation>{file} no es un GeoTIFF: use Mis imágenes para cargar otros rásteres</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="115"/>
+        <location filename="../../core/mapflow/uploads.py" line="116"/>
         <source>Uploading {file} ({size})…</source>
         <translation>Cargando {file} ({size})…</translation>
     </message>
@@ -1727,57 +1727,57 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow: falló la comprobación de los procesamientos, se volverá a intentar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="10"/>
+        <location filename="../../core/mapflow/words.py" line="12"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="11"/>
+        <location filename="../../core/mapflow/words.py" line="13"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="12"/>
+        <location filename="../../core/mapflow/words.py" line="14"/>
         <source>Awaiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="13"/>
+        <location filename="../../core/mapflow/words.py" line="15"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="14"/>
+        <location filename="../../core/mapflow/words.py" line="16"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="16"/>
+        <location filename="../../core/mapflow/words.py" line="18"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="20"/>
+        <location filename="../../core/mapflow/words.py" line="22"/>
         <source>“{name}” done.</source>
         <translation>«{name}» terminado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="21"/>
+        <location filename="../../core/mapflow/words.py" line="23"/>
         <source>“{name}” failed.</source>
         <translation>«{name}» ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="22"/>
+        <location filename="../../core/mapflow/words.py" line="24"/>
         <source>“{name}” cancelled.</source>
         <translation>«{name}» cancelado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="23"/>
+        <location filename="../../core/mapflow/words.py" line="25"/>
         <source>“{name}” refunded.</source>
         <translation>«{name}» reembolsado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="30"/>
+        <location filename="../../core/mapflow/words.py" line="32"/>
         <source>“{name}”: {status}.</source>
         <translation>«{name}»: {status}.</translation>
     </message>
@@ -2047,7 +2047,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Los modelos de IA de su cuenta de Mapflow, con su precio</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="86"/>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
         <source>Upload…</source>
         <translation>Cargar…</translation>
     </message>
@@ -2142,42 +2142,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>La cuenta de Mapflow aún no está cargada: pulse Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="40"/>
+        <location filename="../../ui/mapflow/imagery.py" line="41"/>
         <source>A new mosaic…</source>
         <translation>Un mosaico nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="59"/>
+        <location filename="../../ui/mapflow/imagery.py" line="60"/>
         <source>Storage not loaded yet.</source>
         <translation>Almacenamiento aún no cargado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="373"/>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
         <source>Select an image to see its preview.</source>
         <translation>Seleccione una imagen para ver su vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Use for a processing</source>
         <translation>&amp;Usar para un procesamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>Show on the &amp;map</source>
         <translation>Mostrar en el &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Large preview</source>
         <translation>Vista previa &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>Re&amp;name / tags…</source>
         <translation>Cambiar &amp;nombre / etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Link an uploaded s3:// image…</source>
         <translation>&amp;Vincular una imagen s3:// cargada…</translation>
     </message>
@@ -2187,47 +2187,47 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="89"/>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="84"/>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
         <source>New mosaic…</source>
         <translation>Nuevo mosaico…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="84"/>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
         <source>Create an empty mosaic</source>
         <translation>Crear un mosaico vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="86"/>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
         <source>Upload GeoTIFFs from disk into a mosaic</source>
         <translation>Cargar GeoTIFF del disco en un mosaico</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="89"/>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
         <source>Reload mosaics, images and storage (F5)</source>
         <translation>Recargar mosaicos, imágenes y almacenamiento (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="318"/>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
         <source>Use for processing</source>
         <translation>Usar para procesar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="92"/>
+        <location filename="../../ui/mapflow/imagery.py" line="93"/>
         <source>Process the selected mosaic or images (Enter)</source>
         <translation>Procesar el mosaico o las imágenes seleccionadas (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="95"/>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="95"/>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
         <source>Show the mosaic&apos;s tiles, or download the image as a layer</source>
         <translation>Mostrar las teselas del mosaico o descargar la imagen como capa</translation>
     </message>
@@ -2237,42 +2237,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="135"/>
+        <location filename="../../ui/mapflow/imagery.py" line="136"/>
         <source>loading your Mapflow imagery</source>
         <translation>cargando sus imágenes de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="156"/>
+        <location filename="../../ui/mapflow/imagery.py" line="157"/>
         <source>Storage: {usage}</source>
         <translation>Almacenamiento: {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="159"/>
+        <location filename="../../ui/mapflow/imagery.py" line="160"/>
         <source>{percent} % of your Mapflow storage is used</source>
         <translation>Se usa el {percent} % de su almacenamiento de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="264"/>
+        <location filename="../../ui/mapflow/imagery.py" line="265"/>
         <source>New Mapflow mosaic</source>
         <translation>Nuevo mosaico de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="179"/>
+        <location filename="../../ui/mapflow/imagery.py" line="180"/>
         <source>creating a Mapflow mosaic</source>
         <translation>creando un mosaico de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="190"/>
+        <location filename="../../ui/mapflow/imagery.py" line="191"/>
         <source>Mosaic name and tags</source>
         <translation>Nombre y etiquetas del mosaico</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="193"/>
+        <location filename="../../ui/mapflow/imagery.py" line="194"/>
         <source>changing a Mapflow mosaic</source>
         <translation>cambiando un mosaico de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="197"/>
+        <location filename="../../ui/mapflow/imagery.py" line="198"/>
         <source>Rename image</source>
         <translation>Cambiar el nombre de la imagen</translation>
     </message>
@@ -2282,12 +2282,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="200"/>
+        <location filename="../../ui/mapflow/imagery.py" line="201"/>
         <source>renaming a Mapflow image</source>
         <translation>cambiando el nombre de una imagen de Mapflow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="216"/>
+        <location filename="../../ui/mapflow/imagery.py" line="217"/>
         <source>the mosaic {names} with %Ln image(s)</source>
         <translation>
             <numerusform>el mosaico {names} con %Ln imagen</numerusform>
@@ -2295,7 +2295,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="218"/>
+        <location filename="../../ui/mapflow/imagery.py" line="219"/>
         <source>the mosaics {names} with %Ln image(s)</source>
         <translation>
             <numerusform>los mosaicos {names} con %Ln imagen</numerusform>
@@ -2303,7 +2303,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="221"/>
+        <location filename="../../ui/mapflow/imagery.py" line="222"/>
         <source>1 image (“{file}”)</source>
         <translation>1 imagen («{file}»)</translation>
     </message>
@@ -2316,17 +2316,17 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="224"/>
+        <location filename="../../ui/mapflow/imagery.py" line="225"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="226"/>
+        <location filename="../../ui/mapflow/imagery.py" line="227"/>
         <source>Delete {what} from Mapflow? Deleted images cannot be restored.</source>
         <translation>¿Eliminar {what} de Mapflow? Las imágenes eliminadas no se pueden restaurar.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="228"/>
+        <location filename="../../ui/mapflow/imagery.py" line="229"/>
         <source>Delete Mapflow imagery</source>
         <translation>Eliminar imágenes de Mapflow</translation>
     </message>
@@ -2336,22 +2336,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="237"/>
+        <location filename="../../ui/mapflow/imagery.py" line="238"/>
         <source>deleting Mapflow imagery</source>
         <translation>eliminando imágenes de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="241"/>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
         <source>Link an uploaded image</source>
         <translation>Vincular una imagen cargada</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="241"/>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
         <source>s3:// URL of the image to add to “{mosaic}”</source>
         <translation>URL s3:// de la imagen que añadir a «{mosaic}»</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="246"/>
+        <location filename="../../ui/mapflow/imagery.py" line="247"/>
         <source>linking an image to a Mapflow mosaic</source>
         <translation>vinculando una imagen a un mosaico de Mapflow</translation>
     </message>
@@ -2361,22 +2361,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Cargar en Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="256"/>
+        <location filename="../../ui/mapflow/imagery.py" line="257"/>
         <source>Into the mosaic</source>
         <translation>En el mosaico</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="293"/>
+        <location filename="../../ui/mapflow/imagery.py" line="294"/>
         <source>An upload is running: wait for it or cancel it first</source>
         <translation>Hay una carga en curso: espérela o cancélela primero</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="309"/>
+        <location filename="../../ui/mapflow/imagery.py" line="310"/>
         <source>Uploading to “{mosaic}”…</source>
         <translation>Cargando en «{mosaic}»…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="318"/>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
         <source>%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”</source>
         <translation>
             <numerusform>%Ln imagen cargada en el mosaico de Mapflow «{mosaic}»</numerusform>
@@ -2384,22 +2384,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="333"/>
+        <location filename="../../ui/mapflow/imagery.py" line="334"/>
         <source>Select one mosaic, or images of one mosaic</source>
         <translation>Seleccione un mosaico, o imágenes de un mismo mosaico</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="358"/>
+        <location filename="../../ui/mapflow/imagery.py" line="359"/>
         <source>downloading {file}</source>
         <translation>descargando {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="363"/>
+        <location filename="../../ui/mapflow/imagery.py" line="364"/>
         <source>Downloading {file}…</source>
         <translation>Descargando {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="373"/>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
         <source>“{mosaic}”: %Ln image(s). Select one to see it.</source>
         <translation>
             <numerusform>«{mosaic}»: %Ln imagen. Seleccione una para verla.</numerusform>
@@ -2407,12 +2407,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="399"/>
+        <location filename="../../ui/mapflow/imagery.py" line="400"/>
         <source>fetching a Mapflow preview</source>
         <translation>obteniendo una vista previa de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="393"/>
+        <location filename="../../ui/mapflow/imagery.py" line="394"/>
         <source>No preview available.</source>
         <translation>No hay vista previa disponible.</translation>
     </message>
@@ -2940,6 +2940,52 @@ Imágenes: {imagery}
         <translation>
             <numerusform>≤ %Ln área por procesamiento</numerusform>
             <numerusform>≤ %Ln áreas por procesamiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="64"/>
+        <source>{used} used</source>
+        <translation>{used} usados</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="65"/>
+        <source>{used} of {limit} used</source>
+        <translation>{used} usados de {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="72"/>
+        <source>{crs}, %Ln band(s), pixel size {size}</source>
+        <translation>
+            <numerusform>{crs}, %Ln banda, tamaño de píxel {size}</numerusform>
+            <numerusform>{crs}, %Ln bandas, tamaño de píxel {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="79"/>
+        <source>uploaded image {name}</source>
+        <translation>imagen cargada {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="84"/>
+        <source>the mosaic “{name}”</source>
+        <translation>el mosaico «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="86"/>
+        <source>{provider} image {id}</source>
+        <translation>imagen de {provider} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="89"/>
+        <source>{provider} imagery</source>
+        <translation>imágenes de {provider}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="83"/>
+        <source>%Ln image(s) of the mosaic “{name}”</source>
+        <translation>
+            <numerusform>%Ln imagen del mosaico «{name}»</numerusform>
+            <numerusform>%Ln imágenes del mosaico «{name}»</numerusform>
         </translation>
     </message>
 </context>

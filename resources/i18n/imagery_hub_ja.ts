@@ -1644,7 +1644,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>レイヤ「{name}」はこのコンピュータ上のファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="15"/>
+        <location filename="../../core/mapflow/words.py" line="17"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
@@ -1654,47 +1654,47 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>GDAL は {file} を GeoTIFF として書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="45"/>
+        <location filename="../../core/mapflow/uploads.py" line="46"/>
         <source>Imagery Hub: uploading {files} to Mapflow</source>
         <translation>Imagery Hub: {files} を Mapflow にアップロード中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="52"/>
+        <location filename="../../core/mapflow/uploads.py" line="53"/>
         <source>Checking the files…</source>
         <translation>ファイルを確認中…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="58"/>
+        <location filename="../../core/mapflow/uploads.py" line="59"/>
         <source>Checking the mosaic “{name}”…</source>
         <translation>モザイク「{name}」を確認中…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="62"/>
+        <location filename="../../core/mapflow/uploads.py" line="63"/>
         <source>the mosaic “{name}” ({profile})</source>
         <translation>モザイク「{name}」({profile})</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="66"/>
+        <location filename="../../core/mapflow/uploads.py" line="67"/>
         <source>Mapflow: the images of “{name}” describe no raster profile this plugin reads, so their grid was not compared before the upload</source>
         <translation>Mapflow: 「{name}」の画像にはこのプラグインが読めるラスタプロファイルがないため、アップロード前にグリッドを比較していません</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="79"/>
+        <location filename="../../core/mapflow/uploads.py" line="80"/>
         <source>Writing {file} as a GeoTIFF…</source>
         <translation>{file} を GeoTIFF として書き込み中…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="87"/>
+        <location filename="../../core/mapflow/uploads.py" line="88"/>
         <source>Uploading {file} ({size}, {number} of {count})…</source>
         <translation>{file} をアップロード中 ({size}、{count} 件中 {number} 件目)…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="110"/>
+        <location filename="../../core/mapflow/uploads.py" line="111"/>
         <source>{file} is not a GeoTIFF: use My imagery to upload other rasters</source>
         <translation>{file} は GeoTIFF ではありません。その他のラスタは「マイイメージャリ」からアップロードしてください</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="115"/>
+        <location filename="../../core/mapflow/uploads.py" line="116"/>
         <source>Uploading {file} ({size})…</source>
         <translation>{file} をアップロード中 ({size})…</translation>
     </message>
@@ -1719,57 +1719,57 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow: 処理の確認に失敗しました。再試行します: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="10"/>
+        <location filename="../../core/mapflow/words.py" line="12"/>
         <source>Queued</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="11"/>
+        <location filename="../../core/mapflow/words.py" line="13"/>
         <source>In progress</source>
         <translation>処理中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="12"/>
+        <location filename="../../core/mapflow/words.py" line="14"/>
         <source>Awaiting</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="13"/>
+        <location filename="../../core/mapflow/words.py" line="15"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="14"/>
+        <location filename="../../core/mapflow/words.py" line="16"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="16"/>
+        <location filename="../../core/mapflow/words.py" line="18"/>
         <source>Refunded</source>
         <translation>返金済み</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="20"/>
+        <location filename="../../core/mapflow/words.py" line="22"/>
         <source>“{name}” done.</source>
         <translation>「{name}」が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="21"/>
+        <location filename="../../core/mapflow/words.py" line="23"/>
         <source>“{name}” failed.</source>
         <translation>「{name}」が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="22"/>
+        <location filename="../../core/mapflow/words.py" line="24"/>
         <source>“{name}” cancelled.</source>
         <translation>「{name}」はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="23"/>
+        <location filename="../../core/mapflow/words.py" line="25"/>
         <source>“{name}” refunded.</source>
         <translation>「{name}」は返金されました。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="30"/>
+        <location filename="../../core/mapflow/words.py" line="32"/>
         <source>“{name}”: {status}.</source>
         <translation>「{name}」: {status}。</translation>
     </message>
@@ -2039,7 +2039,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow アカウントの AI モデルとその価格</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="86"/>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
         <source>Upload…</source>
         <translation>アップロード…</translation>
     </message>
@@ -2134,42 +2134,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow アカウントがまだ読み込まれていません。「更新」を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="40"/>
+        <location filename="../../ui/mapflow/imagery.py" line="41"/>
         <source>A new mosaic…</source>
         <translation>新しいモザイク…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="59"/>
+        <location filename="../../ui/mapflow/imagery.py" line="60"/>
         <source>Storage not loaded yet.</source>
         <translation>ストレージはまだ読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="373"/>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
         <source>Select an image to see its preview.</source>
         <translation>画像を選ぶとプレビューが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Use for a processing</source>
         <translation>処理に使用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>Show on the &amp;map</source>
         <translation>地図に表示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Large preview</source>
         <translation>大きいプレビュー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>Re&amp;name / tags…</source>
         <translation>名前の変更 / タグ(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Link an uploaded s3:// image…</source>
         <translation>アップロード済みの s3:// 画像をリンク(&amp;L)…</translation>
     </message>
@@ -2179,47 +2179,47 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="89"/>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="84"/>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
         <source>New mosaic…</source>
         <translation>新規モザイク…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="84"/>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
         <source>Create an empty mosaic</source>
         <translation>空のモザイクを作成</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="86"/>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
         <source>Upload GeoTIFFs from disk into a mosaic</source>
         <translation>ディスクから GeoTIFF をモザイクにアップロード</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="89"/>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
         <source>Reload mosaics, images and storage (F5)</source>
         <translation>モザイク、画像、ストレージを再読み込み (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="318"/>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
         <source>Use for processing</source>
         <translation>処理に使用</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="92"/>
+        <location filename="../../ui/mapflow/imagery.py" line="93"/>
         <source>Process the selected mosaic or images (Enter)</source>
         <translation>選択したモザイクまたは画像を処理 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="95"/>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="95"/>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
         <source>Show the mosaic&apos;s tiles, or download the image as a layer</source>
         <translation>モザイクのタイルを表示するか、画像をレイヤとしてダウンロード</translation>
     </message>
@@ -2229,42 +2229,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="135"/>
+        <location filename="../../ui/mapflow/imagery.py" line="136"/>
         <source>loading your Mapflow imagery</source>
         <translation>Mapflow のイメージャリを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="156"/>
+        <location filename="../../ui/mapflow/imagery.py" line="157"/>
         <source>Storage: {usage}</source>
         <translation>ストレージ: {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="159"/>
+        <location filename="../../ui/mapflow/imagery.py" line="160"/>
         <source>{percent} % of your Mapflow storage is used</source>
         <translation>Mapflow ストレージの {percent} % を使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="264"/>
+        <location filename="../../ui/mapflow/imagery.py" line="265"/>
         <source>New Mapflow mosaic</source>
         <translation>新規 Mapflow モザイク</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="179"/>
+        <location filename="../../ui/mapflow/imagery.py" line="180"/>
         <source>creating a Mapflow mosaic</source>
         <translation>Mapflow モザイクを作成中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="190"/>
+        <location filename="../../ui/mapflow/imagery.py" line="191"/>
         <source>Mosaic name and tags</source>
         <translation>モザイクの名前とタグ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="193"/>
+        <location filename="../../ui/mapflow/imagery.py" line="194"/>
         <source>changing a Mapflow mosaic</source>
         <translation>Mapflow モザイクを変更中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="197"/>
+        <location filename="../../ui/mapflow/imagery.py" line="198"/>
         <source>Rename image</source>
         <translation>画像の名前を変更</translation>
     </message>
@@ -2274,26 +2274,26 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="200"/>
+        <location filename="../../ui/mapflow/imagery.py" line="201"/>
         <source>renaming a Mapflow image</source>
         <translation>Mapflow 画像の名前を変更中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="216"/>
+        <location filename="../../ui/mapflow/imagery.py" line="217"/>
         <source>the mosaic {names} with %Ln image(s)</source>
         <translation>
             <numerusform>モザイク {names} (画像 %Ln 件)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="218"/>
+        <location filename="../../ui/mapflow/imagery.py" line="219"/>
         <source>the mosaics {names} with %Ln image(s)</source>
         <translation>
             <numerusform>モザイク {names} (画像 計 %Ln 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="221"/>
+        <location filename="../../ui/mapflow/imagery.py" line="222"/>
         <source>1 image (“{file}”)</source>
         <translation>画像 1 件 (「{file}」)</translation>
     </message>
@@ -2305,17 +2305,17 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="224"/>
+        <location filename="../../ui/mapflow/imagery.py" line="225"/>
         <source>{first} and {second}</source>
         <translation>{first}と{second}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="226"/>
+        <location filename="../../ui/mapflow/imagery.py" line="227"/>
         <source>Delete {what} from Mapflow? Deleted images cannot be restored.</source>
         <translation>Mapflow から{what}を削除しますか? 削除した画像は復元できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="228"/>
+        <location filename="../../ui/mapflow/imagery.py" line="229"/>
         <source>Delete Mapflow imagery</source>
         <translation>Mapflow イメージャリを削除</translation>
     </message>
@@ -2325,22 +2325,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="237"/>
+        <location filename="../../ui/mapflow/imagery.py" line="238"/>
         <source>deleting Mapflow imagery</source>
         <translation>Mapflow イメージャリを削除中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="241"/>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
         <source>Link an uploaded image</source>
         <translation>アップロード済みの画像をリンク</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="241"/>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
         <source>s3:// URL of the image to add to “{mosaic}”</source>
         <translation>「{mosaic}」に追加する画像の s3:// URL</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="246"/>
+        <location filename="../../ui/mapflow/imagery.py" line="247"/>
         <source>linking an image to a Mapflow mosaic</source>
         <translation>画像を Mapflow モザイクにリンク中</translation>
     </message>
@@ -2350,56 +2350,56 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow にアップロード</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="256"/>
+        <location filename="../../ui/mapflow/imagery.py" line="257"/>
         <source>Into the mosaic</source>
         <translation>アップロード先のモザイク</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="293"/>
+        <location filename="../../ui/mapflow/imagery.py" line="294"/>
         <source>An upload is running: wait for it or cancel it first</source>
         <translation>アップロード中です。完了を待つか、先にキャンセルしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="309"/>
+        <location filename="../../ui/mapflow/imagery.py" line="310"/>
         <source>Uploading to “{mosaic}”…</source>
         <translation>「{mosaic}」にアップロード中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="318"/>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
         <source>%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”</source>
         <translation>
             <numerusform>%Ln 件の画像を Mapflow モザイク「{mosaic}」にアップロードしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="333"/>
+        <location filename="../../ui/mapflow/imagery.py" line="334"/>
         <source>Select one mosaic, or images of one mosaic</source>
         <translation>モザイクを 1 つ、または 1 つのモザイクの画像を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="358"/>
+        <location filename="../../ui/mapflow/imagery.py" line="359"/>
         <source>downloading {file}</source>
         <translation>{file} をダウンロード中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="363"/>
+        <location filename="../../ui/mapflow/imagery.py" line="364"/>
         <source>Downloading {file}…</source>
         <translation>{file} をダウンロード中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="373"/>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
         <source>“{mosaic}”: %Ln image(s). Select one to see it.</source>
         <translation>
             <numerusform>「{mosaic}」: 画像 %Ln 件。1 つ選ぶと表示されます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="399"/>
+        <location filename="../../ui/mapflow/imagery.py" line="400"/>
         <source>fetching a Mapflow preview</source>
         <translation>Mapflow のプレビューを取得中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="393"/>
+        <location filename="../../ui/mapflow/imagery.py" line="394"/>
         <source>No preview available.</source>
         <translation>プレビューはありません。</translation>
     </message>
@@ -2920,6 +2920,50 @@ Imagery: {imagery}
         <source>≤ %Ln area(s) per processing</source>
         <translation>
             <numerusform>処理あたり ≤ %Ln 領域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="64"/>
+        <source>{used} used</source>
+        <translation>{used} 使用中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="65"/>
+        <source>{used} of {limit} used</source>
+        <translation>{limit} 中 {used} 使用中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="72"/>
+        <source>{crs}, %Ln band(s), pixel size {size}</source>
+        <translation>
+            <numerusform>{crs}、%Ln バンド、ピクセルサイズ {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="79"/>
+        <source>uploaded image {name}</source>
+        <translation>アップロード済みの画像 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="84"/>
+        <source>the mosaic “{name}”</source>
+        <translation>モザイク「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="86"/>
+        <source>{provider} image {id}</source>
+        <translation>{provider} の画像 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="89"/>
+        <source>{provider} imagery</source>
+        <translation>{provider} のイメージャリ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="83"/>
+        <source>%Ln image(s) of the mosaic “{name}”</source>
+        <translation>
+            <numerusform>モザイク「{name}」の画像 %Ln 件</numerusform>
         </translation>
     </message>
 </context>

@@ -1639,7 +1639,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
     <message>
         <location filename="../../core/mapflow/rasters.py" line="73"/>
         <source>{file} cannot join {mosaic}: {differences}. Images of a mosaic must share CRS, number of bands and resolution</source>
-        <translation>{file} não pode entrar em {mosaic}: {differences}. As imagens de um mosaico devem ter o mesmo SRC, número de bandas e resolução</translation>
+        <translation>{file} não é compatível com {mosaic}: {differences}. As imagens de um mosaico devem ter o mesmo SRC, número de bandas e resolução</translation>
     </message>
     <message>
         <location filename="../../core/mapflow/rasters.py" line="83"/>
@@ -1652,7 +1652,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>A camada “{name}” não é um arquivo neste computador</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="15"/>
+        <location filename="../../core/mapflow/words.py" line="17"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1662,47 +1662,47 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>O GDAL não conseguiu gravar {file} como GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="45"/>
+        <location filename="../../core/mapflow/uploads.py" line="46"/>
         <source>Imagery Hub: uploading {files} to Mapflow</source>
         <translation>Imagery Hub: enviando {files} ao Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="52"/>
+        <location filename="../../core/mapflow/uploads.py" line="53"/>
         <source>Checking the files…</source>
         <translation>Verificando os arquivos…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="58"/>
+        <location filename="../../core/mapflow/uploads.py" line="59"/>
         <source>Checking the mosaic “{name}”…</source>
         <translation>Verificando o mosaico “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="62"/>
+        <location filename="../../core/mapflow/uploads.py" line="63"/>
         <source>the mosaic “{name}” ({profile})</source>
         <translation>o mosaico “{name}” ({profile})</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="66"/>
+        <location filename="../../core/mapflow/uploads.py" line="67"/>
         <source>Mapflow: the images of “{name}” describe no raster profile this plugin reads, so their grid was not compared before the upload</source>
         <translation>Mapflow: as imagens de “{name}” não descrevem nenhum perfil raster que este plugin leia, então sua grade não foi comparada antes do envio</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="79"/>
+        <location filename="../../core/mapflow/uploads.py" line="80"/>
         <source>Writing {file} as a GeoTIFF…</source>
         <translation>Gravando {file} como GeoTIFF…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="87"/>
+        <location filename="../../core/mapflow/uploads.py" line="88"/>
         <source>Uploading {file} ({size}, {number} of {count})…</source>
         <translation>Enviando {file} ({size}, {number} de {count})…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="110"/>
+        <location filename="../../core/mapflow/uploads.py" line="111"/>
         <source>{file} is not a GeoTIFF: use My imagery to upload other rasters</source>
         <translation>{file} não é um GeoTIFF: use Minhas imagens para enviar outros rasters</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="115"/>
+        <location filename="../../core/mapflow/uploads.py" line="116"/>
         <source>Uploading {file} ({size})…</source>
         <translation>Enviando {file} ({size})…</translation>
     </message>
@@ -1727,57 +1727,57 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow: a verificação dos processamentos falhou, será tentada de novo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="10"/>
+        <location filename="../../core/mapflow/words.py" line="12"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="11"/>
+        <location filename="../../core/mapflow/words.py" line="13"/>
         <source>In progress</source>
         <translation>Em andamento</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="12"/>
+        <location filename="../../core/mapflow/words.py" line="14"/>
         <source>Awaiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="13"/>
+        <location filename="../../core/mapflow/words.py" line="15"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="14"/>
+        <location filename="../../core/mapflow/words.py" line="16"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="16"/>
+        <location filename="../../core/mapflow/words.py" line="18"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="20"/>
+        <location filename="../../core/mapflow/words.py" line="22"/>
         <source>“{name}” done.</source>
         <translation>“{name}” concluído.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="21"/>
+        <location filename="../../core/mapflow/words.py" line="23"/>
         <source>“{name}” failed.</source>
         <translation>“{name}” falhou.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="22"/>
+        <location filename="../../core/mapflow/words.py" line="24"/>
         <source>“{name}” cancelled.</source>
         <translation>“{name}” cancelado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="23"/>
+        <location filename="../../core/mapflow/words.py" line="25"/>
         <source>“{name}” refunded.</source>
         <translation>“{name}” reembolsado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="30"/>
+        <location filename="../../core/mapflow/words.py" line="32"/>
         <source>“{name}”: {status}.</source>
         <translation>“{name}”: {status}.</translation>
     </message>
@@ -2047,7 +2047,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Os modelos de IA da sua conta do Mapflow, com seu preço</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="86"/>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
         <source>Upload…</source>
         <translation>Enviar…</translation>
     </message>
@@ -2142,42 +2142,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>A conta do Mapflow ainda não foi carregada: clique em Atualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="40"/>
+        <location filename="../../ui/mapflow/imagery.py" line="41"/>
         <source>A new mosaic…</source>
         <translation>Um novo mosaico…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="59"/>
+        <location filename="../../ui/mapflow/imagery.py" line="60"/>
         <source>Storage not loaded yet.</source>
         <translation>Armazenamento ainda não carregado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="373"/>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
         <source>Select an image to see its preview.</source>
         <translation>Selecione uma imagem para ver sua prévia.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Use for a processing</source>
         <translation>&amp;Usar em um processamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>Show on the &amp;map</source>
         <translation>Mostrar no &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Large preview</source>
         <translation>Prévia &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>Re&amp;name / tags…</source>
         <translation>Re&amp;nomear / etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Link an uploaded s3:// image…</source>
         <translation>&amp;Vincular uma imagem s3:// enviada…</translation>
     </message>
@@ -2187,47 +2187,47 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="89"/>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
         <source>Reload</source>
         <translation>Recarregar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="84"/>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
         <source>New mosaic…</source>
         <translation>Novo mosaico…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="84"/>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
         <source>Create an empty mosaic</source>
         <translation>Criar um mosaico vazio</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="86"/>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
         <source>Upload GeoTIFFs from disk into a mosaic</source>
         <translation>Enviar GeoTIFFs do disco para um mosaico</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="89"/>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
         <source>Reload mosaics, images and storage (F5)</source>
         <translation>Recarregar mosaicos, imagens e armazenamento (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="318"/>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
         <source>Use for processing</source>
         <translation>Usar para processar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="92"/>
+        <location filename="../../ui/mapflow/imagery.py" line="93"/>
         <source>Process the selected mosaic or images (Enter)</source>
         <translation>Processar o mosaico ou as imagens selecionadas (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="95"/>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="95"/>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
         <source>Show the mosaic&apos;s tiles, or download the image as a layer</source>
         <translation>Mostrar os tiles do mosaico ou baixar a imagem como camada</translation>
     </message>
@@ -2237,42 +2237,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="135"/>
+        <location filename="../../ui/mapflow/imagery.py" line="136"/>
         <source>loading your Mapflow imagery</source>
         <translation>carregando suas imagens do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="156"/>
+        <location filename="../../ui/mapflow/imagery.py" line="157"/>
         <source>Storage: {usage}</source>
         <translation>Armazenamento: {usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="159"/>
+        <location filename="../../ui/mapflow/imagery.py" line="160"/>
         <source>{percent} % of your Mapflow storage is used</source>
         <translation>{percent} % do seu armazenamento do Mapflow está em uso</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="264"/>
+        <location filename="../../ui/mapflow/imagery.py" line="265"/>
         <source>New Mapflow mosaic</source>
         <translation>Novo mosaico do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="179"/>
+        <location filename="../../ui/mapflow/imagery.py" line="180"/>
         <source>creating a Mapflow mosaic</source>
         <translation>criando um mosaico do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="190"/>
+        <location filename="../../ui/mapflow/imagery.py" line="191"/>
         <source>Mosaic name and tags</source>
         <translation>Nome e etiquetas do mosaico</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="193"/>
+        <location filename="../../ui/mapflow/imagery.py" line="194"/>
         <source>changing a Mapflow mosaic</source>
         <translation>alterando um mosaico do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="197"/>
+        <location filename="../../ui/mapflow/imagery.py" line="198"/>
         <source>Rename image</source>
         <translation>Renomear imagem</translation>
     </message>
@@ -2282,12 +2282,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="200"/>
+        <location filename="../../ui/mapflow/imagery.py" line="201"/>
         <source>renaming a Mapflow image</source>
         <translation>renomeando uma imagem do Mapflow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="216"/>
+        <location filename="../../ui/mapflow/imagery.py" line="217"/>
         <source>the mosaic {names} with %Ln image(s)</source>
         <translation>
             <numerusform>o mosaico {names} com %Ln imagem</numerusform>
@@ -2295,7 +2295,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="218"/>
+        <location filename="../../ui/mapflow/imagery.py" line="219"/>
         <source>the mosaics {names} with %Ln image(s)</source>
         <translation>
             <numerusform>os mosaicos {names} com %Ln imagem</numerusform>
@@ -2303,7 +2303,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="221"/>
+        <location filename="../../ui/mapflow/imagery.py" line="222"/>
         <source>1 image (“{file}”)</source>
         <translation>1 imagem (“{file}”)</translation>
     </message>
@@ -2316,17 +2316,17 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="224"/>
+        <location filename="../../ui/mapflow/imagery.py" line="225"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="226"/>
+        <location filename="../../ui/mapflow/imagery.py" line="227"/>
         <source>Delete {what} from Mapflow? Deleted images cannot be restored.</source>
         <translation>Excluir {what} do Mapflow? Imagens excluídas não podem ser restauradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="228"/>
+        <location filename="../../ui/mapflow/imagery.py" line="229"/>
         <source>Delete Mapflow imagery</source>
         <translation>Excluir imagens do Mapflow</translation>
     </message>
@@ -2336,22 +2336,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="237"/>
+        <location filename="../../ui/mapflow/imagery.py" line="238"/>
         <source>deleting Mapflow imagery</source>
         <translation>excluindo imagens do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="241"/>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
         <source>Link an uploaded image</source>
         <translation>Vincular uma imagem enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="241"/>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
         <source>s3:// URL of the image to add to “{mosaic}”</source>
         <translation>URL s3:// da imagem a adicionar a “{mosaic}”</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="246"/>
+        <location filename="../../ui/mapflow/imagery.py" line="247"/>
         <source>linking an image to a Mapflow mosaic</source>
         <translation>vinculando uma imagem a um mosaico do Mapflow</translation>
     </message>
@@ -2361,22 +2361,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Enviar ao Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="256"/>
+        <location filename="../../ui/mapflow/imagery.py" line="257"/>
         <source>Into the mosaic</source>
         <translation>Para o mosaico</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="293"/>
+        <location filename="../../ui/mapflow/imagery.py" line="294"/>
         <source>An upload is running: wait for it or cancel it first</source>
         <translation>Há um envio em andamento: aguarde-o ou cancele-o primeiro</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="309"/>
+        <location filename="../../ui/mapflow/imagery.py" line="310"/>
         <source>Uploading to “{mosaic}”…</source>
         <translation>Enviando para “{mosaic}”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="318"/>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
         <source>%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”</source>
         <translation>
             <numerusform>%Ln imagem enviada ao mosaico do Mapflow “{mosaic}”</numerusform>
@@ -2384,22 +2384,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="333"/>
+        <location filename="../../ui/mapflow/imagery.py" line="334"/>
         <source>Select one mosaic, or images of one mosaic</source>
         <translation>Selecione um mosaico, ou imagens de um mesmo mosaico</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="358"/>
+        <location filename="../../ui/mapflow/imagery.py" line="359"/>
         <source>downloading {file}</source>
         <translation>baixando {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="363"/>
+        <location filename="../../ui/mapflow/imagery.py" line="364"/>
         <source>Downloading {file}…</source>
         <translation>Baixando {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="373"/>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
         <source>“{mosaic}”: %Ln image(s). Select one to see it.</source>
         <translation>
             <numerusform>“{mosaic}”: %Ln imagem. Selecione uma para vê-la.</numerusform>
@@ -2407,12 +2407,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="399"/>
+        <location filename="../../ui/mapflow/imagery.py" line="400"/>
         <source>fetching a Mapflow preview</source>
         <translation>obtendo uma prévia do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="393"/>
+        <location filename="../../ui/mapflow/imagery.py" line="394"/>
         <source>No preview available.</source>
         <translation>Nenhuma prévia disponível.</translation>
     </message>
@@ -2940,6 +2940,52 @@ Imagens: {imagery}
         <translation>
             <numerusform>≤ %Ln área por processamento</numerusform>
             <numerusform>≤ %Ln áreas por processamento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="64"/>
+        <source>{used} used</source>
+        <translation>{used} usados</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="65"/>
+        <source>{used} of {limit} used</source>
+        <translation>{used} usados de {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="72"/>
+        <source>{crs}, %Ln band(s), pixel size {size}</source>
+        <translation>
+            <numerusform>{crs}, %Ln banda, tamanho do pixel {size}</numerusform>
+            <numerusform>{crs}, %Ln bandas, tamanho do pixel {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="79"/>
+        <source>uploaded image {name}</source>
+        <translation>imagem enviada {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="84"/>
+        <source>the mosaic “{name}”</source>
+        <translation>o mosaico “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="86"/>
+        <source>{provider} image {id}</source>
+        <translation>imagem {provider} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="89"/>
+        <source>{provider} imagery</source>
+        <translation>imagens de {provider}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="83"/>
+        <source>%Ln image(s) of the mosaic “{name}”</source>
+        <translation>
+            <numerusform>%Ln imagem do mosaico “{name}”</numerusform>
+            <numerusform>%Ln imagens do mosaico “{name}”</numerusform>
         </translation>
     </message>
 </context>

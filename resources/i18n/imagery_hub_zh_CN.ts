@@ -1644,7 +1644,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>图层“{name}”不是本机上的文件</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="15"/>
+        <location filename="../../core/mapflow/words.py" line="17"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1654,47 +1654,47 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>GDAL 无法将 {file} 写为 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="45"/>
+        <location filename="../../core/mapflow/uploads.py" line="46"/>
         <source>Imagery Hub: uploading {files} to Mapflow</source>
         <translation>Imagery Hub：正在将 {files} 上传到 Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="52"/>
+        <location filename="../../core/mapflow/uploads.py" line="53"/>
         <source>Checking the files…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="58"/>
+        <location filename="../../core/mapflow/uploads.py" line="59"/>
         <source>Checking the mosaic “{name}”…</source>
         <translation>正在检查镶嵌“{name}”…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="62"/>
+        <location filename="../../core/mapflow/uploads.py" line="63"/>
         <source>the mosaic “{name}” ({profile})</source>
         <translation>镶嵌“{name}”（{profile}）</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="66"/>
+        <location filename="../../core/mapflow/uploads.py" line="67"/>
         <source>Mapflow: the images of “{name}” describe no raster profile this plugin reads, so their grid was not compared before the upload</source>
         <translation>Mapflow：“{name}”的图像未描述本插件可读取的栅格配置，因此上传前未比较其网格</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="79"/>
+        <location filename="../../core/mapflow/uploads.py" line="80"/>
         <source>Writing {file} as a GeoTIFF…</source>
         <translation>正在将 {file} 写为 GeoTIFF…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="87"/>
+        <location filename="../../core/mapflow/uploads.py" line="88"/>
         <source>Uploading {file} ({size}, {number} of {count})…</source>
         <translation>正在上传 {file}（{size}，第 {number} 个，共 {count} 个）…</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="110"/>
+        <location filename="../../core/mapflow/uploads.py" line="111"/>
         <source>{file} is not a GeoTIFF: use My imagery to upload other rasters</source>
         <translation>{file} 不是 GeoTIFF：请使用“我的影像”上传其他栅格</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/uploads.py" line="115"/>
+        <location filename="../../core/mapflow/uploads.py" line="116"/>
         <source>Uploading {file} ({size})…</source>
         <translation>正在上传 {file}（{size}）…</translation>
     </message>
@@ -1719,57 +1719,57 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow：检查处理失败，将重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="10"/>
+        <location filename="../../core/mapflow/words.py" line="12"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="11"/>
+        <location filename="../../core/mapflow/words.py" line="13"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="12"/>
+        <location filename="../../core/mapflow/words.py" line="14"/>
         <source>Awaiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="13"/>
+        <location filename="../../core/mapflow/words.py" line="15"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="14"/>
+        <location filename="../../core/mapflow/words.py" line="16"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="16"/>
+        <location filename="../../core/mapflow/words.py" line="18"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="20"/>
+        <location filename="../../core/mapflow/words.py" line="22"/>
         <source>“{name}” done.</source>
         <translation>“{name}”已完成。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="21"/>
+        <location filename="../../core/mapflow/words.py" line="23"/>
         <source>“{name}” failed.</source>
         <translation>“{name}”失败。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="22"/>
+        <location filename="../../core/mapflow/words.py" line="24"/>
         <source>“{name}” cancelled.</source>
         <translation>“{name}”已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="23"/>
+        <location filename="../../core/mapflow/words.py" line="25"/>
         <source>“{name}” refunded.</source>
         <translation>“{name}”已退款。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="30"/>
+        <location filename="../../core/mapflow/words.py" line="32"/>
         <source>“{name}”: {status}.</source>
         <translation>“{name}”：{status}。</translation>
     </message>
@@ -2039,7 +2039,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>您的 Mapflow 账户中的 AI 模型及其价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="86"/>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
         <source>Upload…</source>
         <translation>上传…</translation>
     </message>
@@ -2134,42 +2134,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow 账户尚未加载：请点击“刷新”</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="40"/>
+        <location filename="../../ui/mapflow/imagery.py" line="41"/>
         <source>A new mosaic…</source>
         <translation>新建镶嵌…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="59"/>
+        <location filename="../../ui/mapflow/imagery.py" line="60"/>
         <source>Storage not loaded yet.</source>
         <translation>存储空间尚未加载。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="373"/>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
         <source>Select an image to see its preview.</source>
         <translation>选择一个图像以查看其预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Use for a processing</source>
         <translation>用于处理(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>Show on the &amp;map</source>
         <translation>在地图上显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Large preview</source>
         <translation>大预览(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>Re&amp;name / tags…</source>
         <translation>重命名 / 标签(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="75"/>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
         <source>&amp;Link an uploaded s3:// image…</source>
         <translation>链接已上传的 s3:// 图像(&amp;L)…</translation>
     </message>
@@ -2179,47 +2179,47 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="89"/>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="84"/>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
         <source>New mosaic…</source>
         <translation>新建镶嵌…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="84"/>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
         <source>Create an empty mosaic</source>
         <translation>创建空镶嵌</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="86"/>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
         <source>Upload GeoTIFFs from disk into a mosaic</source>
         <translation>从磁盘将 GeoTIFF 上传到镶嵌</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="89"/>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
         <source>Reload mosaics, images and storage (F5)</source>
         <translation>重新加载镶嵌、图像和存储空间 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="318"/>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
         <source>Use for processing</source>
         <translation>用于处理</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="92"/>
+        <location filename="../../ui/mapflow/imagery.py" line="93"/>
         <source>Process the selected mosaic or images (Enter)</source>
         <translation>处理所选镶嵌或图像 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="95"/>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="95"/>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
         <source>Show the mosaic&apos;s tiles, or download the image as a layer</source>
         <translation>显示镶嵌的瓦片，或将图像下载为图层</translation>
     </message>
@@ -2229,42 +2229,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="135"/>
+        <location filename="../../ui/mapflow/imagery.py" line="136"/>
         <source>loading your Mapflow imagery</source>
         <translation>正在加载您的 Mapflow 影像</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="156"/>
+        <location filename="../../ui/mapflow/imagery.py" line="157"/>
         <source>Storage: {usage}</source>
         <translation>存储空间：{usage}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="159"/>
+        <location filename="../../ui/mapflow/imagery.py" line="160"/>
         <source>{percent} % of your Mapflow storage is used</source>
         <translation>已使用您的 Mapflow 存储空间的 {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="264"/>
+        <location filename="../../ui/mapflow/imagery.py" line="265"/>
         <source>New Mapflow mosaic</source>
         <translation>新建 Mapflow 镶嵌</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="179"/>
+        <location filename="../../ui/mapflow/imagery.py" line="180"/>
         <source>creating a Mapflow mosaic</source>
         <translation>正在创建 Mapflow 镶嵌</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="190"/>
+        <location filename="../../ui/mapflow/imagery.py" line="191"/>
         <source>Mosaic name and tags</source>
         <translation>镶嵌名称和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="193"/>
+        <location filename="../../ui/mapflow/imagery.py" line="194"/>
         <source>changing a Mapflow mosaic</source>
         <translation>正在修改 Mapflow 镶嵌</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="197"/>
+        <location filename="../../ui/mapflow/imagery.py" line="198"/>
         <source>Rename image</source>
         <translation>重命名图像</translation>
     </message>
@@ -2274,26 +2274,26 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="200"/>
+        <location filename="../../ui/mapflow/imagery.py" line="201"/>
         <source>renaming a Mapflow image</source>
         <translation>正在重命名 Mapflow 图像</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="216"/>
+        <location filename="../../ui/mapflow/imagery.py" line="217"/>
         <source>the mosaic {names} with %Ln image(s)</source>
         <translation>
             <numerusform>镶嵌 {names}（含 %Ln 个图像）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="218"/>
+        <location filename="../../ui/mapflow/imagery.py" line="219"/>
         <source>the mosaics {names} with %Ln image(s)</source>
         <translation>
             <numerusform>镶嵌 {names}（共含 %Ln 个图像）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="221"/>
+        <location filename="../../ui/mapflow/imagery.py" line="222"/>
         <source>1 image (“{file}”)</source>
         <translation>1 个图像（“{file}”）</translation>
     </message>
@@ -2305,17 +2305,17 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="224"/>
+        <location filename="../../ui/mapflow/imagery.py" line="225"/>
         <source>{first} and {second}</source>
         <translation>{first}和{second}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="226"/>
+        <location filename="../../ui/mapflow/imagery.py" line="227"/>
         <source>Delete {what} from Mapflow? Deleted images cannot be restored.</source>
         <translation>要从 Mapflow 删除{what}吗？已删除的图像无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="228"/>
+        <location filename="../../ui/mapflow/imagery.py" line="229"/>
         <source>Delete Mapflow imagery</source>
         <translation>删除 Mapflow 影像</translation>
     </message>
@@ -2325,22 +2325,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="237"/>
+        <location filename="../../ui/mapflow/imagery.py" line="238"/>
         <source>deleting Mapflow imagery</source>
         <translation>正在删除 Mapflow 影像</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="241"/>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
         <source>Link an uploaded image</source>
         <translation>链接已上传的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="241"/>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
         <source>s3:// URL of the image to add to “{mosaic}”</source>
         <translation>要添加到“{mosaic}”的图像的 s3:// URL</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="246"/>
+        <location filename="../../ui/mapflow/imagery.py" line="247"/>
         <source>linking an image to a Mapflow mosaic</source>
         <translation>正在将图像链接到 Mapflow 镶嵌</translation>
     </message>
@@ -2350,56 +2350,56 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>上传到 Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="256"/>
+        <location filename="../../ui/mapflow/imagery.py" line="257"/>
         <source>Into the mosaic</source>
         <translation>到镶嵌</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="293"/>
+        <location filename="../../ui/mapflow/imagery.py" line="294"/>
         <source>An upload is running: wait for it or cancel it first</source>
         <translation>有上传正在进行：请等待其完成或先取消</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="309"/>
+        <location filename="../../ui/mapflow/imagery.py" line="310"/>
         <source>Uploading to “{mosaic}”…</source>
         <translation>正在上传到“{mosaic}”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="318"/>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
         <source>%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”</source>
         <translation>
             <numerusform>已将 %Ln 个图像上传到 Mapflow 镶嵌“{mosaic}”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="333"/>
+        <location filename="../../ui/mapflow/imagery.py" line="334"/>
         <source>Select one mosaic, or images of one mosaic</source>
         <translation>请选择一个镶嵌，或同一镶嵌中的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="358"/>
+        <location filename="../../ui/mapflow/imagery.py" line="359"/>
         <source>downloading {file}</source>
         <translation>正在下载 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="363"/>
+        <location filename="../../ui/mapflow/imagery.py" line="364"/>
         <source>Downloading {file}…</source>
         <translation>正在下载 {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/imagery.py" line="373"/>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
         <source>“{mosaic}”: %Ln image(s). Select one to see it.</source>
         <translation>
             <numerusform>“{mosaic}”：%Ln 个图像。选择一个即可查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="399"/>
+        <location filename="../../ui/mapflow/imagery.py" line="400"/>
         <source>fetching a Mapflow preview</source>
         <translation>正在获取 Mapflow 预览</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/imagery.py" line="393"/>
+        <location filename="../../ui/mapflow/imagery.py" line="394"/>
         <source>No preview available.</source>
         <translation>没有可用的预览。</translation>
     </message>
@@ -2920,6 +2920,50 @@ Imagery: {imagery}
         <source>≤ %Ln area(s) per processing</source>
         <translation>
             <numerusform>每次处理 ≤ %Ln 个区域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="64"/>
+        <source>{used} used</source>
+        <translation>已用 {used}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="65"/>
+        <source>{used} of {limit} used</source>
+        <translation>已用 {used}，共 {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="72"/>
+        <source>{crs}, %Ln band(s), pixel size {size}</source>
+        <translation>
+            <numerusform>{crs}，%Ln 个波段，像素大小 {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="79"/>
+        <source>uploaded image {name}</source>
+        <translation>已上传的图像 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="84"/>
+        <source>the mosaic “{name}”</source>
+        <translation>镶嵌“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="86"/>
+        <source>{provider} image {id}</source>
+        <translation>{provider} 图像 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="89"/>
+        <source>{provider} imagery</source>
+        <translation>{provider} 影像</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="83"/>
+        <source>%Ln image(s) of the mosaic “{name}”</source>
+        <translation>
+            <numerusform>镶嵌“{name}”中的 %Ln 个图像</numerusform>
         </translation>
     </message>
 </context>

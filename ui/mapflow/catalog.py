@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.i18n import number, translate
 from ...core.images import decode_image
 from ...core.mapflow.catalog_layers import fetch_thumbnail, image_of, open_catalog, search_catalog
-from ...core.mapflow.words import reason, short_number
+from ...core.mapflow.words import reason, short_number, source_text
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.mapflow.search import CatalogQuery, check_search_area
 from ...providers.mapflow.sources import CatalogImageSource
@@ -255,5 +255,5 @@ class CatalogSearch(QWidget):
                                              parameter="image"))
             return
         source = CatalogImageSource(image.provider, image.id, image.zoom)
-        self.tab.use_source(source, source.label)
+        self.tab.use_source(source, source_text(source))
         self.tab.start_processing()

@@ -28,6 +28,7 @@ from ...core.mapflow.imagery import image_layer, load_imagery, mosaic_layer
 from ...core.mapflow.layers import on_api_host
 from ...core.mapflow.rasters import layer_file
 from ...core.mapflow.uploads import UploadTarget, UploadTask
+from ...core.mapflow.words import profile_text, source_text, storage_text
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.mapflow.sources import MosaicSource
 from ..images import fit
@@ -154,7 +155,7 @@ class MyImagery(QWidget):
 
     def show_storage(self, storage):
         self.storage_label.setText(translate("ImageryHub.Mapflow", "Storage: {usage}").format(
-            usage=storage.describe()))
+            usage=storage_text(storage)))
         self.storage_bar.setValue(int(10 * storage.percent))
         self.storage_bar.setToolTip(translate("ImageryHub.Mapflow", "{percent} % of your Mapflow storage is used")
                                     .format(percent=number(storage.percent, 1)))
@@ -319,7 +320,7 @@ class MyImagery(QWidget):
             translate("ImageryHub.Mapflow", "%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”", None,
                       count).format(mosaic=outcome.mosaic.name),
             button=(translate("ImageryHub.Mapflow", "Use for processing"),
-                    lambda: self.tab.use_source(source, source.label)))
+                    lambda: self.tab.use_source(source, source_text(source))))
 
     def _upload_failed(self, error):
         self.refresh()  # files sent before a cancel or a failure are in the mosaic
@@ -338,7 +339,7 @@ class MyImagery(QWidget):
         whole = any(kind == "mosaic" for kind, _, _ in selected)
         ids = [] if whole else [value.id for kind, value, _ in selected if kind == "image"]
         source = MosaicSource(entry.mosaic.id, ids, entry.mosaic.name)
-        self.tab.use_source(source, source.label)
+        self.tab.use_source(source, source_text(source))
 
     def show_on_map(self):
         selected = self.tree.entries_selected()
@@ -377,7 +378,7 @@ class MyImagery(QWidget):
                                            len(value.images)).format(mosaic=value.mosaic.name))
             return
         self._preview_for = value.id
-        self.caption.setText(f"{value.filename}<br><small>{value.profile.describe() if value.profile else ''}"
+        self.caption.setText(f"{value.filename}<br><small>{profile_text(value.profile) if value.profile else ''}"
                              "</small>")
         self.tab.run(translate("ImageryHub.Mapflow", "fetching a Mapflow preview"),
                      lambda client, task: decode_image(client.data.preview(value, "s"), PREVIEW_SIDE),

@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from ...core.i18n import translate
-from ...core.mapflow.words import local_time
+from ...core.mapflow.words import local_time, profile_text
 from ...providers.mapflow.data_models import format_bytes
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -60,7 +60,7 @@ class ImageryTree(QTreeWidget):
             for image in entry.images:
                 child = QTreeWidgetItem([image.filename, image_details(image)])
                 child.setData(0, ENTRY_ROLE, ("image", image, entry))
-                profile = (image.profile.describe() if image.profile
+                profile = (profile_text(image.profile) if image.profile
                            else translate("ImageryHub.Mapflow", "profile unknown"))
                 lines = [image.filename, profile]
                 if image.uploaded:

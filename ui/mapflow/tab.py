@@ -22,7 +22,7 @@ from ...core.mapflow.auth import guard_project_layers
 from ...core.mapflow.service import MapflowService, polygon_areas_km2
 from ...core.mapflow.uploads import upload_for_processing
 from ...core.mapflow.watch import ProcessingWatcher
-from ...core.mapflow.words import ending_text, reason, status_text
+from ...core.mapflow.words import ending_text, reason, source_text, status_text
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.mapflow.client import check_against_account
 from .catalog import CatalogSearch
@@ -266,7 +266,7 @@ class MapflowTab(ServiceTab):
             area = translate("ImageryHub.Mapflow", "{area} in %Ln area(s)", None, len(areas)).format(area=area)
         text = translate("ImageryHub.Mapflow",
                          "Start “{name}”?\n\nModel: {model}\nArea: {area}\nImagery: {imagery}\n{price}").format(
-            name=request.name, model=request.model_name, area=area, imagery=request.source.label, price=price)
+            name=request.name, model=request.model_name, area=area, imagery=source_text(request.source), price=price)
         if not self.dialogs.confirm(translate("ImageryHub.Mapflow", "Start Mapflow processing"), text,
                                     translate("ImageryHub.Mapflow", "Start")):
             self.form.set_busy(False)
