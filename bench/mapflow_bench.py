@@ -6,6 +6,7 @@ large GeoTIFFs into a mosaic, and catalog searches with their previews.
 """
 
 import math
+import statistics
 import sys
 import tempfile
 import time
@@ -137,6 +138,45 @@ def bench_catalog(client):
           f"({sum(map(len, pictures)) / len(images) / 1024:.0f} KiB on average)")
 
 
+def bench_catalog_rows():
+    """The catalog table's rows: read in the search task since issue 18, so the
+    GUI thread only inserts them. Both figures at 1k, 10k and 100k footprints."""
+    from datetime import datetime, timezone
+
+    from qgis.core import QgsVectorLayer
+
+    from imagery_hub.core.layers import feature_rows
+    from imagery_hub.core.mapflow.catalog_layers import LAYER, write_footprints
+    from imagery_hub.providers.mapflow.search import CatalogImage
+    from imagery_hub.ui.mapflow.catalog import COLUMNS
+    from imagery_hub.ui.results_table import FeatureTableModel
+
+    names = [name for name, _ in COLUMNS]
+    aoi = wkt.loads(AOI_WKT)
+    lon, lat = aoi.centroid.x, aoi.centroid.y
+    when = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    with tempfile.TemporaryDirectory() as folder:
+        for count in (1_000, 10_000, 100_000):
+            images = [CatalogImage(f"scene-{i}", box(lon + i * 1e-6, lat, lon + i * 1e-6 + 0.01, lat + 0.01), when,
+                                   "Sandbox Imagery", 0.5, float(i % 100), 10.0) for i in range(count)]
+            path = Path(folder) / f"catalog_{count}.gpkg"
+            write_footprints(path, images, aoi)
+            read, shown = [], []
+            for _ in range(3):
+                layer = QgsVectorLayer(f"{path}|layername={LAYER}", LAYER, "ogr")
+                seconds, rows = timed(lambda layer=layer: feature_rows(layer, names))
+                read.append(seconds * 1000)
+                model = FeatureTableModel(COLUMNS)
+                seconds, _ = timed(lambda model=model, layer=layer, rows=rows: model.load(layer, rows))
+                shown.append(seconds * 1000)
+            read.sort()
+            shown.sort()
+            print(f"  {count:>7,} footprints: rows read {read[0]:7.1f} / {statistics.median(read):7.1f} / "
+                  f"{read[-1]:7.1f} ms (now in the task; on the GUI thread before), "
+                  f"rows put into the table {shown[0]:6.1f} / {statistics.median(shown):6.1f} / {shown[-1]:6.1f} ms "
+                  "(GUI thread; min / median / max)")
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -152,6 +192,8 @@ def main():
         bench_upload(client)
         print("Catalog search:")
         bench_catalog(client)
+    print("Catalog table rows:")
+    bench_catalog_rows()
     app.exitQgis()
 
 

@@ -19,41 +19,36 @@ What every request gets here, whatever the service:
   while reading), retry waits capped and cancellable, and the download limits
   (:class:`providers.transfer.DownloadLimits`) every download of the session keeps.
 
-Streamed downloads live in :mod:`providers.download`.
+The parts live beside it: :mod:`providers.origins` (credential scope, allowed
+URLs, redaction), :mod:`providers.retries` (what is retried, ``Retry-After``,
+wait announcements) and :mod:`providers.answers` (error bodies, capped JSON
+bodies). Streamed downloads live in :mod:`providers.download`.
 """
 
-import email.utils
-import ipaddress
-import json
 import random
-import threading
 import time
-from datetime import datetime, timezone
-from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import requests
 
 from . import __version__
 from .abort import AbortableAdapter, cancellable
-from .transfer import DEFAULT_LIMITS, TransferStopped, TransferWatch, read_chunks
-from .errors import (
-    ImageryHubError,
-    InvalidInputError,
-    NetworkError,
-    OperationCancelled,
-    RateLimitedError,
-    ServiceError,
-    error_for_status,
+from .answers import MAX_JSON_BYTES, JsonAnswers, default_error_parser
+from .errors import ImageryHubError, NetworkError, OperationCancelled, RateLimitedError, ServiceError, error_for_status
+from .origins import Credential, check_url, is_loopback, origin, redact, spellings, strip_query
+from .retries import (
+    IDEMPOTENT_METHODS,
+    NOT_PROCESSED_STATUSES,
+    RETRY_STATUSES,
+    announce_wait,
+    listen_for_waits,
+    not_sent,
+    parse_retry_after,
 )
+from .transfer import DEFAULT_LIMITS
 
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
-#: statuses that mean the server did not act on the request, so a POST may be retried
-NOT_PROCESSED_STATUSES = frozenset({429, 503})
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 DEFAULT_TIMEOUT = (10.0, 60.0)
 MAX_REDIRECTS = 5  # requests' own default is 30
-MAX_JSON_BYTES = 64 * 1024 * 1024
-JSON_CHUNK = 256 * 1024
 
 _config = {"qgis_version": None, "proxies": None, "no_proxy": (), "download_limits": DEFAULT_LIMITS,
            "proxy_refusal": None}
@@ -76,136 +71,7 @@ def user_agent():
     return f"{agent} python-requests/{requests.__version__}"
 
 
-def origin(url):
-    """(scheme, host, port) of a URL, with the default port filled in."""
-    parts = urlsplit(url)
-    scheme = (parts.scheme or "").lower()
-    port = parts.port or {"http": 80, "https": 443}.get(scheme)
-    return scheme, (parts.hostname or "").lower(), port
-
-
-def is_loopback(host):
-    """True for localhost and 127.0.0.0/8 or ::1, where plain http never leaves the machine."""
-    host = (host or "").strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_url(url, what="The service URL"):
-    """``url`` when it may carry a credential; refused with a one-line reason
-    when it is not http(s), or plain http to a host other than this machine."""
-    parts = urlsplit(url or "")
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InvalidInputError(f"{what} must start with http:// or https:// and name a host: {url}",
-                                parameter="url")
-    if parts.scheme.lower() == "http" and not is_loopback(parts.hostname):
-        raise InvalidInputError(f"{what} {parts.scheme}://{parts.hostname} is plain http: keys would "
-                                "travel unencrypted, so only https:// is accepted (http only on this "
-                                "machine: localhost, 127.0.0.1)", parameter="url")
-    return url
-
-
-class Credential:
-    """A secret sent as headers and/or query parameters, only to its own origins."""
-
-    def __init__(self, headers=None, params=None, scope=()):
-        self.headers = dict(headers or {})
-        self.params = dict(params or {})
-        self.origins = {origin(url) for url in scope}
-
-    def applies_to(self, url):
-        return origin(url) in self.origins
-
-    def secrets(self):
-        values = list(self.headers.values()) + list(self.params.values())
-        # also the bare token behind schemes such as "Basic <token>"
-        values += [v.split(" ", 1)[1] for v in self.headers.values() if " " in v]
-        return [v for v in values if v and len(v) >= 4]
-
-    def __repr__(self):
-        names = ", ".join(list(self.headers) + list(self.params))
-        return f"Credential({names or 'empty'}, scope={sorted(h for _, h, _ in self.origins)})"
-
-
-def spellings(secret):
-    """Every way a secret may be written in a URL or a log: as it is, and
-    percent-encoded (upper and lower case hex, ``+`` or ``%20`` for spaces)."""
-    forms = {secret}
-    for encoded in (quote(secret, safe=""), quote_plus(secret, safe=""), quote(secret)):
-        forms.add(encoded)
-        forms.add(_lower_hex(encoded))
-    return forms
-
-
-def _lower_hex(text):
-    parts = text.split("%")
-    return parts[0] + "".join("%" + p[:2].lower() + p[2:] for p in parts[1:])
-
-
-def redact(text, secrets):
-    """Text with every secret replaced by ***, in every spelling."""
-    text = str(text)
-    forms = {form for secret in secrets if secret for form in spellings(secret)}
-    for form in sorted(forms, key=len, reverse=True):
-        text = text.replace(form, "***")
-    return text
-
-
-def default_error_parser(response):
-    """(code, message) from a JSON error body of the common shapes, else (None, None)."""
-    try:
-        body = response.json()
-    except ValueError:
-        text = response.text.strip()
-        return None, (text[:200] if text and "<" not in text[:1] else None)
-    if isinstance(body, dict):
-        inner = body.get("error") if isinstance(body.get("error"), dict) else body
-        code = inner.get("code")
-        message = inner.get("message") or inner.get("detail") or inner.get("error")
-        if isinstance(message, (dict, list)):
-            message = json.dumps(message)
-        return code, message
-    return None, None
-
-
-def parse_retry_after(value, now=None):
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    now = now or datetime.now(timezone.utc)
-    return max(0.0, (when - now).total_seconds())
-
-
-_wait_listener = threading.local()
-
-
-def listen_for_waits(callback):
-    """``callback(service, seconds, status)`` hears of every wait before a retry
-    that a session makes in this thread (a task's status line says what it is
-    waiting for); None stops listening."""
-    _wait_listener.callback = callback
-
-
-def announce_wait(service, seconds, status):
-    callback = getattr(_wait_listener, "callback", None)
-    if callback is not None:
-        callback(service, seconds, status)
-
-
-class ServiceSession(requests.Session):
+class ServiceSession(JsonAnswers, requests.Session):
     """A requests session bound to one service: base URL, scoped credential,
     retries, typed errors and cooperative cancellation."""
 
@@ -309,8 +175,8 @@ class ServiceSession(requests.Session):
             raise ServiceError(f"{urlsplit(response.request.url).netloc} redirected a request with a body to "
                                f"{urlsplit(prepared_request.url).netloc}; it was not sent there",
                                service=self.service, status=response.status_code,
-                               details=self.redact(f"{response.request.method} {_strip_query(response.url)} -> "
-                                                   f"{_strip_query(prepared_request.url)}"))
+                               details=self.redact(f"{response.request.method} {strip_query(response.url)} -> "
+                                                   f"{strip_query(prepared_request.url)}"))
         super().rebuild_auth(prepared_request, response)
 
     # -- requests with retries ---------------------------------------------
@@ -337,10 +203,10 @@ class ServiceSession(requests.Session):
             except requests.TooManyRedirects:
                 raise NetworkError(f"{urlsplit(url).netloc} redirected more than {self.max_redirects} times; "
                                    "the request was stopped", service=self.service,
-                                   details=self.redact(_strip_query(url))) from None
+                                   details=self.redact(strip_query(url))) from None
             except requests.RequestException as exc:
                 checkpoint()  # a cancelled request ends with its connection shut down: say cancelled
-                if attempt < self.max_retries and (may_repeat or _not_sent(exc)):
+                if attempt < self.max_retries and (may_repeat or not_sent(exc)):
                     self.sleep(self.backoff_delay(attempt))
                     attempt += 1
                     continue
@@ -367,66 +233,6 @@ class ServiceSession(requests.Session):
                 raise self.error_from_response(response)
             return response
 
-    def request_json(self, method, url, **kwargs):
-        """The parsed JSON body of a successful request. A malformed body is
-        retried like a dropped connection for idempotent methods."""
-        method = method.upper()
-        repeatable = method in IDEMPOTENT_METHODS or kwargs.get("retry_unsafe")
-        attempts = self.max_retries if repeatable else 0
-        for attempt in range(attempts + 1):
-            response = self.request(method, url, stream=True, **kwargs)
-            try:
-                with response:
-                    content = self._read_capped(response)
-            except TransferStopped:  # too slow: repeating it would only take as long again
-                raise
-            except NetworkError:  # the body broke off: like a dropped connection
-                if attempt < attempts:
-                    self.sleep(self.backoff_delay(attempt))
-                    continue
-                raise
-            if response.status_code == 204 or not content:
-                return None
-            try:
-                return json.loads(content)
-            except ValueError:
-                if attempt < attempts:
-                    self.sleep(self.backoff_delay(attempt))
-                    continue
-                raise ServiceError("The service sent a response that is not valid JSON",
-                                   service=self.service, status=response.status_code,
-                                   details=self.redact(content[:300].decode("utf-8", "replace"))) from None
-
-    def _read_capped(self, response):
-        """The body, refused once it is larger than ``max_json_bytes``: by its
-        Content-Length before reading, else as soon as the limit is passed."""
-        limit = self.max_json_bytes
-        length = response.headers.get("Content-Length", "")
-        if limit and length.isdigit() and int(length) > limit:
-            self._refuse_large(response, int(length))
-        content = bytearray()
-        # read as a download is: cancel and the minimum speed are checked every second
-        watch = TransferWatch(self, response.url, "the answer", self.download_limits)
-        try:
-            for chunk in read_chunks(response, watch, JSON_CHUNK):
-                content += chunk
-                if limit and len(content) > limit:
-                    self._refuse_large(response, None)
-        except (requests.RequestException, OSError) as exc:
-            raise self.network_error(exc, response.url) from None
-        if length.isdigit() and len(content) < int(length):
-            raise NetworkError(f"The answer from {urlsplit(response.url).netloc} was cut short",
-                               service=self.service, details=f"{len(content)} of {length} bytes")
-        return bytes(content)
-
-    def _refuse_large(self, response, length):
-        limit = f"{self.max_json_bytes / 1e6:g} MB"
-        size = f"a {length / 1e6:.0f} MB answer" if length else f"an answer over {limit}"
-        raise ServiceError(f"The service sent {size}; at most {limit} of JSON is accepted, so it was refused",
-                           service=self.service,
-                           status=response.status_code,
-                           details=self.redact(f"{response.request.method} {_strip_query(response.url)}"))
-
     def _renew_credential(self, response):
         # not while renewing: the sign-in request itself may answer 401
         if self.reauthenticate is None or self._renewing:
@@ -437,12 +243,6 @@ class ServiceSession(requests.Session):
         finally:
             self._renewing = False
 
-    def get_json(self, url, **kwargs):
-        return self.request_json("GET", url, **kwargs)
-
-    def post_json(self, url, payload=None, **kwargs):
-        return self.request_json("POST", url, json=payload, **kwargs)
-
     # -- errors ------------------------------------------------------------
     def error_from_response(self, response):
         status = response.status_code
@@ -450,7 +250,7 @@ class ServiceSession(requests.Session):
         code, message, cls = (tuple(parsed) + (None,))[:3]
         cls = cls or error_for_status(status)
         kwargs = dict(service=self.service, code=code, status=status,
-                      details=self.redact(f"{response.request.method} {_strip_query(response.url)}"))
+                      details=self.redact(f"{response.request.method} {strip_query(response.url)}"))
         if cls is RateLimitedError:
             kwargs["retry_after"] = parse_retry_after(response.headers.get("Retry-After"))
         return cls(self.redact(message or cls.kind), **kwargs)
@@ -466,19 +266,6 @@ class ServiceSession(requests.Session):
         return NetworkError(message, service=self.service, details=self.redact(repr(exc)))
 
 
-def _strip_query(url):
-    """A URL without its query string, for messages (queries may carry secrets)."""
-    return urlunsplit(urlsplit(url)._replace(query=""))
-
-
-def _not_sent(exc):
-    """True when the request never reached the server, so repeating it is safe."""
-    if isinstance(exc, requests.ConnectTimeout):
-        return True
-    reason = getattr(exc.args[0], "reason", None) if exc.args else None
-    return type(reason).__name__ == "NewConnectionError"
-
-
 def make_session(service, base_url, credential=None, **options):
     """The session every client uses; see :class:`ServiceSession` for options."""
     return ServiceSession(service, base_url, credential, **options)
@@ -486,6 +273,6 @@ def make_session(service, base_url, credential=None, **options):
 
 __all__ = [
     "Credential", "ServiceSession", "make_session", "configure", "user_agent", "redact", "spellings",
-    "check_url", "is_loopback",
+    "check_url", "is_loopback", "listen_for_waits", "announce_wait",
     "parse_retry_after", "origin", "ImageryHubError",
 ]

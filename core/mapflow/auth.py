@@ -19,6 +19,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig
 
 from ...providers.errors import AuthenticationError
 from ..compat import store_auth_config
+from ..i18n import translate
 from ..messages import keep_out_of_logs
 from ..request_guard import GUARD
 
@@ -34,8 +35,10 @@ def split_token(token):
         decoded = ""
     email, colon, key = decoded.partition(":")
     if not colon or not email or not key:
-        raise AuthenticationError("The Mapflow token is not the one shown at app.mapflow.ai (base64 of "
-                                  "email:key): copy it again into Imagery Hub settings", service="Mapflow")
+        raise AuthenticationError(translate("ImageryHub.Mapflow",
+                                            "The Mapflow token is not the one shown at app.mapflow.ai "
+                                            "(base64 of email:key): copy it again into Imagery Hub settings"),
+                                  service="Mapflow")
     return email, key
 
 
@@ -54,8 +57,9 @@ def tile_auth_config(settings, token, manager=None, api_url=None):
     email, key = split_token(token)
     _guard(email, key, api_url or settings.url("mapflow"))
     if manager.isDisabled() or not (manager.masterPasswordIsSet() or manager.setMasterPassword(True)):
-        raise AuthenticationError("The QGIS Authentication Manager is locked: enter the master password "
-                                  "to show Mapflow tiles", service="Mapflow")
+        raise AuthenticationError(translate("ImageryHub.Mapflow",
+                                            "The QGIS Authentication Manager is locked: enter the master "
+                                            "password to show Mapflow tiles"), service="Mapflow")
     config_id = settings.value(SETTING, "", str) or None
     config = QgsAuthMethodConfig("Basic")
     exists = bool(config_id) and config_id in manager.configIds()
@@ -68,7 +72,8 @@ def tile_auth_config(settings, token, manager=None, api_url=None):
     config.setConfig("username", email)
     config.setConfig("password", key)
     if not store_auth_config(manager, config, overwrite=exists):
-        raise AuthenticationError("QGIS could not store the Mapflow tile credentials", service="Mapflow")
+        raise AuthenticationError(translate("ImageryHub.Mapflow", "QGIS could not store the Mapflow tile credentials"),
+                                  service="Mapflow")
     settings.set_value(SETTING, config.id())
     return config.id()
 

@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import NULL, QgsApplication
+from qgis.core import NULL, QgsApplication, QgsVectorLayer
 
 from ...providers.mapflow.search import CatalogImage
 from ...providers.errors import ImageryHubError
 from ..compat import WKB_MULTIPOLYGON
+from ..i18n import translate
 from ..images import decode_image
-from ..layers import (FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields,
-                      light_fills, open_layer, result_path)
+from ..layers import (FieldSpec, GeoPackageWriter, add_group, feature_rows, geometry_from_shapely, make_feature,
+                      make_fields, light_fills, open_layer, result_path)
 
 KIND_PROPERTY = "imagery_hub/mapflow"
 CATALOG = "catalog"
@@ -35,18 +36,27 @@ class SearchOutcome:
     path: Optional[object]
     count: int
     total: int
+    rows: Optional[list] = None  # the results table's rows, read here rather than on the GUI thread
 
 
-def search_catalog(client, task, query, folder):
-    """Search, then write the footprints to a new GeoPackage in ``folder`` (worker thread)."""
-    task.set_status("Searching the Mapflow catalog…")
+def search_catalog(client, task, query, folder, table_fields=None):
+    """Search, then write the footprints to a new GeoPackage in ``folder`` and,
+    with ``table_fields``, read the table's rows from it (worker thread)."""
+    task.set_status(translate("ImageryHub.Mapflow", "Searching the Mapflow catalog…"))
     result = client.catalog.search(query, progress=lambda count, total: task.report(count, total))
     if not result.images:
         return SearchOutcome(None, 0, result.total)
-    task.set_status(f"Writing {len(result.images)} footprints…")
+    task.set_status(translate("ImageryHub.Mapflow", "Writing %Ln footprint(s)…", None, len(result.images)))
     path = result_path(folder, "mapflow", suffix="catalog")
     count = write_footprints(path, result.images, query.aoi, task.is_cancelled)
-    return SearchOutcome(path, count, result.total)
+    rows = table_rows(path, table_fields) if table_fields else None
+    return SearchOutcome(path, count, result.total, rows)
+
+
+def table_rows(path, field_names):
+    """The results table's rows (:func:`core.layers.feature_rows`) of a footprints
+    GeoPackage, read in a task."""
+    return feature_rows(QgsVectorLayer(f"{path}|layername={LAYER}", LAYER, "ogr"), field_names)
 
 
 def footprint_features(fields, images, aoi):
@@ -119,6 +129,7 @@ def fetch_thumbnail(client, image, width, height):
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.stem + ".part.jpg")
     if not picture.save(str(part), "JPG"):
-        raise ImageryHubError(f"Could not write the thumbnail {part}", service="Mapflow")
+        raise ImageryHubError(translate("ImageryHub.Mapflow",
+                                        "Could not write the thumbnail {path}").format(path=part), service="Mapflow")
     part.replace(target)
     return str(target)

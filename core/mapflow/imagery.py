@@ -15,9 +15,14 @@ from qgis.core import QgsRasterLayer
 
 from ...providers.errors import ImageryHubError
 from ...providers.mapflow.data_models import Mosaic, RasterImage, Storage
+from ..i18n import translate
 from .layers import add_to_group, tile_uri
 
-GROUP = "Mapflow: my imagery"
+
+
+def group():
+    """The layer group of the user's Mapflow imagery."""
+    return translate("ImageryHub.Mapflow", "Mapflow: my imagery")
 
 
 @dataclass
@@ -46,12 +51,17 @@ def load_imagery(client, task):
 def mosaic_layer(mosaic, api_url, auth_config=None):
     """The mosaic's tiles as an XYZ layer in the "my imagery" group (GUI thread)."""
     if not mosaic.tile_url:
-        raise ImageryHubError(f"Mapflow gave no tiles for the mosaic “{mosaic.name}”", service="Mapflow")
-    layer = QgsRasterLayer(tile_uri(mosaic.tile_url, 0, auth_config, api_url), f"{mosaic.name} (mosaic)", "wms")
+        raise ImageryHubError(translate("ImageryHub.Mapflow",
+                                        "Mapflow gave no tiles for the mosaic “{name}”").format(name=mosaic.name),
+                              service="Mapflow")
+    layer = QgsRasterLayer(tile_uri(mosaic.tile_url, 0, auth_config, api_url),
+                           translate("ImageryHub.Mapflow", "{name} (mosaic)").format(name=mosaic.name), "wms")
     if not layer.isValid():
-        raise ImageryHubError(f"QGIS could not open the tiles of the mosaic “{mosaic.name}”", service="Mapflow")
+        raise ImageryHubError(translate("ImageryHub.Mapflow",
+                                        "QGIS could not open the tiles of the mosaic “{name}”").format(
+            name=mosaic.name), service="Mapflow")
     layer.setCustomProperty("imagery_hub/mapflow_mosaic", mosaic.id)
-    add_to_group(GROUP, [layer])
+    add_to_group(group(), [layer])
     return layer
 
 
@@ -59,6 +69,7 @@ def image_layer(path, name):
     """A downloaded image as a layer in the "my imagery" group (GUI thread)."""
     layer = QgsRasterLayer(str(path), name, "gdal")
     if not layer.isValid():
-        raise ImageryHubError(f"QGIS cannot open {path.name}", service="Mapflow")
-    add_to_group(GROUP, [layer])
+        raise ImageryHubError(translate("ImageryHub.Mapflow",
+                                        "QGIS cannot open {file}").format(file=path.name), service="Mapflow")
+    add_to_group(group(), [layer])
     return layer

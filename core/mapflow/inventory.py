@@ -1,6 +1,7 @@
 """Mapflow's usual result layer from an imagery inventory: the catalog images
 the inventory found, written as the Catalog page's footprints layer."""
 
+from ..i18n import translate
 from .catalog_layers import open_footprints, write_footprints
 
 
@@ -11,4 +12,4 @@ def write_layers(path, result, area, cancelled=None):
 
 def open_layers(path):
     """The layers the Mapflow tab shows (:meth:`ui.mapflow.tab.MapflowTab.show_inventory`)."""
-    return [open_footprints(path, "Mapflow catalog")]
+    return [open_footprints(path, translate("ImageryHub.Mapflow", "Mapflow catalog"))]

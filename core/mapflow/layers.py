@@ -16,6 +16,7 @@ from ...providers.errors import ImageryHubError, OperationCancelled
 from ...providers.http import origin
 from ...providers.mapflow.errors import render_messages
 from ..compat import WKB_MULTIPOLYGON, data_source_uri
+from ..i18n import translate
 from ..layers import (
     FieldSpec,
     GeoPackageWriter,
@@ -71,21 +72,28 @@ def tile_layers(processing, api_url, auth_config=None):
     min_zoom = processing.min_zoom
     if processing.vector_tile_url:
         vector = QgsVectorTileLayer(tile_uri(processing.vector_tile_url, min_zoom, auth_config, api_url),
-                                    f"{processing.name} – results (tiles)")
+                                    translate("ImageryHub.Mapflow",
+                                              "{name} – results (tiles)").format(name=processing.name))
         if not vector.isValid():
-            raise ImageryHubError(f"QGIS could not open the result tiles of {processing.name}")
+            raise ImageryHubError(translate("ImageryHub.Mapflow",
+                                            "QGIS could not open the result tiles of {name}").format(
+                name=processing.name))
         message, ok = vector.loadNamedStyle(style_path("mapflow_results_tiles.qml"))
         if not ok:
-            raise ImageryHubError(f"Could not style the result tiles: {message}")
+            raise ImageryHubError(translate("ImageryHub.Mapflow",
+                                            "Could not style the result tiles: {reason}").format(reason=message))
         layers.append(_hide_beyond(vector, min_zoom))
     if processing.raster_tile_url:
         raster = QgsRasterLayer(tile_uri(processing.raster_tile_url, min_zoom - 2, auth_config, api_url),
-                                f"{processing.name} – imagery", "wms")
+                                translate("ImageryHub.Mapflow", "{name} – imagery").format(name=processing.name), "wms")
         if not raster.isValid():
-            raise ImageryHubError(f"QGIS could not open the imagery tiles of {processing.name}")
+            raise ImageryHubError(translate("ImageryHub.Mapflow",
+                                            "QGIS could not open the imagery tiles of {name}").format(
+                name=processing.name))
         layers.append(_hide_beyond(raster, min_zoom - 2))
     if not layers:
-        raise ImageryHubError(f"{processing.name} has no result layers yet")
+        raise ImageryHubError(translate("ImageryHub.Mapflow",
+                                        "{name} has no result layers yet").format(name=processing.name))
     return layers
 
 
@@ -111,12 +119,13 @@ def add_to_group(name, layers, project=None):
 def download_result_layer(client, task, processing, folder):
     """Stream the result GeoJSON into ``folder``; returns (its path, the layer
     reading it). Worker thread."""
-    task.set_status(f"Downloading the results of {processing.name}…")
+    task.set_status(translate("ImageryHub.Mapflow", "Downloading the results of {name}…").format(name=processing.name))
     geojson = client.download_result(processing.id, folder, f"mapflow_{processing.id}.geojson",
                                      progress=lambda done, total: task.report(done, total or 0))
     source = QgsVectorLayer(str(geojson), "result", "ogr")
     if not source.isValid():
-        raise ImageryHubError(f"The results of {processing.name} are not readable GeoJSON")
+        raise ImageryHubError(translate("ImageryHub.Mapflow", "The results of {name} are not readable GeoJSON").format(
+            name=processing.name))
     return geojson, source
 
 
@@ -127,11 +136,12 @@ def download_results(client, task, processing, folder):
     which removes the GeoJSON both would read."""
     def check():
         if task.is_cancelled():
-            raise OperationCancelled("Cancelled while waiting for the same download", service="Mapflow")
+            raise OperationCancelled(translate("ImageryHub.Mapflow", "Cancelled while waiting for the same download"),
+                                     service="Mapflow")
 
     with claim(("mapflow results", str(Path(folder).resolve()), processing.id), check):
         geojson, source = download_result_layer(client, task, processing, folder)
-        task.set_status("Writing the GeoPackage…")
+        task.set_status(translate("ImageryHub.Mapflow", "Writing the GeoPackage…"))
         aois = client.processing_aois(processing.id)
         path = result_path(folder, "mapflow", suffix=safe_filename(processing.name)[:40])
         with GeoPackageWriter(path, cancelled=task.is_cancelled) as gpkg:
@@ -165,11 +175,13 @@ def _aoi_features(aois):
 # -- back on the GUI thread ---------------------------------------------------------------
 def open_results(path, processing):
     """The result and AOI layers of a downloaded GeoPackage, styled, in the processing's group."""
-    results = open_layer(path, "results", f"{processing.name} – results", "mapflow_results.qml")
+    name = translate("ImageryHub.Mapflow", "{name} – results").format(name=processing.name)
+    results = open_layer(path, "results", name, "mapflow_results.qml")
     aois = open_aois(path, processing)
     add_to_group(group_name(processing), [results, aois])
     return results, aois
 
 
 def open_aois(path, processing):
-    return open_layer(path, "aois", f"{processing.name} – AOIs", "mapflow_aois.qml")
+    name = translate("ImageryHub.Mapflow", "{name} – AOIs").format(name=processing.name)
+    return open_layer(path, "aois", name, "mapflow_aois.qml")

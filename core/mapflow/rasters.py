@@ -14,6 +14,7 @@ from osgeo import gdal, osr
 
 from ...providers.errors import InvalidInputError, OperationCancelled
 from ...providers.mapflow.data_models import RasterProfile
+from ..i18n import translate
 
 SERVICE = "Mapflow"
 
@@ -34,11 +35,12 @@ def read_profile(path):
     name = Path(path).name
     dataset = _open(path)
     if dataset is None:
-        _refuse(f"GDAL cannot read {name}: is it a raster file?")
+        _refuse(translate("ImageryHub.Mapflow", "GDAL cannot read {file}: is it a raster file?").format(file=name))
     geotransform = dataset.GetGeoTransform(can_return_null=True)
     wkt = dataset.GetProjectionRef()
     if geotransform is None or not wkt:
-        _refuse(f"{name} has no georeference: Mapflow needs a GeoTIFF with a CRS")
+        _refuse(translate("ImageryHub.Mapflow",
+                          "{file} has no georeference: Mapflow needs a GeoTIFF with a CRS").format(file=name))
     srs = osr.SpatialReference()
     srs.ImportFromWkt(wkt)
     srs.AutoIdentifyEPSG()
@@ -55,27 +57,35 @@ def is_geotiff(path):
     return dataset is not None and dataset.GetDriver().ShortName == "GTiff"
 
 
-def check_same_grid(profiles, mosaic_profile=None, mosaic_name="the mosaic"):
+def check_same_grid(profiles, mosaic_profile=None, mosaic_name=None):
     """Refuse files that differ from the mosaic's images, or from each other when the
     mosaic is empty. ``profiles`` maps file names to RasterProfile."""
     items = list(profiles.items())
     if not items:
         return
-    reference, against = (mosaic_profile, mosaic_name) if mosaic_profile else (items[0][1], items[0][0])
+    if mosaic_profile:
+        reference, against = mosaic_profile, mosaic_name or translate("ImageryHub.Mapflow", "the mosaic")
+    else:
+        reference, against = items[0][1], items[0][0]
     for name, profile in items:
         differences = profile.differences(reference)
         if differences:
-            _refuse(f"{name} cannot join {against}: {'; '.join(differences)}. Images of a mosaic must share "
-                    "CRS, number of bands and resolution", "mosaic")
+            _refuse(translate("ImageryHub.Mapflow",
+                              "{file} cannot join {mosaic}: {differences}. Images of a mosaic must share CRS, "
+                              "number of bands and resolution").format(file=name, mosaic=against,
+                                                                       differences="; ".join(differences)),
+                    "mosaic")
 
 
 def layer_file(layer):
     """The file behind a raster layer of the project, or a refusal that says why not."""
     if layer is None or layer.providerType() != "gdal":
-        _refuse("Only raster layers read from a file can be uploaded to Mapflow", "layer")
+        _refuse(translate("ImageryHub.Mapflow",
+                          "Only raster layers read from a file can be uploaded to Mapflow"), "layer")
     path = layer.source().split("|")[0]
     if not os.path.isfile(path):
-        _refuse(f"The layer “{layer.name()}” is not a file on this computer", "layer")
+        _refuse(translate("ImageryHub.Mapflow",
+                          "The layer “{name}” is not a file on this computer").format(name=layer.name()), "layer")
     return Path(path)
 
 
@@ -98,7 +108,8 @@ def to_geotiff(path, folder, cancelled=None, progress=None):
         result = None
         target.unlink(missing_ok=True)
         if stopped:
-            raise OperationCancelled("Cancelled")
-        _refuse(f"GDAL could not write {Path(path).name} as a GeoTIFF")
+            raise OperationCancelled(translate("ImageryHub.Mapflow", "Cancelled"))
+        _refuse(translate("ImageryHub.Mapflow",
+                          "GDAL could not write {file} as a GeoTIFF").format(file=Path(path).name))
     result = None  # closes the file
     return target

@@ -13,6 +13,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ...providers.errors import ImageryHubError, NotFoundError
+from ..i18n import translate
 from ..messages import WARNING, log, summarize
 
 WATCHED = "mapflow/watched"
@@ -95,17 +96,21 @@ class ProcessingWatcher(QObject):
                 return
             self._asked_password = True
         try:
-            self.task = self.service.run("checking Mapflow processings", lambda client, task: _fetch(client, ids),
+            self.task = self.service.run(translate("ImageryHub.Mapflow", "checking Mapflow processings"),
+                                         lambda client, task: _fetch(client, ids),
                                          on_success=self._polled, on_error=self._failed)
         except ImageryHubError as exc:
-            log(f"Mapflow: not checking processings: {exc}", WARNING)
+            log(translate("ImageryHub.Mapflow",
+                          "Mapflow: not checking processings: {reason}").format(reason=exc), WARNING)
 
     def _polled(self, answer):
         self.task = None
         processings, gone = answer
         for processing_id in gone:
             self.unwatch(processing_id)
-            log(f"Mapflow: processing {processing_id} no longer exists; not watching it any more")
+            log(translate("ImageryHub.Mapflow",
+                          "Mapflow: processing {id} no longer exists; not watching it any more").format(
+                id=processing_id))
         for processing in processings:
             self.updated.emit(processing)
             if processing.finished and processing.id in self.watched():
@@ -114,7 +119,8 @@ class ProcessingWatcher(QObject):
 
     def _failed(self, error):
         self.task = None
-        log(f"Mapflow: checking processings failed, will try again: {summarize(error)[0]}", WARNING)
+        log(translate("ImageryHub.Mapflow", "Mapflow: checking processings failed, will try again: {reason}").format(
+            reason=summarize(error)[0]), WARNING)
 
 
 def _fetch(client, ids):

@@ -31,6 +31,7 @@ from ...core.mapflow.layers import download_result_layer
 from ...core.mapflow.rasters import is_geotiff, read_profile
 from ...core.mapflow.service import polygon_areas_km2
 from ...core.mapflow.uploads import upload_for_processing
+from ...core.mapflow.words import source_text, status_text
 from ...providers.errors import OperationCancelled, ServiceError
 from ...providers.mapflow.client import MapflowClient, check_against_account
 from ...providers.mapflow.sources import (
@@ -188,7 +189,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
         aoi.require_one_side("Mapflow")  # one processing covers one piece of the map
         model = self.parameterAsString(parameters, "MODEL", context).strip()
         if not model:
-            refuse("Name the model, e.g. Buildings", "MODEL")
+            refuse(translate("ImageryHub.Mapflow", "Name the model, e.g. Buildings"), "MODEL")
         kind = self.parameterAsEnumString(parameters, "SOURCE_TYPE", context)
         text = self.parameterAsString(parameters, "SOURCE", context).strip()
         zoom = self.parameterAsInt(parameters, "ZOOM", context) if parameters.get("ZOOM") not in (None, "") \
@@ -253,7 +254,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
         if cost is not None:
             status += translate("ImageryHub.Mapflow", ", cost {cost}").format(cost=number(cost, 0))
         job.set_status(status.format(name=request.name, model=model.name, km2=number(sum(areas), 2),
-                                     source=request.source.label))
+                                     source=source_text(request.source)))
         processing = client.create_processing(request)
         job.set_status(translate("ImageryHub.Mapflow", "Mapflow processing {id} started").format(id=processing.id))
         results = {"PROCESSING_ID": processing.id, "STATUS": processing.status, "COUNT": 0}
@@ -264,7 +265,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
         if processing.status != "OK":
             reason = (processing.error_lines() or [translate("ImageryHub.Mapflow", "no reason given")])[0]
             raise ServiceError(translate("ImageryHub.Mapflow", "Processing {id} ended {status}: {reason}").format(
-                id=processing.id, status=processing.status_label.lower(), reason=reason), service="Mapflow")
+                id=processing.id, status=status_text(processing).lower(), reason=reason), service="Mapflow")
         geojson, source = download_result_layer(client, job, processing, QgsProcessingUtils.tempFolder())
         sink, destination, _ = self.sink(parameters, "OUTPUT", context, source.fields(), source.wkbType(),
                                          source.crs())
@@ -291,7 +292,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
         """Ask for the status every POLL_SECONDS until the processing ends."""
         def show(update):
             feedback.setProgress(min(95.0, update.percent * 0.95))
-            feedback.setProgressText(f"{update.status_label}, {number(update.percent)} %")
+            feedback.setProgressText(f"{status_text(update)}, {number(update.percent)} %")
 
         try:
             return client.wait_for_processing(processing.id, plan["poll"], plan["timeout"], show)

@@ -2594,77 +2594,77 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Images trouvées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="111"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="116"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
         <source>Optional blocks</source>
         <translation>Blocs optionnels</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
         <source>Imagery source type</source>
         <translation>Type de source d'imagerie</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
         <source>Imagery (URL, path or id)</source>
         <translation>Imagerie (URL, chemin ou identifiant)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
         <source>Catalog data provider</source>
         <translation>Fournisseur de données du catalogue</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="141"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="146"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Processing name</source>
         <translation>Nom du traitement</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="150"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Project (id or name)</source>
         <translation>Projet (identifiant ou nom)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="155"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
         <source>Wait for the results</source>
         <translation>Attendre les résultats</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="160"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
         <source>Check every (seconds)</source>
         <translation>Vérifier toutes les (secondes)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
         <source>Give up waiting after (minutes)</source>
         <translation>Cesser d'attendre après (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="171"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
         <source>Mapflow results</source>
         <translation>Résultats Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="177"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
         <source>Processing id</source>
         <translation>Identifiant du traitement</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="180"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="183"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
         <source>Objects found</source>
         <translation>Objets trouvés</translation>
     </message>
@@ -2764,22 +2764,22 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation>, les {kept} premières gardées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="78"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="61"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="62"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
         <translation>Le compte Mapflow n'a pas de modèle {model} : utilisez l'un de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="80"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
         <translation>{model} n'a pas de bloc optionnel {blocks} : utilisez all, none ou certains de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="95"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
         <source>
 &lt;p&gt;Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
@@ -2789,107 +2789,107 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&lt;p&gt;Exécute un modèle d'IA Mapflow (bâtiments, routes, forêt…) sur les polygones d'une couche, comme le fait l'onglet Mapflow : chaque polygone devient une zone du traitement ; la surface est vérifiée par rapport aux limites du compte et le coût est demandé avant tout démarrage. Avec &lt;i&gt;Attendre&lt;/i&gt;, l'algorithme suit le traitement jusqu'à sa fin et écrit ses résultats (les objets vectorisés) dans la couche de sortie ; sans cela, il renvoie aussitôt l'identifiant du traitement et les résultats peuvent être chargés plus tard depuis l'onglet Mapflow.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="109"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="110"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
         <translation>à traiter (chaque polygone devient une zone Mapflow)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="111"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
         <translation>Le modèle d'IA par son nom tel que le compte le liste, avec ou sans son emoji et sans tenir compte de la casse (Buildings, Roads, Forest, Construction sites…), ou par son identifiant.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="116"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
         <translation>Les blocs optionnels du modèle à activer, séparés par des virgules (par ex. Classification, OSM) ; « all » (par défaut, comme dans l'onglet) ou « none ».</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
         <translation>D'où vient l'imagerie : xyz, tms ou quadkey, des tuiles (SOURCE est le modèle d'URL) ; tif, un GeoTIFF téléversé auparavant (SOURCE est son URL s3://) ; geotiff_file, un GeoTIFF sur cet ordinateur qui est d'abord téléversé (SOURCE est son chemin) ; catalog, une image du catalogue Mapflow (SOURCE est son identifiant d'image, DATA_PROVIDER son fournisseur) ; mosaic, une mosaïque de la Data API (SOURCE est l'identifiant de la mosaïque) ; provider, un fournisseur d'imagerie du compte comme Mapbox, traité au ZOOM sans image (SOURCE est le nom du fournisseur).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
         <translation>L'imagerie comme l'indique SOURCE_TYPE : une URL avec {x}, {y}, {z} (ou {q} pour quadkey), une URL s3://, un chemin de fichier, un identifiant d'image du catalogue ou un identifiant de mosaïque.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
         <translation>Pour SOURCE_TYPE catalog : le fournisseur de l'image, tel que Rechercher dans le catalogue Mapflow l'écrit dans le champ provider.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="141"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
         <translation>Niveau de zoom des tuiles de l'imagerie (sources tuiles et catalogue). Vide : le zoom propre au modèle.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="146"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
         <translation>Nom affiché dans Mapflow. Vide : le modèle et l'heure, par ex. « Buildings 2024-06-01 14:30 ».</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="150"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
         <translation>Le projet Mapflow où placer le traitement. Vide : le projet par défaut du compte.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="155"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
         <translation>Suivre le traitement jusqu'à sa fin et écrire ses résultats dans OUTPUT. Décoché : renvoyer l'identifiant du traitement dès qu'il a démarré (OUTPUT n'est alors pas écrit).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="160"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
         <source>How often the status is asked for while waiting.</source>
         <translation>Fréquence à laquelle l'état est demandé pendant l'attente.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
         <translation>Cesser d'attendre (le traitement continue dans Mapflow) après cette durée ; 0 attend sans limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="171"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
         <translation>Les objets trouvés par le modèle, avec les attributs que Mapflow leur donne (classe, confiance…), en WGS 84. Un GeoPackage sauf si un autre format est choisi.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="177"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
         <translation>L'identifiant du traitement dans Mapflow (pour le charger plus tard depuis l'onglet).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="180"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
         <source>OK when the results were written; the current status when not waiting.</source>
         <translation>OK quand les résultats ont été écrits ; l'état courant sans attente.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="183"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
         <source>How many result features were written (0 when not waiting).</source>
         <translation>Nombre d'entités de résultat écrites (0 sans attente).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="200"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="201"/>
         <source>No GeoTIFF at {path}</source>
         <translation>Aucun GeoTIFF à {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="203"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="204"/>
         <source>{name} is not a GeoTIFF</source>
         <translation>{name} n'est pas un GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="209"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="210"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
         <translation>Une image du catalogue demande son fournisseur (le champ provider de la recherche dans le catalogue)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="222"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="223"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
         <translation>L'attente sert aux résultats : donnez OUTPUT (un fichier ou TEMPORARY_OUTPUT), ou mettez WAIT à false pour seulement démarrer le traitement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="251"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="252"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
         <translation>
             <numerusform>Démarrage de « {name} » : {model} sur {km2} km² en %Ln zone depuis {source}</numerusform>
@@ -2897,32 +2897,32 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="254"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="255"/>
         <source>, cost {cost}</source>
         <translation>, coût {cost}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="258"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="259"/>
         <source>Mapflow processing {id} started</source>
         <translation>Traitement Mapflow {id} démarré</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="265"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="267"/>
         <source>Processing {id} ended {status}: {reason}</source>
         <translation>Le traitement {id} s'est terminé en {status} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="284"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="285"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation>Le compte Mapflow n'a pas de projet {project} : utilisez l'un de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="299"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="300"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation>attente arrêtée ; le traitement {id} continue dans Mapflow</translation>
     </message>
@@ -2935,12 +2935,1502 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="275"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="276"/>
         <source>%Ln object(s) written</source>
         <translation>
             <numerusform>%Ln objet écrit</numerusform>
             <numerusform>%Ln objets écrits</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="38"/>
+        <source>The Mapflow token is not the one shown at app.mapflow.ai (base64 of email:key): copy it again into Imagery Hub settings</source>
+        <translation>Le jeton Mapflow n'est pas celui affiché sur app.mapflow.ai (base64 de email:clé) : copiez-le à nouveau dans les paramètres d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="60"/>
+        <source>The QGIS Authentication Manager is locked: enter the master password to show Mapflow tiles</source>
+        <translation>Le gestionnaire d'authentification de QGIS est verrouillé : saisissez le mot de passe principal pour afficher les tuiles Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="75"/>
+        <source>QGIS could not store the Mapflow tile credentials</source>
+        <translation>QGIS n'a pas pu enregistrer les identifiants des tuiles Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="188"/>
+        <source>Searching the Mapflow catalog…</source>
+        <translation>Recherche dans le catalogue Mapflow…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/catalog_layers.py" line="49"/>
+        <source>Writing %Ln footprint(s)…</source>
+        <translation>
+            <numerusform>Écriture de %Ln emprise…</numerusform>
+            <numerusform>Écriture de %Ln emprises…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/catalog_layers.py" line="132"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>Impossible d'écrire la vignette {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="25"/>
+        <source>Mapflow: my imagery</source>
+        <translation>Mapflow : mon imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="54"/>
+        <source>Mapflow gave no tiles for the mosaic “{name}”</source>
+        <translation>Mapflow n'a fourni aucune tuile pour la mosaïque « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="57"/>
+        <source>{name} (mosaic)</source>
+        <translation>{name} (mosaïque)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="60"/>
+        <source>QGIS could not open the tiles of the mosaic “{name}”</source>
+        <translation>QGIS n'a pas pu ouvrir les tuiles de la mosaïque « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="72"/>
+        <source>QGIS cannot open {file}</source>
+        <translation>QGIS ne peut pas ouvrir {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/inventory.py" line="15"/>
+        <source>Mapflow catalog</source>
+        <translation>Catalogue Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="74"/>
+        <source>{name} – results (tiles)</source>
+        <translation>{name} – résultats (tuiles)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="78"/>
+        <source>QGIS could not open the result tiles of {name}</source>
+        <translation>QGIS n'a pas pu ouvrir les tuiles de résultats de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="83"/>
+        <source>Could not style the result tiles: {reason}</source>
+        <translation>Impossible d'appliquer le style aux tuiles de résultats : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="87"/>
+        <source>{name} – imagery</source>
+        <translation>{name} – imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="90"/>
+        <source>QGIS could not open the imagery tiles of {name}</source>
+        <translation>QGIS n'a pas pu ouvrir les tuiles d'imagerie de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="95"/>
+        <source>{name} has no result layers yet</source>
+        <translation>{name} n'a pas encore de couches de résultats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="49"/>
+        <source>Downloading the results of {name}…</source>
+        <translation>Téléchargement des résultats de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="127"/>
+        <source>The results of {name} are not readable GeoJSON</source>
+        <translation>Les résultats de {name} ne sont pas un GeoJSON lisible</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="139"/>
+        <source>Cancelled while waiting for the same download</source>
+        <translation>Annulé en attendant le même téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="144"/>
+        <source>Writing the GeoPackage…</source>
+        <translation>Écriture du GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="178"/>
+        <source>{name} – results</source>
+        <translation>{name} – résultats</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="186"/>
+        <source>{name} – AOIs</source>
+        <translation>{name} – zones</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="38"/>
+        <source>GDAL cannot read {file}: is it a raster file?</source>
+        <translation>GDAL ne peut pas lire {file} : est-ce un fichier raster ?</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="42"/>
+        <source>{file} has no georeference: Mapflow needs a GeoTIFF with a CRS</source>
+        <translation>{file} n'a pas de géoréférencement : Mapflow a besoin d'un GeoTIFF avec un SCR</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="67"/>
+        <source>the mosaic</source>
+        <translation>la mosaïque</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="73"/>
+        <source>{file} cannot join {mosaic}: {differences}. Images of a mosaic must share CRS, number of bands and resolution</source>
+        <translation>{file} ne peut pas rejoindre {mosaic} : {differences}. Les images d'une mosaïque doivent avoir le même SCR, le même nombre de bandes et la même résolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="83"/>
+        <source>Only raster layers read from a file can be uploaded to Mapflow</source>
+        <translation>Seules les couches raster lues depuis un fichier peuvent être téléversées vers Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="87"/>
+        <source>The layer “{name}” is not a file on this computer</source>
+        <translation>La couche « {name} » n'est pas un fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="17"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="112"/>
+        <source>GDAL could not write {file} as a GeoTIFF</source>
+        <translation>GDAL n'a pas pu écrire {file} en GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="46"/>
+        <source>Imagery Hub: uploading {files} to Mapflow</source>
+        <translation>Imagery Hub : téléversement de {files} vers Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="53"/>
+        <source>Checking the files…</source>
+        <translation>Vérification des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="59"/>
+        <source>Checking the mosaic “{name}”…</source>
+        <translation>Vérification de la mosaïque « {name} »…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="63"/>
+        <source>the mosaic “{name}” ({profile})</source>
+        <translation>la mosaïque « {name} » ({profile})</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="67"/>
+        <source>Mapflow: the images of “{name}” describe no raster profile this plugin reads, so their grid was not compared before the upload</source>
+        <translation>Mapflow : les images de « {name} » ne décrivent aucun profil raster que cette extension sait lire, leur grille n'a donc pas été comparée avant le téléversement</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="80"/>
+        <source>Writing {file} as a GeoTIFF…</source>
+        <translation>Écriture de {file} en GeoTIFF…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="88"/>
+        <source>Uploading {file} ({size}, {number} of {count})…</source>
+        <translation>Téléversement de {file} ({size}, {number} sur {count})…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="111"/>
+        <source>{file} is not a GeoTIFF: use My imagery to upload other rasters</source>
+        <translation>{file} n'est pas un GeoTIFF : utilisez Mon imagerie pour téléverser d'autres rasters</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="116"/>
+        <source>Uploading {file} ({size})…</source>
+        <translation>Téléversement de {file} ({size})…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="99"/>
+        <source>checking Mapflow processings</source>
+        <translation>vérification des traitements Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="103"/>
+        <source>Mapflow: not checking processings: {reason}</source>
+        <translation>Mapflow : traitements non vérifiés : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="111"/>
+        <source>Mapflow: processing {id} no longer exists; not watching it any more</source>
+        <translation>Mapflow : le traitement {id} n'existe plus ; il n'est plus suivi</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="122"/>
+        <source>Mapflow: checking processings failed, will try again: {reason}</source>
+        <translation>Mapflow : la vérification des traitements a échoué, nouvel essai plus tard : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="12"/>
+        <source>Queued</source>
+        <translation>En file d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="13"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="14"/>
+        <source>Awaiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="15"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="16"/>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="18"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="22"/>
+        <source>“{name}” done.</source>
+        <translation>« {name} » terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="23"/>
+        <source>“{name}” failed.</source>
+        <translation>« {name} » a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="24"/>
+        <source>“{name}” cancelled.</source>
+        <translation>« {name} » annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="25"/>
+        <source>“{name}” refunded.</source>
+        <translation>« {name} » remboursé.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="32"/>
+        <source>“{name}”: {status}.</source>
+        <translation>« {name} » : {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="64"/>
+        <source>{used} used</source>
+        <translation>{used} utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="65"/>
+        <source>{used} of {limit} used</source>
+        <translation>{used} utilisés sur {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="72"/>
+        <source>{crs}, %Ln band(s), pixel size {size}</source>
+        <translation>
+            <numerusform>{crs}, %Ln bande, taille de pixel {size}</numerusform>
+            <numerusform>{crs}, %Ln bandes, taille de pixel {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="79"/>
+        <source>uploaded image {name}</source>
+        <translation>image téléversée {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="83"/>
+        <source>%Ln image(s) of the mosaic “{name}”</source>
+        <translation>
+            <numerusform>%Ln image de la mosaïque « {name} »</numerusform>
+            <numerusform>%Ln images de la mosaïque « {name} »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="84"/>
+        <source>the mosaic “{name}”</source>
+        <translation>la mosaïque « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="86"/>
+        <source>{provider} image {id}</source>
+        <translation>image {provider} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="89"/>
+        <source>{provider} imagery</source>
+        <translation>imagerie {provider}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="35"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="36"/>
+        <source>Cloud %</source>
+        <translation>Nuages %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="38"/>
+        <source>AOI %</source>
+        <translation>Zone %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="121"/>
+        <source>Off-nadir</source>
+        <translation>Hors nadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="122"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="41"/>
+        <source>Image id</source>
+        <translation>Identifiant d'image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="54"/>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="84"/>
+        <source>How much of the AOI an image must cover at least</source>
+        <translation>Part minimale de la zone d'intérêt qu'une image doit couvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="85"/>
+        <source>Search imagery</source>
+        <translation>Rechercher des images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="88"/>
+        <source>Search the imagery of your Mapflow providers over the AOI.</source>
+        <translation>Recherchez l'imagerie de vos fournisseurs Mapflow sur la zone d'intérêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="101"/>
+        <source>Pictures</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="103"/>
+        <source>Show the scenes as their previews instead of a table</source>
+        <translation>Afficher les scènes par leurs aperçus plutôt qu'en tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="108"/>
+        <source>Pick a scene in the table or on the map.</source>
+        <translation>Choisissez une scène dans le tableau ou sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="110"/>
+        <source>Run processing on this image…</source>
+        <translation>Lancer un traitement sur cette image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="111"/>
+        <source>Starts a processing of the AOI with the model chosen under Processing, after showing its cost</source>
+        <translation>Lance un traitement de la zone d'intérêt avec le modèle choisi sous Traitement, après en avoir affiché le coût</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="119"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="120"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="122"/>
+        <source>Max cloud</source>
+        <translation>Nuages max.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="123"/>
+        <source>Min AOI cover</source>
+        <translation>Couverture min. de la zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="146"/>
+        <source>This image has no picture preview</source>
+        <translation>Cette image n'a pas d'aperçu image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="147"/>
+        <source>fetching a catalog thumbnail</source>
+        <translation>récupération d'une vignette du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="155"/>
+        <source>The catalog searches an area: draw a rectangle or polygon, or give the point a radius</source>
+        <translation>Le catalogue recherche sur une zone : dessinez un rectangle ou un polygone, ou donnez un rayon au point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="181"/>
+        <source>searching the Mapflow catalog</source>
+        <translation>recherche dans le catalogue Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="192"/>
+        <source>The search failed: {reason}</source>
+        <translation>La recherche a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="199"/>
+        <source>No images match: widen the dates or relax the filters.</source>
+        <translation>Aucune image ne correspond : élargissez les dates ou assouplissez les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="202"/>
+        <source>Mapflow catalog {start} – {end}</source>
+        <translation>Catalogue Mapflow {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/catalog.py" line="207"/>
+        <source>%Ln image(s) (clouds ≤ {cloud} %)</source>
+        <translation>
+            <numerusform>%Ln image (nuages ≤ {cloud} %)</numerusform>
+            <numerusform>%Ln images (nuages ≤ {cloud} %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/catalog.py" line="210"/>
+        <source>{found}; %Ln found, the first {kept} kept: narrow the filters</source>
+        <translation>
+            <numerusform>{found} ; %Ln trouvée, les {kept} premières gardées : resserrez les filtres</numerusform>
+            <numerusform>{found} ; %Ln trouvées, les {kept} premières gardées : resserrez les filtres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="213"/>
+        <source>Mapflow catalog: {result}</source>
+        <translation>Catalogue Mapflow : {result}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <source>{cloud} % clouds</source>
+        <translation>{cloud} % de nuages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <source>clouds unknown</source>
+        <translation>nuages inconnus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="233"/>
+        <source>This image has no picture preview.</source>
+        <translation>Cette image n'a pas d'aperçu image.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="235"/>
+        <source>Loading the preview…</source>
+        <translation>Chargement de l'aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="236"/>
+        <source>fetching a catalog preview</source>
+        <translation>récupération d'un aperçu du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="248"/>
+        <source>No preview: {reason}</source>
+        <translation>Pas d'aperçu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="254"/>
+        <source>Pick a scene in the table first</source>
+        <translation>Choisissez d'abord une scène dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="39"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="63"/>
+        <source>Mapflow gave no reason.</source>
+        <translation>Mapflow n'a donné aucune raison.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="64"/>
+        <source>Mapflow: {name} failed</source>
+        <translation>Mapflow : échec de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="67"/>
+        <source>Change the source or the area and start again, or restart it if the error was on Mapflow&apos;s side.</source>
+        <translation>Changez la source ou la zone et recommencez, ou relancez-le si l'erreur venait de Mapflow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="77"/>
+        <source>comma-separated, e.g. drone, june</source>
+        <translation>séparés par des virgules, par ex. drone, juin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="116"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="80"/>
+        <source>&amp;Tags</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="93"/>
+        <source>GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;All files (*)</source>
+        <translation>GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="94"/>
+        <source>Upload GeoTIFFs to Mapflow</source>
+        <translation>Téléverser des GeoTIFF vers Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>XYZ tiles</source>
+        <translation>Tuiles XYZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>TMS tiles</source>
+        <translation>Tuiles TMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Quadkey tiles</source>
+        <translation>Tuiles Quadkey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Uploaded GeoTIFF</source>
+        <translation>GeoTIFF téléversé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Catalog image</source>
+        <translation>Image du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Imagery provider</source>
+        <translation>Fournisseur d'imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="48"/>
+        <source>s3://… (as the upload returned it)</source>
+        <translation>s3://… (tel que le téléversement l'a renvoyé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="53"/>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="66"/>
+        <source>automatic: model and time</source>
+        <translation>automatique : modèle et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="68"/>
+        <source>The AI models of your Mapflow account, with their price</source>
+        <translation>Les modèles d'IA de votre compte Mapflow, avec leur prix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
+        <source>Upload…</source>
+        <translation>Téléverser…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="86"/>
+        <source>Upload a GeoTIFF from disk; its s3:// URL goes here</source>
+        <translation>Téléverser un GeoTIFF depuis le disque ; son URL s3:// vient ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="97"/>
+        <source>model default</source>
+        <translation>défaut du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="99"/>
+        <source>Tile zoom to process at; the model&apos;s own zoom when left at default</source>
+        <translation>Niveau de zoom des tuiles à traiter ; le zoom propre au modèle s'il est laissé par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="103"/>
+        <source>The imagery providers of your Mapflow account; no image to pick</source>
+        <translation>Les fournisseurs d'imagerie de votre compte Mapflow ; aucune image à choisir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="106"/>
+        <source>image id from the catalog</source>
+        <translation>identifiant d'image du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="111"/>
+        <source>Start processing…</source>
+        <translation>Lancer le traitement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="112"/>
+        <source>Shows the cost and asks before anything starts</source>
+        <translation>Affiche le coût et demande confirmation avant tout démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="117"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="118"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="119"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="120"/>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="121"/>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="123"/>
+        <source>Imagery</source>
+        <translation>Imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="124"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="160"/>
+        <source>{block} (free)</source>
+        <translation>{block} (gratuit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="186"/>
+        <source>Imagery: &lt;b&gt;{label}&lt;/b&gt;</source>
+        <translation>Imagerie : &lt;b&gt;{label}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="195"/>
+        <source>Selected imagery</source>
+        <translation>Imagerie choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="234"/>
+        <source>The Mapflow account is not loaded yet: press Refresh</source>
+        <translation>Le compte Mapflow n'est pas encore chargé : appuyez sur Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="41"/>
+        <source>A new mosaic…</source>
+        <translation>Une nouvelle mosaïque…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="60"/>
+        <source>Storage not loaded yet.</source>
+        <translation>Stockage pas encore chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
+        <source>Select an image to see its preview.</source>
+        <translation>Sélectionnez une image pour voir son aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Use for a processing</source>
+        <translation>&amp;Utiliser pour un traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>Show on the &amp;map</source>
+        <translation>Afficher sur la &amp;carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Large preview</source>
+        <translation>&amp;Grand aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>Re&amp;name / tags…</source>
+        <translation>Re&amp;nommer / étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Link an uploaded s3:// image…</source>
+        <translation>&amp;Lier une image s3:// téléversée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
+        <source>New mosaic…</source>
+        <translation>Nouvelle mosaïque…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
+        <source>Create an empty mosaic</source>
+        <translation>Créer une mosaïque vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
+        <source>Upload GeoTIFFs from disk into a mosaic</source>
+        <translation>Téléverser des GeoTIFF depuis le disque dans une mosaïque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
+        <source>Reload mosaics, images and storage (F5)</source>
+        <translation>Recharger les mosaïques, les images et le stockage (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
+        <source>Use for processing</source>
+        <translation>Utiliser pour le traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="93"/>
+        <source>Process the selected mosaic or images (Enter)</source>
+        <translation>Traiter la mosaïque ou les images sélectionnées (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
+        <source>Show the mosaic&apos;s tiles, or download the image as a layer</source>
+        <translation>Afficher les tuiles de la mosaïque, ou télécharger l'image comme couche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="172"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="136"/>
+        <source>loading your Mapflow imagery</source>
+        <translation>chargement de votre imagerie Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="157"/>
+        <source>Storage: {usage}</source>
+        <translation>Stockage : {usage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="160"/>
+        <source>{percent} % of your Mapflow storage is used</source>
+        <translation>{percent} % de votre stockage Mapflow est utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="265"/>
+        <source>New Mapflow mosaic</source>
+        <translation>Nouvelle mosaïque Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="180"/>
+        <source>creating a Mapflow mosaic</source>
+        <translation>création d'une mosaïque Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="191"/>
+        <source>Mosaic name and tags</source>
+        <translation>Nom et étiquettes de la mosaïque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="194"/>
+        <source>changing a Mapflow mosaic</source>
+        <translation>modification d'une mosaïque Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="198"/>
+        <source>Rename image</source>
+        <translation>Renommer l'image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="201"/>
+        <source>renaming a Mapflow image</source>
+        <translation>renommage d'une image Mapflow</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="217"/>
+        <source>the mosaic {names} with %Ln image(s)</source>
+        <translation>
+            <numerusform>la mosaïque {names} avec %Ln image</numerusform>
+            <numerusform>la mosaïque {names} avec %Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="219"/>
+        <source>the mosaics {names} with %Ln image(s)</source>
+        <translation>
+            <numerusform>les mosaïques {names} avec %Ln image</numerusform>
+            <numerusform>les mosaïques {names} avec %Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="222"/>
+        <source>1 image (“{file}”)</source>
+        <translation>1 image (« {file} »)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery_tree.py" line="51"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="225"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="227"/>
+        <source>Delete {what} from Mapflow? Deleted images cannot be restored.</source>
+        <translation>Supprimer {what} de Mapflow ? Les images supprimées ne peuvent pas être restaurées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="229"/>
+        <source>Delete Mapflow imagery</source>
+        <translation>Supprimer de l'imagerie Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="238"/>
+        <source>deleting Mapflow imagery</source>
+        <translation>suppression d'imagerie Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
+        <source>Link an uploaded image</source>
+        <translation>Lier une image téléversée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
+        <source>s3:// URL of the image to add to “{mosaic}”</source>
+        <translation>URL s3:// de l'image à ajouter à « {mosaic} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="247"/>
+        <source>linking an image to a Mapflow mosaic</source>
+        <translation>liaison d'une image à une mosaïque Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="344"/>
+        <source>Upload to Mapflow</source>
+        <translation>Téléverser vers Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="257"/>
+        <source>Into the mosaic</source>
+        <translation>Dans la mosaïque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="294"/>
+        <source>An upload is running: wait for it or cancel it first</source>
+        <translation>Un téléversement est en cours : attendez-le ou annulez-le d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="310"/>
+        <source>Uploading to “{mosaic}”…</source>
+        <translation>Téléversement vers « {mosaic} »…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
+        <source>%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”</source>
+        <translation>
+            <numerusform>%Ln image téléversée dans la mosaïque Mapflow « {mosaic} »</numerusform>
+            <numerusform>%Ln images téléversées dans la mosaïque Mapflow « {mosaic} »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="334"/>
+        <source>Select one mosaic, or images of one mosaic</source>
+        <translation>Sélectionnez une mosaïque, ou des images d'une même mosaïque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="359"/>
+        <source>downloading {file}</source>
+        <translation>téléchargement de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="364"/>
+        <source>Downloading {file}…</source>
+        <translation>Téléchargement de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
+        <source>“{mosaic}”: %Ln image(s). Select one to see it.</source>
+        <translation>
+            <numerusform>« {mosaic} » : %Ln image. Sélectionnez-en une pour la voir.</numerusform>
+            <numerusform>« {mosaic} » : %Ln images. Sélectionnez-en une pour la voir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="400"/>
+        <source>fetching a Mapflow preview</source>
+        <translation>récupération d'un aperçu Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="394"/>
+        <source>No preview available.</source>
+        <translation>Aucun aperçu disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery_tree.py" line="22"/>
+        <source>%Ln band(s)</source>
+        <translation>
+            <numerusform>%Ln bande</numerusform>
+            <numerusform>%Ln bandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="30"/>
+        <source>Mosaic / image</source>
+        <translation>Mosaïque / image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="30"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="55"/>
+        <source>Tags: {tags}</source>
+        <translation>Étiquettes : {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="63"/>
+        <source>profile unknown</source>
+        <translation>profil inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="67"/>
+        <source>Uploaded {when}</source>
+        <translation>Téléversée le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="29"/>
+        <source>“{name}” is not finished yet</source>
+        <translation>« {name} » n'est pas encore terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="44"/>
+        <source>downloading the results of {name}</source>
+        <translation>téléchargement des résultats de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="58"/>
+        <source>Mapflow: the results of “{name}” are in {path}</source>
+        <translation>Mapflow : les résultats de « {name} » sont dans {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/processing_actions.py" line="61"/>
+        <source>Downloaded %Ln feature(s) of “{name}” into {file}</source>
+        <translation>
+            <numerusform>%Ln entité de « {name} » téléchargée dans {file}</numerusform>
+            <numerusform>%Ln entités de « {name} » téléchargées dans {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="67"/>
+        <source>loading the AOIs of {name}</source>
+        <translation>chargement des zones de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="72"/>
+        <source>Rename Mapflow processing</source>
+        <translation>Renommer le traitement Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="75"/>
+        <source>renaming a Mapflow processing</source>
+        <translation>renommage d'un traitement Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="80"/>
+        <source>restarting a Mapflow processing</source>
+        <translation>relance d'un traitement Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="86"/>
+        <source>Restarted the failed parts of “{name}”</source>
+        <translation>Parties échouées de « {name} » relancées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="91"/>
+        <source>Move Mapflow processing</source>
+        <translation>Déplacer le traitement Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="91"/>
+        <source>Move “{name}” to</source>
+        <translation>Déplacer « {name} » vers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="97"/>
+        <source>moving a Mapflow processing</source>
+        <translation>déplacement d'un traitement Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="102"/>
+        <source>Delete “{name}” and its results on Mapflow? Layers already downloaded stay.</source>
+        <translation>Supprimer « {name} » et ses résultats sur Mapflow ? Les couches déjà téléchargées restent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="104"/>
+        <source>Delete Mapflow processing</source>
+        <translation>Supprimer le traitement Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="106"/>
+        <source>deleting a Mapflow processing</source>
+        <translation>suppression d'un traitement Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Area km²</source>
+        <translation>Surface km²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Load results as tiles</source>
+        <translation>&amp;Charger les résultats en tuiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Download results (GeoPackage)</source>
+        <translation>&amp;Télécharger les résultats (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Show &amp;AOIs with their status</source>
+        <translation>Afficher les &amp;zones avec leur état</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Read the &amp;error</source>
+        <translation>Lire l'&amp;erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Res&amp;tart failed parts</source>
+        <translation>Rel&amp;ancer les parties échouées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Move to project…</source>
+        <translation>&amp;Déplacer vers un projet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="58"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="164"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="165"/>
+        <source>Result tiles and imagery as layers (Enter)</source>
+        <translation>Tuiles de résultats et imagerie en couches (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="168"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="169"/>
+        <source>The result features into a GeoPackage layer</source>
+        <translation>Les entités résultats dans une couche GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="13"/>
+        <source>{credits} credits left</source>
+        <translation>{credits} crédits restants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="16"/>
+        <source>unlimited processing</source>
+        <translation>traitements illimités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="18"/>
+        <source>{left} left of {limit}</source>
+        <translation>{left} restants sur {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="21"/>
+        <source>{left} left</source>
+        <translation>{left} restants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="23"/>
+        <source>no limit reported</source>
+        <translation>aucune limite indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="26"/>
+        <source>≤ {area} per area</source>
+        <translation>≤ {area} par zone</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/projects.py" line="30"/>
+        <source>≤ %Ln area(s) per processing</source>
+        <translation>
+            <numerusform>≤ %Ln zone par traitement</numerusform>
+            <numerusform>≤ %Ln zones par traitement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/projects.py" line="31"/>
+        <source>%Ln model(s)</source>
+        <translation>
+            <numerusform>%Ln modèle</numerusform>
+            <numerusform>%Ln modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="55"/>
+        <source>Mapflow account not loaded yet.</source>
+        <translation>Compte Mapflow pas encore chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="58"/>
+        <source>Reload the account, projects and processings</source>
+        <translation>Recharger le compte, les projets et les traitements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="61"/>
+        <source>The Mapflow project whose processings are shown and where new ones go</source>
+        <translation>Le projet Mapflow dont les traitements sont affichés et où vont les nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="64"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="64"/>
+        <source>Create a project</source>
+        <translation>Créer un projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="66"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="66"/>
+        <source>Rename this project</source>
+        <translation>Renommer ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="68"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="68"/>
+        <source>Delete this project and all its processings</source>
+        <translation>Supprimer ce projet et tous ses traitements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="72"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="103"/>
+        <source>{name} (default)</source>
+        <translation>{name} (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="60"/>
+        <source>New processing on the AOI</source>
+        <translation>Nouveau traitement sur la zone d'intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>My imagery</source>
+        <translation>Mon imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="166"/>
+        <source>loading the Mapflow account</source>
+        <translation>chargement du compte Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="179"/>
+        <source>loading Mapflow projects</source>
+        <translation>chargement des projets Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="183"/>
+        <source>New Mapflow project</source>
+        <translation>Nouveau projet Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="186"/>
+        <source>creating a Mapflow project</source>
+        <translation>création d'un projet Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <source>Rename Mapflow project</source>
+        <translation>Renommer le projet Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="195"/>
+        <source>renaming a Mapflow project</source>
+        <translation>renommage d'un projet Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="203"/>
+        <source>Delete the project “{name}” with all its processings and results? This cannot be undone.</source>
+        <translation>Supprimer le projet « {name} » avec tous ses traitements et résultats ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <source>Delete Mapflow project</source>
+        <translation>Supprimer le projet Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="207"/>
+        <source>deleting a Mapflow project</source>
+        <translation>suppression d'un projet Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="218"/>
+        <source>listing Mapflow processings</source>
+        <translation>liste des traitements Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="244"/>
+        <source>Asking Mapflow for the cost…</source>
+        <translation>Demande du coût à Mapflow…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="245"/>
+        <source>estimating a Mapflow processing</source>
+        <translation>estimation d'un traitement Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="257"/>
+        <source>Cost: {cost} credits ({left} left)</source>
+        <translation>Coût : {cost} crédits ({left} restants)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="260"/>
+        <source>Area: {area} km² of {left} km² left</source>
+        <translation>Surface : {area} km² sur {left} km² restants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="263"/>
+        <source>Cost: {cost}</source>
+        <translation>Coût : {cost}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/tab.py" line="266"/>
+        <source>{area} in %Ln area(s)</source>
+        <translation>
+            <numerusform>{area} en %Ln zone</numerusform>
+            <numerusform>{area} en %Ln zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="267"/>
+        <source>Start “{name}”?
+
+Model: {model}
+Area: {area}
+Imagery: {imagery}
+{price}</source>
+        <translation>Lancer « {name} » ?
+
+Modèle : {model}
+Zone : {area}
+Imagerie : {imagery}
+{price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <source>Start Mapflow processing</source>
+        <translation>Lancer le traitement Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <source>Start</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="273"/>
+        <source>Not started.</source>
+        <translation>Non lancé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="275"/>
+        <source>Starting…</source>
+        <translation>Lancement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="276"/>
+        <source>starting a Mapflow processing</source>
+        <translation>lancement d'un traitement Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="292"/>
+        <source>Uploading {file}…</source>
+        <translation>Téléversement de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="288"/>
+        <source>uploading {file} to Mapflow</source>
+        <translation>téléversement de {file} vers Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="296"/>
+        <source>{file} is uploaded: start the processing when ready.</source>
+        <translation>{file} est téléversé : lancez le traitement quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="301"/>
+        <source>Started “{name}”; you will be told when it is done.</source>
+        <translation>« {name} » lancé ; vous serez prévenu quand il sera terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="309"/>
+        <source>Mapflow processing “{name}” started</source>
+        <translation>Traitement Mapflow « {name} » lancé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="316"/>
+        <source>“{name}”: {status}, {percent} %</source>
+        <translation>« {name} » : {status}, {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="323"/>
+        <source>Mapflow processing “{name}” is done</source>
+        <translation>Le traitement Mapflow « {name} » est terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="324"/>
+        <source>Load results</source>
+        <translation>Charger les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="328"/>
+        <source>Mapflow processing “{name}” failed: {reason}</source>
+        <translation>Le traitement Mapflow « {name} » a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="330"/>
+        <source>Read the error</source>
+        <translation>Lire l'erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="333"/>
+        <source>Mapflow processing “{name}” ended: {status}</source>
+        <translation>Le traitement Mapflow « {name} » s'est terminé : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="341"/>
+        <source>Use as Mapflow AOI</source>
+        <translation>Utiliser comme zone d'intérêt Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="342"/>
+        <source>Run Mapflow processing on selected features</source>
+        <translation>Lancer un traitement Mapflow sur les entités sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="353"/>
+        <source>Mapflow processes polygons: pick a polygon layer</source>
+        <translation>Mapflow traite des polygones : choisissez une couche de polygones</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/mapflow/process.py" line="192"/>
+        <source>Name the model, e.g. Buildings</source>
+        <translation>Nommez le modèle, par ex. Buildings</translation>
     </message>
 </context>
 <context>
@@ -3770,7 +5260,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Rechercher dans le catalogue d'imagerie Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="88"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="89"/>
         <source>Run a Mapflow processing</source>
         <translation>Lancer un traitement Mapflow</translation>
     </message>
@@ -5292,14 +6782,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Services et paramètres</translation>
-    </message>
-</context>
-<context>
-    <name>MapflowTab</name>
-    <message>
-        <location filename="../../ui/mapflow/tab.py" line="58"/>
-        <source>New processing on the AOI</source>
-        <translation>Nouveau traitement sur la zone d'intérêt</translation>
     </message>
 </context>
 <context>

@@ -2567,77 +2567,77 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>見つかった画像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="111"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="116"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
         <source>Optional blocks</source>
         <translation>オプションブロック</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
         <source>Imagery source type</source>
         <translation>イメージャリのソースタイプ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
         <source>Imagery (URL, path or id)</source>
         <translation>イメージャリ (URL、パスまたは ID)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
         <source>Catalog data provider</source>
         <translation>カタログのデータプロバイダ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="141"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Zoom</source>
         <translation>ズーム</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="146"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Processing name</source>
         <translation>処理名</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="150"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Project (id or name)</source>
         <translation>プロジェクト (ID または名前)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="155"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
         <source>Wait for the results</source>
         <translation>結果を待つ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="160"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
         <source>Check every (seconds)</source>
         <translation>確認間隔 (秒)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
         <source>Give up waiting after (minutes)</source>
         <translation>待機を打ち切るまでの時間 (分)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="171"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
         <source>Mapflow results</source>
         <translation>Mapflow の結果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="177"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
         <source>Processing id</source>
         <translation>処理 ID</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="180"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="183"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
         <source>Objects found</source>
         <translation>見つかったオブジェクト</translation>
     </message>
@@ -2737,22 +2737,22 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation>、最初の {kept} 枚を保持</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="78"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="61"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="62"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
         <translation>Mapflow アカウントにモデル {model} がありません: {names} のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="80"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
         <translation>{model} にはオプションブロック {blocks} がありません: all、none、または {names} の一部を使ってください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="95"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
         <source>
 &lt;p&gt;Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
@@ -2762,139 +2762,139 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&lt;p&gt;Mapflow タブと同じように、レイヤのポリゴン上で Mapflow の AI モデル (建物、道路、森林…) を実行します。各ポリゴンが処理の 1 つの領域になります。開始前に面積をアカウントの制限と照合し、費用を確認します。&lt;i&gt;待機&lt;/i&gt; を有効にすると、アルゴリズムは処理が終わるまで追跡し、その結果 (ベクタ化されたオブジェクト) を出力レイヤに書き出します。無効の場合は処理 ID をすぐに返し、結果は後で Mapflow タブから読み込めます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="109"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="110"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
         <translation>処理する (各ポリゴンが Mapflow の 1 つの領域になります)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="111"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
         <translation>AI モデル。アカウントが一覧に示す名前 (絵文字の有無や大文字小文字は問いません。Buildings、Roads、Forest、Construction sites…) または ID で指定します。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="116"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
         <translation>有効にするモデルのオプションブロック (カンマ区切り。例: Classification, OSM)。「all」(既定、タブと同じ) または「none」。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
         <translation>イメージャリの取得元: xyz、tms、quadkey はタイル (SOURCE は URL テンプレート)。tif は以前にアップロードした GeoTIFF (SOURCE はその s3:// URL)。geotiff_file はこのコンピュータ上の GeoTIFF で、最初にアップロードされます (SOURCE はそのパス)。catalog は Mapflow カタログの画像 (SOURCE はその画像 ID、DATA_PROVIDER はそのプロバイダ)。mosaic は Data API のモザイク (SOURCE はモザイク ID)。provider は Mapbox などアカウントのイメージャリプロバイダで、画像なしで ZOOM で処理されます (SOURCE はプロバイダ名)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
         <translation>SOURCE_TYPE に応じたイメージャリ: {x}、{y}、{z} (quadkey の場合は {q}) を含む URL、s3:// URL、ファイルパス、カタログ画像 ID またはモザイク ID。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
         <translation>SOURCE_TYPE が catalog の場合: 画像のプロバイダ。Mapflow イメージャリカタログの検索が provider フィールドに書き出すものです。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="141"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
         <translation>イメージャリのタイルズーム (タイルとカタログのソース)。空欄: モデル自身のズーム。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="146"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
         <translation>Mapflow に表示される名前。空欄: モデルと時刻。例: 「Buildings 2024-06-01 14:30」。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="150"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
         <translation>処理を入れる Mapflow プロジェクト。空欄: アカウントの既定のプロジェクト。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="155"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
         <translation>処理が終わるまで追跡し、結果を OUTPUT に書き出します。チェックなし: 処理が開始したらすぐに処理 ID を返します (OUTPUT は書き出されません)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="160"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
         <source>How often the status is asked for while waiting.</source>
         <translation>待機中にステータスを問い合わせる頻度。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
         <translation>この時間が経過したら待機をやめます (処理は Mapflow で続きます)。0 は無制限に待ちます。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="171"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
         <translation>モデルが見つけたオブジェクト。Mapflow が付ける属性 (クラス、信頼度…) 付き、WGS 84。別の形式を選ばない限り GeoPackage です。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="177"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
         <translation>Mapflow での処理 ID (後でタブから読み込むため)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="180"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
         <source>OK when the results were written; the current status when not waiting.</source>
         <translation>結果が書き出されたときは OK。待機しない場合は現在のステータス。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="183"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
         <source>How many result features were written (0 when not waiting).</source>
         <translation>書き出した結果地物の数 (待機しない場合は 0)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="200"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="201"/>
         <source>No GeoTIFF at {path}</source>
         <translation>{path} に GeoTIFF がありません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="203"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="204"/>
         <source>{name} is not a GeoTIFF</source>
         <translation>{name} は GeoTIFF ではありません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="209"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="210"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
         <translation>カタログ画像にはプロバイダが必要です (カタログ検索の provider フィールド)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="222"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="223"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
         <translation>待機は結果を得るためのものです: OUTPUT (ファイルまたは TEMPORARY_OUTPUT) を指定するか、処理を開始するだけなら WAIT を false にしてください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="251"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="252"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
         <translation>
             <numerusform>「{name}」を開始: {model}、{km2} km²、%Ln 領域、ソース {source}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="254"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="255"/>
         <source>, cost {cost}</source>
         <translation>、費用 {cost}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="258"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="259"/>
         <source>Mapflow processing {id} started</source>
         <translation>Mapflow の処理 {id} を開始しました</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="265"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
         <source>no reason given</source>
         <translation>理由の記載なし</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="267"/>
         <source>Processing {id} ended {status}: {reason}</source>
         <translation>処理 {id} は {status} で終了しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="284"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="285"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation>Mapflow アカウントにプロジェクト {project} がありません: {names} のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="299"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="300"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation>待機をやめました。処理 {id} は Mapflow で続いています</translation>
     </message>
@@ -2906,11 +2906,1486 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="275"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="276"/>
         <source>%Ln object(s) written</source>
         <translation>
             <numerusform>%Ln 個のオブジェクトを書き出しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="38"/>
+        <source>The Mapflow token is not the one shown at app.mapflow.ai (base64 of email:key): copy it again into Imagery Hub settings</source>
+        <translation>Mapflow トークンが app.mapflow.ai に表示されているもの (email:キー の base64) と一致しません。Imagery Hub の設定にもう一度コピーしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="60"/>
+        <source>The QGIS Authentication Manager is locked: enter the master password to show Mapflow tiles</source>
+        <translation>QGIS の認証マネージャがロックされています。Mapflow のタイルを表示するにはマスターパスワードを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="75"/>
+        <source>QGIS could not store the Mapflow tile credentials</source>
+        <translation>QGIS は Mapflow タイルの認証情報を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="188"/>
+        <source>Searching the Mapflow catalog…</source>
+        <translation>Mapflow カタログを検索中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/catalog_layers.py" line="49"/>
+        <source>Writing %Ln footprint(s)…</source>
+        <translation>
+            <numerusform>%Ln 件のフットプリントを書き込み中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/catalog_layers.py" line="132"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>サムネイル {path} を書き込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="25"/>
+        <source>Mapflow: my imagery</source>
+        <translation>Mapflow: マイイメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="54"/>
+        <source>Mapflow gave no tiles for the mosaic “{name}”</source>
+        <translation>Mapflow はモザイク「{name}」のタイルを提供しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="57"/>
+        <source>{name} (mosaic)</source>
+        <translation>{name} (モザイク)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="60"/>
+        <source>QGIS could not open the tiles of the mosaic “{name}”</source>
+        <translation>QGIS はモザイク「{name}」のタイルを開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="72"/>
+        <source>QGIS cannot open {file}</source>
+        <translation>QGIS は {file} を開けません</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/inventory.py" line="15"/>
+        <source>Mapflow catalog</source>
+        <translation>Mapflow カタログ</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="74"/>
+        <source>{name} – results (tiles)</source>
+        <translation>{name} – 結果 (タイル)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="78"/>
+        <source>QGIS could not open the result tiles of {name}</source>
+        <translation>QGIS は {name} の結果タイルを開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="83"/>
+        <source>Could not style the result tiles: {reason}</source>
+        <translation>結果タイルにスタイルを適用できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="87"/>
+        <source>{name} – imagery</source>
+        <translation>{name} – イメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="90"/>
+        <source>QGIS could not open the imagery tiles of {name}</source>
+        <translation>QGIS は {name} のイメージャリタイルを開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="95"/>
+        <source>{name} has no result layers yet</source>
+        <translation>{name} にはまだ結果レイヤがありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="49"/>
+        <source>Downloading the results of {name}…</source>
+        <translation>{name} の結果をダウンロード中…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="127"/>
+        <source>The results of {name} are not readable GeoJSON</source>
+        <translation>{name} の結果は読み取れる GeoJSON ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="139"/>
+        <source>Cancelled while waiting for the same download</source>
+        <translation>同じダウンロードを待っている間にキャンセルしました</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="144"/>
+        <source>Writing the GeoPackage…</source>
+        <translation>GeoPackage を書き込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="178"/>
+        <source>{name} – results</source>
+        <translation>{name} – 結果</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="186"/>
+        <source>{name} – AOIs</source>
+        <translation>{name} – 領域</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="38"/>
+        <source>GDAL cannot read {file}: is it a raster file?</source>
+        <translation>GDAL は {file} を読み取れません。ラスタファイルですか?</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="42"/>
+        <source>{file} has no georeference: Mapflow needs a GeoTIFF with a CRS</source>
+        <translation>{file} にはジオリファレンスがありません。Mapflow には CRS 付きの GeoTIFF が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="67"/>
+        <source>the mosaic</source>
+        <translation>モザイク</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="73"/>
+        <source>{file} cannot join {mosaic}: {differences}. Images of a mosaic must share CRS, number of bands and resolution</source>
+        <translation>{file} は{mosaic}に加えられません: {differences}。モザイクの画像は CRS、バンド数、解像度が同じである必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="83"/>
+        <source>Only raster layers read from a file can be uploaded to Mapflow</source>
+        <translation>Mapflow にアップロードできるのはファイルから読み込んだラスタレイヤだけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="87"/>
+        <source>The layer “{name}” is not a file on this computer</source>
+        <translation>レイヤ「{name}」はこのコンピュータ上のファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="17"/>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="112"/>
+        <source>GDAL could not write {file} as a GeoTIFF</source>
+        <translation>GDAL は {file} を GeoTIFF として書き込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="46"/>
+        <source>Imagery Hub: uploading {files} to Mapflow</source>
+        <translation>Imagery Hub: {files} を Mapflow にアップロード中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="53"/>
+        <source>Checking the files…</source>
+        <translation>ファイルを確認中…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="59"/>
+        <source>Checking the mosaic “{name}”…</source>
+        <translation>モザイク「{name}」を確認中…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="63"/>
+        <source>the mosaic “{name}” ({profile})</source>
+        <translation>モザイク「{name}」({profile})</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="67"/>
+        <source>Mapflow: the images of “{name}” describe no raster profile this plugin reads, so their grid was not compared before the upload</source>
+        <translation>Mapflow: 「{name}」の画像にはこのプラグインが読めるラスタプロファイルがないため、アップロード前にグリッドを比較していません</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="80"/>
+        <source>Writing {file} as a GeoTIFF…</source>
+        <translation>{file} を GeoTIFF として書き込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="88"/>
+        <source>Uploading {file} ({size}, {number} of {count})…</source>
+        <translation>{file} をアップロード中 ({size}、{count} 件中 {number} 件目)…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="111"/>
+        <source>{file} is not a GeoTIFF: use My imagery to upload other rasters</source>
+        <translation>{file} は GeoTIFF ではありません。その他のラスタは「マイイメージャリ」からアップロードしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="116"/>
+        <source>Uploading {file} ({size})…</source>
+        <translation>{file} をアップロード中 ({size})…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="99"/>
+        <source>checking Mapflow processings</source>
+        <translation>Mapflow の処理を確認中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="103"/>
+        <source>Mapflow: not checking processings: {reason}</source>
+        <translation>Mapflow: 処理を確認していません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="111"/>
+        <source>Mapflow: processing {id} no longer exists; not watching it any more</source>
+        <translation>Mapflow: 処理 {id} はもう存在しません。監視を終了します</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="122"/>
+        <source>Mapflow: checking processings failed, will try again: {reason}</source>
+        <translation>Mapflow: 処理の確認に失敗しました。再試行します: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="12"/>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="13"/>
+        <source>In progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="14"/>
+        <source>Awaiting</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="15"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="16"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="18"/>
+        <source>Refunded</source>
+        <translation>返金済み</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="22"/>
+        <source>“{name}” done.</source>
+        <translation>「{name}」が完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="23"/>
+        <source>“{name}” failed.</source>
+        <translation>「{name}」が失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="24"/>
+        <source>“{name}” cancelled.</source>
+        <translation>「{name}」はキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="25"/>
+        <source>“{name}” refunded.</source>
+        <translation>「{name}」は返金されました。</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="32"/>
+        <source>“{name}”: {status}.</source>
+        <translation>「{name}」: {status}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="64"/>
+        <source>{used} used</source>
+        <translation>{used} 使用中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="65"/>
+        <source>{used} of {limit} used</source>
+        <translation>{limit} 中 {used} 使用中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="72"/>
+        <source>{crs}, %Ln band(s), pixel size {size}</source>
+        <translation>
+            <numerusform>{crs}、%Ln バンド、ピクセルサイズ {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="79"/>
+        <source>uploaded image {name}</source>
+        <translation>アップロード済みの画像 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="83"/>
+        <source>%Ln image(s) of the mosaic “{name}”</source>
+        <translation>
+            <numerusform>モザイク「{name}」の画像 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="84"/>
+        <source>the mosaic “{name}”</source>
+        <translation>モザイク「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="86"/>
+        <source>{provider} image {id}</source>
+        <translation>{provider} の画像 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="89"/>
+        <source>{provider} imagery</source>
+        <translation>{provider} のイメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="35"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="36"/>
+        <source>Cloud %</source>
+        <translation>雲量 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="38"/>
+        <source>AOI %</source>
+        <translation>領域 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="121"/>
+        <source>Off-nadir</source>
+        <translation>オフナディア角</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="122"/>
+        <source>Provider</source>
+        <translation>プロバイダ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="41"/>
+        <source>Image id</source>
+        <translation>画像 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="54"/>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="84"/>
+        <source>How much of the AOI an image must cover at least</source>
+        <translation>画像が最低限覆うべき関心領域の割合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="85"/>
+        <source>Search imagery</source>
+        <translation>イメージャリを検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="88"/>
+        <source>Search the imagery of your Mapflow providers over the AOI.</source>
+        <translation>関心領域で Mapflow プロバイダのイメージャリを検索します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="101"/>
+        <source>Pictures</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="103"/>
+        <source>Show the scenes as their previews instead of a table</source>
+        <translation>シーンを表ではなくプレビューで表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="108"/>
+        <source>Pick a scene in the table or on the map.</source>
+        <translation>表または地図でシーンを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="110"/>
+        <source>Run processing on this image…</source>
+        <translation>この画像で処理を実行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="111"/>
+        <source>Starts a processing of the AOI with the model chosen under Processing, after showing its cost</source>
+        <translation>費用を表示したうえで、「処理」で選んだモデルで関心領域の処理を開始します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="119"/>
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="120"/>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="122"/>
+        <source>Max cloud</source>
+        <translation>最大雲量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="123"/>
+        <source>Min AOI cover</source>
+        <translation>最小領域被覆率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="146"/>
+        <source>This image has no picture preview</source>
+        <translation>この画像には画像のプレビューがありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="147"/>
+        <source>fetching a catalog thumbnail</source>
+        <translation>カタログのサムネイルを取得中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="155"/>
+        <source>The catalog searches an area: draw a rectangle or polygon, or give the point a radius</source>
+        <translation>カタログは領域で検索します。四角形かポリゴンを描くか、点に半径を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="181"/>
+        <source>searching the Mapflow catalog</source>
+        <translation>Mapflow カタログを検索中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="192"/>
+        <source>The search failed: {reason}</source>
+        <translation>検索に失敗しました: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="199"/>
+        <source>No images match: widen the dates or relax the filters.</source>
+        <translation>一致する画像がありません。日付を広げるかフィルタを緩めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="202"/>
+        <source>Mapflow catalog {start} – {end}</source>
+        <translation>Mapflow カタログ {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/catalog.py" line="207"/>
+        <source>%Ln image(s) (clouds ≤ {cloud} %)</source>
+        <translation>
+            <numerusform>%Ln 件の画像 (雲量 ≤ {cloud} %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/catalog.py" line="210"/>
+        <source>{found}; %Ln found, the first {kept} kept: narrow the filters</source>
+        <translation>
+            <numerusform>{found}。%Ln 件見つかり、最初の {kept} 件を保持しました。フィルタを絞り込んでください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="213"/>
+        <source>Mapflow catalog: {result}</source>
+        <translation>Mapflow カタログ: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <source>{cloud} % clouds</source>
+        <translation>雲量 {cloud} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <source>clouds unknown</source>
+        <translation>雲量不明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="233"/>
+        <source>This image has no picture preview.</source>
+        <translation>この画像には画像のプレビューがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="235"/>
+        <source>Loading the preview…</source>
+        <translation>プレビューを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="236"/>
+        <source>fetching a catalog preview</source>
+        <translation>カタログのプレビューを取得中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="248"/>
+        <source>No preview: {reason}</source>
+        <translation>プレビューなし: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="254"/>
+        <source>Pick a scene in the table first</source>
+        <translation>まず表でシーンを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="39"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="63"/>
+        <source>Mapflow gave no reason.</source>
+        <translation>Mapflow は理由を示しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="64"/>
+        <source>Mapflow: {name} failed</source>
+        <translation>Mapflow: {name} が失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="67"/>
+        <source>Change the source or the area and start again, or restart it if the error was on Mapflow&apos;s side.</source>
+        <translation>ソースまたは領域を変えてやり直すか、エラーが Mapflow 側にあった場合は再開してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="77"/>
+        <source>comma-separated, e.g. drone, june</source>
+        <translation>カンマ区切り (例: ドローン, 6月)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="116"/>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="80"/>
+        <source>&amp;Tags</source>
+        <translation>タグ(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="93"/>
+        <source>GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;All files (*)</source>
+        <translation>GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="94"/>
+        <source>Upload GeoTIFFs to Mapflow</source>
+        <translation>GeoTIFF を Mapflow にアップロード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>XYZ tiles</source>
+        <translation>XYZ タイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>TMS tiles</source>
+        <translation>TMS タイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Quadkey tiles</source>
+        <translation>Quadkey タイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Uploaded GeoTIFF</source>
+        <translation>アップロード済みの GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Catalog image</source>
+        <translation>カタログ画像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Imagery provider</source>
+        <translation>イメージャリプロバイダ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="48"/>
+        <source>s3://… (as the upload returned it)</source>
+        <translation>s3://… (アップロードが返したもの)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="53"/>
+        <source>free</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="66"/>
+        <source>automatic: model and time</source>
+        <translation>自動: モデルと時刻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="68"/>
+        <source>The AI models of your Mapflow account, with their price</source>
+        <translation>Mapflow アカウントの AI モデルとその価格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
+        <source>Upload…</source>
+        <translation>アップロード…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="86"/>
+        <source>Upload a GeoTIFF from disk; its s3:// URL goes here</source>
+        <translation>ディスクから GeoTIFF をアップロードします。その s3:// URL がここに入ります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="97"/>
+        <source>model default</source>
+        <translation>モデルの既定値</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="99"/>
+        <source>Tile zoom to process at; the model&apos;s own zoom when left at default</source>
+        <translation>処理に使うタイルのズーム。既定値のままならモデル自身のズーム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="103"/>
+        <source>The imagery providers of your Mapflow account; no image to pick</source>
+        <translation>Mapflow アカウントのイメージャリプロバイダ。画像を選ぶ必要はありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="106"/>
+        <source>image id from the catalog</source>
+        <translation>カタログの画像 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="111"/>
+        <source>Start processing…</source>
+        <translation>処理を開始…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="112"/>
+        <source>Shows the cost and asks before anything starts</source>
+        <translation>開始する前に費用を表示して確認します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="117"/>
+        <source>&amp;Model</source>
+        <translation>モデル(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="118"/>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="119"/>
+        <source>&amp;Source</source>
+        <translation>ソース(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="120"/>
+        <source>&amp;URL</source>
+        <translation>URL(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="121"/>
+        <source>&amp;Zoom</source>
+        <translation>ズーム(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="123"/>
+        <source>Imagery</source>
+        <translation>イメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="124"/>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="160"/>
+        <source>{block} (free)</source>
+        <translation>{block} (無料)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="186"/>
+        <source>Imagery: &lt;b&gt;{label}&lt;/b&gt;</source>
+        <translation>イメージャリ: &lt;b&gt;{label}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="195"/>
+        <source>Selected imagery</source>
+        <translation>選択したイメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="234"/>
+        <source>The Mapflow account is not loaded yet: press Refresh</source>
+        <translation>Mapflow アカウントがまだ読み込まれていません。「更新」を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="41"/>
+        <source>A new mosaic…</source>
+        <translation>新しいモザイク…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="60"/>
+        <source>Storage not loaded yet.</source>
+        <translation>ストレージはまだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
+        <source>Select an image to see its preview.</source>
+        <translation>画像を選ぶとプレビューが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Use for a processing</source>
+        <translation>処理に使用(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>Show on the &amp;map</source>
+        <translation>地図に表示(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Large preview</source>
+        <translation>大きいプレビュー(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>Re&amp;name / tags…</source>
+        <translation>名前の変更 / タグ(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Link an uploaded s3:// image…</source>
+        <translation>アップロード済みの s3:// 画像をリンク(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
+        <source>New mosaic…</source>
+        <translation>新規モザイク…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
+        <source>Create an empty mosaic</source>
+        <translation>空のモザイクを作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
+        <source>Upload GeoTIFFs from disk into a mosaic</source>
+        <translation>ディスクから GeoTIFF をモザイクにアップロード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
+        <source>Reload mosaics, images and storage (F5)</source>
+        <translation>モザイク、画像、ストレージを再読み込み (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
+        <source>Use for processing</source>
+        <translation>処理に使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="93"/>
+        <source>Process the selected mosaic or images (Enter)</source>
+        <translation>選択したモザイクまたは画像を処理 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
+        <source>Show the mosaic&apos;s tiles, or download the image as a layer</source>
+        <translation>モザイクのタイルを表示するか、画像をレイヤとしてダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="172"/>
+        <source>More</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="136"/>
+        <source>loading your Mapflow imagery</source>
+        <translation>Mapflow のイメージャリを読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="157"/>
+        <source>Storage: {usage}</source>
+        <translation>ストレージ: {usage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="160"/>
+        <source>{percent} % of your Mapflow storage is used</source>
+        <translation>Mapflow ストレージの {percent} % を使用中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="265"/>
+        <source>New Mapflow mosaic</source>
+        <translation>新規 Mapflow モザイク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="180"/>
+        <source>creating a Mapflow mosaic</source>
+        <translation>Mapflow モザイクを作成中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="191"/>
+        <source>Mosaic name and tags</source>
+        <translation>モザイクの名前とタグ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="194"/>
+        <source>changing a Mapflow mosaic</source>
+        <translation>Mapflow モザイクを変更中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="198"/>
+        <source>Rename image</source>
+        <translation>画像の名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="201"/>
+        <source>renaming a Mapflow image</source>
+        <translation>Mapflow 画像の名前を変更中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="217"/>
+        <source>the mosaic {names} with %Ln image(s)</source>
+        <translation>
+            <numerusform>モザイク {names} (画像 %Ln 件)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="219"/>
+        <source>the mosaics {names} with %Ln image(s)</source>
+        <translation>
+            <numerusform>モザイク {names} (画像 計 %Ln 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="222"/>
+        <source>1 image (“{file}”)</source>
+        <translation>画像 1 件 (「{file}」)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery_tree.py" line="51"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 件の画像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="225"/>
+        <source>{first} and {second}</source>
+        <translation>{first}と{second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="227"/>
+        <source>Delete {what} from Mapflow? Deleted images cannot be restored.</source>
+        <translation>Mapflow から{what}を削除しますか? 削除した画像は復元できません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="229"/>
+        <source>Delete Mapflow imagery</source>
+        <translation>Mapflow イメージャリを削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="238"/>
+        <source>deleting Mapflow imagery</source>
+        <translation>Mapflow イメージャリを削除中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
+        <source>Link an uploaded image</source>
+        <translation>アップロード済みの画像をリンク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
+        <source>s3:// URL of the image to add to “{mosaic}”</source>
+        <translation>「{mosaic}」に追加する画像の s3:// URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="247"/>
+        <source>linking an image to a Mapflow mosaic</source>
+        <translation>画像を Mapflow モザイクにリンク中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="344"/>
+        <source>Upload to Mapflow</source>
+        <translation>Mapflow にアップロード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="257"/>
+        <source>Into the mosaic</source>
+        <translation>アップロード先のモザイク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="294"/>
+        <source>An upload is running: wait for it or cancel it first</source>
+        <translation>アップロード中です。完了を待つか、先にキャンセルしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="310"/>
+        <source>Uploading to “{mosaic}”…</source>
+        <translation>「{mosaic}」にアップロード中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
+        <source>%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”</source>
+        <translation>
+            <numerusform>%Ln 件の画像を Mapflow モザイク「{mosaic}」にアップロードしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="334"/>
+        <source>Select one mosaic, or images of one mosaic</source>
+        <translation>モザイクを 1 つ、または 1 つのモザイクの画像を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="359"/>
+        <source>downloading {file}</source>
+        <translation>{file} をダウンロード中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="364"/>
+        <source>Downloading {file}…</source>
+        <translation>{file} をダウンロード中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
+        <source>“{mosaic}”: %Ln image(s). Select one to see it.</source>
+        <translation>
+            <numerusform>「{mosaic}」: 画像 %Ln 件。1 つ選ぶと表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="400"/>
+        <source>fetching a Mapflow preview</source>
+        <translation>Mapflow のプレビューを取得中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="394"/>
+        <source>No preview available.</source>
+        <translation>プレビューはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery_tree.py" line="22"/>
+        <source>%Ln band(s)</source>
+        <translation>
+            <numerusform>%Ln バンド</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="30"/>
+        <source>Mosaic / image</source>
+        <translation>モザイク / 画像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="30"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="55"/>
+        <source>Tags: {tags}</source>
+        <translation>タグ: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="63"/>
+        <source>profile unknown</source>
+        <translation>プロファイル不明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="67"/>
+        <source>Uploaded {when}</source>
+        <translation>{when} にアップロード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="29"/>
+        <source>“{name}” is not finished yet</source>
+        <translation>「{name}」はまだ完了していません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="44"/>
+        <source>downloading the results of {name}</source>
+        <translation>{name} の結果をダウンロード中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="58"/>
+        <source>Mapflow: the results of “{name}” are in {path}</source>
+        <translation>Mapflow: 「{name}」の結果は {path} にあります</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/processing_actions.py" line="61"/>
+        <source>Downloaded %Ln feature(s) of “{name}” into {file}</source>
+        <translation>
+            <numerusform>「{name}」の %Ln 件の地物を {file} にダウンロードしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="67"/>
+        <source>loading the AOIs of {name}</source>
+        <translation>{name} の領域を読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="72"/>
+        <source>Rename Mapflow processing</source>
+        <translation>Mapflow の処理の名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="75"/>
+        <source>renaming a Mapflow processing</source>
+        <translation>Mapflow の処理の名前を変更中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="80"/>
+        <source>restarting a Mapflow processing</source>
+        <translation>Mapflow の処理を再開中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="86"/>
+        <source>Restarted the failed parts of “{name}”</source>
+        <translation>「{name}」の失敗した部分を再開しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="91"/>
+        <source>Move Mapflow processing</source>
+        <translation>Mapflow の処理を移動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="91"/>
+        <source>Move “{name}” to</source>
+        <translation>「{name}」の移動先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="97"/>
+        <source>moving a Mapflow processing</source>
+        <translation>Mapflow の処理を移動中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="102"/>
+        <source>Delete “{name}” and its results on Mapflow? Layers already downloaded stay.</source>
+        <translation>Mapflow 上の「{name}」とその結果を削除しますか? ダウンロード済みのレイヤは残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="104"/>
+        <source>Delete Mapflow processing</source>
+        <translation>Mapflow の処理を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="106"/>
+        <source>deleting a Mapflow processing</source>
+        <translation>Mapflow の処理を削除中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Area km²</source>
+        <translation>面積 km²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Load results as tiles</source>
+        <translation>結果をタイルで読み込む(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Download results (GeoPackage)</source>
+        <translation>結果をダウンロード (GeoPackage)(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Show &amp;AOIs with their status</source>
+        <translation>領域と状態を表示(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Read the &amp;error</source>
+        <translation>エラーを読む(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Re&amp;name…</source>
+        <translation>名前の変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Res&amp;tart failed parts</source>
+        <translation>失敗した部分を再開(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Move to project…</source>
+        <translation>プロジェクトへ移動(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="58"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="164"/>
+        <source>Load</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="165"/>
+        <source>Result tiles and imagery as layers (Enter)</source>
+        <translation>結果タイルとイメージャリをレイヤとして読み込む (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="168"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="169"/>
+        <source>The result features into a GeoPackage layer</source>
+        <translation>結果の地物を GeoPackage レイヤに</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="13"/>
+        <source>{credits} credits left</source>
+        <translation>残り {credits} クレジット</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="16"/>
+        <source>unlimited processing</source>
+        <translation>処理無制限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="18"/>
+        <source>{left} left of {limit}</source>
+        <translation>{limit} 中残り {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="21"/>
+        <source>{left} left</source>
+        <translation>残り {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="23"/>
+        <source>no limit reported</source>
+        <translation>上限の報告なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="26"/>
+        <source>≤ {area} per area</source>
+        <translation>領域あたり ≤ {area}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/projects.py" line="30"/>
+        <source>≤ %Ln area(s) per processing</source>
+        <translation>
+            <numerusform>処理あたり ≤ %Ln 領域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/projects.py" line="31"/>
+        <source>%Ln model(s)</source>
+        <translation>
+            <numerusform>モデル %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="55"/>
+        <source>Mapflow account not loaded yet.</source>
+        <translation>Mapflow アカウントはまだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="58"/>
+        <source>Reload the account, projects and processings</source>
+        <translation>アカウント、プロジェクト、処理を再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="61"/>
+        <source>The Mapflow project whose processings are shown and where new ones go</source>
+        <translation>処理を表示し、新しい処理を入れる Mapflow プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="64"/>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="64"/>
+        <source>Create a project</source>
+        <translation>プロジェクトを作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="66"/>
+        <source>Rename…</source>
+        <translation>名前の変更…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="66"/>
+        <source>Rename this project</source>
+        <translation>このプロジェクトの名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="68"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="68"/>
+        <source>Delete this project and all its processings</source>
+        <translation>このプロジェクトとそのすべての処理を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="72"/>
+        <source>&amp;Project</source>
+        <translation>プロジェクト(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="103"/>
+        <source>{name} (default)</source>
+        <translation>{name} (既定)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="60"/>
+        <source>New processing on the AOI</source>
+        <translation>関心領域で新しい処理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>Processing</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>My imagery</source>
+        <translation>マイイメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="166"/>
+        <source>loading the Mapflow account</source>
+        <translation>Mapflow アカウントを読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="179"/>
+        <source>loading Mapflow projects</source>
+        <translation>Mapflow プロジェクトを読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="183"/>
+        <source>New Mapflow project</source>
+        <translation>新規 Mapflow プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <source>Project name</source>
+        <translation>プロジェクト名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="186"/>
+        <source>creating a Mapflow project</source>
+        <translation>Mapflow プロジェクトを作成中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <source>Rename Mapflow project</source>
+        <translation>Mapflow プロジェクトの名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="195"/>
+        <source>renaming a Mapflow project</source>
+        <translation>Mapflow プロジェクトの名前を変更中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="203"/>
+        <source>Delete the project “{name}” with all its processings and results? This cannot be undone.</source>
+        <translation>プロジェクト「{name}」をすべての処理と結果とともに削除しますか? 元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <source>Delete Mapflow project</source>
+        <translation>Mapflow プロジェクトを削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="207"/>
+        <source>deleting a Mapflow project</source>
+        <translation>Mapflow プロジェクトを削除中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="218"/>
+        <source>listing Mapflow processings</source>
+        <translation>Mapflow の処理を一覧表示中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="244"/>
+        <source>Asking Mapflow for the cost…</source>
+        <translation>Mapflow に費用を問い合わせ中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="245"/>
+        <source>estimating a Mapflow processing</source>
+        <translation>Mapflow の処理を見積もり中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="257"/>
+        <source>Cost: {cost} credits ({left} left)</source>
+        <translation>費用: {cost} クレジット (残り {left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="260"/>
+        <source>Area: {area} km² of {left} km² left</source>
+        <translation>面積: {area} km² (残り {left} km²)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="263"/>
+        <source>Cost: {cost}</source>
+        <translation>費用: {cost}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/tab.py" line="266"/>
+        <source>{area} in %Ln area(s)</source>
+        <translation>
+            <numerusform>{area} (%Ln 領域)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="267"/>
+        <source>Start “{name}”?
+
+Model: {model}
+Area: {area}
+Imagery: {imagery}
+{price}</source>
+        <translation>「{name}」を開始しますか?
+
+モデル: {model}
+領域: {area}
+イメージャリ: {imagery}
+{price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <source>Start Mapflow processing</source>
+        <translation>Mapflow の処理を開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="273"/>
+        <source>Not started.</source>
+        <translation>開始していません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="275"/>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="276"/>
+        <source>starting a Mapflow processing</source>
+        <translation>Mapflow の処理を開始中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="292"/>
+        <source>Uploading {file}…</source>
+        <translation>{file} をアップロード中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="288"/>
+        <source>uploading {file} to Mapflow</source>
+        <translation>{file} を Mapflow にアップロード中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="296"/>
+        <source>{file} is uploaded: start the processing when ready.</source>
+        <translation>{file} をアップロードしました。準備ができたら処理を開始してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="301"/>
+        <source>Started “{name}”; you will be told when it is done.</source>
+        <translation>「{name}」を開始しました。完了したらお知らせします。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="309"/>
+        <source>Mapflow processing “{name}” started</source>
+        <translation>Mapflow の処理「{name}」を開始しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="316"/>
+        <source>“{name}”: {status}, {percent} %</source>
+        <translation>「{name}」: {status}、{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="323"/>
+        <source>Mapflow processing “{name}” is done</source>
+        <translation>Mapflow の処理「{name}」が完了しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="324"/>
+        <source>Load results</source>
+        <translation>結果を読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="328"/>
+        <source>Mapflow processing “{name}” failed: {reason}</source>
+        <translation>Mapflow の処理「{name}」が失敗しました: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="330"/>
+        <source>Read the error</source>
+        <translation>エラーを読む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="333"/>
+        <source>Mapflow processing “{name}” ended: {status}</source>
+        <translation>Mapflow の処理「{name}」が終了しました: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="341"/>
+        <source>Use as Mapflow AOI</source>
+        <translation>Mapflow の関心領域として使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="342"/>
+        <source>Run Mapflow processing on selected features</source>
+        <translation>選択した地物で Mapflow の処理を実行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="353"/>
+        <source>Mapflow processes polygons: pick a polygon layer</source>
+        <translation>Mapflow はポリゴンを処理します。ポリゴンレイヤを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/mapflow/process.py" line="192"/>
+        <source>Name the model, e.g. Buildings</source>
+        <translation>モデルを指定してください (例: Buildings)</translation>
     </message>
 </context>
 <context>
@@ -3725,7 +5200,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Mapflow イメージャリカタログの検索</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="88"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="89"/>
         <source>Run a Mapflow processing</source>
         <translation>Mapflow の処理を実行</translation>
     </message>
@@ -5221,14 +6696,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>サービスと設定</translation>
-    </message>
-</context>
-<context>
-    <name>MapflowTab</name>
-    <message>
-        <location filename="../../ui/mapflow/tab.py" line="58"/>
-        <source>New processing on the AOI</source>
-        <translation>関心領域で新しい処理</translation>
     </message>
 </context>
 <context>

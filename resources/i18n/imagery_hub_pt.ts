@@ -2594,77 +2594,77 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Imagens encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="111"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="116"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
         <source>Optional blocks</source>
         <translation>Blocos opcionais</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
         <source>Imagery source type</source>
         <translation>Tipo de fonte de imagens</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
         <source>Imagery (URL, path or id)</source>
         <translation>Imagens (URL, caminho ou id)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
         <source>Catalog data provider</source>
         <translation>Provedor de dados do catálogo</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="141"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="146"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Processing name</source>
         <translation>Nome do processamento</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="150"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Project (id or name)</source>
         <translation>Projeto (id ou nome)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="155"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
         <source>Wait for the results</source>
         <translation>Aguardar os resultados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="160"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
         <source>Check every (seconds)</source>
         <translation>Verificar a cada (segundos)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
         <source>Give up waiting after (minutes)</source>
         <translation>Desistir de aguardar após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="171"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
         <source>Mapflow results</source>
         <translation>Resultados do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="177"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
         <source>Processing id</source>
         <translation>Id do processamento</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="180"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="183"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
         <source>Objects found</source>
         <translation>Objetos encontrados</translation>
     </message>
@@ -2764,22 +2764,22 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation>, as primeiras {kept} mantidas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="78"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="61"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="62"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
         <translation>A conta Mapflow não tem o modelo {model}: use um de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="80"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
         <translation>{model} não tem o bloco opcional {blocks}: use all, none ou alguns de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="95"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
         <source>
 &lt;p&gt;Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
@@ -2789,107 +2789,107 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&lt;p&gt;Executa um modelo de IA do Mapflow (edificações, estradas, floresta…) sobre os polígonos de uma camada, como faz a aba Mapflow: cada polígono vira uma área do processamento; a área é verificada contra os limites da conta e o custo é perguntado antes de qualquer início. Com &lt;i&gt;Aguardar&lt;/i&gt; o algoritmo acompanha o processamento até o fim e grava seus resultados (os objetos vetorizados) na camada de saída; sem isso, ele devolve na hora o id do processamento e os resultados podem ser carregados depois pela aba Mapflow.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="109"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="110"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
         <translation>a processar (cada polígono vira uma área do Mapflow)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="111"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
         <translation>O modelo de IA pelo nome como a conta o lista, com ou sem o emoji e sem diferenciar maiúsculas (Buildings, Roads, Forest, Construction sites…), ou pelo id.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="116"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
         <translation>Os blocos opcionais do modelo a ativar, separados por vírgulas (p. ex. Classification, OSM); “all” (o padrão, como na aba) ou “none”.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
         <translation>De onde vêm as imagens: xyz, tms ou quadkey, tiles (SOURCE é o modelo de URL); tif, um GeoTIFF enviado antes (SOURCE é sua URL s3://); geotiff_file, um GeoTIFF neste computador que é enviado primeiro (SOURCE é seu caminho); catalog, uma imagem do catálogo do Mapflow (SOURCE é seu id de imagem, DATA_PROVIDER seu provedor); mosaic, um mosaico da Data API (SOURCE é o id do mosaico); provider, um provedor de imagens da conta como o Mapbox, processado no ZOOM sem imagem (SOURCE é o nome do provedor).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
         <translation>As imagens conforme SOURCE_TYPE indica: uma URL com {x}, {y}, {z} (ou {q} para quadkey), uma URL s3://, um caminho de arquivo, um id de imagem do catálogo ou um id de mosaico.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
         <translation>Para SOURCE_TYPE catalog: o provedor da imagem, como Buscar no catálogo de imagens do Mapflow o grava no campo provider.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="141"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
         <translation>Zoom dos tiles das imagens (fontes de tiles e de catálogo). Vazio: o zoom próprio do modelo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="146"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
         <translation>Nome mostrado no Mapflow. Vazio: o modelo e a hora, p. ex. “Buildings 2024-06-01 14:30”.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="150"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
         <translation>O projeto Mapflow onde colocar o processamento. Vazio: o projeto padrão da conta.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="155"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
         <translation>Acompanhar o processamento até o fim e gravar seus resultados em OUTPUT. Desmarcado: devolver o id do processamento assim que ele começar (OUTPUT então não é gravado).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="160"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
         <source>How often the status is asked for while waiting.</source>
         <translation>Com que frequência o status é perguntado durante a espera.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
         <translation>Parar de aguardar (o processamento continua no Mapflow) após este tempo; 0 aguarda sem limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="171"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
         <translation>Os objetos que o modelo encontrou, com os atributos que o Mapflow lhes dá (classe, confiança…), em WGS 84. Um GeoPackage a menos que outro formato seja escolhido.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="177"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
         <translation>O id do processamento no Mapflow (para carregá-lo depois pela aba).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="180"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
         <source>OK when the results were written; the current status when not waiting.</source>
         <translation>OK quando os resultados foram gravados; o status atual quando não se aguarda.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="183"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
         <source>How many result features were written (0 when not waiting).</source>
         <translation>Quantas feições de resultado foram gravadas (0 quando não se aguarda).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="200"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="201"/>
         <source>No GeoTIFF at {path}</source>
         <translation>Nenhum GeoTIFF em {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="203"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="204"/>
         <source>{name} is not a GeoTIFF</source>
         <translation>{name} não é um GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="209"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="210"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
         <translation>Uma imagem do catálogo precisa de seu provedor (o campo provider da busca no catálogo)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="222"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="223"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
         <translation>Aguardar serve para os resultados: informe OUTPUT (um arquivo ou TEMPORARY_OUTPUT), ou defina WAIT como false para apenas iniciar o processamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="251"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="252"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
         <translation>
             <numerusform>Iniciando “{name}”: {model} em {km2} km² em %Ln área a partir de {source}</numerusform>
@@ -2897,32 +2897,32 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="254"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="255"/>
         <source>, cost {cost}</source>
         <translation>, custo {cost}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="258"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="259"/>
         <source>Mapflow processing {id} started</source>
         <translation>Processamento Mapflow {id} iniciado</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="265"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
         <source>no reason given</source>
         <translation>nenhum motivo informado</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="267"/>
         <source>Processing {id} ended {status}: {reason}</source>
         <translation>O processamento {id} terminou como {status}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="284"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="285"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation>A conta Mapflow não tem o projeto {project}: use um de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="299"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="300"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation>espera interrompida; o processamento {id} continua no Mapflow</translation>
     </message>
@@ -2935,12 +2935,1502 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="275"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="276"/>
         <source>%Ln object(s) written</source>
         <translation>
             <numerusform>%Ln objeto gravado</numerusform>
             <numerusform>%Ln objetos gravados</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="38"/>
+        <source>The Mapflow token is not the one shown at app.mapflow.ai (base64 of email:key): copy it again into Imagery Hub settings</source>
+        <translation>O token do Mapflow não é o mostrado em app.mapflow.ai (base64 de e-mail:chave): copie-o novamente nas configurações do Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="60"/>
+        <source>The QGIS Authentication Manager is locked: enter the master password to show Mapflow tiles</source>
+        <translation>O gerenciador de autenticação do QGIS está bloqueado: digite a senha mestra para mostrar os tiles do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="75"/>
+        <source>QGIS could not store the Mapflow tile credentials</source>
+        <translation>O QGIS não conseguiu guardar as credenciais dos tiles do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="188"/>
+        <source>Searching the Mapflow catalog…</source>
+        <translation>Buscando no catálogo do Mapflow…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/catalog_layers.py" line="49"/>
+        <source>Writing %Ln footprint(s)…</source>
+        <translation>
+            <numerusform>Gravando %Ln contorno…</numerusform>
+            <numerusform>Gravando %Ln contornos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/catalog_layers.py" line="132"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>Não foi possível gravar a miniatura {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="25"/>
+        <source>Mapflow: my imagery</source>
+        <translation>Mapflow: minhas imagens</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="54"/>
+        <source>Mapflow gave no tiles for the mosaic “{name}”</source>
+        <translation>O Mapflow não forneceu tiles para o mosaico “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="57"/>
+        <source>{name} (mosaic)</source>
+        <translation>{name} (mosaico)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="60"/>
+        <source>QGIS could not open the tiles of the mosaic “{name}”</source>
+        <translation>O QGIS não conseguiu abrir os tiles do mosaico “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="72"/>
+        <source>QGIS cannot open {file}</source>
+        <translation>O QGIS não consegue abrir {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/inventory.py" line="15"/>
+        <source>Mapflow catalog</source>
+        <translation>Catálogo do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="74"/>
+        <source>{name} – results (tiles)</source>
+        <translation>{name} – resultados (tiles)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="78"/>
+        <source>QGIS could not open the result tiles of {name}</source>
+        <translation>O QGIS não conseguiu abrir os tiles de resultados de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="83"/>
+        <source>Could not style the result tiles: {reason}</source>
+        <translation>Não foi possível aplicar o estilo aos tiles de resultados: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="87"/>
+        <source>{name} – imagery</source>
+        <translation>{name} – imagens</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="90"/>
+        <source>QGIS could not open the imagery tiles of {name}</source>
+        <translation>O QGIS não conseguiu abrir os tiles de imagens de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="95"/>
+        <source>{name} has no result layers yet</source>
+        <translation>{name} ainda não tem camadas de resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="49"/>
+        <source>Downloading the results of {name}…</source>
+        <translation>Baixando os resultados de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="127"/>
+        <source>The results of {name} are not readable GeoJSON</source>
+        <translation>Os resultados de {name} não são um GeoJSON legível</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="139"/>
+        <source>Cancelled while waiting for the same download</source>
+        <translation>Cancelado enquanto aguardava o mesmo download</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="144"/>
+        <source>Writing the GeoPackage…</source>
+        <translation>Gravando o GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="178"/>
+        <source>{name} – results</source>
+        <translation>{name} – resultados</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="186"/>
+        <source>{name} – AOIs</source>
+        <translation>{name} – áreas</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="38"/>
+        <source>GDAL cannot read {file}: is it a raster file?</source>
+        <translation>O GDAL não consegue ler {file}: é um arquivo raster?</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="42"/>
+        <source>{file} has no georeference: Mapflow needs a GeoTIFF with a CRS</source>
+        <translation>{file} não tem georreferência: o Mapflow precisa de um GeoTIFF com SRC</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="67"/>
+        <source>the mosaic</source>
+        <translation>o mosaico</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="73"/>
+        <source>{file} cannot join {mosaic}: {differences}. Images of a mosaic must share CRS, number of bands and resolution</source>
+        <translation>{file} não é compatível com {mosaic}: {differences}. As imagens de um mosaico devem ter o mesmo SRC, número de bandas e resolução</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="83"/>
+        <source>Only raster layers read from a file can be uploaded to Mapflow</source>
+        <translation>Somente camadas raster lidas de um arquivo podem ser enviadas ao Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="87"/>
+        <source>The layer “{name}” is not a file on this computer</source>
+        <translation>A camada “{name}” não é um arquivo neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="17"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="112"/>
+        <source>GDAL could not write {file} as a GeoTIFF</source>
+        <translation>O GDAL não conseguiu gravar {file} como GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="46"/>
+        <source>Imagery Hub: uploading {files} to Mapflow</source>
+        <translation>Imagery Hub: enviando {files} ao Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="53"/>
+        <source>Checking the files…</source>
+        <translation>Verificando os arquivos…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="59"/>
+        <source>Checking the mosaic “{name}”…</source>
+        <translation>Verificando o mosaico “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="63"/>
+        <source>the mosaic “{name}” ({profile})</source>
+        <translation>o mosaico “{name}” ({profile})</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="67"/>
+        <source>Mapflow: the images of “{name}” describe no raster profile this plugin reads, so their grid was not compared before the upload</source>
+        <translation>Mapflow: as imagens de “{name}” não descrevem nenhum perfil raster que este plugin leia, então sua grade não foi comparada antes do envio</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="80"/>
+        <source>Writing {file} as a GeoTIFF…</source>
+        <translation>Gravando {file} como GeoTIFF…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="88"/>
+        <source>Uploading {file} ({size}, {number} of {count})…</source>
+        <translation>Enviando {file} ({size}, {number} de {count})…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="111"/>
+        <source>{file} is not a GeoTIFF: use My imagery to upload other rasters</source>
+        <translation>{file} não é um GeoTIFF: use Minhas imagens para enviar outros rasters</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="116"/>
+        <source>Uploading {file} ({size})…</source>
+        <translation>Enviando {file} ({size})…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="99"/>
+        <source>checking Mapflow processings</source>
+        <translation>verificando os processamentos do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="103"/>
+        <source>Mapflow: not checking processings: {reason}</source>
+        <translation>Mapflow: os processamentos não são verificados: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="111"/>
+        <source>Mapflow: processing {id} no longer exists; not watching it any more</source>
+        <translation>Mapflow: o processamento {id} não existe mais; deixou de ser acompanhado</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="122"/>
+        <source>Mapflow: checking processings failed, will try again: {reason}</source>
+        <translation>Mapflow: a verificação dos processamentos falhou, será tentada de novo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="12"/>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="13"/>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="14"/>
+        <source>Awaiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="15"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="16"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="18"/>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="22"/>
+        <source>“{name}” done.</source>
+        <translation>“{name}” concluído.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="23"/>
+        <source>“{name}” failed.</source>
+        <translation>“{name}” falhou.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="24"/>
+        <source>“{name}” cancelled.</source>
+        <translation>“{name}” cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="25"/>
+        <source>“{name}” refunded.</source>
+        <translation>“{name}” reembolsado.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="32"/>
+        <source>“{name}”: {status}.</source>
+        <translation>“{name}”: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="64"/>
+        <source>{used} used</source>
+        <translation>{used} usados</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="65"/>
+        <source>{used} of {limit} used</source>
+        <translation>{used} usados de {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="72"/>
+        <source>{crs}, %Ln band(s), pixel size {size}</source>
+        <translation>
+            <numerusform>{crs}, %Ln banda, tamanho do pixel {size}</numerusform>
+            <numerusform>{crs}, %Ln bandas, tamanho do pixel {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="79"/>
+        <source>uploaded image {name}</source>
+        <translation>imagem enviada {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="83"/>
+        <source>%Ln image(s) of the mosaic “{name}”</source>
+        <translation>
+            <numerusform>%Ln imagem do mosaico “{name}”</numerusform>
+            <numerusform>%Ln imagens do mosaico “{name}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="84"/>
+        <source>the mosaic “{name}”</source>
+        <translation>o mosaico “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="86"/>
+        <source>{provider} image {id}</source>
+        <translation>imagem {provider} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="89"/>
+        <source>{provider} imagery</source>
+        <translation>imagens de {provider}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="35"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="36"/>
+        <source>Cloud %</source>
+        <translation>Nuvens %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="38"/>
+        <source>AOI %</source>
+        <translation>Área %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="121"/>
+        <source>Off-nadir</source>
+        <translation>Fora do nadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="122"/>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="41"/>
+        <source>Image id</source>
+        <translation>Id da imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="54"/>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="84"/>
+        <source>How much of the AOI an image must cover at least</source>
+        <translation>Quanto da área de interesse uma imagem deve cobrir no mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="85"/>
+        <source>Search imagery</source>
+        <translation>Buscar imagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="88"/>
+        <source>Search the imagery of your Mapflow providers over the AOI.</source>
+        <translation>Busque as imagens dos seus provedores do Mapflow sobre a área de interesse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="101"/>
+        <source>Pictures</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="103"/>
+        <source>Show the scenes as their previews instead of a table</source>
+        <translation>Mostrar as cenas por suas prévias em vez de uma tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="108"/>
+        <source>Pick a scene in the table or on the map.</source>
+        <translation>Escolha uma cena na tabela ou no mapa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="110"/>
+        <source>Run processing on this image…</source>
+        <translation>Executar um processamento nesta imagem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="111"/>
+        <source>Starts a processing of the AOI with the model chosen under Processing, after showing its cost</source>
+        <translation>Inicia um processamento da área de interesse com o modelo escolhido em Processamento, após mostrar seu custo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="119"/>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="120"/>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="122"/>
+        <source>Max cloud</source>
+        <translation>Nuvens máx.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="123"/>
+        <source>Min AOI cover</source>
+        <translation>Cobertura mín. da área</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="146"/>
+        <source>This image has no picture preview</source>
+        <translation>Esta imagem não tem prévia de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="147"/>
+        <source>fetching a catalog thumbnail</source>
+        <translation>obtendo uma miniatura do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="155"/>
+        <source>The catalog searches an area: draw a rectangle or polygon, or give the point a radius</source>
+        <translation>O catálogo busca sobre uma área: desenhe um retângulo ou polígono, ou dê um raio ao ponto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="181"/>
+        <source>searching the Mapflow catalog</source>
+        <translation>buscando no catálogo do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="192"/>
+        <source>The search failed: {reason}</source>
+        <translation>A busca falhou: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="199"/>
+        <source>No images match: widen the dates or relax the filters.</source>
+        <translation>Nenhuma imagem corresponde: amplie as datas ou afrouxe os filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="202"/>
+        <source>Mapflow catalog {start} – {end}</source>
+        <translation>Catálogo do Mapflow {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/catalog.py" line="207"/>
+        <source>%Ln image(s) (clouds ≤ {cloud} %)</source>
+        <translation>
+            <numerusform>%Ln imagem (nuvens ≤ {cloud} %)</numerusform>
+            <numerusform>%Ln imagens (nuvens ≤ {cloud} %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/catalog.py" line="210"/>
+        <source>{found}; %Ln found, the first {kept} kept: narrow the filters</source>
+        <translation>
+            <numerusform>{found}; %Ln encontrada, as {kept} primeiras mantidas: restrinja os filtros</numerusform>
+            <numerusform>{found}; %Ln encontradas, as {kept} primeiras mantidas: restrinja os filtros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="213"/>
+        <source>Mapflow catalog: {result}</source>
+        <translation>Catálogo do Mapflow: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <source>{cloud} % clouds</source>
+        <translation>{cloud} % de nuvens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <source>clouds unknown</source>
+        <translation>nuvens desconhecidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="233"/>
+        <source>This image has no picture preview.</source>
+        <translation>Esta imagem não tem prévia de imagem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="235"/>
+        <source>Loading the preview…</source>
+        <translation>Carregando a prévia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="236"/>
+        <source>fetching a catalog preview</source>
+        <translation>obtendo uma prévia do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="248"/>
+        <source>No preview: {reason}</source>
+        <translation>Sem prévia: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="254"/>
+        <source>Pick a scene in the table first</source>
+        <translation>Escolha primeiro uma cena na tabela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="39"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="63"/>
+        <source>Mapflow gave no reason.</source>
+        <translation>O Mapflow não deu nenhum motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="64"/>
+        <source>Mapflow: {name} failed</source>
+        <translation>Mapflow: {name} falhou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="67"/>
+        <source>Change the source or the area and start again, or restart it if the error was on Mapflow&apos;s side.</source>
+        <translation>Mude a fonte ou a área e comece de novo, ou reinicie-o se o erro foi do lado do Mapflow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="77"/>
+        <source>comma-separated, e.g. drone, june</source>
+        <translation>separadas por vírgulas, p. ex. drone, junho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="116"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="80"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="93"/>
+        <source>GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;All files (*)</source>
+        <translation>GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="94"/>
+        <source>Upload GeoTIFFs to Mapflow</source>
+        <translation>Enviar GeoTIFFs ao Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>XYZ tiles</source>
+        <translation>Tiles XYZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>TMS tiles</source>
+        <translation>Tiles TMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Quadkey tiles</source>
+        <translation>Tiles Quadkey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Uploaded GeoTIFF</source>
+        <translation>GeoTIFF enviado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Catalog image</source>
+        <translation>Imagem do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Imagery provider</source>
+        <translation>Provedor de imagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="48"/>
+        <source>s3://… (as the upload returned it)</source>
+        <translation>s3://… (como o envio o retornou)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="53"/>
+        <source>free</source>
+        <translation>grátis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="66"/>
+        <source>automatic: model and time</source>
+        <translation>automático: modelo e hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="68"/>
+        <source>The AI models of your Mapflow account, with their price</source>
+        <translation>Os modelos de IA da sua conta do Mapflow, com seu preço</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
+        <source>Upload…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="86"/>
+        <source>Upload a GeoTIFF from disk; its s3:// URL goes here</source>
+        <translation>Enviar um GeoTIFF do disco; sua URL s3:// vem para cá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="97"/>
+        <source>model default</source>
+        <translation>padrão do modelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="99"/>
+        <source>Tile zoom to process at; the model&apos;s own zoom when left at default</source>
+        <translation>Zoom dos tiles para processar; o zoom próprio do modelo se ficar no padrão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="103"/>
+        <source>The imagery providers of your Mapflow account; no image to pick</source>
+        <translation>Os provedores de imagens da sua conta do Mapflow; não é preciso escolher imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="106"/>
+        <source>image id from the catalog</source>
+        <translation>id da imagem do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="111"/>
+        <source>Start processing…</source>
+        <translation>Iniciar processamento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="112"/>
+        <source>Shows the cost and asks before anything starts</source>
+        <translation>Mostra o custo e pergunta antes de iniciar qualquer coisa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="117"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="118"/>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="119"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="120"/>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="121"/>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="123"/>
+        <source>Imagery</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="124"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="160"/>
+        <source>{block} (free)</source>
+        <translation>{block} (grátis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="186"/>
+        <source>Imagery: &lt;b&gt;{label}&lt;/b&gt;</source>
+        <translation>Imagens: &lt;b&gt;{label}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="195"/>
+        <source>Selected imagery</source>
+        <translation>Imagens escolhidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="234"/>
+        <source>The Mapflow account is not loaded yet: press Refresh</source>
+        <translation>A conta do Mapflow ainda não foi carregada: clique em Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="41"/>
+        <source>A new mosaic…</source>
+        <translation>Um novo mosaico…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="60"/>
+        <source>Storage not loaded yet.</source>
+        <translation>Armazenamento ainda não carregado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
+        <source>Select an image to see its preview.</source>
+        <translation>Selecione uma imagem para ver sua prévia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Use for a processing</source>
+        <translation>&amp;Usar em um processamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>Show on the &amp;map</source>
+        <translation>Mostrar no &amp;mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Large preview</source>
+        <translation>Prévia &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>Re&amp;name / tags…</source>
+        <translation>Re&amp;nomear / etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Link an uploaded s3:// image…</source>
+        <translation>&amp;Vincular uma imagem s3:// enviada…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
+        <source>Reload</source>
+        <translation>Recarregar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
+        <source>New mosaic…</source>
+        <translation>Novo mosaico…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
+        <source>Create an empty mosaic</source>
+        <translation>Criar um mosaico vazio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
+        <source>Upload GeoTIFFs from disk into a mosaic</source>
+        <translation>Enviar GeoTIFFs do disco para um mosaico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
+        <source>Reload mosaics, images and storage (F5)</source>
+        <translation>Recarregar mosaicos, imagens e armazenamento (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
+        <source>Use for processing</source>
+        <translation>Usar para processar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="93"/>
+        <source>Process the selected mosaic or images (Enter)</source>
+        <translation>Processar o mosaico ou as imagens selecionadas (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
+        <source>Show the mosaic&apos;s tiles, or download the image as a layer</source>
+        <translation>Mostrar os tiles do mosaico ou baixar a imagem como camada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="172"/>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="136"/>
+        <source>loading your Mapflow imagery</source>
+        <translation>carregando suas imagens do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="157"/>
+        <source>Storage: {usage}</source>
+        <translation>Armazenamento: {usage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="160"/>
+        <source>{percent} % of your Mapflow storage is used</source>
+        <translation>{percent} % do seu armazenamento do Mapflow está em uso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="265"/>
+        <source>New Mapflow mosaic</source>
+        <translation>Novo mosaico do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="180"/>
+        <source>creating a Mapflow mosaic</source>
+        <translation>criando um mosaico do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="191"/>
+        <source>Mosaic name and tags</source>
+        <translation>Nome e etiquetas do mosaico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="194"/>
+        <source>changing a Mapflow mosaic</source>
+        <translation>alterando um mosaico do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="198"/>
+        <source>Rename image</source>
+        <translation>Renomear imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="201"/>
+        <source>renaming a Mapflow image</source>
+        <translation>renomeando uma imagem do Mapflow</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="217"/>
+        <source>the mosaic {names} with %Ln image(s)</source>
+        <translation>
+            <numerusform>o mosaico {names} com %Ln imagem</numerusform>
+            <numerusform>o mosaico {names} com %Ln imagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="219"/>
+        <source>the mosaics {names} with %Ln image(s)</source>
+        <translation>
+            <numerusform>os mosaicos {names} com %Ln imagem</numerusform>
+            <numerusform>os mosaicos {names} com %Ln imagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="222"/>
+        <source>1 image (“{file}”)</source>
+        <translation>1 imagem (“{file}”)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery_tree.py" line="51"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagem</numerusform>
+            <numerusform>%Ln imagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="225"/>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="227"/>
+        <source>Delete {what} from Mapflow? Deleted images cannot be restored.</source>
+        <translation>Excluir {what} do Mapflow? Imagens excluídas não podem ser restauradas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="229"/>
+        <source>Delete Mapflow imagery</source>
+        <translation>Excluir imagens do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="238"/>
+        <source>deleting Mapflow imagery</source>
+        <translation>excluindo imagens do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
+        <source>Link an uploaded image</source>
+        <translation>Vincular uma imagem enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
+        <source>s3:// URL of the image to add to “{mosaic}”</source>
+        <translation>URL s3:// da imagem a adicionar a “{mosaic}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="247"/>
+        <source>linking an image to a Mapflow mosaic</source>
+        <translation>vinculando uma imagem a um mosaico do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="344"/>
+        <source>Upload to Mapflow</source>
+        <translation>Enviar ao Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="257"/>
+        <source>Into the mosaic</source>
+        <translation>Para o mosaico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="294"/>
+        <source>An upload is running: wait for it or cancel it first</source>
+        <translation>Há um envio em andamento: aguarde-o ou cancele-o primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="310"/>
+        <source>Uploading to “{mosaic}”…</source>
+        <translation>Enviando para “{mosaic}”…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
+        <source>%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”</source>
+        <translation>
+            <numerusform>%Ln imagem enviada ao mosaico do Mapflow “{mosaic}”</numerusform>
+            <numerusform>%Ln imagens enviadas ao mosaico do Mapflow “{mosaic}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="334"/>
+        <source>Select one mosaic, or images of one mosaic</source>
+        <translation>Selecione um mosaico, ou imagens de um mesmo mosaico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="359"/>
+        <source>downloading {file}</source>
+        <translation>baixando {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="364"/>
+        <source>Downloading {file}…</source>
+        <translation>Baixando {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
+        <source>“{mosaic}”: %Ln image(s). Select one to see it.</source>
+        <translation>
+            <numerusform>“{mosaic}”: %Ln imagem. Selecione uma para vê-la.</numerusform>
+            <numerusform>“{mosaic}”: %Ln imagens. Selecione uma para vê-la.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="400"/>
+        <source>fetching a Mapflow preview</source>
+        <translation>obtendo uma prévia do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="394"/>
+        <source>No preview available.</source>
+        <translation>Nenhuma prévia disponível.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery_tree.py" line="22"/>
+        <source>%Ln band(s)</source>
+        <translation>
+            <numerusform>%Ln banda</numerusform>
+            <numerusform>%Ln bandas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="30"/>
+        <source>Mosaic / image</source>
+        <translation>Mosaico / imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="30"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="55"/>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="63"/>
+        <source>profile unknown</source>
+        <translation>perfil desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="67"/>
+        <source>Uploaded {when}</source>
+        <translation>Enviada em {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="29"/>
+        <source>“{name}” is not finished yet</source>
+        <translation>“{name}” ainda não terminou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="44"/>
+        <source>downloading the results of {name}</source>
+        <translation>baixando os resultados de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="58"/>
+        <source>Mapflow: the results of “{name}” are in {path}</source>
+        <translation>Mapflow: os resultados de “{name}” estão em {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/processing_actions.py" line="61"/>
+        <source>Downloaded %Ln feature(s) of “{name}” into {file}</source>
+        <translation>
+            <numerusform>%Ln feição de “{name}” baixada em {file}</numerusform>
+            <numerusform>%Ln feições de “{name}” baixadas em {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="67"/>
+        <source>loading the AOIs of {name}</source>
+        <translation>carregando as áreas de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="72"/>
+        <source>Rename Mapflow processing</source>
+        <translation>Renomear processamento do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="75"/>
+        <source>renaming a Mapflow processing</source>
+        <translation>renomeando um processamento do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="80"/>
+        <source>restarting a Mapflow processing</source>
+        <translation>reiniciando um processamento do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="86"/>
+        <source>Restarted the failed parts of “{name}”</source>
+        <translation>As partes com falha de “{name}” foram reiniciadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="91"/>
+        <source>Move Mapflow processing</source>
+        <translation>Mover processamento do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="91"/>
+        <source>Move “{name}” to</source>
+        <translation>Mover “{name}” para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="97"/>
+        <source>moving a Mapflow processing</source>
+        <translation>movendo um processamento do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="102"/>
+        <source>Delete “{name}” and its results on Mapflow? Layers already downloaded stay.</source>
+        <translation>Excluir “{name}” e seus resultados no Mapflow? As camadas já baixadas permanecem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="104"/>
+        <source>Delete Mapflow processing</source>
+        <translation>Excluir processamento do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="106"/>
+        <source>deleting a Mapflow processing</source>
+        <translation>excluindo um processamento do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Area km²</source>
+        <translation>Área km²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Load results as tiles</source>
+        <translation>&amp;Carregar os resultados como tiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Download results (GeoPackage)</source>
+        <translation>&amp;Baixar os resultados (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Show &amp;AOIs with their status</source>
+        <translation>Mostrar as &amp;áreas com seu status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Read the &amp;error</source>
+        <translation>Ler o &amp;erro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nomear…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Res&amp;tart failed parts</source>
+        <translation>Rein&amp;iciar as partes com falha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Move to project…</source>
+        <translation>&amp;Mover para um projeto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="58"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="164"/>
+        <source>Load</source>
+        <translation>Carregar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="165"/>
+        <source>Result tiles and imagery as layers (Enter)</source>
+        <translation>Tiles de resultados e imagens como camadas (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="168"/>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="169"/>
+        <source>The result features into a GeoPackage layer</source>
+        <translation>As feições de resultado em uma camada GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="13"/>
+        <source>{credits} credits left</source>
+        <translation>{credits} créditos restantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="16"/>
+        <source>unlimited processing</source>
+        <translation>processamento ilimitado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="18"/>
+        <source>{left} left of {limit}</source>
+        <translation>{left} restantes de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="21"/>
+        <source>{left} left</source>
+        <translation>{left} restantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="23"/>
+        <source>no limit reported</source>
+        <translation>nenhum limite informado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="26"/>
+        <source>≤ {area} per area</source>
+        <translation>≤ {area} por área</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/projects.py" line="30"/>
+        <source>≤ %Ln area(s) per processing</source>
+        <translation>
+            <numerusform>≤ %Ln área por processamento</numerusform>
+            <numerusform>≤ %Ln áreas por processamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/projects.py" line="31"/>
+        <source>%Ln model(s)</source>
+        <translation>
+            <numerusform>%Ln modelo</numerusform>
+            <numerusform>%Ln modelos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="55"/>
+        <source>Mapflow account not loaded yet.</source>
+        <translation>Conta do Mapflow ainda não carregada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="58"/>
+        <source>Reload the account, projects and processings</source>
+        <translation>Recarregar a conta, os projetos e os processamentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="61"/>
+        <source>The Mapflow project whose processings are shown and where new ones go</source>
+        <translation>O projeto do Mapflow cujos processamentos são mostrados e onde entram os novos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="64"/>
+        <source>New…</source>
+        <translation>Novo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="64"/>
+        <source>Create a project</source>
+        <translation>Criar um projeto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="66"/>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="66"/>
+        <source>Rename this project</source>
+        <translation>Renomear este projeto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="68"/>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="68"/>
+        <source>Delete this project and all its processings</source>
+        <translation>Excluir este projeto e todos os seus processamentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="72"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projeto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="103"/>
+        <source>{name} (default)</source>
+        <translation>{name} (padrão)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="60"/>
+        <source>New processing on the AOI</source>
+        <translation>Novo processamento na área de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>Processing</source>
+        <translation>Processamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>My imagery</source>
+        <translation>Minhas imagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="166"/>
+        <source>loading the Mapflow account</source>
+        <translation>carregando a conta do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="179"/>
+        <source>loading Mapflow projects</source>
+        <translation>carregando os projetos do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="183"/>
+        <source>New Mapflow project</source>
+        <translation>Novo projeto do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <source>Project name</source>
+        <translation>Nome do projeto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="186"/>
+        <source>creating a Mapflow project</source>
+        <translation>criando um projeto do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <source>Rename Mapflow project</source>
+        <translation>Renomear projeto do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="195"/>
+        <source>renaming a Mapflow project</source>
+        <translation>renomeando um projeto do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="203"/>
+        <source>Delete the project “{name}” with all its processings and results? This cannot be undone.</source>
+        <translation>Excluir o projeto “{name}” com todos os seus processamentos e resultados? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <source>Delete Mapflow project</source>
+        <translation>Excluir projeto do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="207"/>
+        <source>deleting a Mapflow project</source>
+        <translation>excluindo um projeto do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="218"/>
+        <source>listing Mapflow processings</source>
+        <translation>listando os processamentos do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="244"/>
+        <source>Asking Mapflow for the cost…</source>
+        <translation>Consultando o custo no Mapflow…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="245"/>
+        <source>estimating a Mapflow processing</source>
+        <translation>estimando um processamento do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="257"/>
+        <source>Cost: {cost} credits ({left} left)</source>
+        <translation>Custo: {cost} créditos ({left} restantes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="260"/>
+        <source>Area: {area} km² of {left} km² left</source>
+        <translation>Área: {area} km² de {left} km² restantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="263"/>
+        <source>Cost: {cost}</source>
+        <translation>Custo: {cost}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/tab.py" line="266"/>
+        <source>{area} in %Ln area(s)</source>
+        <translation>
+            <numerusform>{area} em %Ln área</numerusform>
+            <numerusform>{area} em %Ln áreas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="267"/>
+        <source>Start “{name}”?
+
+Model: {model}
+Area: {area}
+Imagery: {imagery}
+{price}</source>
+        <translation>Iniciar “{name}”?
+
+Modelo: {model}
+Área: {area}
+Imagens: {imagery}
+{price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <source>Start Mapflow processing</source>
+        <translation>Iniciar processamento do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="273"/>
+        <source>Not started.</source>
+        <translation>Não iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="275"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="276"/>
+        <source>starting a Mapflow processing</source>
+        <translation>iniciando um processamento do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="292"/>
+        <source>Uploading {file}…</source>
+        <translation>Enviando {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="288"/>
+        <source>uploading {file} to Mapflow</source>
+        <translation>enviando {file} ao Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="296"/>
+        <source>{file} is uploaded: start the processing when ready.</source>
+        <translation>{file} foi enviado: inicie o processamento quando quiser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="301"/>
+        <source>Started “{name}”; you will be told when it is done.</source>
+        <translation>“{name}” iniciado; você será avisado quando terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="309"/>
+        <source>Mapflow processing “{name}” started</source>
+        <translation>Processamento do Mapflow “{name}” iniciado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="316"/>
+        <source>“{name}”: {status}, {percent} %</source>
+        <translation>“{name}”: {status}, {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="323"/>
+        <source>Mapflow processing “{name}” is done</source>
+        <translation>O processamento do Mapflow “{name}” terminou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="324"/>
+        <source>Load results</source>
+        <translation>Carregar resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="328"/>
+        <source>Mapflow processing “{name}” failed: {reason}</source>
+        <translation>O processamento do Mapflow “{name}” falhou: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="330"/>
+        <source>Read the error</source>
+        <translation>Ler o erro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="333"/>
+        <source>Mapflow processing “{name}” ended: {status}</source>
+        <translation>O processamento do Mapflow “{name}” terminou: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="341"/>
+        <source>Use as Mapflow AOI</source>
+        <translation>Usar como área de interesse do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="342"/>
+        <source>Run Mapflow processing on selected features</source>
+        <translation>Executar processamento do Mapflow nas feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="353"/>
+        <source>Mapflow processes polygons: pick a polygon layer</source>
+        <translation>O Mapflow processa polígonos: escolha uma camada de polígonos</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/mapflow/process.py" line="192"/>
+        <source>Name the model, e.g. Buildings</source>
+        <translation>Informe o modelo, p. ex. Buildings</translation>
     </message>
 </context>
 <context>
@@ -3770,7 +5260,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Buscar no catálogo de imagens do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="88"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="89"/>
         <source>Run a Mapflow processing</source>
         <translation>Executar um processamento Mapflow</translation>
     </message>
@@ -5292,14 +6782,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Serviços e configurações</translation>
-    </message>
-</context>
-<context>
-    <name>MapflowTab</name>
-    <message>
-        <location filename="../../ui/mapflow/tab.py" line="58"/>
-        <source>New processing on the AOI</source>
-        <translation>Novo processamento na área de interesse</translation>
     </message>
 </context>
 <context>

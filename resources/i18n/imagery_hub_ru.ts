@@ -2621,77 +2621,77 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Найдено изображений</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="111"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="116"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
         <source>Optional blocks</source>
         <translation>Дополнительные блоки</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
         <source>Imagery source type</source>
         <translation>Тип источника съёмки</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
         <source>Imagery (URL, path or id)</source>
         <translation>Съёмка (URL, путь или id)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
         <source>Catalog data provider</source>
         <translation>Поставщик данных каталога</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="141"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Zoom</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="146"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Processing name</source>
         <translation>Имя обработки</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="150"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Project (id or name)</source>
         <translation>Проект (id или имя)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="155"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
         <source>Wait for the results</source>
         <translation>Дождаться результатов</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="160"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
         <source>Check every (seconds)</source>
         <translation>Проверять каждые (секунд)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
         <source>Give up waiting after (minutes)</source>
         <translation>Прекратить ожидание через (минут)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="171"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
         <source>Mapflow results</source>
         <translation>Результаты Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="177"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
         <source>Processing id</source>
         <translation>Id обработки</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="180"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="183"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
         <source>Objects found</source>
         <translation>Найдено объектов</translation>
     </message>
@@ -2791,22 +2791,22 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation>, сохранены первые {kept}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="78"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="61"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="62"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
         <translation>В учётной записи Mapflow нет модели {model}: используйте одну из {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="80"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
         <translation>У {model} нет дополнительного блока {blocks}: используйте all, none или некоторые из {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="95"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
         <source>
 &lt;p&gt;Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
@@ -2816,107 +2816,107 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&lt;p&gt;Запускает модель ИИ Mapflow (здания, дороги, лес…) на полигонах слоя, как вкладка Mapflow: каждый полигон становится областью обработки; площадь проверяется по лимитам учётной записи, а стоимость запрашивается до запуска. С &lt;i&gt;Ожиданием&lt;/i&gt; алгоритм следит за обработкой до её завершения и записывает результаты (векторизованные объекты) в выходной слой; без него он сразу возвращает id обработки, а результаты можно загрузить позже во вкладке Mapflow.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="109"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="110"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
         <translation>для обработки (каждый полигон становится областью Mapflow)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="111"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
         <translation>Модель ИИ по имени, как её указывает учётная запись, с эмодзи или без и в любом регистре (Buildings, Roads, Forest, Construction sites…), или по id.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="116"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
         <translation>Дополнительные блоки модели для включения, через запятую (например, Classification, OSM); «all» (по умолчанию, как во вкладке) или «none».</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
         <translation>Откуда берётся съёмка: xyz, tms или quadkey — тайлы (SOURCE — шаблон URL); tif — ранее выгруженный GeoTIFF (SOURCE — его URL s3://); geotiff_file — GeoTIFF на этом компьютере, который сначала выгружается (SOURCE — его путь); catalog — изображение каталога Mapflow (SOURCE — id изображения, DATA_PROVIDER — его поставщик); mosaic — мозаика Data API (SOURCE — id мозаики); provider — поставщик съёмки учётной записи, например Mapbox, обрабатываемый на ZOOM без изображения (SOURCE — имя поставщика).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
         <translation>Съёмка согласно SOURCE_TYPE: URL с {x}, {y}, {z} (или {q} для quadkey), URL s3://, путь к файлу, id изображения каталога или id мозаики.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
         <translation>Для SOURCE_TYPE catalog: поставщик изображения, как его записывает Поиск в каталоге съёмки Mapflow в поле provider.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="141"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
         <translation>Масштаб тайлов съёмки (источники тайлов и каталога). Пусто: собственный масштаб модели.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="146"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
         <translation>Имя, показываемое в Mapflow. Пусто: модель и время, например «Buildings 2024-06-01 14:30».</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="150"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
         <translation>Проект Mapflow, в который помещается обработка. Пусто: проект учётной записи по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="155"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
         <translation>Следить за обработкой до завершения и записать результаты в OUTPUT. Не отмечено: вернуть id обработки сразу после запуска (OUTPUT тогда не записывается).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="160"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
         <source>How often the status is asked for while waiting.</source>
         <translation>Как часто запрашивается статус во время ожидания.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
         <translation>Прекратить ожидание (обработка продолжится в Mapflow) через это время; 0 — ждать без ограничения.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="171"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
         <translation>Объекты, найденные моделью, с атрибутами от Mapflow (класс, достоверность…), в WGS 84. GeoPackage, если не выбран другой формат.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="177"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
         <translation>Id обработки в Mapflow (чтобы загрузить её позже во вкладке).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="180"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
         <source>OK when the results were written; the current status when not waiting.</source>
         <translation>OK, если результаты записаны; текущий статус, если без ожидания.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="183"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
         <source>How many result features were written (0 when not waiting).</source>
         <translation>Сколько объектов результата записано (0 без ожидания).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="200"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="201"/>
         <source>No GeoTIFF at {path}</source>
         <translation>Нет GeoTIFF по пути {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="203"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="204"/>
         <source>{name} is not a GeoTIFF</source>
         <translation>{name} — не GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="209"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="210"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
         <translation>Изображению каталога нужен его поставщик (поле provider поиска в каталоге)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="222"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="223"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
         <translation>Ожидание нужно для результатов: укажите OUTPUT (файл или TEMPORARY_OUTPUT) или задайте WAIT = false, чтобы только запустить обработку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="251"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="252"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
         <translation>
             <numerusform>Запуск «{name}»: {model} на {km2} км² в %Ln области из {source}</numerusform>
@@ -2925,32 +2925,32 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="254"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="255"/>
         <source>, cost {cost}</source>
         <translation>, стоимость {cost}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="258"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="259"/>
         <source>Mapflow processing {id} started</source>
         <translation>Обработка Mapflow {id} запущена</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="265"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
         <source>no reason given</source>
         <translation>причина не указана</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="267"/>
         <source>Processing {id} ended {status}: {reason}</source>
         <translation>Обработка {id} завершилась со статусом {status}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="284"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="285"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation>В учётной записи Mapflow нет проекта {project}: используйте один из {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="299"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="300"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation>ожидание прекращено; обработка {id} продолжается в Mapflow</translation>
     </message>
@@ -2964,13 +2964,1518 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="275"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="276"/>
         <source>%Ln object(s) written</source>
         <translation>
             <numerusform>Записан %Ln объект</numerusform>
             <numerusform>Записано %Ln объекта</numerusform>
             <numerusform>Записано %Ln объектов</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="38"/>
+        <source>The Mapflow token is not the one shown at app.mapflow.ai (base64 of email:key): copy it again into Imagery Hub settings</source>
+        <translation>Токен Mapflow не совпадает с показанным на app.mapflow.ai (base64 от email:ключ): скопируйте его снова в настройки Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="60"/>
+        <source>The QGIS Authentication Manager is locked: enter the master password to show Mapflow tiles</source>
+        <translation>Менеджер аутентификации QGIS заблокирован: введите мастер-пароль, чтобы показать тайлы Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="75"/>
+        <source>QGIS could not store the Mapflow tile credentials</source>
+        <translation>QGIS не удалось сохранить учётные данные для тайлов Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="188"/>
+        <source>Searching the Mapflow catalog…</source>
+        <translation>Поиск в каталоге Mapflow…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/catalog_layers.py" line="49"/>
+        <source>Writing %Ln footprint(s)…</source>
+        <translation>
+            <numerusform>Запись %Ln контура…</numerusform>
+            <numerusform>Запись %Ln контуров…</numerusform>
+            <numerusform>Запись %Ln контуров…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/catalog_layers.py" line="132"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>Не удалось записать миниатюру {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="25"/>
+        <source>Mapflow: my imagery</source>
+        <translation>Mapflow: моя съёмка</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="54"/>
+        <source>Mapflow gave no tiles for the mosaic “{name}”</source>
+        <translation>Mapflow не выдал тайлов для мозаики «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="57"/>
+        <source>{name} (mosaic)</source>
+        <translation>{name} (мозаика)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="60"/>
+        <source>QGIS could not open the tiles of the mosaic “{name}”</source>
+        <translation>QGIS не удалось открыть тайлы мозаики «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="72"/>
+        <source>QGIS cannot open {file}</source>
+        <translation>QGIS не может открыть {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/inventory.py" line="15"/>
+        <source>Mapflow catalog</source>
+        <translation>Каталог Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="74"/>
+        <source>{name} – results (tiles)</source>
+        <translation>{name} – результаты (тайлы)</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="78"/>
+        <source>QGIS could not open the result tiles of {name}</source>
+        <translation>QGIS не удалось открыть тайлы результатов {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="83"/>
+        <source>Could not style the result tiles: {reason}</source>
+        <translation>Не удалось применить стиль к тайлам результатов: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="87"/>
+        <source>{name} – imagery</source>
+        <translation>{name} – съёмка</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="90"/>
+        <source>QGIS could not open the imagery tiles of {name}</source>
+        <translation>QGIS не удалось открыть тайлы съёмки {name}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="95"/>
+        <source>{name} has no result layers yet</source>
+        <translation>У {name} пока нет слоёв результатов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="49"/>
+        <source>Downloading the results of {name}…</source>
+        <translation>Загрузка результатов {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="127"/>
+        <source>The results of {name} are not readable GeoJSON</source>
+        <translation>Результаты {name} — нечитаемый GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="139"/>
+        <source>Cancelled while waiting for the same download</source>
+        <translation>Отменено во время ожидания той же загрузки</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="144"/>
+        <source>Writing the GeoPackage…</source>
+        <translation>Запись GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="178"/>
+        <source>{name} – results</source>
+        <translation>{name} – результаты</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="186"/>
+        <source>{name} – AOIs</source>
+        <translation>{name} – области</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="38"/>
+        <source>GDAL cannot read {file}: is it a raster file?</source>
+        <translation>GDAL не может прочитать {file}: это растровый файл?</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="42"/>
+        <source>{file} has no georeference: Mapflow needs a GeoTIFF with a CRS</source>
+        <translation>У {file} нет привязки: Mapflow нужен GeoTIFF с СК</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="67"/>
+        <source>the mosaic</source>
+        <translation>мозаику</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="73"/>
+        <source>{file} cannot join {mosaic}: {differences}. Images of a mosaic must share CRS, number of bands and resolution</source>
+        <translation>{file} нельзя добавить в {mosaic}: {differences}. У изображений мозаики должны совпадать СК, число каналов и разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="83"/>
+        <source>Only raster layers read from a file can be uploaded to Mapflow</source>
+        <translation>В Mapflow можно выгрузить только растровые слои, прочитанные из файла</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="87"/>
+        <source>The layer “{name}” is not a file on this computer</source>
+        <translation>Слой «{name}» — не файл на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="17"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="112"/>
+        <source>GDAL could not write {file} as a GeoTIFF</source>
+        <translation>GDAL не удалось записать {file} как GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="46"/>
+        <source>Imagery Hub: uploading {files} to Mapflow</source>
+        <translation>Imagery Hub: выгрузка {files} в Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="53"/>
+        <source>Checking the files…</source>
+        <translation>Проверка файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="59"/>
+        <source>Checking the mosaic “{name}”…</source>
+        <translation>Проверка мозаики «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="63"/>
+        <source>the mosaic “{name}” ({profile})</source>
+        <translation>мозаику «{name}» ({profile})</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="67"/>
+        <source>Mapflow: the images of “{name}” describe no raster profile this plugin reads, so their grid was not compared before the upload</source>
+        <translation>Mapflow: изображения «{name}» не описывают растровый профиль, который читает этот модуль, поэтому их сетка не сравнивалась перед выгрузкой</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="80"/>
+        <source>Writing {file} as a GeoTIFF…</source>
+        <translation>Запись {file} как GeoTIFF…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="88"/>
+        <source>Uploading {file} ({size}, {number} of {count})…</source>
+        <translation>Выгрузка {file} ({size}, {number} из {count})…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="111"/>
+        <source>{file} is not a GeoTIFF: use My imagery to upload other rasters</source>
+        <translation>{file} — не GeoTIFF: выгружайте другие растры через «Моя съёмка»</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="116"/>
+        <source>Uploading {file} ({size})…</source>
+        <translation>Выгрузка {file} ({size})…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="99"/>
+        <source>checking Mapflow processings</source>
+        <translation>проверка обработок Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="103"/>
+        <source>Mapflow: not checking processings: {reason}</source>
+        <translation>Mapflow: обработки не проверяются: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="111"/>
+        <source>Mapflow: processing {id} no longer exists; not watching it any more</source>
+        <translation>Mapflow: обработка {id} больше не существует; наблюдение прекращено</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="122"/>
+        <source>Mapflow: checking processings failed, will try again: {reason}</source>
+        <translation>Mapflow: проверка обработок не удалась, будет повторена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="12"/>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="13"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="14"/>
+        <source>Awaiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="15"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="16"/>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="18"/>
+        <source>Refunded</source>
+        <translation>Возмещено</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="22"/>
+        <source>“{name}” done.</source>
+        <translation>«{name}» готово.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="23"/>
+        <source>“{name}” failed.</source>
+        <translation>«{name}»: сбой.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="24"/>
+        <source>“{name}” cancelled.</source>
+        <translation>«{name}» отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="25"/>
+        <source>“{name}” refunded.</source>
+        <translation>«{name}»: средства возвращены.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="32"/>
+        <source>“{name}”: {status}.</source>
+        <translation>«{name}»: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="64"/>
+        <source>{used} used</source>
+        <translation>использовано {used}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="65"/>
+        <source>{used} of {limit} used</source>
+        <translation>использовано {used} из {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="72"/>
+        <source>{crs}, %Ln band(s), pixel size {size}</source>
+        <translation>
+            <numerusform>{crs}, %Ln канал, размер пикселя {size}</numerusform>
+            <numerusform>{crs}, %Ln канала, размер пикселя {size}</numerusform>
+            <numerusform>{crs}, %Ln каналов, размер пикселя {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="79"/>
+        <source>uploaded image {name}</source>
+        <translation>выгруженное изображение {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="83"/>
+        <source>%Ln image(s) of the mosaic “{name}”</source>
+        <translation>
+            <numerusform>%Ln изображение мозаики «{name}»</numerusform>
+            <numerusform>%Ln изображения мозаики «{name}»</numerusform>
+            <numerusform>%Ln изображений мозаики «{name}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="84"/>
+        <source>the mosaic “{name}”</source>
+        <translation>мозаика «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="86"/>
+        <source>{provider} image {id}</source>
+        <translation>изображение {provider} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="89"/>
+        <source>{provider} imagery</source>
+        <translation>съёмка {provider}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="35"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="36"/>
+        <source>Cloud %</source>
+        <translation>Облачность %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="38"/>
+        <source>AOI %</source>
+        <translation>Область %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="121"/>
+        <source>Off-nadir</source>
+        <translation>Отклонение от надира</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="122"/>
+        <source>Provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="41"/>
+        <source>Image id</source>
+        <translation>Id изображения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="54"/>
+        <source>any</source>
+        <translation>любое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="84"/>
+        <source>How much of the AOI an image must cover at least</source>
+        <translation>Какую долю области интереса изображение должно покрывать как минимум</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="85"/>
+        <source>Search imagery</source>
+        <translation>Искать съёмку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="88"/>
+        <source>Search the imagery of your Mapflow providers over the AOI.</source>
+        <translation>Ищите съёмку ваших поставщиков Mapflow в области интереса.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="101"/>
+        <source>Pictures</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="103"/>
+        <source>Show the scenes as their previews instead of a table</source>
+        <translation>Показывать сцены их превью вместо таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="108"/>
+        <source>Pick a scene in the table or on the map.</source>
+        <translation>Выберите сцену в таблице или на карте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="110"/>
+        <source>Run processing on this image…</source>
+        <translation>Запустить обработку по этому изображению…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="111"/>
+        <source>Starts a processing of the AOI with the model chosen under Processing, after showing its cost</source>
+        <translation>Запускает обработку области интереса моделью, выбранной на странице «Обработка», показав сначала её стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="119"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="120"/>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="122"/>
+        <source>Max cloud</source>
+        <translation>Макс. облачность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="123"/>
+        <source>Min AOI cover</source>
+        <translation>Мин. покрытие области</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="146"/>
+        <source>This image has no picture preview</source>
+        <translation>У этого изображения нет превью-изображения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="147"/>
+        <source>fetching a catalog thumbnail</source>
+        <translation>получение миниатюры из каталога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="155"/>
+        <source>The catalog searches an area: draw a rectangle or polygon, or give the point a radius</source>
+        <translation>Каталог ищет по области: нарисуйте прямоугольник или полигон либо задайте точке радиус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="181"/>
+        <source>searching the Mapflow catalog</source>
+        <translation>поиск в каталоге Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="192"/>
+        <source>The search failed: {reason}</source>
+        <translation>Поиск не удался: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="199"/>
+        <source>No images match: widen the dates or relax the filters.</source>
+        <translation>Подходящих изображений нет: расширьте даты или ослабьте фильтры.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="202"/>
+        <source>Mapflow catalog {start} – {end}</source>
+        <translation>Каталог Mapflow {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/catalog.py" line="207"/>
+        <source>%Ln image(s) (clouds ≤ {cloud} %)</source>
+        <translation>
+            <numerusform>%Ln изображение (облачность ≤ {cloud} %)</numerusform>
+            <numerusform>%Ln изображения (облачность ≤ {cloud} %)</numerusform>
+            <numerusform>%Ln изображений (облачность ≤ {cloud} %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/catalog.py" line="210"/>
+        <source>{found}; %Ln found, the first {kept} kept: narrow the filters</source>
+        <translation>
+            <numerusform>{found}; найдено %Ln, оставлены первые {kept}: сузьте фильтры</numerusform>
+            <numerusform>{found}; найдено %Ln, оставлены первые {kept}: сузьте фильтры</numerusform>
+            <numerusform>{found}; найдено %Ln, оставлены первые {kept}: сузьте фильтры</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="213"/>
+        <source>Mapflow catalog: {result}</source>
+        <translation>Каталог Mapflow: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <source>{cloud} % clouds</source>
+        <translation>облачность {cloud} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <source>clouds unknown</source>
+        <translation>облачность неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="233"/>
+        <source>This image has no picture preview.</source>
+        <translation>У этого изображения нет превью-изображения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="235"/>
+        <source>Loading the preview…</source>
+        <translation>Загрузка превью…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="236"/>
+        <source>fetching a catalog preview</source>
+        <translation>получение превью из каталога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="248"/>
+        <source>No preview: {reason}</source>
+        <translation>Нет превью: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="254"/>
+        <source>Pick a scene in the table first</source>
+        <translation>Сначала выберите сцену в таблице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="39"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="63"/>
+        <source>Mapflow gave no reason.</source>
+        <translation>Mapflow не указал причину.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="64"/>
+        <source>Mapflow: {name} failed</source>
+        <translation>Mapflow: сбой {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="67"/>
+        <source>Change the source or the area and start again, or restart it if the error was on Mapflow&apos;s side.</source>
+        <translation>Измените источник или область и запустите снова либо перезапустите, если ошибка была на стороне Mapflow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="77"/>
+        <source>comma-separated, e.g. drone, june</source>
+        <translation>через запятую, например: дрон, июнь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="116"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="80"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="93"/>
+        <source>GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;All files (*)</source>
+        <translation>GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="94"/>
+        <source>Upload GeoTIFFs to Mapflow</source>
+        <translation>Выгрузить GeoTIFF в Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>XYZ tiles</source>
+        <translation>Тайлы XYZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>TMS tiles</source>
+        <translation>Тайлы TMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Quadkey tiles</source>
+        <translation>Тайлы Quadkey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Uploaded GeoTIFF</source>
+        <translation>Выгруженный GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Catalog image</source>
+        <translation>Изображение каталога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Imagery provider</source>
+        <translation>Поставщик съёмки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="48"/>
+        <source>s3://… (as the upload returned it)</source>
+        <translation>s3://… (как вернула выгрузка)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="53"/>
+        <source>free</source>
+        <translation>бесплатно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="66"/>
+        <source>automatic: model and time</source>
+        <translation>автоматически: модель и время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="68"/>
+        <source>The AI models of your Mapflow account, with their price</source>
+        <translation>ИИ-модели вашей учётной записи Mapflow с их ценой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
+        <source>Upload…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="86"/>
+        <source>Upload a GeoTIFF from disk; its s3:// URL goes here</source>
+        <translation>Выгрузить GeoTIFF с диска; его URL s3:// появится здесь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="97"/>
+        <source>model default</source>
+        <translation>по умолчанию для модели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="99"/>
+        <source>Tile zoom to process at; the model&apos;s own zoom when left at default</source>
+        <translation>Масштаб тайлов для обработки; собственный масштаб модели, если оставить по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="103"/>
+        <source>The imagery providers of your Mapflow account; no image to pick</source>
+        <translation>Поставщики съёмки вашей учётной записи Mapflow; выбирать изображение не нужно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="106"/>
+        <source>image id from the catalog</source>
+        <translation>id изображения из каталога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="111"/>
+        <source>Start processing…</source>
+        <translation>Запустить обработку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="112"/>
+        <source>Shows the cost and asks before anything starts</source>
+        <translation>Показывает стоимость и спрашивает перед запуском</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="117"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Модель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="118"/>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="119"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="120"/>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="121"/>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Масштаб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="123"/>
+        <source>Imagery</source>
+        <translation>Съёмка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="124"/>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="160"/>
+        <source>{block} (free)</source>
+        <translation>{block} (бесплатно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="186"/>
+        <source>Imagery: &lt;b&gt;{label}&lt;/b&gt;</source>
+        <translation>Съёмка: &lt;b&gt;{label}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="195"/>
+        <source>Selected imagery</source>
+        <translation>Выбранная съёмка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="234"/>
+        <source>The Mapflow account is not loaded yet: press Refresh</source>
+        <translation>Учётная запись Mapflow ещё не загружена: нажмите «Обновить»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="41"/>
+        <source>A new mosaic…</source>
+        <translation>Новая мозаика…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="60"/>
+        <source>Storage not loaded yet.</source>
+        <translation>Хранилище ещё не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
+        <source>Select an image to see its preview.</source>
+        <translation>Выберите изображение, чтобы увидеть его превью.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Use for a processing</source>
+        <translation>&amp;Использовать для обработки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>Show on the &amp;map</source>
+        <translation>Показать на &amp;карте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Large preview</source>
+        <translation>&amp;Большое превью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>Re&amp;name / tags…</source>
+        <translation>Пере&amp;именовать / теги…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Link an uploaded s3:// image…</source>
+        <translation>&amp;Привязать выгруженное изображение s3://…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
+        <source>New mosaic…</source>
+        <translation>Новая мозаика…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
+        <source>Create an empty mosaic</source>
+        <translation>Создать пустую мозаику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
+        <source>Upload GeoTIFFs from disk into a mosaic</source>
+        <translation>Выгрузить GeoTIFF с диска в мозаику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
+        <source>Reload mosaics, images and storage (F5)</source>
+        <translation>Перезагрузить мозаики, изображения и хранилище (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
+        <source>Use for processing</source>
+        <translation>Использовать для обработки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="93"/>
+        <source>Process the selected mosaic or images (Enter)</source>
+        <translation>Обработать выбранную мозаику или изображения (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
+        <source>Show the mosaic&apos;s tiles, or download the image as a layer</source>
+        <translation>Показать тайлы мозаики или загрузить изображение как слой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="172"/>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="136"/>
+        <source>loading your Mapflow imagery</source>
+        <translation>загрузка вашей съёмки Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="157"/>
+        <source>Storage: {usage}</source>
+        <translation>Хранилище: {usage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="160"/>
+        <source>{percent} % of your Mapflow storage is used</source>
+        <translation>Использовано {percent} % вашего хранилища Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="265"/>
+        <source>New Mapflow mosaic</source>
+        <translation>Новая мозаика Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="180"/>
+        <source>creating a Mapflow mosaic</source>
+        <translation>создание мозаики Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="191"/>
+        <source>Mosaic name and tags</source>
+        <translation>Имя и теги мозаики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="194"/>
+        <source>changing a Mapflow mosaic</source>
+        <translation>изменение мозаики Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="198"/>
+        <source>Rename image</source>
+        <translation>Переименовать изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="201"/>
+        <source>renaming a Mapflow image</source>
+        <translation>переименование изображения Mapflow</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="217"/>
+        <source>the mosaic {names} with %Ln image(s)</source>
+        <translation>
+            <numerusform>мозаику {names} с %Ln изображением</numerusform>
+            <numerusform>мозаику {names} с %Ln изображениями</numerusform>
+            <numerusform>мозаику {names} с %Ln изображениями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="219"/>
+        <source>the mosaics {names} with %Ln image(s)</source>
+        <translation>
+            <numerusform>мозаики {names} с %Ln изображением</numerusform>
+            <numerusform>мозаики {names} с %Ln изображениями</numerusform>
+            <numerusform>мозаики {names} с %Ln изображениями</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="222"/>
+        <source>1 image (“{file}”)</source>
+        <translation>1 изображение («{file}»)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery_tree.py" line="51"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln изображение</numerusform>
+            <numerusform>%Ln изображения</numerusform>
+            <numerusform>%Ln изображений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="225"/>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="227"/>
+        <source>Delete {what} from Mapflow? Deleted images cannot be restored.</source>
+        <translation>Удалить {what} из Mapflow? Удалённые изображения нельзя восстановить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="229"/>
+        <source>Delete Mapflow imagery</source>
+        <translation>Удалить съёмку Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="238"/>
+        <source>deleting Mapflow imagery</source>
+        <translation>удаление съёмки Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
+        <source>Link an uploaded image</source>
+        <translation>Привязать выгруженное изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
+        <source>s3:// URL of the image to add to “{mosaic}”</source>
+        <translation>URL s3:// изображения для добавления в «{mosaic}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="247"/>
+        <source>linking an image to a Mapflow mosaic</source>
+        <translation>привязка изображения к мозаике Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="344"/>
+        <source>Upload to Mapflow</source>
+        <translation>Выгрузить в Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="257"/>
+        <source>Into the mosaic</source>
+        <translation>В мозаику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="294"/>
+        <source>An upload is running: wait for it or cancel it first</source>
+        <translation>Идёт выгрузка: дождитесь её или сначала отмените</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="310"/>
+        <source>Uploading to “{mosaic}”…</source>
+        <translation>Выгрузка в «{mosaic}»…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
+        <source>%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”</source>
+        <translation>
+            <numerusform>%Ln изображение выгружено в мозаику Mapflow «{mosaic}»</numerusform>
+            <numerusform>%Ln изображения выгружено в мозаику Mapflow «{mosaic}»</numerusform>
+            <numerusform>%Ln изображений выгружено в мозаику Mapflow «{mosaic}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="334"/>
+        <source>Select one mosaic, or images of one mosaic</source>
+        <translation>Выберите одну мозаику или изображения одной мозаики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="359"/>
+        <source>downloading {file}</source>
+        <translation>загрузка {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="364"/>
+        <source>Downloading {file}…</source>
+        <translation>Загрузка {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
+        <source>“{mosaic}”: %Ln image(s). Select one to see it.</source>
+        <translation>
+            <numerusform>«{mosaic}»: %Ln изображение. Выберите одно, чтобы увидеть его.</numerusform>
+            <numerusform>«{mosaic}»: %Ln изображения. Выберите одно, чтобы увидеть его.</numerusform>
+            <numerusform>«{mosaic}»: %Ln изображений. Выберите одно, чтобы увидеть его.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="400"/>
+        <source>fetching a Mapflow preview</source>
+        <translation>получение превью Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="394"/>
+        <source>No preview available.</source>
+        <translation>Превью недоступно.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery_tree.py" line="22"/>
+        <source>%Ln band(s)</source>
+        <translation>
+            <numerusform>%Ln канал</numerusform>
+            <numerusform>%Ln канала</numerusform>
+            <numerusform>%Ln каналов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="30"/>
+        <source>Mosaic / image</source>
+        <translation>Мозаика / изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="30"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="55"/>
+        <source>Tags: {tags}</source>
+        <translation>Теги: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="63"/>
+        <source>profile unknown</source>
+        <translation>профиль неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="67"/>
+        <source>Uploaded {when}</source>
+        <translation>Выгружено {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="29"/>
+        <source>“{name}” is not finished yet</source>
+        <translation>«{name}» ещё не завершено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="44"/>
+        <source>downloading the results of {name}</source>
+        <translation>загрузка результатов {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="58"/>
+        <source>Mapflow: the results of “{name}” are in {path}</source>
+        <translation>Mapflow: результаты «{name}» находятся в {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/processing_actions.py" line="61"/>
+        <source>Downloaded %Ln feature(s) of “{name}” into {file}</source>
+        <translation>
+            <numerusform>Загружен %Ln объект «{name}» в {file}</numerusform>
+            <numerusform>Загружено %Ln объекта «{name}» в {file}</numerusform>
+            <numerusform>Загружено %Ln объектов «{name}» в {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="67"/>
+        <source>loading the AOIs of {name}</source>
+        <translation>загрузка областей {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="72"/>
+        <source>Rename Mapflow processing</source>
+        <translation>Переименовать обработку Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="75"/>
+        <source>renaming a Mapflow processing</source>
+        <translation>переименование обработки Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="80"/>
+        <source>restarting a Mapflow processing</source>
+        <translation>перезапуск обработки Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="86"/>
+        <source>Restarted the failed parts of “{name}”</source>
+        <translation>Сбойные части «{name}» перезапущены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="91"/>
+        <source>Move Mapflow processing</source>
+        <translation>Переместить обработку Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="91"/>
+        <source>Move “{name}” to</source>
+        <translation>Переместить «{name}» в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="97"/>
+        <source>moving a Mapflow processing</source>
+        <translation>перемещение обработки Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="102"/>
+        <source>Delete “{name}” and its results on Mapflow? Layers already downloaded stay.</source>
+        <translation>Удалить «{name}» и его результаты в Mapflow? Уже загруженные слои останутся.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="104"/>
+        <source>Delete Mapflow processing</source>
+        <translation>Удалить обработку Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="106"/>
+        <source>deleting a Mapflow processing</source>
+        <translation>удаление обработки Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Area km²</source>
+        <translation>Площадь км²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Load results as tiles</source>
+        <translation>&amp;Загрузить результаты тайлами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Download results (GeoPackage)</source>
+        <translation>С&amp;качать результаты (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Show &amp;AOIs with their status</source>
+        <translation>Показать &amp;области с их состоянием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Read the &amp;error</source>
+        <translation>Прочитать &amp;ошибку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Re&amp;name…</source>
+        <translation>Пере&amp;именовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Res&amp;tart failed parts</source>
+        <translation>Пере&amp;запустить сбойные части</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Move to project…</source>
+        <translation>&amp;Переместить в проект…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="58"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="164"/>
+        <source>Load</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="165"/>
+        <source>Result tiles and imagery as layers (Enter)</source>
+        <translation>Тайлы результатов и съёмка как слои (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="168"/>
+        <source>Download</source>
+        <translation>Скачать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="169"/>
+        <source>The result features into a GeoPackage layer</source>
+        <translation>Объекты результата в слой GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="13"/>
+        <source>{credits} credits left</source>
+        <translation>осталось {credits} кредитов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="16"/>
+        <source>unlimited processing</source>
+        <translation>неограниченная обработка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="18"/>
+        <source>{left} left of {limit}</source>
+        <translation>осталось {left} из {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="21"/>
+        <source>{left} left</source>
+        <translation>осталось {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="23"/>
+        <source>no limit reported</source>
+        <translation>ограничение не сообщается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="26"/>
+        <source>≤ {area} per area</source>
+        <translation>≤ {area} на область</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/projects.py" line="30"/>
+        <source>≤ %Ln area(s) per processing</source>
+        <translation>
+            <numerusform>≤ %Ln области на обработку</numerusform>
+            <numerusform>≤ %Ln областей на обработку</numerusform>
+            <numerusform>≤ %Ln областей на обработку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/projects.py" line="31"/>
+        <source>%Ln model(s)</source>
+        <translation>
+            <numerusform>%Ln модель</numerusform>
+            <numerusform>%Ln модели</numerusform>
+            <numerusform>%Ln моделей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="55"/>
+        <source>Mapflow account not loaded yet.</source>
+        <translation>Учётная запись Mapflow ещё не загружена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="58"/>
+        <source>Reload the account, projects and processings</source>
+        <translation>Перезагрузить учётную запись, проекты и обработки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="61"/>
+        <source>The Mapflow project whose processings are shown and where new ones go</source>
+        <translation>Проект Mapflow, обработки которого показаны и куда попадают новые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="64"/>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="64"/>
+        <source>Create a project</source>
+        <translation>Создать проект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="66"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="66"/>
+        <source>Rename this project</source>
+        <translation>Переименовать этот проект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="68"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="68"/>
+        <source>Delete this project and all its processings</source>
+        <translation>Удалить этот проект и все его обработки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="72"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Проект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="103"/>
+        <source>{name} (default)</source>
+        <translation>{name} (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="60"/>
+        <source>New processing on the AOI</source>
+        <translation>Новая обработка в области интереса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>Processing</source>
+        <translation>Обработка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>My imagery</source>
+        <translation>Моя съёмка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="166"/>
+        <source>loading the Mapflow account</source>
+        <translation>загрузка учётной записи Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="179"/>
+        <source>loading Mapflow projects</source>
+        <translation>загрузка проектов Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="183"/>
+        <source>New Mapflow project</source>
+        <translation>Новый проект Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <source>Project name</source>
+        <translation>Имя проекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="186"/>
+        <source>creating a Mapflow project</source>
+        <translation>создание проекта Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <source>Rename Mapflow project</source>
+        <translation>Переименовать проект Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="195"/>
+        <source>renaming a Mapflow project</source>
+        <translation>переименование проекта Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="203"/>
+        <source>Delete the project “{name}” with all its processings and results? This cannot be undone.</source>
+        <translation>Удалить проект «{name}» со всеми обработками и результатами? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <source>Delete Mapflow project</source>
+        <translation>Удалить проект Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="207"/>
+        <source>deleting a Mapflow project</source>
+        <translation>удаление проекта Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="218"/>
+        <source>listing Mapflow processings</source>
+        <translation>получение списка обработок Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="244"/>
+        <source>Asking Mapflow for the cost…</source>
+        <translation>Запрос стоимости у Mapflow…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="245"/>
+        <source>estimating a Mapflow processing</source>
+        <translation>оценка обработки Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="257"/>
+        <source>Cost: {cost} credits ({left} left)</source>
+        <translation>Стоимость: {cost} кредитов (осталось {left})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="260"/>
+        <source>Area: {area} km² of {left} km² left</source>
+        <translation>Площадь: {area} км² из оставшихся {left} км²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="263"/>
+        <source>Cost: {cost}</source>
+        <translation>Стоимость: {cost}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/tab.py" line="266"/>
+        <source>{area} in %Ln area(s)</source>
+        <translation>
+            <numerusform>{area} в %Ln области</numerusform>
+            <numerusform>{area} в %Ln областях</numerusform>
+            <numerusform>{area} в %Ln областях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="267"/>
+        <source>Start “{name}”?
+
+Model: {model}
+Area: {area}
+Imagery: {imagery}
+{price}</source>
+        <translation>Запустить «{name}»?
+
+Модель: {model}
+Область: {area}
+Съёмка: {imagery}
+{price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <source>Start Mapflow processing</source>
+        <translation>Запустить обработку Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <source>Start</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="273"/>
+        <source>Not started.</source>
+        <translation>Не запущено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="275"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="276"/>
+        <source>starting a Mapflow processing</source>
+        <translation>запуск обработки Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="292"/>
+        <source>Uploading {file}…</source>
+        <translation>Выгрузка {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="288"/>
+        <source>uploading {file} to Mapflow</source>
+        <translation>выгрузка {file} в Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="296"/>
+        <source>{file} is uploaded: start the processing when ready.</source>
+        <translation>{file} выгружен: запустите обработку, когда будете готовы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="301"/>
+        <source>Started “{name}”; you will be told when it is done.</source>
+        <translation>«{name}» запущено; вы получите уведомление о завершении.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="309"/>
+        <source>Mapflow processing “{name}” started</source>
+        <translation>Обработка Mapflow «{name}» запущена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="316"/>
+        <source>“{name}”: {status}, {percent} %</source>
+        <translation>«{name}»: {status}, {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="323"/>
+        <source>Mapflow processing “{name}” is done</source>
+        <translation>Обработка Mapflow «{name}» завершена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="324"/>
+        <source>Load results</source>
+        <translation>Загрузить результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="328"/>
+        <source>Mapflow processing “{name}” failed: {reason}</source>
+        <translation>Обработка Mapflow «{name}» завершилась сбоем: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="330"/>
+        <source>Read the error</source>
+        <translation>Прочитать ошибку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="333"/>
+        <source>Mapflow processing “{name}” ended: {status}</source>
+        <translation>Обработка Mapflow «{name}» завершена: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="341"/>
+        <source>Use as Mapflow AOI</source>
+        <translation>Использовать как область интереса Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="342"/>
+        <source>Run Mapflow processing on selected features</source>
+        <translation>Запустить обработку Mapflow по выбранным объектам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="353"/>
+        <source>Mapflow processes polygons: pick a polygon layer</source>
+        <translation>Mapflow обрабатывает полигоны: выберите полигональный слой</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/mapflow/process.py" line="192"/>
+        <source>Name the model, e.g. Buildings</source>
+        <translation>Укажите модель, например Buildings</translation>
     </message>
 </context>
 <context>
@@ -3815,7 +5320,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Поиск в каталоге съёмки Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="88"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="89"/>
         <source>Run a Mapflow processing</source>
         <translation>Запустить обработку Mapflow</translation>
     </message>
@@ -5363,14 +6868,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>Сервисы и настройки</translation>
-    </message>
-</context>
-<context>
-    <name>MapflowTab</name>
-    <message>
-        <location filename="../../ui/mapflow/tab.py" line="58"/>
-        <source>New processing on the AOI</source>
-        <translation>Новая обработка по области интереса</translation>
     </message>
 </context>
 <context>

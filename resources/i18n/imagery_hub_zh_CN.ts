@@ -2567,77 +2567,77 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>找到的图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="111"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="116"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
         <source>Optional blocks</source>
         <translation>可选模块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
         <source>Imagery source type</source>
         <translation>影像来源类型</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
         <source>Imagery (URL, path or id)</source>
         <translation>影像（URL、路径或 id）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
         <source>Catalog data provider</source>
         <translation>目录数据提供商</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="141"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Zoom</source>
         <translation>缩放级别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="146"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Processing name</source>
         <translation>处理名称</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="150"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Project (id or name)</source>
         <translation>项目（id 或名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="155"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
         <source>Wait for the results</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="160"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
         <source>Check every (seconds)</source>
         <translation>检查间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
         <source>Give up waiting after (minutes)</source>
         <translation>放弃等待时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="171"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
         <source>Mapflow results</source>
         <translation>Mapflow 结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="177"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
         <source>Processing id</source>
         <translation>处理 id</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="180"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="183"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
         <source>Objects found</source>
         <translation>找到的对象</translation>
     </message>
@@ -2737,22 +2737,22 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation>，保留前 {kept} 幅</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="78"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="61"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="62"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
         <translation>Mapflow 账户没有模型 {model}：请使用 {names} 之一</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="80"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
         <translation>{model} 没有可选模块 {blocks}：请使用 all、none 或 {names} 中的一些</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="95"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
         <source>
 &lt;p&gt;Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
@@ -2762,139 +2762,139 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&lt;p&gt;像 Mapflow 选项卡一样，在图层的多边形上运行 Mapflow AI 模型（建筑物、道路、森林…）：每个多边形成为处理的一个区域；开始前会根据账户限制检查面积并询问费用。勾选 &lt;i&gt;等待&lt;/i&gt; 时，算法会跟踪处理直到结束，并将其结果（矢量化的对象）写入输出图层；否则立即返回处理 id，结果可稍后在 Mapflow 选项卡中加载。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="109"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="110"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
         <translation>要处理的（每个多边形成为一个 Mapflow 区域）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="111"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
         <translation>AI 模型，按账户列出的名称（带或不带表情符号，不区分大小写）（Buildings、Roads、Forest、Construction sites…），或按 id。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="116"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
         <translation>要启用的模型可选模块，以逗号分隔（例如 Classification, OSM）；“all”（默认，与选项卡相同）或“none”。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
         <translation>影像的来源：xyz、tms 或 quadkey，瓦片（SOURCE 为 URL 模板）；tif，之前上传的 GeoTIFF（SOURCE 为其 s3:// URL）；geotiff_file，本机上的 GeoTIFF，会先上传（SOURCE 为其路径）；catalog，Mapflow 目录中的图像（SOURCE 为其图像 id，DATA_PROVIDER 为其提供商）；mosaic，Data API 镶嵌（SOURCE 为镶嵌 id）；provider，账户的影像提供商（如 Mapbox），在 ZOOM 级别处理且无需图像（SOURCE 为提供商名称）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
         <translation>按 SOURCE_TYPE 指定的影像：带 {x}、{y}、{z}（quadkey 为 {q}）的 URL、s3:// URL、文件路径、目录图像 id 或镶嵌 id。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
         <translation>当 SOURCE_TYPE 为 catalog 时：图像的提供商，与“搜索 Mapflow 影像目录”写入 provider 字段的值相同。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="141"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
         <translation>影像的瓦片缩放级别（瓦片和目录来源）。为空：模型自身的缩放级别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="146"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
         <translation>在 Mapflow 中显示的名称。为空：模型和时间，例如“Buildings 2024-06-01 14:30”。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="150"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
         <translation>放置处理的 Mapflow 项目。为空：账户的默认项目。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="155"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
         <translation>跟踪处理直到结束，并将其结果写入 OUTPUT。不勾选：处理一开始就返回处理 id（此时不写 OUTPUT）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="160"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
         <source>How often the status is asked for while waiting.</source>
         <translation>等待期间查询状态的频率。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
         <translation>经过此时长后停止等待（处理在 Mapflow 中继续）；0 表示无限等待。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="171"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
         <translation>模型找到的对象，带有 Mapflow 赋予的属性（类别、置信度…），WGS 84。除非选择了其他格式，否则为 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="177"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
         <translation>处理在 Mapflow 中的 id（以便稍后在选项卡中加载）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="180"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
         <source>OK when the results were written; the current status when not waiting.</source>
         <translation>结果写入后为 OK；不等待时为当前状态。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="183"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
         <source>How many result features were written (0 when not waiting).</source>
         <translation>写入的结果要素数量（不等待时为 0）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="200"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="201"/>
         <source>No GeoTIFF at {path}</source>
         <translation>{path} 处没有 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="203"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="204"/>
         <source>{name} is not a GeoTIFF</source>
         <translation>{name} 不是 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="209"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="210"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
         <translation>目录图像需要其提供商（目录搜索的 provider 字段）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="222"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="223"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
         <translation>等待是为了获取结果：请指定 OUTPUT（文件或 TEMPORARY_OUTPUT），或将 WAIT 设为 false 以仅启动处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="251"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="252"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
         <translation>
             <numerusform>正在启动“{name}”：{model}，{km2} km²，%Ln 个区域，来源 {source}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="254"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="255"/>
         <source>, cost {cost}</source>
         <translation>，费用 {cost}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="258"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="259"/>
         <source>Mapflow processing {id} started</source>
         <translation>Mapflow 处理 {id} 已启动</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="265"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
         <source>no reason given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="267"/>
         <source>Processing {id} ended {status}: {reason}</source>
         <translation>处理 {id} 以 {status} 结束：{reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="284"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="285"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation>Mapflow 账户没有项目 {project}：请使用 {names} 之一</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="299"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="300"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation>已停止等待；处理 {id} 在 Mapflow 中继续</translation>
     </message>
@@ -2906,11 +2906,1486 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="275"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="276"/>
         <source>%Ln object(s) written</source>
         <translation>
             <numerusform>已写入 %Ln 个对象</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="38"/>
+        <source>The Mapflow token is not the one shown at app.mapflow.ai (base64 of email:key): copy it again into Imagery Hub settings</source>
+        <translation>Mapflow 令牌与 app.mapflow.ai 上显示的不一致（email:密钥 的 base64）：请重新将其复制到 Imagery Hub 设置中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="60"/>
+        <source>The QGIS Authentication Manager is locked: enter the master password to show Mapflow tiles</source>
+        <translation>QGIS 认证管理器已锁定：请输入主密码以显示 Mapflow 瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/auth.py" line="75"/>
+        <source>QGIS could not store the Mapflow tile credentials</source>
+        <translation>QGIS 无法保存 Mapflow 瓦片的凭据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="188"/>
+        <source>Searching the Mapflow catalog…</source>
+        <translation>正在搜索 Mapflow 目录…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/catalog_layers.py" line="49"/>
+        <source>Writing %Ln footprint(s)…</source>
+        <translation>
+            <numerusform>正在写入 %Ln 个覆盖范围…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/catalog_layers.py" line="132"/>
+        <source>Could not write the thumbnail {path}</source>
+        <translation>无法写入缩略图 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="25"/>
+        <source>Mapflow: my imagery</source>
+        <translation>Mapflow：我的影像</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="54"/>
+        <source>Mapflow gave no tiles for the mosaic “{name}”</source>
+        <translation>Mapflow 没有提供镶嵌“{name}”的瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="57"/>
+        <source>{name} (mosaic)</source>
+        <translation>{name}（镶嵌）</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="60"/>
+        <source>QGIS could not open the tiles of the mosaic “{name}”</source>
+        <translation>QGIS 无法打开镶嵌“{name}”的瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/imagery.py" line="72"/>
+        <source>QGIS cannot open {file}</source>
+        <translation>QGIS 无法打开 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/inventory.py" line="15"/>
+        <source>Mapflow catalog</source>
+        <translation>Mapflow 目录</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="74"/>
+        <source>{name} – results (tiles)</source>
+        <translation>{name} – 结果（瓦片）</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="78"/>
+        <source>QGIS could not open the result tiles of {name}</source>
+        <translation>QGIS 无法打开 {name} 的结果瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="83"/>
+        <source>Could not style the result tiles: {reason}</source>
+        <translation>无法为结果瓦片设置样式：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="87"/>
+        <source>{name} – imagery</source>
+        <translation>{name} – 影像</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="90"/>
+        <source>QGIS could not open the imagery tiles of {name}</source>
+        <translation>QGIS 无法打开 {name} 的影像瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="95"/>
+        <source>{name} has no result layers yet</source>
+        <translation>{name} 还没有结果图层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="49"/>
+        <source>Downloading the results of {name}…</source>
+        <translation>正在下载 {name} 的结果…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="127"/>
+        <source>The results of {name} are not readable GeoJSON</source>
+        <translation>{name} 的结果不是可读的 GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="139"/>
+        <source>Cancelled while waiting for the same download</source>
+        <translation>在等待同一下载时已取消</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="144"/>
+        <source>Writing the GeoPackage…</source>
+        <translation>正在写入 GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="178"/>
+        <source>{name} – results</source>
+        <translation>{name} – 结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/layers.py" line="186"/>
+        <source>{name} – AOIs</source>
+        <translation>{name} – 区域</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="38"/>
+        <source>GDAL cannot read {file}: is it a raster file?</source>
+        <translation>GDAL 无法读取 {file}：它是栅格文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="42"/>
+        <source>{file} has no georeference: Mapflow needs a GeoTIFF with a CRS</source>
+        <translation>{file} 没有地理参考：Mapflow 需要带坐标参考系的 GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="67"/>
+        <source>the mosaic</source>
+        <translation>该镶嵌</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="73"/>
+        <source>{file} cannot join {mosaic}: {differences}. Images of a mosaic must share CRS, number of bands and resolution</source>
+        <translation>{file} 无法加入{mosaic}：{differences}。镶嵌中的图像必须具有相同的坐标参考系、波段数和分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="83"/>
+        <source>Only raster layers read from a file can be uploaded to Mapflow</source>
+        <translation>只有从文件读取的栅格图层才能上传到 Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="87"/>
+        <source>The layer “{name}” is not a file on this computer</source>
+        <translation>图层“{name}”不是本机上的文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="17"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/rasters.py" line="112"/>
+        <source>GDAL could not write {file} as a GeoTIFF</source>
+        <translation>GDAL 无法将 {file} 写为 GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="46"/>
+        <source>Imagery Hub: uploading {files} to Mapflow</source>
+        <translation>Imagery Hub：正在将 {files} 上传到 Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="53"/>
+        <source>Checking the files…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="59"/>
+        <source>Checking the mosaic “{name}”…</source>
+        <translation>正在检查镶嵌“{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="63"/>
+        <source>the mosaic “{name}” ({profile})</source>
+        <translation>镶嵌“{name}”（{profile}）</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="67"/>
+        <source>Mapflow: the images of “{name}” describe no raster profile this plugin reads, so their grid was not compared before the upload</source>
+        <translation>Mapflow：“{name}”的图像未描述本插件可读取的栅格配置，因此上传前未比较其网格</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="80"/>
+        <source>Writing {file} as a GeoTIFF…</source>
+        <translation>正在将 {file} 写为 GeoTIFF…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="88"/>
+        <source>Uploading {file} ({size}, {number} of {count})…</source>
+        <translation>正在上传 {file}（{size}，第 {number} 个，共 {count} 个）…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="111"/>
+        <source>{file} is not a GeoTIFF: use My imagery to upload other rasters</source>
+        <translation>{file} 不是 GeoTIFF：请使用“我的影像”上传其他栅格</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/uploads.py" line="116"/>
+        <source>Uploading {file} ({size})…</source>
+        <translation>正在上传 {file}（{size}）…</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="99"/>
+        <source>checking Mapflow processings</source>
+        <translation>正在检查 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="103"/>
+        <source>Mapflow: not checking processings: {reason}</source>
+        <translation>Mapflow：未检查处理：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="111"/>
+        <source>Mapflow: processing {id} no longer exists; not watching it any more</source>
+        <translation>Mapflow：处理 {id} 已不存在；不再跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/watch.py" line="122"/>
+        <source>Mapflow: checking processings failed, will try again: {reason}</source>
+        <translation>Mapflow：检查处理失败，将重试：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="12"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="13"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="14"/>
+        <source>Awaiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="15"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="16"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="18"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="22"/>
+        <source>“{name}” done.</source>
+        <translation>“{name}”已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="23"/>
+        <source>“{name}” failed.</source>
+        <translation>“{name}”失败。</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="24"/>
+        <source>“{name}” cancelled.</source>
+        <translation>“{name}”已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="25"/>
+        <source>“{name}” refunded.</source>
+        <translation>“{name}”已退款。</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="32"/>
+        <source>“{name}”: {status}.</source>
+        <translation>“{name}”：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="64"/>
+        <source>{used} used</source>
+        <translation>已用 {used}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="65"/>
+        <source>{used} of {limit} used</source>
+        <translation>已用 {used}，共 {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="72"/>
+        <source>{crs}, %Ln band(s), pixel size {size}</source>
+        <translation>
+            <numerusform>{crs}，%Ln 个波段，像素大小 {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="79"/>
+        <source>uploaded image {name}</source>
+        <translation>已上传的图像 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/mapflow/words.py" line="83"/>
+        <source>%Ln image(s) of the mosaic “{name}”</source>
+        <translation>
+            <numerusform>镶嵌“{name}”中的 %Ln 个图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="84"/>
+        <source>the mosaic “{name}”</source>
+        <translation>镶嵌“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="86"/>
+        <source>{provider} image {id}</source>
+        <translation>{provider} 图像 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/mapflow/words.py" line="89"/>
+        <source>{provider} imagery</source>
+        <translation>{provider} 影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="35"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="36"/>
+        <source>Cloud %</source>
+        <translation>云量 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="38"/>
+        <source>AOI %</source>
+        <translation>区域 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="121"/>
+        <source>Off-nadir</source>
+        <translation>偏离天底角</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="122"/>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="41"/>
+        <source>Image id</source>
+        <translation>图像 id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="54"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="84"/>
+        <source>How much of the AOI an image must cover at least</source>
+        <translation>图像至少须覆盖感兴趣区域的比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="85"/>
+        <source>Search imagery</source>
+        <translation>搜索影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="88"/>
+        <source>Search the imagery of your Mapflow providers over the AOI.</source>
+        <translation>在感兴趣区域上搜索您的 Mapflow 提供商的影像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="101"/>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="103"/>
+        <source>Show the scenes as their previews instead of a table</source>
+        <translation>以预览图而非表格显示场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="108"/>
+        <source>Pick a scene in the table or on the map.</source>
+        <translation>在表格或地图上选择一个场景。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="110"/>
+        <source>Run processing on this image…</source>
+        <translation>对此图像运行处理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="111"/>
+        <source>Starts a processing of the AOI with the model chosen under Processing, after showing its cost</source>
+        <translation>先显示费用，再用“处理”中选择的模型对感兴趣区域启动处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="119"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="120"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="122"/>
+        <source>Max cloud</source>
+        <translation>最大云量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="123"/>
+        <source>Min AOI cover</source>
+        <translation>最小区域覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="146"/>
+        <source>This image has no picture preview</source>
+        <translation>此图像没有图片预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="147"/>
+        <source>fetching a catalog thumbnail</source>
+        <translation>正在获取目录缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="155"/>
+        <source>The catalog searches an area: draw a rectangle or polygon, or give the point a radius</source>
+        <translation>目录按区域搜索：请绘制矩形或多边形，或为点指定半径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="181"/>
+        <source>searching the Mapflow catalog</source>
+        <translation>正在搜索 Mapflow 目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="192"/>
+        <source>The search failed: {reason}</source>
+        <translation>搜索失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="199"/>
+        <source>No images match: widen the dates or relax the filters.</source>
+        <translation>没有匹配的图像：请放宽日期范围或筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="202"/>
+        <source>Mapflow catalog {start} – {end}</source>
+        <translation>Mapflow 目录 {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/catalog.py" line="207"/>
+        <source>%Ln image(s) (clouds ≤ {cloud} %)</source>
+        <translation>
+            <numerusform>%Ln 个图像（云量 ≤ {cloud} %）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/catalog.py" line="210"/>
+        <source>{found}; %Ln found, the first {kept} kept: narrow the filters</source>
+        <translation>
+            <numerusform>{found}；共找到 %Ln 个，保留前 {kept} 个：请收紧筛选条件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="213"/>
+        <source>Mapflow catalog: {result}</source>
+        <translation>Mapflow 目录：{result}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <source>{cloud} % clouds</source>
+        <translation>云量 {cloud} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <source>clouds unknown</source>
+        <translation>云量未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="233"/>
+        <source>This image has no picture preview.</source>
+        <translation>此图像没有图片预览。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="235"/>
+        <source>Loading the preview…</source>
+        <translation>正在加载预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="236"/>
+        <source>fetching a catalog preview</source>
+        <translation>正在获取目录预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="248"/>
+        <source>No preview: {reason}</source>
+        <translation>无预览：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/catalog.py" line="254"/>
+        <source>Pick a scene in the table first</source>
+        <translation>请先在表格中选择一个场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="39"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="63"/>
+        <source>Mapflow gave no reason.</source>
+        <translation>Mapflow 未给出原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="64"/>
+        <source>Mapflow: {name} failed</source>
+        <translation>Mapflow：{name} 失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="67"/>
+        <source>Change the source or the area and start again, or restart it if the error was on Mapflow&apos;s side.</source>
+        <translation>请更改来源或区域后重新开始；如果错误出在 Mapflow 一方，请重新启动它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="77"/>
+        <source>comma-separated, e.g. drone, june</source>
+        <translation>以逗号分隔，例如 无人机, 六月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="116"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="80"/>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="93"/>
+        <source>GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;All files (*)</source>
+        <translation>GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/dialogs.py" line="94"/>
+        <source>Upload GeoTIFFs to Mapflow</source>
+        <translation>将 GeoTIFF 上传到 Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>XYZ tiles</source>
+        <translation>XYZ 瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>TMS tiles</source>
+        <translation>TMS 瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Quadkey tiles</source>
+        <translation>Quadkey 瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Uploaded GeoTIFF</source>
+        <translation>已上传的 GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Catalog image</source>
+        <translation>目录图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="40"/>
+        <source>Imagery provider</source>
+        <translation>影像提供商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="48"/>
+        <source>s3://… (as the upload returned it)</source>
+        <translation>s3://…（上传返回的地址）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="53"/>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="66"/>
+        <source>automatic: model and time</source>
+        <translation>自动：模型和时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="68"/>
+        <source>The AI models of your Mapflow account, with their price</source>
+        <translation>您的 Mapflow 账户中的 AI 模型及其价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
+        <source>Upload…</source>
+        <translation>上传…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="86"/>
+        <source>Upload a GeoTIFF from disk; its s3:// URL goes here</source>
+        <translation>从磁盘上传 GeoTIFF；其 s3:// URL 将填入此处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="97"/>
+        <source>model default</source>
+        <translation>模型默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="99"/>
+        <source>Tile zoom to process at; the model&apos;s own zoom when left at default</source>
+        <translation>处理时使用的瓦片缩放级别；保留默认值时使用模型自身的缩放级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="103"/>
+        <source>The imagery providers of your Mapflow account; no image to pick</source>
+        <translation>您的 Mapflow 账户中的影像提供商；无需选择图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="106"/>
+        <source>image id from the catalog</source>
+        <translation>目录中的图像 id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="111"/>
+        <source>Start processing…</source>
+        <translation>开始处理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="112"/>
+        <source>Shows the cost and asks before anything starts</source>
+        <translation>先显示费用并询问后才会开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="117"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="118"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="119"/>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="120"/>
+        <source>&amp;URL</source>
+        <translation>URL(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="121"/>
+        <source>&amp;Zoom</source>
+        <translation>缩放(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="123"/>
+        <source>Imagery</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="124"/>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="160"/>
+        <source>{block} (free)</source>
+        <translation>{block}（免费）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="186"/>
+        <source>Imagery: &lt;b&gt;{label}&lt;/b&gt;</source>
+        <translation>影像：&lt;b&gt;{label}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/form.py" line="195"/>
+        <source>Selected imagery</source>
+        <translation>所选影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="234"/>
+        <source>The Mapflow account is not loaded yet: press Refresh</source>
+        <translation>Mapflow 账户尚未加载：请点击“刷新”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="41"/>
+        <source>A new mosaic…</source>
+        <translation>新建镶嵌…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="60"/>
+        <source>Storage not loaded yet.</source>
+        <translation>存储空间尚未加载。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
+        <source>Select an image to see its preview.</source>
+        <translation>选择一个图像以查看其预览。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Use for a processing</source>
+        <translation>用于处理(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>Show on the &amp;map</source>
+        <translation>在地图上显示(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Large preview</source>
+        <translation>大预览(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>Re&amp;name / tags…</source>
+        <translation>重命名 / 标签(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="76"/>
+        <source>&amp;Link an uploaded s3:// image…</source>
+        <translation>链接已上传的 s3:// 图像(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
+        <source>New mosaic…</source>
+        <translation>新建镶嵌…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="85"/>
+        <source>Create an empty mosaic</source>
+        <translation>创建空镶嵌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="87"/>
+        <source>Upload GeoTIFFs from disk into a mosaic</source>
+        <translation>从磁盘将 GeoTIFF 上传到镶嵌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="90"/>
+        <source>Reload mosaics, images and storage (F5)</source>
+        <translation>重新加载镶嵌、图像和存储空间 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
+        <source>Use for processing</source>
+        <translation>用于处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="93"/>
+        <source>Process the selected mosaic or images (Enter)</source>
+        <translation>处理所选镶嵌或图像 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="96"/>
+        <source>Show the mosaic&apos;s tiles, or download the image as a layer</source>
+        <translation>显示镶嵌的瓦片，或将图像下载为图层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="172"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="136"/>
+        <source>loading your Mapflow imagery</source>
+        <translation>正在加载您的 Mapflow 影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="157"/>
+        <source>Storage: {usage}</source>
+        <translation>存储空间：{usage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="160"/>
+        <source>{percent} % of your Mapflow storage is used</source>
+        <translation>已使用您的 Mapflow 存储空间的 {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="265"/>
+        <source>New Mapflow mosaic</source>
+        <translation>新建 Mapflow 镶嵌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="180"/>
+        <source>creating a Mapflow mosaic</source>
+        <translation>正在创建 Mapflow 镶嵌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="191"/>
+        <source>Mosaic name and tags</source>
+        <translation>镶嵌名称和标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="194"/>
+        <source>changing a Mapflow mosaic</source>
+        <translation>正在修改 Mapflow 镶嵌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="198"/>
+        <source>Rename image</source>
+        <translation>重命名图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="201"/>
+        <source>renaming a Mapflow image</source>
+        <translation>正在重命名 Mapflow 图像</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="217"/>
+        <source>the mosaic {names} with %Ln image(s)</source>
+        <translation>
+            <numerusform>镶嵌 {names}（含 %Ln 个图像）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="219"/>
+        <source>the mosaics {names} with %Ln image(s)</source>
+        <translation>
+            <numerusform>镶嵌 {names}（共含 %Ln 个图像）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="222"/>
+        <source>1 image (“{file}”)</source>
+        <translation>1 个图像（“{file}”）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery_tree.py" line="51"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 个图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="225"/>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="227"/>
+        <source>Delete {what} from Mapflow? Deleted images cannot be restored.</source>
+        <translation>要从 Mapflow 删除{what}吗？已删除的图像无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="229"/>
+        <source>Delete Mapflow imagery</source>
+        <translation>删除 Mapflow 影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="238"/>
+        <source>deleting Mapflow imagery</source>
+        <translation>正在删除 Mapflow 影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
+        <source>Link an uploaded image</source>
+        <translation>链接已上传的图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="242"/>
+        <source>s3:// URL of the image to add to “{mosaic}”</source>
+        <translation>要添加到“{mosaic}”的图像的 s3:// URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="247"/>
+        <source>linking an image to a Mapflow mosaic</source>
+        <translation>正在将图像链接到 Mapflow 镶嵌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="344"/>
+        <source>Upload to Mapflow</source>
+        <translation>上传到 Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="257"/>
+        <source>Into the mosaic</source>
+        <translation>到镶嵌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="294"/>
+        <source>An upload is running: wait for it or cancel it first</source>
+        <translation>有上传正在进行：请等待其完成或先取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="310"/>
+        <source>Uploading to “{mosaic}”…</source>
+        <translation>正在上传到“{mosaic}”…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="319"/>
+        <source>%Ln image(s) uploaded to the Mapflow mosaic “{mosaic}”</source>
+        <translation>
+            <numerusform>已将 %Ln 个图像上传到 Mapflow 镶嵌“{mosaic}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="334"/>
+        <source>Select one mosaic, or images of one mosaic</source>
+        <translation>请选择一个镶嵌，或同一镶嵌中的图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="359"/>
+        <source>downloading {file}</source>
+        <translation>正在下载 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="364"/>
+        <source>Downloading {file}…</source>
+        <translation>正在下载 {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery.py" line="374"/>
+        <source>“{mosaic}”: %Ln image(s). Select one to see it.</source>
+        <translation>
+            <numerusform>“{mosaic}”：%Ln 个图像。选择一个即可查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="400"/>
+        <source>fetching a Mapflow preview</source>
+        <translation>正在获取 Mapflow 预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery.py" line="394"/>
+        <source>No preview available.</source>
+        <translation>没有可用的预览。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/imagery_tree.py" line="22"/>
+        <source>%Ln band(s)</source>
+        <translation>
+            <numerusform>%Ln 个波段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="30"/>
+        <source>Mosaic / image</source>
+        <translation>镶嵌 / 图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="30"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="55"/>
+        <source>Tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="63"/>
+        <source>profile unknown</source>
+        <translation>配置未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/imagery_tree.py" line="67"/>
+        <source>Uploaded {when}</source>
+        <translation>上传于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="29"/>
+        <source>“{name}” is not finished yet</source>
+        <translation>“{name}”尚未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="44"/>
+        <source>downloading the results of {name}</source>
+        <translation>正在下载 {name} 的结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="58"/>
+        <source>Mapflow: the results of “{name}” are in {path}</source>
+        <translation>Mapflow：“{name}”的结果位于 {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/processing_actions.py" line="61"/>
+        <source>Downloaded %Ln feature(s) of “{name}” into {file}</source>
+        <translation>
+            <numerusform>已将“{name}”的 %Ln 个要素下载到 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="67"/>
+        <source>loading the AOIs of {name}</source>
+        <translation>正在加载 {name} 的区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="72"/>
+        <source>Rename Mapflow processing</source>
+        <translation>重命名 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="75"/>
+        <source>renaming a Mapflow processing</source>
+        <translation>正在重命名 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="80"/>
+        <source>restarting a Mapflow processing</source>
+        <translation>正在重新启动 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="86"/>
+        <source>Restarted the failed parts of “{name}”</source>
+        <translation>已重新启动“{name}”失败的部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="91"/>
+        <source>Move Mapflow processing</source>
+        <translation>移动 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="91"/>
+        <source>Move “{name}” to</source>
+        <translation>将“{name}”移动到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="97"/>
+        <source>moving a Mapflow processing</source>
+        <translation>正在移动 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="102"/>
+        <source>Delete “{name}” and its results on Mapflow? Layers already downloaded stay.</source>
+        <translation>要删除 Mapflow 上的“{name}”及其结果吗？已下载的图层会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="104"/>
+        <source>Delete Mapflow processing</source>
+        <translation>删除 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processing_actions.py" line="106"/>
+        <source>deleting a Mapflow processing</source>
+        <translation>正在删除 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Area km²</source>
+        <translation>面积 km²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="32"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Load results as tiles</source>
+        <translation>以瓦片加载结果(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Download results (GeoPackage)</source>
+        <translation>下载结果 (GeoPackage)(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Show &amp;AOIs with their status</source>
+        <translation>显示区域及其状态(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Read the &amp;error</source>
+        <translation>查看错误(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>Res&amp;tart failed parts</source>
+        <translation>重新启动失败的部分(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="149"/>
+        <source>&amp;Move to project…</source>
+        <translation>移动到项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="58"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="164"/>
+        <source>Load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="165"/>
+        <source>Result tiles and imagery as layers (Enter)</source>
+        <translation>将结果瓦片和影像作为图层加载 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="168"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/processings.py" line="169"/>
+        <source>The result features into a GeoPackage layer</source>
+        <translation>将结果要素下载到 GeoPackage 图层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="13"/>
+        <source>{credits} credits left</source>
+        <translation>剩余 {credits} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="16"/>
+        <source>unlimited processing</source>
+        <translation>处理不限量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="18"/>
+        <source>{left} left of {limit}</source>
+        <translation>剩余 {left}（共 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="21"/>
+        <source>{left} left</source>
+        <translation>剩余 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="23"/>
+        <source>no limit reported</source>
+        <translation>未报告限额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="26"/>
+        <source>≤ {area} per area</source>
+        <translation>每个区域 ≤ {area}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/projects.py" line="30"/>
+        <source>≤ %Ln area(s) per processing</source>
+        <translation>
+            <numerusform>每次处理 ≤ %Ln 个区域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/projects.py" line="31"/>
+        <source>%Ln model(s)</source>
+        <translation>
+            <numerusform>%Ln 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="55"/>
+        <source>Mapflow account not loaded yet.</source>
+        <translation>Mapflow 账户尚未加载。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="58"/>
+        <source>Reload the account, projects and processings</source>
+        <translation>重新加载账户、项目和处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="61"/>
+        <source>The Mapflow project whose processings are shown and where new ones go</source>
+        <translation>显示其处理、并存放新处理的 Mapflow 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="64"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="64"/>
+        <source>Create a project</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="66"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="66"/>
+        <source>Rename this project</source>
+        <translation>重命名此项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="68"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="68"/>
+        <source>Delete this project and all its processings</source>
+        <translation>删除此项目及其所有处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="72"/>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/projects.py" line="103"/>
+        <source>{name} (default)</source>
+        <translation>{name}（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="60"/>
+        <source>New processing on the AOI</source>
+        <translation>对感兴趣区域新建处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>Processing</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>My imagery</source>
+        <translation>我的影像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="71"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="166"/>
+        <source>loading the Mapflow account</source>
+        <translation>正在加载 Mapflow 账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="179"/>
+        <source>loading Mapflow projects</source>
+        <translation>正在加载 Mapflow 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="183"/>
+        <source>New Mapflow project</source>
+        <translation>新建 Mapflow 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="186"/>
+        <source>creating a Mapflow project</source>
+        <translation>正在创建 Mapflow 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <source>Rename Mapflow project</source>
+        <translation>重命名 Mapflow 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="195"/>
+        <source>renaming a Mapflow project</source>
+        <translation>正在重命名 Mapflow 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="203"/>
+        <source>Delete the project “{name}” with all its processings and results? This cannot be undone.</source>
+        <translation>要删除项目“{name}”及其所有处理和结果吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <source>Delete Mapflow project</source>
+        <translation>删除 Mapflow 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="207"/>
+        <source>deleting a Mapflow project</source>
+        <translation>正在删除 Mapflow 项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="218"/>
+        <source>listing Mapflow processings</source>
+        <translation>正在列出 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="244"/>
+        <source>Asking Mapflow for the cost…</source>
+        <translation>正在向 Mapflow 询问费用…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="245"/>
+        <source>estimating a Mapflow processing</source>
+        <translation>正在估算 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="257"/>
+        <source>Cost: {cost} credits ({left} left)</source>
+        <translation>费用：{cost} 积分（剩余 {left}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="260"/>
+        <source>Area: {area} km² of {left} km² left</source>
+        <translation>面积：{area} km²，剩余 {left} km²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="263"/>
+        <source>Cost: {cost}</source>
+        <translation>费用：{cost}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mapflow/tab.py" line="266"/>
+        <source>{area} in %Ln area(s)</source>
+        <translation>
+            <numerusform>{area}，共 %Ln 个区域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="267"/>
+        <source>Start “{name}”?
+
+Model: {model}
+Area: {area}
+Imagery: {imagery}
+{price}</source>
+        <translation>要启动“{name}”吗？
+
+模型：{model}
+区域：{area}
+影像：{imagery}
+{price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <source>Start Mapflow processing</source>
+        <translation>启动 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="273"/>
+        <source>Not started.</source>
+        <translation>未启动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="275"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="276"/>
+        <source>starting a Mapflow processing</source>
+        <translation>正在启动 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="292"/>
+        <source>Uploading {file}…</source>
+        <translation>正在上传 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="288"/>
+        <source>uploading {file} to Mapflow</source>
+        <translation>正在将 {file} 上传到 Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="296"/>
+        <source>{file} is uploaded: start the processing when ready.</source>
+        <translation>{file} 已上传：准备好后即可启动处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="301"/>
+        <source>Started “{name}”; you will be told when it is done.</source>
+        <translation>已启动“{name}”；完成时会通知您。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="309"/>
+        <source>Mapflow processing “{name}” started</source>
+        <translation>Mapflow 处理“{name}”已启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="316"/>
+        <source>“{name}”: {status}, {percent} %</source>
+        <translation>“{name}”：{status}，{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="323"/>
+        <source>Mapflow processing “{name}” is done</source>
+        <translation>Mapflow 处理“{name}”已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="324"/>
+        <source>Load results</source>
+        <translation>加载结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="328"/>
+        <source>Mapflow processing “{name}” failed: {reason}</source>
+        <translation>Mapflow 处理“{name}”失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="330"/>
+        <source>Read the error</source>
+        <translation>查看错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="333"/>
+        <source>Mapflow processing “{name}” ended: {status}</source>
+        <translation>Mapflow 处理“{name}”已结束：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="341"/>
+        <source>Use as Mapflow AOI</source>
+        <translation>用作 Mapflow 感兴趣区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="342"/>
+        <source>Run Mapflow processing on selected features</source>
+        <translation>对所选要素运行 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mapflow/tab.py" line="353"/>
+        <source>Mapflow processes polygons: pick a polygon layer</source>
+        <translation>Mapflow 处理多边形：请选择多边形图层</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/mapflow/process.py" line="192"/>
+        <source>Name the model, e.g. Buildings</source>
+        <translation>请指定模型，例如 Buildings</translation>
     </message>
 </context>
 <context>
@@ -3725,7 +5200,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>搜索 Mapflow 影像目录</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="88"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="89"/>
         <source>Run a Mapflow processing</source>
         <translation>运行 Mapflow 处理</translation>
     </message>
@@ -5221,14 +6696,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/dock.py" line="140"/>
         <source>Services and settings</source>
         <translation>服务和设置</translation>
-    </message>
-</context>
-<context>
-    <name>MapflowTab</name>
-    <message>
-        <location filename="../../ui/mapflow/tab.py" line="58"/>
-        <source>New processing on the AOI</source>
-        <translation>在感兴趣区域上新建处理</translation>
     </message>
 </context>
 <context>

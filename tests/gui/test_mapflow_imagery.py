@@ -13,12 +13,14 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
 
 from imagery_hub.core.aoi import WGS84, make_aoi
+from imagery_hub.core.layers import feature_rows
 from imagery_hub.core.mapflow.catalog_layers import image_of
 from imagery_hub.core.mapflow.watch import WATCHED
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import AOI_WKT
 from imagery_hub.sandbox.mapflow.geotiffs import write_orthophoto
 from imagery_hub.ui.dock import ImageryHubDock
+from imagery_hub.ui.mapflow.catalog import COLUMNS
 from imagery_hub.ui.mapflow.imagery import NEW_MOSAIC
 from imagery_hub.ui.mapflow.tab import MapflowTab
 from imagery_hub.ui.thumbnails import THUMB
@@ -238,6 +240,8 @@ def test_catalog_footprints_table_and_preview_without_credentials(tab, sandbox, 
     layer = catalog.table.layer
     assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer) and layer.renderer().classAttribute() == "cloud"
     assert catalog.table.model().rowCount() == layer.featureCount() > 3
+    # the rows the search task read are the layer's, every one of them
+    assert catalog.table.source.all_rows == feature_rows(layer, [name for name, _ in COLUMNS])
     assert all(f["cloud"] <= 40 and f["aoi_cover"] >= 99.9 for f in layer.getFeatures())
     sent = json.loads(sandbox.log.find("/catalog/meta")[-1]["body"])
     assert sent["maxCloudCover"] == 40 and sent["minAoiIntersectionPercent"] == 100

@@ -20,10 +20,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.i18n import translate
 from ...providers.mapflow.errors import render_messages
 from ..images import fit
-
-GEOTIFF_FILTER = "GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;All files (*)"
 
 
 def split_tags(text):
@@ -35,8 +34,9 @@ class MapflowDialogs:
     def __init__(self, parent):
         self.parent = parent
 
-    def confirm(self, title, text, accept_label="OK", destructive=False):
+    def confirm(self, title, text, accept_label=None, destructive=False):
         """True when the user accepts. A destructive question defaults to Cancel."""
+        accept_label = accept_label or translate("ImageryHub.Mapflow", "OK")
         box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.NoButton, self.parent)
         accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
@@ -60,11 +60,13 @@ class MapflowDialogs:
         return list(items).index(value) if ok and value in items else None
 
     def show_errors(self, processing):
-        lines = render_messages(processing.messages) or ["Mapflow gave no reason."]
-        box = QMessageBox(QMessageBox.Icon.Warning, f"Mapflow: {processing.name} failed",
+        lines = render_messages(processing.messages) or [translate("ImageryHub.Mapflow", "Mapflow gave no reason.")]
+        title = translate("ImageryHub.Mapflow", "Mapflow: {name} failed").format(name=processing.name)
+        box = QMessageBox(QMessageBox.Icon.Warning, title,
                           "\n\n".join(lines), QMessageBox.StandardButton.Close, self.parent)
-        box.setInformativeText("Change the source or the area and start again, or restart it if the "
-                               "error was on Mapflow's side.")
+        box.setInformativeText(translate("ImageryHub.Mapflow",
+                                         "Change the source or the area and start again, or restart it "
+                                         "if the error was on Mapflow's side."))
         box.exec()
 
     def ask_mosaic(self, title, name="", tags=()):
@@ -72,10 +74,10 @@ class MapflowDialogs:
         dialog = QDialog(self.parent)
         dialog.setWindowTitle(title)
         name_edit, tags_edit = QLineEdit(name), QLineEdit(", ".join(tags))
-        tags_edit.setPlaceholderText("comma-separated, e.g. drone, june")
+        tags_edit.setPlaceholderText(translate("ImageryHub.Mapflow", "comma-separated, e.g. drone, june"))
         form = QFormLayout()
-        form.addRow("&Name", name_edit)
-        form.addRow("&Tags", tags_edit)
+        form.addRow(translate("ImageryHub.Mapflow", "&Name"), name_edit)
+        form.addRow(translate("ImageryHub.Mapflow", "&Tags"), tags_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
@@ -88,7 +90,9 @@ class MapflowDialogs:
 
     def open_geotiffs(self, folder=""):
         """Paths of the GeoTIFFs the user picks (several at once), [] when cancelled."""
-        paths, _ = QFileDialog.getOpenFileNames(self.parent, "Upload GeoTIFFs to Mapflow", folder, GEOTIFF_FILTER)
+        files = translate("ImageryHub.Mapflow", "GeoTIFF (*.tif *.tiff *.TIF *.TIFF);;All files (*)")
+        title = translate("ImageryHub.Mapflow", "Upload GeoTIFFs to Mapflow")
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, folder, files)
         return list(paths)
 
     def show_picture(self, title, image):

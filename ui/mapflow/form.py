@@ -10,7 +10,7 @@ with :meth:`use_source` (an uploaded image or mosaic, a catalog search result).
 import re
 from datetime import datetime
 
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import translate
+from ...core.mapflow.words import short_number
 from ...providers.errors import InvalidInputError
 from ...providers.mapflow.sources import (
     CatalogImageSource,
@@ -34,15 +36,21 @@ from ...providers.mapflow.sources import (
     UploadedImageSource,
 )
 
-SOURCE_KINDS = (("xyz", "XYZ tiles"), ("tms", "TMS tiles"), ("quadkey", "Quadkey tiles"),
-                ("tif", "Uploaded GeoTIFF"), ("catalog", "Catalog image"), ("default", "Imagery provider"))
+#: (kind, label); the labels and hints are translated where they are shown
+SOURCE_KINDS = (("xyz", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "XYZ tiles")),
+                ("tms", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "TMS tiles")),
+                ("quadkey", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Quadkey tiles")),
+                ("tif", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Uploaded GeoTIFF")),
+                ("catalog", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Catalog image")),
+                ("default", QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Imagery provider")))
 URL_HINTS = {"xyz": "https://…/{z}/{x}/{y}.png", "tms": "https://…/{z}/{x}/{y}.png",
-             "quadkey": "https://…/{q}.jpeg", "tif": "s3://… (as the upload returned it)"}
+             "quadkey": "https://…/{q}.jpeg",
+             "tif": QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "s3://… (as the upload returned it)")}
 AUTO_ZOOM = -1
 
 
 def _price(value):
-    return "free" if not value else f"{value:g} /km²"
+    return translate("ImageryHub.Mapflow", "free") if not value else f"{short_number(value)} /km²"
 
 
 class StartForm(QWidget):
@@ -55,9 +63,10 @@ class StartForm(QWidget):
         self.preset = None  # (source, label) handed over by use_source
         self.block_boxes = {}
         self.name = QLineEdit()
-        self.name.setPlaceholderText("automatic: model and time")
+        self.name.setPlaceholderText(translate("ImageryHub.Mapflow", "automatic: model and time"))
         self.model = QComboBox()
-        self.model.setToolTip("The AI models of your Mapflow account, with their price")
+        self.model.setToolTip(translate("ImageryHub.Mapflow",
+                                        "The AI models of your Mapflow account, with their price"))
         self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model.setMinimumContentsLength(10)
         self.model.currentIndexChanged.connect(self._show_blocks)
@@ -68,13 +77,14 @@ class StartForm(QWidget):
         self.source_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source_kind.setMinimumContentsLength(10)
         for kind, label in SOURCE_KINDS:
-            self.source_kind.addItem(label, kind)
+            self.source_kind.addItem(translate("ImageryHub.Mapflow", label), kind)
         self.source_kind.currentIndexChanged.connect(self._show_source_inputs)
         self.url = QLineEdit()
         self.url.setClearButtonEnabled(True)
         self.upload_button = QToolButton()
-        self.upload_button.setText("Upload…")
-        self.upload_button.setToolTip("Upload a GeoTIFF from disk; its s3:// URL goes here")
+        self.upload_button.setText(translate("ImageryHub.Mapflow", "Upload…"))
+        self.upload_button.setToolTip(translate("ImageryHub.Mapflow",
+                                                "Upload a GeoTIFF from disk; its s3:// URL goes here"))
         self.upload_button.clicked.connect(self.uploadRequested)
         self.url_row = QWidget()
         url_layout = QHBoxLayout(self.url_row)
@@ -84,32 +94,34 @@ class StartForm(QWidget):
         self.url_row.setFocusProxy(self.url)  # Alt+U goes to the URL itself
         self.zoom = QSpinBox()
         self.zoom.setRange(AUTO_ZOOM, 22)
-        self.zoom.setSpecialValueText("model default")
+        self.zoom.setSpecialValueText(translate("ImageryHub.Mapflow", "model default"))
         self.zoom.setValue(AUTO_ZOOM)
-        self.zoom.setToolTip("Tile zoom to process at; the model's own zoom when left at default")
+        self.zoom.setToolTip(translate("ImageryHub.Mapflow",
+                                       "Tile zoom to process at; the model's own zoom when left at default"))
         self.provider = QComboBox()
         self.default_provider = QComboBox()
-        self.default_provider.setToolTip("The imagery providers of your Mapflow account; no image to pick")
+        self.default_provider.setToolTip(translate("ImageryHub.Mapflow",
+                                                   "The imagery providers of your Mapflow account; no image to pick"))
         self.image_id = QLineEdit()
-        self.image_id.setPlaceholderText("image id from the catalog")
+        self.image_id.setPlaceholderText(translate("ImageryHub.Mapflow", "image id from the catalog"))
         self.preset_label = QLabel()
         self.preset_label.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.start_button = QPushButton("Start processing…")
-        self.start_button.setToolTip("Shows the cost and asks before anything starts")
+        self.start_button = QPushButton(translate("ImageryHub.Mapflow", "Start processing…"))
+        self.start_button.setToolTip(translate("ImageryHub.Mapflow", "Shows the cost and asks before anything starts"))
         self.start_button.clicked.connect(self.startRequested)
 
         self.form = QFormLayout(self)
-        self.form.addRow("&Name", self.name)
-        self.form.addRow("&Model", self.model)
-        self.form.addRow("Options", self.blocks)
-        self.form.addRow("&Source", self.source_kind)
-        self.form.addRow("&URL", self.url_row)
-        self.form.addRow("&Zoom", self.zoom)
-        self.form.addRow("Provider", self.provider)
-        self.form.addRow("Imagery", self.default_provider)
-        self.form.addRow("Image", self.image_id)
+        self.form.addRow(translate("ImageryHub.Mapflow", "&Name"), self.name)
+        self.form.addRow(translate("ImageryHub.Mapflow", "&Model"), self.model)
+        self.form.addRow(translate("ImageryHub.Mapflow", "Options"), self.blocks)
+        self.form.addRow(translate("ImageryHub.Mapflow", "&Source"), self.source_kind)
+        self.form.addRow(translate("ImageryHub.Mapflow", "&URL"), self.url_row)
+        self.form.addRow(translate("ImageryHub.Mapflow", "&Zoom"), self.zoom)
+        self.form.addRow(translate("ImageryHub.Mapflow", "Provider"), self.provider)
+        self.form.addRow(translate("ImageryHub.Mapflow", "Imagery"), self.default_provider)
+        self.form.addRow(translate("ImageryHub.Mapflow", "Image"), self.image_id)
         self.form.addRow(self.preset_label)
         self.form.addRow(self.status)
         self.form.addRow(self.start_button)
@@ -146,7 +158,7 @@ class StartForm(QWidget):
         model = self.current_model()
         for block in model.optional_blocks() if model else []:
             box = QCheckBox(f"{block.display_name} (+{_price(block.price)})" if block.price else
-                            f"{block.display_name} (free)")
+                            translate("ImageryHub.Mapflow", "{block} (free)").format(block=block.display_name))
             box.setChecked(True)
             self.blocks_layout.addWidget(box)
             self.block_boxes[block.name] = box
@@ -167,11 +179,12 @@ class StartForm(QWidget):
         for widget, shown in visible.items():
             widget.setVisible(shown)
             self.form.labelForField(widget).setVisible(shown)
-        self.url.setPlaceholderText(URL_HINTS.get(kind, ""))
+        self.url.setPlaceholderText(translate("ImageryHub.Mapflow", URL_HINTS[kind]) if kind in URL_HINTS else "")
         preset = kind == "preset" and self.preset is not None
         self.preset_label.setVisible(preset)
         if preset:
-            self.preset_label.setText(f"Imagery: <b>{self.preset[1]}</b>")
+            self.preset_label.setText(translate("ImageryHub.Mapflow", "Imagery: <b>{label}</b>").format(
+                label=self.preset[1]))
 
     def use_source(self, source, label):
         """Process ``source`` (any providers.mapflow_sources source) next, e.g. an
@@ -179,7 +192,7 @@ class StartForm(QWidget):
         self.preset = (source, label)
         index = self.source_kind.findData("preset")
         if index < 0:
-            self.source_kind.addItem("Selected imagery", "preset")
+            self.source_kind.addItem(translate("ImageryHub.Mapflow", "Selected imagery"), "preset")
             index = self.source_kind.count() - 1
         self.source_kind.setCurrentIndex(index)
         self._show_source_inputs()
@@ -203,7 +216,9 @@ class StartForm(QWidget):
         """A checked ProcessingRequest, or InvalidInputError saying what to change."""
         model = self.current_model()
         if model is None:
-            raise InvalidInputError("The Mapflow account is not loaded yet: press Refresh", parameter="model")
+            raise InvalidInputError(translate("ImageryHub.Mapflow",
+                                              "The Mapflow account is not loaded yet: press Refresh"),
+                                    parameter="model")
         plain_model = re.sub(r"^\W+", "", model.name) or model.name  # without the leading emoji
         name = self.name.text().strip() or f"{plain_model} {datetime.now():%Y-%m-%d %H:%M}"
         request = ProcessingRequest(

@@ -8,6 +8,8 @@ size, pixel size and bands. The selection survives a reload.
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from ...core.i18n import translate
+from ...core.mapflow.words import local_time, profile_text
 from ...providers.mapflow.data_models import format_bytes
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -17,7 +19,7 @@ def image_details(image):
     parts = [format_bytes(image.size_bytes)]
     if image.profile is not None:
         bands = image.profile.band_count
-        parts.append(f"{bands} band{'s' if bands != 1 else ''}")  # the pixel size is in the tooltip
+        parts.append(translate("ImageryHub.Mapflow", "%Ln band(s)", None, bands))  # the pixel size is in the tooltip
     return " · ".join(parts)
 
 
@@ -25,7 +27,8 @@ class ImageryTree(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setColumnCount(2)
-        self.setHeaderLabels(["Mosaic / image", "Details"])
+        self.setHeaderLabels([translate("ImageryHub.Mapflow", "Mosaic / image"),
+                              translate("ImageryHub.Mapflow", "Details")])
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setRootIsDecorated(True)
         self.setAlternatingRowColors(True)
@@ -45,19 +48,25 @@ class ImageryTree(QTreeWidget):
         for entry in entries:
             mosaic = entry.mosaic
             count = len(entry.images)
-            details = f"{count} image{'s' if count != 1 else ''}"
+            details = translate("ImageryHub.Mapflow", "%Ln image(s)", None, count)
             item = QTreeWidgetItem([mosaic.name, details])
             item.setData(0, ENTRY_ROLE, ("mosaic", entry, None))
             tags = ", ".join(mosaic.tags)
-            item.setToolTip(0, f"{mosaic.name}\nTags: {tags or 'none'}\n{details}")
+            tags_line = translate("ImageryHub.Mapflow", "Tags: {tags}").format(
+                tags=tags or translate("ImageryHub.Mapflow", "none"))
+            item.setToolTip(0, "\n".join((mosaic.name, tags_line, details)))
             if tags:
                 item.setText(0, f"{mosaic.name}  [{tags}]")
             for image in entry.images:
                 child = QTreeWidgetItem([image.filename, image_details(image)])
                 child.setData(0, ENTRY_ROLE, ("image", image, entry))
-                profile = image.profile.describe() if image.profile else "profile unknown"
-                child.setToolTip(0, f"{image.filename}\n{profile}\nUploaded {image.uploaded:%Y-%m-%d %H:%M}"
-                                 if image.uploaded else f"{image.filename}\n{profile}")
+                profile = (profile_text(image.profile) if image.profile
+                           else translate("ImageryHub.Mapflow", "profile unknown"))
+                lines = [image.filename, profile]
+                if image.uploaded:
+                    lines.append(translate("ImageryHub.Mapflow", "Uploaded {when}").format(
+                        when=local_time(image.uploaded)))
+                child.setToolTip(0, "\n".join(lines))
                 item.addChild(child)
             self.addTopLevelItem(item)
             item.setExpanded(self._key(item) in expanded or count <= 5)

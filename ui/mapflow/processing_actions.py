@@ -2,6 +2,7 @@
 tiles, download its results, show its AOIs, rename, restart, move, delete, read
 its error. Each call runs in a task through the tab (``MapflowTab.run``)."""
 
+from ...core.i18n import translate
 from ...core.mapflow.auth import tile_auth_config
 from ...core.mapflow.layers import (
     add_to_group,
@@ -25,7 +26,9 @@ class ProcessingActions:
         """Result tiles and imagery as layers in a group named after the processing."""
         try:
             if processing.status != "OK":
-                raise InvalidInputError(f"“{processing.name}” is not finished yet", parameter="processing")
+                raise InvalidInputError(translate("ImageryHub.Mapflow",
+                                                  "“{name}” is not finished yet").format(name=processing.name),
+                                        parameter="processing")
             base_url = self.tab.service.base_url
             auth = None
             if needs_auth(processing, base_url):
@@ -38,11 +41,13 @@ class ProcessingActions:
 
     def download(self, processing):
         folder = self.tab.context.settings.workspace_folder()
-        task = self.tab.run(f"downloading the results of {processing.name}",
+        description = translate("ImageryHub.Mapflow", "downloading the results of {name}").format(name=processing.name)
+        task = self.tab.run(description,
                             lambda client, task: download_results(client, task, processing, folder),
                             lambda result: self._downloaded(processing, result))
         if task is not None:
-            self.tab.progress.watch(task, f"Downloading the results of {processing.name}…")
+            self.tab.progress.watch(task, translate("ImageryHub.Mapflow", "Downloading the results of {name}…").format(
+                name=processing.name))
 
     def _downloaded(self, processing, result):
         try:
@@ -50,46 +55,55 @@ class ProcessingActions:
         except ImageryHubError as exc:
             self.tab.error(exc)
             return
-        log(f"Mapflow: the results of “{processing.name}” are in {result['path']}")
-        self.tab.context.notify.success(f"Downloaded {result['results']:,} features of “{processing.name}” "
-                                        f"into {result['path'].name}")
+        log(translate("ImageryHub.Mapflow", "Mapflow: the results of “{name}” are in {path}").format(
+            name=processing.name, path=result["path"]))
+        count = result["results"]  # pylupdate5 reads only a plain name or call as the count
+        self.tab.context.notify.success(translate("ImageryHub.Mapflow", "Downloaded %Ln feature(s) of “{name}” into "
+                                                  "{file}", None, count).format(name=processing.name,
+                                                                                file=result["path"].name))
 
     def show_aois(self, processing):
         folder = self.tab.context.settings.workspace_folder()
-        self.tab.run(f"loading the AOIs of {processing.name}",
+        self.tab.run(translate("ImageryHub.Mapflow", "loading the AOIs of {name}").format(name=processing.name),
                      lambda client, task: write_aois(task, client.processing_aois(processing.id), processing, folder),
                      lambda path: add_to_group(group_name(processing), [open_aois(path, processing)]))
 
     def rename_processing(self, processing):
-        name = self.tab.dialogs.ask_text("Rename Mapflow processing", "Name", processing.name)
+        name = self.tab.dialogs.ask_text(translate("ImageryHub.Mapflow", "Rename Mapflow processing"),
+                                         translate("ImageryHub.Mapflow", "Name"), processing.name)
         if name and name != processing.name:
-            self.tab.run("renaming a Mapflow processing",
+            self.tab.run(translate("ImageryHub.Mapflow", "renaming a Mapflow processing"),
                          lambda client, task: client.rename_processing(processing.id, name),
                          self.tab.panel.model.update)
 
     def restart(self, processing):
-        self.tab.run("restarting a Mapflow processing",
+        self.tab.run(translate("ImageryHub.Mapflow", "restarting a Mapflow processing"),
                      lambda client, task: client.restart_processing(processing.id), self._restarted)
 
     def _restarted(self, processing):
         self.tab.panel.model.update(processing)
         self.tab.watcher.watch(processing)
-        self.tab.context.notify.info(f"Restarted the failed parts of “{processing.name}”")
+        self.tab.context.notify.info(translate("ImageryHub.Mapflow", "Restarted the failed parts of “{name}”").format(
+            name=processing.name))
 
     def move(self, processing):
         others = [p for p in self.tab.header.projects if p.id != processing.project_id]
-        index = self.tab.dialogs.choose("Move Mapflow processing", f"Move “{processing.name}” to",
+        index = self.tab.dialogs.choose(translate("ImageryHub.Mapflow", "Move Mapflow processing"),
+                                        translate("ImageryHub.Mapflow", "Move “{name}” to").format(
+                                            name=processing.name),
                                         [p.name for p in others])
         if index is not None:
             target = others[index]
-            self.tab.run("moving a Mapflow processing",
+            self.tab.run(translate("ImageryHub.Mapflow", "moving a Mapflow processing"),
                          lambda client, task: client.move_processing(processing.id, target.id),
                          lambda moved: self.tab.panel.model.remove(moved.id))
 
     def delete_processing(self, processing):
-        if self.tab.dialogs.confirm("Delete Mapflow processing", f"Delete “{processing.name}” and its results on "
-                                    "Mapflow? Layers already downloaded stay.", "Delete", destructive=True):
-            self.tab.run("deleting a Mapflow processing",
+        text = translate("ImageryHub.Mapflow", "Delete “{name}” and its results on Mapflow? Layers already "
+                                               "downloaded stay.").format(name=processing.name)
+        if self.tab.dialogs.confirm(translate("ImageryHub.Mapflow", "Delete Mapflow processing"), text,
+                                    translate("ImageryHub.Mapflow", "Delete"), destructive=True):
+            self.tab.run(translate("ImageryHub.Mapflow", "deleting a Mapflow processing"),
                          lambda client, task: client.delete_processing(processing.id),
                          lambda _: self._deleted(processing))
 

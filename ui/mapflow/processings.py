@@ -4,7 +4,14 @@ The panel only shows and asks; the tab does the work. Keys: Enter loads the
 results, F2 renames, Delete deletes (after a confirmation), F5 refreshes.
 """
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, pyqtSignal
+from qgis.PyQt.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    pyqtSignal,
+)
 from qgis.PyQt.QtGui import QColor, QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +23,15 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.i18n import number, translate
+from ...core.mapflow.words import local_time, short_number, status_text
 from ..item_actions import add_item_actions
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Name", "Status", "Area km²", "Cost", "Created")
+#: the headers, translated where they are shown
+COLUMNS = (QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Name"), QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Status"),
+           QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Area km²"), QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Cost"),
+           QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Created"))
 STATUS_COLORS = {"OK": "#1b7f2a", "FAILED": "#b00020", "IN_PROGRESS": "#a15c00", "UNPROCESSED": "#555555"}
 
 
@@ -63,14 +75,14 @@ class ProcessingsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("ImageryHub.Mapflow", COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         processing, column = self.items[index.row()], index.column()
-        values = (processing.name, processing.status_label, processing.area_km2, processing.cost,
+        values = (processing.name, status_text(processing), processing.area_km2, processing.cost,
                   processing.created)
         value = values[column]
         if role == SORT_ROLE:
@@ -81,16 +93,16 @@ class ProcessingsModel(QAbstractTableModel):
             if column == 1 and processing.status == "IN_PROGRESS":
                 return f"{value} {processing.percent} %"  # status and progress in one narrow column
             if column == 2:
-                return f"{value:.2f}"
+                return number(value, 2)
             if column == 3:
-                return "" if value is None else f"{value:g}"
+                return "" if value is None else short_number(value)
             if column == 4:
-                return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+                return local_time(value.astimezone()) if value else ""
             return value
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return QColor(STATUS_COLORS.get(processing.status, "#333333"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [processing.name, f"{processing.model_name}", processing.status_label]
+            lines = [processing.name, f"{processing.model_name}", status_text(processing)]
             return "\n".join(lines + processing.error_lines())
         return None
 
@@ -136,26 +148,28 @@ class ProcessingsPanel(QWidget):
 
         self.actions, self.menu = add_item_actions(self, self.table, [
             (key, text, lambda s=signal: self._emit(s), shortcut) for key, text, signal, shortcut in (
-                ("load", "&Load results as tiles", self.loadRequested, "Return"),
-                ("download", "&Download results (GeoPackage)", self.downloadRequested, None),
-                ("aois", "Show &AOIs with their status", self.aoisRequested, None),
-                ("errors", "Read the &error", self.errorsRequested, None),
-                ("rename", "Re&name…", self.renameRequested, "F2"),
-                ("restart", "Res&tart failed parts", self.restartRequested, None),
-                ("move", "&Move to project…", self.moveRequested, None),
-                ("delete", "De&lete…", self.deleteRequested, QKeySequence.StandardKey.Delete))],
-            "Refresh", self.refreshRequested.emit)
+                ("load", translate("ImageryHub.Mapflow", "&Load results as tiles"), self.loadRequested, "Return"),
+                ("download", translate("ImageryHub.Mapflow", "&Download results (GeoPackage)"), self.downloadRequested,
+                 None),
+                ("aois", translate("ImageryHub.Mapflow", "Show &AOIs with their status"), self.aoisRequested, None),
+                ("errors", translate("ImageryHub.Mapflow", "Read the &error"), self.errorsRequested, None),
+                ("rename", translate("ImageryHub.Mapflow", "Re&name…"), self.renameRequested, "F2"),
+                ("restart", translate("ImageryHub.Mapflow", "Res&tart failed parts"), self.restartRequested, None),
+                ("move", translate("ImageryHub.Mapflow", "&Move to project…"), self.moveRequested, None),
+                ("delete", translate("ImageryHub.Mapflow", "De&lete…"), self.deleteRequested,
+                 QKeySequence.StandardKey.Delete))],
+            translate("ImageryHub.Mapflow", "Refresh"), self.refreshRequested.emit)
 
         self.load_button = QToolButton()
-        self.load_button.setText("Load")
-        self.load_button.setToolTip("Result tiles and imagery as layers (Enter)")
+        self.load_button.setText(translate("ImageryHub.Mapflow", "Load"))
+        self.load_button.setToolTip(translate("ImageryHub.Mapflow", "Result tiles and imagery as layers (Enter)"))
         self.load_button.clicked.connect(self.actions["load"].trigger)
         self.download_button = QToolButton()
-        self.download_button.setText("Download")
-        self.download_button.setToolTip("The result features into a GeoPackage layer")
+        self.download_button.setText(translate("ImageryHub.Mapflow", "Download"))
+        self.download_button.setToolTip(translate("ImageryHub.Mapflow", "The result features into a GeoPackage layer"))
         self.download_button.clicked.connect(self.actions["download"].trigger)
         self.more_button = QToolButton()
-        self.more_button.setText("More")
+        self.more_button.setText(translate("ImageryHub.Mapflow", "More"))
         self.more_button.setMenu(self.menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         buttons = QHBoxLayout()

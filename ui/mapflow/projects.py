@@ -4,26 +4,31 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...core.aoi import format_area
+from ...core.i18n import number, translate
 
 
 def account_summary(account):
     """Two short lines: who, and what is left under which limits."""
     if account.billing_type == "CREDITS" and account.remaining_credits is not None:
-        left = f"{account.remaining_credits:,.0f} credits left"
+        left = translate("ImageryHub.Mapflow", "{credits} credits left").format(
+            credits=number(account.remaining_credits, 0))
     elif account.billing_type == "NONE":
-        left = "unlimited processing"
+        left = translate("ImageryHub.Mapflow", "unlimited processing")
+    elif account.remaining_area_m2 is not None and account.area_limit_m2:
+        left = translate("ImageryHub.Mapflow", "{left} left of {limit}").format(
+            left=format_area(account.remaining_area_m2 / 1e6), limit=format_area(account.area_limit_m2 / 1e6))
     elif account.remaining_area_m2 is not None:
-        left = f"{format_area(account.remaining_area_m2 / 1e6)} left"
-        if account.area_limit_m2:
-            left += f" of {format_area(account.area_limit_m2 / 1e6)}"
+        left = translate("ImageryHub.Mapflow", "{left} left").format(left=format_area(account.remaining_area_m2 / 1e6))
     else:
-        left = "no limit reported"
+        left = translate("ImageryHub.Mapflow", "no limit reported")
     limits = []
     if account.aoi_area_limit_m2:
-        limits.append(f"≤ {format_area(account.aoi_area_limit_m2 / 1e6)} per area")
+        limits.append(translate("ImageryHub.Mapflow", "≤ {area} per area").format(
+            area=format_area(account.aoi_area_limit_m2 / 1e6)))
     if account.max_aois:
-        limits.append(f"≤ {account.max_aois} areas per processing")
-    models = f"{len(account.models)} model{'s' if len(account.models) != 1 else ''}"
+        areas = account.max_aois  # pylupdate5 reads only a plain name or call as the count
+        limits.append(translate("ImageryHub.Mapflow", "≤ %Ln area(s) per processing", None, areas))
+    models = translate("ImageryHub.Mapflow", "%Ln model(s)", None, len(account.models))
     return f"<b>{account.email}</b><br>{left} · {models}" + (f"<br><small>{' · '.join(limits)}</small>"
                                                              if limits else "")
 
@@ -47,19 +52,24 @@ class AccountAndProjects(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.projects = []
-        self.summary = QLabel("Mapflow account not loaded yet.")
+        self.summary = QLabel(translate("ImageryHub.Mapflow", "Mapflow account not loaded yet."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.refresh_button = _tool("Refresh", "Reload the account, projects and processings")
+        self.refresh_button = _tool(translate("ImageryHub.Mapflow", "Refresh"),
+                                    translate("ImageryHub.Mapflow", "Reload the account, projects and processings"))
         self.combo = QComboBox()
-        self.combo.setToolTip("The Mapflow project whose processings are shown and where new ones go")
+        self.combo.setToolTip(translate("ImageryHub.Mapflow",
+                                        "The Mapflow project whose processings are shown and where new ones go"))
         self.combo.currentIndexChanged.connect(self._changed)
-        self.new_button = _tool("New…", "Create a project")
-        self.rename_button = _tool("Rename…", "Rename this project")
-        self.delete_button = _tool("Delete…", "Delete this project and all its processings")
+        self.new_button = _tool(translate("ImageryHub.Mapflow", "New…"),
+                                translate("ImageryHub.Mapflow", "Create a project"))
+        self.rename_button = _tool(translate("ImageryHub.Mapflow", "Rename…"),
+                                   translate("ImageryHub.Mapflow", "Rename this project"))
+        self.delete_button = _tool(translate("ImageryHub.Mapflow", "Delete…"),
+                                   translate("ImageryHub.Mapflow", "Delete this project and all its processings"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(10)  # long project names must not widen the dock
-        label = QLabel("&Project")
+        label = QLabel(translate("ImageryHub.Mapflow", "&Project"))
         label.setBuddy(self.combo)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -90,7 +100,9 @@ class AccountAndProjects(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for project in self.projects:
-            self.combo.addItem(f"{project.name} (default)" if project.is_default else project.name, project.id)
+            name = (translate("ImageryHub.Mapflow", "{name} (default)").format(name=project.name)
+                    if project.is_default else project.name)
+            self.combo.addItem(name, project.id)
         index = self.combo.findData(select_id)
         if index < 0:
             index = next((i for i, p in enumerate(self.projects) if p.is_default), 0)

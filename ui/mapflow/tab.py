@@ -16,11 +16,13 @@ from qgis.PyQt.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...core.aoi import union_aoi
 from ...core.compat import POLYGON_GEOMETRY, RASTER_LAYER, VECTOR_LAYER
+from ...core.i18n import number, translate
 from ...core.inventory import loaded_text
 from ...core.mapflow.auth import guard_project_layers
 from ...core.mapflow.service import MapflowService, polygon_areas_km2
 from ...core.mapflow.uploads import upload_for_processing
 from ...core.mapflow.watch import ProcessingWatcher
+from ...core.mapflow.words import ending_text, reason, source_text, status_text
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.mapflow.client import check_against_account
 from .catalog import CatalogSearch
@@ -56,7 +58,8 @@ class MapflowTab(ServiceTab):
         self.processing_page = QWidget()
         # the start form folds once a processing is started, the list takes the room
         self.start_box = self.folding = fill(self.processing_page, FoldingForm(
-            self.tr("New processing on the AOI"), column(self.form), column((self.panel, 1), self.progress),
+            translate("ImageryHub.Mapflow", "New processing on the AOI"), column(self.form),
+            column((self.panel, 1), self.progress),
             context.settings, "mapflow"))
         self.imagery = MyImagery(self)
         self.catalog = CatalogSearch(self)
@@ -65,8 +68,9 @@ class MapflowTab(ServiceTab):
         self.pages.setDocumentMode(True)
         # the long pages scroll, so that they do not make the panel taller than a small screen
         self._pages = [self.processing_page, self.imagery, self.catalog]
-        for page, title in ((self.processing_page, "Processing"), (scrollable(self.imagery), "My imagery"),
-                            (scrollable(self.catalog), "Catalog")):
+        for page, title in ((self.processing_page, translate("ImageryHub.Mapflow", "Processing")),
+                            (scrollable(self.imagery), translate("ImageryHub.Mapflow", "My imagery")),
+                            (scrollable(self.catalog), translate("ImageryHub.Mapflow", "Catalog"))):
             self.pages.addTab(page, title)
         self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout(self)
@@ -138,7 +142,7 @@ class MapflowTab(ServiceTab):
 
     def _form_error(self, error):
         self.form.set_busy(False)
-        self.form.show_status(str(getattr(error, "message", error)), error=True)
+        self.form.show_status(reason(error), error=True)
         self.error(error)
 
     def showEvent(self, event):
@@ -149,8 +153,8 @@ class MapflowTab(ServiceTab):
     # -- account and projects -------------------------------------------------------------
     def refresh(self):
         self._loaded = True
-        self.run("loading the Mapflow account", lambda client, task: (client.account(), client.projects()),
-                 self._account_loaded)
+        self.run(translate("ImageryHub.Mapflow", "loading the Mapflow account"),
+                 lambda client, task: (client.account(), client.projects()), self._account_loaded)
 
     def _account_loaded(self, answer):
         self.account, projects = answer
@@ -159,7 +163,8 @@ class MapflowTab(ServiceTab):
         self.header.set_projects(projects, self.context.settings.value(PROJECT_SETTING, "", str))
 
     def _refresh_account(self):
-        self.run("loading the Mapflow account", lambda client, task: client.account(), self._set_account)
+        self.run(translate("ImageryHub.Mapflow", "loading the Mapflow account"), lambda client, task: client.account(),
+                 self._set_account)
 
     def _set_account(self, account):
         self.account = account
@@ -171,29 +176,36 @@ class MapflowTab(ServiceTab):
         self.refresh_processings()
 
     def _reload_projects(self, select_id=None):
-        self.run("loading Mapflow projects", lambda client, task: client.projects(),
+        self.run(translate("ImageryHub.Mapflow", "loading Mapflow projects"), lambda client, task: client.projects(),
                  lambda projects: self.header.set_projects(projects, select_id or self.header.current_id()))
 
     def create_project(self):
-        name = self.dialogs.ask_text("New Mapflow project", "Project name")
+        name = self.dialogs.ask_text(translate("ImageryHub.Mapflow", "New Mapflow project"),
+                                     translate("ImageryHub.Mapflow", "Project name"))
         if name:
-            self.run("creating a Mapflow project", lambda client, task: client.create_project(name),
+            self.run(translate("ImageryHub.Mapflow", "creating a Mapflow project"),
+                     lambda client, task: client.create_project(name),
                      lambda project: self._reload_projects(project.id))
 
     def rename_project(self):
         project = self.header.current()
-        name = project and self.dialogs.ask_text("Rename Mapflow project", "Project name", project.name)
+        name = project and self.dialogs.ask_text(translate("ImageryHub.Mapflow", "Rename Mapflow project"),
+                                                 translate("ImageryHub.Mapflow", "Project name"), project.name)
         if name:
-            self.run("renaming a Mapflow project", lambda client, task: client.rename_project(project.id, name),
+            self.run(translate("ImageryHub.Mapflow", "renaming a Mapflow project"),
+                     lambda client, task: client.rename_project(project.id, name),
                      lambda _: self._reload_projects())
 
     def delete_project(self):
         project = self.header.current()
         if project is None or project.is_default:
             return
-        if self.dialogs.confirm("Delete Mapflow project", f"Delete the project “{project.name}” with all its "
-                                "processings and results? This cannot be undone.", "Delete", destructive=True):
-            self.run("deleting a Mapflow project", lambda client, task: client.delete_project(project.id),
+        text = translate("ImageryHub.Mapflow", "Delete the project “{name}” with all its processings and results? "
+                                               "This cannot be undone.").format(name=project.name)
+        if self.dialogs.confirm(translate("ImageryHub.Mapflow", "Delete Mapflow project"), text,
+                                translate("ImageryHub.Mapflow", "Delete"), destructive=True):
+            self.run(translate("ImageryHub.Mapflow", "deleting a Mapflow project"),
+                     lambda client, task: client.delete_project(project.id),
                      lambda _: self._reload_projects(None))
 
     def refresh_processings(self):
@@ -203,9 +215,10 @@ class MapflowTab(ServiceTab):
         self._listed_project = project_id
         if project_id is None:
             return
-        self.run("listing Mapflow processings", lambda client, task: client.processings(
-            project_id, progress=lambda done, total: task.report(done, total)),
-            lambda items: self._listed(project_id, items))
+        self.run(translate("ImageryHub.Mapflow", "listing Mapflow processings"),
+                 lambda client, task: client.processings(project_id,
+                                                         progress=lambda done, total: task.report(done, total)),
+                 lambda items: self._listed(project_id, items))
 
     def _listed(self, project_id, processings):
         if project_id == self.header.current_id():  # an answer for a project no longer shown is dropped
@@ -218,7 +231,9 @@ class MapflowTab(ServiceTab):
             aoi = aoi or self.require_aoi()
             aoi.require_one_side("Mapflow")  # one processing covers one piece of the map
             if self.account is None:
-                raise InvalidInputError("The Mapflow account is not loaded yet: press Refresh", parameter="account")
+                raise InvalidInputError(translate("ImageryHub.Mapflow",
+                                                  "The Mapflow account is not loaded yet: press Refresh"),
+                                        parameter="account")
             request = self.form.build_request(aoi.to_shapely(), self.header.current_id())
             areas = polygon_areas_km2(aoi)
             check_against_account(self.account, areas)
@@ -226,8 +241,9 @@ class MapflowTab(ServiceTab):
             self._form_error(exc)
             return
         self.form.set_busy(True)
-        self.form.show_status("Asking Mapflow for the cost…")
-        self.run("estimating a Mapflow processing", lambda client, task: client.processing_cost(request),
+        self.form.show_status(translate("ImageryHub.Mapflow", "Asking Mapflow for the cost…"))
+        self.run(translate("ImageryHub.Mapflow", "estimating a Mapflow processing"),
+                 lambda client, task: client.processing_cost(request),
                  lambda cost: self._confirm_start(request, aoi, areas, cost), self._form_error)
 
     def _confirm_start(self, request, aoi, areas, cost):
@@ -238,20 +254,27 @@ class MapflowTab(ServiceTab):
             return
         account = self.account
         if account.billing_type == "CREDITS":
-            price = f"Cost: {cost:,.0f} credits ({account.remaining_credits:,.0f} left)"
+            price = translate("ImageryHub.Mapflow", "Cost: {cost} credits ({left} left)").format(
+                cost=number(cost, 0), left=number(account.remaining_credits or 0, 0))
         elif account.billing_type == "AREA" and account.remaining_area_m2 is not None:
-            price = f"Area: {sum(areas):,.2f} km² of {account.remaining_area_m2 / 1e6:,.2f} km² left"
+            price = translate("ImageryHub.Mapflow", "Area: {area} km² of {left} km² left").format(
+                area=number(sum(areas), 2), left=number(account.remaining_area_m2 / 1e6, 2))
         else:
-            price = f"Cost: {cost:,.0f}"
-        parts = f" in {len(areas)} areas" if len(areas) > 1 else ""
-        text = (f"Start “{request.name}”?\n\nModel: {request.model_name}\nArea: {aoi.describe()}{parts}\n"
-                f"Imagery: {request.source.label}\n{price}")
-        if not self.dialogs.confirm("Start Mapflow processing", text, "Start"):
+            price = translate("ImageryHub.Mapflow", "Cost: {cost}").format(cost=number(cost, 0))
+        area = aoi.describe()
+        if len(areas) > 1:
+            area = translate("ImageryHub.Mapflow", "{area} in %Ln area(s)", None, len(areas)).format(area=area)
+        text = translate("ImageryHub.Mapflow",
+                         "Start “{name}”?\n\nModel: {model}\nArea: {area}\nImagery: {imagery}\n{price}").format(
+            name=request.name, model=request.model_name, area=area, imagery=source_text(request.source), price=price)
+        if not self.dialogs.confirm(translate("ImageryHub.Mapflow", "Start Mapflow processing"), text,
+                                    translate("ImageryHub.Mapflow", "Start")):
             self.form.set_busy(False)
-            self.form.show_status("Not started.")
+            self.form.show_status(translate("ImageryHub.Mapflow", "Not started."))
             return
-        self.form.show_status("Starting…")
-        self.run("starting a Mapflow processing", lambda client, task: client.create_processing(request),
+        self.form.show_status(translate("ImageryHub.Mapflow", "Starting…"))
+        self.run(translate("ImageryHub.Mapflow", "starting a Mapflow processing"),
+                 lambda client, task: client.create_processing(request),
                  self._started, self._form_error)
 
     def upload_for_processing(self):
@@ -261,57 +284,64 @@ class MapflowTab(ServiceTab):
             return
         path = Path(paths[0])
         self.context.settings.set_value(UPLOAD_FOLDER, str(path.parent))
-        self.form.show_status(f"Uploading {path.name}…")
-        task = self.run(f"uploading {path.name} to Mapflow",
+        self.form.show_status(translate("ImageryHub.Mapflow", "Uploading {file}…").format(file=path.name))
+        task = self.run(translate("ImageryHub.Mapflow", "uploading {file} to Mapflow").format(file=path.name),
                         lambda client, task: upload_for_processing(client, task, path),
                         lambda url: self._uploaded_for_processing(path, url), self._form_error)
         if task is not None:
-            self.progress.watch(task, f"Uploading {path.name}…")
+            self.progress.watch(task, translate("ImageryHub.Mapflow", "Uploading {file}…").format(file=path.name))
 
     def _uploaded_for_processing(self, path, url):
         self.form.url.setText(url)
-        self.form.show_status(f"{path.name} is uploaded: start the processing when ready.")
+        self.form.show_status(translate("ImageryHub.Mapflow", "{file} is uploaded: start the processing when ready.")
+                              .format(file=path.name))
 
     def _started(self, processing):
         self.form.set_busy(False)
-        self.form.show_status(f"Started “{processing.name}”; you will be told when it is done.")
+        self.form.show_status(translate("ImageryHub.Mapflow", "Started “{name}”; you will be told when it is done.")
+                              .format(name=processing.name))
         self._last_started = processing.id
         self.start_box.fold()
         self.watcher.watch(processing)
         if processing.project_id in (None, self.header.current_id()):
             self.panel.model.update(processing, insert=True)
             self.panel.select(processing.id)
-        self.context.notify.info(f"Mapflow processing “{processing.name}” started")
+        self.context.notify.info(translate("ImageryHub.Mapflow", "Mapflow processing “{name}” started").format(
+            name=processing.name))
         self._refresh_account()
 
     def _progressed(self, processing):
         """The start form's status line follows the processing it started to its end."""
         if processing.id == self._last_started and not processing.finished:
-            self.form.show_status(f"“{processing.name}”: {processing.status_label.lower()}, {processing.percent} %")
+            self.form.show_status(translate("ImageryHub.Mapflow", "“{name}”: {status}, {percent} %").format(
+                name=processing.name, status=status_text(processing), percent=number(processing.percent)))
 
     def _finished(self, processing):
         if processing.id == self._last_started:
-            self.form.show_status(f"“{processing.name}” {processing.status_label.lower()}.",
-                                  error=processing.status == "FAILED")
+            self.form.show_status(ending_text(processing), error=processing.status == "FAILED")
         if processing.status == "OK":
-            self.context.notify.success(f"Mapflow processing “{processing.name}” is done", duration=0,
-                                        button=("Load results", lambda: self.actions.load_results(processing)))
+            text = translate("ImageryHub.Mapflow", "Mapflow processing “{name}” is done").format(name=processing.name)
+            self.context.notify.success(text, duration=0, button=(translate("ImageryHub.Mapflow", "Load results"),
+                                                                  lambda: self.actions.load_results(processing)))
         elif processing.status == "FAILED":
-            first = (processing.error_lines() or ["no reason given"])[0]
-            self.context.notify.warning(f"Mapflow processing “{processing.name}” failed: {first}",
-                                        button=("Read the error", lambda: self.dialogs.show_errors(processing)),
-                                        duration=0)
+            first = (processing.error_lines() or [translate("ImageryHub.Mapflow", "no reason given")])[0]
+            text = translate("ImageryHub.Mapflow", "Mapflow processing “{name}” failed: {reason}").format(
+                name=processing.name, reason=first)
+            self.context.notify.warning(text, button=(translate("ImageryHub.Mapflow", "Read the error"),
+                                                      lambda: self.dialogs.show_errors(processing)), duration=0)
         else:
-            self.context.notify.info(f"Mapflow processing “{processing.name}” ended: {processing.status_label}")
+            self.context.notify.info(translate("ImageryHub.Mapflow", "Mapflow processing “{name}” ended: {status}")
+                                     .format(name=processing.name, status=status_text(processing)))
 
     def main_button(self):
         return self.form.start_button
 
     # -- layer context menu ----------------------------------------------------------------------------
     def layer_actions(self):
-        return [("Use as Mapflow AOI", self.use_layer_as_aoi, VECTOR_LAYER),
-                ("Run Mapflow processing on selected features", self.run_on_selected_features, VECTOR_LAYER),
-                ("Upload to Mapflow", self.upload_active_layer, RASTER_LAYER)]
+        return [(translate("ImageryHub.Mapflow", "Use as Mapflow AOI"), self.use_layer_as_aoi, VECTOR_LAYER),
+                (translate("ImageryHub.Mapflow", "Run Mapflow processing on selected features"),
+                 self.run_on_selected_features, VECTOR_LAYER),
+                (translate("ImageryHub.Mapflow", "Upload to Mapflow"), self.upload_active_layer, RASTER_LAYER)]
 
     def upload_active_layer(self):
         """Upload the active raster layer's file into a mosaic (asked which)."""
@@ -320,7 +350,9 @@ class MapflowTab(ServiceTab):
     def _polygon_layer(self):
         layer = self.context.iface.activeLayer()
         if layer is None or layer.type() != VECTOR_LAYER or layer.geometryType() != POLYGON_GEOMETRY:
-            self.error(InvalidInputError("Mapflow processes polygons: pick a polygon layer", parameter="layer"))
+            self.error(InvalidInputError(translate("ImageryHub.Mapflow",
+                                                   "Mapflow processes polygons: pick a polygon layer"),
+                                         parameter="layer"))
             return None
         return layer
 
