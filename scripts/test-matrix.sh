@@ -47,10 +47,12 @@ DEFAULT_TEST_CMD="cd /src && rm -rf .qgis-settings && $VENV/bin/python -m pytest
 ROOT_PATH="$VENV/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 BASE_PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 # Debian packages of each root (same names in bookworm, trixie and sid), as
-# scripts/setup.sh installs on the host. xvfb + xauth: tests/gui runs the real
+# scripts/setup.sh installs on the host (Qt's translations and a Japanese font for
+# the French and Japanese panel tests). xvfb + xauth: tests/gui runs the real
 # QGIS desktop under xvfb-run and is skipped without it.
 PACKAGES="qgis python3-qgis qgis-providers python3-shapely python3-requests python3-pil
   python3-venv python3-pip xvfb xauth ca-certificates fonts-dejavu-core pyqt5-dev-tools qttools5-dev-tools
+  qttranslations5-l10n fonts-ipafont-gothic
   ${MATRIX_EXTRA_PACKAGES:-}"
 # Variables handed to the privileged part (sudo resets the environment).
 PASS_VARS="IMAGERY_HUB_ROOTS DEBIAN_MIRROR MATRIX_CHECKOUT MATRIX_REQUIREMENTS

@@ -26,7 +26,7 @@ LAPTOP = "1366x768x24"
 #: the panel's parts other sessions are translating at the same time, by module
 #: of the widget class they sit in: empty this once their work is merged
 OTHERS_WRAPPING = tuple(f"imagery_hub.ui.{name}" for name in (
-    "dock", "results_table", "service_tab", "spexi", "mapillary", "mapflow", "eosda", "imago"))
+    "dock", "results_table", "service_tab"))
 #: words of English sentences that are no word of French or Japanese
 ENGLISH_WORDS = re.compile(r"\b(the|and|with|from|of|to|this|your|yet|not|for|is|are|by|at|or|no|none|"
                            r"search|searching|download|downloads|results|layer|layers|folder|found|draw|select|"
