@@ -166,7 +166,11 @@ class ImageryHubDock(QgsDockWidget):
             self._reading_project = False
 
     def _project_read(self, *_):
-        project = QgsProject.instance()
+        self.read_project(QgsProject.instance())
+
+    def read_project(self, project):
+        """The project's area of interest in the AOI section and its newest result
+        layers in the tabs (on readProject, and when the panel is first built)."""
         self._reading_project = True
         try:
             self.aoi_widget.set_aoi(read_aoi(project))
@@ -174,6 +178,10 @@ class ImageryHubDock(QgsDockWidget):
             self._reading_project = False
         for tab in self.service_tabs:
             tab.project_read(project)
+
+    def tab(self, service_id):
+        """The service tab of ``service_id``."""
+        return next(tab for tab in self.service_tabs if tab.service_id == service_id)
 
     def show_tab(self, tab):
         """Bring a tab to the front (the overview sits inside a scroll area)."""

@@ -24,8 +24,8 @@ from ...core import history
 from ...core.aoi import WGS84
 from ...core.inventory import loaded_text
 from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
-from ...core.mapillary.coverage import CoverageManager
 from ...core.mapillary.downloads import SIZES, download_task, fetch_thumbnail, record_paths
+from ...core.project_hooks import mapillary_coverage
 from ...core.project_state import layers_in_tree_order
 from ...core.mapillary.search import SearchRequest, SearchTask, add_search_layers, is_images_layer
 from ...core.mapillary.viewer import pick_from_coverage, pick_from_layers
@@ -69,7 +69,7 @@ class MapillaryTab(ServiceTab):
         self.viewer = None
         self.tasks = []
         self._previous_tool = None
-        self.coverage = CoverageManager(context)
+        self.coverage = mapillary_coverage(context)  # the plugin's one, armed before the panel is built
         self.coverage.changed.connect(self._coverage_changed)
 
         self.coverage_check = QCheckBox("Show coverage on the map")

@@ -1,0 +1,91 @@
+"""The panel built on first use (issue 18): a QGIS start builds no tab and
+imports no service code, yet a project opened before the panel keeps its
+Mapillary coverage token, and the panel opened later shows the project's area
+and results, with every layer menu entry, menu action and algorithm working."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from imagery_hub.plugin import LAYER_ACTIONS
+from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
+from imagery_hub.scripts.qgis_app import make_profile, run_qgis
+from imagery_hub.ui.dock import ImageryHubDock
+
+
+SCENARIOS = Path(__file__).parent / "scenarios"
+ROOT = Path(__file__).resolve().parents[2]
+live = pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (make test installs it)")
+
+
+def test_the_static_layer_menu_entries_are_the_tabs_own(context):
+    dock = ImageryHubDock(context)
+    try:
+        declared = {(service, position): (text, layer_type) for service, position, text, layer_type in LAYER_ACTIONS}
+        tabs = {(tab.service_id, position): (text, layer_type) for tab in dock.service_tabs
+                for position, (text, _callback, layer_type) in enumerate(tab.layer_actions())}
+        assert declared == tabs
+    finally:
+        dock.cleanup()
+
+
+def test_a_start_imports_no_tab_and_builds_no_panel():
+    """classFactory + initGui in a fresh process (a QGIS start): no widget of
+    the panel exists or is imported until it is first used."""
+    code = ("import json, sys\n"
+            f"sys.path.insert(0, {str(ROOT / 'scripts')!r})\n"
+            "from plugin_package import register_plugin_package\n"
+            "register_plugin_package()\n"
+            "from qgis.core import QgsApplication\n"
+            "app = QgsApplication([], False); app.initQgis()\n"
+            "from minimal_iface import MinimalIface\n"
+            "from imagery_hub import classFactory\n"
+            "plugin = classFactory(MinimalIface()); plugin.initGui()\n"
+            "ui = sorted(m for m in sys.modules if m.startswith('imagery_hub.ui'))\n"
+            "print(json.dumps({'ui': ui, 'dock': plugin.dock is not None, 'menu': len(plugin.layer_actions)}))\n"
+            "plugin.unload()\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    started = json.loads(out.stdout.strip().splitlines()[-1])
+    assert started == {"ui": [], "dock": False, "menu": 1 + len(LAYER_ACTIONS)}
+
+
+@live
+def test_a_project_opened_before_the_panel_works_when_it_is_opened(tmp_path, sandbox_session):
+    profiles = make_profile(tmp_path / "profiles")
+    project = tmp_path / "lazy.qgz"
+    env = {"IMAGERY_HUB_SANDBOX_URL": sandbox_session.url, "IMAGERY_HUB_OUTPUT": str(tmp_path),
+           "IMAGERY_HUB_PROJECT": str(project), "IMAGERY_HUB_CHECKOUT": str(ROOT)}
+
+    def run(stage):
+        result = tmp_path / f"{stage}.json"
+        code = run_qgis(SCENARIOS / "lazy_start.py", profiles, log_path=tmp_path / f"{stage}.log", timeout=400,
+                        env={**env, "IMAGERY_HUB_STAGE": stage, "IMAGERY_HUB_RESULT": str(result)})
+        assert result.exists(), f"QGIS exited with {code}:\n" + (tmp_path / f"{stage}.log").read_text()[-3000:]
+        data = json.loads(result.read_text())
+        assert data["ok"], data.get("error")
+        return data["result"]
+
+    saved = run("save")
+    assert saved["rows"] > 0 and project.exists()
+    sandbox_session.reset()
+    reopened = run("reopen")
+    # nothing of the panel was built while the project was read and drawn
+    assert not reopened["built_at_start"] and not reopened["built_after_reading"]
+    assert not reopened["built_after_provider"]
+    # the coverage tiles QGIS asked for while the panel was never opened carried the token
+    tiles = sandbox_session.log.find(r"^/mapillary-tiles/")
+    assert tiles, "no coverage tile was requested"
+    token = "OAuth " + DEMO_CREDENTIALS["mapillary"]["secret"]
+    assert all(r["headers"].get("Authorization") == token for r in tiles)
+    # opened: the project's area and results, the layer menu entry, the actions
+    assert reopened["aoi"] == saved["aoi"] and reopened["rows"] == saved["rows"]
+    assert reopened["downloaded"] == [True, True]
+    assert reopened["map_tool"] == "RectangleTool" and reopened["hidden_again"]
+    assert "imagery_hub:download_images" in reopened["algorithms"] and len(reopened["algorithms"]) == 11
