@@ -83,8 +83,8 @@ class FeatureTableModel(QAbstractTableModel):
     proxy would call back into Python for every comparison, seconds for
     20,000 rows)."""
 
-    def __init__(self, columns):
-        super().__init__()
+    def __init__(self, columns, parent=None):
+        super().__init__(parent)
         self.columns = columns  # [(field name, header)]
         self.all_rows = []  # [(fid, [values])], in the current order
         self.rows = []  # the rows shown: those matching the quick filter
@@ -171,7 +171,10 @@ class ResultsTable(QTableView):
         super().__init__(parent)
         self.canvas = canvas
         self.layer = None
-        self.source = FeatureTableModel(columns)
+        # owned by the table, so that it lives exactly as long: a model of its
+        # own could go first (Python's teardown at exit), and the layer's signals
+        # still connected to the table then reached a deleted model
+        self.source = FeatureTableModel(columns, self)
         self.setModel(self.source)
         self.setSortingEnabled(True)
         self.sortByColumn(sort_column, sort_order)

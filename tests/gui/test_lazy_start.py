@@ -89,3 +89,42 @@ def test_a_project_opened_before_the_panel_works_when_it_is_opened(tmp_path, san
     assert reopened["downloaded"] == [True, True]
     assert reopened["map_tool"] == "RectangleTool" and reopened["hidden_again"]
     assert "imagery_hub:download_images" in reopened["algorithms"] and len(reopened["algorithms"]) == 11
+
+
+@pytest.fixture
+def python_errors(monkeypatch):
+    """Exceptions raised in Qt slots (PyQt hands them to sys.excepthook)."""
+    errors = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: errors.append(f"{kind.__name__}: {value}"))
+    return errors
+
+
+def test_closing_the_project_and_the_panel_while_results_arrive(qgis_iface, context, wait_until, sandbox,
+                                                                 python_errors):
+    """A Spexi search still running when the project is closed and the plugin
+    unloaded (QGIS quitting): its end, the layers going and the panel's
+    deletion reach no deleted table or model."""
+    from qgis.core import QgsApplication, QgsGeometry, QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    from imagery_hub import classFactory
+    from imagery_hub.core.aoi import WGS84, make_aoi
+    from imagery_hub.sandbox.accounts import secret
+    from imagery_hub.sandbox.demo_site import AOI_WKT
+
+    context.credentials.save("spexi", {"secret": secret("spexi")})
+    sandbox.faults.add(kind="latency", delay=0.3, path="/spexi/")  # results arrive while the panel goes
+    plugin = classFactory(qgis_iface)
+    plugin.initGui()
+    plugin.show_dock()
+    plugin.dock.aoi_widget.set_aoi(make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84))
+    tab = plugin.dock.tab("spexi")
+    tab.search_button.click()
+    wait_until(lambda: sandbox.log.find("/spexi/"), 30, "the search to start")
+    QgsProject.instance().clear()
+    plugin.unload()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    wait_until(lambda: not QgsApplication.taskManager().activeTasks(), 60, "the search to end")
+    QCoreApplication.processEvents()
+    assert python_errors == []
+    assert plugin.dock is None
