@@ -228,3 +228,20 @@ def test_the_model_lives_and_goes_with_its_table(qgis_iface, layer, monkeypatch)
     layer.selectAll()
     QgsProject.instance().removeMapLayer(layer.id())
     assert errors == []
+
+
+def test_a_column_of_numbers_texts_and_empty_cells_sorts_as_qt_does():
+    """Empty cells first going up and last going down, numbers before texts,
+    equal values in their earlier order."""
+    from qgis.core import NULL
+
+    from imagery_hub.ui.results_table import FeatureTableModel
+
+    model = FeatureTableModel([("v", "Value")])
+    model.all_rows = [(1, [5]), (2, [None]), (3, ["b"]), (4, [2.5]), (5, [NULL]), (6, ["a"]), (7, [5])]
+    model.rows = model.all_rows
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [fid for fid, _ in model.rows] == [2, 5, 4, 1, 7, 6, 3]
+    assert model.row_of[4] == 2
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [fid for fid, _ in model.rows] == [3, 6, 1, 7, 4, 2, 5]
