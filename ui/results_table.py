@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ..core.i18n import translate
 from ..core.layers import feature_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -226,7 +227,7 @@ class ResultsTable(QTableView):
     def filter_edit(self):
         """A quick filter line for this table (any column, any case)."""
         edit = QgsFilterLineEdit()
-        edit.setPlaceholderText(self.tr("Filter the results…"))
+        edit.setPlaceholderText(translate("ImageryHub.Panel", "Filter the results…"))
         edit.setShowSearchIcon(True)
         edit.textChanged.connect(self.set_filter)
         return edit
