@@ -94,7 +94,8 @@ class ImageryHubPlugin:
         self.panel_action.setCheckable(True)
         self.panel_action.setToolTip(translate("ImageryHub.Plugin", "Show or hide the Imagery Hub panel"))
         self.panel_action.toggled.connect(self._show_dock)
-        self.settings_action = QAction(icon("settings.svg"), translate("ImageryHub.Plugin", "Imagery Hub Settings…"), main)
+        self.settings_action = QAction(icon("settings.svg"), translate("ImageryHub.Plugin", "Imagery Hub Settings…"),
+                                       main)
         self.settings_action.setObjectName("ImageryHubSettingsAction")
         self.settings_action.triggered.connect(self.open_settings)
 
@@ -102,8 +103,8 @@ class ImageryHubPlugin:
                                    translate("ImageryHub.Plugin", "Imagery Hub: Draw Area of Interest"), main)
         self.draw_action.setObjectName("ImageryHubDrawAction")
         self.draw_action.triggered.connect(self.draw_aoi)
-        self.search_action = QAction(icon("imagery_hub.svg"), translate("ImageryHub.Plugin", "Imagery Hub: Search in Current Tab"),
-                                     main)
+        self.search_action = QAction(icon("imagery_hub.svg"),
+                                     translate("ImageryHub.Plugin", "Imagery Hub: Search in Current Tab"), main)
         self.search_action.setObjectName("ImageryHubSearchAction")
         self.search_action.triggered.connect(self.search_current_tab)
 
@@ -118,10 +119,11 @@ class ImageryHubPlugin:
             self.iface.registerMainWindowAction(action, keys)
             self.shortcut_actions.append(action)
 
-        self.add_layer_action(translate("ImageryHub.Plugin", "Use as Imagery Hub Area of Interest"), self.use_layer_as_aoi,
-                              VECTOR_LAYER)
+        self.add_layer_action(translate("ImageryHub.Plugin", "Use as Imagery Hub Area of Interest"),
+                              self.use_layer_as_aoi, VECTOR_LAYER)
         for service_id, position, text, layer_type in LAYER_ACTIONS:
-            self.add_layer_action(translate("ImageryHub.Plugin", text), self._tab_layer_action(service_id, position), layer_type)
+            self.add_layer_action(translate("ImageryHub.Plugin", text), self._tab_layer_action(service_id, position),
+                                  layer_type)
 
     def unload(self):
         if self.provider_loader is not None:

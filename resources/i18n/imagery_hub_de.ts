@@ -1730,17 +1730,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Imagery-Hub-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="101"/>
+        <location filename="../../plugin.py" line="102"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub: Interessensgebiet zeichnen</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="105"/>
+        <location filename="../../plugin.py" line="106"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub: Im aktuellen Reiter suchen</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="121"/>
+        <location filename="../../plugin.py" line="122"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Als Imagery-Hub-Interessensgebiet verwenden</translation>
     </message>

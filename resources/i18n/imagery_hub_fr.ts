@@ -1730,17 +1730,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Paramètres d'Imagery Hub…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="101"/>
+        <location filename="../../plugin.py" line="102"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub : dessiner la zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="105"/>
+        <location filename="../../plugin.py" line="106"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub : rechercher dans l'onglet actuel</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="121"/>
+        <location filename="../../plugin.py" line="122"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Utiliser comme zone d'intérêt d'Imagery Hub</translation>
     </message>

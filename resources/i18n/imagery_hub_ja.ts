@@ -1720,17 +1720,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Imagery Hub の設定…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="101"/>
+        <location filename="../../plugin.py" line="102"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub: 関心領域を描画</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="105"/>
+        <location filename="../../plugin.py" line="106"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub: 現在のタブで検索</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="121"/>
+        <location filename="../../plugin.py" line="122"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Imagery Hub の関心領域として使用</translation>
     </message>

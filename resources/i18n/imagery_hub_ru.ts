@@ -1740,17 +1740,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Настройки Imagery Hub…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="101"/>
+        <location filename="../../plugin.py" line="102"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub: нарисовать область интереса</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="105"/>
+        <location filename="../../plugin.py" line="106"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub: искать на текущей вкладке</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="121"/>
+        <location filename="../../plugin.py" line="122"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Использовать как область интереса Imagery Hub</translation>
     </message>

@@ -1720,17 +1720,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Imagery Hub 设置…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="101"/>
+        <location filename="../../plugin.py" line="102"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub：绘制感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="105"/>
+        <location filename="../../plugin.py" line="106"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub：在当前选项卡中搜索</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="121"/>
+        <location filename="../../plugin.py" line="122"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>用作 Imagery Hub 感兴趣区域</translation>
     </message>
