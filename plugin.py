@@ -11,8 +11,10 @@ again in ``unload()``, so that load → unload → load in one session leaves
 nothing behind.
 """
 
-from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt
+import json
+
+from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from qgis.PyQt.QtWidgets import QAction
 
 from .core import i18n
@@ -40,6 +42,17 @@ LAYER_ACTIONS = (
      VECTOR_LAYER),
     ("imago", 1, QT_TRANSLATE_NOOP("ImageryHub.Plugin", "Upload photos to Imago"), VECTOR_LAYER),
 )
+#: core/mapflow/watch.WATCHED under the plugin's settings (read here without importing the service)
+MAPFLOW_WATCHED = "imagery_hub/mapflow/watched"
+
+
+def mapflow_processings_watched():
+    """Whether Mapflow processings started in an earlier session are still awaited."""
+    try:
+        watched = json.loads(QgsSettings().value(MAPFLOW_WATCHED, "{}", str) or "{}")
+    except ValueError:
+        return False
+    return isinstance(watched, dict) and any(watched.values())
 
 
 class ImageryHubPlugin:
@@ -124,6 +137,10 @@ class ImageryHubPlugin:
         for service_id, position, text, layer_type in LAYER_ACTIONS:
             self.add_layer_action(translate("ImageryHub.Plugin", text), self._tab_layer_action(service_id, position),
                                   layer_type)
+        if mapflow_processings_watched():
+            # their watcher lives in the Mapflow tab: the panel is built (hidden) once QGIS has
+            # started, so that a processing's done notice comes without opening it
+            QTimer.singleShot(0, self._build_for_watching)
 
     def unload(self):
         if self.provider_loader is not None:
@@ -194,6 +211,10 @@ class ImageryHubPlugin:
             self.dock.settingsRequested.connect(self.open_settings)
             self.dock.read_project(QgsProject.instance())  # opened before the panel was
         return self.dock
+
+    def _build_for_watching(self):
+        if self.loaded:
+            self.panel()
 
     def _show_dock(self, visible):
         if visible or self.dock is not None:
