@@ -44,6 +44,8 @@ LAYER_ACTIONS = (
 )
 #: core/mapflow/watch.WATCHED under the plugin's settings (read here without importing the service)
 MAPFLOW_WATCHED = "imagery_hub/mapflow/watched"
+#: whether the panel was open when the plugin last went (QGIS quitting): it opens again at the next start
+PANEL_OPEN = "imagery_hub/panel_open"
 
 
 def mapflow_processings_watched():
@@ -137,7 +139,9 @@ class ImageryHubPlugin:
         for service_id, position, text, layer_type in LAYER_ACTIONS:
             self.add_layer_action(translate("ImageryHub.Plugin", text), self._tab_layer_action(service_id, position),
                                   layer_type)
-        if mapflow_processings_watched():
+        if QgsSettings().value(PANEL_OPEN, False, bool):
+            QTimer.singleShot(0, self._reopen)  # once QGIS has started, as QGIS restores its own panels
+        elif mapflow_processings_watched():
             # their watcher lives in the Mapflow tab: the panel is built (hidden) once QGIS has
             # started, so that a processing's done notice comes without opening it
             QTimer.singleShot(0, self._build_for_watching)
@@ -154,6 +158,7 @@ class ImageryHubPlugin:
         if not self.loaded:
             return
         self.loaded = False
+        QgsSettings().setValue(PANEL_OPEN, self.dock is not None and self.panel_action.isChecked())
         self.project_hooks.remove()
         if self._context is not None:
             # before anything they report to goes away; a task stuck longer is left to QGIS
@@ -206,6 +211,7 @@ class ImageryHubPlugin:
 
             self.dock = ImageryHubDock(self.context, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.iface.mainWindow().restoreDockWidget(self.dock)  # where QGIS's saved layout had it
             self.dock.hide()
             self.dock.visibilityChanged.connect(self.panel_action.setChecked)
             self.dock.settingsRequested.connect(self.open_settings)
@@ -215,6 +221,10 @@ class ImageryHubPlugin:
     def _build_for_watching(self):
         if self.loaded:
             self.panel()
+
+    def _reopen(self):
+        if self.loaded:
+            self.show_dock()
 
     def _show_dock(self, visible):
         if visible or self.dock is not None:

@@ -53,6 +53,7 @@ def save(plugin):
     mapillary.coverage_check.setChecked(True)
     yield until(lambda: mapillary.coverage.layers(), 30, "the coverage layer")
     assert QgsProject.instance().write(PROJECT)
+    plugin.panel_action.trigger()  # the panel closed before quitting: the next start does not build it
     return {"aoi": plugin.dock.aoi.describe(), "rows": spexi.table.model().rowCount()}
 
 
