@@ -69,6 +69,7 @@ class ImageryHubPlugin:
         self.provider = None
         self.provider_loader = None
         self.project_hooks = None
+        self.eosda_action = None
         self.translator = None
 
     @property
@@ -139,6 +140,14 @@ class ImageryHubPlugin:
         for service_id, position, text, layer_type in LAYER_ACTIONS:
             self.add_layer_action(translate("ImageryHub.Plugin", text), self._tab_layer_action(service_id, position),
                                   layer_type)
+        # EOSDA's entry is shown on its footprints layers only: offered here as they arrive
+        # until the panel is built, then the EOSDA tab offers its own
+        self.eosda_action = self.add_layer_action(translate("ImageryHub.Plugin", "Render NDVI for this scene"),
+                                                  self._tab_method("eosda", "render_ndvi_for_selected"),
+                                                  VECTOR_LAYER, all_layers=False)
+        QgsProject.instance().layerWasAdded.connect(self._offer_eosda_action)
+        for layer in QgsProject.instance().mapLayers().values():
+            self._offer_eosda_action(layer)
         if QgsSettings().value(PANEL_OPEN, False, bool):
             QTimer.singleShot(0, self._reopen)  # once QGIS has started, as QGIS restores its own panels
         elif mapflow_processings_watched():
@@ -160,6 +169,7 @@ class ImageryHubPlugin:
         self.loaded = False
         QgsSettings().setValue(PANEL_OPEN, self.dock is not None and self.panel_action.isChecked())
         self.project_hooks.remove()
+        self._drop_eosda_action()
         if self._context is not None:
             # before anything they report to goes away; a task stuck longer is left to QGIS
             self._context.tasks.cancel_all(wait_seconds=UNLOAD_WAIT_SECONDS)
@@ -203,6 +213,24 @@ class ImageryHubPlugin:
             callback()
         return run
 
+    def _tab_method(self, service_id, name):
+        return lambda: getattr(self.panel().tab(service_id), name)()
+
+    def _offer_eosda_action(self, layer):
+        from .core.eosda.layers import is_footprints
+
+        if is_footprints(layer):
+            self.iface.addCustomActionForLayer(self.eosda_action, layer)
+
+    def _drop_eosda_action(self):
+        if self.eosda_action is None:
+            return
+        QgsProject.instance().layerWasAdded.disconnect(self._offer_eosda_action)
+        self.iface.removeCustomActionForLayerType(self.eosda_action)
+        self.layer_actions.remove(self.eosda_action)
+        self.eosda_action.deleteLater()
+        self.eosda_action = None
+
     # -- the panel ----------------------------------------------------------------
     def panel(self):
         """The panel, built on its first use (hidden until shown)."""
@@ -216,6 +244,7 @@ class ImageryHubPlugin:
             self.dock.visibilityChanged.connect(self.panel_action.setChecked)
             self.dock.settingsRequested.connect(self.open_settings)
             self.dock.read_project(QgsProject.instance())  # opened before the panel was
+            self._drop_eosda_action()  # the EOSDA tab offers its own now
         return self.dock
 
     def _build_for_watching(self):

@@ -1690,59 +1690,64 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Plugin</name>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Download selected Spexi images</source>
         <translation>Ausgewählte Spexi-Bilder herunterladen</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Use as Mapflow AOI</source>
         <translation>Als Mapflow-Interessensgebiet verwenden</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Run Mapflow processing on selected features</source>
         <translation>Mapflow-Verarbeitung für die gewählten Objekte starten</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Upload to Mapflow</source>
         <translation>Zu Mapflow hochladen</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Download Imago images for selected features</source>
         <translation>Imago-Bilder für die gewählten Objekte herunterladen</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Upload photos to Imago</source>
         <translation>Fotos zu Imago hochladen</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="95"/>
+        <location filename="../../plugin.py" line="111"/>
         <source>Show or hide the Imagery Hub panel</source>
         <translation>Das Imagery-Hub-Bedienfeld ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="97"/>
+        <location filename="../../plugin.py" line="113"/>
         <source>Imagery Hub Settings…</source>
         <translation>Imagery-Hub-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="102"/>
+        <location filename="../../plugin.py" line="118"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub: Interessensgebiet zeichnen</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="106"/>
+        <location filename="../../plugin.py" line="122"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub: Im aktuellen Reiter suchen</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="122"/>
+        <location filename="../../plugin.py" line="138"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Als Imagery-Hub-Interessensgebiet verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="145"/>
+        <source>Render NDVI for this scene</source>
+        <translation>NDVI für diese Szene berechnen</translation>
     </message>
 </context>
 <context>

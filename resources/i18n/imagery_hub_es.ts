@@ -1690,59 +1690,64 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Plugin</name>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Download selected Spexi images</source>
         <translation>Descargar las imágenes de Spexi seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Use as Mapflow AOI</source>
         <translation>Usar como área de interés de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Run Mapflow processing on selected features</source>
         <translation>Ejecutar un procesamiento de Mapflow sobre los objetos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Upload to Mapflow</source>
         <translation>Subir a Mapflow</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Download Imago images for selected features</source>
         <translation>Descargar las imágenes de Imago de los objetos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Upload photos to Imago</source>
         <translation>Subir fotos a Imago</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="95"/>
+        <location filename="../../plugin.py" line="111"/>
         <source>Show or hide the Imagery Hub panel</source>
         <translation>Mostrar u ocultar el panel de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="97"/>
+        <location filename="../../plugin.py" line="113"/>
         <source>Imagery Hub Settings…</source>
         <translation>Ajustes de Imagery Hub…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="102"/>
+        <location filename="../../plugin.py" line="118"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub: dibujar el área de interés</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="106"/>
+        <location filename="../../plugin.py" line="122"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub: buscar en la pestaña actual</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="122"/>
+        <location filename="../../plugin.py" line="138"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Usar como área de interés de Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="145"/>
+        <source>Render NDVI for this scene</source>
+        <translation>Generar el NDVI de esta escena</translation>
     </message>
 </context>
 <context>

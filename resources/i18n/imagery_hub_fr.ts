@@ -1690,59 +1690,64 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Plugin</name>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Download selected Spexi images</source>
         <translation>Télécharger les images Spexi sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Use as Mapflow AOI</source>
         <translation>Utiliser comme zone d'intérêt Mapflow</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Run Mapflow processing on selected features</source>
         <translation>Lancer un traitement Mapflow sur les entités sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Upload to Mapflow</source>
         <translation>Téléverser dans Mapflow</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Download Imago images for selected features</source>
         <translation>Télécharger les images Imago des entités sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Upload photos to Imago</source>
         <translation>Téléverser des photos dans Imago</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="95"/>
+        <location filename="../../plugin.py" line="111"/>
         <source>Show or hide the Imagery Hub panel</source>
         <translation>Afficher ou masquer le panneau Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="97"/>
+        <location filename="../../plugin.py" line="113"/>
         <source>Imagery Hub Settings…</source>
         <translation>Paramètres d'Imagery Hub…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="102"/>
+        <location filename="../../plugin.py" line="118"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub : dessiner la zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="106"/>
+        <location filename="../../plugin.py" line="122"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub : rechercher dans l'onglet actuel</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="122"/>
+        <location filename="../../plugin.py" line="138"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Utiliser comme zone d'intérêt d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="145"/>
+        <source>Render NDVI for this scene</source>
+        <translation>Calculer le NDVI de cette scène</translation>
     </message>
 </context>
 <context>

@@ -1680,59 +1680,64 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Plugin</name>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Download selected Spexi images</source>
         <translation>選択した Spexi 画像をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Use as Mapflow AOI</source>
         <translation>Mapflow の関心領域として使用</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Run Mapflow processing on selected features</source>
         <translation>選択した地物で Mapflow の処理を実行</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Upload to Mapflow</source>
         <translation>Mapflow にアップロード</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Download Imago images for selected features</source>
         <translation>選択した地物の Imago 画像をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Upload photos to Imago</source>
         <translation>Imago への写真のアップロード</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="95"/>
+        <location filename="../../plugin.py" line="111"/>
         <source>Show or hide the Imagery Hub panel</source>
         <translation>Imagery Hub パネルの表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="97"/>
+        <location filename="../../plugin.py" line="113"/>
         <source>Imagery Hub Settings…</source>
         <translation>Imagery Hub の設定…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="102"/>
+        <location filename="../../plugin.py" line="118"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub: 関心領域を描画</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="106"/>
+        <location filename="../../plugin.py" line="122"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub: 現在のタブで検索</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="122"/>
+        <location filename="../../plugin.py" line="138"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Imagery Hub の関心領域として使用</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="145"/>
+        <source>Render NDVI for this scene</source>
+        <translation>このシーンの NDVI を作成</translation>
     </message>
 </context>
 <context>

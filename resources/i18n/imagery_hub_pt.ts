@@ -1690,59 +1690,64 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Plugin</name>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Download selected Spexi images</source>
         <translation>Transferir as imagens Spexi selecionadas</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Use as Mapflow AOI</source>
         <translation>Usar como área de interesse do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Run Mapflow processing on selected features</source>
         <translation>Executar um processamento Mapflow nas feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Upload to Mapflow</source>
         <translation>Carregar para o Mapflow</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Download Imago images for selected features</source>
         <translation>Transferir as imagens Imago das feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="33"/>
+        <location filename="../../plugin.py" line="35"/>
         <source>Upload photos to Imago</source>
         <translation>Carregar fotografias para o Imago</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="95"/>
+        <location filename="../../plugin.py" line="111"/>
         <source>Show or hide the Imagery Hub panel</source>
         <translation>Mostrar ou ocultar o painel do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="97"/>
+        <location filename="../../plugin.py" line="113"/>
         <source>Imagery Hub Settings…</source>
         <translation>Configurações do Imagery Hub…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="102"/>
+        <location filename="../../plugin.py" line="118"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub: desenhar a área de interesse</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="106"/>
+        <location filename="../../plugin.py" line="122"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub: pesquisar no separador atual</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="122"/>
+        <location filename="../../plugin.py" line="138"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Usar como área de interesse do Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="145"/>
+        <source>Render NDVI for this scene</source>
+        <translation>Gerar o NDVI desta cena</translation>
     </message>
 </context>
 <context>

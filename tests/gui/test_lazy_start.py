@@ -53,7 +53,8 @@ def test_a_start_imports_no_tab_and_builds_no_panel():
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     started = json.loads(out.stdout.strip().splitlines()[-1])
-    assert started == {"ui": [], "dock": False, "menu": 1 + len(LAYER_ACTIONS)}
+    # the area entry, the tabs' entries and EOSDA's (shown on its footprints layers only)
+    assert started == {"ui": [], "dock": False, "menu": 2 + len(LAYER_ACTIONS)}
 
 
 @live
@@ -88,6 +89,8 @@ def test_a_project_opened_before_the_panel_works_when_it_is_opened(tmp_path, san
     assert reopened["aoi"] == saved["aoi"] and reopened["rows"] == saved["rows"]
     assert reopened["downloaded"] == [True, True]
     assert reopened["map_tool"] == "RectangleTool" and reopened["hidden_again"]
+    # EOSDA's entry on its footprints layer: there before the panel, used, then the tab's own only
+    assert reopened["ndvi_entry_before_panel"] and reopened["ndvi_entries_after"] == 1
     assert "imagery_hub:download_images" in reopened["algorithms"] and len(reopened["algorithms"]) == 11
 
 

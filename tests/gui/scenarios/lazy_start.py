@@ -9,7 +9,7 @@
 
 import os
 
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry, QgsProject, QgsRasterLayer
 from qgis.utils import iface, plugins
 
 from imagery_hub.core.aoi import WGS84, make_aoi
@@ -38,7 +38,7 @@ def save(plugin):
     context.settings.point_at_sandbox(os.environ["IMAGERY_HUB_SANDBOX_URL"])
     context.settings.set_download_folder(os.path.join(os.environ["IMAGERY_HUB_OUTPUT"], "downloads"))
     context.settings.set_workspace_folder(os.path.join(os.environ["IMAGERY_HUB_OUTPUT"], "workspace"))
-    for service in ("spexi", "mapillary"):
+    for service in ("spexi", "mapillary", "eosda"):
         context.credentials.save(service, {"secret": DEMO_CREDENTIALS[service]["secret"]})
     QgsProject.instance().setCrs(MERCATOR)
     plugin.show_dock()
@@ -49,6 +49,10 @@ def save(plugin):
     spexi.filters.cap.setValue(30)
     spexi.search_button.click()
     yield until(lambda: spexi.search_button.isEnabled(), 120, "the Spexi search")
+    eosda = tab_of(plugin, "EosdaTab")
+    plugin.dock.show_tab(eosda)
+    eosda.search_button.click()
+    yield until(lambda: eosda.search_button.isEnabled(), 120, "the EOSDA search")
     mapillary = tab_of(plugin, "MapillaryTab")
     mapillary.coverage_check.setChecked(True)
     yield until(lambda: mapillary.coverage.layers(), 30, "the coverage layer")
@@ -66,6 +70,23 @@ def reopen(plugin):
     yield until(lambda: plugin.provider is not None, 60, "the Processing provider")
     result["algorithms"] = sorted(a.id() for a in plugin.provider.algorithms())
     result["built_after_provider"] = plugin.dock is not None
+    # the EOSDA footprints' own entry is in their context menu before the panel exists
+    scenes = next(layer for layer in QgsProject.instance().mapLayers().values()
+                  if layer.customProperty("imagery_hub/eosda") == "footprints")
+    iface.layerTreeView().setCurrentLayer(scenes)
+    menu = iface.layerTreeView().menuProvider().createContextMenu()
+    render = next((a for a in menu.actions() if a.text() == "Render NDVI for this scene"), None)
+    result["ndvi_entry_before_panel"] = render is not None and plugin.dock is None
+    # the entry used before the panel was ever opened: the EOSDA tab renders the selected scene onto the map
+    def raster_count():
+        return len([layer for layer in QgsProject.instance().mapLayers().values() if isinstance(layer, QgsRasterLayer)])
+    rasters = raster_count()
+    scenes.selectByIds(sorted(scenes.allFeatureIds())[:1])
+    iface.setActiveLayer(scenes)
+    render.trigger()
+    yield until(lambda: raster_count() > rasters, 120, "the NDVI raster")
+    menu = iface.layerTreeView().menuProvider().createContextMenu()
+    result["ndvi_entries_after"] = [a.text() for a in menu.actions()].count("Render NDVI for this scene")
 
     plugin.panel_action.trigger()  # the first click on the panel's button
     result["aoi"] = plugin.dock.aoi.describe() if plugin.dock.aoi else None
