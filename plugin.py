@@ -76,6 +76,7 @@ class ImageryHubPlugin:
     def context(self):
         """The PluginContext, made on first need (it imports the HTTP core); None once unloaded."""
         if self._context is None and self.loaded:
+            self._imports_settled()
             from .core.context import PluginContext
             from .core.network import configure_http
 
@@ -85,6 +86,7 @@ class ImageryHubPlugin:
 
     # -- QGIS entry points ------------------------------------------------------
     def initProcessing(self):  # noqa: N802 (QGIS API; qgis_process calls only this)
+        self._imports_settled()
         from .core.network import configure_http
         from .processing_provider.provider import register
 
@@ -192,6 +194,13 @@ class ImageryHubPlugin:
         self.dock = self._context = self.project_hooks = None
         GUARD.remove()
 
+    def _imports_settled(self):
+        """Before the GUI thread imports the plugin's modules: the algorithms'
+        thread has finished its imports (at most a few hundred ms after a start;
+        two threads importing the same modules at once can deadlock)."""
+        if self.provider_loader is not None:
+            self.provider_loader.wait()
+
     def _provider_registered(self, provider):
         from .core.network import configure_http
 
@@ -217,6 +226,7 @@ class ImageryHubPlugin:
         return lambda: getattr(self.panel().tab(service_id), name)()
 
     def _offer_eosda_action(self, layer):
+        self._imports_settled()
         from .core.eosda.layers import is_footprints
 
         if is_footprints(layer):
@@ -235,9 +245,10 @@ class ImageryHubPlugin:
     def panel(self):
         """The panel, built on its first use (hidden until shown)."""
         if self.dock is None:
+            context = self.context  # first: it waits for the algorithms' imports
             from .ui.dock import ImageryHubDock
 
-            self.dock = ImageryHubDock(self.context, self.iface.mainWindow())
+            self.dock = ImageryHubDock(context, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.iface.mainWindow().restoreDockWidget(self.dock)  # where QGIS's saved layout had it
             self.dock.hide()
@@ -278,9 +289,10 @@ class ImageryHubPlugin:
         self.dock.run_current()
 
     def open_settings(self):
+        context = self.context  # first: it waits for the algorithms' imports
         from .ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.context, self.iface.mainWindow())
+        dialog = SettingsDialog(context, self.iface.mainWindow())
         if dialog.exec() and self.dock is not None:
             self.dock.refresh()
 

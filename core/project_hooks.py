@@ -36,9 +36,9 @@ class ProjectHooks:
         self.project.layerWasAdded.connect(self._layer_added)
 
     def _layer_added(self, layer):
+        context = self._context()  # first: the plugin's imports in other threads are done then
         from .mapflow.auth import guard_project_layers
 
-        context = self._context()
         guard_project_layers(context.settings, [layer])
         mapillary_coverage(context)
 

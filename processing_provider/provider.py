@@ -72,7 +72,9 @@ def register(registry=None):
 class DeferredRegistration(QObject):
     """Imports the algorithm modules in a thread, then registers the provider on
     the GUI thread and calls ``on_registered(provider)``; :meth:`cancel` (plugin
-    unload) before then registers nothing."""
+    unload) before then registers nothing. :meth:`wait` until the imports are
+    done before importing plugin modules on the GUI thread: two threads
+    importing the same modules at once can deadlock on Python's module locks."""
 
     _imported = pyqtSignal()
 
@@ -80,6 +82,7 @@ class DeferredRegistration(QObject):
         super().__init__()
         self.on_registered = on_registered
         self.cancelled = False
+        self._done = threading.Event()
         self._imported.connect(self._register)  # queued: emitted from the thread
         threading.Thread(target=self._import, name="Imagery Hub algorithms", daemon=True).start()
 
@@ -87,7 +90,11 @@ class DeferredRegistration(QObject):
         try:
             algorithm_classes()
         finally:  # an import error is raised again, and shown, on the GUI thread
+            self._done.set()
             self._imported.emit()
+
+    def wait(self):
+        self._done.wait()
 
     def _register(self):
         if not self.cancelled:

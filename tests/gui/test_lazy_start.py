@@ -57,6 +57,44 @@ def test_a_start_imports_no_tab_and_builds_no_panel():
     assert started == {"ui": [], "dock": False, "menu": 2 + len(LAYER_ACTIONS)}
 
 
+def test_a_panel_reopened_at_start_while_the_algorithms_import(tmp_path):
+    """A panel left open is built again right after the start, while the
+    algorithms' thread is still importing: the GUI thread waits for it rather
+    than import the same modules at once (which can deadlock on Python's
+    module locks), and both end up there."""
+    code = ("import json, sys, time\n"
+            f"sys.path.insert(0, {str(ROOT / 'scripts')!r})\n"
+            "from plugin_package import register_plugin_package\n"
+            "register_plugin_package()\n"
+            "from qgis.core import QgsApplication, QgsSettings\n"
+            "app = QgsApplication([], False); app.initQgis()\n"
+            "QgsSettings().setValue('imagery_hub/panel_open', True)\n"
+            "from minimal_iface import MinimalIface\n"
+            "from imagery_hub import classFactory\n"
+            "plugin = classFactory(MinimalIface()); plugin.initGui()\n"
+            "deadline = time.monotonic() + 120\n"
+            "while (plugin.provider is None or plugin.dock is None) and time.monotonic() < deadline:\n"
+            "    app.processEvents()\n"
+            "    time.sleep(0.001)\n"
+            "print(json.dumps({'algorithms': len(plugin.provider.algorithms()) if plugin.provider else 0,"
+            " 'open': plugin.dock is not None and plugin.panel_action.isChecked()}))\n"
+            "plugin.unload()\n"
+            "QgsSettings().remove('imagery_hub/panel_open')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0 and "Deadlock" not in out.stderr, out.stderr[-3000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == {"algorithms": 11, "open": True}
+
+
+@pytest.fixture(autouse=True)
+def _panel_closed_afterwards():
+    """A test that leaves the panel open would make the next start open it."""
+    yield
+    from qgis.core import QgsSettings
+
+    QgsSettings().remove("imagery_hub/panel_open")
+
+
 @live
 def test_a_project_opened_before_the_panel_works_when_it_is_opened(tmp_path, sandbox_session):
     profiles = make_profile(tmp_path / "profiles")

@@ -3,12 +3,20 @@
 import threading
 import time
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle, QgsSettings
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from imagery_hub import classFactory
 from imagery_hub.core.tasks import FunctionTask
+
+
+@pytest.fixture(autouse=True)
+def _panel_closed_afterwards():
+    """A test that leaves the panel open would make the next start open it."""
+    yield
+    QgsSettings().remove("imagery_hub/panel_open")
 
 
 def test_load_unload_twice(qgis_iface, auth_manager):
