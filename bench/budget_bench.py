@@ -1,4 +1,5 @@
-"""Request-budget figures (printed, never asserted):
+"""Request-budget figures (printed, never asserted; min / median / max of three
+runs, the sandbox in its own process):
 
 * estimating a 60° × 60° area for Spexi and Mapillary (arithmetic, no grid) and
   the peak memory of refusing it;
@@ -31,32 +32,41 @@ from imagery_hub.providers.spexi import query as spexi  # noqa: E402
 from imagery_hub.providers.spexi.client import SpexiClient  # noqa: E402
 from imagery_hub.sandbox import DEMO_CREDENTIALS  # noqa: E402
 from imagery_hub.sandbox.process import SandboxProcess  # noqa: E402
+from spread import Spread, repeat  # noqa: E402
 
 HUGE = box(-30, -30, 30, 30)
 LARGE = box(-123.5, 49.0, -123.0, 49.5)
 
 
-def estimates():
-    tracemalloc.start()
-    began = time.perf_counter()
-    print(f"Spexi estimate of 60°×60°: {spexi.count_cells(HUGE):,} cells", end="")
-    print(f", Mapillary: {mapillary.count_cells(HUGE):,} cells", end="")
+def estimate_and_refuse():
     try:
         mapillary.search_cells(HUGE)
     except ImageryHubError:
         pass
-    seconds = time.perf_counter() - began
+    return spexi.count_cells(HUGE), mapillary.count_cells(HUGE)
+
+
+def estimates():
+    seconds, (spexi_cells, mapillary_cells) = repeat(estimate_and_refuse)
+    tracemalloc.start()
+    estimate_and_refuse()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f" — {seconds * 1000:.2f} ms, peak {peak / 1e6:.2f} MB")
-    lazily = (("Spexi", spexi.iter_cells(HUGE)), ("Mapillary", mapillary.search_cells(HUGE, max_cells=10**12)))
+    print(f"Spexi estimate of 60°×60°: {spexi_cells:,} cells, Mapillary: {mapillary_cells:,} cells, refused — "
+          f"{seconds * 1000:.2f} ms, peak {peak / 1e6:.2f} MB")
+    lazily = (("Spexi", lambda: spexi.iter_cells(HUGE)),
+              ("Mapillary", lambda: mapillary.search_cells(HUGE, max_cells=10**12)))
     for name, cells in lazily:
-        began = time.perf_counter()
-        count = sum(1 for _ in islice(cells, 1000))
-        print(f"{name}: first {count:,} cells in {(time.perf_counter() - began) * 1000:.1f} ms")
+        seconds, count = repeat(lambda cells=cells: sum(1 for _ in islice(cells(), 1000)))
+        print(f"{name}: first {count:,} cells in {seconds * 1000:.1f} ms")
 
 
 def cancel_time(name, search):
+    seconds = Spread([cancel_once(search) for _ in range(3)])
+    print(f"{name}: Cancel to the end of the search {seconds:.2f} s")
+
+
+def cancel_once(search):
     cancelled = threading.Event()
     ended = {}
 
@@ -73,10 +83,11 @@ def cancel_time(name, search):
     cancelled.set()
     clicked = time.perf_counter()
     worker.join()
-    print(f"{name}: Cancel to the end of the search {ended['at'] - clicked:.2f} s")
+    return ended["at"] - clicked
 
 
 def main():
+    print("min / median / max of 3 runs")
     estimates()
     with SandboxProcess() as sandbox:  # its own process: the client's figures only
         sandbox.add_fault(kind="latency", delay=0.3)

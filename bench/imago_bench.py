@@ -1,12 +1,12 @@
-"""Imago figures (printed, never asserted): header checks, streamed upload
-memory, downloads one by one and in parallel.
+"""Imago figures (printed, never asserted; min / median / max of three runs,
+the sandbox in its own process): header checks, streamed upload memory,
+downloads one by one and in parallel.
 
     .venv/bin/python bench/imago_bench.py
 """
 
 import sys
 import tempfile
-import time
 import tracemalloc
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -25,15 +25,13 @@ from imagery_hub.sandbox.imago.api import PREFIX  # noqa: E402
 from imagery_hub.sandbox.imago.data import BOREHOLES, TRAY_LENGTH, TRAYS_PER_HOLE  # noqa: E402
 from imagery_hub.sandbox.imago.samples import crafted_png, photo  # noqa: E402
 from imagery_hub.sandbox.process import SandboxProcess  # noqa: E402
+from spread import repeat  # noqa: E402
 
 ACCOUNT = DEMO_CREDENTIALS["imago"]
 
 
-def timed(function, repeat=1):
-    start = time.perf_counter()
-    for _ in range(repeat):
-        result = function()
-    return (time.perf_counter() - start) / repeat, result
+def timed(function, calls=1):
+    return repeat(function, calls=calls)
 
 
 def bench_headers(folder):

@@ -1,4 +1,5 @@
-"""Mapflow figures (printed, never asserted): listing many processings page by page,
+"""Mapflow figures (printed, never asserted; min / median / max of three runs, the
+sandbox in its own process): listing many processings page by page,
 the sandbox's result tiles, a large result streamed into a GeoPackage, uploads of
 large GeoTIFFs into a mosaic, and catalog searches with their previews.
 
@@ -31,6 +32,7 @@ from imagery_hub.sandbox.mapflow.imagery import render_tile  # noqa: E402
 from imagery_hub.sandbox.mapflow.mvt import encode_polygon_tile  # noqa: E402
 from imagery_hub.sandbox.mvt import tile_bounds  # noqa: E402
 from imagery_hub.sandbox.mapflow.world import blocks_in  # noqa: E402
+from spread import repeat  # noqa: E402
 
 
 class _Task:
@@ -47,9 +49,7 @@ class _Task:
 
 
 def timed(function):
-    start = time.perf_counter()
-    result = function()
-    return time.perf_counter() - start, result
+    return repeat(function)
 
 
 def tile_of(lon, lat, z):

@@ -9,13 +9,12 @@ algorithms costs and gives.
   one at a time and eight at a time.
 
 The sandbox runs in its own process, as the real services would. Figures are
-printed, never asserted.
+printed, never asserted: min / median / max of three runs each.
 """
 
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import requests
@@ -23,6 +22,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 from plugin_package import register_plugin_package  # noqa: E402
+from spread import repeat  # noqa: E402
 SITE = "-123.135,-123.108,49.275,49.290 [EPSG:4326]"
 POINT = "-123.1216,49.2827 [EPSG:4326]"
 IMAGES, LATENCY = 60, 0.1
@@ -33,9 +33,8 @@ IMAGES, LATENCY = 60, 0.1
 
 
 def timed(function):
-    began = time.perf_counter()
-    result = function()
-    return result, time.perf_counter() - began
+    seconds, result = repeat(function)
+    return result, seconds
 
 
 def main():
@@ -79,15 +78,17 @@ def measure(processing, run_algorithm, env, url, folder):
     processing.run("imagery_hub:spexi_search", {"EXTENT": SITE, "MAX_IMAGES": IMAGES,
                                                 "FOOTPRINTS": str(folder / "few.gpkg"), "CAMERAS": "TEMPORARY_OUTPUT"})
 
-    def download(concurrency, name):
+    runs = iter(range(10**6))
+
+    def download(concurrency, name):  # each run into a folder of its own: nothing is there yet
         return timed(lambda: processing.run("imagery_hub:download_images", {
             "INPUT": str(folder / "few.gpkg"), "VARIANT": "zoomed", "CONCURRENCY": concurrency,
-            "FOLDER": str(folder / name), "OUTPUT": "TEMPORARY_OUTPUT"}))
+            "FOLDER": str(folder / name / str(next(runs))), "OUTPUT": "TEMPORARY_OUTPUT"}))
     download(8, "warm-up")  # the sandbox renders each zoomed JPEG once, then serves it from its cache
     requests.post(f"{url}/_sandbox/faults", json={"kind": "latency", "delay": LATENCY}, timeout=10)
     for concurrency in (1, 8):
         result, seconds = download(concurrency, f"images_{concurrency}")
-        size = sum(p.stat().st_size for p in (folder / f"images_{concurrency}").iterdir())
+        size = sum(p.stat().st_size for p in next((folder / f"images_{concurrency}").iterdir()).iterdir())
         print(f"download_images, {LATENCY * 1000:.0f} ms latency, {concurrency} at a time: {result['DOWNLOADED']} "
               f"images, {size / 1e6:.1f} MB in {seconds:.2f} s ({result['DOWNLOADED'] / seconds:.1f} images/s)")
 

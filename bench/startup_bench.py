@@ -51,6 +51,8 @@ began = time.perf_counter()
 plugin.show_dock()  # the first click on the panel's button
 panel = time.perf_counter() - began
 plugin.unload()
+from qgis.core import QgsSettings
+QgsSettings().remove("imagery_hub/panel_open")  # the next run starts as the first did: the panel closed
 print(json.dumps({"seconds": elapsed, "heavy": loaded, "modules": len(ours), "provider": provider,
                   "algorithms": algorithms, "panel": panel, "stall": stall}))
 """

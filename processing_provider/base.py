@@ -141,7 +141,8 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
         if isinstance(error, InvalidInputError) and error.status is None and error.parameter:
             name = self.PARAMETER_NAMES.get(error.parameter, str(error.parameter).upper())
             if self.parameterDefinition(name) is not None:
-                return f"{name}: {error_text(error)}"
+                return translate("ImageryHub.Processing", "{parameter}: {error}").format(parameter=name,
+                                                                                     error=error_text(error))
         return error_text(error)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
@@ -180,9 +181,10 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
                 raise self.refusal
             return self.work(self.plan, parameters, context, feedback)
         except OperationCancelled as exc:
-            cancelled = translate("ImageryHub.Errors", "Cancelled")
-            detail = "" if exc.message == OperationCancelled.kind else f": {message_text(exc)}"
-            raise QgsProcessingException(cancelled + detail) from exc
+            if exc.message == OperationCancelled.kind:
+                raise QgsProcessingException(translate("ImageryHub.Errors", "Cancelled")) from exc
+            raise QgsProcessingException(translate("ImageryHub.Processing", "Cancelled: {reason}").format(
+                reason=message_text(exc))) from exc
         except ImageryHubError as exc:
             if exc.describe() != str(exc):
                 feedback.pushInfo(exc.describe())

@@ -43,6 +43,9 @@ class MinimalIface:
     def addCustomActionForLayerType(self, *args):  # noqa: N802
         pass
 
+    def addCustomActionForLayer(self, action, layer):  # noqa: N802
+        pass
+
     def removeCustomActionForLayerType(self, action):  # noqa: N802
         return True
 

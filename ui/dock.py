@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.i18n import translate
 from ..core.project_state import read_aoi, write_aoi
 from ..core.resources import icon
 from ..providers import registry
@@ -82,8 +83,8 @@ class ServicesTab(QWidget):
         super().__init__()
         self.context = context
         layout = QVBoxLayout(self)
-        intro = QLabel("Imagery Hub searches and downloads imagery from the services below. "
-                       "Add a key or token for each service you use.")
+        intro = QLabel(translate("ImageryHub.Panel", "Imagery Hub searches and downloads imagery from the services "
+                                 "below. Add a key or token for each service you use."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.rows = {}
@@ -93,12 +94,12 @@ class ServicesTab(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(label)
             self.rows[info.id] = label
-        button = QPushButton("Settings…")
+        button = QPushButton(translate("ImageryHub.Panel", "Settings…"))
         button.clicked.connect(self.settingsRequested)
         row = QHBoxLayout()
         row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(help_button("settings", "Help on the settings (opens the README)"))
+        row.addWidget(help_button("settings", translate("ImageryHub.Panel", "Help on the settings (opens the README)")))
         layout.addLayout(row)
         layout.addStretch(1)
         self.refresh()
@@ -107,7 +108,8 @@ class ServicesTab(QWidget):
         settings = self.context.settings
         for info in registry.SERVICES:
             configured = settings.auth_config_id(info.id) is not None
-            mark = "✓ ready" if configured else "not set up"
+            mark = (translate("ImageryHub.Panel", "✓ ready") if configured
+                    else translate("ImageryHub.Panel", "not set up"))
             color = "#1b7f2a" if configured else "#7a7a7a"
             host = settings.url(info.id).split("://", 1)[-1]
             self.rows[info.id].setText(f"<b>{info.name}</b> <span style='color:{color}'>{mark}</span>"
@@ -133,11 +135,11 @@ class ImageryHubDock(QgsDockWidget):
         self.service_tabs = [tab_class(context, self) for tab_class in SERVICE_TABS]
         for tab in self.service_tabs:  # each folds its own form and scrolls it (ui/folding.py)
             self.tabs.addTab(tab, tab.title)
-        self.tabs.addTab(scrollable(self.inventory.overview), "Overview")
+        self.tabs.addTab(scrollable(self.inventory.overview), translate("ImageryHub.Panel", "Overview"))
         self.services_tab = ServicesTab(context)
         self.services_tab.settingsRequested.connect(self.settingsRequested)
         index = self.tabs.addTab(scrollable(self.services_tab), icon("settings.svg"), "")
-        self.tabs.setTabToolTip(index, self.tr("Services and settings"))
+        self.tabs.setTabToolTip(index, translate("ImageryHub.Panel", "Services and settings"))
         self.tabs.tabBar().hide()
         self.selector = ServiceSelector(self.tabs)
         layout.addWidget(self.selector)
@@ -166,7 +168,11 @@ class ImageryHubDock(QgsDockWidget):
             self._reading_project = False
 
     def _project_read(self, *_):
-        project = QgsProject.instance()
+        self.read_project(QgsProject.instance())
+
+    def read_project(self, project):
+        """The project's area of interest in the AOI section and its newest result
+        layers in the tabs (on readProject, and when the panel is first built)."""
         self._reading_project = True
         try:
             self.aoi_widget.set_aoi(read_aoi(project))
@@ -174,6 +180,10 @@ class ImageryHubDock(QgsDockWidget):
             self._reading_project = False
         for tab in self.service_tabs:
             tab.project_read(project)
+
+    def tab(self, service_id):
+        """The service tab of ``service_id``."""
+        return next(tab for tab in self.service_tabs if tab.service_id == service_id)
 
     def show_tab(self, tab):
         """Bring a tab to the front (the overview sits inside a scroll area)."""

@@ -6,6 +6,8 @@ the rows with a text in any column; the row under the mouse is outlined on the
 map. Columns are chosen fields.
 """
 
+from operator import itemgetter
+
 from qgis.core import NULL, QgsFeatureRequest, QgsRectangle
 from qgis.gui import QgsFilterLineEdit, QgsHighlight
 from qgis.PyQt import sip
@@ -19,10 +21,12 @@ from qgis.PyQt.QtCore import (
     QModelIndex,
     Qt,
     pyqtSignal,
+    pyqtSlot,
 )
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ..core.i18n import translate
 from ..core.layers import feature_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,17 +69,24 @@ def _ordered(value):
     return (isinstance(value, str), value)
 
 
-def _in_order(keys):
-    previous = None
-    for key in keys:
-        if key is None:
-            if previous is not None:
-                return False
-            continue
-        if previous is not None and _ordered(key) < _ordered(previous):
-            return False
-        previous = key
-    return True
+_FID, _VALUES = itemgetter(0), itemgetter(1)  # of a row (fid, values)
+#: values that are their own sort keys
+_PLAIN = frozenset((int, float, bool, str, type(None)))
+
+
+def _sort_keys(values):
+    """A column's sort keys, None for an empty cell. Numbers or texts (the
+    usual columns) are their own keys, with no Python call per row: 100,000
+    rows sort in a few tens of milliseconds, and a column in order already is
+    found so in a few."""
+    kinds = set(map(type, values))
+    if not kinds <= _PLAIN:  # dates, NULL
+        values = [value if type(value) in _PLAIN else sort_key(value) for value in values]
+        kinds = set(map(type, values))
+    kinds.discard(type(None))
+    if str in kinds and len(kinds) > 1:
+        return [None if value is None else _ordered(value) for value in values]
+    return values
 
 
 class FeatureTableModel(QAbstractTableModel):
@@ -83,12 +94,12 @@ class FeatureTableModel(QAbstractTableModel):
     proxy would call back into Python for every comparison, seconds for
     20,000 rows)."""
 
-    def __init__(self, columns):
-        super().__init__()
+    def __init__(self, columns, parent=None):
+        super().__init__(parent)
         self.columns = columns  # [(field name, header)]
         self.all_rows = []  # [(fid, [values])], in the current order
         self.rows = []  # the rows shown: those matching the quick filter
-        self.row_of = {}
+        self._row_of = None  # fid -> row, made when first asked for
         self.filter_text = ""
 
     def load(self, layer, rows=None):
@@ -100,7 +111,7 @@ class FeatureTableModel(QAbstractTableModel):
 
     def clear(self):
         self.beginResetModel()
-        self.all_rows, self.rows, self.row_of = [], [], {}
+        self.all_rows, self.rows, self._row_of = [], [], None
         self.endResetModel()
 
     def set_filter(self, text):
@@ -114,26 +125,38 @@ class FeatureTableModel(QAbstractTableModel):
         text = self.filter_text
         self.rows = self.all_rows if not text else [
             row for row in self.all_rows if any(text in display_text(value).lower() for value in row[1])]
-        self.row_of = {fid: row for row, (fid, _) in enumerate(self.rows)}
+        self._row_of = None
+
+    @property
+    def row_of(self):
+        """``{fid: row}`` of the rows shown (built in C: a comprehension took 25 ms at 100,000)."""
+        if self._row_of is None:
+            self._row_of = dict(zip(map(_FID, self.rows), range(len(self.rows))))
+        return self._row_of
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         if not self.all_rows or not 0 <= column < len(self.columns):
             return
-        keys = (sort_key(values[column]) for _, values in self.all_rows)
-        if order == Qt.SortOrder.AscendingOrder and _in_order(keys):
-            return  # e.g. a result in the service's own order: nothing to do for 20,000 rows
+        keys = _sort_keys(list(map(itemgetter(column), map(_VALUES, self.all_rows))))
+        descending = order == Qt.SortOrder.DescendingOrder
+        filled = [i for i, key in enumerate(keys) if key is not None] if None in keys else list(range(len(keys)))
+        empty = [i for i, key in enumerate(keys) if key is None] if len(filled) < len(keys) else []
+        filled.sort(key=keys.__getitem__, reverse=descending)  # stable: equal keys keep their order
+        # empty cells first going up, last going down (as Qt's own sorting does)
+        new_order = filled + empty if descending else empty + filled
+        if new_order == list(range(len(keys))):
+            return  # e.g. a result in the service's own order: nothing to do for 100,000 rows
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         fids = [(self.rows[i.row()][0], i.column()) for i in persistent]
-        keyed = [(sort_key(values[column]), (fid, values)) for fid, values in self.all_rows]
-        empty = [row for key, row in keyed if key is None]
-        filled = [row for key, row in sorted(((k, r) for k, r in keyed if k is not None),
-                                             key=lambda item: _ordered(item[0]),
-                                             reverse=order == Qt.SortOrder.DescendingOrder)]
-        # empty cells first going up, last going down (as Qt's own sorting does)
-        self.all_rows = empty + filled if order == Qt.SortOrder.AscendingOrder else filled + empty
+        self.all_rows = list(map(self.all_rows.__getitem__, new_order))
         self._apply_filter()
-        self.changePersistentIndexList(persistent, [self.index(self.row_of[fid], c) for fid, c in fids])
+        if len(fids) < 10:  # the current row, a small selection: no need for the whole row_of
+            shown = list(map(_FID, self.rows))
+            rows = [shown.index(fid) for fid, _ in fids]
+        else:
+            rows = [self.row_of[fid] for fid, _ in fids]
+        self.changePersistentIndexList(persistent, [self.index(row, c) for row, (_, c) in zip(rows, fids)])
         self.layoutChanged.emit()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt signature)
@@ -171,7 +194,10 @@ class ResultsTable(QTableView):
         super().__init__(parent)
         self.canvas = canvas
         self.layer = None
-        self.source = FeatureTableModel(columns)
+        # owned by the table, so that it lives exactly as long: a model of its
+        # own could go first (Python's teardown at exit), and the layer's signals
+        # still connected to the table then reached a deleted model
+        self.source = FeatureTableModel(columns, self)
         self.setModel(self.source)
         self.setSortingEnabled(True)
         self.sortByColumn(sort_column, sort_order)
@@ -201,7 +227,7 @@ class ResultsTable(QTableView):
     def filter_edit(self):
         """A quick filter line for this table (any column, any case)."""
         edit = QgsFilterLineEdit()
-        edit.setPlaceholderText(self.tr("Filter the results…"))
+        edit.setPlaceholderText(translate("ImageryHub.Panel", "Filter the results…"))
         edit.setShowSearchIcon(True)
         edit.textChanged.connect(self.set_filter)
         return edit
@@ -344,7 +370,8 @@ class ResultsTable(QTableView):
         return bounds
 
     # map → table
-    def _features_selected(self, *_):
+    @pyqtSlot()  # the signal's id lists (100,000 at once) are never turned into Python sets for nothing
+    def _features_selected(self):
         if self._syncing or self.layer is None:
             return
         count, rows = self.layer.selectedFeatureCount(), len(self.source.rows)
@@ -372,7 +399,8 @@ class ResultsTable(QTableView):
         row_of = self.source.row_of
         if len(fids) > len(row_of) // 2:  # most of them (e.g. inverted): the ranges between the rows left out
             start = 0
-            for row in sorted(row_of[fid] for fid in row_of.keys() - set(fids)):
+            fids = fids if isinstance(fids, (set, frozenset)) else set(fids)  # selectedFeatureIds: a set already
+            for row in sorted(row_of[fid] for fid in row_of.keys() - fids):
                 if row > start:
                     selection.append(self._rows_range(start, row - 1))
                 start = row + 1

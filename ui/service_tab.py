@@ -2,6 +2,7 @@
 
 from qgis.PyQt.QtWidgets import QWidget
 
+from ..core.i18n import translate
 from ..providers.errors import InvalidInputError
 
 
@@ -41,7 +42,8 @@ class ServiceTab(QWidget):
         """The current AOI, or an InvalidInputError that says what to do."""
         aoi = self.dock.aoi
         if aoi is None:
-            raise InvalidInputError("Draw or pick an area of interest first (top of the panel)", parameter="aoi")
+            raise InvalidInputError(translate("ImageryHub.Panel", "Draw or pick an area of interest first (top of the "
+                                              "panel)"), parameter="aoi")
         if max_km2 is not None:
             aoi.check_area(max_km2, self.title)
         return aoi

@@ -5123,6 +5123,117 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     </message>
 </context>
 <context>
+    <name>ImageryHub.Panel</name>
+    <message>
+        <location filename="../../ui/dock.py" line="86"/>
+        <source>Imagery Hub searches and downloads imagery from the services below. Add a key or token for each service you use.</source>
+        <translation>Imagery Hub sucht und lädt Bilder von den unten stehenden Diensten herunter. Fügen Sie für jeden Dienst, den Sie nutzen, einen Schlüssel oder ein Token hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="97"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="102"/>
+        <source>Help on the settings (opens the README)</source>
+        <translation>Hilfe zu den Einstellungen (öffnet die README)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="111"/>
+        <source>✓ ready</source>
+        <translation>✓ bereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="111"/>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="138"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="142"/>
+        <source>Services and settings</source>
+        <translation>Dienste und Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="230"/>
+        <source>Filter the results…</source>
+        <translation>Ergebnisse filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_tab.py" line="45"/>
+        <source>Draw or pick an area of interest first (top of the panel)</source>
+        <translation>Zeichnen oder wählen Sie zuerst ein Interessensgebiet (oben im Bedienfeld)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Plugin</name>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Download selected Spexi images</source>
+        <translation>Ausgewählte Spexi-Bilder herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Use as Mapflow AOI</source>
+        <translation>Als Mapflow-Interessensgebiet verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Run Mapflow processing on selected features</source>
+        <translation>Mapflow-Verarbeitung für die gewählten Objekte starten</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Upload to Mapflow</source>
+        <translation>Zu Mapflow hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Download Imago images for selected features</source>
+        <translation>Imago-Bilder für die gewählten Objekte herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Upload photos to Imago</source>
+        <translation>Fotos zu Imago hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="113"/>
+        <source>Show or hide the Imagery Hub panel</source>
+        <translation>Das Imagery-Hub-Bedienfeld ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="115"/>
+        <source>Imagery Hub Settings…</source>
+        <translation>Imagery-Hub-Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="120"/>
+        <source>Imagery Hub: Draw Area of Interest</source>
+        <translation>Imagery Hub: Interessensgebiet zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="124"/>
+        <source>Imagery Hub: Search in Current Tab</source>
+        <translation>Imagery Hub: Im aktuellen Reiter suchen</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="140"/>
+        <source>Use as Imagery Hub Area of Interest</source>
+        <translation>Als Imagery-Hub-Interessensgebiet verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="147"/>
+        <source>Render NDVI for this scene</source>
+        <translation>NDVI für diese Szene berechnen</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.Processing</name>
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
@@ -5130,22 +5241,22 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Auch suchen, wenn viele Anfragen nötig sind</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="165"/>
+        <location filename="../../processing_provider/base.py" line="166"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} unter {url} (Zugangsdaten aus der Umgebung)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="167"/>
+        <location filename="../../processing_provider/base.py" line="168"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} unter {url} (Zugangsdaten aus den Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="207"/>
+        <location filename="../../processing_provider/base.py" line="209"/>
         <source>Cancelled while writing the results</source>
         <translation>Beim Schreiben der Ergebnisse abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="209"/>
+        <location filename="../../processing_provider/base.py" line="211"/>
         <source>Could not write a feature: {error}</source>
         <translation>Ein Objekt konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -5474,6 +5585,21 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <location filename="../../processing_provider/download_images.py" line="93"/>
         <source>Give the layer of a search (INPUT)</source>
         <translation>Geben Sie den Layer einer Suche an (INPUT)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/base.py" line="144"/>
+        <source>{parameter}: {error}</source>
+        <translation>{parameter}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/base.py" line="186"/>
+        <source>Cancelled: {reason}</source>
+        <translation>Abgebrochen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/provider.py" line="49"/>
+        <source>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago</source>
+        <translation>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA und Seequent Imago</translation>
     </message>
 </context>
 <context>
@@ -6777,14 +6903,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     </message>
 </context>
 <context>
-    <name>ImageryHubDock</name>
-    <message>
-        <location filename="../../ui/dock.py" line="140"/>
-        <source>Services and settings</source>
-        <translation>Dienste und Einstellungen</translation>
-    </message>
-</context>
-<context>
     <name>MapillaryTab</name>
     <message>
         <location filename="../../ui/mapillary/tab.py" line="125"/>
@@ -6805,14 +6923,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Ergebnisse als Vorschaubilder statt als Tabelle anzeigen</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTable</name>
-    <message>
-        <location filename="../../ui/results_table.py" line="204"/>
-        <source>Filter the results…</source>
-        <translation>Ergebnisse filtern…</translation>
     </message>
 </context>
 <context>

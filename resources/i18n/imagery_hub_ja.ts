@@ -5063,6 +5063,117 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     </message>
 </context>
 <context>
+    <name>ImageryHub.Panel</name>
+    <message>
+        <location filename="../../ui/dock.py" line="86"/>
+        <source>Imagery Hub searches and downloads imagery from the services below. Add a key or token for each service you use.</source>
+        <translation>Imagery Hub は下記のサービスから画像を検索してダウンロードします。使用するサービスごとにキーまたはトークンを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="97"/>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="102"/>
+        <source>Help on the settings (opens the README)</source>
+        <translation>設定のヘルプ (README を開きます)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="111"/>
+        <source>✓ ready</source>
+        <translation>✓ 準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="111"/>
+        <source>not set up</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="138"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="142"/>
+        <source>Services and settings</source>
+        <translation>サービスと設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="230"/>
+        <source>Filter the results…</source>
+        <translation>結果をフィルタ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_tab.py" line="45"/>
+        <source>Draw or pick an area of interest first (top of the panel)</source>
+        <translation>まず関心領域を描画するか選択してください (パネルの上部)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Plugin</name>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Download selected Spexi images</source>
+        <translation>選択した Spexi 画像をダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Use as Mapflow AOI</source>
+        <translation>Mapflow の関心領域として使用</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Run Mapflow processing on selected features</source>
+        <translation>選択した地物で Mapflow の処理を実行</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Upload to Mapflow</source>
+        <translation>Mapflow にアップロード</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Download Imago images for selected features</source>
+        <translation>選択した地物の Imago 画像をダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Upload photos to Imago</source>
+        <translation>Imago への写真のアップロード</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="113"/>
+        <source>Show or hide the Imagery Hub panel</source>
+        <translation>Imagery Hub パネルの表示/非表示</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="115"/>
+        <source>Imagery Hub Settings…</source>
+        <translation>Imagery Hub の設定…</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="120"/>
+        <source>Imagery Hub: Draw Area of Interest</source>
+        <translation>Imagery Hub: 関心領域を描画</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="124"/>
+        <source>Imagery Hub: Search in Current Tab</source>
+        <translation>Imagery Hub: 現在のタブで検索</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="140"/>
+        <source>Use as Imagery Hub Area of Interest</source>
+        <translation>Imagery Hub の関心領域として使用</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="147"/>
+        <source>Render NDVI for this scene</source>
+        <translation>このシーンの NDVI を作成</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.Processing</name>
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
@@ -5070,22 +5181,22 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>多くのリクエストが必要でも検索する</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="165"/>
+        <location filename="../../processing_provider/base.py" line="166"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{url} の {service} (認証情報は環境変数から)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="167"/>
+        <location filename="../../processing_provider/base.py" line="168"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{url} の {service} (認証情報は設定から)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="207"/>
+        <location filename="../../processing_provider/base.py" line="209"/>
         <source>Cancelled while writing the results</source>
         <translation>結果の書き出し中にキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="209"/>
+        <location filename="../../processing_provider/base.py" line="211"/>
         <source>Could not write a feature: {error}</source>
         <translation>地物を書き出せませんでした: {error}</translation>
     </message>
@@ -5413,6 +5524,21 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <location filename="../../processing_provider/download_images.py" line="93"/>
         <source>Give the layer of a search (INPUT)</source>
         <translation>検索結果のレイヤ (INPUT) を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/base.py" line="144"/>
+        <source>{parameter}: {error}</source>
+        <translation>{parameter}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/base.py" line="186"/>
+        <source>Cancelled: {reason}</source>
+        <translation>キャンセルしました: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/provider.py" line="49"/>
+        <source>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago</source>
+        <translation>Imagery Hub: Spexi、Mapillary、Mapflow、EOSDA、Seequent Imago</translation>
     </message>
 </context>
 <context>
@@ -6691,14 +6817,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     </message>
 </context>
 <context>
-    <name>ImageryHubDock</name>
-    <message>
-        <location filename="../../ui/dock.py" line="140"/>
-        <source>Services and settings</source>
-        <translation>サービスと設定</translation>
-    </message>
-</context>
-<context>
     <name>MapillaryTab</name>
     <message>
         <location filename="../../ui/mapillary/tab.py" line="125"/>
@@ -6719,14 +6837,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>結果を表ではなくサムネイルで表示します</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTable</name>
-    <message>
-        <location filename="../../ui/results_table.py" line="204"/>
-        <source>Filter the results…</source>
-        <translation>結果をフィルタ…</translation>
     </message>
 </context>
 <context>

@@ -5123,6 +5123,117 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     </message>
 </context>
 <context>
+    <name>ImageryHub.Panel</name>
+    <message>
+        <location filename="../../ui/dock.py" line="86"/>
+        <source>Imagery Hub searches and downloads imagery from the services below. Add a key or token for each service you use.</source>
+        <translation>O Imagery Hub pesquisa e transfere imagens dos serviços abaixo. Adicione uma chave ou um token para cada serviço que utilizar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="97"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="102"/>
+        <source>Help on the settings (opens the README)</source>
+        <translation>Ajuda sobre as configurações (abre o README)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="111"/>
+        <source>✓ ready</source>
+        <translation>✓ pronto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="111"/>
+        <source>not set up</source>
+        <translation>não configurado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="138"/>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="142"/>
+        <source>Services and settings</source>
+        <translation>Serviços e configurações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="230"/>
+        <source>Filter the results…</source>
+        <translation>Filtrar os resultados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_tab.py" line="45"/>
+        <source>Draw or pick an area of interest first (top of the panel)</source>
+        <translation>Desenhe ou escolha primeiro uma área de interesse (no topo do painel)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Plugin</name>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Download selected Spexi images</source>
+        <translation>Transferir as imagens Spexi selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Use as Mapflow AOI</source>
+        <translation>Usar como área de interesse do Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Run Mapflow processing on selected features</source>
+        <translation>Executar um processamento Mapflow nas feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Upload to Mapflow</source>
+        <translation>Carregar para o Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Download Imago images for selected features</source>
+        <translation>Transferir as imagens Imago das feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Upload photos to Imago</source>
+        <translation>Carregar fotografias para o Imago</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="113"/>
+        <source>Show or hide the Imagery Hub panel</source>
+        <translation>Mostrar ou ocultar o painel do Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="115"/>
+        <source>Imagery Hub Settings…</source>
+        <translation>Configurações do Imagery Hub…</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="120"/>
+        <source>Imagery Hub: Draw Area of Interest</source>
+        <translation>Imagery Hub: desenhar a área de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="124"/>
+        <source>Imagery Hub: Search in Current Tab</source>
+        <translation>Imagery Hub: pesquisar no separador atual</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="140"/>
+        <source>Use as Imagery Hub Area of Interest</source>
+        <translation>Usar como área de interesse do Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="147"/>
+        <source>Render NDVI for this scene</source>
+        <translation>Gerar o NDVI desta cena</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.Processing</name>
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
@@ -5130,22 +5241,22 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Buscar mesmo quando precisar de muitas requisições</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="165"/>
+        <location filename="../../processing_provider/base.py" line="166"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} em {url} (credenciais do ambiente)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="167"/>
+        <location filename="../../processing_provider/base.py" line="168"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} em {url} (credenciais das configurações)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="207"/>
+        <location filename="../../processing_provider/base.py" line="209"/>
         <source>Cancelled while writing the results</source>
         <translation>Cancelado durante a gravação dos resultados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="209"/>
+        <location filename="../../processing_provider/base.py" line="211"/>
         <source>Could not write a feature: {error}</source>
         <translation>Não foi possível gravar uma feição: {error}</translation>
     </message>
@@ -5474,6 +5585,21 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <location filename="../../processing_provider/download_images.py" line="93"/>
         <source>Give the layer of a search (INPUT)</source>
         <translation>Informe a camada de uma pesquisa (INPUT)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/base.py" line="144"/>
+        <source>{parameter}: {error}</source>
+        <translation>{parameter}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/base.py" line="186"/>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/provider.py" line="49"/>
+        <source>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago</source>
+        <translation>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA e Seequent Imago</translation>
     </message>
 </context>
 <context>
@@ -6777,14 +6903,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     </message>
 </context>
 <context>
-    <name>ImageryHubDock</name>
-    <message>
-        <location filename="../../ui/dock.py" line="140"/>
-        <source>Services and settings</source>
-        <translation>Serviços e configurações</translation>
-    </message>
-</context>
-<context>
     <name>MapillaryTab</name>
     <message>
         <location filename="../../ui/mapillary/tab.py" line="125"/>
@@ -6805,14 +6923,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Mostrar os resultados como miniaturas em vez de uma tabela</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTable</name>
-    <message>
-        <location filename="../../ui/results_table.py" line="204"/>
-        <source>Filter the results…</source>
-        <translation>Filtrar os resultados…</translation>
     </message>
 </context>
 <context>

@@ -5183,6 +5183,117 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     </message>
 </context>
 <context>
+    <name>ImageryHub.Panel</name>
+    <message>
+        <location filename="../../ui/dock.py" line="86"/>
+        <source>Imagery Hub searches and downloads imagery from the services below. Add a key or token for each service you use.</source>
+        <translation>Imagery Hub ищет и загружает снимки из перечисленных ниже сервисов. Добавьте ключ или токен для каждого сервиса, которым пользуетесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="97"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="102"/>
+        <source>Help on the settings (opens the README)</source>
+        <translation>Справка по настройкам (открывает README)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="111"/>
+        <source>✓ ready</source>
+        <translation>✓ готов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="111"/>
+        <source>not set up</source>
+        <translation>не настроен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="138"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="142"/>
+        <source>Services and settings</source>
+        <translation>Сервисы и настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="230"/>
+        <source>Filter the results…</source>
+        <translation>Фильтр результатов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_tab.py" line="45"/>
+        <source>Draw or pick an area of interest first (top of the panel)</source>
+        <translation>Сначала нарисуйте или выберите область интереса (в верхней части панели)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Plugin</name>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Download selected Spexi images</source>
+        <translation>Загрузить выбранные снимки Spexi</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Use as Mapflow AOI</source>
+        <translation>Использовать как область интереса Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Run Mapflow processing on selected features</source>
+        <translation>Запустить обработку Mapflow по выбранным объектам</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Upload to Mapflow</source>
+        <translation>Выгрузить в Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Download Imago images for selected features</source>
+        <translation>Загрузить снимки Imago для выбранных объектов</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Upload photos to Imago</source>
+        <translation>Выгрузить фотографии в Imago</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="113"/>
+        <source>Show or hide the Imagery Hub panel</source>
+        <translation>Показать или скрыть панель Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="115"/>
+        <source>Imagery Hub Settings…</source>
+        <translation>Настройки Imagery Hub…</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="120"/>
+        <source>Imagery Hub: Draw Area of Interest</source>
+        <translation>Imagery Hub: нарисовать область интереса</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="124"/>
+        <source>Imagery Hub: Search in Current Tab</source>
+        <translation>Imagery Hub: искать на текущей вкладке</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="140"/>
+        <source>Use as Imagery Hub Area of Interest</source>
+        <translation>Использовать как область интереса Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="147"/>
+        <source>Render NDVI for this scene</source>
+        <translation>Построить NDVI для этой сцены</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.Processing</name>
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
@@ -5190,22 +5301,22 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Искать, даже если нужно много запросов</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="165"/>
+        <location filename="../../processing_provider/base.py" line="166"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} по адресу {url} (учётные данные из окружения)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="167"/>
+        <location filename="../../processing_provider/base.py" line="168"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} по адресу {url} (учётные данные из настроек)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="207"/>
+        <location filename="../../processing_provider/base.py" line="209"/>
         <source>Cancelled while writing the results</source>
         <translation>Отменено во время записи результатов</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="209"/>
+        <location filename="../../processing_provider/base.py" line="211"/>
         <source>Could not write a feature: {error}</source>
         <translation>Не удалось записать объект: {error}</translation>
     </message>
@@ -5535,6 +5646,21 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <location filename="../../processing_provider/download_images.py" line="93"/>
         <source>Give the layer of a search (INPUT)</source>
         <translation>Укажите слой поиска (INPUT)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/base.py" line="144"/>
+        <source>{parameter}: {error}</source>
+        <translation>{parameter}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/base.py" line="186"/>
+        <source>Cancelled: {reason}</source>
+        <translation>Отменено: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/provider.py" line="49"/>
+        <source>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago</source>
+        <translation>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA и Seequent Imago</translation>
     </message>
 </context>
 <context>
@@ -6863,14 +6989,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     </message>
 </context>
 <context>
-    <name>ImageryHubDock</name>
-    <message>
-        <location filename="../../ui/dock.py" line="140"/>
-        <source>Services and settings</source>
-        <translation>Сервисы и настройки</translation>
-    </message>
-</context>
-<context>
     <name>MapillaryTab</name>
     <message>
         <location filename="../../ui/mapillary/tab.py" line="125"/>
@@ -6891,14 +7009,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Показывать результаты миниатюрами вместо таблицы</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTable</name>
-    <message>
-        <location filename="../../ui/results_table.py" line="204"/>
-        <source>Filter the results…</source>
-        <translation>Фильтр результатов…</translation>
     </message>
 </context>
 <context>

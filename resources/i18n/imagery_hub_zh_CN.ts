@@ -5063,6 +5063,117 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
     </message>
 </context>
 <context>
+    <name>ImageryHub.Panel</name>
+    <message>
+        <location filename="../../ui/dock.py" line="86"/>
+        <source>Imagery Hub searches and downloads imagery from the services below. Add a key or token for each service you use.</source>
+        <translation>Imagery Hub 从下列服务搜索并下载影像。请为您使用的每个服务添加密钥或令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="97"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="102"/>
+        <source>Help on the settings (opens the README)</source>
+        <translation>设置帮助（打开 README）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="111"/>
+        <source>✓ ready</source>
+        <translation>✓ 就绪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="111"/>
+        <source>not set up</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="138"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="142"/>
+        <source>Services and settings</source>
+        <translation>服务和设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_table.py" line="230"/>
+        <source>Filter the results…</source>
+        <translation>筛选结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_tab.py" line="45"/>
+        <source>Draw or pick an area of interest first (top of the panel)</source>
+        <translation>请先绘制或选择感兴趣区域（面板顶部）</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryHub.Plugin</name>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Download selected Spexi images</source>
+        <translation>下载所选的 Spexi 影像</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Use as Mapflow AOI</source>
+        <translation>用作 Mapflow 感兴趣区域</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Run Mapflow processing on selected features</source>
+        <translation>对所选要素运行 Mapflow 处理</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Upload to Mapflow</source>
+        <translation>上传到 Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Download Imago images for selected features</source>
+        <translation>下载所选要素的 Imago 影像</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="35"/>
+        <source>Upload photos to Imago</source>
+        <translation>上传照片到 Imago</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="113"/>
+        <source>Show or hide the Imagery Hub panel</source>
+        <translation>显示或隐藏 Imagery Hub 面板</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="115"/>
+        <source>Imagery Hub Settings…</source>
+        <translation>Imagery Hub 设置…</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="120"/>
+        <source>Imagery Hub: Draw Area of Interest</source>
+        <translation>Imagery Hub：绘制感兴趣区域</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="124"/>
+        <source>Imagery Hub: Search in Current Tab</source>
+        <translation>Imagery Hub：在当前选项卡中搜索</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="140"/>
+        <source>Use as Imagery Hub Area of Interest</source>
+        <translation>用作 Imagery Hub 感兴趣区域</translation>
+    </message>
+    <message>
+        <location filename="../../plugin.py" line="147"/>
+        <source>Render NDVI for this scene</source>
+        <translation>为此场景生成 NDVI</translation>
+    </message>
+</context>
+<context>
     <name>ImageryHub.Processing</name>
     <message>
         <location filename="../../processing_provider/base.py" line="120"/>
@@ -5070,22 +5181,22 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>即使需要很多请求也搜索</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="165"/>
+        <location filename="../../processing_provider/base.py" line="166"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} 位于 {url}（凭据来自环境变量）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="167"/>
+        <location filename="../../processing_provider/base.py" line="168"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} 位于 {url}（凭据来自设置）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="207"/>
+        <location filename="../../processing_provider/base.py" line="209"/>
         <source>Cancelled while writing the results</source>
         <translation>写入结果时已取消</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="209"/>
+        <location filename="../../processing_provider/base.py" line="211"/>
         <source>Could not write a feature: {error}</source>
         <translation>无法写入要素：{error}</translation>
     </message>
@@ -5413,6 +5524,21 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <location filename="../../processing_provider/download_images.py" line="93"/>
         <source>Give the layer of a search (INPUT)</source>
         <translation>请提供搜索结果图层（INPUT）</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/base.py" line="144"/>
+        <source>{parameter}: {error}</source>
+        <translation>{parameter}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/base.py" line="186"/>
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_provider/provider.py" line="49"/>
+        <source>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago</source>
+        <translation>Imagery Hub：Spexi、Mapillary、Mapflow、EOSDA 和 Seequent Imago</translation>
     </message>
 </context>
 <context>
@@ -6691,14 +6817,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
     </message>
 </context>
 <context>
-    <name>ImageryHubDock</name>
-    <message>
-        <location filename="../../ui/dock.py" line="140"/>
-        <source>Services and settings</source>
-        <translation>服务和设置</translation>
-    </message>
-</context>
-<context>
     <name>MapillaryTab</name>
     <message>
         <location filename="../../ui/mapillary/tab.py" line="125"/>
@@ -6719,14 +6837,6 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <location filename="../../ui/mapillary/tab.py" line="152"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>以缩略图而不是表格显示结果</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTable</name>
-    <message>
-        <location filename="../../ui/results_table.py" line="204"/>
-        <source>Filter the results…</source>
-        <translation>筛选结果…</translation>
     </message>
 </context>
 <context>

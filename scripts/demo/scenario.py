@@ -51,8 +51,8 @@ def set_up(plugin):
     for info in SERVICES:
         context.credentials.save(info.id, {k: v for k, v in DEMO_CREDENTIALS[info.id].items()
                                            if k in {f.key for f in info.fields}})
+    plugin.show_dock()  # the panel is built on first use
     plugin.dock.refresh()
-    plugin.show_dock()
     window = iface.mainWindow()
     window.setGeometry(QgsApplication.primaryScreen().availableGeometry())  # no window manager under Xvfb
     frame_demo_site()

@@ -67,3 +67,15 @@ def test_imagery_inventory_from_the_command_line(env, sandbox, tmp_path):
     layer = QgsVectorLayer(str(tmp_path / "inventory.gpkg"), "inventory", "ogr")
     assert layer.featureCount() == answer["results"]["COUNT"] == 2 * int(rows[0][0])
     assert {f["service"] for f in layer.getFeatures()} == {"spexi"}
+
+
+def test_qgis_process_lists_every_algorithm(env):
+    """``qgis_process`` calls initProcessing alone: the provider is registered
+    there at once (a desktop start imports the algorithms in a thread)."""
+    from imagery_hub.processing_provider.provider import ALGORITHMS
+
+    listed = subprocess.run(qgis_process_command() + ["list"], env=env, capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert listed.returncode == 0, listed.stderr[-2000:]
+    ours = {line.split()[0] for line in listed.stdout.splitlines() if line.strip().startswith("imagery_hub:")}
+    assert ours == {f"imagery_hub:{algorithm.ID}" for algorithm in ALGORITHMS}

@@ -198,3 +198,50 @@ def test_selecting_100000_rows_selects_exactly_their_features(big_table, big_lay
     assert big_table.selected_fids() == [big_table.fid_at(model.index(r, 0)) for r in range(top, bottom + 1)]
     big_table.clearSelection()
     assert big_layer.selectedFeatureIds() == []
+
+
+def test_the_model_lives_and_goes_with_its_table(qgis_iface, layer, monkeypatch):
+    """Once a traceback "FeatureTableModel has been deleted" ended a run: a model
+    of its own could go before its table (Python's teardown), while the layer's
+    signals still reached the table. Now the table owns it: both live while the
+    panel does, go together, and nothing the layer does afterwards fails."""
+    import gc
+    import sys
+
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+    from qgis.PyQt.QtWidgets import QWidget
+
+    errors = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: errors.append(f"{kind.__name__}: {value}"))
+    panel = QWidget()
+    table = ResultsTable(qgis_iface.mapCanvas(), [("id", "Scene")], panel)
+    table.set_layer(layer)
+    model, selection = table.model(), table.selectionModel()
+    del table
+    gc.collect()
+    layer.selectByIds([fid_of(layer, "scene-1")])
+    assert len(selection.selectedRows()) == 1 and model.rowCount() == 4
+    panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert sip.isdeleted(model)
+    layer.selectAll()
+    QgsProject.instance().removeMapLayer(layer.id())
+    assert errors == []
+
+
+def test_a_column_of_numbers_texts_and_empty_cells_sorts_as_qt_does():
+    """Empty cells first going up and last going down, numbers before texts,
+    equal values in their earlier order."""
+    from qgis.core import NULL
+
+    from imagery_hub.ui.results_table import FeatureTableModel
+
+    model = FeatureTableModel([("v", "Value")])
+    model.all_rows = [(1, [5]), (2, [None]), (3, ["b"]), (4, [2.5]), (5, [NULL]), (6, ["a"]), (7, [5])]
+    model.rows = model.all_rows
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [fid for fid, _ in model.rows] == [2, 5, 4, 1, 7, 6, 3]
+    assert model.row_of[4] == 2
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [fid for fid, _ in model.rows] == [3, 6, 1, 7, 4, 2, 5]

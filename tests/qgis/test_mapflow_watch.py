@@ -40,7 +40,7 @@ def test_watching_survives_a_restart(mapflow, sandbox, qgis_iface, wait_until):
     bar = qgis_iface.messageBar()
     first = classFactory(qgis_iface)
     first.initGui()
-    tab = next(t for t in first.dock.service_tabs if isinstance(t, MapflowTab))
+    tab = next(t for t in first.panel().service_tabs if isinstance(t, MapflowTab))
     processing = start_one(mapflow, sandbox)
     tab.watcher.watch(processing)  # what starting it from the tab does
     first.unload()  # QGIS quits before the processing is done
@@ -49,6 +49,8 @@ def test_watching_survives_a_restart(mapflow, sandbox, qgis_iface, wait_until):
     second = classFactory(qgis_iface)  # QGIS starts again: a new plugin instance
     second.initGui()
     try:
+        # the panel was never opened: it is built by itself once QGIS has started, for the watch
+        wait_until(lambda: second.dock is not None, 30, "the panel to be built")
         tab = next(t for t in second.dock.service_tabs if isinstance(t, MapflowTab))
         assert tab.watcher.watched() == {processing.id: "Watched"}
         wait_until(lambda: "Load results" in buttons(bar), 60, "the done notice")

@@ -3,12 +3,20 @@
 import threading
 import time
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle, QgsSettings
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from imagery_hub import classFactory
 from imagery_hub.core.tasks import FunctionTask
+
+
+@pytest.fixture(autouse=True)
+def _panel_closed_afterwards():
+    """A test that leaves the panel open would make the next start open it."""
+    yield
+    QgsSettings().remove("imagery_hub/panel_open")
 
 
 def test_load_unload_twice(qgis_iface, auth_manager):
@@ -58,3 +66,30 @@ def test_unload_cancels_every_task_and_waits_for_it_to_end(qgis_iface, auth_mana
     assert started.is_set()
     plugin.unload()
     assert ended[0] == "work" and type(ended[1]).__name__ == "OperationCancelled"
+
+
+def test_a_panel_left_open_opens_again_at_the_next_start(qgis_iface, auth_manager, wait_until):
+    """Built on first use, the panel still comes back at the next QGIS start
+    when it was open as QGIS quit, and stays unbuilt when it was closed."""
+    first = classFactory(qgis_iface)
+    first.initGui()
+    first.show_dock()
+    first.unload()  # QGIS quits with the panel open
+
+    second = classFactory(qgis_iface)
+    second.initGui()
+    try:
+        assert second.dock is None  # not during the start itself
+        wait_until(lambda: second.dock is not None and second.panel_action.isChecked(), 30, "the panel to open")
+        second.panel_action.trigger()  # closed this time
+        assert not second.panel_action.isChecked()
+    finally:
+        second.unload()
+
+    third = classFactory(qgis_iface)
+    third.initGui()
+    try:
+        QCoreApplication.processEvents()  # what was queued for the start has run
+        assert third.dock is None
+    finally:
+        third.unload()

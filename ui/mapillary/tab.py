@@ -25,8 +25,8 @@ from ...core import history
 from ...core.i18n import number, translate
 from ...core.inventory import loaded_text
 from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
-from ...core.mapillary.coverage import CoverageManager
 from ...core.mapillary.downloads import SIZES, download_task, downloaded_text, fetch_thumbnail, record_paths
+from ...core.project_hooks import mapillary_coverage
 from ...core.project_state import layers_in_tree_order
 from ...core.mapillary.search import SearchRequest, SearchTask, add_search_layers, is_images_layer
 from ...core.tasks import FunctionTask
@@ -72,7 +72,7 @@ class MapillaryTab(ViewingMixin, ServiceTab):
         self.viewer = None
         self.tasks = []
         self._previous_tool = None
-        self.coverage = CoverageManager(context)
+        self.coverage = mapillary_coverage(context)  # the plugin's one, armed before the panel is built
         self.coverage.changed.connect(self._coverage_changed)
 
         self.coverage_check = QCheckBox(translate("ImageryHub.Mapillary", "Show coverage on the map"))

@@ -59,8 +59,8 @@ def set_up(plugin):
     for info in SERVICES:
         context.credentials.save(info.id, {k: v for k, v in DEMO_CREDENTIALS[info.id].items()
                                            if k in {f.key for f in info.fields}})
+    plugin.show_dock()  # the panel is built on first use
     plugin.dock.refresh()
-    plugin.show_dock()
     plugin.dock.aoi_widget.set_aoi(make_aoi(QgsGeometry.fromWkt(AOI_WKT), WGS84, "polygon"))
 
 
