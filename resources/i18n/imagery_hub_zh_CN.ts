@@ -771,7 +771,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
     <message>
         <location filename="../../ui/eosda/tab.py" line="45"/>
         <source>AOI %</source>
-        <translation>AOI %</translation>
+        <translation>区域 %</translation>
     </message>
     <message>
         <location filename="../../ui/eosda/tab.py" line="45"/>
