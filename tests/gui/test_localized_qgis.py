@@ -36,7 +36,7 @@ NAMES = {"Spexi", "Mapillary", "Mapflow", "EOSDA", "Imago", "Seequent", "Imagery
          "GeoPackage", "GeoTIFF", "API", "URL", "README", "UTC", "EPSG", "XYZ", "TMS", "Quadkey", "NDVI", "ID",
          "OK", "km", "px", "MB", "id"}
 #: what a service or the user wrote (image ids, capture types, model names): not labels
-DATA = {"item", "item tooltip", "combo item"}
+DATA = {"item", "item tooltip", "combo item", "service words"}
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|%\d")
 TAG = re.compile(r"<[^>]+>")
 
@@ -73,11 +73,13 @@ def is_english(seen, language, exact, patterns):
     for candidate in [plain(text)] + [plain(line) for line in text.splitlines() if line.strip()]:
         if candidate in exact or any(p.match(candidate) for p in patterns):
             return True
+        if seen["what"] in DATA:  # what a service or the user wrote: English only where it is one of ours
+            continue
         rest = KEPT.sub(" ", candidate)
         if ENGLISH_WORDS.search(rest):
             return True
         # Japanese is written in its own script: a label of Latin words only is English
-        if language == "ja" and seen["what"] not in DATA and not re.search(r"[^\x00-\x7f°²×·–—…→✕⚙]", rest) \
+        if language == "ja" and not re.search(r"[^\x00-\x7f°²×·–—…→✕⚙]", rest) \
                 and set(re.findall(r"[A-Za-z]{3,}", rest)) - NAMES:
             return True
     return False

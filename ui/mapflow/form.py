@@ -160,6 +160,7 @@ class StartForm(QWidget):
             box = QCheckBox(f"{block.display_name} (+{_price(block.price)})" if block.price else
                             translate("ImageryHub.Mapflow", "{block} (free)").format(block=block.display_name))
             box.setChecked(True)
+            box.setProperty("serviceWords", True)  # the block's name is Mapflow's, shown as it sends it
             self.blocks_layout.addWidget(box)
             self.block_boxes[block.name] = box
         self.blocks.setVisible(bool(self.block_boxes))

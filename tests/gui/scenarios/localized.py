@@ -108,6 +108,8 @@ def texts_of(widget):
         actions = QWidget.actions(widget)  # a tab may name something else "actions"
         found += [("action", action.text()) for action in actions]
         found += [("action tooltip", action.toolTip()) for action in actions if action.toolTip() != action.text()]
+    if widget.property("serviceWords"):  # a name the service gave (Mapflow's model blocks): data, not a label
+        found = [("service words", text) for _, text in found]
     return [(what, text) for what, text in found if isinstance(text, str) and text.strip()]
 
 
