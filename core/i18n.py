@@ -125,6 +125,128 @@ SENTENCES = {
                                           "searches at most {limit} requests): {advice}"),
     "budget.unconfirmed": lambda n: translate("ImageryHub.Providers", "The area of interest needs {cost}: {advice}, "
                                               "or set {parameter} to search anyway"),
+    "answer.cut_short": lambda n: translate("ImageryHub.Providers", "The answer from {host} was cut short"),
+    "answer.not_json": lambda n: translate("ImageryHub.Providers",
+        "The service sent a response that is not valid JSON"),
+    "aoi.empty": lambda n: translate("ImageryHub.Providers", "The area of interest is empty"),
+    "dates.reversed": lambda n: translate("ImageryHub.Providers", "The start date is after the end date"),
+    "dates.swap": lambda n: translate("ImageryHub.Providers", "The start date is after the end date: swap them"),
+    "download.incomplete": lambda n: translate("ImageryHub.Providers",
+        "Download of {name} incomplete: received {got} bytes"),
+    "download.larger": lambda n: translate("ImageryHub.Providers",
+        "Download of {name} is larger than announced ({have} > {total} bytes)"),
+    "download.not_plain": lambda n: translate("ImageryHub.Providers",
+        "{name} in the download folder is a link or not a plain file; nothing was written "
+        "to it"),
+    "download.outside": lambda n: translate("ImageryHub.Providers",
+        "Refused file name {name}: it points outside the download folder"),
+    "eosda.cloud_numbers": lambda n: translate("ImageryHub.Providers", "Cloud cover limits must be numbers (0–100 %)"),
+    "eosda.cloud_order": lambda n: translate("ImageryHub.Providers",
+        "Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %"),
+    "eosda.date": lambda n: translate("ImageryHub.Providers", "{name} must be a date (YYYY-MM-DD), not {value}"),
+    "eosda.dates_reversed": lambda n: translate("ImageryHub.Providers",
+        "The start date {start} is after the end date {end}"),
+    "eosda.no_key": lambda n: translate("ImageryHub.Providers",
+        "An EOSDA API key is needed: add it in Imagery Hub settings"),
+    "eosda.no_preview": lambda n: translate("ImageryHub.Providers", "EOSDA sent no preview for this scene"),
+    "eosda.polygon": lambda n: translate("ImageryHub.Providers", "Search needs a polygon area of interest"),
+    "eosda.render_timeout": lambda n: translate("ImageryHub.Providers",
+        "EOSDA did not finish the render within {seconds} s (task_timeout); try again "
+        "later"),
+    "http.redirected_body": lambda n: translate("ImageryHub.Providers",
+        "{host} redirected a request with a body to {target}; it was not sent there"),
+    "http.redirects": lambda n: translate("ImageryHub.Providers",
+        "{host} redirected more than {count} times; the request was stopped"),
+    "imago.both_xy": lambda n: translate("ImageryHub.Providers", "Give both x and y"),
+    "imago.depths_reversed": lambda n: translate("ImageryHub.Providers",
+        "The end depth ({end}) is above the start depth ({start})"),
+    "imago.elevation_xy": lambda n: translate("ImageryHub.Providers", "An elevation needs x and y"),
+    "imago.end_needs_start": lambda n: translate("ImageryHub.Providers", "An end depth needs a start depth"),
+    "imago.name_imagery": lambda n: translate("ImageryHub.Providers",
+        "Name the imagery: by its name, its depth interval or its id"),
+    "imago.no_credentials": lambda n: translate("ImageryHub.Providers",
+        "Imago needs a username and password, or an API token"),
+    "imago.sign_in_needs": lambda n: translate("ImageryHub.Providers", "Signing in needs a username and password"),
+    "imago.too_many_collections": lambda n: translate("ImageryHub.Providers",
+        "The Imago account holds more than {limit} collections: search it from the Imago "
+        "tab"),
+    "imago.where": lambda n: translate("ImageryHub.Providers",
+        "Say where the image belongs: an imagery name, a depth or a location"),
+    "inventory.cell": lambda n: translate("ImageryHub.Providers", "cell {cell} of {cells}, {images} images"),
+    "inventory.cells": lambda n: translate("ImageryHub.Providers", "{done} of {total} cells, {images} images"),
+    "inventory.found": lambda n: translate("ImageryHub.Providers", "{images} images"),
+    "inventory.images": lambda n: translate("ImageryHub.Providers", "{count} of {total} images"),
+    "inventory.imago": lambda n: translate("ImageryHub.Providers",
+        "{collections} collections, {placed} imagery placed"),
+    "inventory.scenes": lambda n: translate("ImageryHub.Providers", "{count} of {found} scenes"),
+    "mapflow.area_left": lambda n: translate("ImageryHub.Providers",
+        "The area is {area} but only {left} remain on the Mapflow account: draw a smaller "
+        "area"),
+    "mapflow.catalog_area": lambda n: translate("ImageryHub.Providers",
+        "The catalog searches an area: draw a polygon or rectangle"),
+    "mapflow.catalog_image": lambda n: translate("ImageryHub.Providers",
+        "A catalog image needs its provider and image id"),
+    "mapflow.credits_left": lambda n: translate("ImageryHub.Providers",
+        "The processing costs {cost} credits but only {left} remain on the Mapflow "
+        "account"),
+    "mapflow.file_empty": lambda n: translate("ImageryHub.Providers", "{name} is empty"),
+    "mapflow.linked_s3": lambda n: translate("ImageryHub.Providers", "A linked image is named by its s3:// URL"),
+    "mapflow.name_empty": lambda n: translate("ImageryHub.Providers", "The name cannot be empty"),
+    "mapflow.no_file": lambda n: translate("ImageryHub.Providers", "{name} does not exist or is not a file"),
+    "mapflow.no_preview": lambda n: translate("ImageryHub.Providers", "This image has no picture preview"),
+    "mapflow.no_token": lambda n: translate("ImageryHub.Providers",
+        "A Mapflow API token is needed: add it in Imagery Hub settings"),
+    "mapflow.not_geotiff": lambda n: translate("ImageryHub.Providers",
+        "{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only"),
+    "mapflow.pick_model": lambda n: translate("ImageryHub.Providers", "Pick a model"),
+    "mapflow.pick_mosaic": lambda n: translate("ImageryHub.Providers", "Pick a mosaic first"),
+    "mapflow.pick_provider": lambda n: translate("ImageryHub.Providers", "Pick an imagery provider"),
+    "mapflow.polygon_too_large": lambda n: translate("ImageryHub.Providers",
+        "A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: "
+        "draw a smaller one"),
+    "mapflow.preview_not_http": lambda n: translate("ImageryHub.Providers", "The preview link is not an http(s) URL"),
+    "mapflow.processing_area": lambda n: translate("ImageryHub.Providers",
+        "The area of a processing must be a polygon or several polygons"),
+    "mapflow.processing_name": lambda n: translate("ImageryHub.Providers", "Give the processing a name"),
+    "mapflow.project_name": lambda n: translate("ImageryHub.Providers", "Give the project a name"),
+    "mapflow.search_area": lambda n: translate("ImageryHub.Providers",
+        "The area is {area} km² but Mapflow searches at most {limit} km² (the account's "
+        "limit per area): draw a smaller one"),
+    "mapflow.storage_full": lambda n: translate("ImageryHub.Providers",
+        "Mapflow storage has {free} free ({usage}) but the upload is {size}: delete "
+        "images or mosaics first"),
+    "mapflow.tiles_scheme": lambda n: translate("ImageryHub.Providers",
+        "The imagery URL must start with http:// or https://"),
+    "mapflow.tiles_url": lambda n: translate("ImageryHub.Providers", "Enter the URL of the imagery tiles"),
+    "mapflow.too_many_polygons": lambda n: translate("ImageryHub.Providers",
+        "The area has {count} polygons but Mapflow takes at most {limit} per processing: "
+        "select fewer features"),
+    "mapflow.upload_s3": lambda n: translate("ImageryHub.Providers",
+        "An uploaded image is referenced by the s3:// URL the upload returned"),
+    "mapflow.zoom": lambda n: translate("ImageryHub.Providers", "Zoom must be a whole number from 0 to 22, not {zoom}"),
+    "mapillary.blur_drag": lambda n: translate("ImageryHub.Providers",
+        "Drag a rectangle on the image to choose what to blur"),
+    "mapillary.blur_inside": lambda n: translate("ImageryHub.Providers", "A blur rectangle must lie inside the image"),
+    "mapillary.blur_small": lambda n: translate("ImageryHub.Providers",
+        "The blur rectangle is too small: drag a larger one"),
+    "mapillary.comment": lambda n: translate("ImageryHub.Providers", "Write a comment first"),
+    "mapillary.limit": lambda n: translate("ImageryHub.Providers", "The Mapillary limit per request is 1 to {limit}"),
+    "mapillary.no_client_id": lambda n: translate("ImageryHub.Providers",
+        "A Mapillary v2 client id is needed: add it in Imagery Hub settings"),
+    "mapillary.no_token": lambda n: translate("ImageryHub.Providers",
+        "A Mapillary access token is needed: add it in Imagery Hub settings"),
+    "mapillary.no_user_token": lambda n: translate("ImageryHub.Providers",
+        "Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings"),
+    "mapillary.not_date": lambda n: translate("ImageryHub.Providers", "Not a date: {value}"),
+    "mapillary.report_why": lambda n: translate("ImageryHub.Providers", "Say why the image should be reported"),
+    "mapillary.username": lambda n: translate("ImageryHub.Providers", "A Mapillary username has no spaces or commas"),
+    "spexi.no_key": lambda n: translate("ImageryHub.Providers",
+        "A Spexi API key is needed: add it in Imagery Hub settings"),
+    "url.plain_http": lambda n: translate("ImageryHub.Providers",
+        "{what} {origin} is plain http: keys would travel unencrypted, so only https:// "
+        "is accepted (http only on this machine: localhost, 127.0.0.1)"),
+    "url.scheme": lambda n: translate("ImageryHub.Providers",
+        "{what} must start with http:// or https:// and name a host: {url}"),
 }
 
 
@@ -172,6 +294,13 @@ def sentence(key, args=None, english=""):
               (number(value) if isinstance(value, int) and not isinstance(value, bool) else value)
               for name, value in args.items()}
     return text.format(**values)
+
+
+def text_of(value):
+    """A provider's :class:`~providers.errors.Sentence` (a progress line...) in
+    the user's language; any other text as it is."""
+    key = getattr(value, "key", None)
+    return sentence(key, value.values, str(value)) if key else value
 
 
 def message_text(error):

@@ -68,7 +68,8 @@ class JsonAnswers:
                     continue
                 raise ServiceError("The service sent a response that is not valid JSON",
                                    service=self.service, status=response.status_code,
-                                   details=self.redact(content[:300].decode("utf-8", "replace"))) from None
+                                   details=self.redact(content[:300].decode("utf-8", "replace")),
+                                   key="answer.not_json") from None
 
     def _read_capped(self, response):
         """The body, refused once it is larger than ``max_json_bytes``: by its
@@ -89,7 +90,8 @@ class JsonAnswers:
             raise self.network_error(exc, response.url) from None
         if length.isdigit() and len(content) < int(length):
             raise NetworkError(f"The answer from {urlsplit(response.url).netloc} was cut short",
-                               service=self.service, details=f"{len(content)} of {length} bytes")
+                               service=self.service, details=f"{len(content)} of {length} bytes",
+                               key="answer.cut_short", values=dict(host=urlsplit(response.url).netloc))
         return bytes(content)
 
     def _refuse_large(self, response, length):

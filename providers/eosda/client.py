@@ -70,7 +70,7 @@ def as_date(value, name):
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         raise InvalidInputError(f"{name} must be a date (YYYY-MM-DD), not {value!r}", parameter=name,
-                                service=SERVICE) from None
+                                service=SERVICE, key="eosda.date", values=dict(name=name, value=repr(value))) from None
 
 
 def date_ranges(start, end, max_days=MAX_SEARCH_DAYS, newest_first=True):
@@ -157,7 +157,7 @@ class EosdaClient:
     def __init__(self, api_key, base_url=DEFAULT_BASE_URL, **session_options):
         if not api_key:
             raise InvalidInputError("An EOSDA API key is needed: add it in Imagery Hub settings",
-                                    parameter="api_key", service=SERVICE)
+                                    parameter="api_key", service=SERVICE, key="eosda.no_key")
         credential = Credential(headers={"x-api-key": api_key}, scope=[base_url])
         session_options.setdefault("error_parser", error_parser)
         self.session = make_session(SERVICE, base_url, credential, **session_options)
@@ -227,27 +227,28 @@ class EosdaClient:
     def search_body(dataset, geometry, date_from, date_to, cloud_from=0.0, cloud_to=100.0, sort="date",
                     order="desc", shape_relation="INTERSECTS", limit=PAGE_LIMIT):
         """The request body, after checking every value (InvalidInputError)."""
-        def refuse(message, parameter):
-            raise InvalidInputError(message, parameter=parameter, service=SERVICE)
+        def refuse(message, parameter, key=None, values=None):
+            raise InvalidInputError(message, parameter=parameter, service=SERVICE, key=key, values=values)
 
         if dataset not in DATASETS:
             refuse(f"Unknown dataset {dataset!r}: use one of {', '.join(DATASETS)}", "dataset")
         start, end = as_date(date_from, "date_from"), as_date(date_to, "date_to")
         if start > end:
-            refuse(f"The start date {start} is after the end date {end}", "date_from")
+            refuse(f"The start date {start} is after the end date {end}", "date_from",
+                   key="eosda.dates_reversed", values=dict(start=str(start), end=str(end)))
         try:
             low, high = float(cloud_from), float(cloud_to)
         except (TypeError, ValueError):
-            refuse("Cloud cover limits must be numbers (0–100 %)", "cloud")
+            refuse("Cloud cover limits must be numbers (0–100 %)", "cloud", key="eosda.cloud_numbers")
         if not 0 <= low <= high <= 100:
-            refuse("Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %", "cloud")
+            refuse("Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %", "cloud", key="eosda.cloud_order")
         if sort not in SORT_FIELDS or order not in ("asc", "desc"):
             refuse(f"Sort by one of {', '.join(SORT_FIELDS)}, asc or desc", "sort")
         if shape_relation not in SHAPE_RELATIONS:
             refuse(f"shapeRelation must be one of {', '.join(SHAPE_RELATIONS)}", "shape_relation")
         shape = as_geojson(geometry)
         if not shape or shape.get("type") not in ("Polygon", "MultiPolygon"):
-            refuse("Search needs a polygon area of interest", "geometry")
+            refuse("Search needs a polygon area of interest", "geometry", key="eosda.polygon")
         if not isinstance(limit, int) or not 1 <= limit <= 500:
             refuse("limit must be 1 to 500 scenes per page", "limit")
         return {"search": {"date": {"from": start.isoformat(), "to": end.isoformat()},
@@ -261,7 +262,8 @@ class EosdaClient:
         with it only on the API's own origin (the session's credential scope);
         a larger body than ``max_bytes`` is refused while it is read."""
         if not link:
-            raise InvalidInputError("EOSDA sent no preview for this scene", parameter="thumbnail", service=SERVICE)
+            raise InvalidInputError("EOSDA sent no preview for this scene", parameter="thumbnail", service=SERVICE,
+                                    key="eosda.no_preview")
         response = self.session.request("GET", link, stream=True)
         with response:
             data = bytearray()
@@ -318,7 +320,8 @@ class EosdaClient:
                 on_status(f"EOSDA is rendering ({status or 'pending'}, check {polls})")
             if time.monotonic() + interval > deadline:
                 raise TaskTimeoutError(f"EOSDA did not finish the render within {task.task_timeout:g} s "
-                                       "(task_timeout); try again later", service=SERVICE)
+                                       "(task_timeout); try again later", service=SERVICE,
+                                       key="eosda.render_timeout", values=dict(seconds=f"{task.task_timeout:g}"))
             self.session.sleep(interval)
             interval = min(max_poll_interval, interval * 1.5)
         return finish_download(saved, task.params)

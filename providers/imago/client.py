@@ -46,7 +46,7 @@ class ImagoAuth:
                  lifetime=TOKEN_LIFETIME):
         if not token and not (username and password):
             raise InvalidInputError("Imago needs a username and password, or an API token",
-                                    parameter="credentials", service=SERVICE)
+                                    parameter="credentials", service=SERVICE, key="imago.no_credentials")
         self.username = username or None
         self._password = password
         self.token = token or None
@@ -136,7 +136,8 @@ class ImagoClient:
     def sign_in(self):
         """Sign in now (username and password); returns the account's uid."""
         if not self.auth.renewable:
-            raise AuthenticationError("Signing in needs a username and password", service=SERVICE)
+            raise AuthenticationError("Signing in needs a username and password", service=SERVICE,
+                                      key="imago.sign_in_needs")
         self.auth.forget()
         self.prepared_session()
         return self.session_uid()

@@ -193,7 +193,7 @@ class ImagerySelector:
         if self.start_depth is None:
             if self.end_depth is not None:
                 raise InvalidInputError("An end depth needs a start depth", parameter="startDepth",
-                                        service=SERVICE)
+                                        service=SERVICE, key="imago.end_needs_start")
             return
         start = _number(self.start_depth, "start depth")
         params["startDepth"] = _fmt(start)
@@ -201,7 +201,8 @@ class ImagerySelector:
             end = _number(self.end_depth, "end depth")
             if end < start:
                 raise InvalidInputError(f"The end depth ({end:g}) is above the start depth ({start:g})",
-                                        parameter="endDepth", service=SERVICE)
+                                        parameter="endDepth", service=SERVICE,
+                                        key="imago.depths_reversed", values=dict(end=f"{end:g}", start=f"{start:g}"))
             params["endDepth"] = _fmt(end)
 
     def download_params(self, width=None, height=None):
@@ -212,7 +213,7 @@ class ImagerySelector:
                                    ("imagery id", self.imagery_id)) if given not in (None, "", False)]
         if not ways:
             raise InvalidInputError("Name the imagery: by its name, its depth interval or its id",
-                                    parameter="imagery", service=SERVICE)
+                                    parameter="imagery", service=SERVICE, key="imago.name_imagery")
         if len(ways) > 1:
             raise InvalidInputError(f"Name the imagery one way only, not by {' and '.join(ways)}",
                                     parameter="imagery", service=SERVICE)
@@ -236,17 +237,18 @@ class ImagerySelector:
             params["name"] = str(self.name).strip()
         self._depths(params)
         if (self.x is None) != (self.y is None):
-            raise InvalidInputError("Give both x and y", parameter="x", service=SERVICE)
+            raise InvalidInputError("Give both x and y", parameter="x", service=SERVICE, key="imago.both_xy")
         if self.x is not None:
             params["x"] = _fmt(_number(self.x, "x"))
             params["y"] = _fmt(_number(self.y, "y"))
         if self.z is not None:
             if self.x is None:
-                raise InvalidInputError("An elevation needs x and y", parameter="z", service=SERVICE)
+                raise InvalidInputError("An elevation needs x and y", parameter="z", service=SERVICE,
+                                        key="imago.elevation_xy")
             params["z"] = _fmt(_number(self.z, "elevation"))
         if not ({"name", "startDepth", "x"} & set(params)):
             raise InvalidInputError("Say where the image belongs: an imagery name, a depth or a location",
-                                    parameter="imagery", service=SERVICE)
+                                    parameter="imagery", service=SERVICE, key="imago.where")
         return params
 
     def file_stem(self):

@@ -106,7 +106,8 @@ class MapflowData:
         """Add an image already in Mapflow storage (``s3://...``) to a mosaic. Returns
         the service's message."""
         if not str(s3_url or "").startswith("s3://"):
-            raise InvalidInputError("A linked image is named by its s3:// URL", parameter="url", service=SERVICE)
+            raise InvalidInputError("A linked image is named by its s3:// URL", parameter="url", service=SERVICE,
+                                    key="mapflow.linked_s3")
         answer = self.session.post_json(f"rasters/mosaic/{mosaic_id}/link-image", {"url": s3_url})
         return (answer or {}).get("message") or "File successfully linked to a mosaic"
 

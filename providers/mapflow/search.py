@@ -37,8 +37,8 @@ PREVIEW_LIMIT = 20 * 1024 * 1024
 PICTURE_PREVIEWS = ("png", "jpg", "jpeg")
 
 
-def _refuse(message, parameter):
-    raise InvalidInputError(message, parameter=parameter, service=SERVICE)
+def _refuse(message, parameter, key=None, values=None):
+    raise InvalidInputError(message, parameter=parameter, service=SERVICE, key=key, values=values)
 
 
 def catalog_urls(base_url):
@@ -90,10 +90,10 @@ class CatalogQuery:
 
     def check(self):
         if not isinstance(self.aoi, (Polygon, MultiPolygon)) or self.aoi.is_empty:
-            _refuse("The catalog searches an area: draw a polygon or rectangle", "aoi")
+            _refuse("The catalog searches an area: draw a polygon or rectangle", "aoi", key="mapflow.catalog_area")
         begin, end = _utc(self.date_from), _utc(self.date_to, end_of_day=True)
         if begin and end and begin > end:
-            _refuse("The start date is after the end date", "date")
+            _refuse("The start date is after the end date", "date", key="dates.reversed")
         _range(self.min_resolution, self.max_resolution, "resolution", "m")
         _range(None, self.max_cloud, "cloud cover", "%", 100)
         _range(self.min_off_nadir, self.max_off_nadir, "off-nadir angle", "°", 90)
@@ -200,10 +200,10 @@ class MapflowCatalog:
     def preview(self, image: CatalogImage, max_bytes=PREVIEW_LIMIT):
         """The preview picture's bytes, fetched without any Mapflow credential."""
         if not image.has_picture_preview:
-            _refuse("This image has no picture preview", "preview")
+            _refuse("This image has no picture preview", "preview", key="mapflow.no_preview")
         url = image.preview_url
         if not url.lower().startswith(("http://", "https://")):
-            _refuse("The preview link is not an http(s) URL", "preview")
+            _refuse("The preview link is not an http(s) URL", "preview", key="mapflow.preview_not_http")
         bare = make_session(SERVICE, url, None, cancelled=self.session.cancelled)
         try:
             response = bare.request("GET", url, stream=True)
@@ -224,4 +224,5 @@ def check_search_area(account, area_km2):
     limit = account.aoi_area_limit_m2 / 1e6 if account and account.aoi_area_limit_m2 else None
     if limit is not None and area_km2 > limit:
         _refuse(f"The area is {area_km2:,.2f} km² but Mapflow searches at most {limit:,.2f} km² (the "
-                "account's limit per area): draw a smaller one", "aoi")
+                "account's limit per area): draw a smaller one", "aoi",
+                key="mapflow.search_area", values=dict(area=f"{area_km2:,.2f}", limit=f"{limit:,.2f}"))

@@ -58,7 +58,7 @@ def _parts(area):
     """Each polygon is gridded on its own bounds, so an area split at the
     antimeridian is two narrow grids, not one band around the world."""
     if area is None or area.is_empty:
-        raise InvalidInputError("The area of interest is empty", parameter="aoi")
+        raise InvalidInputError("The area of interest is empty", parameter="aoi", key="aoi.empty")
     return polygon_parts(area) if area.area > 0 else [area]
 
 

@@ -123,7 +123,7 @@ class SpexiClient:
     def __init__(self, api_key, base_url=DEFAULT_BASE_URL, **session_options):
         if not api_key:
             raise InvalidInputError("A Spexi API key is needed: add it in Imagery Hub settings",
-                                    parameter="api_key", service=SERVICE)
+                                    parameter="api_key", service=SERVICE, key="spexi.no_key")
         credential = Credential(headers={"x-api-key": api_key}, scope=[base_url])
         session_options.setdefault("error_parser", parse_error)
         self.session = make_session(SERVICE, base_url, credential, **session_options)
