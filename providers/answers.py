@@ -96,9 +96,15 @@ class JsonAnswers:
 
     def _refuse_large(self, response, length):
         limit = f"{self.max_json_bytes / 1e6:g} MB"
-        size = f"a {length / 1e6:.0f} MB answer" if length else f"an answer over {limit}"
-        raise ServiceError(f"The service sent {size}; at most {limit} of JSON is accepted, so it was refused",
-                           service=self.service,
+        if length:
+            size = f"{length / 1e6:.0f} MB"
+            message, key = f"The service sent a {size} answer; at most {limit} of JSON is accepted, so it was " \
+                           "refused", "answer.too_large"
+        else:
+            size = limit
+            message, key = f"The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it " \
+                           "was refused", "answer.over_limit"
+        raise ServiceError(message, service=self.service, key=key, values=dict(size=size, limit=limit),
                            status=response.status_code,
                            details=self.redact(f"{response.request.method} {strip_query(response.url)}"))
 

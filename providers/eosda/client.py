@@ -23,7 +23,7 @@ from typing import List
 from ..download import download, safe_filename
 from .output import download_extension, finish_download
 from .visual import DATASETS, VisualParams, as_geojson
-from ..errors import InvalidInputError, ServiceError
+from ..errors import InvalidInputError, Sentence, ServiceError
 from ..budget import Estimate
 from ..http import Credential, make_session
 from ..paging import PageGuard
@@ -231,7 +231,8 @@ class EosdaClient:
             raise InvalidInputError(message, parameter=parameter, service=SERVICE, key=key, values=values)
 
         if dataset not in DATASETS:
-            refuse(f"Unknown dataset {dataset!r}: use one of {', '.join(DATASETS)}", "dataset")
+            refuse(f"Unknown dataset {dataset!r}: use one of {', '.join(DATASETS)}", "dataset",
+                   key="eosda.dataset", values=dict(dataset=repr(dataset), datasets=", ".join(DATASETS)))
         start, end = as_date(date_from, "date_from"), as_date(date_to, "date_to")
         if start > end:
             refuse(f"The start date {start} is after the end date {end}", "date_from",
@@ -243,14 +244,16 @@ class EosdaClient:
         if not 0 <= low <= high <= 100:
             refuse("Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %", "cloud", key="eosda.cloud_order")
         if sort not in SORT_FIELDS or order not in ("asc", "desc"):
-            refuse(f"Sort by one of {', '.join(SORT_FIELDS)}, asc or desc", "sort")
+            refuse(f"Sort by one of {', '.join(SORT_FIELDS)}, asc or desc", "sort",
+                   key="eosda.sort", values=dict(fields=", ".join(SORT_FIELDS)))
         if shape_relation not in SHAPE_RELATIONS:
-            refuse(f"shapeRelation must be one of {', '.join(SHAPE_RELATIONS)}", "shape_relation")
+            refuse(f"shapeRelation must be one of {', '.join(SHAPE_RELATIONS)}", "shape_relation",
+                   key="eosda.shape_relation", values=dict(relations=", ".join(SHAPE_RELATIONS)))
         shape = as_geojson(geometry)
         if not shape or shape.get("type") not in ("Polygon", "MultiPolygon"):
             refuse("Search needs a polygon area of interest", "geometry", key="eosda.polygon")
         if not isinstance(limit, int) or not 1 <= limit <= 500:
-            refuse("limit must be 1 to 500 scenes per page", "limit")
+            refuse("limit must be 1 to 500 scenes per page", "limit", key="eosda.limit")
         return {"search": {"date": {"from": start.isoformat(), "to": end.isoformat()},
                            "cloudCoverage": {"from": low, "to": high},
                            "shape": {"type": shape["type"], "coordinates": shape["coordinates"]},
@@ -270,7 +273,8 @@ class EosdaClient:
             for chunk in response.iter_content(64 * 1024):
                 data += chunk
                 if len(data) > max_bytes:
-                    raise ServiceError("The scene preview is larger than a preview should be", service=SERVICE)
+                    raise ServiceError("The scene preview is larger than a preview should be", service=SERVICE,
+                                       key="eosda.preview_too_large")
                 self.session.check_cancelled()
         return bytes(data)
 
@@ -281,7 +285,9 @@ class EosdaClient:
         answer = self.session.post_json("api/gdw/api", {"type": "jpeg", "params": payload}) or {}
         task_id = answer.get("task_id")
         if not task_id:
-            raise ServiceError(failure_message(answer) or "EOSDA did not return a task id", service=SERVICE)
+            message = failure_message(answer)  # the service's words, else ours
+            raise ServiceError(message or "EOSDA did not return a task id", service=SERVICE,
+                               key=None if message else "eosda.no_task_id")
         return VisualTask(str(task_id), answer.get("req_id") or payload["reference"],
                           task_timeout(answer.get("task_timeout")), payload)
 
@@ -301,23 +307,29 @@ class EosdaClient:
                 content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
                 if not content_type.endswith("json"):  # anything but JSON is the image
                     if on_status:
-                        on_status("Downloading the rendered image")
+                        on_status(Sentence("Downloading the rendered image", key="eosda.downloading"))
                     saved = download(self.session, path, folder, filename, progress=progress,
                                      response=response)
                     break
                 try:
                     body = response.json()
                 except ValueError:
-                    raise ServiceError("EOSDA sent a task status that is not valid JSON", service=SERVICE) from None
+                    raise ServiceError("EOSDA sent a task status that is not valid JSON", service=SERVICE,
+                                       key="eosda.status_not_json") from None
             body = body if isinstance(body, dict) else {}
             status = str(body.get("status") or "").lower()
             # a pending task may carry a "message"; only these keys mean failure
             failed = status in FAILED_STATUSES or any(body.get(k) for k in ("error", "errors", "error_message"))
             if failed:
-                raise ServiceError(f"The render failed: {failure_message(body) or status or 'no reason given'}",
-                                   service=SERVICE)
+                reason = failure_message(body) or status  # the service's words
+                if reason:
+                    raise ServiceError(f"The render failed: {reason}", service=SERVICE, key="eosda.render_failed",
+                                       values=dict(reason=reason))
+                raise ServiceError("The render failed: no reason given", service=SERVICE,
+                                   key="eosda.render_failed_silently")
             if on_status:
-                on_status(f"EOSDA is rendering ({status or 'pending'}, check {polls})")
+                on_status(Sentence(f"EOSDA is rendering ({status or 'pending'}, check {polls})", key="eosda.rendering",
+                                   status=status or "pending", check=polls))
             if time.monotonic() + interval > deadline:
                 raise TaskTimeoutError(f"EOSDA did not finish the render within {task.task_timeout:g} s "
                                        "(task_timeout); try again later", service=SERVICE,

@@ -83,7 +83,8 @@ class ImagoAuth:
                                                              "password": self._password})
         token = (body or {}).get("apiToken") if isinstance(body, dict) else None
         if not token:
-            raise ServiceError("Imago signed in without giving a session token", service=SERVICE)
+            raise ServiceError("Imago signed in without giving a session token", service=SERVICE,
+                               key="imago.no_session")
         self.token = token
         self.expires_at = self.clock() + self.lifetime
         self.sign_ins += 1
@@ -225,7 +226,8 @@ class ImagoClient:
             "POST", "image", params=dict(params, mimeType=mime_type), data=body,
             headers={"Content-Type": body.content_type})
         if not isinstance(answer, dict) or not answer.get("imageId"):
-            raise ServiceError("Imago accepted the upload but did not say which image it made", service=SERVICE)
+            raise ServiceError("Imago accepted the upload but did not say which image it made", service=SERVICE,
+                               key="imago.upload_no_id")
         return UploadResult(str(answer["imageId"]), str(answer.get("imageryId") or ""))
 
     # -- connection check -------------------------------------------------------------

@@ -179,7 +179,9 @@ class MapflowClient:
                 return processing
             if timeout and time.monotonic() - started > timeout:
                 raise ServiceError(f"Processing {processing_id} did not end within {timeout / 60:g} minutes; "
-                                   "it goes on in Mapflow", service=SERVICE)
+                                   "it goes on in Mapflow", service=SERVICE,
+                                   key="mapflow.processing_timeout",
+                                   values=dict(id=str(processing_id), minutes=f"{timeout / 60:g}"))
             self.session.sleep(poll)
 
     def processing_cost(self, request: ProcessingRequest):

@@ -220,12 +220,19 @@ def check_geotiff(path):
     return size
 
 
+#: check_name's refusals for each kind of name, keyed for translation: (empty, too long)
+_NAME_KEYS = {"name": ("mapflow.name_empty", "mapflow.name_long"),
+              "mosaic name": ("mapflow.mosaic_name_empty", "mapflow.mosaic_name_long"),
+              "image name": ("mapflow.image_name_empty", "mapflow.image_name_long")}
+
+
 def check_name(name, what="name"):
     name = (name or "").strip()
+    empty, long = _NAME_KEYS.get(what, (None, None))
     if not name:
-        _refuse(f"The {what} cannot be empty", what)
+        _refuse(f"The {what} cannot be empty", what, empty)
     if len(name) > 255:
-        _refuse(f"The {what} is longer than 255 characters", what)
+        _refuse(f"The {what} is longer than 255 characters", what, long)
     return name
 
 

@@ -186,7 +186,8 @@ class MapflowCatalog:
                 (name, lambda url=url, body=body: self.session.post_json(url, body, retry_unsafe=True))
                 for name, url in self.urls])
             if not isinstance(page, dict) or not isinstance(page.get("images"), list):
-                raise ServiceError("The Mapflow catalog sent no list of images", service=SERVICE)
+                raise ServiceError("The Mapflow catalog sent no list of images", service=SERVICE,
+                                   key="mapflow.no_image_list")
             images = [CatalogImage.from_json(i) for i in page["images"]]
             total = int(page.get("total", len(found) + len(images)))
             guard.add(i.id for i in images)
@@ -211,7 +212,8 @@ class MapflowCatalog:
             for chunk in response.iter_content(64 * 1024):
                 data += chunk
                 if len(data) > max_bytes:
-                    raise ServiceError("The preview is larger than a preview should be", service=SERVICE)
+                    raise ServiceError("The preview is larger than a preview should be", service=SERVICE,
+                                       key="preview.too_large")
                 bare.check_cancelled()
             return bytes(data)
         finally:

@@ -78,11 +78,14 @@ def fresh_thumbnail_url(session, image_id, size="1024"):
     name = THUMBNAIL_FIELDS.get(str(size))
     if name is None:
         raise InvalidInputError(f"Unknown thumbnail size {size!r}: one of {', '.join(THUMBNAIL_FIELDS)}",
-                                parameter="size", service=SERVICE)
+                                parameter="size", service=SERVICE,
+                                key="mapillary.thumbnail_size",
+                                values=dict(size=repr(size), sizes=", ".join(THUMBNAIL_FIELDS)))
     data = session.get_json(str(image_id), params={"fields": name})
     url = (data or {}).get(name)
     if not url:
-        raise NotFoundError(f"Mapillary has no {size} image for {image_id}", service=SERVICE)
+        raise NotFoundError(f"Mapillary has no {size} image for {image_id}", service=SERVICE,
+                            key="mapillary.no_image", values=dict(size=str(size), id=str(image_id)))
     return url
 
 
@@ -251,7 +254,8 @@ class MapillaryClient:
             record = self.image(image_id, ("id", "width", "height"))
             width, height = record.properties.get("width"), record.properties.get("height")
             if not width or not height:
-                raise ServiceError(f"Mapillary did not give the size of image {image_id}", service=SERVICE)
+                raise ServiceError(f"Mapillary did not give the size of image {image_id}", service=SERVICE,
+                                   key="mapillary.no_size", values=dict(id=str(image_id)))
         data = self.session.get_json(f"{image_id}/detections", params={"fields": "id,value,geometry,created_at"})
         found = Detections()
         for item in (data or {}).get("data") or []:

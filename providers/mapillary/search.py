@@ -28,7 +28,7 @@ def cell_side(bbox_limit):
     an area and read as a side length."""
     if not bbox_limit or bbox_limit <= 0:
         raise InvalidInputError("The Mapillary bbox limit must be a positive number of degrees",
-                                parameter="bbox_limit")
+                                parameter="bbox_limit", key="mapillary.bbox_limit")
     return SAFETY * min(bbox_limit, math.sqrt(bbox_limit))
 
 

@@ -116,7 +116,8 @@ class MapillaryV2Client:
     def _path(self, key, tail=""):
         key = str(key or "").strip()
         if not key or "/" in key:
-            raise InvalidInputError(f"Not an image key: {key!r}", parameter="key", service=SERVICE)
+            raise InvalidInputError(f"Not an image key: {key!r}", parameter="key", service=SERVICE,
+                                    key="mapillary.image_key", values=dict(key=repr(key)))
         return f"im/{key}{tail}"
 
     def _write(self, path, payload):
