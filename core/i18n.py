@@ -142,6 +142,7 @@ SENTENCES = {
     "archive.damaged": lambda n: translate("ImageryHub.Providers", "it is damaged"),
     "archive.data_damaged": lambda n: translate("ImageryHub.Providers", "its data is damaged"),
     "archive.encrypted": lambda n: translate("ImageryHub.Providers", "it is encrypted"),
+    "budget.fewer_services": lambda n: translate("ImageryHub.Providers", "choose fewer services"),
     "dates.reversed": lambda n: translate("ImageryHub.Providers", "The start date is after the end date"),
     "dates.swap": lambda n: translate("ImageryHub.Providers", "The start date is after the end date: swap them"),
     "download.incomplete": lambda n: translate("ImageryHub.Providers",

@@ -36,7 +36,7 @@ class PlacedImagery:
 def estimate(area, options):
     """Unknown before the context is read: the context and one page of
     collections; the collections themselves are bounded by MAX_COLLECTIONS."""
-    return Estimate(SERVICE, 2, 4.0, "choose fewer services")
+    return Estimate(SERVICE, 2, 4.0, "choose fewer services", "budget.fewer_services")
 
 
 def record(imagery, created):

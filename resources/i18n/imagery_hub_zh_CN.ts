@@ -564,7 +564,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>正在向 EOSDA 发送渲染请求</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <location filename="../../core/eosda/tasks.py" line="155"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA：渲染 {name}</translation>
     </message>
@@ -2015,52 +2015,52 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
         <source>Choose an imagery type placed by location</source>
         <translation>请选择按位置放置的影像类型</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>请在图层中只选择一个要素，或在地图上选取一个点</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
         <source>The selected feature has no location</source>
         <translation>所选要素没有位置</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
         <source>Pick the point on the map first</source>
         <translation>请先在地图上选取点</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>高程字段需要一个所选要素：请改为直接输入高程</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
         <source>{field} has no elevation for this feature</source>
         <translation>{field} 中没有此要素的高程</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>以 {crs} 中的 x {x}、y {y}、z {z} m 发送（{kind} 所要求的）</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
         <source>Sign in on the Imago tab first</source>
         <translation>请先在 Imago 选项卡中登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
         <source>Add the photos to upload first</source>
         <translation>请先添加要上传的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
         <source>Imago upload</source>
         <translation>Imago 上传</translation>
     </message>
@@ -5508,86 +5508,1116 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
             <numerusform>大约 %Ln 天</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="128"/>
+        <source>The answer from {host} was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="129"/>
+        <source>The service sent a response that is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="131"/>
+        <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="135"/>
+        <source>The area of interest is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="136"/>
+        <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="138"/>
+        <source>The area of interest must be a polygon with an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="139"/>
+        <source>its data does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="140"/>
+        <source>it uses a compression method that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="142"/>
+        <source>it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="143"/>
+        <source>its data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="144"/>
+        <source>it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="145"/>
+        <source>choose fewer services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="146"/>
+        <source>The start date is after the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="147"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation type="unfinished">开始日期晚于结束日期：请交换两者</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="148"/>
+        <source>Download of {name} incomplete: received {got} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="150"/>
+        <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="152"/>
+        <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="154"/>
+        <source>Refused file name {name}: it points outside the download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="156"/>
+        <source>A level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="157"/>
+        <source>A threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="158"/>
+        <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="160"/>
+        <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="162"/>
+        <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="164"/>
+        <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="166"/>
+        <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="168"/>
+        <source>The band combination {expression} has an empty part between commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="170"/>
+        <source>The band combination {expression} has unbalanced parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="172"/>
+        <source>calibrate must be 0 or 1, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="173"/>
+        <source>Cloud cover limits must be numbers (0–100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="174"/>
+        <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="176"/>
+        <source>{colormap} is not a colormap id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="177"/>
+        <source>Use either a colormap or range colours, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="179"/>
+        <source>colors_limit must be a whole number of 2 or more colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="181"/>
+        <source>Colours are written #rrggbb; {colour} is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="182"/>
+        <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="184"/>
+        <source>The area of interest polygon needs at least three corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="186"/>
+        <source>Unknown dataset {dataset}: use one of {datasets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="187"/>
+        <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="188"/>
+        <source>The start date {start} is after the end date {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="190"/>
+        <source>Downloading the rendered image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="247"/>
+        <source>{what} must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="192"/>
+        <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="195"/>
+        <source>levels are two numbers: low,high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="196"/>
+        <source>The low level ({low}) must be below the high level ({high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="198"/>
+        <source>limit must be 1 to 500 scenes per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="199"/>
+        <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="201"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation type="unfinished">EOSDA 未发送此场景的预览</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="202"/>
+        <source>EOSDA did not return a task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="265"/>
+        <source>{what} must be a number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="204"/>
+        <source>{name} must be one of {allowed}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="205"/>
+        <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="207"/>
+        <source>pansharpening must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="208"/>
+        <source>Pick a scene first (view_id is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="209"/>
+        <source>The pixel size must be more than 0 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="210"/>
+        <source>Search needs a polygon area of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="211"/>
+        <source>The scene preview is larger than a preview should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="213"/>
+        <source>Range colourisation needs both colours and thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="215"/>
+        <source>The render failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="216"/>
+        <source>The render failed: no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="217"/>
+        <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="219"/>
+        <source>EOSDA is rendering ({status}, check {check})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="220"/>
+        <source>shapeRelation must be one of {relations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="221"/>
+        <source>Sort by one of {fields}, asc or desc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="222"/>
+        <source>EOSDA sent a task status that is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="224"/>
+        <source>The pixel size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="225"/>
+        <source>Give at least one threshold for range colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="226"/>
+        <source>Thresholds must increase from left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="228"/>
+        <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="230"/>
+        <source>EOSDA sent {kind} where {expected} was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="231"/>
+        <source>{host} redirected a request with a body to {target}; it was not sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="233"/>
+        <source>{host} redirected more than {count} times; the request was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="235"/>
+        <source>Give both x and y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="236"/>
+        <source>Choose the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="237"/>
+        <source>Choose the image type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="238"/>
+        <source>Choose the imagery type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="239"/>
+        <source>The end depth ({end}) is above the start depth ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="241"/>
+        <source>elevation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="242"/>
+        <source>An elevation needs x and y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="243"/>
+        <source>end depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="244"/>
+        <source>An end depth needs a start depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="245"/>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="246"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="248"/>
+        <source>baseline JPEG, {width} × {height} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="249"/>
+        <source>the file ends inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="250"/>
+        <source>{format}, {width} × {height} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="251"/>
+        <source>JPEG without a frame header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="252"/>
+        <source>JPEG markers are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="253"/>
+        <source>JPEG segment with an impossible length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="254"/>
+        <source>not a PNG, JPEG or TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="255"/>
+        <source>PNG without an IHDR header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="256"/>
+        <source>progressive JPEG, {width} × {height} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="257"/>
+        <source>TIFF without image width and length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="258"/>
+        <source>The height must be a whole number of pixels from 1 to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="260"/>
+        <source>Name the imagery: by its name, its depth interval or its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="262"/>
+        <source>Imago needs a username and password, or an API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="264"/>
+        <source>Imago signed in without giving a session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="266"/>
+        <source>Name the imagery one way only, not by {ways}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="267"/>
+        <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="270"/>
+        <source>{image}: the image declares no pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="271"/>
+        <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="273"/>
+        <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="275"/>
+        <source>Signing in needs a username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="276"/>
+        <source>start depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="277"/>
+        <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="279"/>
+        <source>Imago accepted the upload but did not say which image it made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="281"/>
+        <source>Say where the image belongs: an imagery name, a depth or a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="283"/>
+        <source>The width must be a whole number of pixels from 1 to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="285"/>
+        <source>cell {cell} of {cells}, {images} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="286"/>
+        <source>{done} of {total} cells, {images} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="287"/>
+        <source>{images} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="288"/>
+        <source>{count} of {total} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="289"/>
+        <source>{collections} collections, {placed} imagery placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="291"/>
+        <source>{count} of {found} scenes</source>
+        <translation type="unfinished">{found} 个场景中的 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="292"/>
+        <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="294"/>
+        <source>The catalog searches an area: draw a polygon or rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="296"/>
+        <source>A catalog image needs its provider and image id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="298"/>
+        <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="300"/>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="301"/>
+        <source>The image name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="302"/>
+        <source>The image name is longer than 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="304"/>
+        <source>A linked image is named by its s3:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="305"/>
+        <source>The mosaic name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="306"/>
+        <source>The mosaic name is longer than 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="308"/>
+        <source>The name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="309"/>
+        <source>The name is longer than 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="310"/>
+        <source>Mapflow sent no download link for the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="312"/>
+        <source>{name} does not exist or is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="313"/>
+        <source>The Mapflow catalog sent no list of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="314"/>
+        <source>Mapflow did not say which mosaic it made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="315"/>
+        <source>This image has no picture preview</source>
+        <translation type="unfinished">此图像没有图片预览</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="316"/>
+        <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="318"/>
+        <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="320"/>
+        <source>Pick a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="321"/>
+        <source>Pick a mosaic first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="322"/>
+        <source>Pick an imagery provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="323"/>
+        <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="326"/>
+        <source>The preview link is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="327"/>
+        <source>Preview size is s or l, not {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="328"/>
+        <source>The area of a processing must be a polygon or several polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="330"/>
+        <source>Give the processing a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="331"/>
+        <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="333"/>
+        <source>Give the project a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="334"/>
+        <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="337"/>
+        <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="340"/>
+        <source>The imagery URL must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="342"/>
+        <source>Enter the URL of the imagery tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="343"/>
+        <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="346"/>
+        <source>Mapflow accepted the upload but did not say which image it made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="348"/>
+        <source>Mapflow accepted the upload but sent no URL for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="350"/>
+        <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="352"/>
+        <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="353"/>
+        <source>The Mapillary bbox limit must be a positive number of degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="355"/>
+        <source>Drag a rectangle on the image to choose what to blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="357"/>
+        <source>A blur rectangle must lie inside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="358"/>
+        <source>The blur rectangle is too small: drag a larger one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="360"/>
+        <source>Write a comment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="361"/>
+        <source>Not an image key: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="362"/>
+        <source>The Mapillary limit per request is 1 to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="363"/>
+        <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="365"/>
+        <source>Mapillary has no {size} image for {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="366"/>
+        <source>Mapillary did not give the size of image {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="367"/>
+        <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="369"/>
+        <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="371"/>
+        <source>Not a date: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="372"/>
+        <source>Say why the image should be reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="373"/>
+        <source>Unknown thumbnail size {size}: one of {sizes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="375"/>
+        <source>A Mapillary username has no spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="376"/>
+        <source>The preview is larger than a preview should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="383"/>
+        <source>capture_type {wrong} is not one of {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>choose at least one capture type: {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="385"/>
+        <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>captured_at must be one date or a (start, end) pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="389"/>
+        <source>captured_at {text} would not be read as a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>captured_at {date} is before {year}: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="392"/>
+        <source>captured_at starts ({start}) after it ends ({end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="394"/>
+        <source>focused must be True or False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="395"/>
+        <source>polygon is not valid (it crosses itself): draw it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="397"/>
+        <source>limit must be a whole number from 1 to {limit}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="399"/>
+        <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="401"/>
+        <source>Spexi image {id} has no {variant} link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="402"/>
+        <source>Spexi answered a search with something other than a FeatureCollection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="404"/>
+        <source>{parameter} must be a number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="405"/>
+        <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="407"/>
+        <source>{parameter} {value} is outside {interval}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="408"/>
+        <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="410"/>
+        <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="412"/>
+        <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="415"/>
+        <source>polygon must be in longitude/latitude (EPSG:4326)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="417"/>
+        <source>p radius cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="418"/>
+        <source>{parameter} must be one value or a (minimum, maximum) pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="420"/>
+        <source>{parameter} range minimum {low} is above its maximum {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="422"/>
+        <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="424"/>
+        <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="426"/>
+        <source>A Spexi search needs a point (p), a bbox or a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="427"/>
+        <source>{parameter} is not valid WKT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="428"/>
+        <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="431"/>
+        <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="433"/>
+        <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="435"/>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="436"/>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="437"/>
+        <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="440"/>
+        <source>{what} must start with http:// or https:// and name a host: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>API token</source>
         <translation>API 令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>v2 client id</source>
         <translation>v2 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>v2 user token</source>
         <translation>v2 用户令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>Password or API token</source>
         <translation>密码或 API 令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>API URL</source>
         <translation>API URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>Graph API URL</source>
         <translation>Graph API URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>Tiles URL</source>
         <translation>瓦片 URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>v2 API URL</source>
         <translation>v2 API URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>在 Spexi World（world.spexi.com）中创建密钥：Settings → API Keys。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>在 mapillary.com/dashboard/developers 注册应用以获取其客户端令牌。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>从 app.mapflow.ai/account/api 复制 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>在您的 EOSDA API Connect 帐户（api-connect.eos.com）中查找 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="447"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>请使用 Seequent 服务帐户（可通过 MySeequent 支持申请）。</translation>
     </message>
