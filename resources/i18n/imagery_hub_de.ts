@@ -6161,7 +6161,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
     <message>
         <location filename="../../core/i18n.py" line="298"/>
         <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
-        <translation>Die Prozessierung kostet {cost} Credits, aber auf dem Mapflow-Konto bleiben nur {left}</translation>
+        <translation>Die Verarbeitung kostet {cost} Credits, aber auf dem Mapflow-Konto bleiben nur {left}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="300"/>
@@ -6271,17 +6271,17 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
     <message>
         <location filename="../../core/i18n.py" line="328"/>
         <source>The area of a processing must be a polygon or several polygons</source>
-        <translation>Das Gebiet einer Prozessierung muss ein Polygon oder mehrere Polygone sein</translation>
+        <translation>Das Gebiet einer Verarbeitung muss ein Polygon oder mehrere Polygone sein</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="330"/>
         <source>Give the processing a name</source>
-        <translation>Geben Sie der Prozessierung einen Namen</translation>
+        <translation>Geben Sie der Verarbeitung einen Namen</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="331"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
-        <translation>Prozessierung {id} ist nicht innerhalb von {minutes} Minuten fertig geworden; sie läuft in Mapflow weiter</translation>
+        <translation>Verarbeitung {id} ist nicht innerhalb von {minutes} Minuten fertig geworden; sie läuft in Mapflow weiter</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="333"/>
@@ -6311,7 +6311,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
     <message>
         <location filename="../../core/i18n.py" line="343"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
-        <translation>Das Gebiet hat {count} Polygone, aber Mapflow nimmt höchstens {limit} pro Prozessierung: wählen Sie weniger Objekte</translation>
+        <translation>Das Gebiet hat {count} Polygone, aber Mapflow nimmt höchstens {limit} pro Verarbeitung: wählen Sie weniger Objekte</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="346"/>
