@@ -5576,1032 +5576,1032 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
     <message>
         <location filename="../../core/i18n.py" line="128"/>
         <source>The answer from {host} was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de {host} chegou cortada</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="129"/>
         <source>The service sent a response that is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço enviou uma resposta que não é JSON válido</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="131"/>
         <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço enviou uma resposta de mais de {limit}; no máximo {limit} de JSON são aceitos, por isso ela foi recusada</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="133"/>
         <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço enviou uma resposta de {size}; no máximo {limit} de JSON são aceitos, por isso ela foi recusada</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="135"/>
         <source>The area of interest is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse está vazia</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="136"/>
         <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse deve estar em longitude/latitude (EPSG:4326)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="138"/>
         <source>The area of interest must be a polygon with an area</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de interesse deve ser um polígono com área</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="139"/>
         <source>its data does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados não correspondem à soma de verificação</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="140"/>
         <source>it uses a compression method that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>usa um método de compressão que não pode ser lido</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="142"/>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>está danificado</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="143"/>
         <source>its data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados estão danificados</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="144"/>
         <source>it is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>está criptografado</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="145"/>
         <source>choose fewer services</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha menos serviços</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="146"/>
         <source>The start date is after the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>A data inicial é posterior à data final</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="147"/>
         <source>The start date is after the end date: swap them</source>
-        <translation type="unfinished">A data de início é posterior à data de fim: inverta-as</translation>
+        <translation>A data de início é posterior à data de fim: inverta-as</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="148"/>
         <source>Download of {name} incomplete: received {got} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Download de {name} incompleto: {got} bytes recebidos</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="150"/>
         <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>O download de {name} é maior do que o anunciado ({have} &gt; {total} bytes)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="152"/>
         <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} na pasta de downloads é um link ou não é um arquivo comum; nada foi gravado nele</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="154"/>
         <source>Refused file name {name}: it points outside the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de arquivo {name} recusado: ele aponta para fora da pasta de downloads</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="156"/>
         <source>A level</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nível</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="157"/>
         <source>A threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Um limiar</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="158"/>
         <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo compactado com arquivo de georreferência enviado pela EOSDA contém {names}; esperavam-se uma imagem e seu arquivo de georreferência</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="160"/>
         <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo compactado da EOSDA passa de 2 GB ao ser descompactado; recusado</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="162"/>
         <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo zip enviado pela EOSDA não pode ser descompactado: {why}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="164"/>
         <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
-        <translation type="unfinished"></translation>
+        <translation>A combinação de bandas {expression} só pode usar nomes de bandas, números, + - * / ( ) e vírgulas</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="166"/>
         <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>A combinação de bandas (bm_type) está vazia: escolha uma predefinição ou digite uma expressão</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="168"/>
         <source>The band combination {expression} has an empty part between commas</source>
-        <translation type="unfinished"></translation>
+        <translation>A combinação de bandas {expression} tem uma parte vazia entre vírgulas</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="170"/>
         <source>The band combination {expression} has unbalanced parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>A combinação de bandas {expression} tem parênteses desbalanceados</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="172"/>
         <source>calibrate must be 0 or 1, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate deve ser 0 ou 1, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="173"/>
         <source>Cloud cover limits must be numbers (0–100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Os limites de cobertura de nuvens devem ser números (0–100 %)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="174"/>
         <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Os limites de cobertura de nuvens devem satisfazer 0 ≤ de ≤ até ≤ 100 %</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="176"/>
         <source>{colormap} is not a colormap id</source>
-        <translation type="unfinished"></translation>
+        <translation>{colormap} não é um identificador de mapa de cores</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="177"/>
         <source>Use either a colormap or range colours, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um mapa de cores ou cores por intervalos, não ambos</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="179"/>
         <source>colors_limit must be a whole number of 2 or more colours</source>
-        <translation type="unfinished"></translation>
+        <translation>colors_limit deve ser um número inteiro de 2 ou mais cores</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="181"/>
         <source>Colours are written #rrggbb; {colour} is not</source>
-        <translation type="unfinished"></translation>
+        <translation>As cores são escritas #rrggbb; {colour} não está</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="182"/>
         <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{thresholds} limiares formam {ranges} intervalos: informe {ranges} cores (agora {colours})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="184"/>
         <source>The area of interest polygon needs at least three corners</source>
-        <translation type="unfinished"></translation>
+        <translation>O polígono da área de interesse precisa de pelo menos três vértices</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="186"/>
         <source>Unknown dataset {dataset}: use one of {datasets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de dados {dataset} desconhecido: use um de {datasets}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="187"/>
         <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deve ser uma data (AAAA-MM-DD), não {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="188"/>
         <source>The start date {start} is after the end date {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>A data inicial {start} é posterior à data final {end}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="190"/>
         <source>Downloading the rendered image</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando a imagem renderizada</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="247"/>
         <source>{what} must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{what}” deve ser um número finito</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="192"/>
         <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pixel de {pixel} m gera uma imagem de {width} × {height} px; o maior lado pode ter no máximo {limit} px: escolha um tamanho de pixel maior ou uma área menor</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="195"/>
         <source>levels are two numbers: low,high</source>
-        <translation type="unfinished"></translation>
+        <translation>levels são dois números: baixo,alto</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="196"/>
         <source>The low level ({low}) must be below the high level ({high})</source>
-        <translation type="unfinished"></translation>
+        <translation>O nível baixo ({low}) deve ficar abaixo do nível alto ({high})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="198"/>
         <source>limit must be 1 to 500 scenes per page</source>
-        <translation type="unfinished"></translation>
+        <translation>limit deve ser de 1 a 500 cenas por página</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="199"/>
         <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>É necessária uma chave de API da EOSDA: adicione-a nas configurações do Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="201"/>
         <source>EOSDA sent no preview for this scene</source>
-        <translation type="unfinished">A EOSDA não enviou prévia para esta cena</translation>
+        <translation>A EOSDA não enviou prévia para esta cena</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="202"/>
         <source>EOSDA did not return a task id</source>
-        <translation type="unfinished"></translation>
+        <translation>A EOSDA não retornou um identificador de tarefa</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="265"/>
         <source>{what} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{what}” deve ser um número, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="204"/>
         <source>{name} must be one of {allowed}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deve ser um de {allowed}, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="205"/>
         <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Download visual aceita um único polígono, não {kind}: use uma área de interesse de uma só parte</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="207"/>
         <source>pansharpening must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>pansharpening deve ser true ou false</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="208"/>
         <source>Pick a scene first (view_id is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro uma cena (view_id está vazio)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="209"/>
         <source>The pixel size must be more than 0 m</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho do pixel deve ser maior que 0 m</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="210"/>
         <source>Search needs a polygon area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>A busca precisa de uma área de interesse poligonal</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="211"/>
         <source>The scene preview is larger than a preview should be</source>
-        <translation type="unfinished"></translation>
+        <translation>A prévia da cena é maior do que uma prévia deveria ser</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="213"/>
         <source>Range colourisation needs both colours and thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>A colorização por intervalos precisa de cores e de limiares</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="215"/>
         <source>The render failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A renderização falhou: {reason}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="216"/>
         <source>The render failed: no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>A renderização falhou: nenhum motivo informado</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="217"/>
         <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>A EOSDA não concluiu a renderização em {seconds} s (task_timeout); tente novamente mais tarde</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="219"/>
         <source>EOSDA is rendering ({status}, check {check})</source>
-        <translation type="unfinished"></translation>
+        <translation>A EOSDA está renderizando ({status}, consulta {check})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="220"/>
         <source>shapeRelation must be one of {relations}</source>
-        <translation type="unfinished"></translation>
+        <translation>shapeRelation deve ser um de {relations}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="221"/>
         <source>Sort by one of {fields}, asc or desc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordene por um de {fields}, asc ou desc</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="222"/>
         <source>EOSDA sent a task status that is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>A EOSDA enviou um estado de tarefa que não é JSON válido</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="224"/>
         <source>The pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho do pixel</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="225"/>
         <source>Give at least one threshold for range colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe pelo menos um limiar para as cores por intervalos</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="226"/>
         <source>Thresholds must increase from left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Os limiares devem crescer da esquerda para a direita</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="228"/>
         <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>A EOSDA enviou um tipo de arquivo desconhecido onde se esperava {expected}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="230"/>
         <source>EOSDA sent {kind} where {expected} was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>A EOSDA enviou {kind} onde se esperava {expected}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="231"/>
         <source>{host} redirected a request with a body to {target}; it was not sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} redirecionou uma requisição com corpo para {target}; ela não foi enviada para lá</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="233"/>
         <source>{host} redirected more than {count} times; the request was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} redirecionou mais de {count} vezes; a requisição foi interrompida</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="235"/>
         <source>Give both x and y</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe x e y</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="236"/>
         <source>Choose the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a coleção</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="237"/>
         <source>Choose the image type</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o tipo de imagem</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="238"/>
         <source>Choose the imagery type</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o tipo de imageamento</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="239"/>
         <source>The end depth ({end}) is above the start depth ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>A profundidade final ({end}) está acima da profundidade inicial ({start})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="241"/>
         <source>elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>elevação</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="242"/>
         <source>An elevation needs x and y</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma elevação precisa de x e y</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="243"/>
         <source>end depth</source>
-        <translation type="unfinished"></translation>
+        <translation>profundidade final</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="244"/>
         <source>An end depth needs a start depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma profundidade final precisa de uma profundidade inicial</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="245"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="246"/>
         <source>{name}: cannot be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: não pode ser lido ({why})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="248"/>
         <source>baseline JPEG, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG baseline, {width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="249"/>
         <source>the file ends inside its header</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo termina dentro do cabeçalho</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="250"/>
         <source>{format}, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}, {width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="251"/>
         <source>JPEG without a frame header</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG sem cabeçalho de quadro</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="252"/>
         <source>JPEG markers are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>os marcadores JPEG estão fora de ordem</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="253"/>
         <source>JPEG segment with an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>segmento JPEG com comprimento impossível</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="254"/>
         <source>not a PNG, JPEG or TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem PNG, JPEG ou TIFF</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="255"/>
         <source>PNG without an IHDR header</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG sem cabeçalho IHDR</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="256"/>
         <source>progressive JPEG, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG progressivo, {width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="257"/>
         <source>TIFF without image width and length</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF sem largura e altura de imagem</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="258"/>
         <source>The height must be a whole number of pixels from 1 to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>A altura deve ser um número inteiro de pixels de 1 a {limit}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="260"/>
         <source>Name the imagery: by its name, its depth interval or its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o imageamento: pelo nome, pelo intervalo de profundidade ou pelo identificador</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="262"/>
         <source>Imago needs a username and password, or an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>O Imago precisa de um nome de usuário e senha, ou de um token de API</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="264"/>
         <source>Imago signed in without giving a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>O Imago fez o login sem fornecer um token de sessão</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="266"/>
         <source>Name the imagery one way only, not by {ways}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o imageamento de uma só forma, não por {ways}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="267"/>
         <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>{image} tem {megapixels} megapixels; o Imago aceita JPEG progressivo de até 500 megapixels (salve-a como JPEG baseline ou PNG)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="270"/>
         <source>{image}: the image declares no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{image}: a imagem não declara pixels</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="271"/>
         <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
-        <translation type="unfinished"></translation>
+        <translation>{image} é maior que o limite do Imago de 65.500 × 65.500 px</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="273"/>
         <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} ({mime}) não é aceito; o Imago aceita {names}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="275"/>
         <source>Signing in needs a username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>O login precisa de um nome de usuário e senha</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="276"/>
         <source>start depth</source>
-        <translation type="unfinished"></translation>
+        <translation>profundidade inicial</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="277"/>
         <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta do Imago tem mais de {limit} coleções: pesquise nela pela aba Imago</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="279"/>
         <source>Imago accepted the upload but did not say which image it made</source>
-        <translation type="unfinished"></translation>
+        <translation>O Imago aceitou o envio mas não informou qual imagem criou</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="281"/>
         <source>Say where the image belongs: an imagery name, a depth or a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga onde a imagem fica: um nome de imageamento, uma profundidade ou um local</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="283"/>
         <source>The width must be a whole number of pixels from 1 to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>A largura deve ser um número inteiro de pixels de 1 a {limit}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="285"/>
         <source>cell {cell} of {cells}, {images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>célula {cell} de {cells}, {images} imagens</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="286"/>
         <source>{done} of {total} cells, {images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} células, {images} imagens</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="287"/>
         <source>{images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{images} imagens</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="288"/>
         <source>{count} of {total} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {total} imagens</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="289"/>
         <source>{collections} collections, {placed} imagery placed</source>
-        <translation type="unfinished"></translation>
+        <translation>{collections} coleções, {placed} imageamentos posicionados</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="291"/>
         <source>{count} of {found} scenes</source>
-        <translation type="unfinished">{count} de {found} cenas</translation>
+        <translation>{count} de {found} cenas</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="292"/>
         <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
-        <translation type="unfinished"></translation>
+        <translation>A área tem {area} mas restam apenas {left} na conta do Mapflow: desenhe uma área menor</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="294"/>
         <source>The catalog searches an area: draw a polygon or rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>O catálogo pesquisa uma área: desenhe um polígono ou retângulo</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="296"/>
         <source>A catalog image needs its provider and image id</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma imagem do catálogo precisa de seu provedor e do identificador da imagem</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="298"/>
         <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
-        <translation type="unfinished"></translation>
+        <translation>O processamento custa {cost} créditos mas restam apenas {left} na conta do Mapflow</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="300"/>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está vazio</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="301"/>
         <source>The image name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da imagem não pode ficar vazio</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="302"/>
         <source>The image name is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da imagem tem mais de 255 caracteres</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="304"/>
         <source>A linked image is named by its s3:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma imagem vinculada é indicada pela URL s3://</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="305"/>
         <source>The mosaic name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do mosaico não pode ficar vazio</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="306"/>
         <source>The mosaic name is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do mosaico tem mais de 255 caracteres</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="308"/>
         <source>The name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome não pode ficar vazio</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="309"/>
         <source>The name is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome tem mais de 255 caracteres</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="310"/>
         <source>Mapflow sent no download link for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mapflow não enviou nenhum link de download para a imagem</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="312"/>
         <source>{name} does not exist or is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não existe ou não é um arquivo</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="313"/>
         <source>The Mapflow catalog sent no list of images</source>
-        <translation type="unfinished"></translation>
+        <translation>O catálogo do Mapflow não enviou nenhuma lista de imagens</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="314"/>
         <source>Mapflow did not say which mosaic it made</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mapflow não informou qual mosaico criou</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="315"/>
         <source>This image has no picture preview</source>
-        <translation type="unfinished">Esta imagem não tem prévia de imagem</translation>
+        <translation>Esta imagem não tem prévia de imagem</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="316"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>É necessário um token de API do Mapflow: adicione-o nas configurações do Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="318"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um GeoTIFF: o Mapflow aceita apenas imagens GeoTIFF</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="320"/>
         <source>Pick a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="321"/>
         <source>Pick a mosaic first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um mosaico</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="322"/>
         <source>Pick an imagery provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um provedor de imagens</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="323"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
-        <translation type="unfinished"></translation>
+        <translation>Um polígono da área tem {area}, mais do que os {limit} que o Mapflow aceita por área: desenhe um menor</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="326"/>
         <source>The preview link is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>O link da prévia não é uma URL http(s)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="327"/>
         <source>Preview size is s or l, not {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho da prévia é s ou l, não {size}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="328"/>
         <source>The area of a processing must be a polygon or several polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de um processamento deve ser um polígono ou vários polígonos</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="330"/>
         <source>Give the processing a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao processamento</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="331"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>O processamento {id} não terminou em {minutes} minutos; ele continua no Mapflow</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="333"/>
         <source>Give the project a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao projeto</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="334"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
-        <translation type="unfinished"></translation>
+        <translation>A área tem {area} km² mas o Mapflow pesquisa no máximo {limit} km² (o limite por área da conta): desenhe uma menor</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="337"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento do Mapflow tem {free} livres ({usage}) mas o envio tem {size}: exclua antes imagens ou mosaicos</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="340"/>
         <source>The imagery URL must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL das imagens deve começar com http:// ou https://</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="342"/>
         <source>Enter the URL of the imagery tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a URL dos tiles das imagens</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="343"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
-        <translation type="unfinished"></translation>
+        <translation>A área tem {count} polígonos mas o Mapflow aceita no máximo {limit} por processamento: selecione menos feições</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="346"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mapflow aceitou o envio mas não informou qual imagem criou</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="348"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mapflow aceitou o envio mas não enviou nenhuma URL para ele</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="350"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma imagem enviada é indicada pela URL s3:// que o envio retornou</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="352"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>O zoom deve ser um número inteiro de 0 a 22, não {zoom}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="353"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite de bbox do Mapillary deve ser um número positivo de graus</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="355"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste um retângulo sobre a imagem para escolher o que desfocar</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="357"/>
         <source>A blur rectangle must lie inside the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Um retângulo de desfoque deve ficar dentro da imagem</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="358"/>
         <source>The blur rectangle is too small: drag a larger one</source>
-        <translation type="unfinished"></translation>
+        <translation>O retângulo de desfoque é pequeno demais: arraste um maior</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="360"/>
         <source>Write a comment first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva primeiro um comentário</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="361"/>
         <source>Not an image key: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma chave de imagem: {key}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="362"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite do Mapillary por requisição é de 1 a {limit}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="363"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>É necessário um ID de cliente do Mapillary v2: adicione-o nas configurações do Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="365"/>
         <source>Mapillary has no {size} image for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mapillary não tem imagem {size} para {id}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="366"/>
         <source>Mapillary did not give the size of image {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>O Mapillary não informou o tamanho da imagem {id}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="367"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>É necessário um token de acesso do Mapillary: adicione-o nas configurações do Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="369"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar no Mapillary v2 precisa de um token de usuário: adicione-o nas configurações do Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="371"/>
         <source>Not a date: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma data: {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="372"/>
         <source>Say why the image should be reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga por que a imagem deve ser denunciada</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="373"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho de miniatura {size} desconhecido: um de {sizes}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="375"/>
         <source>A Mapillary username has no spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de usuário do Mapillary não tem espaços nem vírgulas</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="376"/>
         <source>The preview is larger than a preview should be</source>
-        <translation type="unfinished"></translation>
+        <translation>A prévia é maior do que uma prévia deveria ser</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="377"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox deve ser (lon mín., lat mín., lon máx., lat máx.)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="378"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox {bbox} não tem largura nem altura com 6 casas decimais (cerca de 0,1 m): o mínimo deve ficar abaixo do máximo; desenhe um retângulo maior</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="381"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox deve ser (lon mín., lat mín., lon máx., lat máx.) em EPSG:4326</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="383"/>
         <source>capture_type {wrong} is not one of {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>capture_type {wrong} não é um de {types}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="384"/>
         <source>choose at least one capture type: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha pelo menos um tipo de captura: {types}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="385"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at {value} não é uma data: escreva-a como 2023-01-01, 2023-01-01T12:00:00Z ou Jan 1, 2023</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="387"/>
         <source>captured_at must be one date or a (start, end) pair</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at deve ser uma data ou um par (início, fim)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="389"/>
         <source>captured_at {text} would not be read as a range</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at {text} não seria lido como um intervalo</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="390"/>
         <source>captured_at {date} is before {year}: check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at {date} é anterior a {year}: verifique o ano</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="392"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at começa ({start}) depois de terminar ({end})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="394"/>
         <source>focused must be True or False</source>
-        <translation type="unfinished"></translation>
+        <translation>focused deve ser True ou False</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="395"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>o polígono não é válido (ele se cruza): desenhe-o novamente</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="397"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>limit deve ser um número inteiro de 1 a {limit}, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="399"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>É necessária uma chave de API do Spexi: adicione-a nas configurações do Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="401"/>
         <source>Spexi image {id} has no {variant} link</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem Spexi {id} não tem link {variant}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="402"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
-        <translation type="unfinished"></translation>
+        <translation>O Spexi respondeu a uma busca com algo que não é uma FeatureCollection</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="404"/>
         <source>{parameter} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} deve ser um número, não {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="405"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
-        <translation type="unfinished"></translation>
+        <translation>polygon deve ser um único polígono, não {kind}: divida as áreas com várias partes (search_area faz isso)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="407"/>
         <source>{parameter} {value} is outside {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} {value} está fora de {interval}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="408"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>p deve ser (longitude, latitude) ou (longitude, latitude, raio em metros)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="410"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>p {lon}, {lat} não é uma longitude/latitude: use coordenadas EPSG:4326</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="412"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>o retângulo envolvente do polígono tem {area} km², mais do que os {limit} km² que o Spexi aceita: pesquise uma área menor (search_area divide as maiores)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="415"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
-        <translation type="unfinished"></translation>
+        <translation>polygon deve estar em longitude/latitude (EPSG:4326)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="417"/>
         <source>p radius cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>o raio de p não pode ser negativo</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="418"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} deve ser um valor ou um par (mínimo, máximo)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="420"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>o mínimo do intervalo de {parameter}, {low}, está acima do máximo {high}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="422"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível encurtar o polígono para a URL: desenhe-o com menos vértices</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="424"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante de imagem Spexi {variant} desconhecida: use original ou zoomed</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="426"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma busca no Spexi precisa de um ponto (p), uma bbox ou um polígono</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="427"/>
         <source>{parameter} is not valid WKT</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} não é WKT válido</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="428"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não terminou em {minutes} minutos (o prazo de download); download interrompido ({name})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="431"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não enviou nada por {seconds} s; download interrompido ({name})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="433"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} enviou menos de {speed} por {window}; download interrompido ({name})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="435"/>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="436"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="437"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {origin} é http simples: as chaves trafegariam sem criptografia, por isso só https:// é aceito (http apenas nesta máquina: localhost, 127.0.0.1)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="440"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} deve começar com http:// ou https:// e indicar um host: {url}</translation>
     </message>
 </context>
 <context>
