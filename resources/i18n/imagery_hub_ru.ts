@@ -5641,1032 +5641,1032 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
     <message>
         <location filename="../../core/i18n.py" line="128"/>
         <source>The answer from {host} was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ от {host} оборвался</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="129"/>
         <source>The service sent a response that is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис прислал ответ, который не является корректным JSON</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="131"/>
         <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис прислал ответ больше {limit}; принимается не более {limit} JSON, поэтому он отклонён</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="133"/>
         <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис прислал ответ размером {size}; принимается не более {limit} JSON, поэтому он отклонён</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="135"/>
         <source>The area of interest is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса пуста</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="136"/>
         <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса должна быть в долготе/широте (EPSG:4326)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="138"/>
         <source>The area of interest must be a polygon with an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Область интереса должна быть полигоном с ненулевой площадью</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="139"/>
         <source>its data does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>его данные не совпадают с контрольной суммой</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="140"/>
         <source>it uses a compression method that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём используется метод сжатия, который нельзя прочитать</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="142"/>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>он повреждён</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="143"/>
         <source>its data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>его данные повреждены</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="144"/>
         <source>it is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>он зашифрован</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="145"/>
         <source>choose fewer services</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите меньше сервисов</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="146"/>
         <source>The start date is after the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала позже даты окончания</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="147"/>
         <source>The start date is after the end date: swap them</source>
-        <translation type="unfinished">Дата начала позже даты окончания: поменяйте их местами</translation>
+        <translation>Дата начала позже даты окончания: поменяйте их местами</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="148"/>
         <source>Download of {name} incomplete: received {got} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {name} не завершена: получено {got} байт</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="150"/>
         <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {name} больше заявленного размера ({have} &gt; {total} байт)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="152"/>
         <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} в папке загрузок — ссылка или не обычный файл; в него ничего не записано</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="154"/>
         <source>Refused file name {name}: it points outside the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла {name} отклонено: оно указывает за пределы папки загрузок</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="156"/>
         <source>A level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="157"/>
         <source>A threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="158"/>
         <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив с файлом привязки от EOSDA содержит {names}; ожидались изображение и его файл привязки</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="160"/>
         <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив от EOSDA после распаковки больше 2 ГБ; отклонён</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="162"/>
         <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-архив от EOSDA не удаётся распаковать: {why}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="164"/>
         <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбинация каналов {expression} может содержать только имена каналов, числа, + - * / ( ) и запятые</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="166"/>
         <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбинация каналов (bm_type) пуста: выберите предустановку или введите выражение</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="168"/>
         <source>The band combination {expression} has an empty part between commas</source>
-        <translation type="unfinished"></translation>
+        <translation>В комбинации каналов {expression} есть пустая часть между запятыми</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="170"/>
         <source>The band combination {expression} has unbalanced parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>В комбинации каналов {expression} не сбалансированы скобки</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="172"/>
         <source>calibrate must be 0 or 1, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate должен быть 0 или 1, а не {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="173"/>
         <source>Cloud cover limits must be numbers (0–100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пределы облачности должны быть числами (0–100 %)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="174"/>
         <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Пределы облачности должны удовлетворять 0 ≤ от ≤ до ≤ 100 %</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="176"/>
         <source>{colormap} is not a colormap id</source>
-        <translation type="unfinished"></translation>
+        <translation>{colormap} — не идентификатор цветовой шкалы</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="177"/>
         <source>Use either a colormap or range colours, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте либо цветовую шкалу, либо цвета по диапазонам, но не оба</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="179"/>
         <source>colors_limit must be a whole number of 2 or more colours</source>
-        <translation type="unfinished"></translation>
+        <translation>colors_limit должен быть целым числом цветов, не меньше 2</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="181"/>
         <source>Colours are written #rrggbb; {colour} is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета записываются как #rrggbb; {colour} записан иначе</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="182"/>
         <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
-        <translation type="unfinished"></translation>
+        <translation>Порогов: {thresholds}, диапазонов: {ranges}; укажите цветов: {ranges} (сейчас {colours})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="184"/>
         <source>The area of interest polygon needs at least three corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигону области интереса нужно не меньше трёх вершин</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="186"/>
         <source>Unknown dataset {dataset}: use one of {datasets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный набор данных {dataset}: используйте один из {datasets}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="187"/>
         <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} должно быть датой (ГГГГ-ММ-ДД), а не {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="188"/>
         <source>The start date {start} is after the end date {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала {start} позже даты окончания {end}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="190"/>
         <source>Downloading the rendered image</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отрисованного изображения</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="247"/>
         <source>{what} must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{what}» должно быть конечным числом</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="192"/>
         <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиксель {pixel} м даёт изображение {width} × {height} пикс.; наибольшая сторона может быть не больше {limit} пикс.: выберите пиксель крупнее или область меньше</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="195"/>
         <source>levels are two numbers: low,high</source>
-        <translation type="unfinished"></translation>
+        <translation>levels — это два числа: низкий,высокий</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="196"/>
         <source>The low level ({low}) must be below the high level ({high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижний уровень ({low}) должен быть ниже верхнего ({high})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="198"/>
         <source>limit must be 1 to 500 scenes per page</source>
-        <translation type="unfinished"></translation>
+        <translation>limit должен быть от 1 до 500 сцен на страницу</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="199"/>
         <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен ключ API EOSDA: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="201"/>
         <source>EOSDA sent no preview for this scene</source>
-        <translation type="unfinished">EOSDA не прислал превью этой сцены</translation>
+        <translation>EOSDA не прислал превью этой сцены</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="202"/>
         <source>EOSDA did not return a task id</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA не вернул идентификатор задачи</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="265"/>
         <source>{what} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{what}» должно быть числом, а не {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="204"/>
         <source>{name} must be one of {allowed}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} должен быть одним из {allowed}, а не {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="205"/>
         <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Download visual принимает один полигон, а не {kind}: используйте одночастную область интереса</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="207"/>
         <source>pansharpening must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>pansharpening должен быть true или false</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="208"/>
         <source>Pick a scene first (view_id is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите сцену (view_id пуст)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="209"/>
         <source>The pixel size must be more than 0 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер пикселя должен быть больше 0 м</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="210"/>
         <source>Search needs a polygon area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Для поиска нужна полигональная область интереса</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="211"/>
         <source>The scene preview is larger than a preview should be</source>
-        <translation type="unfinished"></translation>
+        <translation>Превью сцены больше, чем должно быть превью</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="213"/>
         <source>Range colourisation needs both colours and thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Для окраски по диапазонам нужны и цвета, и пороги</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="215"/>
         <source>The render failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовка не удалась: {reason}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="216"/>
         <source>The render failed: no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовка не удалась: причина не указана</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="217"/>
         <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA не закончил отрисовку за {seconds} с (task_timeout); попробуйте позже</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="219"/>
         <source>EOSDA is rendering ({status}, check {check})</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA выполняет отрисовку ({status}, проверка {check})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="220"/>
         <source>shapeRelation must be one of {relations}</source>
-        <translation type="unfinished"></translation>
+        <translation>shapeRelation должен быть одним из {relations}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="221"/>
         <source>Sort by one of {fields}, asc or desc</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортируйте по одному из {fields}, asc или desc</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="222"/>
         <source>EOSDA sent a task status that is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA прислал статус задачи, который не является корректным JSON</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="224"/>
         <source>The pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер пикселя</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="225"/>
         <source>Give at least one threshold for range colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы один порог для цветов по диапазонам</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="226"/>
         <source>Thresholds must increase from left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги должны возрастать слева направо</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="228"/>
         <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA прислал файл неизвестного типа, хотя ожидался {expected}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="230"/>
         <source>EOSDA sent {kind} where {expected} was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA прислал {kind}, хотя ожидался {expected}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="231"/>
         <source>{host} redirected a request with a body to {target}; it was not sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} перенаправил запрос с телом на {target}; туда он не отправлен</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="233"/>
         <source>{host} redirected more than {count} times; the request was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} перенаправлял больше {count} раз; запрос остановлен</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="235"/>
         <source>Give both x and y</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите и x, и y</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="236"/>
         <source>Choose the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите коллекцию</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="237"/>
         <source>Choose the image type</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип изображения</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="238"/>
         <source>Choose the imagery type</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип съёмки</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="239"/>
         <source>The end depth ({end}) is above the start depth ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная глубина ({end}) выше начальной ({start})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="241"/>
         <source>elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>высота</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="242"/>
         <source>An elevation needs x and y</source>
-        <translation type="unfinished"></translation>
+        <translation>Для высоты нужны x и y</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="243"/>
         <source>end depth</source>
-        <translation type="unfinished"></translation>
+        <translation>конечная глубина</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="244"/>
         <source>An end depth needs a start depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Для конечной глубины нужна начальная</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="245"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="246"/>
         <source>{name}: cannot be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не удаётся прочитать ({why})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="248"/>
         <source>baseline JPEG, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>базовый JPEG, {width} × {height} пикс.</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="249"/>
         <source>the file ends inside its header</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обрывается внутри заголовка</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="250"/>
         <source>{format}, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}, {width} × {height} пикс.</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="251"/>
         <source>JPEG without a frame header</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG без заголовка кадра</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="252"/>
         <source>JPEG markers are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>маркеры JPEG идут не по порядку</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="253"/>
         <source>JPEG segment with an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>сегмент JPEG с невозможной длиной</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="254"/>
         <source>not a PNG, JPEG or TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>не изображение PNG, JPEG или TIFF</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="255"/>
         <source>PNG without an IHDR header</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG без заголовка IHDR</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="256"/>
         <source>progressive JPEG, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>прогрессивный JPEG, {width} × {height} пикс.</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="257"/>
         <source>TIFF without image width and length</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF без ширины и высоты изображения</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="258"/>
         <source>The height must be a whole number of pixels from 1 to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота должна быть целым числом пикселей от 1 до {limit}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="260"/>
         <source>Name the imagery: by its name, its depth interval or its id</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите съёмку: по имени, интервалу глубин или идентификатору</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="262"/>
         <source>Imago needs a username and password, or an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Imago нужны имя пользователя и пароль или токен API</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="264"/>
         <source>Imago signed in without giving a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Imago выполнил вход, не выдав токен сеанса</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="266"/>
         <source>Name the imagery one way only, not by {ways}</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите съёмку только одним способом, а не по {ways}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="267"/>
         <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>{image} — {megapixels} мегапикселей; Imago принимает прогрессивный JPEG до 500 мегапикселей (сохраните как базовый JPEG или PNG)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="270"/>
         <source>{image}: the image declares no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{image}: в изображении не указано ни одного пикселя</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="271"/>
         <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
-        <translation type="unfinished"></translation>
+        <translation>{image} больше предела Imago в 65 500 × 65 500 пикс.</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="273"/>
         <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} ({mime}) не принимается; Imago принимает {names}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="275"/>
         <source>Signing in needs a username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Для входа нужны имя пользователя и пароль</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="276"/>
         <source>start depth</source>
-        <translation type="unfinished"></translation>
+        <translation>начальная глубина</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="277"/>
         <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
-        <translation type="unfinished"></translation>
+        <translation>В учётной записи Imago больше {limit} коллекций: ищите на вкладке Imago</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="279"/>
         <source>Imago accepted the upload but did not say which image it made</source>
-        <translation type="unfinished"></translation>
+        <translation>Imago принял загрузку, но не сообщил, какое изображение создал</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="281"/>
         <source>Say where the image belongs: an imagery name, a depth or a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, куда относится изображение: имя съёмки, глубина или местоположение</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="283"/>
         <source>The width must be a whole number of pixels from 1 to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина должна быть целым числом пикселей от 1 до {limit}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="285"/>
         <source>cell {cell} of {cells}, {images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>ячейка {cell} из {cells}, изображений: {images}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="286"/>
         <source>{done} of {total} cells, {images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>ячеек {done} из {total}, изображений: {images}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="287"/>
         <source>{images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>изображений: {images}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="288"/>
         <source>{count} of {total} images</source>
-        <translation type="unfinished"></translation>
+        <translation>изображений {count} из {total}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="289"/>
         <source>{collections} collections, {placed} imagery placed</source>
-        <translation type="unfinished"></translation>
+        <translation>коллекций: {collections}, размещено съёмок: {placed}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="291"/>
         <source>{count} of {found} scenes</source>
-        <translation type="unfinished">{count} из {found} сцен</translation>
+        <translation>{count} из {found} сцен</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="292"/>
         <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь области {area}, но на счёте Mapflow осталось только {left}: нарисуйте область меньше</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="294"/>
         <source>The catalog searches an area: draw a polygon or rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог ищет по области: нарисуйте полигон или прямоугольник</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="296"/>
         <source>A catalog image needs its provider and image id</source>
-        <translation type="unfinished"></translation>
+        <translation>Для изображения из каталога нужны его поставщик и идентификатор изображения</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="298"/>
         <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка стоит {cost} кредитов, но на счёте Mapflow осталось только {left}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="300"/>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} пуст</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="301"/>
         <source>The image name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя изображения не может быть пустым</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="302"/>
         <source>The image name is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя изображения длиннее 255 символов</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="304"/>
         <source>A linked image is named by its s3:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанное изображение указывается его URL s3://</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="305"/>
         <source>The mosaic name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя мозаики не может быть пустым</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="306"/>
         <source>The mosaic name is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя мозаики длиннее 255 символов</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="308"/>
         <source>The name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя не может быть пустым</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="309"/>
         <source>The name is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя длиннее 255 символов</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="310"/>
         <source>Mapflow sent no download link for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow не прислал ссылку для загрузки изображения</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="312"/>
         <source>{name} does not exist or is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не существует или не является файлом</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="313"/>
         <source>The Mapflow catalog sent no list of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог Mapflow не прислал список изображений</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="314"/>
         <source>Mapflow did not say which mosaic it made</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow не сообщил, какую мозаику создал</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="315"/>
         <source>This image has no picture preview</source>
-        <translation type="unfinished">У этого изображения нет превью-изображения</translation>
+        <translation>У этого изображения нет превью-изображения</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="316"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен токен API Mapflow: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="318"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не GeoTIFF: Mapflow принимает только изображения GeoTIFF</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="320"/>
         <source>Pick a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите модель</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="321"/>
         <source>Pick a mosaic first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите мозаику</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="322"/>
         <source>Pick an imagery provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите поставщика снимков</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="323"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
-        <translation type="unfinished"></translation>
+        <translation>Полигон области имеет площадь {area}, больше {limit}, которые Mapflow принимает на область: нарисуйте меньше</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="326"/>
         <source>The preview link is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на превью — не URL http(s)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="327"/>
         <source>Preview size is s or l, not {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер превью — s или l, а не {size}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="328"/>
         <source>The area of a processing must be a polygon or several polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Область обработки должна быть полигоном или несколькими полигонами</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="330"/>
         <source>Give the processing a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте обработке имя</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="331"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка {id} не завершилась за {minutes} мин; она продолжается в Mapflow</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="333"/>
         <source>Give the project a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте проекту имя</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="334"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь области {area} км², но Mapflow ищет не более чем по {limit} км² (предел учётной записи на область): нарисуйте меньше</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="337"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище Mapflow свободно {free} ({usage}), а загрузка занимает {size}: сначала удалите изображения или мозаики</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="340"/>
         <source>The imagery URL must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>URL снимков должен начинаться с http:// или https://</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="342"/>
         <source>Enter the URL of the imagery tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите URL тайлов снимков</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="343"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
-        <translation type="unfinished"></translation>
+        <translation>В области {count} полигонов, но Mapflow принимает не больше {limit} на обработку: выберите меньше объектов</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="346"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow принял загрузку, но не сообщил, какое изображение создал</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="348"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow принял загрузку, но не прислал для неё URL</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="350"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Загруженное изображение указывается URL s3://, который вернула загрузка</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="352"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб должен быть целым числом от 0 до 22, а не {zoom}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="353"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел bbox Mapillary должен быть положительным числом градусов</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="355"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
-        <translation type="unfinished"></translation>
+        <translation>Растяните прямоугольник на изображении, чтобы выбрать, что размыть</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="357"/>
         <source>A blur rectangle must lie inside the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямоугольник размытия должен лежать внутри изображения</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="358"/>
         <source>The blur rectangle is too small: drag a larger one</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямоугольник размытия слишком мал: растяните больше</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="360"/>
         <source>Write a comment first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите комментарий</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="361"/>
         <source>Not an image key: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не ключ изображения: {key}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="362"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел Mapillary на запрос — от 1 до {limit}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="363"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен client id Mapillary v2: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="365"/>
         <source>Mapillary has no {size} image for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>У Mapillary нет изображения {size} для {id}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="366"/>
         <source>Mapillary did not give the size of image {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary не сообщил размер изображения {id}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="367"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен токен доступа Mapillary: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="369"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отправки в Mapillary v2 нужен токен пользователя: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="371"/>
         <source>Not a date: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дата: {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="372"/>
         <source>Say why the image should be reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему на изображение нужно пожаловаться</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="373"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный размер миниатюры {size}: один из {sizes}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="375"/>
         <source>A Mapillary username has no spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя Mapillary не содержит пробелов и запятых</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="376"/>
         <source>The preview is larger than a preview should be</source>
-        <translation type="unfinished"></translation>
+        <translation>Превью больше, чем должно быть превью</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="377"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox должен быть (мин. долгота, мин. широта, макс. долгота, макс. широта)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="378"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox {bbox} не имеет ширины или высоты при 6 знаках после запятой (около 0,1 м): минимум должен быть меньше максимума; нарисуйте прямоугольник больше</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="381"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox должен быть (мин. долгота, мин. широта, макс. долгота, макс. широта) в EPSG:4326</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="383"/>
         <source>capture_type {wrong} is not one of {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>capture_type {wrong} не входит в {types}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="384"/>
         <source>choose at least one capture type: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите хотя бы один тип съёмки: {types}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="385"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at {value} — не дата: запишите как 2023-01-01, 2023-01-01T12:00:00Z или Jan 1, 2023</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="387"/>
         <source>captured_at must be one date or a (start, end) pair</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at должен быть одной датой или парой (начало, конец)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="389"/>
         <source>captured_at {text} would not be read as a range</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at {text} не будет прочитан как интервал</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="390"/>
         <source>captured_at {date} is before {year}: check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at {date} раньше {year}: проверьте год</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="392"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at начинается ({start}) после окончания ({end})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="394"/>
         <source>focused must be True or False</source>
-        <translation type="unfinished"></translation>
+        <translation>focused должен быть True или False</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="395"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>полигон некорректен (самопересекается): нарисуйте его заново</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="397"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>limit должен быть целым числом от 1 до {limit}, а не {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="399"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен ключ API Spexi: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="401"/>
         <source>Spexi image {id} has no {variant} link</source>
-        <translation type="unfinished"></translation>
+        <translation>У изображения Spexi {id} нет ссылки {variant}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="402"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi ответил на поиск не FeatureCollection, а чем-то другим</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="404"/>
         <source>{parameter} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} должен быть числом, а не {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="405"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
-        <translation type="unfinished"></translation>
+        <translation>polygon должен быть одним полигоном, а не {kind}: разделите многочастные области (search_area это делает)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="407"/>
         <source>{parameter} {value} is outside {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} {value} вне {interval}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="408"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>p должен быть (долгота, широта) или (долгота, широта, радиус в метрах)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="410"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>p {lon}, {lat} — не долгота/широта: используйте координаты EPSG:4326</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="412"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>охватывающий прямоугольник полигона — {area} км², больше {limit} км², которые принимает Spexi: ищите по области меньше (search_area делит более крупные)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="415"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
-        <translation type="unfinished"></translation>
+        <translation>polygon должен быть в долготе/широте (EPSG:4326)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="417"/>
         <source>p radius cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>радиус p не может быть отрицательным</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="418"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} должен быть одним значением или парой (минимум, максимум)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="420"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>минимум диапазона {parameter} {low} больше его максимума {high}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="422"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>полигон не удалось сократить для URL: нарисуйте его с меньшим числом вершин</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="424"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вариант изображения Spexi {variant}: используйте original или zoomed</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="426"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Для поиска Spexi нужна точка (p), bbox или полигон</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="427"/>
         <source>{parameter} is not valid WKT</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} — некорректный WKT</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="428"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} не закончил за {minutes} мин (предельное время загрузки); загрузка остановлена ({name})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="431"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} ничего не присылал {seconds} с; загрузка остановлена ({name})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="433"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} присылал меньше {speed} в течение {window}; загрузка остановлена ({name})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="435"/>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="436"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="437"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {origin} — простой http: ключи передавались бы без шифрования, поэтому принимается только https:// (http только на этом компьютере: localhost, 127.0.0.1)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="440"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} должен начинаться с http:// или https:// и указывать хост: {url}</translation>
     </message>
 </context>
 <context>
