@@ -5511,1032 +5511,1032 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
     <message>
         <location filename="../../core/i18n.py" line="128"/>
         <source>The answer from {host} was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} からの応答が途中で切れました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="129"/>
         <source>The service sent a response that is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが有効な JSON ではない応答を送信しました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="131"/>
         <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが {limit} を超える応答を送信しました。JSON は最大 {limit} まで受け付けるため、拒否しました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="133"/>
         <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが {size} の応答を送信しました。JSON は最大 {limit} まで受け付けるため、拒否しました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="135"/>
         <source>The area of interest is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>関心領域が空です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="136"/>
         <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
-        <translation type="unfinished"></translation>
+        <translation>関心領域は経度/緯度 (EPSG:4326) である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="138"/>
         <source>The area of interest must be a polygon with an area</source>
-        <translation type="unfinished"></translation>
+        <translation>関心領域は面積のあるポリゴンである必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="139"/>
         <source>its data does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>データがチェックサムと一致しません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="140"/>
         <source>it uses a compression method that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れない圧縮方式が使われています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="142"/>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>破損しています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="143"/>
         <source>its data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>データが破損しています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="144"/>
         <source>it is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="145"/>
         <source>choose fewer services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの数を減らしてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="146"/>
         <source>The start date is after the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日が終了日より後です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="147"/>
         <source>The start date is after the end date: swap them</source>
-        <translation type="unfinished">開始日が終了日より後です。入れ替えてください</translation>
+        <translation>開始日が終了日より後です。入れ替えてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="148"/>
         <source>Download of {name} incomplete: received {got} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} のダウンロードが不完全です: {got} バイトを受信しました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="150"/>
         <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} のダウンロードが予告されたサイズより大きいです ({have} &gt; {total} バイト)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="152"/>
         <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードフォルダ内の {name} はリンクか通常のファイルではありません。何も書き込んでいません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="154"/>
         <source>Refused file name {name}: it points outside the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名 {name} を拒否しました: ダウンロードフォルダの外を指しています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="156"/>
         <source>A level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="157"/>
         <source>A threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>しきい値</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="158"/>
         <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA から届いたワールドファイルのアーカイブには {names} が含まれています。画像とそのワールドファイルが必要です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="160"/>
         <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA からのアーカイブは展開すると 2 GB を超えます。拒否しました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="162"/>
         <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA から届いた zip アーカイブを展開できません: {why}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="164"/>
         <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドの組み合わせ {expression} に使えるのはバンド名、数値、+ - * / ( ) とカンマだけです</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="166"/>
         <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドの組み合わせ (bm_type) が空です: プリセットを選ぶか式を入力してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="168"/>
         <source>The band combination {expression} has an empty part between commas</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドの組み合わせ {expression} のカンマの間に空の部分があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="170"/>
         <source>The band combination {expression} has unbalanced parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドの組み合わせ {expression} の括弧が対応していません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="172"/>
         <source>calibrate must be 0 or 1, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>calibrate は 0 か 1 である必要があります ({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="173"/>
         <source>Cloud cover limits must be numbers (0–100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>雲量の範囲は数値である必要があります (0–100 %)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="174"/>
         <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>雲量の範囲は 0 ≤ 下限 ≤ 上限 ≤ 100 % を満たす必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="176"/>
         <source>{colormap} is not a colormap id</source>
-        <translation type="unfinished"></translation>
+        <translation>{colormap} はカラーマップ ID ではありません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="177"/>
         <source>Use either a colormap or range colours, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>カラーマップと範囲ごとの色のどちらか一方を使ってください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="179"/>
         <source>colors_limit must be a whole number of 2 or more colours</source>
-        <translation type="unfinished"></translation>
+        <translation>colors_limit は 2 色以上の整数である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="181"/>
         <source>Colours are written #rrggbb; {colour} is not</source>
-        <translation type="unfinished"></translation>
+        <translation>色は #rrggbb の形式で書きます。{colour} は違います</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="182"/>
         <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{thresholds} 個のしきい値で {ranges} 個の範囲になります: 色を {ranges} 個指定してください (現在 {colours} 個)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="184"/>
         <source>The area of interest polygon needs at least three corners</source>
-        <translation type="unfinished"></translation>
+        <translation>関心領域のポリゴンには少なくとも 3 つの頂点が必要です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="186"/>
         <source>Unknown dataset {dataset}: use one of {datasets}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なデータセット {dataset}: {datasets} のいずれかを使ってください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="187"/>
         <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は日付 (YYYY-MM-DD) である必要があります ({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="188"/>
         <source>The start date {start} is after the end date {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日 {start} が終了日 {end} より後です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="190"/>
         <source>Downloading the rendered image</source>
-        <translation type="unfinished"></translation>
+        <translation>レンダリングした画像をダウンロードしています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="247"/>
         <source>{what} must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>「{what}」は有限の数値である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="192"/>
         <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
-        <translation type="unfinished"></translation>
+        <translation>{pixel} m のピクセルでは {width} × {height} px の画像になります。長辺は最大 {limit} px です: ピクセルサイズを大きくするか領域を小さくしてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="195"/>
         <source>levels are two numbers: low,high</source>
-        <translation type="unfinished"></translation>
+        <translation>levels は 2 つの数値です: 下限,上限</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="196"/>
         <source>The low level ({low}) must be below the high level ({high})</source>
-        <translation type="unfinished"></translation>
+        <translation>下限レベル ({low}) は上限レベル ({high}) より小さくする必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="198"/>
         <source>limit must be 1 to 500 scenes per page</source>
-        <translation type="unfinished"></translation>
+        <translation>limit は 1 ページあたり 1～500 シーンである必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="199"/>
         <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA の API キーが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="201"/>
         <source>EOSDA sent no preview for this scene</source>
-        <translation type="unfinished">EOSDA はこのシーンのプレビューを送ってきませんでした</translation>
+        <translation>EOSDA はこのシーンのプレビューを送ってきませんでした</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="202"/>
         <source>EOSDA did not return a task id</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA がタスク ID を返しませんでした</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="265"/>
         <source>{what} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{what}」は数値である必要があります ({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="204"/>
         <source>{name} must be one of {allowed}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {allowed} のいずれかである必要があります ({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="205"/>
         <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Download visual が受け付けるのは 1 つのポリゴンで、{kind} ではありません: シングルパートの関心領域を使ってください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="207"/>
         <source>pansharpening must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>pansharpening は true か false である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="208"/>
         <source>Pick a scene first (view_id is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>先にシーンを選んでください (view_id が空です)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="209"/>
         <source>The pixel size must be more than 0 m</source>
-        <translation type="unfinished"></translation>
+        <translation>ピクセルサイズは 0 m より大きくする必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="210"/>
         <source>Search needs a polygon area of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>検索にはポリゴンの関心領域が必要です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="211"/>
         <source>The scene preview is larger than a preview should be</source>
-        <translation type="unfinished"></translation>
+        <translation>シーンのプレビューがプレビューとしては大きすぎます</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="213"/>
         <source>Range colourisation needs both colours and thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲による着色には色としきい値の両方が必要です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="215"/>
         <source>The render failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>レンダリングに失敗しました: {reason}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="216"/>
         <source>The render failed: no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>レンダリングに失敗しました: 理由は示されていません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="217"/>
         <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA は {seconds} 秒 (task_timeout) 以内にレンダリングを終えませんでした。後でもう一度試してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="219"/>
         <source>EOSDA is rendering ({status}, check {check})</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA がレンダリング中です ({status}、確認 {check} 回目)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="220"/>
         <source>shapeRelation must be one of {relations}</source>
-        <translation type="unfinished"></translation>
+        <translation>shapeRelation は {relations} のいずれかである必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="221"/>
         <source>Sort by one of {fields}, asc or desc</source>
-        <translation type="unfinished"></translation>
+        <translation>{fields} のいずれかで asc または desc に並べ替えてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="222"/>
         <source>EOSDA sent a task status that is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA が有効な JSON ではないタスク状態を送信しました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="224"/>
         <source>The pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>ピクセルサイズ</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="225"/>
         <source>Give at least one threshold for range colours</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲ごとの色には少なくとも 1 つのしきい値を指定してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="226"/>
         <source>Thresholds must increase from left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>しきい値は左から右へ増加する必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="228"/>
         <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA が {expected} の代わりに不明な種類のファイルを送信しました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="230"/>
         <source>EOSDA sent {kind} where {expected} was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>EOSDA が {expected} の代わりに {kind} を送信しました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="231"/>
         <source>{host} redirected a request with a body to {target}; it was not sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} が本文付きのリクエストを {target} へリダイレクトしました。そこへは送信していません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="233"/>
         <source>{host} redirected more than {count} times; the request was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} が {count} 回を超えてリダイレクトしました。リクエストを停止しました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="235"/>
         <source>Give both x and y</source>
-        <translation type="unfinished"></translation>
+        <translation>x と y の両方を指定してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="236"/>
         <source>Choose the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクションを選んでください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="237"/>
         <source>Choose the image type</source>
-        <translation type="unfinished"></translation>
+        <translation>画像タイプを選んでください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="238"/>
         <source>Choose the imagery type</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージャリタイプを選んでください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="239"/>
         <source>The end depth ({end}) is above the start depth ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>終了深度 ({end}) が開始深度 ({start}) より上にあります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="241"/>
         <source>elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>標高</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="242"/>
         <source>An elevation needs x and y</source>
-        <translation type="unfinished"></translation>
+        <translation>標高には x と y が必要です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="243"/>
         <source>end depth</source>
-        <translation type="unfinished"></translation>
+        <translation>終了深度</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="244"/>
         <source>An end depth needs a start depth</source>
-        <translation type="unfinished"></translation>
+        <translation>終了深度には開始深度が必要です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="245"/>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="246"/>
         <source>{name}: cannot be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 読み取れません ({why})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="248"/>
         <source>baseline JPEG, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン JPEG、{width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="249"/>
         <source>the file ends inside its header</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがヘッダーの途中で終わっています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="250"/>
         <source>{format}, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}、{width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="251"/>
         <source>JPEG without a frame header</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームヘッダーのない JPEG</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="252"/>
         <source>JPEG markers are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG マーカーの順序が正しくありません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="253"/>
         <source>JPEG segment with an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>あり得ない長さの JPEG セグメント</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="254"/>
         <source>not a PNG, JPEG or TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG、JPEG、TIFF のいずれの画像でもありません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="255"/>
         <source>PNG without an IHDR header</source>
-        <translation type="unfinished"></translation>
+        <translation>IHDR ヘッダーのない PNG</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="256"/>
         <source>progressive JPEG, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>プログレッシブ JPEG、{width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="257"/>
         <source>TIFF without image width and length</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の幅と長さのない TIFF</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="258"/>
         <source>The height must be a whole number of pixels from 1 to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>高さは 1～{limit} の整数ピクセルである必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="260"/>
         <source>Name the imagery: by its name, its depth interval or its id</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージャリを指定してください: 名前、深度区間、ID のいずれかで</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="262"/>
         <source>Imago needs a username and password, or an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Imago にはユーザー名とパスワード、または API トークンが必要です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="264"/>
         <source>Imago signed in without giving a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Imago はセッショントークンを返さずにサインインしました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="266"/>
         <source>Name the imagery one way only, not by {ways}</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージャリの指定方法は 1 つだけにしてください ({ways} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="267"/>
         <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>{image} は {megapixels} メガピクセルです。Imago が受け付けるプログレッシブ JPEG は 500 メガピクセルまでです (ベースライン JPEG か PNG で保存してください)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="270"/>
         <source>{image}: the image declares no pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{image}: 画像にピクセルが宣言されていません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="271"/>
         <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
-        <translation type="unfinished"></translation>
+        <translation>{image} は Imago の上限 65,500 × 65,500 px を超えています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="273"/>
         <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} ({mime}) は受け付けられません。Imago が受け付けるのは {names} です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="275"/>
         <source>Signing in needs a username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインにはユーザー名とパスワードが必要です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="276"/>
         <source>start depth</source>
-        <translation type="unfinished"></translation>
+        <translation>開始深度</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="277"/>
         <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Imago アカウントのコレクションが {limit} を超えています: Imago タブから検索してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="279"/>
         <source>Imago accepted the upload but did not say which image it made</source>
-        <translation type="unfinished"></translation>
+        <translation>Imago はアップロードを受け付けましたが、作成した画像を示しませんでした</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="281"/>
         <source>Say where the image belongs: an imagery name, a depth or a location</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の置き場所を指定してください: イメージャリ名、深度、位置のいずれか</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="283"/>
         <source>The width must be a whole number of pixels from 1 to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>幅は 1～{limit} の整数ピクセルである必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="285"/>
         <source>cell {cell} of {cells}, {images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>セル {cell}/{cells}、画像 {images} 枚</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="286"/>
         <source>{done} of {total} cells, {images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>セル {done}/{total}、画像 {images} 枚</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="287"/>
         <source>{images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 {images} 枚</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="288"/>
         <source>{count} of {total} images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 {count}/{total} 枚</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="289"/>
         <source>{collections} collections, {placed} imagery placed</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション {collections} 個、配置済みイメージャリ {placed} 件</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="291"/>
         <source>{count} of {found} scenes</source>
-        <translation type="unfinished">{found} シーン中 {count}</translation>
+        <translation>{found} シーン中 {count}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="292"/>
         <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
-        <translation type="unfinished"></translation>
+        <translation>領域は {area} ですが、Mapflow アカウントの残りは {left} だけです: より小さい領域を描いてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="294"/>
         <source>The catalog searches an area: draw a polygon or rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログは領域で検索します: ポリゴンか矩形を描いてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="296"/>
         <source>A catalog image needs its provider and image id</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ画像にはプロバイダーと画像 ID が必要です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="298"/>
         <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
-        <translation type="unfinished"></translation>
+        <translation>処理には {cost} クレジットかかりますが、Mapflow アカウントの残りは {left} だけです</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="300"/>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は空です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="301"/>
         <source>The image name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>画像名を空にすることはできません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="302"/>
         <source>The image name is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>画像名が 255 文字を超えています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="304"/>
         <source>A linked image is named by its s3:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクした画像はその s3:// URL で指定します</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="305"/>
         <source>The mosaic name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>モザイク名を空にすることはできません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="306"/>
         <source>The mosaic name is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>モザイク名が 255 文字を超えています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="308"/>
         <source>The name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を空にすることはできません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="309"/>
         <source>The name is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が 255 文字を超えています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="310"/>
         <source>Mapflow sent no download link for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow は画像のダウンロードリンクを送信しませんでした</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="312"/>
         <source>{name} does not exist or is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は存在しないかファイルではありません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="313"/>
         <source>The Mapflow catalog sent no list of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow カタログが画像の一覧を送信しませんでした</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="314"/>
         <source>Mapflow did not say which mosaic it made</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow は作成したモザイクを示しませんでした</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="315"/>
         <source>This image has no picture preview</source>
-        <translation type="unfinished">この画像には画像のプレビューがありません</translation>
+        <translation>この画像には画像のプレビューがありません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="316"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow の API トークンが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="318"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は GeoTIFF ではありません: Mapflow が受け付けるのは GeoTIFF 画像だけです</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="320"/>
         <source>Pick a model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを選んでください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="321"/>
         <source>Pick a mosaic first</source>
-        <translation type="unfinished"></translation>
+        <translation>先にモザイクを選んでください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="322"/>
         <source>Pick an imagery provider</source>
-        <translation type="unfinished"></translation>
+        <translation>画像プロバイダーを選んでください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="323"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
-        <translation type="unfinished"></translation>
+        <translation>領域のポリゴンの 1 つが {area} で、Mapflow が 1 領域あたりに受け付ける {limit} を超えています: より小さく描いてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="326"/>
         <source>The preview link is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューのリンクが http(s) URL ではありません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="327"/>
         <source>Preview size is s or l, not {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューのサイズは s か l です ({size} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="328"/>
         <source>The area of a processing must be a polygon or several polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>処理の領域は 1 つ以上のポリゴンである必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="330"/>
         <source>Give the processing a name</source>
-        <translation type="unfinished"></translation>
+        <translation>処理に名前を付けてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="331"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
-        <translation type="unfinished"></translation>
+        <translation>処理 {id} は {minutes} 分以内に終わりませんでした。Mapflow で続行しています</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="333"/>
         <source>Give the project a name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトに名前を付けてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="334"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
-        <translation type="unfinished"></translation>
+        <translation>領域は {area} km² ですが、Mapflow が検索できるのは最大 {limit} km² (アカウントの 1 領域あたりの上限) です: より小さく描いてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="337"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow のストレージの空きは {free} ({usage}) ですが、アップロードは {size} です: 先に画像かモザイクを削除してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="340"/>
         <source>The imagery URL must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージャリの URL は http:// か https:// で始まる必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="342"/>
         <source>Enter the URL of the imagery tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージャリのタイルの URL を入力してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="343"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
-        <translation type="unfinished"></translation>
+        <translation>領域には {count} 個のポリゴンがありますが、Mapflow が 1 回の処理で受け付けるのは最大 {limit} 個です: 選択する地物を減らしてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="346"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow はアップロードを受け付けましたが、作成した画像を示しませんでした</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="348"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapflow はアップロードを受け付けましたが、その URL を送信しませんでした</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="350"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードした画像は、アップロードで返された s3:// URL で指定します</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="352"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>ズームは 0～22 の整数である必要があります ({zoom} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="353"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary の bbox の上限は正の度数である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="355"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
-        <translation type="unfinished"></translation>
+        <translation>画像上で矩形をドラッグして、ぼかす部分を選んでください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="357"/>
         <source>A blur rectangle must lie inside the image</source>
-        <translation type="unfinished"></translation>
+        <translation>ぼかしの矩形は画像の内側にある必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="358"/>
         <source>The blur rectangle is too small: drag a larger one</source>
-        <translation type="unfinished"></translation>
+        <translation>ぼかしの矩形が小さすぎます: もっと大きくドラッグしてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="360"/>
         <source>Write a comment first</source>
-        <translation type="unfinished"></translation>
+        <translation>先にコメントを書いてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="361"/>
         <source>Not an image key: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像キーではありません: {key}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="362"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary のリクエストあたりの上限は 1～{limit} です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="363"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary v2 のクライアント ID が必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="365"/>
         <source>Mapillary has no {size} image for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary には {id} の {size} 画像がありません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="366"/>
         <source>Mapillary did not give the size of image {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary は画像 {id} のサイズを示しませんでした</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="367"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary のアクセストークンが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="369"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary v2 への投稿にはユーザートークンが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="371"/>
         <source>Not a date: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>日付ではありません: {value}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="372"/>
         <source>Say why the image should be reported</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を報告する理由を書いてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="373"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサムネイルサイズ {size}: {sizes} のいずれかです</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="375"/>
         <source>A Mapillary username has no spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapillary のユーザー名には空白もカンマも含まれません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="376"/>
         <source>The preview is larger than a preview should be</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューがプレビューとしては大きすぎます</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="377"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox は (最小経度, 最小緯度, 最大経度, 最大緯度) である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="378"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox {bbox} は小数点以下 6 桁 (約 0.1 m) で幅か高さがありません: 最小値は最大値より小さくする必要があります。より大きい矩形を描いてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="381"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
-        <translation type="unfinished"></translation>
+        <translation>bbox は EPSG:4326 の (最小経度, 最小緯度, 最大経度, 最大緯度) である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="383"/>
         <source>capture_type {wrong} is not one of {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>capture_type {wrong} は {types} のいずれでもありません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="384"/>
         <source>choose at least one capture type: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>撮影タイプを少なくとも 1 つ選んでください: {types}</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="385"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at {value} は日付ではありません: 2023-01-01、2023-01-01T12:00:00Z、Jan 1, 2023 のように書いてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="387"/>
         <source>captured_at must be one date or a (start, end) pair</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at は 1 つの日付か (開始, 終了) の組である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="389"/>
         <source>captured_at {text} would not be read as a range</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at {text} は期間として読み取られません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="390"/>
         <source>captured_at {date} is before {year}: check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at {date} は {year} 年より前です: 年を確認してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="392"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
-        <translation type="unfinished"></translation>
+        <translation>captured_at の開始 ({start}) が終了 ({end}) より後です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="394"/>
         <source>focused must be True or False</source>
-        <translation type="unfinished"></translation>
+        <translation>focused は True か False である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="395"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリゴンが無効です (自己交差しています): 描き直してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="397"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>limit は 1～{limit} の整数である必要があります ({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="399"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi の API キーが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="401"/>
         <source>Spexi image {id} has no {variant} link</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi 画像 {id} には {variant} のリンクがありません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="402"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi が検索に FeatureCollection 以外で応答しました</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="404"/>
         <source>{parameter} must be a number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} は数値である必要があります ({value} ではなく)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="405"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
-        <translation type="unfinished"></translation>
+        <translation>polygon は 1 つのポリゴンである必要があり、{kind} ではいけません: マルチパートの領域は分割してください (search_area が行います)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="407"/>
         <source>{parameter} {value} is outside {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} {value} は {interval} の範囲外です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="408"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>p は (経度, 緯度) か (経度, 緯度, メートル単位の半径) である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="410"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>p {lon}, {lat} は経度/緯度ではありません: EPSG:4326 の座標を使ってください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="412"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリゴンの外接矩形は {area} km² で、Spexi が受け付ける {limit} km² を超えています: より小さい領域を検索してください (search_area は大きな領域を分割します)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="415"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
-        <translation type="unfinished"></translation>
+        <translation>polygon は経度/緯度 (EPSG:4326) である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="417"/>
         <source>p radius cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>p の半径を負にすることはできません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="418"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} は 1 つの値か (最小, 最大) の組である必要があります</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="420"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} の範囲の最小値 {low} が最大値 {high} より大きいです</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="422"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 用にポリゴンを短縮できませんでした: 頂点を減らして描いてください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="424"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な Spexi 画像のバリアント {variant}: original か zoomed を使ってください</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="426"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Spexi の検索には点 (p)、bbox、ポリゴンのいずれかが必要です</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="427"/>
         <source>{parameter} is not valid WKT</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter} は有効な WKT ではありません</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="428"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は {minutes} 分 (ダウンロードの期限) 以内に終わりませんでした。ダウンロードを停止しました ({name})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="431"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} は {seconds} 秒間何も送信しませんでした。ダウンロードを停止しました ({name})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="433"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の送信は {window} の間 {speed} 未満でした。ダウンロードを停止しました ({name})</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="435"/>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="436"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="437"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {origin} は暗号化されていない http です: キーが暗号化されずに送られるため、https:// のみ受け付けます (http はこのコンピュータ上のみ: localhost、127.0.0.1)</translation>
     </message>
     <message>
         <location filename="../../core/i18n.py" line="440"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} は http:// か https:// で始まり、ホストを示す必要があります: {url}</translation>
     </message>
 </context>
 <context>
