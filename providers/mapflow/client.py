@@ -23,7 +23,7 @@ import time
 from ..download import download, safe_filename
 from ..errors import InvalidInputError, NotFoundError, ServiceError
 from ..http import Credential, make_session
-from ..paging import PageGuard
+from ..paging import PageGuard, listing
 from .data import MapflowData
 from .forms import first_served, not_served
 from .models import Account, Processing, ProcessingAoi, Project
@@ -142,7 +142,8 @@ class MapflowClient:
             body = {"limit": page_size, "offset": len(found), "sortBy": sort_by, "sortOrder": "DESC"}
             page = self.session.post_json(path, body, retry_unsafe=True)  # a read: safe to repeat
             if not isinstance(page, dict):
-                raise ServiceError(f"Mapflow sent no page of {what}", service=SERVICE)
+                raise ServiceError(f"Mapflow sent no page of {what}", service=SERVICE, key="mapflow.no_page",
+                                   values=dict(what=listing(what)))
             results = page.get("results") or []
             total = int(page.get("total", len(found) + len(results)))
             items = [parse(item) for item in results]

@@ -6224,465 +6224,525 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Mapflow no dijo qué mosaico creó</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="315"/>
+        <location filename="../../core/i18n.py" line="316"/>
         <source>This image has no picture preview</source>
         <translation>Esta imagen no tiene vista previa de imagen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="316"/>
+        <location filename="../../core/i18n.py" line="317"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
         <translation>Se necesita un token de API de Mapflow: añádalo en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="318"/>
+        <location filename="../../core/i18n.py" line="319"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
         <translation>{name} no es un GeoTIFF: Mapflow solo admite imágenes GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="320"/>
+        <location filename="../../core/i18n.py" line="321"/>
         <source>Pick a model</source>
         <translation>Elija un modelo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="321"/>
+        <location filename="../../core/i18n.py" line="322"/>
         <source>Pick a mosaic first</source>
         <translation>Elija primero un mosaico</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="322"/>
+        <location filename="../../core/i18n.py" line="323"/>
         <source>Pick an imagery provider</source>
         <translation>Elija un proveedor de imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="323"/>
+        <location filename="../../core/i18n.py" line="324"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
         <translation>Un polígono del área mide {area}, más de los {limit} que Mapflow admite por área: dibuje uno más pequeño</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="326"/>
+        <location filename="../../core/i18n.py" line="327"/>
         <source>The preview link is not an http(s) URL</source>
         <translation>El enlace de la vista previa no es una URL http(s)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="327"/>
+        <location filename="../../core/i18n.py" line="328"/>
         <source>Preview size is s or l, not {size}</source>
         <translation>El tamaño de vista previa es s o l, no {size}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="328"/>
+        <location filename="../../core/i18n.py" line="329"/>
         <source>The area of a processing must be a polygon or several polygons</source>
         <translation>El área de un procesamiento debe ser un polígono o varios polígonos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="330"/>
+        <location filename="../../core/i18n.py" line="331"/>
         <source>Give the processing a name</source>
         <translation>Dé un nombre al procesamiento</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="331"/>
+        <location filename="../../core/i18n.py" line="332"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
         <translation>El procesamiento {id} no terminó en {minutes} minutos; continúa en Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="333"/>
+        <location filename="../../core/i18n.py" line="334"/>
         <source>Give the project a name</source>
         <translation>Dé un nombre al proyecto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="334"/>
+        <location filename="../../core/i18n.py" line="335"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
         <translation>El área mide {area} km² pero Mapflow busca como máximo en {limit} km² (el límite por área de la cuenta): dibuje una más pequeña</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="337"/>
+        <location filename="../../core/i18n.py" line="338"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
         <translation>El almacenamiento de Mapflow tiene {free} libres ({usage}) pero la subida ocupa {size}: elimine antes imágenes o mosaicos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="340"/>
+        <location filename="../../core/i18n.py" line="341"/>
         <source>The imagery URL must start with http:// or https://</source>
         <translation>La URL de las imágenes debe empezar por http:// o https://</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="342"/>
+        <location filename="../../core/i18n.py" line="343"/>
         <source>Enter the URL of the imagery tiles</source>
         <translation>Introduzca la URL de las teselas de las imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="343"/>
+        <location filename="../../core/i18n.py" line="344"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
         <translation>El área tiene {count} polígonos pero Mapflow admite como máximo {limit} por procesamiento: seleccione menos objetos espaciales</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="346"/>
+        <location filename="../../core/i18n.py" line="347"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
         <translation>Mapflow aceptó la subida pero no dijo qué imagen creó</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="348"/>
+        <location filename="../../core/i18n.py" line="349"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
         <translation>Mapflow aceptó la subida pero no envió ninguna URL para ella</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="350"/>
+        <location filename="../../core/i18n.py" line="351"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
         <translation>Una imagen subida se indica con la URL s3:// que devolvió la subida</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="352"/>
+        <location filename="../../core/i18n.py" line="353"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
         <translation>El zum debe ser un número entero de 0 a 22, no {zoom}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="353"/>
+        <location filename="../../core/i18n.py" line="354"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
         <translation>El límite de bbox de Mapillary debe ser un número positivo de grados</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="355"/>
+        <location filename="../../core/i18n.py" line="356"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
         <translation>Arrastre un rectángulo sobre la imagen para elegir qué difuminar</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="357"/>
+        <location filename="../../core/i18n.py" line="358"/>
         <source>A blur rectangle must lie inside the image</source>
         <translation>Un rectángulo de difuminado debe estar dentro de la imagen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="358"/>
+        <location filename="../../core/i18n.py" line="359"/>
         <source>The blur rectangle is too small: drag a larger one</source>
         <translation>El rectángulo de difuminado es demasiado pequeño: arrastre uno más grande</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="360"/>
+        <location filename="../../core/i18n.py" line="361"/>
         <source>Write a comment first</source>
         <translation>Escriba primero un comentario</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="361"/>
+        <location filename="../../core/i18n.py" line="362"/>
         <source>Not an image key: {key}</source>
         <translation>No es una clave de imagen: {key}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="362"/>
+        <location filename="../../core/i18n.py" line="363"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
         <translation>El límite de Mapillary por petición es de 1 a {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="363"/>
+        <location filename="../../core/i18n.py" line="364"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
         <translation>Se necesita un identificador de cliente de Mapillary v2: añádalo en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="365"/>
+        <location filename="../../core/i18n.py" line="366"/>
         <source>Mapillary has no {size} image for {id}</source>
         <translation>Mapillary no tiene una imagen {size} para {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="366"/>
+        <location filename="../../core/i18n.py" line="367"/>
         <source>Mapillary did not give the size of image {id}</source>
         <translation>Mapillary no dio el tamaño de la imagen {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="367"/>
+        <location filename="../../core/i18n.py" line="368"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
         <translation>Se necesita un token de acceso de Mapillary: añádalo en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="369"/>
+        <location filename="../../core/i18n.py" line="370"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
         <translation>Publicar en Mapillary v2 necesita un token de usuario: añádalo en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="371"/>
+        <location filename="../../core/i18n.py" line="372"/>
         <source>Not a date: {value}</source>
         <translation>No es una fecha: {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="372"/>
+        <location filename="../../core/i18n.py" line="373"/>
         <source>Say why the image should be reported</source>
         <translation>Indique por qué se debe denunciar la imagen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="373"/>
+        <location filename="../../core/i18n.py" line="374"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
         <translation>Tamaño de miniatura {size} desconocido: uno de {sizes}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="375"/>
+        <location filename="../../core/i18n.py" line="376"/>
         <source>A Mapillary username has no spaces or commas</source>
         <translation>Un nombre de usuario de Mapillary no tiene espacios ni comas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="376"/>
+        <location filename="../../core/i18n.py" line="394"/>
         <source>The preview is larger than a preview should be</source>
         <translation>La vista previa es más grande de lo que debería ser una vista previa</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="377"/>
+        <location filename="../../core/i18n.py" line="395"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
         <translation>bbox debe ser (lon mín., lat mín., lon máx., lat máx.)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="378"/>
+        <location filename="../../core/i18n.py" line="396"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
         <translation>bbox {bbox} no tiene anchura ni altura con 6 decimales (unos 0,1 m): el mínimo debe ser menor que el máximo; dibuje un rectángulo más grande</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="381"/>
+        <location filename="../../core/i18n.py" line="399"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
         <translation>bbox debe ser (lon mín., lat mín., lon máx., lat máx.) en EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="383"/>
+        <location filename="../../core/i18n.py" line="401"/>
         <source>capture_type {wrong} is not one of {types}</source>
         <translation>capture_type {wrong} no es uno de {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="384"/>
+        <location filename="../../core/i18n.py" line="402"/>
         <source>choose at least one capture type: {types}</source>
         <translation>elija al menos un tipo de captura: {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="385"/>
+        <location filename="../../core/i18n.py" line="403"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
         <translation>captured_at {value} no es una fecha: escríbala como 2023-01-01, 2023-01-01T12:00:00Z o Jan 1, 2023</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="387"/>
+        <location filename="../../core/i18n.py" line="405"/>
         <source>captured_at must be one date or a (start, end) pair</source>
         <translation>captured_at debe ser una fecha o un par (inicio, fin)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="389"/>
+        <location filename="../../core/i18n.py" line="407"/>
         <source>captured_at {text} would not be read as a range</source>
         <translation>captured_at {text} no se leería como un intervalo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="390"/>
+        <location filename="../../core/i18n.py" line="408"/>
         <source>captured_at {date} is before {year}: check the year</source>
         <translation>captured_at {date} es anterior a {year}: compruebe el año</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="392"/>
+        <location filename="../../core/i18n.py" line="410"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
         <translation>captured_at empieza ({start}) después de terminar ({end})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="394"/>
+        <location filename="../../core/i18n.py" line="412"/>
         <source>focused must be True or False</source>
         <translation>focused debe ser True o False</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="395"/>
+        <location filename="../../core/i18n.py" line="413"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
         <translation>el polígono no es válido (se cruza consigo mismo): dibújelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="397"/>
+        <location filename="../../core/i18n.py" line="415"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
         <translation>limit debe ser un número entero de 1 a {limit}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="399"/>
+        <location filename="../../core/i18n.py" line="417"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
         <translation>Se necesita una clave de API de Spexi: añádala en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="401"/>
+        <location filename="../../core/i18n.py" line="419"/>
         <source>Spexi image {id} has no {variant} link</source>
         <translation>La imagen de Spexi {id} no tiene enlace {variant}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="402"/>
+        <location filename="../../core/i18n.py" line="420"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
         <translation>Spexi respondió a una búsqueda con algo que no es una FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="404"/>
+        <location filename="../../core/i18n.py" line="422"/>
         <source>{parameter} must be a number, not {value}</source>
         <translation>{parameter} debe ser un número, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="405"/>
+        <location filename="../../core/i18n.py" line="423"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
         <translation>polygon debe ser un solo polígono, no {kind}: divida las áreas de varias partes (search_area lo hace)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="407"/>
+        <location filename="../../core/i18n.py" line="425"/>
         <source>{parameter} {value} is outside {interval}</source>
         <translation>{parameter} {value} está fuera de {interval}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="408"/>
+        <location filename="../../core/i18n.py" line="426"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
         <translation>p debe ser (longitud, latitud) o (longitud, latitud, radio en metros)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="410"/>
+        <location filename="../../core/i18n.py" line="428"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
         <translation>p {lon}, {lat} no es una longitud/latitud: use coordenadas EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="412"/>
+        <location filename="../../core/i18n.py" line="430"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
         <translation>el rectángulo envolvente del polígono mide {area} km², más de los {limit} km² que admite Spexi: busque en un área más pequeña (search_area divide las más grandes)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="415"/>
+        <location filename="../../core/i18n.py" line="433"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
         <translation>polygon debe estar en longitud/latitud (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="417"/>
+        <location filename="../../core/i18n.py" line="435"/>
         <source>p radius cannot be negative</source>
         <translation>el radio de p no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="418"/>
+        <location filename="../../core/i18n.py" line="436"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
         <translation>{parameter} debe ser un valor o un par (mínimo, máximo)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="420"/>
+        <location filename="../../core/i18n.py" line="438"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
         <translation>el mínimo del rango de {parameter}, {low}, es mayor que su máximo {high}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="422"/>
+        <location filename="../../core/i18n.py" line="440"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
         <translation>no se pudo acortar el polígono para la URL: dibújelo con menos vértices</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="424"/>
+        <location filename="../../core/i18n.py" line="442"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
         <translation>Variante de imagen de Spexi {variant} desconocida: use original o zoomed</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="426"/>
+        <location filename="../../core/i18n.py" line="444"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
         <translation>Una búsqueda de Spexi necesita un punto (p), una bbox o un polígono</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="427"/>
+        <location filename="../../core/i18n.py" line="445"/>
         <source>{parameter} is not valid WKT</source>
         <translation>{parameter} no es WKT válido</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="428"/>
+        <location filename="../../core/i18n.py" line="446"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
         <translation>{host} no terminó en {minutes} minutos (el plazo de descarga); descarga detenida ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="431"/>
+        <location filename="../../core/i18n.py" line="449"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
         <translation>{host} no envió nada durante {seconds} s; descarga detenida ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="433"/>
+        <location filename="../../core/i18n.py" line="451"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
         <translation>{host} envió menos de {speed} durante {window}; descarga detenida ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="435"/>
+        <location filename="../../core/i18n.py" line="453"/>
         <source>the answer</source>
         <translation>la respuesta</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="436"/>
+        <location filename="../../core/i18n.py" line="454"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="437"/>
+        <location filename="../../core/i18n.py" line="455"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
         <translation>{what} {origin} es http sin cifrar: las claves viajarían sin cifrar, así que solo se acepta https:// (http solo en este equipo: localhost, 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="440"/>
+        <location filename="../../core/i18n.py" line="458"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
         <translation>{what} debe empezar por http:// o https:// e indicar un host: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="315"/>
+        <source>Mapflow sent no page of {what}</source>
+        <translation>Mapflow no envió ninguna página de la lista de {what}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>Not a readable vector tile: {detail}</source>
+        <translation>No es una tesela vectorial legible: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>catalog results</source>
+        <translation>resultados del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="379"/>
+        <source>images of a cell</source>
+        <translation>imágenes de una celda</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="380"/>
+        <source>collections</source>
+        <translation>colecciones</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>imagery</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="382"/>
+        <source>processings</source>
+        <translation>procesamientos</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="383"/>
+        <source>projects</source>
+        <translation>proyectos</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
+        <translation>Lista de {what} detenida tras {pages} páginas, quizá incompleta: el servicio envió un enlace a una página que ya había enviado</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
+        <translation>Lista de {what} detenida tras {pages} páginas, quizá incompleta: el servicio volvió a enviar los mismos elementos</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>search results</source>
+        <translation>resultados de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="391"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
+        <translation>Lista de {what} detenida tras {pages} páginas, quizá incompleta: el servicio siguió enviando páginas más allá de {limit}</translation>
     </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API token</source>
         <translation>Token de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 client id</source>
         <translation>ID de cliente v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 user token</source>
         <translation>Token de usuario v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Password or API token</source>
         <translation>Contraseña o token de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API URL</source>
         <translation>URL de la API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Graph API URL</source>
         <translation>URL de la Graph API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Tiles URL</source>
         <translation>URL de teselas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 API URL</source>
         <translation>URL de la API v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Cree una clave en Spexi World (world.spexi.com): Settings → API Keys.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>Registre una aplicación en mapillary.com/dashboard/developers para obtener su token de cliente.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>Copie el token de API desde app.mapflow.ai/account/api.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>La clave de API está en su cuenta de EOSDA API Connect (api-connect.eos.com).</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Use una cuenta de servicio de Seequent (solicítela al soporte de MySeequent).</translation>
     </message>

@@ -6224,465 +6224,525 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Mapflow n'a pas indiqué quelle mosaïque il a créée</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="315"/>
+        <location filename="../../core/i18n.py" line="316"/>
         <source>This image has no picture preview</source>
         <translation>Cette image n'a pas d'aperçu image</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="316"/>
+        <location filename="../../core/i18n.py" line="317"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
         <translation>Un jeton d'API Mapflow est nécessaire : ajoutez-le dans les paramètres d'Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="318"/>
+        <location filename="../../core/i18n.py" line="319"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
         <translation>{name} n'est pas un GeoTIFF : Mapflow n'accepte que des images GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="320"/>
+        <location filename="../../core/i18n.py" line="321"/>
         <source>Pick a model</source>
         <translation>Choisissez un modèle</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="321"/>
+        <location filename="../../core/i18n.py" line="322"/>
         <source>Pick a mosaic first</source>
         <translation>Choisissez d'abord une mosaïque</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="322"/>
+        <location filename="../../core/i18n.py" line="323"/>
         <source>Pick an imagery provider</source>
         <translation>Choisissez un fournisseur d'imagerie</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="323"/>
+        <location filename="../../core/i18n.py" line="324"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
         <translation>Un polygone de la zone fait {area}, plus que les {limit} que Mapflow accepte par zone : dessinez-en un plus petit</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="326"/>
+        <location filename="../../core/i18n.py" line="327"/>
         <source>The preview link is not an http(s) URL</source>
         <translation>Le lien de l'aperçu n'est pas une URL http(s)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="327"/>
+        <location filename="../../core/i18n.py" line="328"/>
         <source>Preview size is s or l, not {size}</source>
         <translation>La taille d'aperçu est s ou l, pas {size}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="328"/>
+        <location filename="../../core/i18n.py" line="329"/>
         <source>The area of a processing must be a polygon or several polygons</source>
         <translation>La zone d'un traitement doit être un polygone ou plusieurs polygones</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="330"/>
+        <location filename="../../core/i18n.py" line="331"/>
         <source>Give the processing a name</source>
         <translation>Donnez un nom au traitement</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="331"/>
+        <location filename="../../core/i18n.py" line="332"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
         <translation>Le traitement {id} ne s'est pas terminé en {minutes} minutes ; il se poursuit dans Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="333"/>
+        <location filename="../../core/i18n.py" line="334"/>
         <source>Give the project a name</source>
         <translation>Donnez un nom au projet</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="334"/>
+        <location filename="../../core/i18n.py" line="335"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
         <translation>La zone fait {area} km² mais Mapflow recherche sur {limit} km² au plus (la limite par zone du compte) : dessinez-en une plus petite</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="337"/>
+        <location filename="../../core/i18n.py" line="338"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
         <translation>Le stockage Mapflow a {free} libres ({usage}) mais l'envoi fait {size} : supprimez d'abord des images ou des mosaïques</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="340"/>
+        <location filename="../../core/i18n.py" line="341"/>
         <source>The imagery URL must start with http:// or https://</source>
         <translation>L'URL de l'imagerie doit commencer par http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="342"/>
+        <location filename="../../core/i18n.py" line="343"/>
         <source>Enter the URL of the imagery tiles</source>
         <translation>Saisissez l'URL des tuiles de l'imagerie</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="343"/>
+        <location filename="../../core/i18n.py" line="344"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
         <translation>La zone a {count} polygones mais Mapflow en accepte au plus {limit} par traitement : sélectionnez moins d'entités</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="346"/>
+        <location filename="../../core/i18n.py" line="347"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
         <translation>Mapflow a accepté l'envoi sans indiquer quelle image il a créée</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="348"/>
+        <location filename="../../core/i18n.py" line="349"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
         <translation>Mapflow a accepté l'envoi mais n'a envoyé aucune URL pour celui-ci</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="350"/>
+        <location filename="../../core/i18n.py" line="351"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
         <translation>Une image envoyée est désignée par l'URL s3:// renvoyée lors de l'envoi</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="352"/>
+        <location filename="../../core/i18n.py" line="353"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
         <translation>Le zoom doit être un nombre entier de 0 à 22, pas {zoom}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="353"/>
+        <location filename="../../core/i18n.py" line="354"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
         <translation>La limite de bbox Mapillary doit être un nombre positif de degrés</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="355"/>
+        <location filename="../../core/i18n.py" line="356"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
         <translation>Tracez un rectangle sur l'image pour choisir ce qu'il faut flouter</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="357"/>
+        <location filename="../../core/i18n.py" line="358"/>
         <source>A blur rectangle must lie inside the image</source>
         <translation>Un rectangle de floutage doit se trouver dans l'image</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="358"/>
+        <location filename="../../core/i18n.py" line="359"/>
         <source>The blur rectangle is too small: drag a larger one</source>
         <translation>Le rectangle de floutage est trop petit : tracez-en un plus grand</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="360"/>
+        <location filename="../../core/i18n.py" line="361"/>
         <source>Write a comment first</source>
         <translation>Écrivez d'abord un commentaire</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="361"/>
+        <location filename="../../core/i18n.py" line="362"/>
         <source>Not an image key: {key}</source>
         <translation>Ce n'est pas une clé d'image : {key}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="362"/>
+        <location filename="../../core/i18n.py" line="363"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
         <translation>La limite Mapillary par requête va de 1 à {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="363"/>
+        <location filename="../../core/i18n.py" line="364"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
         <translation>Un identifiant client Mapillary v2 est nécessaire : ajoutez-le dans les paramètres d'Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="365"/>
+        <location filename="../../core/i18n.py" line="366"/>
         <source>Mapillary has no {size} image for {id}</source>
         <translation>Mapillary n'a pas d'image {size} pour {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="366"/>
+        <location filename="../../core/i18n.py" line="367"/>
         <source>Mapillary did not give the size of image {id}</source>
         <translation>Mapillary n'a pas donné la taille de l'image {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="367"/>
+        <location filename="../../core/i18n.py" line="368"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
         <translation>Un jeton d'accès Mapillary est nécessaire : ajoutez-le dans les paramètres d'Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="369"/>
+        <location filename="../../core/i18n.py" line="370"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
         <translation>Publier sur Mapillary v2 nécessite un jeton d'utilisateur : ajoutez-le dans les paramètres d'Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="371"/>
+        <location filename="../../core/i18n.py" line="372"/>
         <source>Not a date: {value}</source>
         <translation>Ce n'est pas une date : {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="372"/>
+        <location filename="../../core/i18n.py" line="373"/>
         <source>Say why the image should be reported</source>
         <translation>Indiquez pourquoi l'image doit être signalée</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="373"/>
+        <location filename="../../core/i18n.py" line="374"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
         <translation>Taille de vignette {size} inconnue : l'une de {sizes}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="375"/>
+        <location filename="../../core/i18n.py" line="376"/>
         <source>A Mapillary username has no spaces or commas</source>
         <translation>Un nom d'utilisateur Mapillary ne contient ni espace ni virgule</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="376"/>
+        <location filename="../../core/i18n.py" line="394"/>
         <source>The preview is larger than a preview should be</source>
         <translation>L'aperçu est plus gros qu'un aperçu ne devrait l'être</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="377"/>
+        <location filename="../../core/i18n.py" line="395"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
         <translation>bbox doit être (lon min, lat min, lon max, lat max)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="378"/>
+        <location filename="../../core/i18n.py" line="396"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
         <translation>bbox {bbox} n'a ni largeur ni hauteur à 6 décimales (environ 0,1 m) : le minimum doit être inférieur au maximum ; dessinez un rectangle plus grand</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="381"/>
+        <location filename="../../core/i18n.py" line="399"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
         <translation>bbox doit être (lon min, lat min, lon max, lat max) en EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="383"/>
+        <location filename="../../core/i18n.py" line="401"/>
         <source>capture_type {wrong} is not one of {types}</source>
         <translation>capture_type {wrong} ne fait pas partie de {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="384"/>
+        <location filename="../../core/i18n.py" line="402"/>
         <source>choose at least one capture type: {types}</source>
         <translation>choisissez au moins un type de prise de vue : {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="385"/>
+        <location filename="../../core/i18n.py" line="403"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
         <translation>captured_at {value} n'est pas une date : écrivez-la 2023-01-01, 2023-01-01T12:00:00Z ou Jan 1, 2023</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="387"/>
+        <location filename="../../core/i18n.py" line="405"/>
         <source>captured_at must be one date or a (start, end) pair</source>
         <translation>captured_at doit être une date ou une paire (début, fin)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="389"/>
+        <location filename="../../core/i18n.py" line="407"/>
         <source>captured_at {text} would not be read as a range</source>
         <translation>captured_at {text} ne serait pas lu comme un intervalle</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="390"/>
+        <location filename="../../core/i18n.py" line="408"/>
         <source>captured_at {date} is before {year}: check the year</source>
         <translation>captured_at {date} est antérieure à {year} : vérifiez l'année</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="392"/>
+        <location filename="../../core/i18n.py" line="410"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
         <translation>captured_at commence ({start}) après sa fin ({end})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="394"/>
+        <location filename="../../core/i18n.py" line="412"/>
         <source>focused must be True or False</source>
         <translation>focused doit valoir True ou False</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="395"/>
+        <location filename="../../core/i18n.py" line="413"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
         <translation>le polygone n'est pas valide (il se recoupe) : dessinez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="397"/>
+        <location filename="../../core/i18n.py" line="415"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
         <translation>limit doit être un nombre entier de 1 à {limit}, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="399"/>
+        <location filename="../../core/i18n.py" line="417"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
         <translation>Une clé d'API Spexi est nécessaire : ajoutez-la dans les paramètres d'Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="401"/>
+        <location filename="../../core/i18n.py" line="419"/>
         <source>Spexi image {id} has no {variant} link</source>
         <translation>L'image Spexi {id} n'a pas de lien {variant}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="402"/>
+        <location filename="../../core/i18n.py" line="420"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
         <translation>Spexi a répondu à une recherche par autre chose qu'une FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="404"/>
+        <location filename="../../core/i18n.py" line="422"/>
         <source>{parameter} must be a number, not {value}</source>
         <translation>{parameter} doit être un nombre, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="405"/>
+        <location filename="../../core/i18n.py" line="423"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
         <translation>polygon doit être un seul polygone, pas {kind} : découpez les zones en plusieurs parties (search_area le fait)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="407"/>
+        <location filename="../../core/i18n.py" line="425"/>
         <source>{parameter} {value} is outside {interval}</source>
         <translation>{parameter} {value} est hors de {interval}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="408"/>
+        <location filename="../../core/i18n.py" line="426"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
         <translation>p doit être (longitude, latitude) ou (longitude, latitude, rayon en mètres)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="410"/>
+        <location filename="../../core/i18n.py" line="428"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
         <translation>p {lon}, {lat} n'est pas une longitude/latitude : utilisez des coordonnées EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="412"/>
+        <location filename="../../core/i18n.py" line="430"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
         <translation>l'emprise du polygone fait {area} km², plus que les {limit} km² acceptés par Spexi : recherchez sur une zone plus petite (search_area découpe les plus grandes)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="415"/>
+        <location filename="../../core/i18n.py" line="433"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
         <translation>polygon doit être en longitude/latitude (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="417"/>
+        <location filename="../../core/i18n.py" line="435"/>
         <source>p radius cannot be negative</source>
         <translation>le rayon de p ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="418"/>
+        <location filename="../../core/i18n.py" line="436"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
         <translation>{parameter} doit être une valeur ou une paire (minimum, maximum)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="420"/>
+        <location filename="../../core/i18n.py" line="438"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
         <translation>le minimum de l'intervalle {parameter}, {low}, est supérieur à son maximum {high}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="422"/>
+        <location filename="../../core/i18n.py" line="440"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
         <translation>le polygone n'a pas pu être raccourci pour l'URL : dessinez-le avec moins de sommets</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="424"/>
+        <location filename="../../core/i18n.py" line="442"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
         <translation>Variante d'image Spexi {variant} inconnue : utilisez original ou zoomed</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="426"/>
+        <location filename="../../core/i18n.py" line="444"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
         <translation>Une recherche Spexi nécessite un point (p), une bbox ou un polygone</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="427"/>
+        <location filename="../../core/i18n.py" line="445"/>
         <source>{parameter} is not valid WKT</source>
         <translation>{parameter} n'est pas du WKT valide</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="428"/>
+        <location filename="../../core/i18n.py" line="446"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
         <translation>{host} n'a pas terminé en {minutes} minutes (le délai maximal de téléchargement) ; téléchargement arrêté ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="431"/>
+        <location filename="../../core/i18n.py" line="449"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
         <translation>{host} n'a rien envoyé pendant {seconds} s ; téléchargement arrêté ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="433"/>
+        <location filename="../../core/i18n.py" line="451"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
         <translation>{host} a envoyé moins de {speed} pendant {window} ; téléchargement arrêté ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="435"/>
+        <location filename="../../core/i18n.py" line="453"/>
         <source>the answer</source>
         <translation>la réponse</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="436"/>
+        <location filename="../../core/i18n.py" line="454"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="437"/>
+        <location filename="../../core/i18n.py" line="455"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
         <translation>{what} {origin} est en http simple : les clés circuleraient sans chiffrement, seul https:// est donc accepté (http uniquement sur cette machine : localhost, 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="440"/>
+        <location filename="../../core/i18n.py" line="458"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
         <translation>{what} doit commencer par http:// ou https:// et désigner un hôte : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="315"/>
+        <source>Mapflow sent no page of {what}</source>
+        <translation>Mapflow n'a envoyé aucune page de la liste des {what}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>Not a readable vector tile: {detail}</source>
+        <translation>Tuile vectorielle illisible : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>catalog results</source>
+        <translation>résultats du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="379"/>
+        <source>images of a cell</source>
+        <translation>images d'une cellule</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="380"/>
+        <source>collections</source>
+        <translation>collections</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>imagery</source>
+        <translation>imageries</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="382"/>
+        <source>processings</source>
+        <translation>traitements</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="383"/>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
+        <translation>Liste des {what} arrêtée après {pages} pages, peut-être incomplète : le service a renvoyé un lien vers une page déjà envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
+        <translation>Liste des {what} arrêtée après {pages} pages, peut-être incomplète : le service a renvoyé les mêmes éléments</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>search results</source>
+        <translation>résultats de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="391"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
+        <translation>Liste des {what} arrêtée après {pages} pages, peut-être incomplète : le service envoyait encore des pages au-delà de {limit}</translation>
     </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API key</source>
         <translation>Clé d'API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API token</source>
         <translation>Jeton d'API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Access token</source>
         <translation>Jeton d'accès</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 client id</source>
         <translation>Identifiant client v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 user token</source>
         <translation>Jeton utilisateur v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Username</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Password or API token</source>
         <translation>Mot de passe ou jeton d'API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API URL</source>
         <translation>URL de l'API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Graph API URL</source>
         <translation>URL de la Graph API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Tiles URL</source>
         <translation>URL des tuiles</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 API URL</source>
         <translation>URL de l'API v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Créez une clé dans Spexi World (world.spexi.com) : Settings → API Keys.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>Enregistrez une application sur mapillary.com/dashboard/developers pour obtenir son jeton client.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>Copiez le jeton d'API depuis app.mapflow.ai/account/api.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>La clé d'API se trouve dans votre compte EOSDA API Connect (api-connect.eos.com).</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Utilisez un compte de service Seequent (demandez-en un via le support MySeequent).</translation>
     </message>

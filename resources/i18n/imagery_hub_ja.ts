@@ -6159,465 +6159,525 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Mapflow は作成したモザイクを示しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="315"/>
+        <location filename="../../core/i18n.py" line="316"/>
         <source>This image has no picture preview</source>
         <translation>この画像には画像のプレビューがありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="316"/>
+        <location filename="../../core/i18n.py" line="317"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
         <translation>Mapflow の API トークンが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="318"/>
+        <location filename="../../core/i18n.py" line="319"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
         <translation>{name} は GeoTIFF ではありません: Mapflow が受け付けるのは GeoTIFF 画像だけです</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="320"/>
+        <location filename="../../core/i18n.py" line="321"/>
         <source>Pick a model</source>
         <translation>モデルを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="321"/>
+        <location filename="../../core/i18n.py" line="322"/>
         <source>Pick a mosaic first</source>
         <translation>先にモザイクを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="322"/>
+        <location filename="../../core/i18n.py" line="323"/>
         <source>Pick an imagery provider</source>
         <translation>画像プロバイダーを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="323"/>
+        <location filename="../../core/i18n.py" line="324"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
         <translation>領域のポリゴンの 1 つが {area} で、Mapflow が 1 領域あたりに受け付ける {limit} を超えています: より小さく描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="326"/>
+        <location filename="../../core/i18n.py" line="327"/>
         <source>The preview link is not an http(s) URL</source>
         <translation>プレビューのリンクが http(s) URL ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="327"/>
+        <location filename="../../core/i18n.py" line="328"/>
         <source>Preview size is s or l, not {size}</source>
         <translation>プレビューのサイズは s か l です ({size} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="328"/>
+        <location filename="../../core/i18n.py" line="329"/>
         <source>The area of a processing must be a polygon or several polygons</source>
         <translation>処理の領域は 1 つ以上のポリゴンである必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="330"/>
+        <location filename="../../core/i18n.py" line="331"/>
         <source>Give the processing a name</source>
         <translation>処理に名前を付けてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="331"/>
+        <location filename="../../core/i18n.py" line="332"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
         <translation>処理 {id} は {minutes} 分以内に終わりませんでした。Mapflow で続行しています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="333"/>
+        <location filename="../../core/i18n.py" line="334"/>
         <source>Give the project a name</source>
         <translation>プロジェクトに名前を付けてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="334"/>
+        <location filename="../../core/i18n.py" line="335"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
         <translation>領域は {area} km² ですが、Mapflow が検索できるのは最大 {limit} km² (アカウントの 1 領域あたりの上限) です: より小さく描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="337"/>
+        <location filename="../../core/i18n.py" line="338"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
         <translation>Mapflow のストレージの空きは {free} ({usage}) ですが、アップロードは {size} です: 先に画像かモザイクを削除してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="340"/>
+        <location filename="../../core/i18n.py" line="341"/>
         <source>The imagery URL must start with http:// or https://</source>
         <translation>イメージャリの URL は http:// か https:// で始まる必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="342"/>
+        <location filename="../../core/i18n.py" line="343"/>
         <source>Enter the URL of the imagery tiles</source>
         <translation>イメージャリのタイルの URL を入力してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="343"/>
+        <location filename="../../core/i18n.py" line="344"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
         <translation>領域には {count} 個のポリゴンがありますが、Mapflow が 1 回の処理で受け付けるのは最大 {limit} 個です: 選択する地物を減らしてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="346"/>
+        <location filename="../../core/i18n.py" line="347"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
         <translation>Mapflow はアップロードを受け付けましたが、作成した画像を示しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="348"/>
+        <location filename="../../core/i18n.py" line="349"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
         <translation>Mapflow はアップロードを受け付けましたが、その URL を送信しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="350"/>
+        <location filename="../../core/i18n.py" line="351"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
         <translation>アップロードした画像は、アップロードで返された s3:// URL で指定します</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="352"/>
+        <location filename="../../core/i18n.py" line="353"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
         <translation>ズームは 0～22 の整数である必要があります ({zoom} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="353"/>
+        <location filename="../../core/i18n.py" line="354"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
         <translation>Mapillary の bbox の上限は正の度数である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="355"/>
+        <location filename="../../core/i18n.py" line="356"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
         <translation>画像上で矩形をドラッグして、ぼかす部分を選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="357"/>
+        <location filename="../../core/i18n.py" line="358"/>
         <source>A blur rectangle must lie inside the image</source>
         <translation>ぼかしの矩形は画像の内側にある必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="358"/>
+        <location filename="../../core/i18n.py" line="359"/>
         <source>The blur rectangle is too small: drag a larger one</source>
         <translation>ぼかしの矩形が小さすぎます: もっと大きくドラッグしてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="360"/>
+        <location filename="../../core/i18n.py" line="361"/>
         <source>Write a comment first</source>
         <translation>先にコメントを書いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="361"/>
+        <location filename="../../core/i18n.py" line="362"/>
         <source>Not an image key: {key}</source>
         <translation>画像キーではありません: {key}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="362"/>
+        <location filename="../../core/i18n.py" line="363"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
         <translation>Mapillary のリクエストあたりの上限は 1～{limit} です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="363"/>
+        <location filename="../../core/i18n.py" line="364"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
         <translation>Mapillary v2 のクライアント ID が必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="365"/>
+        <location filename="../../core/i18n.py" line="366"/>
         <source>Mapillary has no {size} image for {id}</source>
         <translation>Mapillary には {id} の {size} 画像がありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="366"/>
+        <location filename="../../core/i18n.py" line="367"/>
         <source>Mapillary did not give the size of image {id}</source>
         <translation>Mapillary は画像 {id} のサイズを示しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="367"/>
+        <location filename="../../core/i18n.py" line="368"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
         <translation>Mapillary のアクセストークンが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="369"/>
+        <location filename="../../core/i18n.py" line="370"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
         <translation>Mapillary v2 への投稿にはユーザートークンが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="371"/>
+        <location filename="../../core/i18n.py" line="372"/>
         <source>Not a date: {value}</source>
         <translation>日付ではありません: {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="372"/>
+        <location filename="../../core/i18n.py" line="373"/>
         <source>Say why the image should be reported</source>
         <translation>画像を報告する理由を書いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="373"/>
+        <location filename="../../core/i18n.py" line="374"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
         <translation>不明なサムネイルサイズ {size}: {sizes} のいずれかです</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="375"/>
+        <location filename="../../core/i18n.py" line="376"/>
         <source>A Mapillary username has no spaces or commas</source>
         <translation>Mapillary のユーザー名には空白もカンマも含まれません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="376"/>
+        <location filename="../../core/i18n.py" line="394"/>
         <source>The preview is larger than a preview should be</source>
         <translation>プレビューがプレビューとしては大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="377"/>
+        <location filename="../../core/i18n.py" line="395"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
         <translation>bbox は (最小経度, 最小緯度, 最大経度, 最大緯度) である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="378"/>
+        <location filename="../../core/i18n.py" line="396"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
         <translation>bbox {bbox} は小数点以下 6 桁 (約 0.1 m) で幅か高さがありません: 最小値は最大値より小さくする必要があります。より大きい矩形を描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="381"/>
+        <location filename="../../core/i18n.py" line="399"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
         <translation>bbox は EPSG:4326 の (最小経度, 最小緯度, 最大経度, 最大緯度) である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="383"/>
+        <location filename="../../core/i18n.py" line="401"/>
         <source>capture_type {wrong} is not one of {types}</source>
         <translation>capture_type {wrong} は {types} のいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="384"/>
+        <location filename="../../core/i18n.py" line="402"/>
         <source>choose at least one capture type: {types}</source>
         <translation>撮影タイプを少なくとも 1 つ選んでください: {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="385"/>
+        <location filename="../../core/i18n.py" line="403"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
         <translation>captured_at {value} は日付ではありません: 2023-01-01、2023-01-01T12:00:00Z、Jan 1, 2023 のように書いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="387"/>
+        <location filename="../../core/i18n.py" line="405"/>
         <source>captured_at must be one date or a (start, end) pair</source>
         <translation>captured_at は 1 つの日付か (開始, 終了) の組である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="389"/>
+        <location filename="../../core/i18n.py" line="407"/>
         <source>captured_at {text} would not be read as a range</source>
         <translation>captured_at {text} は期間として読み取られません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="390"/>
+        <location filename="../../core/i18n.py" line="408"/>
         <source>captured_at {date} is before {year}: check the year</source>
         <translation>captured_at {date} は {year} 年より前です: 年を確認してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="392"/>
+        <location filename="../../core/i18n.py" line="410"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
         <translation>captured_at の開始 ({start}) が終了 ({end}) より後です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="394"/>
+        <location filename="../../core/i18n.py" line="412"/>
         <source>focused must be True or False</source>
         <translation>focused は True か False である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="395"/>
+        <location filename="../../core/i18n.py" line="413"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
         <translation>ポリゴンが無効です (自己交差しています): 描き直してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="397"/>
+        <location filename="../../core/i18n.py" line="415"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
         <translation>limit は 1～{limit} の整数である必要があります ({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="399"/>
+        <location filename="../../core/i18n.py" line="417"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
         <translation>Spexi の API キーが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="401"/>
+        <location filename="../../core/i18n.py" line="419"/>
         <source>Spexi image {id} has no {variant} link</source>
         <translation>Spexi 画像 {id} には {variant} のリンクがありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="402"/>
+        <location filename="../../core/i18n.py" line="420"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
         <translation>Spexi が検索に FeatureCollection 以外で応答しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="404"/>
+        <location filename="../../core/i18n.py" line="422"/>
         <source>{parameter} must be a number, not {value}</source>
         <translation>{parameter} は数値である必要があります ({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="405"/>
+        <location filename="../../core/i18n.py" line="423"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
         <translation>polygon は 1 つのポリゴンである必要があり、{kind} ではいけません: マルチパートの領域は分割してください (search_area が行います)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="407"/>
+        <location filename="../../core/i18n.py" line="425"/>
         <source>{parameter} {value} is outside {interval}</source>
         <translation>{parameter} {value} は {interval} の範囲外です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="408"/>
+        <location filename="../../core/i18n.py" line="426"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
         <translation>p は (経度, 緯度) か (経度, 緯度, メートル単位の半径) である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="410"/>
+        <location filename="../../core/i18n.py" line="428"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
         <translation>p {lon}, {lat} は経度/緯度ではありません: EPSG:4326 の座標を使ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="412"/>
+        <location filename="../../core/i18n.py" line="430"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
         <translation>ポリゴンの外接矩形は {area} km² で、Spexi が受け付ける {limit} km² を超えています: より小さい領域を検索してください (search_area は大きな領域を分割します)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="415"/>
+        <location filename="../../core/i18n.py" line="433"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
         <translation>polygon は経度/緯度 (EPSG:4326) である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="417"/>
+        <location filename="../../core/i18n.py" line="435"/>
         <source>p radius cannot be negative</source>
         <translation>p の半径を負にすることはできません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="418"/>
+        <location filename="../../core/i18n.py" line="436"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
         <translation>{parameter} は 1 つの値か (最小, 最大) の組である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="420"/>
+        <location filename="../../core/i18n.py" line="438"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
         <translation>{parameter} の範囲の最小値 {low} が最大値 {high} より大きいです</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="422"/>
+        <location filename="../../core/i18n.py" line="440"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
         <translation>URL 用にポリゴンを短縮できませんでした: 頂点を減らして描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="424"/>
+        <location filename="../../core/i18n.py" line="442"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
         <translation>不明な Spexi 画像のバリアント {variant}: original か zoomed を使ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="426"/>
+        <location filename="../../core/i18n.py" line="444"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
         <translation>Spexi の検索には点 (p)、bbox、ポリゴンのいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="427"/>
+        <location filename="../../core/i18n.py" line="445"/>
         <source>{parameter} is not valid WKT</source>
         <translation>{parameter} は有効な WKT ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="428"/>
+        <location filename="../../core/i18n.py" line="446"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
         <translation>{host} は {minutes} 分 (ダウンロードの期限) 以内に終わりませんでした。ダウンロードを停止しました ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="431"/>
+        <location filename="../../core/i18n.py" line="449"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
         <translation>{host} は {seconds} 秒間何も送信しませんでした。ダウンロードを停止しました ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="433"/>
+        <location filename="../../core/i18n.py" line="451"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
         <translation>{host} の送信は {window} の間 {speed} 未満でした。ダウンロードを停止しました ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="435"/>
+        <location filename="../../core/i18n.py" line="453"/>
         <source>the answer</source>
         <translation>応答</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="436"/>
+        <location filename="../../core/i18n.py" line="454"/>
         <source>the file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="437"/>
+        <location filename="../../core/i18n.py" line="455"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
         <translation>{what} {origin} は暗号化されていない http です: キーが暗号化されずに送られるため、https:// のみ受け付けます (http はこのコンピュータ上のみ: localhost、127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="440"/>
+        <location filename="../../core/i18n.py" line="458"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
         <translation>{what} は http:// か https:// で始まり、ホストを示す必要があります: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="315"/>
+        <source>Mapflow sent no page of {what}</source>
+        <translation>Mapflow は{what}の一覧のページを送信しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>Not a readable vector tile: {detail}</source>
+        <translation>読み取れないベクタタイルです: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>catalog results</source>
+        <translation>カタログの結果</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="379"/>
+        <source>images of a cell</source>
+        <translation>セルの画像</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="380"/>
+        <source>collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>imagery</source>
+        <translation>イメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="382"/>
+        <source>processings</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="383"/>
+        <source>projects</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
+        <translation>{what}の一覧を {pages} ページで停止しました (不完全な可能性があります): サービスが送信済みのページへのリンクを送ってきました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
+        <translation>{what}の一覧を {pages} ページで停止しました (不完全な可能性があります): サービスが同じ項目を再び送ってきました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="391"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
+        <translation>{what}の一覧を {pages} ページで停止しました (不完全な可能性があります): サービスが {limit} ページを超えてもページを送り続けました</translation>
     </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API token</source>
         <translation>API トークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Access token</source>
         <translation>アクセストークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 client id</source>
         <translation>v2 クライアント ID</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 user token</source>
         <translation>v2 ユーザートークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Password or API token</source>
         <translation>パスワードまたは API トークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API URL</source>
         <translation>API の URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Graph API URL</source>
         <translation>Graph API の URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Tiles URL</source>
         <translation>タイルの URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 API URL</source>
         <translation>v2 API の URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Spexi World (world.spexi.com) でキーを作成します: Settings → API Keys。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>mapillary.com/dashboard/developers でアプリを登録し、そのクライアントトークンを取得します。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>app.mapflow.ai/account/api から API トークンをコピーします。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>API キーは EOSDA API Connect のアカウント (api-connect.eos.com) にあります。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Seequent のサービスアカウントを使います (MySeequent サポートに依頼してください)。</translation>
     </message>

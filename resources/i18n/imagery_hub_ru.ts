@@ -6289,465 +6289,525 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Mapflow не сообщил, какую мозаику создал</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="315"/>
+        <location filename="../../core/i18n.py" line="316"/>
         <source>This image has no picture preview</source>
         <translation>У этого изображения нет превью-изображения</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="316"/>
+        <location filename="../../core/i18n.py" line="317"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
         <translation>Нужен токен API Mapflow: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="318"/>
+        <location filename="../../core/i18n.py" line="319"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
         <translation>{name} — не GeoTIFF: Mapflow принимает только изображения GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="320"/>
+        <location filename="../../core/i18n.py" line="321"/>
         <source>Pick a model</source>
         <translation>Выберите модель</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="321"/>
+        <location filename="../../core/i18n.py" line="322"/>
         <source>Pick a mosaic first</source>
         <translation>Сначала выберите мозаику</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="322"/>
+        <location filename="../../core/i18n.py" line="323"/>
         <source>Pick an imagery provider</source>
         <translation>Выберите поставщика снимков</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="323"/>
+        <location filename="../../core/i18n.py" line="324"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
         <translation>Полигон области имеет площадь {area}, больше {limit}, которые Mapflow принимает на область: нарисуйте меньше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="326"/>
+        <location filename="../../core/i18n.py" line="327"/>
         <source>The preview link is not an http(s) URL</source>
         <translation>Ссылка на превью — не URL http(s)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="327"/>
+        <location filename="../../core/i18n.py" line="328"/>
         <source>Preview size is s or l, not {size}</source>
         <translation>Размер превью — s или l, а не {size}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="328"/>
+        <location filename="../../core/i18n.py" line="329"/>
         <source>The area of a processing must be a polygon or several polygons</source>
         <translation>Область обработки должна быть полигоном или несколькими полигонами</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="330"/>
+        <location filename="../../core/i18n.py" line="331"/>
         <source>Give the processing a name</source>
         <translation>Дайте обработке имя</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="331"/>
+        <location filename="../../core/i18n.py" line="332"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
         <translation>Обработка {id} не завершилась за {minutes} мин; она продолжается в Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="333"/>
+        <location filename="../../core/i18n.py" line="334"/>
         <source>Give the project a name</source>
         <translation>Дайте проекту имя</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="334"/>
+        <location filename="../../core/i18n.py" line="335"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
         <translation>Площадь области {area} км², но Mapflow ищет не более чем по {limit} км² (предел учётной записи на область): нарисуйте меньше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="337"/>
+        <location filename="../../core/i18n.py" line="338"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
         <translation>В хранилище Mapflow свободно {free} ({usage}), а загрузка занимает {size}: сначала удалите изображения или мозаики</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="340"/>
+        <location filename="../../core/i18n.py" line="341"/>
         <source>The imagery URL must start with http:// or https://</source>
         <translation>URL снимков должен начинаться с http:// или https://</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="342"/>
+        <location filename="../../core/i18n.py" line="343"/>
         <source>Enter the URL of the imagery tiles</source>
         <translation>Введите URL тайлов снимков</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="343"/>
+        <location filename="../../core/i18n.py" line="344"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
         <translation>В области {count} полигонов, но Mapflow принимает не больше {limit} на обработку: выберите меньше объектов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="346"/>
+        <location filename="../../core/i18n.py" line="347"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
         <translation>Mapflow принял загрузку, но не сообщил, какое изображение создал</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="348"/>
+        <location filename="../../core/i18n.py" line="349"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
         <translation>Mapflow принял загрузку, но не прислал для неё URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="350"/>
+        <location filename="../../core/i18n.py" line="351"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
         <translation>Загруженное изображение указывается URL s3://, который вернула загрузка</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="352"/>
+        <location filename="../../core/i18n.py" line="353"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
         <translation>Масштаб должен быть целым числом от 0 до 22, а не {zoom}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="353"/>
+        <location filename="../../core/i18n.py" line="354"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
         <translation>Предел bbox Mapillary должен быть положительным числом градусов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="355"/>
+        <location filename="../../core/i18n.py" line="356"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
         <translation>Растяните прямоугольник на изображении, чтобы выбрать, что размыть</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="357"/>
+        <location filename="../../core/i18n.py" line="358"/>
         <source>A blur rectangle must lie inside the image</source>
         <translation>Прямоугольник размытия должен лежать внутри изображения</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="358"/>
+        <location filename="../../core/i18n.py" line="359"/>
         <source>The blur rectangle is too small: drag a larger one</source>
         <translation>Прямоугольник размытия слишком мал: растяните больше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="360"/>
+        <location filename="../../core/i18n.py" line="361"/>
         <source>Write a comment first</source>
         <translation>Сначала напишите комментарий</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="361"/>
+        <location filename="../../core/i18n.py" line="362"/>
         <source>Not an image key: {key}</source>
         <translation>Не ключ изображения: {key}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="362"/>
+        <location filename="../../core/i18n.py" line="363"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
         <translation>Предел Mapillary на запрос — от 1 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="363"/>
+        <location filename="../../core/i18n.py" line="364"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
         <translation>Нужен client id Mapillary v2: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="365"/>
+        <location filename="../../core/i18n.py" line="366"/>
         <source>Mapillary has no {size} image for {id}</source>
         <translation>У Mapillary нет изображения {size} для {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="366"/>
+        <location filename="../../core/i18n.py" line="367"/>
         <source>Mapillary did not give the size of image {id}</source>
         <translation>Mapillary не сообщил размер изображения {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="367"/>
+        <location filename="../../core/i18n.py" line="368"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
         <translation>Нужен токен доступа Mapillary: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="369"/>
+        <location filename="../../core/i18n.py" line="370"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
         <translation>Для отправки в Mapillary v2 нужен токен пользователя: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="371"/>
+        <location filename="../../core/i18n.py" line="372"/>
         <source>Not a date: {value}</source>
         <translation>Не дата: {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="372"/>
+        <location filename="../../core/i18n.py" line="373"/>
         <source>Say why the image should be reported</source>
         <translation>Укажите, почему на изображение нужно пожаловаться</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="373"/>
+        <location filename="../../core/i18n.py" line="374"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
         <translation>Неизвестный размер миниатюры {size}: один из {sizes}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="375"/>
+        <location filename="../../core/i18n.py" line="376"/>
         <source>A Mapillary username has no spaces or commas</source>
         <translation>Имя пользователя Mapillary не содержит пробелов и запятых</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="376"/>
+        <location filename="../../core/i18n.py" line="394"/>
         <source>The preview is larger than a preview should be</source>
         <translation>Превью больше, чем должно быть превью</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="377"/>
+        <location filename="../../core/i18n.py" line="395"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
         <translation>bbox должен быть (мин. долгота, мин. широта, макс. долгота, макс. широта)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="378"/>
+        <location filename="../../core/i18n.py" line="396"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
         <translation>bbox {bbox} не имеет ширины или высоты при 6 знаках после запятой (около 0,1 м): минимум должен быть меньше максимума; нарисуйте прямоугольник больше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="381"/>
+        <location filename="../../core/i18n.py" line="399"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
         <translation>bbox должен быть (мин. долгота, мин. широта, макс. долгота, макс. широта) в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="383"/>
+        <location filename="../../core/i18n.py" line="401"/>
         <source>capture_type {wrong} is not one of {types}</source>
         <translation>capture_type {wrong} не входит в {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="384"/>
+        <location filename="../../core/i18n.py" line="402"/>
         <source>choose at least one capture type: {types}</source>
         <translation>выберите хотя бы один тип съёмки: {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="385"/>
+        <location filename="../../core/i18n.py" line="403"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
         <translation>captured_at {value} — не дата: запишите как 2023-01-01, 2023-01-01T12:00:00Z или Jan 1, 2023</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="387"/>
+        <location filename="../../core/i18n.py" line="405"/>
         <source>captured_at must be one date or a (start, end) pair</source>
         <translation>captured_at должен быть одной датой или парой (начало, конец)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="389"/>
+        <location filename="../../core/i18n.py" line="407"/>
         <source>captured_at {text} would not be read as a range</source>
         <translation>captured_at {text} не будет прочитан как интервал</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="390"/>
+        <location filename="../../core/i18n.py" line="408"/>
         <source>captured_at {date} is before {year}: check the year</source>
         <translation>captured_at {date} раньше {year}: проверьте год</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="392"/>
+        <location filename="../../core/i18n.py" line="410"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
         <translation>captured_at начинается ({start}) после окончания ({end})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="394"/>
+        <location filename="../../core/i18n.py" line="412"/>
         <source>focused must be True or False</source>
         <translation>focused должен быть True или False</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="395"/>
+        <location filename="../../core/i18n.py" line="413"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
         <translation>полигон некорректен (самопересекается): нарисуйте его заново</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="397"/>
+        <location filename="../../core/i18n.py" line="415"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
         <translation>limit должен быть целым числом от 1 до {limit}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="399"/>
+        <location filename="../../core/i18n.py" line="417"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
         <translation>Нужен ключ API Spexi: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="401"/>
+        <location filename="../../core/i18n.py" line="419"/>
         <source>Spexi image {id} has no {variant} link</source>
         <translation>У изображения Spexi {id} нет ссылки {variant}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="402"/>
+        <location filename="../../core/i18n.py" line="420"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
         <translation>Spexi ответил на поиск не FeatureCollection, а чем-то другим</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="404"/>
+        <location filename="../../core/i18n.py" line="422"/>
         <source>{parameter} must be a number, not {value}</source>
         <translation>{parameter} должен быть числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="405"/>
+        <location filename="../../core/i18n.py" line="423"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
         <translation>polygon должен быть одним полигоном, а не {kind}: разделите многочастные области (search_area это делает)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="407"/>
+        <location filename="../../core/i18n.py" line="425"/>
         <source>{parameter} {value} is outside {interval}</source>
         <translation>{parameter} {value} вне {interval}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="408"/>
+        <location filename="../../core/i18n.py" line="426"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
         <translation>p должен быть (долгота, широта) или (долгота, широта, радиус в метрах)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="410"/>
+        <location filename="../../core/i18n.py" line="428"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
         <translation>p {lon}, {lat} — не долгота/широта: используйте координаты EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="412"/>
+        <location filename="../../core/i18n.py" line="430"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
         <translation>охватывающий прямоугольник полигона — {area} км², больше {limit} км², которые принимает Spexi: ищите по области меньше (search_area делит более крупные)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="415"/>
+        <location filename="../../core/i18n.py" line="433"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
         <translation>polygon должен быть в долготе/широте (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="417"/>
+        <location filename="../../core/i18n.py" line="435"/>
         <source>p radius cannot be negative</source>
         <translation>радиус p не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="418"/>
+        <location filename="../../core/i18n.py" line="436"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
         <translation>{parameter} должен быть одним значением или парой (минимум, максимум)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="420"/>
+        <location filename="../../core/i18n.py" line="438"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
         <translation>минимум диапазона {parameter} {low} больше его максимума {high}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="422"/>
+        <location filename="../../core/i18n.py" line="440"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
         <translation>полигон не удалось сократить для URL: нарисуйте его с меньшим числом вершин</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="424"/>
+        <location filename="../../core/i18n.py" line="442"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
         <translation>Неизвестный вариант изображения Spexi {variant}: используйте original или zoomed</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="426"/>
+        <location filename="../../core/i18n.py" line="444"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
         <translation>Для поиска Spexi нужна точка (p), bbox или полигон</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="427"/>
+        <location filename="../../core/i18n.py" line="445"/>
         <source>{parameter} is not valid WKT</source>
         <translation>{parameter} — некорректный WKT</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="428"/>
+        <location filename="../../core/i18n.py" line="446"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
         <translation>{host} не закончил за {minutes} мин (предельное время загрузки); загрузка остановлена ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="431"/>
+        <location filename="../../core/i18n.py" line="449"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
         <translation>{host} ничего не присылал {seconds} с; загрузка остановлена ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="433"/>
+        <location filename="../../core/i18n.py" line="451"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
         <translation>{host} присылал меньше {speed} в течение {window}; загрузка остановлена ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="435"/>
+        <location filename="../../core/i18n.py" line="453"/>
         <source>the answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="436"/>
+        <location filename="../../core/i18n.py" line="454"/>
         <source>the file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="437"/>
+        <location filename="../../core/i18n.py" line="455"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
         <translation>{what} {origin} — простой http: ключи передавались бы без шифрования, поэтому принимается только https:// (http только на этом компьютере: localhost, 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="440"/>
+        <location filename="../../core/i18n.py" line="458"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
         <translation>{what} должен начинаться с http:// или https:// и указывать хост: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="315"/>
+        <source>Mapflow sent no page of {what}</source>
+        <translation>Mapflow не прислал страницу списка ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>Not a readable vector tile: {detail}</source>
+        <translation>Нечитаемый векторный тайл: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>catalog results</source>
+        <translation>результаты каталога</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="379"/>
+        <source>images of a cell</source>
+        <translation>изображения ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="380"/>
+        <source>collections</source>
+        <translation>коллекции</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>imagery</source>
+        <translation>съёмки</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="382"/>
+        <source>processings</source>
+        <translation>обработки</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="383"/>
+        <source>projects</source>
+        <translation>проекты</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
+        <translation>Список ({what}) остановлен после {pages} страниц и может быть неполным: сервис прислал ссылку на уже присланную страницу</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
+        <translation>Список ({what}) остановлен после {pages} страниц и может быть неполным: сервис снова прислал те же элементы</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>search results</source>
+        <translation>результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="391"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
+        <translation>Список ({what}) остановлен после {pages} страниц и может быть неполным: сервис продолжал присылать страницы сверх {limit}</translation>
     </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API token</source>
         <translation>Токен API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Access token</source>
         <translation>Токен доступа</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 client id</source>
         <translation>ID клиента v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 user token</source>
         <translation>Токен пользователя v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Username</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Password or API token</source>
         <translation>Пароль или токен API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API URL</source>
         <translation>URL API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Graph API URL</source>
         <translation>URL Graph API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Tiles URL</source>
         <translation>URL тайлов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 API URL</source>
         <translation>URL API v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Создайте ключ в Spexi World (world.spexi.com): Settings → API Keys.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>Зарегистрируйте приложение на mapillary.com/dashboard/developers, чтобы получить его клиентский токен.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>Скопируйте токен API на app.mapflow.ai/account/api.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>Ключ API находится в вашей учётной записи EOSDA API Connect (api-connect.eos.com).</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Используйте служебную учётную запись Seequent (запросите её через поддержку MySeequent).</translation>
     </message>

@@ -6159,465 +6159,525 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Mapflow 没有说明生成了哪个镶嵌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="315"/>
+        <location filename="../../core/i18n.py" line="316"/>
         <source>This image has no picture preview</source>
         <translation>此图像没有图片预览</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="316"/>
+        <location filename="../../core/i18n.py" line="317"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
         <translation>需要 Mapflow API 令牌：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="318"/>
+        <location filename="../../core/i18n.py" line="319"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
         <translation>{name} 不是 GeoTIFF：Mapflow 只接受 GeoTIFF 图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="320"/>
+        <location filename="../../core/i18n.py" line="321"/>
         <source>Pick a model</source>
         <translation>请选择模型</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="321"/>
+        <location filename="../../core/i18n.py" line="322"/>
         <source>Pick a mosaic first</source>
         <translation>请先选择镶嵌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="322"/>
+        <location filename="../../core/i18n.py" line="323"/>
         <source>Pick an imagery provider</source>
         <translation>请选择影像提供商</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="323"/>
+        <location filename="../../core/i18n.py" line="324"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
         <translation>区域中的一个多边形为 {area}，超过 Mapflow 每个区域接受的 {limit}：请绘制更小的多边形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="326"/>
+        <location filename="../../core/i18n.py" line="327"/>
         <source>The preview link is not an http(s) URL</source>
         <translation>预览链接不是 http(s) URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="327"/>
+        <location filename="../../core/i18n.py" line="328"/>
         <source>Preview size is s or l, not {size}</source>
         <translation>预览大小为 s 或 l，而不是 {size}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="328"/>
+        <location filename="../../core/i18n.py" line="329"/>
         <source>The area of a processing must be a polygon or several polygons</source>
         <translation>处理的区域必须是一个或多个多边形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="330"/>
+        <location filename="../../core/i18n.py" line="331"/>
         <source>Give the processing a name</source>
         <translation>请为处理命名</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="331"/>
+        <location filename="../../core/i18n.py" line="332"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
         <translation>处理 {id} 未在 {minutes} 分钟内结束；它会在 Mapflow 中继续进行</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="333"/>
+        <location filename="../../core/i18n.py" line="334"/>
         <source>Give the project a name</source>
         <translation>请为项目命名</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="334"/>
+        <location filename="../../core/i18n.py" line="335"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
         <translation>该区域为 {area} km²，但 Mapflow 最多搜索 {limit} km²（账户的每区域上限）：请绘制更小的区域</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="337"/>
+        <location filename="../../core/i18n.py" line="338"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
         <translation>Mapflow 存储剩余 {free}（{usage}），但上传大小为 {size}：请先删除图像或镶嵌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="340"/>
+        <location filename="../../core/i18n.py" line="341"/>
         <source>The imagery URL must start with http:// or https://</source>
         <translation>影像 URL 必须以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="342"/>
+        <location filename="../../core/i18n.py" line="343"/>
         <source>Enter the URL of the imagery tiles</source>
         <translation>请输入影像瓦片的 URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="343"/>
+        <location filename="../../core/i18n.py" line="344"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
         <translation>该区域有 {count} 个多边形，但 Mapflow 每次处理最多接受 {limit} 个：请选择更少的要素</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="346"/>
+        <location filename="../../core/i18n.py" line="347"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
         <translation>Mapflow 接受了上传，但没有说明生成了哪幅图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="348"/>
+        <location filename="../../core/i18n.py" line="349"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
         <translation>Mapflow 接受了上传，但没有发送其 URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="350"/>
+        <location filename="../../core/i18n.py" line="351"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
         <translation>上传的图像以上传返回的 s3:// URL 指定</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="352"/>
+        <location filename="../../core/i18n.py" line="353"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
         <translation>缩放级别必须是 0 到 22 之间的整数，而不是 {zoom}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="353"/>
+        <location filename="../../core/i18n.py" line="354"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
         <translation>Mapillary bbox 上限必须是正的度数</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="355"/>
+        <location filename="../../core/i18n.py" line="356"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
         <translation>请在图像上拖出矩形，选择要模糊的内容</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="357"/>
+        <location filename="../../core/i18n.py" line="358"/>
         <source>A blur rectangle must lie inside the image</source>
         <translation>模糊矩形必须位于图像内</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="358"/>
+        <location filename="../../core/i18n.py" line="359"/>
         <source>The blur rectangle is too small: drag a larger one</source>
         <translation>模糊矩形太小：请拖出更大的矩形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="360"/>
+        <location filename="../../core/i18n.py" line="361"/>
         <source>Write a comment first</source>
         <translation>请先写评论</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="361"/>
+        <location filename="../../core/i18n.py" line="362"/>
         <source>Not an image key: {key}</source>
         <translation>不是图像 key：{key}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="362"/>
+        <location filename="../../core/i18n.py" line="363"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
         <translation>Mapillary 每次请求的上限为 1 到 {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="363"/>
+        <location filename="../../core/i18n.py" line="364"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
         <translation>需要 Mapillary v2 客户端 id：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="365"/>
+        <location filename="../../core/i18n.py" line="366"/>
         <source>Mapillary has no {size} image for {id}</source>
         <translation>Mapillary 没有 {id} 的 {size} 图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="366"/>
+        <location filename="../../core/i18n.py" line="367"/>
         <source>Mapillary did not give the size of image {id}</source>
         <translation>Mapillary 没有给出图像 {id} 的大小</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="367"/>
+        <location filename="../../core/i18n.py" line="368"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
         <translation>需要 Mapillary 访问令牌：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="369"/>
+        <location filename="../../core/i18n.py" line="370"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
         <translation>向 Mapillary v2 提交需要用户令牌：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="371"/>
+        <location filename="../../core/i18n.py" line="372"/>
         <source>Not a date: {value}</source>
         <translation>不是日期：{value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="372"/>
+        <location filename="../../core/i18n.py" line="373"/>
         <source>Say why the image should be reported</source>
         <translation>请说明举报该图像的原因</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="373"/>
+        <location filename="../../core/i18n.py" line="374"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
         <translation>未知缩略图大小 {size}：应为 {sizes} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="375"/>
+        <location filename="../../core/i18n.py" line="376"/>
         <source>A Mapillary username has no spaces or commas</source>
         <translation>Mapillary 用户名不含空格或逗号</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="376"/>
+        <location filename="../../core/i18n.py" line="394"/>
         <source>The preview is larger than a preview should be</source>
         <translation>预览比预览应有的大小更大</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="377"/>
+        <location filename="../../core/i18n.py" line="395"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
         <translation>bbox 必须为 (最小经度, 最小纬度, 最大经度, 最大纬度)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="378"/>
+        <location filename="../../core/i18n.py" line="396"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
         <translation>bbox {bbox} 在 6 位小数（约 0.1 m）下没有宽度或高度：最小值必须小于最大值；请绘制更大的矩形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="381"/>
+        <location filename="../../core/i18n.py" line="399"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
         <translation>bbox 必须为 EPSG:4326 中的 (最小经度, 最小纬度, 最大经度, 最大纬度)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="383"/>
+        <location filename="../../core/i18n.py" line="401"/>
         <source>capture_type {wrong} is not one of {types}</source>
         <translation>capture_type {wrong} 不在 {types} 之中</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="384"/>
+        <location filename="../../core/i18n.py" line="402"/>
         <source>choose at least one capture type: {types}</source>
         <translation>请至少选择一种拍摄类型：{types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="385"/>
+        <location filename="../../core/i18n.py" line="403"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
         <translation>captured_at {value} 不是日期：请写作 2023-01-01、2023-01-01T12:00:00Z 或 Jan 1, 2023</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="387"/>
+        <location filename="../../core/i18n.py" line="405"/>
         <source>captured_at must be one date or a (start, end) pair</source>
         <translation>captured_at 必须是一个日期或 (开始, 结束) 对</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="389"/>
+        <location filename="../../core/i18n.py" line="407"/>
         <source>captured_at {text} would not be read as a range</source>
         <translation>captured_at {text} 不会被读作区间</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="390"/>
+        <location filename="../../core/i18n.py" line="408"/>
         <source>captured_at {date} is before {year}: check the year</source>
         <translation>captured_at {date} 早于 {year}：请检查年份</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="392"/>
+        <location filename="../../core/i18n.py" line="410"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
         <translation>captured_at 的开始 ({start}) 晚于结束 ({end})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="394"/>
+        <location filename="../../core/i18n.py" line="412"/>
         <source>focused must be True or False</source>
         <translation>focused 必须为 True 或 False</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="395"/>
+        <location filename="../../core/i18n.py" line="413"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
         <translation>多边形无效（自相交）：请重新绘制</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="397"/>
+        <location filename="../../core/i18n.py" line="415"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
         <translation>limit 必须是 1 到 {limit} 之间的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="399"/>
+        <location filename="../../core/i18n.py" line="417"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
         <translation>需要 Spexi API 密钥：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="401"/>
+        <location filename="../../core/i18n.py" line="419"/>
         <source>Spexi image {id} has no {variant} link</source>
         <translation>Spexi 图像 {id} 没有 {variant} 链接</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="402"/>
+        <location filename="../../core/i18n.py" line="420"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
         <translation>Spexi 对搜索的响应不是 FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="404"/>
+        <location filename="../../core/i18n.py" line="422"/>
         <source>{parameter} must be a number, not {value}</source>
         <translation>{parameter} 必须是数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="405"/>
+        <location filename="../../core/i18n.py" line="423"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
         <translation>polygon 必须是单个多边形，而不是 {kind}：请拆分多部件区域（search_area 会这样做）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="407"/>
+        <location filename="../../core/i18n.py" line="425"/>
         <source>{parameter} {value} is outside {interval}</source>
         <translation>{parameter} {value} 超出 {interval}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="408"/>
+        <location filename="../../core/i18n.py" line="426"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
         <translation>p 必须为 (经度, 纬度) 或 (经度, 纬度, 以米为单位的半径)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="410"/>
+        <location filename="../../core/i18n.py" line="428"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
         <translation>p {lon}, {lat} 不是经度/纬度：请使用 EPSG:4326 坐标</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="412"/>
+        <location filename="../../core/i18n.py" line="430"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
         <translation>多边形的外包矩形为 {area} km²，超过 Spexi 接受的 {limit} km²：请搜索更小的区域（search_area 会拆分更大的区域）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="415"/>
+        <location filename="../../core/i18n.py" line="433"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
         <translation>polygon 必须使用经度/纬度 (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="417"/>
+        <location filename="../../core/i18n.py" line="435"/>
         <source>p radius cannot be negative</source>
         <translation>p 的半径不能为负</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="418"/>
+        <location filename="../../core/i18n.py" line="436"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
         <translation>{parameter} 必须是一个值或 (最小值, 最大值) 对</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="420"/>
+        <location filename="../../core/i18n.py" line="438"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
         <translation>{parameter} 范围的最小值 {low} 大于其最大值 {high}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="422"/>
+        <location filename="../../core/i18n.py" line="440"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
         <translation>无法为 URL 缩短多边形：请用更少的顶点绘制</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="424"/>
+        <location filename="../../core/i18n.py" line="442"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
         <translation>未知的 Spexi 图像版本 {variant}：请使用 original 或 zoomed</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="426"/>
+        <location filename="../../core/i18n.py" line="444"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
         <translation>Spexi 搜索需要一个点 (p)、一个 bbox 或一个多边形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="427"/>
+        <location filename="../../core/i18n.py" line="445"/>
         <source>{parameter} is not valid WKT</source>
         <translation>{parameter} 不是有效的 WKT</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="428"/>
+        <location filename="../../core/i18n.py" line="446"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
         <translation>{host} 未在 {minutes} 分钟（下载时限）内完成；下载已停止（{name}）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="431"/>
+        <location filename="../../core/i18n.py" line="449"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
         <translation>{host} 在 {seconds} 秒内未发送任何数据；下载已停止（{name}）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="433"/>
+        <location filename="../../core/i18n.py" line="451"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
         <translation>{host} 在 {window} 内发送少于 {speed}；下载已停止（{name}）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="435"/>
+        <location filename="../../core/i18n.py" line="453"/>
         <source>the answer</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="436"/>
+        <location filename="../../core/i18n.py" line="454"/>
         <source>the file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="437"/>
+        <location filename="../../core/i18n.py" line="455"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
         <translation>{what} {origin} 是明文 http：密钥将以未加密方式传输，因此只接受 https://（仅本机可用 http：localhost、127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="440"/>
+        <location filename="../../core/i18n.py" line="458"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
         <translation>{what} 必须以 http:// 或 https:// 开头并指明主机：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="315"/>
+        <source>Mapflow sent no page of {what}</source>
+        <translation>Mapflow 没有发送{what}列表的页面</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>Not a readable vector tile: {detail}</source>
+        <translation>不是可读的矢量瓦片：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>catalog results</source>
+        <translation>目录结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="379"/>
+        <source>images of a cell</source>
+        <translation>格网图像</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="380"/>
+        <source>collections</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>imagery</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="382"/>
+        <source>processings</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="383"/>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
+        <translation>{what}列表在 {pages} 页后停止，可能不完整：服务发送了指向已发送页面的链接</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
+        <translation>{what}列表在 {pages} 页后停止，可能不完整：服务再次发送了相同的条目</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="391"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
+        <translation>{what}列表在 {pages} 页后停止，可能不完整：服务在超过 {limit} 页后仍继续发送</translation>
     </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API token</source>
         <translation>API 令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 client id</source>
         <translation>v2 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 user token</source>
         <translation>v2 用户令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Password or API token</source>
         <translation>密码或 API 令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>API URL</source>
         <translation>API URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Graph API URL</source>
         <translation>Graph API URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Tiles URL</source>
         <translation>瓦片 URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>v2 API URL</source>
         <translation>v2 API URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>在 Spexi World（world.spexi.com）中创建密钥：Settings → API Keys。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>在 mapillary.com/dashboard/developers 注册应用以获取其客户端令牌。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>从 app.mapflow.ai/account/api 复制 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>在您的 EOSDA API Connect 帐户（api-connect.eos.com）中查找 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="447"/>
+        <location filename="../../core/i18n.py" line="465"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>请使用 Seequent 服务帐户（可通过 MySeequent 支持申请）。</translation>
     </message>
