@@ -262,12 +262,13 @@ class ServiceSession(JsonAnswers, requests.Session):
     def network_error(self, exc, url):
         host = urlsplit(url).netloc
         if isinstance(exc, requests.Timeout):
-            message = f"No answer from {host} in time"
+            message, key = f"No answer from {host} in time", "network.timeout"
         elif isinstance(exc, requests.ConnectionError):
-            message = f"Could not reach {host}"
+            message, key = f"Could not reach {host}", "network.unreachable"
         else:
-            message = f"Request to {host} failed"
-        return NetworkError(message, service=self.service, details=self.redact(repr(exc)))
+            message, key = f"Request to {host} failed", "network.failed"
+        return NetworkError(message, service=self.service, details=self.redact(repr(exc)), key=key,
+                            values={"host": host})
 
 
 def make_session(service, base_url, credential=None, **options):

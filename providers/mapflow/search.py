@@ -61,13 +61,22 @@ def _utc(value, end_of_day=False):
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+#: the filters' names in refusals, keyed for translation
+_FILTERS = {"resolution": "mapflow.filter.resolution", "cloud cover": "mapflow.filter.cloud_cover",
+            "off-nadir angle": "mapflow.filter.off_nadir", "AOI intersection": "mapflow.filter.aoi_intersection"}
+
+
 def _range(low, high, name, unit, top=None):
+    values = {"name": (_FILTERS[name], None, name) if name in _FILTERS else name, "unit": unit}
     for value in (low, high):
         if value is not None and (value < 0 or (top is not None and value > top)):
             limit = f"from 0 to {top:g}" if top is not None else "0 or more"
-            _refuse(f"The {name} must be {limit} {unit}, not {value:g}", name)
+            _refuse(f"The {name} must be {limit} {unit}, not {value:g}", name,
+                    "mapflow.filter.between" if top is not None else "mapflow.filter.positive",
+                    dict(values, top=f"{top:g}" if top is not None else "", value=f"{value:g}"))
     if low is not None and high is not None and low > high:
-        _refuse(f"The smallest {name} ({low:g} {unit}) is above the largest ({high:g} {unit})", name)
+        _refuse(f"The smallest {name} ({low:g} {unit}) is above the largest ({high:g} {unit})", name,
+                "mapflow.filter.reversed", dict(values, low=f"{low:g}", high=f"{high:g}"))
 
 
 @dataclass

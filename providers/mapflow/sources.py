@@ -67,7 +67,8 @@ class TileSource(ProcessingSource):
 
     def check(self):
         if self.kind not in TILE_PLACEHOLDERS:
-            _refuse(f"Unknown tile source type {self.kind!r}: use XYZ, TMS or Quadkey", "source_type")
+            _refuse(f"Unknown tile source type {self.kind!r}: use XYZ, TMS or Quadkey", "source_type",
+                    key="mapflow.tiles_kind", values=dict(kind=repr(self.kind)))
         url = (self.url or "").strip()
         if not url:
             _refuse("Enter the URL of the imagery tiles", "url", key="mapflow.tiles_url")
@@ -77,7 +78,10 @@ class TileSource(ProcessingSource):
         if missing:
             _refuse(f"A {TILE_KIND_LABELS[self.kind]} URL needs the placeholders "
                     f"{', '.join(TILE_PLACEHOLDERS[self.kind])}; {', '.join(missing)} "
-                    f"{'is' if len(missing) == 1 else 'are'} missing", "url")
+                    f"{'is' if len(missing) == 1 else 'are'} missing", "url",
+                    key="mapflow.placeholder_missing" if len(missing) == 1 else "mapflow.placeholders_missing",
+                    values=dict(kind=TILE_KIND_LABELS[self.kind], placeholders=", ".join(TILE_PLACEHOLDERS[self.kind]),
+                                missing=", ".join(missing)))
         check_zoom(self.zoom)
 
     def v1_params(self):

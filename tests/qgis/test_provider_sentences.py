@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from imagery_hub.core import i18n
+from imagery_hub.providers import mvt
 from imagery_hub.providers.errors import ImageryHubError, Sentence
 from imagery_hub.providers.imago.headers import check_image
 from imagery_hub.providers.mapflow.client import MapflowClient
@@ -46,7 +47,8 @@ def test_every_key_the_providers_use_has_its_translatable_sentence():
 
 
 def refusals(tmp_path):
-    """Three refusals before sending, as the providers raise them."""
+    """Three refusals before sending, as the providers raise them, and a tile
+    our decoder cannot read."""
     errors = []
     with pytest.raises(ImageryHubError) as caught:
         MapflowClient(None)
@@ -58,6 +60,9 @@ def refusals(tmp_path):
     text.write_text("not an image")
     with pytest.raises(ImageryHubError) as caught:
         check_image(text)
+    errors.append(caught.value)
+    with pytest.raises(ImageryHubError) as caught:
+        mvt.decode(b"\x1a\x05\x0a")  # a layer longer than the tile
     errors.append(caught.value)
     return errors
 
@@ -76,12 +81,14 @@ def test_refusals_and_progress_lines_show_in_french(qgis_app, tmp_path):
     translator = i18n.install("fr")
     assert translator is not None
     try:
-        token, plain_http, not_image = (i18n.error_text(error) for error in refusals(tmp_path))
+        token, plain_http, not_image, tile = (i18n.error_text(error) for error in refusals(tmp_path))
         assert token == "Mapflow: Un jeton d'API Mapflow est nécessaire : ajoutez-le dans les paramètres d'Imagery Hub"
         assert plain_http.startswith("Spexi URL http://imagery.example.com est en http simple : les clés circuleraient "
                                      "sans chiffrement")
         # the file's name, then why, itself a keyed phrase
         assert not_image == "notes.jpg : ce n'est pas une image PNG, JPEG ou TIFF"
+        # the decoder's finding stays as it is, behind the translated phrase
+        assert tile == "Tuile vectorielle illisible : truncated field"
         line = Sentence("cell 2 of 9, 40 images", key="inventory.cell", cell=2, cells=9, images=40)
         assert i18n.text_of(line) == "cellule 2 sur 9, 40 images"
     finally:
