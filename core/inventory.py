@@ -18,7 +18,7 @@ from ..providers import inventory
 from ..providers.errors import OperationCancelled
 from ..providers.registry import service
 from .compat import WKB_MULTIPOLYGON
-from .i18n import translate
+from .i18n import text_of, translate
 from .layers import FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields, \
     light_fills, open_layer, release_result_path, result_path
 from .messages import log, summarize
@@ -143,7 +143,7 @@ class InventoryTask(ImageryHubTask):
     def work(self):
         outcome = inventory.search_all(self.plan, self.area, self.options,
                                        lambda s: self.isCanceled() or s in self.stopped,
-                                       self.serviceStatus.emit, self._ended)
+                                       lambda s, line: self.serviceStatus.emit(s, text_of(line)), self._ended)
         records = [r for result in outcome.values() if isinstance(result, inventory.InventoryResult)
                    for r in result.records]
         if self.isCanceled() or not records:

@@ -68,7 +68,8 @@ class JsonAnswers:
                     continue
                 raise ServiceError("The service sent a response that is not valid JSON",
                                    service=self.service, status=response.status_code,
-                                   details=self.redact(content[:300].decode("utf-8", "replace"))) from None
+                                   details=self.redact(content[:300].decode("utf-8", "replace")),
+                                   key="answer.not_json") from None
 
     def _read_capped(self, response):
         """The body, refused once it is larger than ``max_json_bytes``: by its
@@ -89,14 +90,21 @@ class JsonAnswers:
             raise self.network_error(exc, response.url) from None
         if length.isdigit() and len(content) < int(length):
             raise NetworkError(f"The answer from {urlsplit(response.url).netloc} was cut short",
-                               service=self.service, details=f"{len(content)} of {length} bytes")
+                               service=self.service, details=f"{len(content)} of {length} bytes",
+                               key="answer.cut_short", values=dict(host=urlsplit(response.url).netloc))
         return bytes(content)
 
     def _refuse_large(self, response, length):
         limit = f"{self.max_json_bytes / 1e6:g} MB"
-        size = f"a {length / 1e6:.0f} MB answer" if length else f"an answer over {limit}"
-        raise ServiceError(f"The service sent {size}; at most {limit} of JSON is accepted, so it was refused",
-                           service=self.service,
+        if length:
+            size = f"{length / 1e6:.0f} MB"
+            message, key = f"The service sent a {size} answer; at most {limit} of JSON is accepted, so it was " \
+                           "refused", "answer.too_large"
+        else:
+            size = limit
+            message, key = f"The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it " \
+                           "was refused", "answer.over_limit"
+        raise ServiceError(message, service=self.service, key=key, values=dict(size=size, limit=limit),
                            status=response.status_code,
                            details=self.redact(f"{response.request.method} {strip_query(response.url)}"))
 

@@ -70,7 +70,7 @@ def resolve_inside(folder, name):
     target = (folder / name).resolve()
     if target.parent != folder:
         raise InvalidInputError(f"Refused file name {name!r}: it points outside the download folder",
-                                parameter="filename")
+                                parameter="filename", key="download.outside", values=dict(name=repr(name)))
     return target
 
 
@@ -155,13 +155,16 @@ def download(session, url, folder, filename, *, progress=None, expected_size=Non
             if total is not None and have > total:
                 part.unlink()
                 raise NetworkError(f"Download of {final.name} is larger than announced ({have} > {total} bytes)",
-                                   service=session.service)
+                                   service=session.service,
+                                   key="download.larger",
+                                   values=dict(name=final.name, have=str(have), total=str(total)))
             # a body cut short (reset, or fewer bytes than Content-Length): resume from what is on disk
             resumes += 1
             if resumes > max_resumes:
                 got = f"{have} of {total}" if total is not None else f"{have}"
                 raise NetworkError(f"Download of {final.name} incomplete: received {got} bytes",
-                                   service=session.service)
+                                   service=session.service,
+                                   key="download.incomplete", values=dict(name=final.name, got=str(got)))
             session.sleep(session.backoff_delay(resumes))
         os.replace(part, final)
         return final
@@ -208,7 +211,8 @@ def _start(folder, name, overwrite, claims, watch):
 
 def _refuse_part(part):
     raise InvalidInputError(f"{part.name} in the download folder is a link or not a plain file; "
-                            "nothing was written to it", parameter="filename")
+                            "nothing was written to it", parameter="filename",
+                            key="download.not_plain", values=dict(name=part.name))
 
 
 def _part_size(part):

@@ -10,6 +10,18 @@ English fallback. ``kind`` and ``hint`` phrases are translated there too.
 """
 
 
+class Sentence(str):
+    """A sentence of ours that is not an error (a progress line, a status):
+    the English text, which any caller may show as it is, with the ``key`` and
+    ``values`` the QGIS side translates it by (core/i18n.text_of)."""
+
+    def __new__(cls, english, key, **values):
+        sentence = super().__new__(cls, english)
+        sentence.key = key
+        sentence.values = values
+        return sentence
+
+
 class ImageryHubError(Exception):
     """Base of every error the providers raise."""
 

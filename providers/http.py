@@ -176,7 +176,9 @@ class ServiceSession(JsonAnswers, requests.Session):
                                f"{urlsplit(prepared_request.url).netloc}; it was not sent there",
                                service=self.service, status=response.status_code,
                                details=self.redact(f"{response.request.method} {strip_query(response.url)} -> "
-                                                   f"{strip_query(prepared_request.url)}"))
+                                                   f"{strip_query(prepared_request.url)}"),
+                               key="http.redirected_body", values=dict(host=urlsplit(response.request.url).netloc,
+                                                                       target=urlsplit(prepared_request.url).netloc))
         super().rebuild_auth(prepared_request, response)
 
     # -- requests with retries ---------------------------------------------
@@ -203,7 +205,9 @@ class ServiceSession(JsonAnswers, requests.Session):
             except requests.TooManyRedirects:
                 raise NetworkError(f"{urlsplit(url).netloc} redirected more than {self.max_redirects} times; "
                                    "the request was stopped", service=self.service,
-                                   details=self.redact(strip_query(url))) from None
+                                   details=self.redact(strip_query(url)),
+                                   key="http.redirects",
+                                   values=dict(host=urlsplit(url).netloc, count=str(self.max_redirects))) from None
             except requests.RequestException as exc:
                 checkpoint()  # a cancelled request ends with its connection shut down: say cancelled
                 if attempt < self.max_retries and (may_repeat or not_sent(exc)):
@@ -258,12 +262,13 @@ class ServiceSession(JsonAnswers, requests.Session):
     def network_error(self, exc, url):
         host = urlsplit(url).netloc
         if isinstance(exc, requests.Timeout):
-            message = f"No answer from {host} in time"
+            message, key = f"No answer from {host} in time", "network.timeout"
         elif isinstance(exc, requests.ConnectionError):
-            message = f"Could not reach {host}"
+            message, key = f"Could not reach {host}", "network.unreachable"
         else:
-            message = f"Request to {host} failed"
-        return NetworkError(message, service=self.service, details=self.redact(repr(exc)))
+            message, key = f"Request to {host} failed", "network.failed"
+        return NetworkError(message, service=self.service, details=self.redact(repr(exc)), key=key,
+                            values={"host": host})
 
 
 def make_session(service, base_url, credential=None, **options):

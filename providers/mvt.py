@@ -292,9 +292,22 @@ def _layer(data):
     return Layer(name, extent, version, features)
 
 
+def _unreadable(exc):
+    """The user's line for a decoder's finding: "Not a readable vector tile:
+    truncated varint", the phrase translated (key), the finding in English."""
+    return DecodeError(f"{DecodeError.kind}: {exc.message}", key="mvt.unreadable", values={"detail": exc.message})
+
+
 def decode(data):
     """The layers of a tile (bytes), as ``{name: Layer}``; DecodeError for
     anything that is not a vector tile by the specification."""
+    try:
+        return _decode(data)
+    except DecodeError as exc:
+        raise _unreadable(exc) from None
+
+
+def _decode(data):
     try:
         data = bytes(data)
     except TypeError:
@@ -316,7 +329,7 @@ def decode_base64(text):
     try:
         data = base64.b64decode(text, validate=False)
     except (ValueError, TypeError) as exc:
-        raise DecodeError(f"not base64: {exc}") from None
+        raise _unreadable(DecodeError(f"not base64: {exc}")) from None
     return decode(data)
 
 

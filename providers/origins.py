@@ -34,11 +34,13 @@ def check_url(url, what="The service URL"):
     parts = urlsplit(url or "")
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InvalidInputError(f"{what} must start with http:// or https:// and name a host: {url}",
-                                parameter="url")
+                                parameter="url", key="url.scheme", values=dict(what=what, url=url))
     if parts.scheme.lower() == "http" and not is_loopback(parts.hostname):
         raise InvalidInputError(f"{what} {parts.scheme}://{parts.hostname} is plain http: keys would "
                                 "travel unencrypted, so only https:// is accepted (http only on this "
-                                "machine: localhost, 127.0.0.1)", parameter="url")
+                                "machine: localhost, 127.0.0.1)", parameter="url",
+                                key="url.plain_http",
+                                values=dict(what=what, origin=f"{parts.scheme}://{parts.hostname}"))
     return url
 
 

@@ -20,6 +20,18 @@ class PagingStopped(ServiceError):
     kind = "The service kept sending pages; the listing was stopped"
 
 
+#: what the services' listings are of, keyed for translation
+_LISTINGS = {"collections": "paging.collections", "imagery": "paging.imagery",
+             "catalog results": "paging.catalog_results", "search results": "paging.search_results",
+             "images of a cell": "paging.cell_images", "projects": "paging.projects",
+             "processings": "paging.processings"}
+
+
+def listing(what):
+    """``what`` a listing is of, as a keyed phrase for a sentence's values."""
+    return (_LISTINGS[what], None, what) if what in _LISTINGS else what
+
+
 class PageGuard:
     """Remembers the links followed and the ids seen by one paging loop.
 
@@ -36,18 +48,19 @@ class PageGuard:
         self._links = set()
         self._ids = set()
 
-    def _stop(self, reason):
+    def _stop(self, reason, key, **values):
         raise PagingStopped(f"Stopped the {self.what} after {self.pages} pages, which may be incomplete: "
-                            f"the service {reason}", service=self.service)
+                            f"the service {reason}", service=self.service, key=key,
+                            values=dict(values, what=listing(self.what), pages=str(self.pages)))
 
     def follow(self, link=None):
         """Count one more page, refusing a link already followed and a page past the cap."""
         if link is not None:
             if link in self._links:
-                self._stop("sent a link to a page it had already sent")
+                self._stop("sent a link to a page it had already sent", "paging.repeated_link")
             self._links.add(link)
         if self.pages >= self.max_pages:
-            self._stop(f"kept sending pages past {self.max_pages}")
+            self._stop(f"kept sending pages past {self.max_pages}", "paging.too_many", limit=str(self.max_pages))
         self.pages += 1
 
     def add(self, ids):
@@ -58,5 +71,5 @@ class PageGuard:
         self._ids.update(ids)
         new = len(self._ids) - before
         if ids and not new:
-            self._stop("sent the same items again")
+            self._stop("sent the same items again", "paging.same_items")
         return new

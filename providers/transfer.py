@@ -51,6 +51,10 @@ def describe_speed(bytes_per_second):
     return f"{bytes_per_second:g} bytes/s"
 
 
+#: what a download is of, keyed for translation
+_NAMES = {"the answer": "transfer.the_answer", "the file": "transfer.the_file"}
+
+
 class TransferWatch:
     """Bytes over time for one file, across its resumes; :meth:`check` raises
     NetworkError once the server is too slow or the deadline has passed."""
@@ -82,7 +86,9 @@ class TransferWatch:
         self.session.check_cancelled()
         now, limits = self.clock(), self.limits
         if now - self.started > limits.deadline:
-            self._fail(f"did not finish within {limits.deadline / 60:g} minutes (the download deadline)")
+            minutes = f"{limits.deadline / 60:g}"
+            self._fail(f"did not finish within {minutes} minutes (the download deadline)", "transfer.deadline",
+                       minutes=minutes)
         if limits.min_speed <= 0 or now - self.started < limits.speed_window:
             return
         since = now - limits.speed_window
@@ -90,12 +96,17 @@ class TransferWatch:
         if self.received - before < limits.min_speed * limits.speed_window:
             window = f"{limits.speed_window:g} s"
             if self.received == before:
-                self._fail(f"sent nothing for {now - self.last_byte:.0f} s")
-            self._fail(f"sent less than {describe_speed(limits.min_speed)} for {window}")
+                seconds = f"{now - self.last_byte:.0f}"
+                self._fail(f"sent nothing for {seconds} s", "transfer.silent", seconds=seconds)
+            speed = describe_speed(limits.min_speed)
+            self._fail(f"sent less than {speed} for {window}", "transfer.slow", speed=speed, window=window)
 
-    def _fail(self, why):
+    def _fail(self, why, key, **values):
+        """Stop with ``why`` (English; ``key`` and ``values`` translate it)."""
+        name = (_NAMES[self.name], None, self.name) if self.name in _NAMES else self.name
         raise TransferStopped(f"{self.host} {why}; the download of {self.name} was stopped",
-                           service=self.session.service, code="too_slow")
+                              service=self.session.service, code="too_slow", key=key,
+                              values=dict(values, host=self.host, name=name))
 
 
 def _socket_of(response):

@@ -21,7 +21,7 @@ from ..layers import (
     make_fields,
     release_result_path,
 )
-from ..i18n import number, translate
+from ..i18n import number, text_of, translate
 from ..tasks import ImageryHubTask
 
 SCENES_LAYER = "scenes"
@@ -140,7 +140,8 @@ def render_scene(client, params, folder, stem, poll_interval=2.0, on_status=None
     georeferenced (worker thread). Returns (path, width, height)."""
     if on_status:
         on_status(translate("ImageryHub.EOSDA", "Sending the render request to EOSDA"))
-    path = client.render_visual(params, folder, stem, poll_interval=poll_interval, on_status=on_status,
+    path = client.render_visual(params, folder, stem, poll_interval=poll_interval,
+                                on_status=on_status and (lambda line: on_status(text_of(line))),
                                 progress=progress)
     width, height = check_georeferenced(path)
     return Path(path), width, height

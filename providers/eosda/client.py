@@ -23,7 +23,7 @@ from typing import List
 from ..download import download, safe_filename
 from .output import download_extension, finish_download
 from .visual import DATASETS, VisualParams, as_geojson
-from ..errors import InvalidInputError, ServiceError
+from ..errors import InvalidInputError, Sentence, ServiceError
 from ..budget import Estimate
 from ..http import Credential, make_session
 from ..paging import PageGuard
@@ -70,7 +70,7 @@ def as_date(value, name):
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         raise InvalidInputError(f"{name} must be a date (YYYY-MM-DD), not {value!r}", parameter=name,
-                                service=SERVICE) from None
+                                service=SERVICE, key="eosda.date", values=dict(name=name, value=repr(value))) from None
 
 
 def date_ranges(start, end, max_days=MAX_SEARCH_DAYS, newest_first=True):
@@ -157,7 +157,7 @@ class EosdaClient:
     def __init__(self, api_key, base_url=DEFAULT_BASE_URL, **session_options):
         if not api_key:
             raise InvalidInputError("An EOSDA API key is needed: add it in Imagery Hub settings",
-                                    parameter="api_key", service=SERVICE)
+                                    parameter="api_key", service=SERVICE, key="eosda.no_key")
         credential = Credential(headers={"x-api-key": api_key}, scope=[base_url])
         session_options.setdefault("error_parser", error_parser)
         self.session = make_session(SERVICE, base_url, credential, **session_options)
@@ -227,29 +227,33 @@ class EosdaClient:
     def search_body(dataset, geometry, date_from, date_to, cloud_from=0.0, cloud_to=100.0, sort="date",
                     order="desc", shape_relation="INTERSECTS", limit=PAGE_LIMIT):
         """The request body, after checking every value (InvalidInputError)."""
-        def refuse(message, parameter):
-            raise InvalidInputError(message, parameter=parameter, service=SERVICE)
+        def refuse(message, parameter, key=None, values=None):
+            raise InvalidInputError(message, parameter=parameter, service=SERVICE, key=key, values=values)
 
         if dataset not in DATASETS:
-            refuse(f"Unknown dataset {dataset!r}: use one of {', '.join(DATASETS)}", "dataset")
+            refuse(f"Unknown dataset {dataset!r}: use one of {', '.join(DATASETS)}", "dataset",
+                   key="eosda.dataset", values=dict(dataset=repr(dataset), datasets=", ".join(DATASETS)))
         start, end = as_date(date_from, "date_from"), as_date(date_to, "date_to")
         if start > end:
-            refuse(f"The start date {start} is after the end date {end}", "date_from")
+            refuse(f"The start date {start} is after the end date {end}", "date_from",
+                   key="eosda.dates_reversed", values=dict(start=str(start), end=str(end)))
         try:
             low, high = float(cloud_from), float(cloud_to)
         except (TypeError, ValueError):
-            refuse("Cloud cover limits must be numbers (0–100 %)", "cloud")
+            refuse("Cloud cover limits must be numbers (0–100 %)", "cloud", key="eosda.cloud_numbers")
         if not 0 <= low <= high <= 100:
-            refuse("Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %", "cloud")
+            refuse("Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %", "cloud", key="eosda.cloud_order")
         if sort not in SORT_FIELDS or order not in ("asc", "desc"):
-            refuse(f"Sort by one of {', '.join(SORT_FIELDS)}, asc or desc", "sort")
+            refuse(f"Sort by one of {', '.join(SORT_FIELDS)}, asc or desc", "sort",
+                   key="eosda.sort", values=dict(fields=", ".join(SORT_FIELDS)))
         if shape_relation not in SHAPE_RELATIONS:
-            refuse(f"shapeRelation must be one of {', '.join(SHAPE_RELATIONS)}", "shape_relation")
+            refuse(f"shapeRelation must be one of {', '.join(SHAPE_RELATIONS)}", "shape_relation",
+                   key="eosda.shape_relation", values=dict(relations=", ".join(SHAPE_RELATIONS)))
         shape = as_geojson(geometry)
         if not shape or shape.get("type") not in ("Polygon", "MultiPolygon"):
-            refuse("Search needs a polygon area of interest", "geometry")
+            refuse("Search needs a polygon area of interest", "geometry", key="eosda.polygon")
         if not isinstance(limit, int) or not 1 <= limit <= 500:
-            refuse("limit must be 1 to 500 scenes per page", "limit")
+            refuse("limit must be 1 to 500 scenes per page", "limit", key="eosda.limit")
         return {"search": {"date": {"from": start.isoformat(), "to": end.isoformat()},
                            "cloudCoverage": {"from": low, "to": high},
                            "shape": {"type": shape["type"], "coordinates": shape["coordinates"]},
@@ -261,14 +265,16 @@ class EosdaClient:
         with it only on the API's own origin (the session's credential scope);
         a larger body than ``max_bytes`` is refused while it is read."""
         if not link:
-            raise InvalidInputError("EOSDA sent no preview for this scene", parameter="thumbnail", service=SERVICE)
+            raise InvalidInputError("EOSDA sent no preview for this scene", parameter="thumbnail", service=SERVICE,
+                                    key="eosda.no_preview")
         response = self.session.request("GET", link, stream=True)
         with response:
             data = bytearray()
             for chunk in response.iter_content(64 * 1024):
                 data += chunk
                 if len(data) > max_bytes:
-                    raise ServiceError("The scene preview is larger than a preview should be", service=SERVICE)
+                    raise ServiceError("The scene preview is larger than a preview should be", service=SERVICE,
+                                       key="eosda.preview_too_large")
                 self.session.check_cancelled()
         return bytes(data)
 
@@ -279,7 +285,9 @@ class EosdaClient:
         answer = self.session.post_json("api/gdw/api", {"type": "jpeg", "params": payload}) or {}
         task_id = answer.get("task_id")
         if not task_id:
-            raise ServiceError(failure_message(answer) or "EOSDA did not return a task id", service=SERVICE)
+            message = failure_message(answer)  # the service's words, else ours
+            raise ServiceError(message or "EOSDA did not return a task id", service=SERVICE,
+                               key=None if message else "eosda.no_task_id")
         return VisualTask(str(task_id), answer.get("req_id") or payload["reference"],
                           task_timeout(answer.get("task_timeout")), payload)
 
@@ -299,26 +307,33 @@ class EosdaClient:
                 content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
                 if not content_type.endswith("json"):  # anything but JSON is the image
                     if on_status:
-                        on_status("Downloading the rendered image")
+                        on_status(Sentence("Downloading the rendered image", key="eosda.downloading"))
                     saved = download(self.session, path, folder, filename, progress=progress,
                                      response=response)
                     break
                 try:
                     body = response.json()
                 except ValueError:
-                    raise ServiceError("EOSDA sent a task status that is not valid JSON", service=SERVICE) from None
+                    raise ServiceError("EOSDA sent a task status that is not valid JSON", service=SERVICE,
+                                       key="eosda.status_not_json") from None
             body = body if isinstance(body, dict) else {}
             status = str(body.get("status") or "").lower()
             # a pending task may carry a "message"; only these keys mean failure
             failed = status in FAILED_STATUSES or any(body.get(k) for k in ("error", "errors", "error_message"))
             if failed:
-                raise ServiceError(f"The render failed: {failure_message(body) or status or 'no reason given'}",
-                                   service=SERVICE)
+                reason = failure_message(body) or status  # the service's words
+                if reason:
+                    raise ServiceError(f"The render failed: {reason}", service=SERVICE, key="eosda.render_failed",
+                                       values=dict(reason=reason))
+                raise ServiceError("The render failed: no reason given", service=SERVICE,
+                                   key="eosda.render_failed_silently")
             if on_status:
-                on_status(f"EOSDA is rendering ({status or 'pending'}, check {polls})")
+                on_status(Sentence(f"EOSDA is rendering ({status or 'pending'}, check {polls})", key="eosda.rendering",
+                                   status=status or "pending", check=polls))
             if time.monotonic() + interval > deadline:
                 raise TaskTimeoutError(f"EOSDA did not finish the render within {task.task_timeout:g} s "
-                                       "(task_timeout); try again later", service=SERVICE)
+                                       "(task_timeout); try again later", service=SERVICE,
+                                       key="eosda.render_timeout", values=dict(seconds=f"{task.task_timeout:g}"))
             self.session.sleep(interval)
             interval = min(max_poll_interval, interval * 1.5)
         return finish_download(saved, task.params)

@@ -2,6 +2,7 @@
 the inventory's years, each a satellite record with its cloud cover and the
 dataset's native pixel size."""
 
+from ..errors import Sentence
 from ..inventory import InventoryRecord, InventoryResult
 from .client import EosdaClient
 from .client import estimate as date_estimate
@@ -25,7 +26,7 @@ def search(credentials, urls, area, options, progress=None, **session_options):
 
     def report(count, found):
         if progress:
-            progress(f"{count:,} of {found:,} scenes")
+            progress(Sentence(f"{count:,} of {found:,} scenes", key="inventory.scenes", count=count, found=found))
 
     result = client.search(DATASET, area, options.date_from, options.today, max_results=options.max_records,
                            progress=report)

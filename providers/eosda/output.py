@@ -60,8 +60,11 @@ def finish_download(path, params):
     expected = {"tif": "tiff", "zip": "zip", "kmz": "zip"}.get(extension, extension)
     if kind != expected:
         path.unlink(missing_ok=True)
-        raise ServiceError(f"EOSDA sent {kind or 'an unknown kind of file'} where {expected} was expected",
-                           service=SERVICE)
+        if kind:
+            raise ServiceError(f"EOSDA sent {kind} where {expected} was expected", service=SERVICE,
+                               key="eosda.wrong_kind", values=dict(kind=kind, expected=expected))
+        raise ServiceError(f"EOSDA sent an unknown kind of file where {expected} was expected", service=SERVICE,
+                           key="eosda.unknown_kind", values=dict(expected=expected))
     if extension == "zip":
         return unpack_world_zip(path)
     return path
@@ -89,8 +92,10 @@ def unpack_world_zip(path):
             target.unlink(missing_ok=True)
             target.with_name(target.name + ".part").unlink(missing_ok=True)
         if isinstance(exc, _UNREADABLE):
-            raise ServiceError(f"The zip archive EOSDA sent cannot be unpacked: {_why(exc)}",
-                               service=SERVICE, code="bad_archive", details=repr(exc)[:300]) from None
+            why, why_key = _why(exc)
+            raise ServiceError(f"The zip archive EOSDA sent cannot be unpacked: {why}",
+                               service=SERVICE, code="bad_archive", details=repr(exc)[:300],
+                               key="eosda.bad_archive", values=dict(why=(why_key, None, why))) from None
         raise
     finally:
         path.unlink(missing_ok=True)
@@ -102,22 +107,24 @@ _UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplem
 
 
 def _why(exc):
+    """Why an archive cannot be unpacked, in English, and its sentence key."""
     if isinstance(exc, RuntimeError) and "encrypted" in str(exc):
-        return "it is encrypted"
+        return "it is encrypted", "archive.encrypted"
     if isinstance(exc, NotImplementedError):
-        return "it uses a compression method that cannot be read"
+        return "it uses a compression method that cannot be read", "archive.compression"
     if isinstance(exc, (EOFError, zlib.error, lzma.LZMAError)):
-        return "its data is damaged"
+        return "its data is damaged", "archive.data_damaged"
     if "CRC" in str(exc):
-        return "its data does not match its checksum"
-    return "it is damaged"
+        return "its data does not match its checksum", "archive.checksum"
+    return "it is damaged", "archive.damaged"
 
 
 def _world_members(archive):
     """((image member, extension), world member) of a world-file archive."""
     members = [m for m in archive.infolist() if not m.is_dir()]
     if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
-        raise ServiceError("The archive from EOSDA unpacks to more than 2 GB; refused", service=SERVICE)
+        raise ServiceError("The archive from EOSDA unpacks to more than 2 GB; refused", service=SERVICE,
+                           key="eosda.archive_too_large")
     image = world = None
     for member in members:
         suffix = member.filename.rsplit(".", 1)[-1].lower() if "." in member.filename else ""
@@ -128,7 +135,7 @@ def _world_members(archive):
     if image is None or world is None:
         names = ", ".join(m.filename for m in members)[:200] or "nothing"
         raise ServiceError(f"The world-file archive from EOSDA holds {names}; expected an image and "
-                           "its world file", service=SERVICE)
+                           "its world file", service=SERVICE, key="eosda.archive_content", values=dict(names=names))
     return image, world
 
 

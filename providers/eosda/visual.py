@@ -68,8 +68,8 @@ _BAND_TOKEN = re.compile(r"\bB\d{1,2}A?\b", re.IGNORECASE)
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-def refuse(message, parameter):
-    raise InvalidInputError(message, parameter=parameter, service=SERVICE)
+def refuse(message, parameter, key=None, values=None):
+    raise InvalidInputError(message, parameter=parameter, service=SERVICE, key=key, values=values)
 
 
 def bands_in(expression):
@@ -132,13 +132,16 @@ def new_reference():
     return f"imagery-hub-{uuid.uuid4().hex}"
 
 
-def _number(value, parameter, what):
+def _number(value, parameter, what, what_key):
+    """``what``: the English phrase (its translation keyed by ``what_key``)."""
     try:
         number = float(value)
     except (TypeError, ValueError):
-        refuse(f"{what} must be a number, not {value!r}", parameter)
+        refuse(f"{what} must be a number, not {value!r}", parameter,
+               key="eosda.number", values=dict(what=(what_key, None, what), value=repr(value)))
     if not math.isfinite(number):
-        refuse(f"{what} must be a finite number", parameter)
+        refuse(f"{what} must be a finite number", parameter,
+               key="eosda.finite", values=dict(what=(what_key, None, what)))
     return number
 
 
@@ -180,45 +183,53 @@ class VisualParams:
             if value is None:
                 continue
             if value not in allowed:
-                refuse(f"{name} must be one of {', '.join(allowed)}, not {value!r}", name)
+                refuse(f"{name} must be one of {', '.join(allowed)}, not {value!r}", name,
+                       key="eosda.one_of", values=dict(name=name, allowed=", ".join(allowed), value=repr(value)))
             params[name] = value
         if self.calibrate is not None:
             if isinstance(self.calibrate, bool) or self.calibrate not in CALIBRATE:
-                refuse(f"calibrate must be 0 or 1, not {self.calibrate!r}", "calibrate")
+                refuse(f"calibrate must be 0 or 1, not {self.calibrate!r}", "calibrate",
+                       key="eosda.calibrate", values=dict(value=repr(self.calibrate)))
             params["calibrate"] = int(self.calibrate)
         if self.pansharpening is not None:
             if not isinstance(self.pansharpening, bool):
-                refuse("pansharpening must be true or false", "pansharpening")
+                refuse("pansharpening must be true or false", "pansharpening", key="eosda.pansharpening")
             params["pansharpening"] = self.pansharpening
         params.update(self._colorization())
         width, height = image_size(params["geometry"], params["px_size"])
         if max(width, height) > MAX_SIDE_PX:
             refuse(f"A {params['px_size']:g} m pixel gives a {width} × {height} px image; the largest side "
-                   f"may be {MAX_SIDE_PX} px: choose a larger pixel size or a smaller area", "px_size")
+                   f"may be {MAX_SIDE_PX} px: choose a larger pixel size or a smaller area", "px_size",
+                   key="eosda.image_too_large",
+                   values=dict(pixel=f"{params['px_size']:g}", width=str(width), height=str(height),
+                               limit=str(MAX_SIDE_PX)))
         return params
 
     # -- single checks -----------------------------------------------------------
     def _view_id(self):
         if not self.view_id or not str(self.view_id).strip():
-            refuse("Pick a scene first (view_id is empty)", "view_id")
+            refuse("Pick a scene first (view_id is empty)", "view_id", key="eosda.pick_scene")
         return str(self.view_id).strip()
 
     def _bm_type(self):
         expression = (self.bm_type or "").strip()
         if not expression:
-            refuse("The band combination (bm_type) is empty: pick a preset or type an expression", "bm_type")
+            refuse("The band combination (bm_type) is empty: pick a preset or type an expression", "bm_type",
+                   key="eosda.bands_empty")
         if not _EXPRESSION_CHARS.match(expression):
             refuse(f"The band combination {expression!r} may only use band names, numbers, + - * / ( ) "
-                   "and commas", "bm_type")
+                   "and commas", "bm_type", key="eosda.bands_chars", values=dict(expression=repr(expression)))
         depth = 0
         for char in expression:
             depth += {"(": 1, ")": -1}.get(char, 0)
             if depth < 0:
                 break
         if depth != 0:
-            refuse(f"The band combination {expression!r} has unbalanced parentheses", "bm_type")
+            refuse(f"The band combination {expression!r} has unbalanced parentheses", "bm_type",
+                   key="eosda.bands_parentheses", values=dict(expression=repr(expression)))
         if any(not part.strip() for part in expression.split(",")):
-            refuse(f"The band combination {expression!r} has an empty part between commas", "bm_type")
+            refuse(f"The band combination {expression!r} has an empty part between commas", "bm_type",
+                   key="eosda.bands_empty_part", values=dict(expression=repr(expression)))
         return expression
 
     def _geometry(self):
@@ -226,20 +237,20 @@ class VisualParams:
         if not geojson or geojson.get("type") != "Polygon":
             kind = (geojson or {}).get("type", "nothing")
             refuse(f"Download visual takes one Polygon, not {kind}: use a single-part area of interest",
-                   "geometry")
+                   "geometry", key="eosda.one_polygon", values=dict(kind=kind))
         ring = geojson["coordinates"][0] if geojson.get("coordinates") else []
         if len(ring) < 4:
-            refuse("The area of interest polygon needs at least three corners", "geometry")
+            refuse("The area of interest polygon needs at least three corners", "geometry", key="eosda.corners")
         for lon, lat in _vertices(geojson):
             if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-                refuse("The area of interest must be in longitude/latitude (EPSG:4326)", "geometry")
+                refuse("The area of interest must be in longitude/latitude (EPSG:4326)", "geometry", key="aoi.lonlat")
         return {"type": "Polygon", "coordinates": [[[float(x), float(y)] for x, y, *_ in ring]
                                                    for ring in geojson["coordinates"]]}
 
     def _px_size(self):
-        px_size = _number(self.px_size, "px_size", "The pixel size")
+        px_size = _number(self.px_size, "px_size", "The pixel size", "eosda.the_pixel_size")
         if px_size <= 0:
-            refuse("The pixel size must be more than 0 m", "px_size")
+            refuse("The pixel size must be more than 0 m", "px_size", key="eosda.pixel_positive")
         return px_size
 
     def _colorization(self):
@@ -247,7 +258,8 @@ class VisualParams:
         if self.colormap is not None:
             colormap = str(self.colormap).strip()
             if not colormap or " " in colormap:
-                refuse(f"{self.colormap!r} is not a colormap id", "colormap")
+                refuse(f"{self.colormap!r} is not a colormap id", "colormap",
+                       key="eosda.colormap", values=dict(colormap=repr(self.colormap)))
             params["colormap"] = colormap
         if self.levels is not None:
             low, high = self._levels()
@@ -255,38 +267,44 @@ class VisualParams:
         if self.colors_limit is not None:
             if isinstance(self.colors_limit, bool) or not isinstance(self.colors_limit, int) \
                     or self.colors_limit < 2:
-                refuse("colors_limit must be a whole number of 2 or more colours", "colors_limit")
+                refuse("colors_limit must be a whole number of 2 or more colours", "colors_limit",
+                       key="eosda.colors_limit")
             params["colors_limit"] = self.colors_limit
         if (self.colors is None) != (self.thresholds is None):
-            refuse("Range colourisation needs both colours and thresholds", "colors")
+            refuse("Range colourisation needs both colours and thresholds", "colors", key="eosda.ranges_both")
         if self.colors is not None:
             params.update(self._ranges())
             if "colormap" in params:
-                refuse("Use either a colormap or range colours, not both", "colormap")
+                refuse("Use either a colormap or range colours, not both", "colormap", key="eosda.colormap_or_ranges")
         return params
 
     def _levels(self):
         values = self.levels.split(",") if isinstance(self.levels, str) else list(self.levels)
         if len(values) != 2:
-            refuse("levels are two numbers: low,high", "levels")
-        low, high = (_number(v, "levels", "A level") for v in values)
+            refuse("levels are two numbers: low,high", "levels", key="eosda.levels")
+        low, high = (_number(v, "levels", "A level", "eosda.a_level") for v in values)
         if low >= high:
-            refuse(f"The low level ({low:g}) must be below the high level ({high:g})", "levels")
+            refuse(f"The low level ({low:g}) must be below the high level ({high:g})", "levels",
+                   key="eosda.levels_order", values=dict(low=f"{low:g}", high=f"{high:g}"))
         return low, high
 
     def _ranges(self):
         colors = [str(c).strip() for c in self.colors]
-        thresholds = [_number(t, "thresholds", "A threshold") for t in self.thresholds]
+        thresholds = [_number(t, "thresholds", "A threshold", "eosda.a_threshold") for t in self.thresholds]
         bad = [c for c in colors if not _COLOR.match(c)]
         if bad:
-            refuse(f"Colours are written #rrggbb; {bad[0]!r} is not", "colors")
+            refuse(f"Colours are written #rrggbb; {bad[0]!r} is not", "colors",
+                   key="eosda.colour", values=dict(colour=repr(bad[0])))
         if not thresholds:
-            refuse("Give at least one threshold for range colours", "thresholds")
+            refuse("Give at least one threshold for range colours", "thresholds", key="eosda.threshold")
         if any(b <= a for a, b in zip(thresholds, thresholds[1:])):
-            refuse("Thresholds must increase from left to right", "thresholds")
+            refuse("Thresholds must increase from left to right", "thresholds", key="eosda.thresholds_order")
         # n thresholds cut the values into n + 1 ranges, one colour each [INF:
         # the Range colorization page is not in the stored documentation]
         if len(colors) != len(thresholds) + 1:
             refuse(f"{len(thresholds)} thresholds make {len(thresholds) + 1} ranges: give "
-                   f"{len(thresholds) + 1} colours (now {len(colors)})", "colors")
+                   f"{len(thresholds) + 1} colours (now {len(colors)})", "colors",
+                   key="eosda.colours_count",
+                   values=dict(thresholds=str(len(thresholds)), ranges=str(len(thresholds) + 1),
+                               colours=str(len(colors))))
         return {"colors": colors, "thresholds": thresholds}

@@ -46,7 +46,7 @@ class ImagoAuth:
                  lifetime=TOKEN_LIFETIME):
         if not token and not (username and password):
             raise InvalidInputError("Imago needs a username and password, or an API token",
-                                    parameter="credentials", service=SERVICE)
+                                    parameter="credentials", service=SERVICE, key="imago.no_credentials")
         self.username = username or None
         self._password = password
         self.token = token or None
@@ -83,7 +83,8 @@ class ImagoAuth:
                                                              "password": self._password})
         token = (body or {}).get("apiToken") if isinstance(body, dict) else None
         if not token:
-            raise ServiceError("Imago signed in without giving a session token", service=SERVICE)
+            raise ServiceError("Imago signed in without giving a session token", service=SERVICE,
+                               key="imago.no_session")
         self.token = token
         self.expires_at = self.clock() + self.lifetime
         self.sign_ins += 1
@@ -136,7 +137,8 @@ class ImagoClient:
     def sign_in(self):
         """Sign in now (username and password); returns the account's uid."""
         if not self.auth.renewable:
-            raise AuthenticationError("Signing in needs a username and password", service=SERVICE)
+            raise AuthenticationError("Signing in needs a username and password", service=SERVICE,
+                                      key="imago.sign_in_needs")
         self.auth.forget()
         self.prepared_session()
         return self.session_uid()
@@ -224,7 +226,8 @@ class ImagoClient:
             "POST", "image", params=dict(params, mimeType=mime_type), data=body,
             headers={"Content-Type": body.content_type})
         if not isinstance(answer, dict) or not answer.get("imageId"):
-            raise ServiceError("Imago accepted the upload but did not say which image it made", service=SERVICE)
+            raise ServiceError("Imago accepted the upload but did not say which image it made", service=SERVICE,
+                               key="imago.upload_no_id")
         return UploadResult(str(answer["imageId"]), str(answer.get("imageryId") or ""))
 
     # -- connection check -------------------------------------------------------------

@@ -10,7 +10,7 @@ file is refused before a byte of it is sent.
 import struct
 from dataclasses import dataclass
 
-from ..errors import InvalidInputError
+from ..errors import InvalidInputError, Sentence
 
 #: one side of a PNG, TIFF or baseline JPEG; "~4.29 billion pixels (65,500 × 65,500)"
 #: on the vendor page: a side over it is refused, which also bounds the total
@@ -44,8 +44,12 @@ class ImageHeader:
         return self.width * self.height
 
     def describe(self):
+        """"baseline JPEG, 4,000 × 3,000 px": a :class:`Sentence`."""
         kind = "progressive JPEG" if self.progressive else ("baseline JPEG" if self.format == "JPEG" else self.format)
-        return f"{kind}, {self.width:,} × {self.height:,} px"
+        key = {"progressive JPEG": "imago.header.progressive", "baseline JPEG": "imago.header.baseline"}.get(
+            kind, "imago.header.image")
+        return Sentence(f"{kind}, {self.width:,} × {self.height:,} px", key=key, format=self.format,
+                        width=f"{self.width:,}", height=f"{self.height:,}")
 
 
 class UnreadableImage(InvalidInputError):
@@ -63,23 +67,29 @@ def read_image_header(path):
             return _jpeg(fh)
         if start[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
             return _tiff(fh, start)
-    raise UnreadableImage("not a PNG, JPEG or TIFF image", parameter="file")
+    raise UnreadableImage("not a PNG, JPEG or TIFF image", parameter="file", key="imago.header.not_image")
 
 
 def refusal(header, allowed_mime_types=ALLOWED_MIME_TYPES):
     """Why Imago would refuse this image (one line), or None when it would take it."""
     if header.mime_type not in allowed_mime_types:
         names = ", ".join(m.split("/")[1].upper() for m in allowed_mime_types)
-        return f"{header.format} ({header.mime_type}) is not accepted; Imago takes {names}"
+        return Sentence(f"{header.format} ({header.mime_type}) is not accepted; Imago takes {names}",
+                        key="imago.refused.type", format=header.format, mime=header.mime_type, names=names)
+    described = header.describe()
+    image = (described.key, described.values, str(described))
     if header.progressive:
         if header.pixels > MAX_PROGRESSIVE_PIXELS:
-            return (f"{header.describe()} is {header.pixels / 1e6:,.0f} megapixels; "
-                    f"Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)")
+            megapixels = f"{header.pixels / 1e6:,.0f}"
+            return Sentence(f"{described} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 "
+                            "megapixels (save it as baseline JPEG or PNG)", key="imago.refused.megapixels",
+                            image=image, megapixels=megapixels)
         return None
     if header.width > MAX_SIDE or header.height > MAX_SIDE:
-        return f"{header.describe()} is larger than Imago's limit of 65,500 × 65,500 px"
+        return Sentence(f"{described} is larger than Imago's limit of 65,500 × 65,500 px",
+                        key="imago.refused.size", image=image)
     if header.width == 0 or header.height == 0:
-        return f"{header.describe()}: the image declares no pixels"
+        return Sentence(f"{described}: the image declares no pixels", key="imago.refused.no_pixels", image=image)
     return None
 
 
@@ -88,12 +98,16 @@ def check_image(path, allowed_mime_types=ALLOWED_MIME_TYPES):
     try:
         header = read_image_header(path)
     except UnreadableImage as exc:
-        raise UnreadableImage(f"{_name(path)}: {exc.message}", parameter="file") from None
+        raise UnreadableImage(f"{_name(path)}: {exc.message}", parameter="file", key="imago.file_refused",
+                              values=dict(name=_name(path), reason=(exc.key, exc.values, exc.message))) from None
     except OSError as exc:
-        raise InvalidInputError(f"{_name(path)}: cannot be read ({exc.strerror or exc})", parameter="file") from None
+        why = str(exc.strerror or exc)  # the system's words
+        raise InvalidInputError(f"{_name(path)}: cannot be read ({why})", parameter="file",
+                                key="imago.file_unreadable", values=dict(name=_name(path), why=why)) from None
     reason = refusal(header, allowed_mime_types)
     if reason:
-        raise InvalidInputError(f"{_name(path)}: {reason}", parameter="file")
+        raise InvalidInputError(f"{_name(path)}: {reason}", parameter="file", key="imago.file_refused",
+                                values=dict(name=_name(path), reason=(reason.key, reason.values, str(reason))))
     return header
 
 
@@ -104,7 +118,7 @@ def _name(path):
 def _read(fh, size):
     data = fh.read(size)
     if len(data) != size:
-        raise UnreadableImage("the file ends inside its header", parameter="file")
+        raise UnreadableImage("the file ends inside its header", parameter="file", key="imago.header.ends")
     return data
 
 
@@ -112,7 +126,7 @@ def _png(fh):
     # the first chunk must be IHDR: length 13, then width and height (big-endian)
     length, kind, width, height = struct.unpack(">I4sII", _read(fh, 16))
     if kind != b"IHDR" or length != 13:
-        raise UnreadableImage("PNG without an IHDR header", parameter="file")
+        raise UnreadableImage("PNG without an IHDR header", parameter="file", key="imago.header.png")
     return ImageHeader("PNG", "image/png", width, height)
 
 
@@ -120,7 +134,7 @@ def _jpeg(fh):
     for _ in range(MAX_JPEG_SEGMENTS):
         byte = _read(fh, 1)
         if byte != b"\xff":
-            raise UnreadableImage("JPEG markers are out of order", parameter="file")
+            raise UnreadableImage("JPEG markers are out of order", parameter="file", key="imago.header.jpeg_markers")
         marker = _read(fh, 1)[0]
         while marker == 0xFF:  # fill bytes before a marker
             marker = _read(fh, 1)[0]
@@ -130,12 +144,13 @@ def _jpeg(fh):
             break
         (length,) = struct.unpack(">H", _read(fh, 2))
         if length < 2:
-            raise UnreadableImage("JPEG segment with an impossible length", parameter="file")
+            raise UnreadableImage("JPEG segment with an impossible length", parameter="file",
+                                  key="imago.header.jpeg_segment")
         if marker in _SOF_MARKERS:
             _precision, height, width = struct.unpack(">BHH", _read(fh, 5))
             return ImageHeader("JPEG", "image/jpeg", width, height, marker in _PROGRESSIVE_MARKERS)
         fh.seek(length - 2, 1)
-    raise UnreadableImage("JPEG without a frame header", parameter="file")
+    raise UnreadableImage("JPEG without a frame header", parameter="file", key="imago.header.jpeg_frame")
 
 
 def _tiff(fh, start):
@@ -163,4 +178,4 @@ def _tiff(fh, start):
                 found[tag] = struct.unpack(endian + "Q", value[:8])[0]
         if len(found) == 2:
             return ImageHeader("TIFF", "image/tiff", found[_TIFF_WIDTH], found[_TIFF_LENGTH])
-    raise UnreadableImage("TIFF without image width and length", parameter="file")
+    raise UnreadableImage("TIFF without image width and length", parameter="file", key="imago.header.tiff")

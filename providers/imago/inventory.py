@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from shapely.geometry import Point
 
 from ..budget import Estimate
-from ..errors import InvalidInputError
+from ..errors import InvalidInputError, Sentence
 from ..inventory import InventoryRecord, InventoryResult
 from ..models import parse_time
 from .client import client_from_credentials
@@ -36,7 +36,7 @@ class PlacedImagery:
 def estimate(area, options):
     """Unknown before the context is read: the context and one page of
     collections; the collections themselves are bounded by MAX_COLLECTIONS."""
-    return Estimate(SERVICE, 2, 4.0, "choose fewer services")
+    return Estimate(SERVICE, 2, 4.0, "choose fewer services", "budget.fewer_services")
 
 
 def record(imagery, created):
@@ -55,10 +55,12 @@ def search(credentials, urls, area, options, progress=None, **session_options):
             read += len(collections)
             if read > MAX_COLLECTIONS:
                 raise InvalidInputError(f"The Imago account holds more than {MAX_COLLECTIONS} collections: "
-                                        "search it from the Imago tab", parameter="services", service=SERVICE)
+                                        "search it from the Imago tab", parameter="services", service=SERVICE,
+                                        key="imago.too_many_collections", values=dict(limit=str(MAX_COLLECTIONS)))
             for collection in collections:
                 if progress:
-                    progress(f"{read} collections, {len(records)} imagery placed")
+                    progress(Sentence(f"{read} collections, {len(records)} imagery placed", key="inventory.imago",
+                                      collections=read, placed=len(records)))
                 for imagery in client.imagery(collection.name, workspace=workspace.name, dataset=dataset.name):
                     if imagery.imagery_type in placed and imagery.x is not None and imagery.y is not None \
                             and area.intersects(Point(imagery.x, imagery.y)):

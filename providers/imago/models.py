@@ -137,14 +137,24 @@ def parse_imagery(item):
                    item.get("x"), item.get("y"), item.get("z"), images)
 
 
+#: the numbers' names in refusals, keyed for translation (x and y stay as they are)
+_WHATS = {"start depth": "imago.start_depth", "end depth": "imago.end_depth", "elevation": "imago.elevation"}
+
+
+def _what(what):
+    return (_WHATS[what], None, what) if what in _WHATS else what
+
+
 def _number(value, what):
     try:
         number = float(value)
     except (TypeError, ValueError):
         raise InvalidInputError(f"{what} must be a number, not {value!r}", parameter=what,
-                                service=SERVICE) from None
+                                service=SERVICE,
+                                key="imago.number", values=dict(what=_what(what), value=repr(value))) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise InvalidInputError(f"{what} must be a finite number", parameter=what, service=SERVICE)
+        raise InvalidInputError(f"{what} must be a finite number", parameter=what, service=SERVICE,
+                                key="imago.finite", values=dict(what=_what(what)))
     return number
 
 
@@ -175,10 +185,11 @@ class ImagerySelector:
     z: Optional[float] = None
 
     def _base(self):
-        for value, what in ((self.collection, "collection"), (self.imagery_type, "imagery type"),
-                            (self.image_type, "image type")):
+        for value, what, key in ((self.collection, "collection", "imago.choose_collection"),
+                                 (self.imagery_type, "imagery type", "imago.choose_imagery_type"),
+                                 (self.image_type, "image type", "imago.choose_image_type")):
             if not (value or "").strip():
-                raise InvalidInputError(f"Choose the {what}", parameter=what, service=SERVICE)
+                raise InvalidInputError(f"Choose the {what}", parameter=what, service=SERVICE, key=key)
         params = {"collection": self.collection.strip(), "imageryType": self.imagery_type,
                   "imageType": self.image_type}
         # the vendor page says "datasetName and workspaceName" in prose and "Search for this
@@ -193,7 +204,7 @@ class ImagerySelector:
         if self.start_depth is None:
             if self.end_depth is not None:
                 raise InvalidInputError("An end depth needs a start depth", parameter="startDepth",
-                                        service=SERVICE)
+                                        service=SERVICE, key="imago.end_needs_start")
             return
         start = _number(self.start_depth, "start depth")
         params["startDepth"] = _fmt(start)
@@ -201,7 +212,8 @@ class ImagerySelector:
             end = _number(self.end_depth, "end depth")
             if end < start:
                 raise InvalidInputError(f"The end depth ({end:g}) is above the start depth ({start:g})",
-                                        parameter="endDepth", service=SERVICE)
+                                        parameter="endDepth", service=SERVICE,
+                                        key="imago.depths_reversed", values=dict(end=f"{end:g}", start=f"{start:g}"))
             params["endDepth"] = _fmt(end)
 
     def download_params(self, width=None, height=None):
@@ -212,20 +224,22 @@ class ImagerySelector:
                                    ("imagery id", self.imagery_id)) if given not in (None, "", False)]
         if not ways:
             raise InvalidInputError("Name the imagery: by its name, its depth interval or its id",
-                                    parameter="imagery", service=SERVICE)
+                                    parameter="imagery", service=SERVICE, key="imago.name_imagery")
         if len(ways) > 1:
             raise InvalidInputError(f"Name the imagery one way only, not by {' and '.join(ways)}",
-                                    parameter="imagery", service=SERVICE)
+                                    parameter="imagery", service=SERVICE,
+                                    key="imago.one_way", values=dict(ways=" and ".join(ways)))
         if self.name:
             params["name"] = str(self.name).strip()
         if self.imagery_id:
             params["imageryId"] = str(self.imagery_id).strip()
         self._depths(params)
-        for value, key in ((width, "width"), (height, "height")):
+        for value, key, sentence in ((width, "width", "imago.width_pixels"), (height, "height", "imago.height_pixels")):
             if value:
                 if int(value) != value or not 0 < int(value) <= MAX_SCALE:
                     raise InvalidInputError(f"The {key} must be a whole number of pixels from 1 to {MAX_SCALE:,}",
-                                            parameter=key, service=SERVICE)
+                                            parameter=key, service=SERVICE, key=sentence,
+                                            values=dict(limit=f"{MAX_SCALE:,}"))
                 params[key] = str(int(value))
         return params
 
@@ -236,17 +250,18 @@ class ImagerySelector:
             params["name"] = str(self.name).strip()
         self._depths(params)
         if (self.x is None) != (self.y is None):
-            raise InvalidInputError("Give both x and y", parameter="x", service=SERVICE)
+            raise InvalidInputError("Give both x and y", parameter="x", service=SERVICE, key="imago.both_xy")
         if self.x is not None:
             params["x"] = _fmt(_number(self.x, "x"))
             params["y"] = _fmt(_number(self.y, "y"))
         if self.z is not None:
             if self.x is None:
-                raise InvalidInputError("An elevation needs x and y", parameter="z", service=SERVICE)
+                raise InvalidInputError("An elevation needs x and y", parameter="z", service=SERVICE,
+                                        key="imago.elevation_xy")
             params["z"] = _fmt(_number(self.z, "elevation"))
         if not ({"name", "startDepth", "x"} & set(params)):
             raise InvalidInputError("Say where the image belongs: an imagery name, a depth or a location",
-                                    parameter="imagery", service=SERVICE)
+                                    parameter="imagery", service=SERVICE, key="imago.where")
         return params
 
     def file_stem(self):

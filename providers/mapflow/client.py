@@ -23,7 +23,7 @@ import time
 from ..download import download, safe_filename
 from ..errors import InvalidInputError, NotFoundError, ServiceError
 from ..http import Credential, make_session
-from ..paging import PageGuard
+from ..paging import PageGuard, listing
 from .data import MapflowData
 from .forms import first_served, not_served
 from .models import Account, Processing, ProcessingAoi, Project
@@ -58,7 +58,7 @@ class MapflowClient:
     def __init__(self, token, base_url=DEFAULT_BASE_URL, **session_options):
         if not token:
             raise InvalidInputError("A Mapflow API token is needed: add it in Imagery Hub settings",
-                                    parameter="token", service=SERVICE)
+                                    parameter="token", service=SERVICE, key="mapflow.no_token")
         credential = Credential(headers={"Authorization": f"Basic {token}"}, scope=[base_url])
         self.session = make_session(SERVICE, base_url, credential, error_parser=parse_error,
                                     **session_options)
@@ -99,7 +99,8 @@ class MapflowClient:
 
     def create_project(self, name, description=""):
         if not (name or "").strip():
-            raise InvalidInputError("Give the project a name", parameter="name", service=SERVICE)
+            raise InvalidInputError("Give the project a name", parameter="name", service=SERVICE,
+                                    key="mapflow.project_name")
         body = {"name": name.strip(), "description": description or ""}
         return Project.from_json(self.session.post_json("projects", body))
 
@@ -141,7 +142,8 @@ class MapflowClient:
             body = {"limit": page_size, "offset": len(found), "sortBy": sort_by, "sortOrder": "DESC"}
             page = self.session.post_json(path, body, retry_unsafe=True)  # a read: safe to repeat
             if not isinstance(page, dict):
-                raise ServiceError(f"Mapflow sent no page of {what}", service=SERVICE)
+                raise ServiceError(f"Mapflow sent no page of {what}", service=SERVICE, key="mapflow.no_page",
+                                   values=dict(what=listing(what)))
             results = page.get("results") or []
             total = int(page.get("total", len(found) + len(results)))
             items = [parse(item) for item in results]
@@ -178,7 +180,9 @@ class MapflowClient:
                 return processing
             if timeout and time.monotonic() - started > timeout:
                 raise ServiceError(f"Processing {processing_id} did not end within {timeout / 60:g} minutes; "
-                                   "it goes on in Mapflow", service=SERVICE)
+                                   "it goes on in Mapflow", service=SERVICE,
+                                   key="mapflow.processing_timeout",
+                                   values=dict(id=str(processing_id), minutes=f"{timeout / 60:g}"))
             self.session.sleep(poll)
 
     def processing_cost(self, request: ProcessingRequest):
@@ -237,7 +241,8 @@ def _changes(name, description):
     body = {}
     if name is not None:
         if not name.strip():
-            raise InvalidInputError("The name cannot be empty", parameter="name", service=SERVICE)
+            raise InvalidInputError("The name cannot be empty", parameter="name", service=SERVICE,
+                                    key="mapflow.name_empty")
         body["name"] = name.strip()
     if description is not None:
         body["description"] = description
@@ -250,24 +255,30 @@ def check_against_account(account, polygon_areas_km2, cost=None):
     count = len(polygon_areas_km2)
     if account.max_aois and count > account.max_aois:
         raise InvalidInputError(f"The area has {count} polygons but Mapflow takes at most {account.max_aois} "
-                                "per processing: select fewer features", parameter="aoi", service=SERVICE)
+                                "per processing: select fewer features", parameter="aoi", service=SERVICE,
+                                key="mapflow.too_many_polygons",
+                                values=dict(count=str(count), limit=str(account.max_aois)))
     if account.aoi_area_limit_m2:
         limit = account.aoi_area_limit_m2 / 1e6
         largest = max(polygon_areas_km2, default=0)
         if largest > limit:
             raise InvalidInputError(f"A polygon of the area is {_km2(largest)}, more than the {_km2(limit)} "
-                                    "Mapflow accepts per area: draw a smaller one", parameter="aoi", service=SERVICE)
+                                    "Mapflow accepts per area: draw a smaller one", parameter="aoi", service=SERVICE,
+                                    key="mapflow.polygon_too_large", values=dict(area=_km2(largest), limit=_km2(limit)))
     total = sum(polygon_areas_km2)
     if account.billing_type == "AREA" and account.remaining_area_m2 is not None:
         left = account.remaining_area_m2 / 1e6
         if total > left:
             raise InvalidInputError(f"The area is {_km2(total)} but only {_km2(left)} remain on the Mapflow "
-                                    "account: draw a smaller area", parameter="aoi", service=SERVICE)
+                                    "account: draw a smaller area", parameter="aoi", service=SERVICE,
+                                    key="mapflow.area_left", values=dict(area=_km2(total), left=_km2(left)))
     if account.billing_type == "CREDITS" and cost is not None and account.remaining_credits is not None:
         if cost > account.remaining_credits:
             raise InvalidInputError(f"The processing costs {cost:,.0f} credits but only "
                                     f"{account.remaining_credits:,.0f} remain on the Mapflow account",
-                                    parameter="cost", service=SERVICE)
+                                    parameter="cost", service=SERVICE,
+                                    key="mapflow.credits_left",
+                                    values=dict(cost=f"{cost:,.0f}", left=f"{account.remaining_credits:,.0f}"))
 
 
 def _km2(value):

@@ -97,7 +97,7 @@ class MapflowData:
         params = [("name", check_name(name, "mosaic name"))] + [("tags", t) for t in clean_tags(tags)]
         answer = self._send_file(path, "rasters/mosaic/mosaic", params, progress, cancelled)
         if not isinstance(answer, dict) or not answer.get("id"):
-            raise ServiceError("Mapflow did not say which mosaic it made", service=SERVICE)
+            raise ServiceError("Mapflow did not say which mosaic it made", service=SERVICE, key="mapflow.no_mosaic_id")
         mosaic = Mosaic.from_json(answer)
         images = answer.get("images") or ([answer["image"]] if isinstance(answer.get("image"), dict) else [])
         return mosaic, (_image_from(images[0], mosaic.id) if images else None)
@@ -106,7 +106,8 @@ class MapflowData:
         """Add an image already in Mapflow storage (``s3://...``) to a mosaic. Returns
         the service's message."""
         if not str(s3_url or "").startswith("s3://"):
-            raise InvalidInputError("A linked image is named by its s3:// URL", parameter="url", service=SERVICE)
+            raise InvalidInputError("A linked image is named by its s3:// URL", parameter="url", service=SERVICE,
+                                    key="mapflow.linked_s3")
         answer = self.session.post_json(f"rasters/mosaic/{mosaic_id}/link-image", {"url": s3_url})
         return (answer or {}).get("message") or "File successfully linked to a mosaic"
 
@@ -116,7 +117,8 @@ class MapflowData:
         answer = self._send_file(path, "rasters", progress=progress, cancelled=cancelled)
         url = (answer or {}).get("url") if isinstance(answer, dict) else None
         if not url:
-            raise ServiceError("Mapflow accepted the upload but sent no URL for it", service=SERVICE)
+            raise ServiceError("Mapflow accepted the upload but sent no URL for it", service=SERVICE,
+                               key="mapflow.upload_no_url")
         return url
 
     # -- images ------------------------------------------------------------------------------------
@@ -141,7 +143,8 @@ class MapflowData:
         ``/rasters/image/{id}/preview/s``, the example's path is used. The
         credential goes only to the API's own host, as for every request."""
         if size not in PREVIEW_SIZES:
-            raise InvalidInputError(f"Preview size is s or l, not {size!r}", parameter="size", service=SERVICE)
+            raise InvalidInputError(f"Preview size is s or l, not {size!r}", parameter="size", service=SERVICE,
+                                    key="mapflow.preview_size", values=dict(size=repr(size)))
         url = getattr(image, f"preview_url_{size}", None)
         if not (isinstance(url, str) and url.lower().startswith(("http://", "https://"))):
             url = f"rasters/image/{quote(str(getattr(image, 'id', image)))}/preview/{size}"
@@ -152,7 +155,8 @@ class MapflowData:
         (CONTRACTS.md §5.1)."""
         answer = self.session.get_json(f"rasters/image/{image_id}/download") or {}
         if not answer.get("download_url"):
-            raise ServiceError("Mapflow sent no download link for the image", service=SERVICE)
+            raise ServiceError("Mapflow sent no download link for the image", service=SERVICE,
+                               key="mapflow.no_download_link")
         return DownloadLink(answer["download_url"], answer.get("filename") or f"{image_id}.tif",
                             answer.get("expires_in"))
 
@@ -173,7 +177,8 @@ class MapflowData:
 
 def _image_from(answer, mosaic_id):
     if not isinstance(answer, dict) or not answer.get("id"):
-        raise ServiceError("Mapflow accepted the upload but did not say which image it made", service=SERVICE)
+        raise ServiceError("Mapflow accepted the upload but did not say which image it made", service=SERVICE,
+                           key="mapflow.upload_no_id")
     image = RasterImage.from_json(answer)
     image.mosaic_id = image.mosaic_id or mosaic_id
     return image

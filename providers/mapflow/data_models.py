@@ -32,8 +32,8 @@ TIFF_MAGIC = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")  # TIFF and BigTIF
 RESOLUTION_TOLERANCE = 0.01  # pixel sizes within 1 % are "the same spatial resolution"
 
 
-def _refuse(message, parameter):
-    raise InvalidInputError(message, parameter=parameter, service=SERVICE)
+def _refuse(message, parameter, key=None, values=None):
+    raise InvalidInputError(message, parameter=parameter, service=SERVICE, key=key, values=values)
 
 
 def format_bytes(size):
@@ -191,7 +191,9 @@ class Storage:
         free = self.free_bytes
         if free is not None and size > free:
             _refuse(f"Mapflow storage has {format_bytes(free)} free ({self.describe()}) but the upload is "
-                    f"{format_bytes(size)}: delete images or mosaics first", "storage")
+                    f"{format_bytes(size)}: delete images or mosaics first", "storage",
+                    key="mapflow.storage_full",
+                    values=dict(free=format_bytes(free), usage=self.describe(), size=format_bytes(size)))
 
 
 @dataclass
@@ -206,23 +208,31 @@ def check_geotiff(path):
     path = os.fspath(path)
     name = os.path.basename(path)
     if not os.path.isfile(path):
-        _refuse(f"{name} does not exist or is not a file", "file")
+        _refuse(f"{name} does not exist or is not a file", "file", key="mapflow.no_file", values=dict(name=name))
     size = os.path.getsize(path)
     if size == 0:
-        _refuse(f"{name} is empty", "file")
+        _refuse(f"{name} is empty", "file", key="mapflow.file_empty", values=dict(name=name))
     with open(path, "rb") as fh:
         magic = fh.read(4)
     if magic not in TIFF_MAGIC:
-        _refuse(f"{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only", "file")
+        _refuse(f"{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only", "file",
+                key="mapflow.not_geotiff", values=dict(name=name))
     return size
+
+
+#: check_name's refusals for each kind of name, keyed for translation: (empty, too long)
+_NAME_KEYS = {"name": ("mapflow.name_empty", "mapflow.name_long"),
+              "mosaic name": ("mapflow.mosaic_name_empty", "mapflow.mosaic_name_long"),
+              "image name": ("mapflow.image_name_empty", "mapflow.image_name_long")}
 
 
 def check_name(name, what="name"):
     name = (name or "").strip()
+    empty, long = _NAME_KEYS.get(what, (None, None))
     if not name:
-        _refuse(f"The {what} cannot be empty", what)
+        _refuse(f"The {what} cannot be empty", what, empty)
     if len(name) > 255:
-        _refuse(f"The {what} is longer than 255 characters", what)
+        _refuse(f"The {what} is longer than 255 characters", what, long)
     return name
 
 

@@ -2,6 +2,7 @@
 (the account's area limit checked first, as the Catalog page does), each image
 a satellite record with its pixel size and cloud cover; mosaics as such."""
 
+from ..errors import Sentence
 from ..budget import Estimate
 from ..inventory import InventoryRecord, InventoryResult
 from .client import MapflowClient
@@ -26,7 +27,7 @@ def search(credentials, urls, area, options, progress=None, **session_options):
 
     def report(count, total):
         if progress:
-            progress(f"{count:,} of {total:,} images")
+            progress(Sentence(f"{count:,} of {total:,} images", key="inventory.images", count=count, total=total))
 
     result = client.catalog.search(CatalogQuery(aoi=area), max_results=options.max_records, progress=report)
     images = [image for image in result.images if image.footprint is not None]

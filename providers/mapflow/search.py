@@ -37,8 +37,8 @@ PREVIEW_LIMIT = 20 * 1024 * 1024
 PICTURE_PREVIEWS = ("png", "jpg", "jpeg")
 
 
-def _refuse(message, parameter):
-    raise InvalidInputError(message, parameter=parameter, service=SERVICE)
+def _refuse(message, parameter, key=None, values=None):
+    raise InvalidInputError(message, parameter=parameter, service=SERVICE, key=key, values=values)
 
 
 def catalog_urls(base_url):
@@ -61,13 +61,22 @@ def _utc(value, end_of_day=False):
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+#: the filters' names in refusals, keyed for translation
+_FILTERS = {"resolution": "mapflow.filter.resolution", "cloud cover": "mapflow.filter.cloud_cover",
+            "off-nadir angle": "mapflow.filter.off_nadir", "AOI intersection": "mapflow.filter.aoi_intersection"}
+
+
 def _range(low, high, name, unit, top=None):
+    values = {"name": (_FILTERS[name], None, name) if name in _FILTERS else name, "unit": unit}
     for value in (low, high):
         if value is not None and (value < 0 or (top is not None and value > top)):
             limit = f"from 0 to {top:g}" if top is not None else "0 or more"
-            _refuse(f"The {name} must be {limit} {unit}, not {value:g}", name)
+            _refuse(f"The {name} must be {limit} {unit}, not {value:g}", name,
+                    "mapflow.filter.between" if top is not None else "mapflow.filter.positive",
+                    dict(values, top=f"{top:g}" if top is not None else "", value=f"{value:g}"))
     if low is not None and high is not None and low > high:
-        _refuse(f"The smallest {name} ({low:g} {unit}) is above the largest ({high:g} {unit})", name)
+        _refuse(f"The smallest {name} ({low:g} {unit}) is above the largest ({high:g} {unit})", name,
+                "mapflow.filter.reversed", dict(values, low=f"{low:g}", high=f"{high:g}"))
 
 
 @dataclass
@@ -90,10 +99,10 @@ class CatalogQuery:
 
     def check(self):
         if not isinstance(self.aoi, (Polygon, MultiPolygon)) or self.aoi.is_empty:
-            _refuse("The catalog searches an area: draw a polygon or rectangle", "aoi")
+            _refuse("The catalog searches an area: draw a polygon or rectangle", "aoi", key="mapflow.catalog_area")
         begin, end = _utc(self.date_from), _utc(self.date_to, end_of_day=True)
         if begin and end and begin > end:
-            _refuse("The start date is after the end date", "date")
+            _refuse("The start date is after the end date", "date", key="dates.reversed")
         _range(self.min_resolution, self.max_resolution, "resolution", "m")
         _range(None, self.max_cloud, "cloud cover", "%", 100)
         _range(self.min_off_nadir, self.max_off_nadir, "off-nadir angle", "°", 90)
@@ -186,7 +195,8 @@ class MapflowCatalog:
                 (name, lambda url=url, body=body: self.session.post_json(url, body, retry_unsafe=True))
                 for name, url in self.urls])
             if not isinstance(page, dict) or not isinstance(page.get("images"), list):
-                raise ServiceError("The Mapflow catalog sent no list of images", service=SERVICE)
+                raise ServiceError("The Mapflow catalog sent no list of images", service=SERVICE,
+                                   key="mapflow.no_image_list")
             images = [CatalogImage.from_json(i) for i in page["images"]]
             total = int(page.get("total", len(found) + len(images)))
             guard.add(i.id for i in images)
@@ -200,10 +210,10 @@ class MapflowCatalog:
     def preview(self, image: CatalogImage, max_bytes=PREVIEW_LIMIT):
         """The preview picture's bytes, fetched without any Mapflow credential."""
         if not image.has_picture_preview:
-            _refuse("This image has no picture preview", "preview")
+            _refuse("This image has no picture preview", "preview", key="mapflow.no_preview")
         url = image.preview_url
         if not url.lower().startswith(("http://", "https://")):
-            _refuse("The preview link is not an http(s) URL", "preview")
+            _refuse("The preview link is not an http(s) URL", "preview", key="mapflow.preview_not_http")
         bare = make_session(SERVICE, url, None, cancelled=self.session.cancelled)
         try:
             response = bare.request("GET", url, stream=True)
@@ -211,7 +221,8 @@ class MapflowCatalog:
             for chunk in response.iter_content(64 * 1024):
                 data += chunk
                 if len(data) > max_bytes:
-                    raise ServiceError("The preview is larger than a preview should be", service=SERVICE)
+                    raise ServiceError("The preview is larger than a preview should be", service=SERVICE,
+                                       key="preview.too_large")
                 bare.check_cancelled()
             return bytes(data)
         finally:
@@ -224,4 +235,5 @@ def check_search_area(account, area_km2):
     limit = account.aoi_area_limit_m2 / 1e6 if account and account.aoi_area_limit_m2 else None
     if limit is not None and area_km2 > limit:
         _refuse(f"The area is {area_km2:,.2f} km² but Mapflow searches at most {limit:,.2f} km² (the "
-                "account's limit per area): draw a smaller one", "aoi")
+                "account's limit per area): draw a smaller one", "aoi",
+                key="mapflow.search_area", values=dict(area=f"{area_km2:,.2f}", limit=f"{limit:,.2f}"))

@@ -27,8 +27,8 @@ TILE_PLACEHOLDERS = {"xyz": ("{x}", "{y}", "{z}"), "tms": ("{x}", "{y}", "{z}"),
 TILE_KIND_LABELS = {"xyz": "XYZ", "tms": "TMS", "quadkey": "Quadkey"}
 
 
-def _refuse(message, parameter):
-    raise InvalidInputError(message, parameter=parameter, service=SERVICE)
+def _refuse(message, parameter, key=None, values=None):
+    raise InvalidInputError(message, parameter=parameter, service=SERVICE, key=key, values=values)
 
 
 class ProcessingSource:
@@ -48,7 +48,8 @@ class ProcessingSource:
 
 def check_zoom(zoom):
     if zoom is not None and not (isinstance(zoom, int) and 0 <= zoom <= 22):
-        _refuse(f"Zoom must be a whole number from 0 to 22, not {zoom!r}", "zoom")
+        _refuse(f"Zoom must be a whole number from 0 to 22, not {zoom!r}", "zoom",
+                key="mapflow.zoom", values=dict(zoom=repr(zoom)))
 
 
 @dataclass
@@ -66,17 +67,21 @@ class TileSource(ProcessingSource):
 
     def check(self):
         if self.kind not in TILE_PLACEHOLDERS:
-            _refuse(f"Unknown tile source type {self.kind!r}: use XYZ, TMS or Quadkey", "source_type")
+            _refuse(f"Unknown tile source type {self.kind!r}: use XYZ, TMS or Quadkey", "source_type",
+                    key="mapflow.tiles_kind", values=dict(kind=repr(self.kind)))
         url = (self.url or "").strip()
         if not url:
-            _refuse("Enter the URL of the imagery tiles", "url")
+            _refuse("Enter the URL of the imagery tiles", "url", key="mapflow.tiles_url")
         if not url.lower().startswith(("http://", "https://")):
-            _refuse("The imagery URL must start with http:// or https://", "url")
+            _refuse("The imagery URL must start with http:// or https://", "url", key="mapflow.tiles_scheme")
         missing = [p for p in TILE_PLACEHOLDERS[self.kind] if p not in url]
         if missing:
             _refuse(f"A {TILE_KIND_LABELS[self.kind]} URL needs the placeholders "
                     f"{', '.join(TILE_PLACEHOLDERS[self.kind])}; {', '.join(missing)} "
-                    f"{'is' if len(missing) == 1 else 'are'} missing", "url")
+                    f"{'is' if len(missing) == 1 else 'are'} missing", "url",
+                    key="mapflow.placeholder_missing" if len(missing) == 1 else "mapflow.placeholders_missing",
+                    values=dict(kind=TILE_KIND_LABELS[self.kind], placeholders=", ".join(TILE_PLACEHOLDERS[self.kind]),
+                                missing=", ".join(missing)))
         check_zoom(self.zoom)
 
     def v1_params(self):
@@ -103,7 +108,8 @@ class UploadedImageSource(ProcessingSource):
 
     def check(self):
         if not (self.url or "").startswith("s3://"):
-            _refuse("An uploaded image is referenced by the s3:// URL the upload returned", "url")
+            _refuse("An uploaded image is referenced by the s3:// URL the upload returned", "url",
+                    key="mapflow.upload_s3")
 
     def v1_params(self):
         return {"source_type": "tif", "url": self.url}
@@ -129,7 +135,7 @@ class MosaicSource(ProcessingSource):
 
     def check(self):
         if not self.mosaic_id:
-            _refuse("Pick a mosaic first", "mosaic")
+            _refuse("Pick a mosaic first", "mosaic", key="mapflow.pick_mosaic")
 
     def v2_source_params(self):
         return {"myImagery": {"mosaicId": self.mosaic_id, "imageIds": list(self.image_ids)}}
@@ -149,7 +155,7 @@ class CatalogImageSource(ProcessingSource):
 
     def check(self):
         if not self.provider or not self.image_id:
-            _refuse("A catalog image needs its provider and image id", "image")
+            _refuse("A catalog image needs its provider and image id", "image", key="mapflow.catalog_image")
         check_zoom(self.zoom)
 
     def v1_params(self):
@@ -184,7 +190,7 @@ class DataProviderSource(ProcessingSource):
 
     def check(self):
         if not (self.provider or "").strip():
-            _refuse("Pick an imagery provider", "provider")
+            _refuse("Pick an imagery provider", "provider", key="mapflow.pick_provider")
         check_zoom(self.zoom)
 
     def v2_source_params(self):
@@ -198,7 +204,7 @@ def polygons_of(geometry):
         return [geometry]
     if isinstance(geometry, MultiPolygon):
         return list(geometry.geoms)
-    _refuse("The area of a processing must be a polygon or several polygons", "geometry")
+    _refuse("The area of a processing must be a polygon or several polygons", "geometry", key="mapflow.processing_area")
 
 
 @dataclass
@@ -220,9 +226,9 @@ class ProcessingRequest:
 
     def check(self):
         if not (self.name or "").strip():
-            _refuse("Give the processing a name", "name")
+            _refuse("Give the processing a name", "name", key="mapflow.processing_name")
         if not self.model_name:
-            _refuse("Pick a model", "model")
+            _refuse("Pick a model", "model", key="mapflow.pick_model")
         polygons_of(self.geometry)
         self.source.check()
 

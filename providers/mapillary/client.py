@@ -67,7 +67,8 @@ def iso_time(value, end_of_day=False):
     elif isinstance(value, date):
         moment = datetime.combine(value, time(23, 59, 59) if end_of_day else time(0, 0, 0), timezone.utc)
     else:
-        raise InvalidInputError(f"Not a date: {value!r}", parameter="date", service=SERVICE)
+        raise InvalidInputError(f"Not a date: {value!r}", parameter="date", service=SERVICE,
+                                key="mapillary.not_date", values=dict(value=repr(value)))
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -77,11 +78,14 @@ def fresh_thumbnail_url(session, image_id, size="1024"):
     name = THUMBNAIL_FIELDS.get(str(size))
     if name is None:
         raise InvalidInputError(f"Unknown thumbnail size {size!r}: one of {', '.join(THUMBNAIL_FIELDS)}",
-                                parameter="size", service=SERVICE)
+                                parameter="size", service=SERVICE,
+                                key="mapillary.thumbnail_size",
+                                values=dict(size=repr(size), sizes=", ".join(THUMBNAIL_FIELDS)))
     data = session.get_json(str(image_id), params={"fields": name})
     url = (data or {}).get(name)
     if not url:
-        raise NotFoundError(f"Mapillary has no {size} image for {image_id}", service=SERVICE)
+        raise NotFoundError(f"Mapillary has no {size} image for {image_id}", service=SERVICE,
+                            key="mapillary.no_image", values=dict(size=str(size), id=str(image_id)))
     return url
 
 
@@ -93,7 +97,7 @@ class MapillaryClient:
                  **session_options):
         if not access_token:
             raise InvalidInputError("A Mapillary access token is needed: add it in Imagery Hub settings",
-                                    parameter="access_token", service=SERVICE)
+                                    parameter="access_token", service=SERVICE, key="mapillary.no_token")
         self.base_url = base_url.rstrip("/")
         self.tiles_url = tiles_url.rstrip("/")
         self.concurrency = max(1, int(concurrency))
@@ -188,7 +192,7 @@ class MapillaryClient:
         before any request."""
         if not 1 <= int(limit) <= MAX_LIMIT:
             raise InvalidInputError(f"The Mapillary limit per request is 1 to {MAX_LIMIT}", parameter="limit",
-                                    service=SERVICE)
+                                    service=SERVICE, key="mapillary.limit", values=dict(limit=str(MAX_LIMIT)))
         wanted = list(dict.fromkeys(("id", "geometry") + tuple(fields)))
         params = {"fields": ",".join(wanted), "limit": int(limit)}
         if start is not None:
@@ -197,7 +201,7 @@ class MapillaryClient:
             params["end_captured_at"] = iso_time(end, end_of_day=True)
         if start is not None and end is not None and params["start_captured_at"] > params["end_captured_at"]:
             raise InvalidInputError("The start date is after the end date: swap them", parameter="date",
-                                    service=SERVICE)
+                                    service=SERVICE, key="dates.swap")
         if is_pano is not None:
             params["is_pano"] = "true" if is_pano else "false"
             if "is_pano" not in wanted:
@@ -206,7 +210,7 @@ class MapillaryClient:
             creator = creator.strip().lstrip("@")
             if not creator or any(c.isspace() or c == "," for c in creator):
                 raise InvalidInputError("A Mapillary username has no spaces or commas", parameter="creator",
-                                        service=SERVICE)
+                                        service=SERVICE, key="mapillary.username")
             params["creator_username"] = creator
         return params
 
@@ -250,7 +254,8 @@ class MapillaryClient:
             record = self.image(image_id, ("id", "width", "height"))
             width, height = record.properties.get("width"), record.properties.get("height")
             if not width or not height:
-                raise ServiceError(f"Mapillary did not give the size of image {image_id}", service=SERVICE)
+                raise ServiceError(f"Mapillary did not give the size of image {image_id}", service=SERVICE,
+                                   key="mapillary.no_size", values=dict(id=str(image_id)))
         data = self.session.get_json(f"{image_id}/detections", params={"fields": "id,value,geometry,created_at"})
         found = Detections()
         for item in (data or {}).get("data") or []:

@@ -3,6 +3,7 @@ dates), each image a street-level record at its camera position. Its items
 are the images with the cells where the search met Mapillary's cap
 (:class:`Images`), for the same result layers as the tab's."""
 
+from ..errors import Sentence
 from ..inventory import InventoryRecord, InventoryResult
 from .client import MapillaryClient
 from .search import estimate as area_estimate
@@ -33,7 +34,8 @@ def search(credentials, urls, area, options, progress=None, **session_options):
 
     def report(done, total, images):
         if progress:
-            progress(f"{done} of {total} cells, {images:,} images")
+            progress(Sentence(f"{done} of {total} cells, {images:,} images", key="inventory.cells",
+                              done=done, total=total, images=images))
 
     result = client.search(area, progress=report)
     images = [image for image in result.images if image.camera is not None]

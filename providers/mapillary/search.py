@@ -28,7 +28,7 @@ def cell_side(bbox_limit):
     an area and read as a side length."""
     if not bbox_limit or bbox_limit <= 0:
         raise InvalidInputError("The Mapillary bbox limit must be a positive number of degrees",
-                                parameter="bbox_limit")
+                                parameter="bbox_limit", key="mapillary.bbox_limit")
     return SAFETY * min(bbox_limit, math.sqrt(bbox_limit))
 
 
@@ -58,7 +58,7 @@ def _parts(area):
     """Each polygon is gridded on its own bounds, so an area split at the
     antimeridian is two narrow grids, not one band around the world."""
     if area is None or area.is_empty:
-        raise InvalidInputError("The area of interest is empty", parameter="aoi")
+        raise InvalidInputError("The area of interest is empty", parameter="aoi", key="aoi.empty")
     return polygon_parts(area) if area.area > 0 else [area]
 
 

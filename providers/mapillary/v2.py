@@ -62,10 +62,11 @@ def parse_rect(value):
 def check_rect(rect):
     x1, y1, x2, y2 = rect
     if not all(0.0 <= v <= 1.0 for v in rect):
-        raise InvalidInputError("A blur rectangle must lie inside the image", parameter="rect", service=SERVICE)
+        raise InvalidInputError("A blur rectangle must lie inside the image", parameter="rect", service=SERVICE,
+                                key="mapillary.blur_inside")
     if x2 - x1 <= 0.001 or y2 - y1 <= 0.001:
         raise InvalidInputError("The blur rectangle is too small: drag a larger one", parameter="rect",
-                                service=SERVICE)
+                                service=SERVICE, key="mapillary.blur_small")
     return rect
 
 
@@ -106,7 +107,7 @@ class MapillaryV2Client:
     def __init__(self, client_id, base_url=DEFAULT_V2_URL, user_token=None, **session_options):
         if not client_id:
             raise InvalidInputError("A Mapillary v2 client id is needed: add it in Imagery Hub settings",
-                                    parameter="client_id", service=SERVICE)
+                                    parameter="client_id", service=SERVICE, key="mapillary.no_client_id")
         self.user_token = user_token or None
         headers = {"Authorization": f"Bearer {user_token}"} if user_token else {}
         credential = Credential(headers=headers, params={"client_id": client_id}, scope=[base_url])
@@ -115,13 +116,14 @@ class MapillaryV2Client:
     def _path(self, key, tail=""):
         key = str(key or "").strip()
         if not key or "/" in key:
-            raise InvalidInputError(f"Not an image key: {key!r}", parameter="key", service=SERVICE)
+            raise InvalidInputError(f"Not an image key: {key!r}", parameter="key", service=SERVICE,
+                                    key="mapillary.image_key", values=dict(key=repr(key)))
         return f"im/{key}{tail}"
 
     def _write(self, path, payload):
         if not self.user_token:
             raise AuthenticationError("Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings",
-                                      service=SERVICE)
+                                      service=SERVICE, key="mapillary.no_user_token")
         return self.session.post_json(path, payload)
 
     # -- reads ------------------------------------------------------------------------
@@ -167,7 +169,7 @@ class MapillaryV2Client:
         rects = [check_rect(parse_rect(r)) for r in rects]
         if not rects:
             raise InvalidInputError("Drag a rectangle on the image to choose what to blur", parameter="rect",
-                                    service=SERVICE)
+                                    service=SERVICE, key="mapillary.blur_drag")
         body = [{"type": b.type, "rect": list(b.rect)} for b in existing if not b.pending]
         body += [{"type": USER_BLUR, "rect": list(r)} for r in rects]
         return self._write(self._path(key, "/b"), {"bs": body})
@@ -175,12 +177,13 @@ class MapillaryV2Client:
     def post_comment(self, key, text):
         text = (text or "").strip()
         if not text:
-            raise InvalidInputError("Write a comment first", parameter="cm", service=SERVICE)
+            raise InvalidInputError("Write a comment first", parameter="cm", service=SERVICE, key="mapillary.comment")
         return self._write(self._path(key, "/cm"), {"cm": text})
 
     def complain(self, key, text):
         """Report an image (``/complain``) with the reason in ``cm``."""
         text = (text or "").strip()
         if not text:
-            raise InvalidInputError("Say why the image should be reported", parameter="cm", service=SERVICE)
+            raise InvalidInputError("Say why the image should be reported", parameter="cm", service=SERVICE,
+                                    key="mapillary.report_why")
         return self._write(self._path(key, "/complain"), {"cm": text})

@@ -123,7 +123,7 @@ class SpexiClient:
     def __init__(self, api_key, base_url=DEFAULT_BASE_URL, **session_options):
         if not api_key:
             raise InvalidInputError("A Spexi API key is needed: add it in Imagery Hub settings",
-                                    parameter="api_key", service=SERVICE)
+                                    parameter="api_key", service=SERVICE, key="spexi.no_key")
         credential = Credential(headers={"x-api-key": api_key}, scope=[base_url])
         session_options.setdefault("error_parser", parse_error)
         self.session = make_session(SERVICE, base_url, credential, **session_options)
@@ -158,7 +158,7 @@ class SpexiClient:
             params = None  # the next URL carries the query and the cursor
             if not isinstance(body, dict) or not isinstance(body.get("features"), list):
                 raise ServiceError("Spexi answered a search with something other than a FeatureCollection",
-                                   service=SERVICE)
+                                   service=SERVICE, key="spexi.not_collection")
             features = body["features"]
             state.pages += 1
             state.images += len(features)
@@ -208,11 +208,13 @@ class SpexiClient:
         """The URL of an image variant (``original`` or ``zoomed``)."""
         if variant not in VARIANTS:
             raise InvalidInputError(f"Unknown Spexi image variant {variant!r}: use original or zoomed",
-                                    parameter="variant", service=SERVICE)
+                                    parameter="variant", service=SERVICE,
+                                    key="spexi.variant", values=dict(variant=repr(variant)))
         link = record.link(variant)
         if link is None:
             raise InvalidInputError(f"Spexi image {record.id} has no {variant} link", parameter="variant",
-                                    service=SERVICE)
+                                    service=SERVICE,
+                                    key="spexi.no_link", values=dict(id=str(record.id), variant=variant))
         return link.href
 
     def download(self, record, variant="original", folder=".", progress=None):

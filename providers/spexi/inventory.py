@@ -1,6 +1,7 @@
 """Spexi's part of an imagery inventory: the tab's area search (cell by cell
 over 1 km²), each image as a drone record with its flight altitude."""
 
+from ..errors import Sentence
 from ..inventory import InventoryRecord, InventoryResult
 from .client import MAX_LIMIT, SpexiClient
 from .query import estimate as area_estimate
@@ -21,8 +22,11 @@ def search(credentials, urls, area, options, progress=None, **session_options):
 
     def report(state):
         if progress:
-            where = f"cell {state.cell} of {state.cells}, " if state.cells > 1 else ""
-            progress(f"{where}{state.images:,} images")
+            if state.cells > 1:
+                progress(Sentence(f"cell {state.cell} of {state.cells}, {state.images:,} images", key="inventory.cell",
+                                  cell=state.cell, cells=state.cells, images=state.images))
+            else:
+                progress(Sentence(f"{state.images:,} images", key="inventory.found", images=state.images))
 
     found = client.search_area(area, max_records=options.max_records + 1, progress=report,
                                limit=min(MAX_LIMIT, options.max_records + 1))

@@ -30,8 +30,8 @@ MAX_WKT_LENGTH = 3000  # longer polygons are simplified: the query string has to
 EARTH_RADIUS_M = 6_371_008.8
 
 
-def refuse(parameter, message):
-    return InvalidInputError(message, parameter=parameter, service=SERVICE)
+def refuse(parameter, message, key=None, values=None):
+    return InvalidInputError(message, parameter=parameter, service=SERVICE, key=key, values=values)
 
 
 def bbox_area_km2(minx, miny, maxx, maxy):
@@ -42,7 +42,8 @@ def bbox_area_km2(minx, miny, maxx, maxy):
 
 def _number(parameter, value):
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise refuse(parameter, f"{parameter} must be a number, not {value!r}")
+        raise refuse(parameter, f"{parameter} must be a number, not {value!r}",
+                     key="spexi.number", values=dict(parameter=parameter, value=repr(value)))
     return float(value)
 
 
@@ -55,7 +56,8 @@ def format_range(parameter, value, low, high, open_high=False, unit=""):
     against [low, high] (or [low, high) when ``open_high``)."""
     values = list(value) if isinstance(value, (tuple, list)) else [value]
     if len(values) not in (1, 2):
-        raise refuse(parameter, f"{parameter} must be one value or a (minimum, maximum) pair")
+        raise refuse(parameter, f"{parameter} must be one value or a (minimum, maximum) pair",
+                     key="spexi.range_pair", values=dict(parameter=parameter))
     values = [_number(parameter, v) for v in values]
     closing = ")" if open_high else "]"
     # checked as sent: 359.9999996 passes as a number but goes out as "360"
@@ -64,10 +66,15 @@ def format_range(parameter, value, low, high, open_high=False, unit=""):
         if sent < low or sent > high or (open_high and sent >= high):
             shown = f"{v!r} (sent as {_text(v)})" if sent != v else _text(v)
             raise refuse(parameter, f"{parameter} {shown}{unit} is outside [{_text(low)}, {_text(high)}"
-                                    f"{closing}{unit}")
+                                    f"{closing}{unit}",
+                                    key="spexi.outside",
+                                    values=dict(parameter=parameter, value=f"{shown}{unit}",
+                                                interval=f"[{_text(low)}, {_text(high)}{closing}{unit}"))
     if float(_text(values[0])) > float(_text(values[-1])):
         raise refuse(parameter, f"{parameter} range minimum {_text(values[0])} is above its maximum "
-                                f"{_text(values[-1])}")
+                                f"{_text(values[-1])}",
+                                key="spexi.range_reversed",
+                                values=dict(parameter=parameter, low=_text(values[0]), high=_text(values[-1])))
     return ",".join(_text(v) for v in values)
 
 
@@ -87,9 +94,11 @@ def _date_text(value):
         found = read_date(value) if isinstance(value, str) else None
         if found is None:
             raise refuse("captured_at", f"captured_at {value!r} is not a date: write it as 2023-01-01, "
-                                        "2023-01-01T12:00:00Z or Jan 1, 2023")
+                                        "2023-01-01T12:00:00Z or Jan 1, 2023",
+                                        key="spexi.date", values=dict(value=repr(value)))
     if found.when.year < MIN_YEAR:
-        raise refuse("captured_at", f"captured_at {found.when.date()} is before {MIN_YEAR}: check the year")
+        raise refuse("captured_at", f"captured_at {found.when.date()} is before {MIN_YEAR}: check the year",
+                     key="spexi.date_year", values=dict(date=str(found.when.date()), year=str(MIN_YEAR)))
     return found
 
 
@@ -105,19 +114,21 @@ def format_captured_at(value):
     Date("2023-12-31")`` is that day's midnight and would drop the day itself."""
     values = list(value) if isinstance(value, (tuple, list)) else [value]
     if len(values) not in (1, 2):
-        raise refuse("captured_at", "captured_at must be one date or a (start, end) pair")
+        raise refuse("captured_at", "captured_at must be one date or a (start, end) pair", key="spexi.date_pair")
     first, last = _date_text(values[0]), _date_text(values[-1])
     if len(values) == 1 and first.has_time:
         return js_iso(first.when)
     start = first.when if first.has_time else first.day_start
     end = last.when if last.has_time else last.day_end
     if start > end:
-        raise refuse("captured_at", f"captured_at starts ({values[0]}) after it ends ({values[-1]})")
+        raise refuse("captured_at", f"captured_at starts ({values[0]}) after it ends ({values[-1]})",
+                     key="spexi.dates_reversed", values=dict(start=str(values[0]), end=str(values[-1])))
     text = f"{js_iso(start)},{js_iso(end)}"
     # checked as the server will read it
     sent = [read_date(part) for part in text.split(",")]
     if None in sent or sent[0].when > sent[1].when:
-        raise refuse("captured_at", f"captured_at {text} would not be read as a range")
+        raise refuse("captured_at", f"captured_at {text} would not be read as a range",
+                     key="spexi.date_range", values=dict(text=text))
     return text
 
 
@@ -127,14 +138,16 @@ def format_point(point):
     if values is None and hasattr(point, "x"):
         values = [point.x, point.y]
     if not values or len(values) not in (2, 3):
-        raise refuse("p", "p must be (longitude, latitude) or (longitude, latitude, radius in metres)")
+        raise refuse("p", "p must be (longitude, latitude) or (longitude, latitude, radius in metres)",
+                     key="spexi.point")
     lon, lat = _number("p", values[0]), _number("p", values[1])
     if not (-180 <= float(_text(lon)) <= 180 and -90 <= float(_text(lat)) <= 90):
-        raise refuse("p", f"p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates")
+        raise refuse("p", f"p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates",
+                     key="spexi.point_lonlat", values=dict(lon=str(lon), lat=str(lat)))
     if len(values) == 3:
         radius = _number("p", values[2])
         if radius < 0:
-            raise refuse("p", "p radius cannot be negative")
+            raise refuse("p", "p radius cannot be negative", key="spexi.radius")
         if radius:
             return f"{_text(lon)},{_text(lat)},{_text(radius)}"
     return f"{_text(lon)},{_text(lat)}"
@@ -142,14 +155,15 @@ def format_point(point):
 
 def format_bbox(bbox):
     if not isinstance(bbox, (tuple, list)) or len(bbox) != 4:
-        raise refuse("bbox", "bbox must be (min lon, min lat, max lon, max lat)")
+        raise refuse("bbox", "bbox must be (min lon, min lat, max lon, max lat)", key="spexi.bbox")
     texts = [_text(_number("bbox", v)) for v in bbox]
     minx, miny, maxx, maxy = (float(t) for t in texts)  # checked as sent, to 6 decimals
     if not (-180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90):
-        raise refuse("bbox", "bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326")
+        raise refuse("bbox", "bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326", key="spexi.bbox_lonlat")
     if not (minx < maxx and miny < maxy):
         raise refuse("bbox", f"bbox {','.join(texts)} has no width or height at 6 decimals (about 0.1 m): "
-                             "min must be below max; draw a larger box")
+                             "min must be below max; draw a larger box",
+                             key="spexi.bbox_empty", values=dict(bbox=",".join(texts)))
     return ",".join(texts)
 
 
@@ -160,7 +174,8 @@ def as_geometry(polygon, parameter="polygon"):
     try:
         return wkt.loads(str(polygon))
     except (ShapelyError, ValueError, TypeError, AttributeError):
-        raise refuse(parameter, f"{parameter} is not valid WKT") from None
+        raise refuse(parameter, f"{parameter} is not valid WKT",
+                     key="spexi.wkt", values=dict(parameter=parameter)) from None
 
 
 def format_polygon(polygon):
@@ -168,17 +183,18 @@ def format_polygon(polygon):
     shape = as_geometry(polygon)
     if shape.geom_type != "Polygon" or shape.is_empty:
         raise refuse("polygon", f"polygon must be one polygon, not {shape.geom_type}: split multi-part areas "
-                                "(search_area does it)")
+                                "(search_area does it)", key="spexi.one_polygon", values=dict(kind=shape.geom_type))
     if not shape.is_valid:
-        raise refuse("polygon", "polygon is not valid (it crosses itself): draw it again")
+        raise refuse("polygon", "polygon is not valid (it crosses itself): draw it again", key="spexi.invalid_polygon")
     minx, miny, maxx, maxy = shape.bounds
     if not (-180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90):
-        raise refuse("polygon", "polygon must be in longitude/latitude (EPSG:4326)")
+        raise refuse("polygon", "polygon must be in longitude/latitude (EPSG:4326)", key="spexi.polygon_lonlat")
     _check_polygon_area(bbox_area_km2(minx, miny, maxx, maxy))
     text = shape.wkt if len(shape.wkt) <= MAX_WKT_LENGTH else _shortened(shape)
     sent = wkt.loads(text)  # checked as sent: a shortened polygon must keep within the limit
     if sent.geom_type != "Polygon" or not sent.is_valid:
-        raise refuse("polygon", "polygon could not be shortened for the URL: draw it with fewer vertices")
+        raise refuse("polygon", "polygon could not be shortened for the URL: draw it with fewer vertices",
+                     key="spexi.shorten")
     _check_polygon_area(bbox_area_km2(*sent.bounds))
     return text
 
@@ -187,7 +203,9 @@ def _check_polygon_area(area):
     if area > MAX_POLYGON_BBOX_KM2:
         raise refuse("polygon", f"polygon's bounding box is {area:.3f} km², more than the "
                                 f"{MAX_POLYGON_BBOX_KM2:g} km² Spexi accepts: search a smaller area "
-                                "(search_area splits larger ones)")
+                                "(search_area splits larger ones)",
+                                key="spexi.polygon_area",
+                                values=dict(area=f"{area:.3f}", limit=f"{MAX_POLYGON_BBOX_KM2:g}"))
 
 
 def _shortened(shape):
@@ -203,17 +221,20 @@ def _shortened(shape):
         if covering.geom_type == "Polygon" and len(text) <= MAX_WKT_LENGTH:
             return text
         tolerance *= 2
-    raise refuse("polygon", "polygon could not be shortened for the URL: draw it with fewer vertices")
+    raise refuse("polygon", "polygon could not be shortened for the URL: draw it with fewer vertices",
+                 key="spexi.shorten")
 
 
 def format_capture_types(value):
     types = [value] if isinstance(value, str) else list(value)
     types = [str(t).strip().lower() for t in types]
     if not types:
-        raise refuse("capture_type", f"choose at least one capture type: {', '.join(CAPTURE_TYPES)}")
+        raise refuse("capture_type", f"choose at least one capture type: {', '.join(CAPTURE_TYPES)}",
+                     key="spexi.capture_types", values=dict(types=", ".join(CAPTURE_TYPES)))
     wrong = [t for t in types if t not in CAPTURE_TYPES]
     if wrong:
-        raise refuse("capture_type", f"capture_type {', '.join(wrong)} is not one of {', '.join(CAPTURE_TYPES)}")
+        raise refuse("capture_type", f"capture_type {', '.join(wrong)} is not one of {', '.join(CAPTURE_TYPES)}",
+                     key="spexi.capture_type", values=dict(wrong=", ".join(wrong), types=", ".join(CAPTURE_TYPES)))
     return ",".join(dict.fromkeys(types))
 
 
@@ -226,7 +247,7 @@ def spatial_params(point=None, bbox=None, polygon=None):
     if polygon is not None:
         params["polygon"] = format_polygon(polygon)
     if not params:
-        raise refuse("p", "A Spexi search needs a point (p), a bbox or a polygon")
+        raise refuse("p", "A Spexi search needs a point (p), a bbox or a polygon", key="spexi.where")
     return params
 
 
@@ -245,10 +266,11 @@ def filter_params(heading=None, pitch=None, altitude=None, captured_at=None, cap
     if capture_type is not None:
         params["capture_type"] = format_capture_types(capture_type)
     if not isinstance(focused, bool):
-        raise refuse("focused", "focused must be True or False")
+        raise refuse("focused", "focused must be True or False", key="spexi.focused")
     params["focused"] = "true" if focused else "false"
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
-        raise refuse("limit", f"limit must be a whole number from 1 to {MAX_LIMIT}, not {limit!r}")
+        raise refuse("limit", f"limit must be a whole number from 1 to {MAX_LIMIT}, not {limit!r}",
+                     key="spexi.limit", values=dict(limit=str(MAX_LIMIT), value=repr(limit)))
     params["limit"] = str(limit)
     return params
 
@@ -288,7 +310,7 @@ def _grid(bounds, max_km2):
 def _parts(area):
     shape = as_geometry(area, "aoi")
     if shape.is_empty or shape.geom_type not in ("Polygon", "MultiPolygon") or shape.area == 0:
-        raise refuse("aoi", "The area of interest must be a polygon with an area")
+        raise refuse("aoi", "The area of interest must be a polygon with an area", key="aoi.polygon")
     if not shape.is_valid:
         shape = shape.buffer(0)
     return list(shape.geoms) if isinstance(shape, MultiPolygon) else [shape]

@@ -570,7 +570,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Rendering-Anfrage wird an EOSDA gesendet</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <location filename="../../core/eosda/tasks.py" line="155"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA: {name} rendern</translation>
     </message>
@@ -2034,52 +2034,52 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
         <source>Choose an imagery type placed by location</source>
         <translation>Wählen Sie einen Bildmaterialtyp, der nach Standort platziert wird</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>Wählen Sie genau ein Objekt des Layers aus oder einen Punkt auf der Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
         <source>The selected feature has no location</source>
         <translation>Das ausgewählte Objekt hat keinen Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
         <source>Pick the point on the map first</source>
         <translation>Wählen Sie zuerst den Punkt auf der Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>Das Höhenfeld braucht ein ausgewähltes Objekt: geben Sie stattdessen die Höhe ein</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
         <source>{field} has no elevation for this feature</source>
         <translation>{field} hat für dieses Objekt keine Höhe</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>Gesendet als x {x}, y {y}, z {z} m in {crs} (was {kind} erwartet)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
         <source>Sign in on the Imago tab first</source>
         <translation>Melden Sie sich zuerst im Imago-Reiter an</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
         <source>Add the photos to upload first</source>
         <translation>Fügen Sie zuerst die hochzuladenden Fotos hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
         <source>Imago upload</source>
         <translation>Imago-Hochladen</translation>
     </message>
@@ -5618,57 +5618,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="109"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>prüfen Sie den Schlüssel oder das Token in den Imagery-Hub-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/i18n.py" line="111"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}, {duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/i18n.py" line="113"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="116"/>
+        <location filename="../../core/i18n.py" line="117"/>
         <source>draw a smaller area</source>
         <translation>zeichnen Sie ein kleineres Gebiet</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/i18n.py" line="118"/>
         <source>draw a smaller area or search around a point</source>
         <translation>zeichnen Sie ein kleineres Gebiet oder suchen Sie um einen Punkt</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="119"/>
+        <location filename="../../core/i18n.py" line="120"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>zeichnen Sie ein kleineres Gebiet oder engen Sie die Daten ein</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="121"/>
+        <location filename="../../core/i18n.py" line="122"/>
         <source>narrow the dates</source>
         <translation>engen Sie die Daten ein</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/i18n.py" line="123"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>Diese {service}-Suche braucht {cost} — trotzdem suchen?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="124"/>
+        <location filename="../../core/i18n.py" line="125"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>Das Interessensgebiet braucht {cost} ({service} sucht mit höchstens {limit} Anfragen): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="126"/>
+        <location filename="../../core/i18n.py" line="127"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>Das Interessensgebiet braucht {cost}: {advice}, oder setzen Sie {parameter}, um trotzdem zu suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/i18n.py" line="112"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>etwa %Ln Anfrage</numerusform>
@@ -5676,7 +5676,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/i18n.py" line="114"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>ungefähr %Ln Minute</numerusform>
@@ -5684,7 +5684,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="114"/>
+        <location filename="../../core/i18n.py" line="115"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>ungefähr %Ln Stunde</numerusform>
@@ -5692,93 +5692,1248 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/i18n.py" line="116"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>ungefähr %Ln Tag</numerusform>
             <numerusform>ungefähr %Ln Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="129"/>
+        <source>The answer from {host} was cut short</source>
+        <translation>Die Antwort von {host} wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="130"/>
+        <source>The service sent a response that is not valid JSON</source>
+        <translation>Der Dienst hat eine Antwort gesendet, die kein gültiges JSON ist</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="131"/>
+        <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation>Der Dienst hat eine Antwort über {limit} gesendet; höchstens {limit} JSON werden angenommen, daher wurde sie abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation>Der Dienst hat eine Antwort von {size} gesendet; höchstens {limit} JSON werden angenommen, daher wurde sie abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="135"/>
+        <source>The area of interest is empty</source>
+        <translation>Das Interessensgebiet ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="136"/>
+        <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
+        <translation>Das Interessensgebiet muss in Länge/Breite (EPSG:4326) vorliegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="138"/>
+        <source>The area of interest must be a polygon with an area</source>
+        <translation>Das Interessensgebiet muss ein Polygon mit einer Fläche sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="139"/>
+        <source>its data does not match its checksum</source>
+        <translation>seine Daten passen nicht zu seiner Prüfsumme</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="140"/>
+        <source>it uses a compression method that cannot be read</source>
+        <translation>es verwendet eine Komprimierungsmethode, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="142"/>
+        <source>it is damaged</source>
+        <translation>es ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="143"/>
+        <source>its data is damaged</source>
+        <translation>seine Daten sind beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="144"/>
+        <source>it is encrypted</source>
+        <translation>es ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="145"/>
+        <source>choose fewer services</source>
+        <translation>wählen Sie weniger Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="146"/>
+        <source>The start date is after the end date</source>
+        <translation>Das Startdatum liegt nach dem Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="147"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation>Das Startdatum liegt nach dem Enddatum: Tauschen Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="148"/>
+        <source>Download of {name} incomplete: received {got} bytes</source>
+        <translation>Download von {name} unvollständig: {got} Bytes empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="150"/>
+        <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
+        <translation>Der Download von {name} ist größer als angekündigt ({have} &gt; {total} Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="152"/>
+        <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
+        <translation>{name} im Download-Ordner ist ein Link oder keine normale Datei; es wurde nichts hineingeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="154"/>
+        <source>Refused file name {name}: it points outside the download folder</source>
+        <translation>Dateiname {name} abgelehnt: er zeigt aus dem Download-Ordner heraus</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="156"/>
+        <source>A level</source>
+        <translation>Ein Level</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="157"/>
+        <source>A threshold</source>
+        <translation>Ein Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="158"/>
+        <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
+        <translation>Das World-File-Archiv von EOSDA enthält {names}; erwartet wurden ein Bild und sein World-File</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="160"/>
+        <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
+        <translation>Das Archiv von EOSDA wird entpackt größer als 2 GB; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="162"/>
+        <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
+        <translation>Das von EOSDA gesendete ZIP-Archiv kann nicht entpackt werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="164"/>
+        <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
+        <translation>Die Bandkombination {expression} darf nur Bandnamen, Zahlen, + - * / ( ) und Kommas enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="166"/>
+        <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
+        <translation>Die Bandkombination (bm_type) ist leer: wählen Sie eine Vorgabe oder geben Sie einen Ausdruck ein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="168"/>
+        <source>The band combination {expression} has an empty part between commas</source>
+        <translation>Die Bandkombination {expression} hat einen leeren Teil zwischen Kommas</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="170"/>
+        <source>The band combination {expression} has unbalanced parentheses</source>
+        <translation>Die Bandkombination {expression} hat unausgeglichene Klammern</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="172"/>
+        <source>calibrate must be 0 or 1, not {value}</source>
+        <translation>calibrate muss 0 oder 1 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="173"/>
+        <source>Cloud cover limits must be numbers (0–100 %)</source>
+        <translation>Die Grenzen der Wolkenbedeckung müssen Zahlen sein (0–100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="174"/>
+        <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
+        <translation>Die Grenzen der Wolkenbedeckung müssen 0 ≤ von ≤ bis ≤ 100 % erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="176"/>
+        <source>{colormap} is not a colormap id</source>
+        <translation>{colormap} ist keine Farbverlaufs-ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="177"/>
+        <source>Use either a colormap or range colours, not both</source>
+        <translation>Verwenden Sie entweder einen Farbverlauf oder Bereichsfarben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="179"/>
+        <source>colors_limit must be a whole number of 2 or more colours</source>
+        <translation>colors_limit muss eine ganze Zahl von 2 oder mehr Farben sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="181"/>
+        <source>Colours are written #rrggbb; {colour} is not</source>
+        <translation>Farben werden als #rrggbb geschrieben; {colour} ist es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="182"/>
+        <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
+        <translation>{thresholds} Schwellenwerte ergeben {ranges} Bereiche: geben Sie {ranges} Farben an (derzeit {colours})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="184"/>
+        <source>The area of interest polygon needs at least three corners</source>
+        <translation>Das Polygon des Interessensgebiets braucht mindestens drei Ecken</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="186"/>
+        <source>Unknown dataset {dataset}: use one of {datasets}</source>
+        <translation>Unbekannter Datensatz {dataset}: verwenden Sie einen von {datasets}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="187"/>
+        <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
+        <translation>{name} muss ein Datum sein (JJJJ-MM-TT), nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="188"/>
+        <source>The start date {start} is after the end date {end}</source>
+        <translation>Das Startdatum {start} liegt nach dem Enddatum {end}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="190"/>
+        <source>Downloading the rendered image</source>
+        <translation>Das gerenderte Bild wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="246"/>
+        <source>{what} must be a finite number</source>
+        <translation>„{what}“ muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="192"/>
+        <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
+        <translation>Ein Pixel von {pixel} m ergibt ein Bild von {width} × {height} px; die längste Seite darf {limit} px haben: wählen Sie eine größere Pixelgröße oder ein kleineres Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="195"/>
+        <source>levels are two numbers: low,high</source>
+        <translation>levels sind zwei Zahlen: niedrig,hoch</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="196"/>
+        <source>The low level ({low}) must be below the high level ({high})</source>
+        <translation>Das untere Level ({low}) muss unter dem oberen Level ({high}) liegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="198"/>
+        <source>limit must be 1 to 500 scenes per page</source>
+        <translation>limit muss 1 bis 500 Szenen pro Seite sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="199"/>
+        <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
+        <translation>Ein EOSDA-API-Schlüssel wird benötigt: fügen Sie ihn in den Imagery-Hub-Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="201"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation>EOSDA hat für diese Szene keine Vorschau gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="202"/>
+        <source>EOSDA did not return a task id</source>
+        <translation>EOSDA hat keine Task-ID zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="264"/>
+        <source>{what} must be a number, not {value}</source>
+        <translation>„{what}“ muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="204"/>
+        <source>{name} must be one of {allowed}, not {value}</source>
+        <translation>{name} muss einer der Werte {allowed} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="205"/>
+        <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
+        <translation>Download visual nimmt ein einziges Polygon, nicht {kind}: verwenden Sie ein einteiliges Interessensgebiet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="207"/>
+        <source>pansharpening must be true or false</source>
+        <translation>pansharpening muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="208"/>
+        <source>Pick a scene first (view_id is empty)</source>
+        <translation>Wählen Sie zuerst eine Szene (view_id ist leer)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="209"/>
+        <source>The pixel size must be more than 0 m</source>
+        <translation>Die Pixelgröße muss größer als 0 m sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="210"/>
+        <source>Search needs a polygon area of interest</source>
+        <translation>Die Suche braucht ein Interessensgebiet aus Polygonen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="211"/>
+        <source>The scene preview is larger than a preview should be</source>
+        <translation>Die Szenenvorschau ist größer, als eine Vorschau sein sollte</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="213"/>
+        <source>Range colourisation needs both colours and thresholds</source>
+        <translation>Die Bereichseinfärbung braucht sowohl Farben als auch Schwellenwerte</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="215"/>
+        <source>The render failed: {reason}</source>
+        <translation>Das Rendern ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="216"/>
+        <source>The render failed: no reason given</source>
+        <translation>Das Rendern ist fehlgeschlagen: kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="217"/>
+        <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
+        <translation>EOSDA hat das Rendern nicht innerhalb von {seconds} s abgeschlossen (task_timeout); versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="219"/>
+        <source>EOSDA is rendering ({status}, check {check})</source>
+        <translation>EOSDA rendert ({status}, Abfrage {check})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="220"/>
+        <source>shapeRelation must be one of {relations}</source>
+        <translation>shapeRelation muss einer der Werte {relations} sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="221"/>
+        <source>Sort by one of {fields}, asc or desc</source>
+        <translation>Sortieren Sie nach einem von {fields}, asc oder desc</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="222"/>
+        <source>EOSDA sent a task status that is not valid JSON</source>
+        <translation>EOSDA hat einen Task-Status gesendet, der kein gültiges JSON ist</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="224"/>
+        <source>The pixel size</source>
+        <translation>Die Pixelgröße</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="225"/>
+        <source>Give at least one threshold for range colours</source>
+        <translation>Geben Sie mindestens einen Schwellenwert für die Bereichsfarben an</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="226"/>
+        <source>Thresholds must increase from left to right</source>
+        <translation>Die Schwellenwerte müssen von links nach rechts steigen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="227"/>
+        <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
+        <translation>EOSDA hat eine unbekannte Dateiart gesendet, wo {expected} erwartet wurde</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="229"/>
+        <source>EOSDA sent {kind} where {expected} was expected</source>
+        <translation>EOSDA hat {kind} gesendet, wo {expected} erwartet wurde</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="230"/>
+        <source>{host} redirected a request with a body to {target}; it was not sent there</source>
+        <translation>{host} hat eine Anfrage mit Inhalt zu {target} umgeleitet; sie wurde nicht dorthin gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="232"/>
+        <source>{host} redirected more than {count} times; the request was stopped</source>
+        <translation>{host} hat mehr als {count}-mal umgeleitet; die Anfrage wurde gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="234"/>
+        <source>Give both x and y</source>
+        <translation>Geben Sie sowohl x als auch y an</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="235"/>
+        <source>Choose the collection</source>
+        <translation>Wählen Sie die Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="236"/>
+        <source>Choose the image type</source>
+        <translation>Wählen Sie den Bildtyp</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="237"/>
+        <source>Choose the imagery type</source>
+        <translation>Wählen Sie den Bildmaterialtyp</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="238"/>
+        <source>The end depth ({end}) is above the start depth ({start})</source>
+        <translation>Die Endtiefe ({end}) liegt über der Starttiefe ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="240"/>
+        <source>elevation</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="241"/>
+        <source>An elevation needs x and y</source>
+        <translation>Eine Höhe braucht x und y</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="242"/>
+        <source>end depth</source>
+        <translation>Endtiefe</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="243"/>
+        <source>An end depth needs a start depth</source>
+        <translation>Eine Endtiefe braucht eine Starttiefe</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="244"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="245"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name}: kann nicht gelesen werden ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="247"/>
+        <source>baseline JPEG, {width} × {height} px</source>
+        <translation>Baseline-JPEG, {width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="248"/>
+        <source>the file ends inside its header</source>
+        <translation>die Datei endet innerhalb ihres Headers</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="249"/>
+        <source>{format}, {width} × {height} px</source>
+        <translation>{format}, {width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="250"/>
+        <source>JPEG without a frame header</source>
+        <translation>JPEG ohne Frame-Header</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="251"/>
+        <source>JPEG markers are out of order</source>
+        <translation>die JPEG-Marker sind in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="252"/>
+        <source>JPEG segment with an impossible length</source>
+        <translation>JPEG-Segment mit unmöglicher Länge</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="253"/>
+        <source>not a PNG, JPEG or TIFF image</source>
+        <translation>kein PNG-, JPEG- oder TIFF-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="254"/>
+        <source>PNG without an IHDR header</source>
+        <translation>PNG ohne IHDR-Header</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="255"/>
+        <source>progressive JPEG, {width} × {height} px</source>
+        <translation>progressives JPEG, {width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="256"/>
+        <source>TIFF without image width and length</source>
+        <translation>TIFF ohne Bildbreite und -höhe</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="257"/>
+        <source>The height must be a whole number of pixels from 1 to {limit}</source>
+        <translation>Die Höhe muss eine ganze Zahl von Pixeln von 1 bis {limit} sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="259"/>
+        <source>Name the imagery: by its name, its depth interval or its id</source>
+        <translation>Benennen Sie das Bildmaterial: über seinen Namen, sein Tiefenintervall oder seine ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="261"/>
+        <source>Imago needs a username and password, or an API token</source>
+        <translation>Imago braucht einen Benutzernamen und ein Passwort oder ein API-Token</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="263"/>
+        <source>Imago signed in without giving a session token</source>
+        <translation>Imago hat die Anmeldung ohne Sitzungstoken bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="265"/>
+        <source>Name the imagery one way only, not by {ways}</source>
+        <translation>Benennen Sie das Bildmaterial nur auf eine Weise, nicht über {ways}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="266"/>
+        <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
+        <translation>{image} hat {megapixels} Megapixel; Imago nimmt progressive JPEGs bis 500 Megapixel (speichern Sie es als Baseline-JPEG oder PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="269"/>
+        <source>{image}: the image declares no pixels</source>
+        <translation>{image}: das Bild gibt keine Pixel an</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="270"/>
+        <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
+        <translation>{image} ist größer als die Imago-Grenze von 65.500 × 65.500 px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="272"/>
+        <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
+        <translation>{format} ({mime}) wird nicht angenommen; Imago nimmt {names}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="274"/>
+        <source>Signing in needs a username and password</source>
+        <translation>Die Anmeldung braucht einen Benutzernamen und ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="275"/>
+        <source>start depth</source>
+        <translation>Starttiefe</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="276"/>
+        <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
+        <translation>Das Imago-Konto enthält mehr als {limit} Sammlungen: durchsuchen Sie es über den Imago-Reiter</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="278"/>
+        <source>Imago accepted the upload but did not say which image it made</source>
+        <translation>Imago hat den Upload angenommen, aber nicht gesagt, welches Bild daraus wurde</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="280"/>
+        <source>Say where the image belongs: an imagery name, a depth or a location</source>
+        <translation>Geben Sie an, wohin das Bild gehört: ein Bildmaterialname, eine Tiefe oder ein Ort</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="282"/>
+        <source>The width must be a whole number of pixels from 1 to {limit}</source>
+        <translation>Die Breite muss eine ganze Zahl von Pixeln von 1 bis {limit} sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="284"/>
+        <source>cell {cell} of {cells}, {images} images</source>
+        <translation>Zelle {cell} von {cells}, {images} Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="285"/>
+        <source>{done} of {total} cells, {images} images</source>
+        <translation>{done} von {total} Zellen, {images} Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="286"/>
+        <source>{images} images</source>
+        <translation>{images} Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="287"/>
+        <source>{count} of {total} images</source>
+        <translation>{count} von {total} Bildern</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="288"/>
+        <source>{collections} collections, {placed} imagery placed</source>
+        <translation>{collections} Sammlungen, {placed} Bildmaterialien platziert</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="289"/>
+        <source>{count} of {found} scenes</source>
+        <translation>{count} von {found} Szenen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="290"/>
+        <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
+        <translation>Das Gebiet hat {area}, aber auf dem Mapflow-Konto bleiben nur {left}: zeichnen Sie ein kleineres Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="292"/>
+        <source>The catalog searches an area: draw a polygon or rectangle</source>
+        <translation>Der Katalog durchsucht ein Gebiet: zeichnen Sie ein Polygon oder Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="294"/>
+        <source>A catalog image needs its provider and image id</source>
+        <translation>Ein Katalogbild braucht seinen Anbieter und seine Bild-ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="296"/>
+        <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
+        <translation>Die Verarbeitung kostet {cost} Credits, aber auf dem Mapflow-Konto bleiben nur {left}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="298"/>
+        <source>{name} is empty</source>
+        <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="309"/>
+        <source>The image name cannot be empty</source>
+        <translation>Der Bildname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="310"/>
+        <source>The image name is longer than 255 characters</source>
+        <translation>Der Bildname ist länger als 255 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="312"/>
+        <source>A linked image is named by its s3:// URL</source>
+        <translation>Ein verknüpftes Bild wird über seine s3://-URL benannt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="313"/>
+        <source>The mosaic name cannot be empty</source>
+        <translation>Der Mosaikname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="314"/>
+        <source>The mosaic name is longer than 255 characters</source>
+        <translation>Der Mosaikname ist länger als 255 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="316"/>
+        <source>The name cannot be empty</source>
+        <translation>Der Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="317"/>
+        <source>The name is longer than 255 characters</source>
+        <translation>Der Name ist länger als 255 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="318"/>
+        <source>Mapflow sent no download link for the image</source>
+        <translation>Mapflow hat keinen Download-Link für das Bild gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="320"/>
+        <source>{name} does not exist or is not a file</source>
+        <translation>{name} existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="321"/>
+        <source>The Mapflow catalog sent no list of images</source>
+        <translation>Der Mapflow-Katalog hat keine Bildliste gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="322"/>
+        <source>Mapflow did not say which mosaic it made</source>
+        <translation>Mapflow hat nicht gesagt, welches Mosaik es erstellt hat</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="324"/>
+        <source>This image has no picture preview</source>
+        <translation>Dieses Bild hat keine Bildvorschau</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="325"/>
+        <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
+        <translation>Ein Mapflow-API-Token wird benötigt: fügen Sie es in den Imagery-Hub-Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="327"/>
+        <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
+        <translation>{name} ist kein GeoTIFF: Mapflow nimmt nur GeoTIFF-Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="329"/>
+        <source>Pick a model</source>
+        <translation>Wählen Sie ein Modell</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="330"/>
+        <source>Pick a mosaic first</source>
+        <translation>Wählen Sie zuerst ein Mosaik</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="331"/>
+        <source>Pick an imagery provider</source>
+        <translation>Wählen Sie einen Bildanbieter</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="336"/>
+        <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
+        <translation>Ein Polygon des Gebiets hat {area}, mehr als die {limit}, die Mapflow pro Gebiet annimmt: zeichnen Sie ein kleineres</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="339"/>
+        <source>The preview link is not an http(s) URL</source>
+        <translation>Der Vorschau-Link ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="340"/>
+        <source>Preview size is s or l, not {size}</source>
+        <translation>Die Vorschaugröße ist s oder l, nicht {size}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="341"/>
+        <source>The area of a processing must be a polygon or several polygons</source>
+        <translation>Das Gebiet einer Verarbeitung muss ein Polygon oder mehrere Polygone sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="343"/>
+        <source>Give the processing a name</source>
+        <translation>Geben Sie der Verarbeitung einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="344"/>
+        <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
+        <translation>Verarbeitung {id} ist nicht innerhalb von {minutes} Minuten fertig geworden; sie läuft in Mapflow weiter</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="346"/>
+        <source>Give the project a name</source>
+        <translation>Geben Sie dem Projekt einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="347"/>
+        <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
+        <translation>Das Gebiet hat {area} km², aber Mapflow durchsucht höchstens {limit} km² (die Grenze des Kontos pro Gebiet): zeichnen Sie ein kleineres</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="350"/>
+        <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
+        <translation>Der Mapflow-Speicher hat {free} frei ({usage}), aber der Upload hat {size}: löschen Sie zuerst Bilder oder Mosaike</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="355"/>
+        <source>The imagery URL must start with http:// or https://</source>
+        <translation>Die Bildmaterial-URL muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="357"/>
+        <source>Enter the URL of the imagery tiles</source>
+        <translation>Geben Sie die URL der Bildkacheln ein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="358"/>
+        <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
+        <translation>Das Gebiet hat {count} Polygone, aber Mapflow nimmt höchstens {limit} pro Verarbeitung: wählen Sie weniger Objekte</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="361"/>
+        <source>Mapflow accepted the upload but did not say which image it made</source>
+        <translation>Mapflow hat den Upload angenommen, aber nicht gesagt, welches Bild daraus wurde</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="363"/>
+        <source>Mapflow accepted the upload but sent no URL for it</source>
+        <translation>Mapflow hat den Upload angenommen, aber keine URL dafür gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="365"/>
+        <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
+        <translation>Ein hochgeladenes Bild wird über die s3://-URL angegeben, die der Upload zurückgegeben hat</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="367"/>
+        <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
+        <translation>Der Zoom muss eine ganze Zahl von 0 bis 22 sein, nicht {zoom}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="368"/>
+        <source>The Mapillary bbox limit must be a positive number of degrees</source>
+        <translation>Die Mapillary-bbox-Grenze muss eine positive Anzahl Grad sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="370"/>
+        <source>Drag a rectangle on the image to choose what to blur</source>
+        <translation>Ziehen Sie ein Rechteck auf dem Bild, um zu wählen, was verwischt werden soll</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="372"/>
+        <source>A blur rectangle must lie inside the image</source>
+        <translation>Ein Verwischungsrechteck muss innerhalb des Bildes liegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="373"/>
+        <source>The blur rectangle is too small: drag a larger one</source>
+        <translation>Das Verwischungsrechteck ist zu klein: ziehen Sie ein größeres</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="375"/>
+        <source>Write a comment first</source>
+        <translation>Schreiben Sie zuerst einen Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="376"/>
+        <source>Not an image key: {key}</source>
+        <translation>Kein Bildschlüssel: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>The Mapillary limit per request is 1 to {limit}</source>
+        <translation>Die Mapillary-Grenze pro Anfrage ist 1 bis {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
+        <translation>Eine Mapillary-v2-Client-ID wird benötigt: fügen Sie sie in den Imagery-Hub-Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="380"/>
+        <source>Mapillary has no {size} image for {id}</source>
+        <translation>Mapillary hat kein Bild der Größe {size} für {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>Mapillary did not give the size of image {id}</source>
+        <translation>Mapillary hat die Größe von Bild {id} nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="382"/>
+        <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
+        <translation>Ein Mapillary-Zugriffstoken wird benötigt: fügen Sie es in den Imagery-Hub-Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
+        <translation>Das Senden an Mapillary v2 braucht ein Benutzertoken: fügen Sie es in den Imagery-Hub-Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="386"/>
+        <source>Not a date: {value}</source>
+        <translation>Kein Datum: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>Say why the image should be reported</source>
+        <translation>Geben Sie an, warum das Bild gemeldet werden soll</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="388"/>
+        <source>Unknown thumbnail size {size}: one of {sizes}</source>
+        <translation>Unbekannte Vorschaugröße {size}: eine von {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>A Mapillary username has no spaces or commas</source>
+        <translation>Ein Mapillary-Benutzername enthält keine Leerzeichen oder Kommas</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="411"/>
+        <source>The preview is larger than a preview should be</source>
+        <translation>Die Vorschau ist größer, als eine Vorschau sein sollte</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="412"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat)</source>
+        <translation>bbox muss (min. Länge, min. Breite, max. Länge, max. Breite) sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="413"/>
+        <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
+        <translation>bbox {bbox} hat bei 6 Nachkommastellen (etwa 0,1 m) keine Breite oder Höhe: das Minimum muss unter dem Maximum liegen; zeichnen Sie ein größeres Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="416"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
+        <translation>bbox muss (min. Länge, min. Breite, max. Länge, max. Breite) in EPSG:4326 sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="418"/>
+        <source>capture_type {wrong} is not one of {types}</source>
+        <translation>capture_type {wrong} ist keiner von {types}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="419"/>
+        <source>choose at least one capture type: {types}</source>
+        <translation>wählen Sie mindestens einen Aufnahmetyp: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="420"/>
+        <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
+        <translation>captured_at {value} ist kein Datum: schreiben Sie es als 2023-01-01, 2023-01-01T12:00:00Z oder Jan 1, 2023</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="422"/>
+        <source>captured_at must be one date or a (start, end) pair</source>
+        <translation>captured_at muss ein Datum oder ein Paar (Beginn, Ende) sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="423"/>
+        <source>captured_at {text} would not be read as a range</source>
+        <translation>captured_at {text} würde nicht als Zeitraum gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="424"/>
+        <source>captured_at {date} is before {year}: check the year</source>
+        <translation>captured_at {date} liegt vor {year}: prüfen Sie das Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="425"/>
+        <source>captured_at starts ({start}) after it ends ({end})</source>
+        <translation>captured_at beginnt ({start}) nach seinem Ende ({end})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="427"/>
+        <source>focused must be True or False</source>
+        <translation>focused muss True oder False sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="428"/>
+        <source>polygon is not valid (it crosses itself): draw it again</source>
+        <translation>das Polygon ist ungültig (es schneidet sich selbst): zeichnen Sie es neu</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="430"/>
+        <source>limit must be a whole number from 1 to {limit}, not {value}</source>
+        <translation>limit muss eine ganze Zahl von 1 bis {limit} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="432"/>
+        <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
+        <translation>Ein Spexi-API-Schlüssel wird benötigt: fügen Sie ihn in den Imagery-Hub-Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="434"/>
+        <source>Spexi image {id} has no {variant} link</source>
+        <translation>Spexi-Bild {id} hat keinen Link {variant}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="435"/>
+        <source>Spexi answered a search with something other than a FeatureCollection</source>
+        <translation>Spexi hat eine Suche mit etwas anderem als einer FeatureCollection beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="437"/>
+        <source>{parameter} must be a number, not {value}</source>
+        <translation>{parameter} muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="438"/>
+        <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
+        <translation>polygon muss ein einziges Polygon sein, nicht {kind}: teilen Sie mehrteilige Gebiete auf (search_area tut das)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="440"/>
+        <source>{parameter} {value} is outside {interval}</source>
+        <translation>{parameter} {value} liegt außerhalb von {interval}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="441"/>
+        <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
+        <translation>p muss (Länge, Breite) oder (Länge, Breite, Radius in Metern) sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="443"/>
+        <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
+        <translation>p {lon}, {lat} ist keine Länge/Breite: verwenden Sie EPSG:4326-Koordinaten</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="445"/>
+        <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
+        <translation>Das umgebende Rechteck des Polygons hat {area} km², mehr als die {limit} km², die Spexi annimmt: durchsuchen Sie ein kleineres Gebiet (search_area teilt größere auf)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="448"/>
+        <source>polygon must be in longitude/latitude (EPSG:4326)</source>
+        <translation>polygon muss in Länge/Breite (EPSG:4326) vorliegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="450"/>
+        <source>p radius cannot be negative</source>
+        <translation>Der Radius von p darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="451"/>
+        <source>{parameter} must be one value or a (minimum, maximum) pair</source>
+        <translation>{parameter} muss ein Wert oder ein Paar (Minimum, Maximum) sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="453"/>
+        <source>{parameter} range minimum {low} is above its maximum {high}</source>
+        <translation>Das Minimum {low} des Bereichs {parameter} liegt über seinem Maximum {high}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="455"/>
+        <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
+        <translation>Das Polygon konnte für die URL nicht gekürzt werden: zeichnen Sie es mit weniger Stützpunkten</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="457"/>
+        <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
+        <translation>Unbekannte Spexi-Bildvariante {variant}: verwenden Sie original oder zoomed</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="459"/>
+        <source>A Spexi search needs a point (p), a bbox or a polygon</source>
+        <translation>Eine Spexi-Suche braucht einen Punkt (p), eine bbox oder ein Polygon</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="460"/>
+        <source>{parameter} is not valid WKT</source>
+        <translation>{parameter} ist kein gültiges WKT</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="461"/>
+        <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
+        <translation>{host} ist nicht innerhalb von {minutes} Minuten fertig geworden (die Download-Frist); Download gestoppt ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="464"/>
+        <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
+        <translation>{host} hat {seconds} s lang nichts gesendet; Download gestoppt ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="466"/>
+        <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
+        <translation>{host} hat {window} lang weniger als {speed} gesendet; Download gestoppt ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="468"/>
+        <source>the answer</source>
+        <translation>die Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="469"/>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="470"/>
+        <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
+        <translation>{what} {origin} ist unverschlüsseltes http: Schlüssel würden unverschlüsselt übertragen, daher wird nur https:// angenommen (http nur auf diesem Rechner: localhost, 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="473"/>
+        <source>{what} must start with http:// or https:// and name a host: {url}</source>
+        <translation>{what} muss mit http:// oder https:// beginnen und einen Host nennen: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="323"/>
+        <source>Mapflow sent no page of {what}</source>
+        <translation>Mapflow hat keine Seite der Liste der {what} gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="391"/>
+        <source>Not a readable vector tile: {detail}</source>
+        <translation>Keine lesbare Vektorkachel: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="395"/>
+        <source>catalog results</source>
+        <translation>Katalogergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="396"/>
+        <source>images of a cell</source>
+        <translation>Bilder einer Zelle</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="397"/>
+        <source>collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="398"/>
+        <source>imagery</source>
+        <translation>Bildmaterialien</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="399"/>
+        <source>processings</source>
+        <translation>Verarbeitungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="400"/>
+        <source>projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="401"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
+        <translation>Liste der {what} nach {pages} Seiten gestoppt, möglicherweise unvollständig: der Dienst hat einen Link auf eine bereits gesendete Seite geschickt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="404"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
+        <translation>Liste der {what} nach {pages} Seiten gestoppt, möglicherweise unvollständig: der Dienst hat dieselben Einträge erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="407"/>
+        <source>search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="408"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
+        <translation>Liste der {what} nach {pages} Seiten gestoppt, möglicherweise unvollständig: der Dienst hat über {limit} hinaus Seiten gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="299"/>
+        <source>AOI intersection</source>
+        <translation>Überschneidung mit dem Interessensgebiet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="300"/>
+        <source>The {name} must be from 0 to {top} {unit}, not {value}</source>
+        <translation>„{name}“ muss zwischen 0 und {top} {unit} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="302"/>
+        <source>cloud cover</source>
+        <translation>Wolkenbedeckung</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="303"/>
+        <source>off-nadir angle</source>
+        <translation>Off-Nadir-Winkel</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="304"/>
+        <source>The {name} must be 0 or more {unit}, not {value}</source>
+        <translation>„{name}“ muss 0 {unit} oder mehr sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="306"/>
+        <source>resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="307"/>
+        <source>The smallest {name} ({low} {unit}) is above the largest ({high} {unit})</source>
+        <translation>„{name}“: das Minimum ({low} {unit}) liegt über dem Maximum ({high} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="332"/>
+        <source>A {kind} URL needs the placeholders {placeholders}; {missing} is missing</source>
+        <translation>Eine {kind}-URL braucht die Platzhalter {placeholders}; {missing} fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="334"/>
+        <source>A {kind} URL needs the placeholders {placeholders}; {missing} are missing</source>
+        <translation>Eine {kind}-URL braucht die Platzhalter {placeholders}; {missing} fehlen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="353"/>
+        <source>Unknown tile source type {kind}: use XYZ, TMS or Quadkey</source>
+        <translation>Unbekannter Kachelquellentyp {kind}: verwenden Sie XYZ, TMS oder Quadkey</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="392"/>
+        <source>Request to {host} failed</source>
+        <translation>Die Anfrage an {host} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="393"/>
+        <source>No answer from {host} in time</source>
+        <translation>Keine rechtzeitige Antwort von {host}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="394"/>
+        <source>Could not reach {host}</source>
+        <translation>{host} ist nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 client id</source>
         <translation>v2-Client-ID</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 user token</source>
         <translation>v2-Benutzertoken</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Password or API token</source>
         <translation>Passwort oder API-Token</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Graph API URL</source>
         <translation>Graph-API-URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Tiles URL</source>
         <translation>Kachel-URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 API URL</source>
         <translation>v2-API-URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Erstellen Sie einen Schlüssel in Spexi World (world.spexi.com): Settings → API Keys.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>Registrieren Sie eine App unter mapillary.com/dashboard/developers für deren Client-Token.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>Kopieren Sie das API-Token von app.mapflow.ai/account/api.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>Den API-Schlüssel finden Sie in Ihrem Konto bei EOSDA API Connect (api-connect.eos.com).</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Verwenden Sie ein Seequent-Dienstkonto (über den MySeequent-Support erhältlich).</translation>
     </message>

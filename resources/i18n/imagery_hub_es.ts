@@ -570,7 +570,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Enviando la solicitud de renderizado a EOSDA</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <location filename="../../core/eosda/tasks.py" line="155"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA: renderizar {name}</translation>
     </message>
@@ -2034,52 +2034,52 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
         <source>Choose an imagery type placed by location</source>
         <translation>Elija un tipo de imágenes ubicado por posición</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>Seleccione exactamente un objeto de la capa, o elija un punto en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
         <source>The selected feature has no location</source>
         <translation>El objeto seleccionado no tiene ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
         <source>Pick the point on the map first</source>
         <translation>Elija primero el punto en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>El campo de elevación necesita un objeto seleccionado: escriba la elevación en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
         <source>{field} has no elevation for this feature</source>
         <translation>{field} no tiene elevación para este objeto</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>Se envía como x {x}, y {y}, z {z} m en {crs} (lo que espera {kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
         <source>Sign in on the Imago tab first</source>
         <translation>Inicie sesión primero en la pestaña Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
         <source>Add the photos to upload first</source>
         <translation>Añada primero las fotos que cargar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
         <source>Imago upload</source>
         <translation>Carga en Imago</translation>
     </message>
@@ -5618,57 +5618,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="109"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>compruebe la clave o el token en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/i18n.py" line="111"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}, {duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/i18n.py" line="113"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="116"/>
+        <location filename="../../core/i18n.py" line="117"/>
         <source>draw a smaller area</source>
         <translation>dibuje un área más pequeña</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/i18n.py" line="118"/>
         <source>draw a smaller area or search around a point</source>
         <translation>dibuje un área más pequeña o busque alrededor de un punto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="119"/>
+        <location filename="../../core/i18n.py" line="120"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>dibuje un área más pequeña o acote las fechas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="121"/>
+        <location filename="../../core/i18n.py" line="122"/>
         <source>narrow the dates</source>
         <translation>acote las fechas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/i18n.py" line="123"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>Esta búsqueda en {service} necesita {cost} — ¿buscar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="124"/>
+        <location filename="../../core/i18n.py" line="125"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>El área de interés necesita {cost} ({service} busca como mucho {limit} solicitudes): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="126"/>
+        <location filename="../../core/i18n.py" line="127"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>El área de interés necesita {cost}: {advice}, o marque {parameter} para buscar de todos modos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/i18n.py" line="112"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>unas %Ln solicitud</numerusform>
@@ -5676,7 +5676,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/i18n.py" line="114"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln minuto</numerusform>
@@ -5684,7 +5684,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="114"/>
+        <location filename="../../core/i18n.py" line="115"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln hora</numerusform>
@@ -5692,93 +5692,1248 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/i18n.py" line="116"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln día</numerusform>
             <numerusform>aproximadamente %Ln días</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="129"/>
+        <source>The answer from {host} was cut short</source>
+        <translation>La respuesta de {host} llegó cortada</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="130"/>
+        <source>The service sent a response that is not valid JSON</source>
+        <translation>El servicio envió una respuesta que no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="131"/>
+        <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation>El servicio envió una respuesta de más de {limit}; se aceptan como máximo {limit} de JSON, así que se rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation>El servicio envió una respuesta de {size}; se aceptan como máximo {limit} de JSON, así que se rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="135"/>
+        <source>The area of interest is empty</source>
+        <translation>El área de interés está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="136"/>
+        <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
+        <translation>El área de interés debe estar en longitud/latitud (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="138"/>
+        <source>The area of interest must be a polygon with an area</source>
+        <translation>El área de interés debe ser un polígono con superficie</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="139"/>
+        <source>its data does not match its checksum</source>
+        <translation>sus datos no coinciden con su suma de comprobación</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="140"/>
+        <source>it uses a compression method that cannot be read</source>
+        <translation>usa un método de compresión que no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="142"/>
+        <source>it is damaged</source>
+        <translation>está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="143"/>
+        <source>its data is damaged</source>
+        <translation>sus datos están dañados</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="144"/>
+        <source>it is encrypted</source>
+        <translation>está cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="145"/>
+        <source>choose fewer services</source>
+        <translation>elija menos servicios</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="146"/>
+        <source>The start date is after the end date</source>
+        <translation>La fecha de inicio es posterior a la fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="147"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation>La fecha de inicio es posterior a la de fin: inviértalas</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="148"/>
+        <source>Download of {name} incomplete: received {got} bytes</source>
+        <translation>Descarga de {name} incompleta: se recibieron {got} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="150"/>
+        <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
+        <translation>La descarga de {name} es mayor de lo anunciado ({have} &gt; {total} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="152"/>
+        <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
+        <translation>{name} en la carpeta de descargas es un enlace o no es un archivo normal; no se escribió nada en él</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="154"/>
+        <source>Refused file name {name}: it points outside the download folder</source>
+        <translation>Nombre de archivo {name} rechazado: apunta fuera de la carpeta de descargas</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="156"/>
+        <source>A level</source>
+        <translation>Un nivel</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="157"/>
+        <source>A threshold</source>
+        <translation>Un umbral</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="158"/>
+        <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
+        <translation>El archivo con archivo de mundo enviado por EOSDA contiene {names}; se esperaban una imagen y su archivo de mundo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="160"/>
+        <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
+        <translation>El archivo de EOSDA ocupa más de 2 GB al descomprimirlo; rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="162"/>
+        <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
+        <translation>El archivo zip que envió EOSDA no se puede descomprimir: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="164"/>
+        <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
+        <translation>La combinación de bandas {expression} solo puede usar nombres de bandas, números, + - * / ( ) y comas</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="166"/>
+        <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
+        <translation>La combinación de bandas (bm_type) está vacía: elija un ajuste predefinido o escriba una expresión</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="168"/>
+        <source>The band combination {expression} has an empty part between commas</source>
+        <translation>La combinación de bandas {expression} tiene una parte vacía entre comas</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="170"/>
+        <source>The band combination {expression} has unbalanced parentheses</source>
+        <translation>La combinación de bandas {expression} tiene paréntesis desequilibrados</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="172"/>
+        <source>calibrate must be 0 or 1, not {value}</source>
+        <translation>calibrate debe ser 0 o 1, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="173"/>
+        <source>Cloud cover limits must be numbers (0–100 %)</source>
+        <translation>Los límites de cobertura de nubes deben ser números (0–100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="174"/>
+        <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
+        <translation>Los límites de cobertura de nubes deben cumplir 0 ≤ desde ≤ hasta ≤ 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="176"/>
+        <source>{colormap} is not a colormap id</source>
+        <translation>{colormap} no es un identificador de mapa de colores</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="177"/>
+        <source>Use either a colormap or range colours, not both</source>
+        <translation>Use un mapa de colores o colores por rangos, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="179"/>
+        <source>colors_limit must be a whole number of 2 or more colours</source>
+        <translation>colors_limit debe ser un número entero de 2 o más colores</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="181"/>
+        <source>Colours are written #rrggbb; {colour} is not</source>
+        <translation>Los colores se escriben #rrggbb; {colour} no lo está</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="182"/>
+        <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
+        <translation>{thresholds} umbrales forman {ranges} rangos: indique {ranges} colores (ahora {colours})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="184"/>
+        <source>The area of interest polygon needs at least three corners</source>
+        <translation>El polígono del área de interés necesita al menos tres vértices</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="186"/>
+        <source>Unknown dataset {dataset}: use one of {datasets}</source>
+        <translation>Conjunto de datos {dataset} desconocido: use uno de {datasets}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="187"/>
+        <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
+        <translation>{name} debe ser una fecha (AAAA-MM-DD), no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="188"/>
+        <source>The start date {start} is after the end date {end}</source>
+        <translation>La fecha de inicio {start} es posterior a la fecha de fin {end}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="190"/>
+        <source>Downloading the rendered image</source>
+        <translation>Descargando la imagen renderizada</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="246"/>
+        <source>{what} must be a finite number</source>
+        <translation>«{what}» debe ser un número finito</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="192"/>
+        <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
+        <translation>Un píxel de {pixel} m da una imagen de {width} × {height} px; el lado mayor puede medir como máximo {limit} px: elija un tamaño de píxel mayor o un área más pequeña</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="195"/>
+        <source>levels are two numbers: low,high</source>
+        <translation>levels son dos números: bajo,alto</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="196"/>
+        <source>The low level ({low}) must be below the high level ({high})</source>
+        <translation>El nivel bajo ({low}) debe estar por debajo del nivel alto ({high})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="198"/>
+        <source>limit must be 1 to 500 scenes per page</source>
+        <translation>limit debe ser de 1 a 500 escenas por página</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="199"/>
+        <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
+        <translation>Se necesita una clave de API de EOSDA: añádala en los ajustes de Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="201"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation>EOSDA no envió ninguna vista previa de esta escena</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="202"/>
+        <source>EOSDA did not return a task id</source>
+        <translation>EOSDA no devolvió un identificador de tarea</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="264"/>
+        <source>{what} must be a number, not {value}</source>
+        <translation>«{what}» debe ser un número, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="204"/>
+        <source>{name} must be one of {allowed}, not {value}</source>
+        <translation>{name} debe ser uno de {allowed}, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="205"/>
+        <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
+        <translation>Download visual admite un solo polígono, no {kind}: use un área de interés de una sola parte</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="207"/>
+        <source>pansharpening must be true or false</source>
+        <translation>pansharpening debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="208"/>
+        <source>Pick a scene first (view_id is empty)</source>
+        <translation>Elija primero una escena (view_id está vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="209"/>
+        <source>The pixel size must be more than 0 m</source>
+        <translation>El tamaño de píxel debe ser mayor que 0 m</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="210"/>
+        <source>Search needs a polygon area of interest</source>
+        <translation>La búsqueda necesita un área de interés poligonal</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="211"/>
+        <source>The scene preview is larger than a preview should be</source>
+        <translation>La vista previa de la escena es más grande de lo que debería ser una vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="213"/>
+        <source>Range colourisation needs both colours and thresholds</source>
+        <translation>La coloración por rangos necesita colores y umbrales</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="215"/>
+        <source>The render failed: {reason}</source>
+        <translation>El renderizado falló: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="216"/>
+        <source>The render failed: no reason given</source>
+        <translation>El renderizado falló: sin motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="217"/>
+        <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
+        <translation>EOSDA no terminó el renderizado en {seconds} s (task_timeout); inténtelo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="219"/>
+        <source>EOSDA is rendering ({status}, check {check})</source>
+        <translation>EOSDA está renderizando ({status}, consulta {check})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="220"/>
+        <source>shapeRelation must be one of {relations}</source>
+        <translation>shapeRelation debe ser uno de {relations}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="221"/>
+        <source>Sort by one of {fields}, asc or desc</source>
+        <translation>Ordene por uno de {fields}, asc o desc</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="222"/>
+        <source>EOSDA sent a task status that is not valid JSON</source>
+        <translation>EOSDA envió un estado de tarea que no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="224"/>
+        <source>The pixel size</source>
+        <translation>El tamaño de píxel</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="225"/>
+        <source>Give at least one threshold for range colours</source>
+        <translation>Indique al menos un umbral para los colores por rangos</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="226"/>
+        <source>Thresholds must increase from left to right</source>
+        <translation>Los umbrales deben crecer de izquierda a derecha</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="227"/>
+        <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
+        <translation>EOSDA envió un tipo de archivo desconocido donde se esperaba {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="229"/>
+        <source>EOSDA sent {kind} where {expected} was expected</source>
+        <translation>EOSDA envió {kind} donde se esperaba {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="230"/>
+        <source>{host} redirected a request with a body to {target}; it was not sent there</source>
+        <translation>{host} redirigió una petición con cuerpo a {target}; no se envió allí</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="232"/>
+        <source>{host} redirected more than {count} times; the request was stopped</source>
+        <translation>{host} redirigió más de {count} veces; la petición se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="234"/>
+        <source>Give both x and y</source>
+        <translation>Indique tanto x como y</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="235"/>
+        <source>Choose the collection</source>
+        <translation>Elija la colección</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="236"/>
+        <source>Choose the image type</source>
+        <translation>Elija el tipo de imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="237"/>
+        <source>Choose the imagery type</source>
+        <translation>Elija el tipo de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="238"/>
+        <source>The end depth ({end}) is above the start depth ({start})</source>
+        <translation>La profundidad final ({end}) está por encima de la profundidad inicial ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="240"/>
+        <source>elevation</source>
+        <translation>elevación</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="241"/>
+        <source>An elevation needs x and y</source>
+        <translation>Una elevación necesita x e y</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="242"/>
+        <source>end depth</source>
+        <translation>profundidad final</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="243"/>
+        <source>An end depth needs a start depth</source>
+        <translation>Una profundidad final necesita una profundidad inicial</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="244"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="245"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name}: no se puede leer ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="247"/>
+        <source>baseline JPEG, {width} × {height} px</source>
+        <translation>JPEG de línea base, {width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="248"/>
+        <source>the file ends inside its header</source>
+        <translation>el archivo termina dentro de su cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="249"/>
+        <source>{format}, {width} × {height} px</source>
+        <translation>{format}, {width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="250"/>
+        <source>JPEG without a frame header</source>
+        <translation>JPEG sin cabecera de fotograma</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="251"/>
+        <source>JPEG markers are out of order</source>
+        <translation>los marcadores JPEG están desordenados</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="252"/>
+        <source>JPEG segment with an impossible length</source>
+        <translation>segmento JPEG con una longitud imposible</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="253"/>
+        <source>not a PNG, JPEG or TIFF image</source>
+        <translation>no es una imagen PNG, JPEG ni TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="254"/>
+        <source>PNG without an IHDR header</source>
+        <translation>PNG sin cabecera IHDR</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="255"/>
+        <source>progressive JPEG, {width} × {height} px</source>
+        <translation>JPEG progresivo, {width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="256"/>
+        <source>TIFF without image width and length</source>
+        <translation>TIFF sin anchura ni altura de imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="257"/>
+        <source>The height must be a whole number of pixels from 1 to {limit}</source>
+        <translation>La altura debe ser un número entero de píxeles de 1 a {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="259"/>
+        <source>Name the imagery: by its name, its depth interval or its id</source>
+        <translation>Indique las imágenes: por su nombre, su intervalo de profundidad o su identificador</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="261"/>
+        <source>Imago needs a username and password, or an API token</source>
+        <translation>Imago necesita un nombre de usuario y una contraseña, o un token de API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="263"/>
+        <source>Imago signed in without giving a session token</source>
+        <translation>Imago inició la sesión sin dar un token de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="265"/>
+        <source>Name the imagery one way only, not by {ways}</source>
+        <translation>Indique las imágenes de una sola manera, no por {ways}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="266"/>
+        <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
+        <translation>{image} tiene {megapixels} megapíxeles; Imago admite JPEG progresivos de hasta 500 megapíxeles (guárdela como JPEG de línea base o PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="269"/>
+        <source>{image}: the image declares no pixels</source>
+        <translation>{image}: la imagen no declara píxeles</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="270"/>
+        <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
+        <translation>{image} supera el límite de Imago de 65 500 × 65 500 px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="272"/>
+        <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
+        <translation>{format} ({mime}) no se admite; Imago admite {names}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="274"/>
+        <source>Signing in needs a username and password</source>
+        <translation>Iniciar sesión requiere un nombre de usuario y una contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="275"/>
+        <source>start depth</source>
+        <translation>profundidad inicial</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="276"/>
+        <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
+        <translation>La cuenta de Imago tiene más de {limit} colecciones: busque en ella desde la pestaña Imago</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="278"/>
+        <source>Imago accepted the upload but did not say which image it made</source>
+        <translation>Imago aceptó la subida pero no dijo qué imagen creó</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="280"/>
+        <source>Say where the image belongs: an imagery name, a depth or a location</source>
+        <translation>Indique dónde va la imagen: un nombre de imágenes, una profundidad o una ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="282"/>
+        <source>The width must be a whole number of pixels from 1 to {limit}</source>
+        <translation>La anchura debe ser un número entero de píxeles de 1 a {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="284"/>
+        <source>cell {cell} of {cells}, {images} images</source>
+        <translation>celda {cell} de {cells}, {images} imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="285"/>
+        <source>{done} of {total} cells, {images} images</source>
+        <translation>{done} de {total} celdas, {images} imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="286"/>
+        <source>{images} images</source>
+        <translation>{images} imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="287"/>
+        <source>{count} of {total} images</source>
+        <translation>{count} de {total} imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="288"/>
+        <source>{collections} collections, {placed} imagery placed</source>
+        <translation>{collections} colecciones, {placed} conjuntos de imágenes ubicados</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="289"/>
+        <source>{count} of {found} scenes</source>
+        <translation>{count} de {found} escenas</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="290"/>
+        <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
+        <translation>El área mide {area} pero solo quedan {left} en la cuenta de Mapflow: dibuje un área más pequeña</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="292"/>
+        <source>The catalog searches an area: draw a polygon or rectangle</source>
+        <translation>El catálogo busca en un área: dibuje un polígono o un rectángulo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="294"/>
+        <source>A catalog image needs its provider and image id</source>
+        <translation>Una imagen del catálogo necesita su proveedor y su identificador de imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="296"/>
+        <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
+        <translation>El procesamiento cuesta {cost} créditos pero solo quedan {left} en la cuenta de Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="298"/>
+        <source>{name} is empty</source>
+        <translation>{name} está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="309"/>
+        <source>The image name cannot be empty</source>
+        <translation>El nombre de la imagen no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="310"/>
+        <source>The image name is longer than 255 characters</source>
+        <translation>El nombre de la imagen supera los 255 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="312"/>
+        <source>A linked image is named by its s3:// URL</source>
+        <translation>Una imagen enlazada se indica por su URL s3://</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="313"/>
+        <source>The mosaic name cannot be empty</source>
+        <translation>El nombre del mosaico no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="314"/>
+        <source>The mosaic name is longer than 255 characters</source>
+        <translation>El nombre del mosaico supera los 255 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="316"/>
+        <source>The name cannot be empty</source>
+        <translation>El nombre no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="317"/>
+        <source>The name is longer than 255 characters</source>
+        <translation>El nombre supera los 255 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="318"/>
+        <source>Mapflow sent no download link for the image</source>
+        <translation>Mapflow no envió ningún enlace de descarga para la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="320"/>
+        <source>{name} does not exist or is not a file</source>
+        <translation>{name} no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="321"/>
+        <source>The Mapflow catalog sent no list of images</source>
+        <translation>El catálogo de Mapflow no envió ninguna lista de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="322"/>
+        <source>Mapflow did not say which mosaic it made</source>
+        <translation>Mapflow no dijo qué mosaico creó</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="324"/>
+        <source>This image has no picture preview</source>
+        <translation>Esta imagen no tiene vista previa de imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="325"/>
+        <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
+        <translation>Se necesita un token de API de Mapflow: añádalo en los ajustes de Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="327"/>
+        <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
+        <translation>{name} no es un GeoTIFF: Mapflow solo admite imágenes GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="329"/>
+        <source>Pick a model</source>
+        <translation>Elija un modelo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="330"/>
+        <source>Pick a mosaic first</source>
+        <translation>Elija primero un mosaico</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="331"/>
+        <source>Pick an imagery provider</source>
+        <translation>Elija un proveedor de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="336"/>
+        <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
+        <translation>Un polígono del área mide {area}, más de los {limit} que Mapflow admite por área: dibuje uno más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="339"/>
+        <source>The preview link is not an http(s) URL</source>
+        <translation>El enlace de la vista previa no es una URL http(s)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="340"/>
+        <source>Preview size is s or l, not {size}</source>
+        <translation>El tamaño de vista previa es s o l, no {size}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="341"/>
+        <source>The area of a processing must be a polygon or several polygons</source>
+        <translation>El área de un procesamiento debe ser un polígono o varios polígonos</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="343"/>
+        <source>Give the processing a name</source>
+        <translation>Dé un nombre al procesamiento</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="344"/>
+        <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
+        <translation>El procesamiento {id} no terminó en {minutes} minutos; continúa en Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="346"/>
+        <source>Give the project a name</source>
+        <translation>Dé un nombre al proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="347"/>
+        <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
+        <translation>El área mide {area} km² pero Mapflow busca como máximo en {limit} km² (el límite por área de la cuenta): dibuje una más pequeña</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="350"/>
+        <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
+        <translation>El almacenamiento de Mapflow tiene {free} libres ({usage}) pero la subida ocupa {size}: elimine antes imágenes o mosaicos</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="355"/>
+        <source>The imagery URL must start with http:// or https://</source>
+        <translation>La URL de las imágenes debe empezar por http:// o https://</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="357"/>
+        <source>Enter the URL of the imagery tiles</source>
+        <translation>Introduzca la URL de las teselas de las imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="358"/>
+        <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
+        <translation>El área tiene {count} polígonos pero Mapflow admite como máximo {limit} por procesamiento: seleccione menos objetos espaciales</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="361"/>
+        <source>Mapflow accepted the upload but did not say which image it made</source>
+        <translation>Mapflow aceptó la subida pero no dijo qué imagen creó</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="363"/>
+        <source>Mapflow accepted the upload but sent no URL for it</source>
+        <translation>Mapflow aceptó la subida pero no envió ninguna URL para ella</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="365"/>
+        <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
+        <translation>Una imagen subida se indica con la URL s3:// que devolvió la subida</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="367"/>
+        <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
+        <translation>El zum debe ser un número entero de 0 a 22, no {zoom}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="368"/>
+        <source>The Mapillary bbox limit must be a positive number of degrees</source>
+        <translation>El límite de bbox de Mapillary debe ser un número positivo de grados</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="370"/>
+        <source>Drag a rectangle on the image to choose what to blur</source>
+        <translation>Arrastre un rectángulo sobre la imagen para elegir qué difuminar</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="372"/>
+        <source>A blur rectangle must lie inside the image</source>
+        <translation>Un rectángulo de difuminado debe estar dentro de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="373"/>
+        <source>The blur rectangle is too small: drag a larger one</source>
+        <translation>El rectángulo de difuminado es demasiado pequeño: arrastre uno más grande</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="375"/>
+        <source>Write a comment first</source>
+        <translation>Escriba primero un comentario</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="376"/>
+        <source>Not an image key: {key}</source>
+        <translation>No es una clave de imagen: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>The Mapillary limit per request is 1 to {limit}</source>
+        <translation>El límite de Mapillary por petición es de 1 a {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
+        <translation>Se necesita un identificador de cliente de Mapillary v2: añádalo en los ajustes de Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="380"/>
+        <source>Mapillary has no {size} image for {id}</source>
+        <translation>Mapillary no tiene una imagen {size} para {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>Mapillary did not give the size of image {id}</source>
+        <translation>Mapillary no dio el tamaño de la imagen {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="382"/>
+        <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
+        <translation>Se necesita un token de acceso de Mapillary: añádalo en los ajustes de Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
+        <translation>Publicar en Mapillary v2 necesita un token de usuario: añádalo en los ajustes de Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="386"/>
+        <source>Not a date: {value}</source>
+        <translation>No es una fecha: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>Say why the image should be reported</source>
+        <translation>Indique por qué se debe denunciar la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="388"/>
+        <source>Unknown thumbnail size {size}: one of {sizes}</source>
+        <translation>Tamaño de miniatura {size} desconocido: uno de {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>A Mapillary username has no spaces or commas</source>
+        <translation>Un nombre de usuario de Mapillary no tiene espacios ni comas</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="411"/>
+        <source>The preview is larger than a preview should be</source>
+        <translation>La vista previa es más grande de lo que debería ser una vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="412"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat)</source>
+        <translation>bbox debe ser (lon mín., lat mín., lon máx., lat máx.)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="413"/>
+        <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
+        <translation>bbox {bbox} no tiene anchura ni altura con 6 decimales (unos 0,1 m): el mínimo debe ser menor que el máximo; dibuje un rectángulo más grande</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="416"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
+        <translation>bbox debe ser (lon mín., lat mín., lon máx., lat máx.) en EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="418"/>
+        <source>capture_type {wrong} is not one of {types}</source>
+        <translation>capture_type {wrong} no es uno de {types}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="419"/>
+        <source>choose at least one capture type: {types}</source>
+        <translation>elija al menos un tipo de captura: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="420"/>
+        <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
+        <translation>captured_at {value} no es una fecha: escríbala como 2023-01-01, 2023-01-01T12:00:00Z o Jan 1, 2023</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="422"/>
+        <source>captured_at must be one date or a (start, end) pair</source>
+        <translation>captured_at debe ser una fecha o un par (inicio, fin)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="423"/>
+        <source>captured_at {text} would not be read as a range</source>
+        <translation>captured_at {text} no se leería como un intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="424"/>
+        <source>captured_at {date} is before {year}: check the year</source>
+        <translation>captured_at {date} es anterior a {year}: compruebe el año</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="425"/>
+        <source>captured_at starts ({start}) after it ends ({end})</source>
+        <translation>captured_at empieza ({start}) después de terminar ({end})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="427"/>
+        <source>focused must be True or False</source>
+        <translation>focused debe ser True o False</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="428"/>
+        <source>polygon is not valid (it crosses itself): draw it again</source>
+        <translation>el polígono no es válido (se cruza consigo mismo): dibújelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="430"/>
+        <source>limit must be a whole number from 1 to {limit}, not {value}</source>
+        <translation>limit debe ser un número entero de 1 a {limit}, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="432"/>
+        <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
+        <translation>Se necesita una clave de API de Spexi: añádala en los ajustes de Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="434"/>
+        <source>Spexi image {id} has no {variant} link</source>
+        <translation>La imagen de Spexi {id} no tiene enlace {variant}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="435"/>
+        <source>Spexi answered a search with something other than a FeatureCollection</source>
+        <translation>Spexi respondió a una búsqueda con algo que no es una FeatureCollection</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="437"/>
+        <source>{parameter} must be a number, not {value}</source>
+        <translation>{parameter} debe ser un número, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="438"/>
+        <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
+        <translation>polygon debe ser un solo polígono, no {kind}: divida las áreas de varias partes (search_area lo hace)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="440"/>
+        <source>{parameter} {value} is outside {interval}</source>
+        <translation>{parameter} {value} está fuera de {interval}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="441"/>
+        <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
+        <translation>p debe ser (longitud, latitud) o (longitud, latitud, radio en metros)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="443"/>
+        <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
+        <translation>p {lon}, {lat} no es una longitud/latitud: use coordenadas EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="445"/>
+        <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
+        <translation>el rectángulo envolvente del polígono mide {area} km², más de los {limit} km² que admite Spexi: busque en un área más pequeña (search_area divide las más grandes)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="448"/>
+        <source>polygon must be in longitude/latitude (EPSG:4326)</source>
+        <translation>polygon debe estar en longitud/latitud (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="450"/>
+        <source>p radius cannot be negative</source>
+        <translation>el radio de p no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="451"/>
+        <source>{parameter} must be one value or a (minimum, maximum) pair</source>
+        <translation>{parameter} debe ser un valor o un par (mínimo, máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="453"/>
+        <source>{parameter} range minimum {low} is above its maximum {high}</source>
+        <translation>el mínimo del rango de {parameter}, {low}, es mayor que su máximo {high}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="455"/>
+        <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
+        <translation>no se pudo acortar el polígono para la URL: dibújelo con menos vértices</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="457"/>
+        <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
+        <translation>Variante de imagen de Spexi {variant} desconocida: use original o zoomed</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="459"/>
+        <source>A Spexi search needs a point (p), a bbox or a polygon</source>
+        <translation>Una búsqueda de Spexi necesita un punto (p), una bbox o un polígono</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="460"/>
+        <source>{parameter} is not valid WKT</source>
+        <translation>{parameter} no es WKT válido</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="461"/>
+        <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
+        <translation>{host} no terminó en {minutes} minutos (el plazo de descarga); descarga detenida ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="464"/>
+        <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
+        <translation>{host} no envió nada durante {seconds} s; descarga detenida ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="466"/>
+        <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
+        <translation>{host} envió menos de {speed} durante {window}; descarga detenida ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="468"/>
+        <source>the answer</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="469"/>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="470"/>
+        <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
+        <translation>{what} {origin} es http sin cifrar: las claves viajarían sin cifrar, así que solo se acepta https:// (http solo en este equipo: localhost, 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="473"/>
+        <source>{what} must start with http:// or https:// and name a host: {url}</source>
+        <translation>{what} debe empezar por http:// o https:// e indicar un host: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="323"/>
+        <source>Mapflow sent no page of {what}</source>
+        <translation>Mapflow no envió ninguna página de la lista de {what}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="391"/>
+        <source>Not a readable vector tile: {detail}</source>
+        <translation>No es una tesela vectorial legible: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="395"/>
+        <source>catalog results</source>
+        <translation>resultados del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="396"/>
+        <source>images of a cell</source>
+        <translation>imágenes de una celda</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="397"/>
+        <source>collections</source>
+        <translation>colecciones</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="398"/>
+        <source>imagery</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="399"/>
+        <source>processings</source>
+        <translation>procesamientos</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="400"/>
+        <source>projects</source>
+        <translation>proyectos</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="401"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
+        <translation>Lista de {what} detenida tras {pages} páginas, quizá incompleta: el servicio envió un enlace a una página que ya había enviado</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="404"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
+        <translation>Lista de {what} detenida tras {pages} páginas, quizá incompleta: el servicio volvió a enviar los mismos elementos</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="407"/>
+        <source>search results</source>
+        <translation>resultados de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="408"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
+        <translation>Lista de {what} detenida tras {pages} páginas, quizá incompleta: el servicio siguió enviando páginas más allá de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="299"/>
+        <source>AOI intersection</source>
+        <translation>intersección con el área</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="300"/>
+        <source>The {name} must be from 0 to {top} {unit}, not {value}</source>
+        <translation>«{name}» debe estar entre 0 y {top} {unit}, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="302"/>
+        <source>cloud cover</source>
+        <translation>cobertura de nubes</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="303"/>
+        <source>off-nadir angle</source>
+        <translation>ángulo fuera del nadir</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="304"/>
+        <source>The {name} must be 0 or more {unit}, not {value}</source>
+        <translation>«{name}» debe ser 0 {unit} o más, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="306"/>
+        <source>resolution</source>
+        <translation>resolución</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="307"/>
+        <source>The smallest {name} ({low} {unit}) is above the largest ({high} {unit})</source>
+        <translation>«{name}»: el mínimo ({low} {unit}) es mayor que el máximo ({high} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="332"/>
+        <source>A {kind} URL needs the placeholders {placeholders}; {missing} is missing</source>
+        <translation>Una URL {kind} necesita los marcadores {placeholders}; falta {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="334"/>
+        <source>A {kind} URL needs the placeholders {placeholders}; {missing} are missing</source>
+        <translation>Una URL {kind} necesita los marcadores {placeholders}; faltan {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="353"/>
+        <source>Unknown tile source type {kind}: use XYZ, TMS or Quadkey</source>
+        <translation>Tipo de fuente de teselas {kind} desconocido: use XYZ, TMS o Quadkey</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="392"/>
+        <source>Request to {host} failed</source>
+        <translation>La petición a {host} falló</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="393"/>
+        <source>No answer from {host} in time</source>
+        <translation>{host} no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="394"/>
+        <source>Could not reach {host}</source>
+        <translation>No se pudo contactar con {host}</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API token</source>
         <translation>Token de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 client id</source>
         <translation>ID de cliente v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 user token</source>
         <translation>Token de usuario v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Password or API token</source>
         <translation>Contraseña o token de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API URL</source>
         <translation>URL de la API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Graph API URL</source>
         <translation>URL de la Graph API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Tiles URL</source>
         <translation>URL de teselas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 API URL</source>
         <translation>URL de la API v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Cree una clave en Spexi World (world.spexi.com): Settings → API Keys.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>Registre una aplicación en mapillary.com/dashboard/developers para obtener su token de cliente.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>Copie el token de API desde app.mapflow.ai/account/api.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>La clave de API está en su cuenta de EOSDA API Connect (api-connect.eos.com).</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Use una cuenta de servicio de Seequent (solicítela al soporte de MySeequent).</translation>
     </message>

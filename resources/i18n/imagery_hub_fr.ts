@@ -570,7 +570,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Envoi de la demande de rendu à EOSDA</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <location filename="../../core/eosda/tasks.py" line="155"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA : rendu {name}</translation>
     </message>
@@ -2034,52 +2034,52 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
         <source>Choose an imagery type placed by location</source>
         <translation>Choisissez un type d'imagerie placé par emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>Sélectionnez exactement une entité de la couche, ou choisissez un point sur la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
         <source>The selected feature has no location</source>
         <translation>L'entité sélectionnée n'a pas d'emplacement</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
         <source>Pick the point on the map first</source>
         <translation>Choisissez d'abord le point sur la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>Le champ d'altitude demande une entité sélectionnée : saisissez plutôt l'altitude</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
         <source>{field} has no elevation for this feature</source>
         <translation>{field} n'a pas d'altitude pour cette entité</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>Envoyé comme x {x}, y {y}, z {z} m en {crs} (ce qu'attend {kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
         <source>Sign in on the Imago tab first</source>
         <translation>Connectez-vous d'abord dans l'onglet Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
         <source>Add the photos to upload first</source>
         <translation>Ajoutez d'abord les photos à téléverser</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
         <source>Imago upload</source>
         <translation>Téléversement Imago</translation>
     </message>
@@ -5618,57 +5618,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="109"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>vérifiez la clé ou le jeton dans les paramètres d'Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/i18n.py" line="111"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}, {duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/i18n.py" line="113"/>
         <source>under a minute</source>
         <translation>moins d'une minute</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="116"/>
+        <location filename="../../core/i18n.py" line="117"/>
         <source>draw a smaller area</source>
         <translation>dessinez une zone plus petite</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/i18n.py" line="118"/>
         <source>draw a smaller area or search around a point</source>
         <translation>dessinez une zone plus petite ou recherchez autour d'un point</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="119"/>
+        <location filename="../../core/i18n.py" line="120"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>dessinez une zone plus petite ou resserrez les dates</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="121"/>
+        <location filename="../../core/i18n.py" line="122"/>
         <source>narrow the dates</source>
         <translation>resserrez les dates</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/i18n.py" line="123"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>Cette recherche {service} demande {cost} — rechercher quand même ?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="124"/>
+        <location filename="../../core/i18n.py" line="125"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>La zone d'intérêt demande {cost} ({service} recherche au plus {limit} requêtes) : {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="126"/>
+        <location filename="../../core/i18n.py" line="127"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>La zone d'intérêt demande {cost} : {advice}, ou cochez {parameter} pour rechercher quand même</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/i18n.py" line="112"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>environ %Ln requête</numerusform>
@@ -5676,7 +5676,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/i18n.py" line="114"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>environ %Ln minute</numerusform>
@@ -5684,7 +5684,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="114"/>
+        <location filename="../../core/i18n.py" line="115"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>environ %Ln heure</numerusform>
@@ -5692,93 +5692,1248 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/i18n.py" line="116"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>environ %Ln jour</numerusform>
             <numerusform>environ %Ln jours</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="129"/>
+        <source>The answer from {host} was cut short</source>
+        <translation>La réponse de {host} a été tronquée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="130"/>
+        <source>The service sent a response that is not valid JSON</source>
+        <translation>Le service a envoyé une réponse qui n'est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="131"/>
+        <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation>Le service a envoyé une réponse de plus de {limit} ; au plus {limit} de JSON sont acceptés, elle a donc été refusée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation>Le service a envoyé une réponse de {size} ; au plus {limit} de JSON sont acceptés, elle a donc été refusée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="135"/>
+        <source>The area of interest is empty</source>
+        <translation>La zone d'intérêt est vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="136"/>
+        <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
+        <translation>La zone d'intérêt doit être en longitude/latitude (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="138"/>
+        <source>The area of interest must be a polygon with an area</source>
+        <translation>La zone d'intérêt doit être un polygone d'aire non nulle</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="139"/>
+        <source>its data does not match its checksum</source>
+        <translation>ses données ne correspondent pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="140"/>
+        <source>it uses a compression method that cannot be read</source>
+        <translation>elle utilise une méthode de compression illisible</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="142"/>
+        <source>it is damaged</source>
+        <translation>elle est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="143"/>
+        <source>its data is damaged</source>
+        <translation>ses données sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="144"/>
+        <source>it is encrypted</source>
+        <translation>elle est chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="145"/>
+        <source>choose fewer services</source>
+        <translation>choisissez moins de services</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="146"/>
+        <source>The start date is after the end date</source>
+        <translation>La date de début est postérieure à la date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="147"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation>La date de début est après la date de fin : inversez-les</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="148"/>
+        <source>Download of {name} incomplete: received {got} bytes</source>
+        <translation>Téléchargement de {name} incomplet : {got} octets reçus</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="150"/>
+        <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
+        <translation>Le téléchargement de {name} est plus gros qu'annoncé ({have} &gt; {total} octets)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="152"/>
+        <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
+        <translation>{name} dans le dossier de téléchargement est un lien ou n'est pas un fichier ordinaire ; rien n'y a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="154"/>
+        <source>Refused file name {name}: it points outside the download folder</source>
+        <translation>Nom de fichier {name} refusé : il pointe hors du dossier de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="156"/>
+        <source>A level</source>
+        <translation>Un niveau</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="157"/>
+        <source>A threshold</source>
+        <translation>Un seuil</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="158"/>
+        <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
+        <translation>L'archive de fichier de géoréférencement envoyée par EOSDA contient {names} ; une image et son fichier de géoréférencement étaient attendus</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="160"/>
+        <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
+        <translation>L'archive d'EOSDA dépasse 2 Go une fois décompressée ; refusée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="162"/>
+        <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
+        <translation>L'archive zip envoyée par EOSDA ne peut pas être décompressée : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="164"/>
+        <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
+        <translation>La combinaison de bandes {expression} ne peut contenir que des noms de bandes, des nombres, + - * / ( ) et des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="166"/>
+        <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
+        <translation>La combinaison de bandes (bm_type) est vide : choisissez un préréglage ou saisissez une expression</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="168"/>
+        <source>The band combination {expression} has an empty part between commas</source>
+        <translation>La combinaison de bandes {expression} a une partie vide entre deux virgules</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="170"/>
+        <source>The band combination {expression} has unbalanced parentheses</source>
+        <translation>La combinaison de bandes {expression} a des parenthèses non appariées</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="172"/>
+        <source>calibrate must be 0 or 1, not {value}</source>
+        <translation>calibrate doit valoir 0 ou 1, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="173"/>
+        <source>Cloud cover limits must be numbers (0–100 %)</source>
+        <translation>Les limites de couverture nuageuse doivent être des nombres (0–100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="174"/>
+        <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
+        <translation>Les limites de couverture nuageuse doivent respecter 0 ≤ de ≤ à ≤ 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="176"/>
+        <source>{colormap} is not a colormap id</source>
+        <translation>{colormap} n'est pas un identifiant de palette de couleurs</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="177"/>
+        <source>Use either a colormap or range colours, not both</source>
+        <translation>Utilisez soit une palette de couleurs, soit des couleurs par plages, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="179"/>
+        <source>colors_limit must be a whole number of 2 or more colours</source>
+        <translation>colors_limit doit être un nombre entier de 2 couleurs ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="181"/>
+        <source>Colours are written #rrggbb; {colour} is not</source>
+        <translation>Les couleurs s'écrivent #rrggbb ; {colour} ne l'est pas</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="182"/>
+        <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
+        <translation>{thresholds} seuils donnent {ranges} plages : indiquez {ranges} couleurs (actuellement {colours})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="184"/>
+        <source>The area of interest polygon needs at least three corners</source>
+        <translation>Le polygone de la zone d'intérêt doit avoir au moins trois sommets</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="186"/>
+        <source>Unknown dataset {dataset}: use one of {datasets}</source>
+        <translation>Jeu de données {dataset} inconnu : utilisez l'un de {datasets}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="187"/>
+        <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
+        <translation>{name} doit être une date (AAAA-MM-JJ), pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="188"/>
+        <source>The start date {start} is after the end date {end}</source>
+        <translation>La date de début {start} est postérieure à la date de fin {end}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="190"/>
+        <source>Downloading the rendered image</source>
+        <translation>Téléchargement de l'image rendue</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="246"/>
+        <source>{what} must be a finite number</source>
+        <translation>« {what} » doit être un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="192"/>
+        <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
+        <translation>Un pixel de {pixel} m donne une image de {width} × {height} px ; le plus grand côté peut faire au plus {limit} px : choisissez une taille de pixel plus grande ou une zone plus petite</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="195"/>
+        <source>levels are two numbers: low,high</source>
+        <translation>levels, ce sont deux nombres : bas,haut</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="196"/>
+        <source>The low level ({low}) must be below the high level ({high})</source>
+        <translation>Le niveau bas ({low}) doit être inférieur au niveau haut ({high})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="198"/>
+        <source>limit must be 1 to 500 scenes per page</source>
+        <translation>limit doit être de 1 à 500 scènes par page</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="199"/>
+        <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
+        <translation>Une clé d'API EOSDA est nécessaire : ajoutez-la dans les paramètres d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="201"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation>EOSDA n'a envoyé aucun aperçu pour cette scène</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="202"/>
+        <source>EOSDA did not return a task id</source>
+        <translation>EOSDA n'a pas renvoyé d'identifiant de tâche</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="264"/>
+        <source>{what} must be a number, not {value}</source>
+        <translation>« {what} » doit être un nombre, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="204"/>
+        <source>{name} must be one of {allowed}, not {value}</source>
+        <translation>{name} doit être l'un de {allowed}, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="205"/>
+        <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
+        <translation>Download visual accepte un seul polygone, pas {kind} : utilisez une zone d'intérêt en une seule partie</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="207"/>
+        <source>pansharpening must be true or false</source>
+        <translation>pansharpening doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="208"/>
+        <source>Pick a scene first (view_id is empty)</source>
+        <translation>Choisissez d'abord une scène (view_id est vide)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="209"/>
+        <source>The pixel size must be more than 0 m</source>
+        <translation>La taille de pixel doit être supérieure à 0 m</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="210"/>
+        <source>Search needs a polygon area of interest</source>
+        <translation>La recherche nécessite une zone d'intérêt polygonale</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="211"/>
+        <source>The scene preview is larger than a preview should be</source>
+        <translation>L'aperçu de la scène est plus gros qu'un aperçu ne devrait l'être</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="213"/>
+        <source>Range colourisation needs both colours and thresholds</source>
+        <translation>La coloration par plages nécessite à la fois des couleurs et des seuils</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="215"/>
+        <source>The render failed: {reason}</source>
+        <translation>Le rendu a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="216"/>
+        <source>The render failed: no reason given</source>
+        <translation>Le rendu a échoué : aucune raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="217"/>
+        <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
+        <translation>EOSDA n'a pas terminé le rendu en {seconds} s (task_timeout) ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="219"/>
+        <source>EOSDA is rendering ({status}, check {check})</source>
+        <translation>EOSDA effectue le rendu ({status}, vérification {check})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="220"/>
+        <source>shapeRelation must be one of {relations}</source>
+        <translation>shapeRelation doit être l'un de {relations}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="221"/>
+        <source>Sort by one of {fields}, asc or desc</source>
+        <translation>Triez selon l'un de {fields}, asc ou desc</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="222"/>
+        <source>EOSDA sent a task status that is not valid JSON</source>
+        <translation>EOSDA a envoyé un état de tâche qui n'est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="224"/>
+        <source>The pixel size</source>
+        <translation>La taille de pixel</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="225"/>
+        <source>Give at least one threshold for range colours</source>
+        <translation>Indiquez au moins un seuil pour les couleurs par plages</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="226"/>
+        <source>Thresholds must increase from left to right</source>
+        <translation>Les seuils doivent croître de gauche à droite</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="227"/>
+        <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
+        <translation>EOSDA a envoyé un type de fichier inconnu alors que {expected} était attendu</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="229"/>
+        <source>EOSDA sent {kind} where {expected} was expected</source>
+        <translation>EOSDA a envoyé {kind} alors que {expected} était attendu</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="230"/>
+        <source>{host} redirected a request with a body to {target}; it was not sent there</source>
+        <translation>{host} a redirigé une requête avec un corps vers {target} ; elle n'y a pas été envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="232"/>
+        <source>{host} redirected more than {count} times; the request was stopped</source>
+        <translation>{host} a redirigé plus de {count} fois ; la requête a été arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="234"/>
+        <source>Give both x and y</source>
+        <translation>Indiquez à la fois x et y</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="235"/>
+        <source>Choose the collection</source>
+        <translation>Choisissez la collection</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="236"/>
+        <source>Choose the image type</source>
+        <translation>Choisissez le type d'image</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="237"/>
+        <source>Choose the imagery type</source>
+        <translation>Choisissez le type d'imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="238"/>
+        <source>The end depth ({end}) is above the start depth ({start})</source>
+        <translation>La profondeur de fin ({end}) est au-dessus de la profondeur de début ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="240"/>
+        <source>elevation</source>
+        <translation>altitude</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="241"/>
+        <source>An elevation needs x and y</source>
+        <translation>Une altitude nécessite x et y</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="242"/>
+        <source>end depth</source>
+        <translation>profondeur de fin</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="243"/>
+        <source>An end depth needs a start depth</source>
+        <translation>Une profondeur de fin nécessite une profondeur de début</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="244"/>
+        <source>{name}: {reason}</source>
+        <translation>{name} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="245"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name} : illisible ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="247"/>
+        <source>baseline JPEG, {width} × {height} px</source>
+        <translation>JPEG de base, {width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="248"/>
+        <source>the file ends inside its header</source>
+        <translation>le fichier se termine au milieu de son en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="249"/>
+        <source>{format}, {width} × {height} px</source>
+        <translation>{format}, {width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="250"/>
+        <source>JPEG without a frame header</source>
+        <translation>JPEG sans en-tête de trame</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="251"/>
+        <source>JPEG markers are out of order</source>
+        <translation>les marqueurs JPEG sont dans le désordre</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="252"/>
+        <source>JPEG segment with an impossible length</source>
+        <translation>segment JPEG de longueur impossible</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="253"/>
+        <source>not a PNG, JPEG or TIFF image</source>
+        <translation>ce n'est pas une image PNG, JPEG ou TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="254"/>
+        <source>PNG without an IHDR header</source>
+        <translation>PNG sans en-tête IHDR</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="255"/>
+        <source>progressive JPEG, {width} × {height} px</source>
+        <translation>JPEG progressif, {width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="256"/>
+        <source>TIFF without image width and length</source>
+        <translation>TIFF sans largeur ni hauteur d'image</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="257"/>
+        <source>The height must be a whole number of pixels from 1 to {limit}</source>
+        <translation>La hauteur doit être un nombre entier de pixels de 1 à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="259"/>
+        <source>Name the imagery: by its name, its depth interval or its id</source>
+        <translation>Désignez l'imagerie : par son nom, son intervalle de profondeur ou son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="261"/>
+        <source>Imago needs a username and password, or an API token</source>
+        <translation>Imago nécessite un nom d'utilisateur et un mot de passe, ou un jeton d'API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="263"/>
+        <source>Imago signed in without giving a session token</source>
+        <translation>Imago a accepté la connexion sans fournir de jeton de session</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="265"/>
+        <source>Name the imagery one way only, not by {ways}</source>
+        <translation>Désignez l'imagerie d'une seule manière, pas par {ways}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="266"/>
+        <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
+        <translation>{image} fait {megapixels} mégapixels ; Imago accepte les JPEG progressifs jusqu'à 500 mégapixels (enregistrez-la en JPEG de base ou en PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="269"/>
+        <source>{image}: the image declares no pixels</source>
+        <translation>{image} : l'image ne déclare aucun pixel</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="270"/>
+        <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
+        <translation>{image} dépasse la limite d'Imago de 65 500 × 65 500 px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="272"/>
+        <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
+        <translation>{format} ({mime}) n'est pas accepté ; Imago accepte {names}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="274"/>
+        <source>Signing in needs a username and password</source>
+        <translation>La connexion nécessite un nom d'utilisateur et un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="275"/>
+        <source>start depth</source>
+        <translation>profondeur de début</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="276"/>
+        <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
+        <translation>Le compte Imago contient plus de {limit} collections : faites la recherche depuis l'onglet Imago</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="278"/>
+        <source>Imago accepted the upload but did not say which image it made</source>
+        <translation>Imago a accepté l'envoi sans indiquer quelle image il a créée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="280"/>
+        <source>Say where the image belongs: an imagery name, a depth or a location</source>
+        <translation>Indiquez où l'image doit aller : un nom d'imagerie, une profondeur ou une position</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="282"/>
+        <source>The width must be a whole number of pixels from 1 to {limit}</source>
+        <translation>La largeur doit être un nombre entier de pixels de 1 à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="284"/>
+        <source>cell {cell} of {cells}, {images} images</source>
+        <translation>cellule {cell} sur {cells}, {images} images</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="285"/>
+        <source>{done} of {total} cells, {images} images</source>
+        <translation>{done} cellules sur {total}, {images} images</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="286"/>
+        <source>{images} images</source>
+        <translation>{images} images</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="287"/>
+        <source>{count} of {total} images</source>
+        <translation>{count} images sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="288"/>
+        <source>{collections} collections, {placed} imagery placed</source>
+        <translation>{collections} collections, {placed} imageries placées</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="289"/>
+        <source>{count} of {found} scenes</source>
+        <translation>{count} scènes sur {found}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="290"/>
+        <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
+        <translation>La zone fait {area} mais il ne reste que {left} sur le compte Mapflow : dessinez une zone plus petite</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="292"/>
+        <source>The catalog searches an area: draw a polygon or rectangle</source>
+        <translation>Le catalogue recherche sur une zone : dessinez un polygone ou un rectangle</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="294"/>
+        <source>A catalog image needs its provider and image id</source>
+        <translation>Une image du catalogue nécessite son fournisseur et son identifiant d'image</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="296"/>
+        <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
+        <translation>Le traitement coûte {cost} crédits mais il n'en reste que {left} sur le compte Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="298"/>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="309"/>
+        <source>The image name cannot be empty</source>
+        <translation>Le nom de l'image ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="310"/>
+        <source>The image name is longer than 255 characters</source>
+        <translation>Le nom de l'image dépasse 255 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="312"/>
+        <source>A linked image is named by its s3:// URL</source>
+        <translation>Une image liée est désignée par son URL s3://</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="313"/>
+        <source>The mosaic name cannot be empty</source>
+        <translation>Le nom de la mosaïque ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="314"/>
+        <source>The mosaic name is longer than 255 characters</source>
+        <translation>Le nom de la mosaïque dépasse 255 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="316"/>
+        <source>The name cannot be empty</source>
+        <translation>Le nom ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="317"/>
+        <source>The name is longer than 255 characters</source>
+        <translation>Le nom dépasse 255 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="318"/>
+        <source>Mapflow sent no download link for the image</source>
+        <translation>Mapflow n'a envoyé aucun lien de téléchargement pour l'image</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="320"/>
+        <source>{name} does not exist or is not a file</source>
+        <translation>{name} n'existe pas ou n'est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="321"/>
+        <source>The Mapflow catalog sent no list of images</source>
+        <translation>Le catalogue Mapflow n'a envoyé aucune liste d'images</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="322"/>
+        <source>Mapflow did not say which mosaic it made</source>
+        <translation>Mapflow n'a pas indiqué quelle mosaïque il a créée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="324"/>
+        <source>This image has no picture preview</source>
+        <translation>Cette image n'a pas d'aperçu image</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="325"/>
+        <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
+        <translation>Un jeton d'API Mapflow est nécessaire : ajoutez-le dans les paramètres d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="327"/>
+        <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
+        <translation>{name} n'est pas un GeoTIFF : Mapflow n'accepte que des images GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="329"/>
+        <source>Pick a model</source>
+        <translation>Choisissez un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="330"/>
+        <source>Pick a mosaic first</source>
+        <translation>Choisissez d'abord une mosaïque</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="331"/>
+        <source>Pick an imagery provider</source>
+        <translation>Choisissez un fournisseur d'imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="336"/>
+        <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
+        <translation>Un polygone de la zone fait {area}, plus que les {limit} que Mapflow accepte par zone : dessinez-en un plus petit</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="339"/>
+        <source>The preview link is not an http(s) URL</source>
+        <translation>Le lien de l'aperçu n'est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="340"/>
+        <source>Preview size is s or l, not {size}</source>
+        <translation>La taille d'aperçu est s ou l, pas {size}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="341"/>
+        <source>The area of a processing must be a polygon or several polygons</source>
+        <translation>La zone d'un traitement doit être un polygone ou plusieurs polygones</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="343"/>
+        <source>Give the processing a name</source>
+        <translation>Donnez un nom au traitement</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="344"/>
+        <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
+        <translation>Le traitement {id} ne s'est pas terminé en {minutes} minutes ; il se poursuit dans Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="346"/>
+        <source>Give the project a name</source>
+        <translation>Donnez un nom au projet</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="347"/>
+        <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
+        <translation>La zone fait {area} km² mais Mapflow recherche sur {limit} km² au plus (la limite par zone du compte) : dessinez-en une plus petite</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="350"/>
+        <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
+        <translation>Le stockage Mapflow a {free} libres ({usage}) mais l'envoi fait {size} : supprimez d'abord des images ou des mosaïques</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="355"/>
+        <source>The imagery URL must start with http:// or https://</source>
+        <translation>L'URL de l'imagerie doit commencer par http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="357"/>
+        <source>Enter the URL of the imagery tiles</source>
+        <translation>Saisissez l'URL des tuiles de l'imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="358"/>
+        <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
+        <translation>La zone a {count} polygones mais Mapflow en accepte au plus {limit} par traitement : sélectionnez moins d'entités</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="361"/>
+        <source>Mapflow accepted the upload but did not say which image it made</source>
+        <translation>Mapflow a accepté l'envoi sans indiquer quelle image il a créée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="363"/>
+        <source>Mapflow accepted the upload but sent no URL for it</source>
+        <translation>Mapflow a accepté l'envoi mais n'a envoyé aucune URL pour celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="365"/>
+        <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
+        <translation>Une image envoyée est désignée par l'URL s3:// renvoyée lors de l'envoi</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="367"/>
+        <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
+        <translation>Le zoom doit être un nombre entier de 0 à 22, pas {zoom}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="368"/>
+        <source>The Mapillary bbox limit must be a positive number of degrees</source>
+        <translation>La limite de bbox Mapillary doit être un nombre positif de degrés</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="370"/>
+        <source>Drag a rectangle on the image to choose what to blur</source>
+        <translation>Tracez un rectangle sur l'image pour choisir ce qu'il faut flouter</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="372"/>
+        <source>A blur rectangle must lie inside the image</source>
+        <translation>Un rectangle de floutage doit se trouver dans l'image</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="373"/>
+        <source>The blur rectangle is too small: drag a larger one</source>
+        <translation>Le rectangle de floutage est trop petit : tracez-en un plus grand</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="375"/>
+        <source>Write a comment first</source>
+        <translation>Écrivez d'abord un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="376"/>
+        <source>Not an image key: {key}</source>
+        <translation>Ce n'est pas une clé d'image : {key}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>The Mapillary limit per request is 1 to {limit}</source>
+        <translation>La limite Mapillary par requête va de 1 à {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
+        <translation>Un identifiant client Mapillary v2 est nécessaire : ajoutez-le dans les paramètres d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="380"/>
+        <source>Mapillary has no {size} image for {id}</source>
+        <translation>Mapillary n'a pas d'image {size} pour {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>Mapillary did not give the size of image {id}</source>
+        <translation>Mapillary n'a pas donné la taille de l'image {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="382"/>
+        <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
+        <translation>Un jeton d'accès Mapillary est nécessaire : ajoutez-le dans les paramètres d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
+        <translation>Publier sur Mapillary v2 nécessite un jeton d'utilisateur : ajoutez-le dans les paramètres d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="386"/>
+        <source>Not a date: {value}</source>
+        <translation>Ce n'est pas une date : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>Say why the image should be reported</source>
+        <translation>Indiquez pourquoi l'image doit être signalée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="388"/>
+        <source>Unknown thumbnail size {size}: one of {sizes}</source>
+        <translation>Taille de vignette {size} inconnue : l'une de {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>A Mapillary username has no spaces or commas</source>
+        <translation>Un nom d'utilisateur Mapillary ne contient ni espace ni virgule</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="411"/>
+        <source>The preview is larger than a preview should be</source>
+        <translation>L'aperçu est plus gros qu'un aperçu ne devrait l'être</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="412"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat)</source>
+        <translation>bbox doit être (lon min, lat min, lon max, lat max)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="413"/>
+        <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
+        <translation>bbox {bbox} n'a ni largeur ni hauteur à 6 décimales (environ 0,1 m) : le minimum doit être inférieur au maximum ; dessinez un rectangle plus grand</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="416"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
+        <translation>bbox doit être (lon min, lat min, lon max, lat max) en EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="418"/>
+        <source>capture_type {wrong} is not one of {types}</source>
+        <translation>capture_type {wrong} ne fait pas partie de {types}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="419"/>
+        <source>choose at least one capture type: {types}</source>
+        <translation>choisissez au moins un type de prise de vue : {types}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="420"/>
+        <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
+        <translation>captured_at {value} n'est pas une date : écrivez-la 2023-01-01, 2023-01-01T12:00:00Z ou Jan 1, 2023</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="422"/>
+        <source>captured_at must be one date or a (start, end) pair</source>
+        <translation>captured_at doit être une date ou une paire (début, fin)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="423"/>
+        <source>captured_at {text} would not be read as a range</source>
+        <translation>captured_at {text} ne serait pas lu comme un intervalle</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="424"/>
+        <source>captured_at {date} is before {year}: check the year</source>
+        <translation>captured_at {date} est antérieure à {year} : vérifiez l'année</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="425"/>
+        <source>captured_at starts ({start}) after it ends ({end})</source>
+        <translation>captured_at commence ({start}) après sa fin ({end})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="427"/>
+        <source>focused must be True or False</source>
+        <translation>focused doit valoir True ou False</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="428"/>
+        <source>polygon is not valid (it crosses itself): draw it again</source>
+        <translation>le polygone n'est pas valide (il se recoupe) : dessinez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="430"/>
+        <source>limit must be a whole number from 1 to {limit}, not {value}</source>
+        <translation>limit doit être un nombre entier de 1 à {limit}, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="432"/>
+        <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
+        <translation>Une clé d'API Spexi est nécessaire : ajoutez-la dans les paramètres d'Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="434"/>
+        <source>Spexi image {id} has no {variant} link</source>
+        <translation>L'image Spexi {id} n'a pas de lien {variant}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="435"/>
+        <source>Spexi answered a search with something other than a FeatureCollection</source>
+        <translation>Spexi a répondu à une recherche par autre chose qu'une FeatureCollection</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="437"/>
+        <source>{parameter} must be a number, not {value}</source>
+        <translation>{parameter} doit être un nombre, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="438"/>
+        <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
+        <translation>polygon doit être un seul polygone, pas {kind} : découpez les zones en plusieurs parties (search_area le fait)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="440"/>
+        <source>{parameter} {value} is outside {interval}</source>
+        <translation>{parameter} {value} est hors de {interval}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="441"/>
+        <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
+        <translation>p doit être (longitude, latitude) ou (longitude, latitude, rayon en mètres)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="443"/>
+        <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
+        <translation>p {lon}, {lat} n'est pas une longitude/latitude : utilisez des coordonnées EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="445"/>
+        <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
+        <translation>l'emprise du polygone fait {area} km², plus que les {limit} km² acceptés par Spexi : recherchez sur une zone plus petite (search_area découpe les plus grandes)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="448"/>
+        <source>polygon must be in longitude/latitude (EPSG:4326)</source>
+        <translation>polygon doit être en longitude/latitude (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="450"/>
+        <source>p radius cannot be negative</source>
+        <translation>le rayon de p ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="451"/>
+        <source>{parameter} must be one value or a (minimum, maximum) pair</source>
+        <translation>{parameter} doit être une valeur ou une paire (minimum, maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="453"/>
+        <source>{parameter} range minimum {low} is above its maximum {high}</source>
+        <translation>le minimum de l'intervalle {parameter}, {low}, est supérieur à son maximum {high}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="455"/>
+        <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
+        <translation>le polygone n'a pas pu être raccourci pour l'URL : dessinez-le avec moins de sommets</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="457"/>
+        <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
+        <translation>Variante d'image Spexi {variant} inconnue : utilisez original ou zoomed</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="459"/>
+        <source>A Spexi search needs a point (p), a bbox or a polygon</source>
+        <translation>Une recherche Spexi nécessite un point (p), une bbox ou un polygone</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="460"/>
+        <source>{parameter} is not valid WKT</source>
+        <translation>{parameter} n'est pas du WKT valide</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="461"/>
+        <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
+        <translation>{host} n'a pas terminé en {minutes} minutes (le délai maximal de téléchargement) ; téléchargement arrêté ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="464"/>
+        <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
+        <translation>{host} n'a rien envoyé pendant {seconds} s ; téléchargement arrêté ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="466"/>
+        <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
+        <translation>{host} a envoyé moins de {speed} pendant {window} ; téléchargement arrêté ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="468"/>
+        <source>the answer</source>
+        <translation>la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="469"/>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="470"/>
+        <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
+        <translation>{what} {origin} est en http simple : les clés circuleraient sans chiffrement, seul https:// est donc accepté (http uniquement sur cette machine : localhost, 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="473"/>
+        <source>{what} must start with http:// or https:// and name a host: {url}</source>
+        <translation>{what} doit commencer par http:// ou https:// et désigner un hôte : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="323"/>
+        <source>Mapflow sent no page of {what}</source>
+        <translation>Mapflow n'a envoyé aucune page de la liste des {what}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="391"/>
+        <source>Not a readable vector tile: {detail}</source>
+        <translation>Tuile vectorielle illisible : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="395"/>
+        <source>catalog results</source>
+        <translation>résultats du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="396"/>
+        <source>images of a cell</source>
+        <translation>images d'une cellule</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="397"/>
+        <source>collections</source>
+        <translation>collections</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="398"/>
+        <source>imagery</source>
+        <translation>imageries</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="399"/>
+        <source>processings</source>
+        <translation>traitements</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="400"/>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="401"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
+        <translation>Liste des {what} arrêtée après {pages} pages, peut-être incomplète : le service a renvoyé un lien vers une page déjà envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="404"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
+        <translation>Liste des {what} arrêtée après {pages} pages, peut-être incomplète : le service a renvoyé les mêmes éléments</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="407"/>
+        <source>search results</source>
+        <translation>résultats de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="408"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
+        <translation>Liste des {what} arrêtée après {pages} pages, peut-être incomplète : le service envoyait encore des pages au-delà de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="299"/>
+        <source>AOI intersection</source>
+        <translation>intersection avec la zone</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="300"/>
+        <source>The {name} must be from 0 to {top} {unit}, not {value}</source>
+        <translation>« {name} » doit être comprise entre 0 et {top} {unit}, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="302"/>
+        <source>cloud cover</source>
+        <translation>couverture nuageuse</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="303"/>
+        <source>off-nadir angle</source>
+        <translation>angle hors nadir</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="304"/>
+        <source>The {name} must be 0 or more {unit}, not {value}</source>
+        <translation>« {name} » doit valoir 0 {unit} ou plus, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="306"/>
+        <source>resolution</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="307"/>
+        <source>The smallest {name} ({low} {unit}) is above the largest ({high} {unit})</source>
+        <translation>« {name} » : le minimum ({low} {unit}) est supérieur au maximum ({high} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="332"/>
+        <source>A {kind} URL needs the placeholders {placeholders}; {missing} is missing</source>
+        <translation>Une URL {kind} nécessite les paramètres {placeholders} ; il manque {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="334"/>
+        <source>A {kind} URL needs the placeholders {placeholders}; {missing} are missing</source>
+        <translation>Une URL {kind} nécessite les paramètres {placeholders} ; il manque {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="353"/>
+        <source>Unknown tile source type {kind}: use XYZ, TMS or Quadkey</source>
+        <translation>Type de source de tuiles {kind} inconnu : utilisez XYZ, TMS ou Quadkey</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="392"/>
+        <source>Request to {host} failed</source>
+        <translation>La requête vers {host} a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="393"/>
+        <source>No answer from {host} in time</source>
+        <translation>Pas de réponse de {host} à temps</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="394"/>
+        <source>Could not reach {host}</source>
+        <translation>Impossible de joindre {host}</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API key</source>
         <translation>Clé d'API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API token</source>
         <translation>Jeton d'API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Access token</source>
         <translation>Jeton d'accès</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 client id</source>
         <translation>Identifiant client v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 user token</source>
         <translation>Jeton utilisateur v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Username</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Password or API token</source>
         <translation>Mot de passe ou jeton d'API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API URL</source>
         <translation>URL de l'API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Graph API URL</source>
         <translation>URL de la Graph API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Tiles URL</source>
         <translation>URL des tuiles</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 API URL</source>
         <translation>URL de l'API v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Créez une clé dans Spexi World (world.spexi.com) : Settings → API Keys.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>Enregistrez une application sur mapillary.com/dashboard/developers pour obtenir son jeton client.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>Copiez le jeton d'API depuis app.mapflow.ai/account/api.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>La clé d'API se trouve dans votre compte EOSDA API Connect (api-connect.eos.com).</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Utilisez un compte de service Seequent (demandez-en un via le support MySeequent).</translation>
     </message>

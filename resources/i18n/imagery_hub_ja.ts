@@ -564,7 +564,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>EOSDA にレンダリング要求を送信中</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <location filename="../../core/eosda/tasks.py" line="155"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA: {name} をレンダリング</translation>
     </message>
@@ -2015,52 +2015,52 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>画像 (*.jpg *.jpeg *.png *.tif *.tiff);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
         <source>Choose an imagery type placed by location</source>
         <translation>位置で配置されるイメージャリタイプを選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>レイヤの地物をちょうど 1 つ選択するか、地図で点を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
         <source>The selected feature has no location</source>
         <translation>選択した地物には位置がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
         <source>Pick the point on the map first</source>
         <translation>まず地図で点を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>標高フィールドには選択した地物が必要です: 代わりに標高を入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
         <source>{field} has no elevation for this feature</source>
         <translation>{field} にはこの地物の標高がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>{crs} の x {x}、y {y}、z {z} m として送信します ({kind} が求める形式)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
         <source>Sign in on the Imago tab first</source>
         <translation>まず Imago タブでサインインしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
         <source>Add the photos to upload first</source>
         <translation>まずアップロードする写真を追加してください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
         <source>Imago upload</source>
         <translation>Imago へのアップロード</translation>
     </message>
@@ -5557,163 +5557,1318 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="109"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>Imagery Hub の設定でキーまたはトークンを確認してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/i18n.py" line="111"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}、{duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/i18n.py" line="113"/>
         <source>under a minute</source>
         <translation>1 分未満</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="116"/>
+        <location filename="../../core/i18n.py" line="117"/>
         <source>draw a smaller area</source>
         <translation>より小さい領域を描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/i18n.py" line="118"/>
         <source>draw a smaller area or search around a point</source>
         <translation>より小さい領域を描くか、点の周りを検索してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="119"/>
+        <location filename="../../core/i18n.py" line="120"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>より小さい領域を描くか、日付を絞ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="121"/>
+        <location filename="../../core/i18n.py" line="122"/>
         <source>narrow the dates</source>
         <translation>日付を絞ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/i18n.py" line="123"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>この {service} 検索には{cost}が必要です — それでも検索しますか?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="124"/>
+        <location filename="../../core/i18n.py" line="125"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>関心領域には{cost}が必要です ({service} の検索は最大 {limit} リクエストです): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="126"/>
+        <location filename="../../core/i18n.py" line="127"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>関心領域には{cost}が必要です: {advice}。それでも検索するには {parameter} を設定してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/i18n.py" line="112"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>約 %Ln リクエスト</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/i18n.py" line="114"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>およそ %Ln 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="114"/>
+        <location filename="../../core/i18n.py" line="115"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>およそ %Ln 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/i18n.py" line="116"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>およそ %Ln 日</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="129"/>
+        <source>The answer from {host} was cut short</source>
+        <translation>{host} からの応答が途中で切れました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="130"/>
+        <source>The service sent a response that is not valid JSON</source>
+        <translation>サービスが有効な JSON ではない応答を送信しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="131"/>
+        <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation>サービスが {limit} を超える応答を送信しました。JSON は最大 {limit} まで受け付けるため、拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation>サービスが {size} の応答を送信しました。JSON は最大 {limit} まで受け付けるため、拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="135"/>
+        <source>The area of interest is empty</source>
+        <translation>関心領域が空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="136"/>
+        <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
+        <translation>関心領域は経度/緯度 (EPSG:4326) である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="138"/>
+        <source>The area of interest must be a polygon with an area</source>
+        <translation>関心領域は面積のあるポリゴンである必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="139"/>
+        <source>its data does not match its checksum</source>
+        <translation>データがチェックサムと一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="140"/>
+        <source>it uses a compression method that cannot be read</source>
+        <translation>読み取れない圧縮方式が使われています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="142"/>
+        <source>it is damaged</source>
+        <translation>破損しています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="143"/>
+        <source>its data is damaged</source>
+        <translation>データが破損しています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="144"/>
+        <source>it is encrypted</source>
+        <translation>暗号化されています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="145"/>
+        <source>choose fewer services</source>
+        <translation>サービスの数を減らしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="146"/>
+        <source>The start date is after the end date</source>
+        <translation>開始日が終了日より後です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="147"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation>開始日が終了日より後です。入れ替えてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="148"/>
+        <source>Download of {name} incomplete: received {got} bytes</source>
+        <translation>{name} のダウンロードが不完全です: {got} バイトを受信しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="150"/>
+        <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
+        <translation>{name} のダウンロードが予告されたサイズより大きいです ({have} &gt; {total} バイト)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="152"/>
+        <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
+        <translation>ダウンロードフォルダ内の {name} はリンクか通常のファイルではありません。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="154"/>
+        <source>Refused file name {name}: it points outside the download folder</source>
+        <translation>ファイル名 {name} を拒否しました: ダウンロードフォルダの外を指しています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="156"/>
+        <source>A level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="157"/>
+        <source>A threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="158"/>
+        <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
+        <translation>EOSDA から届いたワールドファイルのアーカイブには {names} が含まれています。画像とそのワールドファイルが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="160"/>
+        <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
+        <translation>EOSDA からのアーカイブは展開すると 2 GB を超えます。拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="162"/>
+        <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
+        <translation>EOSDA から届いた zip アーカイブを展開できません: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="164"/>
+        <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
+        <translation>バンドの組み合わせ {expression} に使えるのはバンド名、数値、+ - * / ( ) とカンマだけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="166"/>
+        <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
+        <translation>バンドの組み合わせ (bm_type) が空です: プリセットを選ぶか式を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="168"/>
+        <source>The band combination {expression} has an empty part between commas</source>
+        <translation>バンドの組み合わせ {expression} のカンマの間に空の部分があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="170"/>
+        <source>The band combination {expression} has unbalanced parentheses</source>
+        <translation>バンドの組み合わせ {expression} の括弧が対応していません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="172"/>
+        <source>calibrate must be 0 or 1, not {value}</source>
+        <translation>calibrate は 0 か 1 である必要があります ({value} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="173"/>
+        <source>Cloud cover limits must be numbers (0–100 %)</source>
+        <translation>雲量の範囲は数値である必要があります (0–100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="174"/>
+        <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
+        <translation>雲量の範囲は 0 ≤ 下限 ≤ 上限 ≤ 100 % を満たす必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="176"/>
+        <source>{colormap} is not a colormap id</source>
+        <translation>{colormap} はカラーマップ ID ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="177"/>
+        <source>Use either a colormap or range colours, not both</source>
+        <translation>カラーマップと範囲ごとの色のどちらか一方を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="179"/>
+        <source>colors_limit must be a whole number of 2 or more colours</source>
+        <translation>colors_limit は 2 色以上の整数である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="181"/>
+        <source>Colours are written #rrggbb; {colour} is not</source>
+        <translation>色は #rrggbb の形式で書きます。{colour} は違います</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="182"/>
+        <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
+        <translation>{thresholds} 個のしきい値で {ranges} 個の範囲になります: 色を {ranges} 個指定してください (現在 {colours} 個)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="184"/>
+        <source>The area of interest polygon needs at least three corners</source>
+        <translation>関心領域のポリゴンには少なくとも 3 つの頂点が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="186"/>
+        <source>Unknown dataset {dataset}: use one of {datasets}</source>
+        <translation>不明なデータセット {dataset}: {datasets} のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="187"/>
+        <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
+        <translation>{name} は日付 (YYYY-MM-DD) である必要があります ({value} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="188"/>
+        <source>The start date {start} is after the end date {end}</source>
+        <translation>開始日 {start} が終了日 {end} より後です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="190"/>
+        <source>Downloading the rendered image</source>
+        <translation>レンダリングした画像をダウンロードしています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="246"/>
+        <source>{what} must be a finite number</source>
+        <translation>「{what}」は有限の数値である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="192"/>
+        <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
+        <translation>{pixel} m のピクセルでは {width} × {height} px の画像になります。長辺は最大 {limit} px です: ピクセルサイズを大きくするか領域を小さくしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="195"/>
+        <source>levels are two numbers: low,high</source>
+        <translation>levels は 2 つの数値です: 下限,上限</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="196"/>
+        <source>The low level ({low}) must be below the high level ({high})</source>
+        <translation>下限レベル ({low}) は上限レベル ({high}) より小さくする必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="198"/>
+        <source>limit must be 1 to 500 scenes per page</source>
+        <translation>limit は 1 ページあたり 1～500 シーンである必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="199"/>
+        <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
+        <translation>EOSDA の API キーが必要です: Imagery Hub の設定で追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="201"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation>EOSDA はこのシーンのプレビューを送ってきませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="202"/>
+        <source>EOSDA did not return a task id</source>
+        <translation>EOSDA がタスク ID を返しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="264"/>
+        <source>{what} must be a number, not {value}</source>
+        <translation>「{what}」は数値である必要があります ({value} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="204"/>
+        <source>{name} must be one of {allowed}, not {value}</source>
+        <translation>{name} は {allowed} のいずれかである必要があります ({value} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="205"/>
+        <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
+        <translation>Download visual が受け付けるのは 1 つのポリゴンで、{kind} ではありません: シングルパートの関心領域を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="207"/>
+        <source>pansharpening must be true or false</source>
+        <translation>pansharpening は true か false である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="208"/>
+        <source>Pick a scene first (view_id is empty)</source>
+        <translation>先にシーンを選んでください (view_id が空です)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="209"/>
+        <source>The pixel size must be more than 0 m</source>
+        <translation>ピクセルサイズは 0 m より大きくする必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="210"/>
+        <source>Search needs a polygon area of interest</source>
+        <translation>検索にはポリゴンの関心領域が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="211"/>
+        <source>The scene preview is larger than a preview should be</source>
+        <translation>シーンのプレビューがプレビューとしては大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="213"/>
+        <source>Range colourisation needs both colours and thresholds</source>
+        <translation>範囲による着色には色としきい値の両方が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="215"/>
+        <source>The render failed: {reason}</source>
+        <translation>レンダリングに失敗しました: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="216"/>
+        <source>The render failed: no reason given</source>
+        <translation>レンダリングに失敗しました: 理由は示されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="217"/>
+        <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
+        <translation>EOSDA は {seconds} 秒 (task_timeout) 以内にレンダリングを終えませんでした。後でもう一度試してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="219"/>
+        <source>EOSDA is rendering ({status}, check {check})</source>
+        <translation>EOSDA がレンダリング中です ({status}、確認 {check} 回目)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="220"/>
+        <source>shapeRelation must be one of {relations}</source>
+        <translation>shapeRelation は {relations} のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="221"/>
+        <source>Sort by one of {fields}, asc or desc</source>
+        <translation>{fields} のいずれかで asc または desc に並べ替えてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="222"/>
+        <source>EOSDA sent a task status that is not valid JSON</source>
+        <translation>EOSDA が有効な JSON ではないタスク状態を送信しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="224"/>
+        <source>The pixel size</source>
+        <translation>ピクセルサイズ</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="225"/>
+        <source>Give at least one threshold for range colours</source>
+        <translation>範囲ごとの色には少なくとも 1 つのしきい値を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="226"/>
+        <source>Thresholds must increase from left to right</source>
+        <translation>しきい値は左から右へ増加する必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="227"/>
+        <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
+        <translation>EOSDA が {expected} の代わりに不明な種類のファイルを送信しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="229"/>
+        <source>EOSDA sent {kind} where {expected} was expected</source>
+        <translation>EOSDA が {expected} の代わりに {kind} を送信しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="230"/>
+        <source>{host} redirected a request with a body to {target}; it was not sent there</source>
+        <translation>{host} が本文付きのリクエストを {target} へリダイレクトしました。そこへは送信していません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="232"/>
+        <source>{host} redirected more than {count} times; the request was stopped</source>
+        <translation>{host} が {count} 回を超えてリダイレクトしました。リクエストを停止しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="234"/>
+        <source>Give both x and y</source>
+        <translation>x と y の両方を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="235"/>
+        <source>Choose the collection</source>
+        <translation>コレクションを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="236"/>
+        <source>Choose the image type</source>
+        <translation>画像タイプを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="237"/>
+        <source>Choose the imagery type</source>
+        <translation>イメージャリタイプを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="238"/>
+        <source>The end depth ({end}) is above the start depth ({start})</source>
+        <translation>終了深度 ({end}) が開始深度 ({start}) より上にあります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="240"/>
+        <source>elevation</source>
+        <translation>標高</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="241"/>
+        <source>An elevation needs x and y</source>
+        <translation>標高には x と y が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="242"/>
+        <source>end depth</source>
+        <translation>終了深度</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="243"/>
+        <source>An end depth needs a start depth</source>
+        <translation>終了深度には開始深度が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="244"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="245"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name}: 読み取れません ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="247"/>
+        <source>baseline JPEG, {width} × {height} px</source>
+        <translation>ベースライン JPEG、{width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="248"/>
+        <source>the file ends inside its header</source>
+        <translation>ファイルがヘッダーの途中で終わっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="249"/>
+        <source>{format}, {width} × {height} px</source>
+        <translation>{format}、{width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="250"/>
+        <source>JPEG without a frame header</source>
+        <translation>フレームヘッダーのない JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="251"/>
+        <source>JPEG markers are out of order</source>
+        <translation>JPEG マーカーの順序が正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="252"/>
+        <source>JPEG segment with an impossible length</source>
+        <translation>あり得ない長さの JPEG セグメント</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="253"/>
+        <source>not a PNG, JPEG or TIFF image</source>
+        <translation>PNG、JPEG、TIFF のいずれの画像でもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="254"/>
+        <source>PNG without an IHDR header</source>
+        <translation>IHDR ヘッダーのない PNG</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="255"/>
+        <source>progressive JPEG, {width} × {height} px</source>
+        <translation>プログレッシブ JPEG、{width} × {height} px</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="256"/>
+        <source>TIFF without image width and length</source>
+        <translation>画像の幅と長さのない TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="257"/>
+        <source>The height must be a whole number of pixels from 1 to {limit}</source>
+        <translation>高さは 1～{limit} の整数ピクセルである必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="259"/>
+        <source>Name the imagery: by its name, its depth interval or its id</source>
+        <translation>イメージャリを指定してください: 名前、深度区間、ID のいずれかで</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="261"/>
+        <source>Imago needs a username and password, or an API token</source>
+        <translation>Imago にはユーザー名とパスワード、または API トークンが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="263"/>
+        <source>Imago signed in without giving a session token</source>
+        <translation>Imago はセッショントークンを返さずにサインインしました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="265"/>
+        <source>Name the imagery one way only, not by {ways}</source>
+        <translation>イメージャリの指定方法は 1 つだけにしてください ({ways} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="266"/>
+        <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
+        <translation>{image} は {megapixels} メガピクセルです。Imago が受け付けるプログレッシブ JPEG は 500 メガピクセルまでです (ベースライン JPEG か PNG で保存してください)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="269"/>
+        <source>{image}: the image declares no pixels</source>
+        <translation>{image}: 画像にピクセルが宣言されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="270"/>
+        <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
+        <translation>{image} は Imago の上限 65,500 × 65,500 px を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="272"/>
+        <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
+        <translation>{format} ({mime}) は受け付けられません。Imago が受け付けるのは {names} です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="274"/>
+        <source>Signing in needs a username and password</source>
+        <translation>サインインにはユーザー名とパスワードが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="275"/>
+        <source>start depth</source>
+        <translation>開始深度</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="276"/>
+        <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
+        <translation>Imago アカウントのコレクションが {limit} を超えています: Imago タブから検索してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="278"/>
+        <source>Imago accepted the upload but did not say which image it made</source>
+        <translation>Imago はアップロードを受け付けましたが、作成した画像を示しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="280"/>
+        <source>Say where the image belongs: an imagery name, a depth or a location</source>
+        <translation>画像の置き場所を指定してください: イメージャリ名、深度、位置のいずれか</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="282"/>
+        <source>The width must be a whole number of pixels from 1 to {limit}</source>
+        <translation>幅は 1～{limit} の整数ピクセルである必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="284"/>
+        <source>cell {cell} of {cells}, {images} images</source>
+        <translation>セル {cell}/{cells}、画像 {images} 枚</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="285"/>
+        <source>{done} of {total} cells, {images} images</source>
+        <translation>セル {done}/{total}、画像 {images} 枚</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="286"/>
+        <source>{images} images</source>
+        <translation>画像 {images} 枚</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="287"/>
+        <source>{count} of {total} images</source>
+        <translation>画像 {count}/{total} 枚</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="288"/>
+        <source>{collections} collections, {placed} imagery placed</source>
+        <translation>コレクション {collections} 個、配置済みイメージャリ {placed} 件</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="289"/>
+        <source>{count} of {found} scenes</source>
+        <translation>{found} シーン中 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="290"/>
+        <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
+        <translation>領域は {area} ですが、Mapflow アカウントの残りは {left} だけです: より小さい領域を描いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="292"/>
+        <source>The catalog searches an area: draw a polygon or rectangle</source>
+        <translation>カタログは領域で検索します: ポリゴンか矩形を描いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="294"/>
+        <source>A catalog image needs its provider and image id</source>
+        <translation>カタログ画像にはプロバイダーと画像 ID が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="296"/>
+        <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
+        <translation>処理には {cost} クレジットかかりますが、Mapflow アカウントの残りは {left} だけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="298"/>
+        <source>{name} is empty</source>
+        <translation>{name} は空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="309"/>
+        <source>The image name cannot be empty</source>
+        <translation>画像名を空にすることはできません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="310"/>
+        <source>The image name is longer than 255 characters</source>
+        <translation>画像名が 255 文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="312"/>
+        <source>A linked image is named by its s3:// URL</source>
+        <translation>リンクした画像はその s3:// URL で指定します</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="313"/>
+        <source>The mosaic name cannot be empty</source>
+        <translation>モザイク名を空にすることはできません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="314"/>
+        <source>The mosaic name is longer than 255 characters</source>
+        <translation>モザイク名が 255 文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="316"/>
+        <source>The name cannot be empty</source>
+        <translation>名前を空にすることはできません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="317"/>
+        <source>The name is longer than 255 characters</source>
+        <translation>名前が 255 文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="318"/>
+        <source>Mapflow sent no download link for the image</source>
+        <translation>Mapflow は画像のダウンロードリンクを送信しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="320"/>
+        <source>{name} does not exist or is not a file</source>
+        <translation>{name} は存在しないかファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="321"/>
+        <source>The Mapflow catalog sent no list of images</source>
+        <translation>Mapflow カタログが画像の一覧を送信しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="322"/>
+        <source>Mapflow did not say which mosaic it made</source>
+        <translation>Mapflow は作成したモザイクを示しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="324"/>
+        <source>This image has no picture preview</source>
+        <translation>この画像には画像のプレビューがありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="325"/>
+        <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
+        <translation>Mapflow の API トークンが必要です: Imagery Hub の設定で追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="327"/>
+        <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
+        <translation>{name} は GeoTIFF ではありません: Mapflow が受け付けるのは GeoTIFF 画像だけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="329"/>
+        <source>Pick a model</source>
+        <translation>モデルを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="330"/>
+        <source>Pick a mosaic first</source>
+        <translation>先にモザイクを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="331"/>
+        <source>Pick an imagery provider</source>
+        <translation>画像プロバイダーを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="336"/>
+        <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
+        <translation>領域のポリゴンの 1 つが {area} で、Mapflow が 1 領域あたりに受け付ける {limit} を超えています: より小さく描いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="339"/>
+        <source>The preview link is not an http(s) URL</source>
+        <translation>プレビューのリンクが http(s) URL ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="340"/>
+        <source>Preview size is s or l, not {size}</source>
+        <translation>プレビューのサイズは s か l です ({size} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="341"/>
+        <source>The area of a processing must be a polygon or several polygons</source>
+        <translation>処理の領域は 1 つ以上のポリゴンである必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="343"/>
+        <source>Give the processing a name</source>
+        <translation>処理に名前を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="344"/>
+        <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
+        <translation>処理 {id} は {minutes} 分以内に終わりませんでした。Mapflow で続行しています</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="346"/>
+        <source>Give the project a name</source>
+        <translation>プロジェクトに名前を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="347"/>
+        <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
+        <translation>領域は {area} km² ですが、Mapflow が検索できるのは最大 {limit} km² (アカウントの 1 領域あたりの上限) です: より小さく描いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="350"/>
+        <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
+        <translation>Mapflow のストレージの空きは {free} ({usage}) ですが、アップロードは {size} です: 先に画像かモザイクを削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="355"/>
+        <source>The imagery URL must start with http:// or https://</source>
+        <translation>イメージャリの URL は http:// か https:// で始まる必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="357"/>
+        <source>Enter the URL of the imagery tiles</source>
+        <translation>イメージャリのタイルの URL を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="358"/>
+        <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
+        <translation>領域には {count} 個のポリゴンがありますが、Mapflow が 1 回の処理で受け付けるのは最大 {limit} 個です: 選択する地物を減らしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="361"/>
+        <source>Mapflow accepted the upload but did not say which image it made</source>
+        <translation>Mapflow はアップロードを受け付けましたが、作成した画像を示しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="363"/>
+        <source>Mapflow accepted the upload but sent no URL for it</source>
+        <translation>Mapflow はアップロードを受け付けましたが、その URL を送信しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="365"/>
+        <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
+        <translation>アップロードした画像は、アップロードで返された s3:// URL で指定します</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="367"/>
+        <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
+        <translation>ズームは 0～22 の整数である必要があります ({zoom} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="368"/>
+        <source>The Mapillary bbox limit must be a positive number of degrees</source>
+        <translation>Mapillary の bbox の上限は正の度数である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="370"/>
+        <source>Drag a rectangle on the image to choose what to blur</source>
+        <translation>画像上で矩形をドラッグして、ぼかす部分を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="372"/>
+        <source>A blur rectangle must lie inside the image</source>
+        <translation>ぼかしの矩形は画像の内側にある必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="373"/>
+        <source>The blur rectangle is too small: drag a larger one</source>
+        <translation>ぼかしの矩形が小さすぎます: もっと大きくドラッグしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="375"/>
+        <source>Write a comment first</source>
+        <translation>先にコメントを書いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="376"/>
+        <source>Not an image key: {key}</source>
+        <translation>画像キーではありません: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>The Mapillary limit per request is 1 to {limit}</source>
+        <translation>Mapillary のリクエストあたりの上限は 1～{limit} です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
+        <translation>Mapillary v2 のクライアント ID が必要です: Imagery Hub の設定で追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="380"/>
+        <source>Mapillary has no {size} image for {id}</source>
+        <translation>Mapillary には {id} の {size} 画像がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>Mapillary did not give the size of image {id}</source>
+        <translation>Mapillary は画像 {id} のサイズを示しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="382"/>
+        <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
+        <translation>Mapillary のアクセストークンが必要です: Imagery Hub の設定で追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
+        <translation>Mapillary v2 への投稿にはユーザートークンが必要です: Imagery Hub の設定で追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="386"/>
+        <source>Not a date: {value}</source>
+        <translation>日付ではありません: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>Say why the image should be reported</source>
+        <translation>画像を報告する理由を書いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="388"/>
+        <source>Unknown thumbnail size {size}: one of {sizes}</source>
+        <translation>不明なサムネイルサイズ {size}: {sizes} のいずれかです</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>A Mapillary username has no spaces or commas</source>
+        <translation>Mapillary のユーザー名には空白もカンマも含まれません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="411"/>
+        <source>The preview is larger than a preview should be</source>
+        <translation>プレビューがプレビューとしては大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="412"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat)</source>
+        <translation>bbox は (最小経度, 最小緯度, 最大経度, 最大緯度) である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="413"/>
+        <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
+        <translation>bbox {bbox} は小数点以下 6 桁 (約 0.1 m) で幅か高さがありません: 最小値は最大値より小さくする必要があります。より大きい矩形を描いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="416"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
+        <translation>bbox は EPSG:4326 の (最小経度, 最小緯度, 最大経度, 最大緯度) である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="418"/>
+        <source>capture_type {wrong} is not one of {types}</source>
+        <translation>capture_type {wrong} は {types} のいずれでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="419"/>
+        <source>choose at least one capture type: {types}</source>
+        <translation>撮影タイプを少なくとも 1 つ選んでください: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="420"/>
+        <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
+        <translation>captured_at {value} は日付ではありません: 2023-01-01、2023-01-01T12:00:00Z、Jan 1, 2023 のように書いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="422"/>
+        <source>captured_at must be one date or a (start, end) pair</source>
+        <translation>captured_at は 1 つの日付か (開始, 終了) の組である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="423"/>
+        <source>captured_at {text} would not be read as a range</source>
+        <translation>captured_at {text} は期間として読み取られません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="424"/>
+        <source>captured_at {date} is before {year}: check the year</source>
+        <translation>captured_at {date} は {year} 年より前です: 年を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="425"/>
+        <source>captured_at starts ({start}) after it ends ({end})</source>
+        <translation>captured_at の開始 ({start}) が終了 ({end}) より後です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="427"/>
+        <source>focused must be True or False</source>
+        <translation>focused は True か False である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="428"/>
+        <source>polygon is not valid (it crosses itself): draw it again</source>
+        <translation>ポリゴンが無効です (自己交差しています): 描き直してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="430"/>
+        <source>limit must be a whole number from 1 to {limit}, not {value}</source>
+        <translation>limit は 1～{limit} の整数である必要があります ({value} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="432"/>
+        <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
+        <translation>Spexi の API キーが必要です: Imagery Hub の設定で追加してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="434"/>
+        <source>Spexi image {id} has no {variant} link</source>
+        <translation>Spexi 画像 {id} には {variant} のリンクがありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="435"/>
+        <source>Spexi answered a search with something other than a FeatureCollection</source>
+        <translation>Spexi が検索に FeatureCollection 以外で応答しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="437"/>
+        <source>{parameter} must be a number, not {value}</source>
+        <translation>{parameter} は数値である必要があります ({value} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="438"/>
+        <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
+        <translation>polygon は 1 つのポリゴンである必要があり、{kind} ではいけません: マルチパートの領域は分割してください (search_area が行います)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="440"/>
+        <source>{parameter} {value} is outside {interval}</source>
+        <translation>{parameter} {value} は {interval} の範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="441"/>
+        <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
+        <translation>p は (経度, 緯度) か (経度, 緯度, メートル単位の半径) である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="443"/>
+        <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
+        <translation>p {lon}, {lat} は経度/緯度ではありません: EPSG:4326 の座標を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="445"/>
+        <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
+        <translation>ポリゴンの外接矩形は {area} km² で、Spexi が受け付ける {limit} km² を超えています: より小さい領域を検索してください (search_area は大きな領域を分割します)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="448"/>
+        <source>polygon must be in longitude/latitude (EPSG:4326)</source>
+        <translation>polygon は経度/緯度 (EPSG:4326) である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="450"/>
+        <source>p radius cannot be negative</source>
+        <translation>p の半径を負にすることはできません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="451"/>
+        <source>{parameter} must be one value or a (minimum, maximum) pair</source>
+        <translation>{parameter} は 1 つの値か (最小, 最大) の組である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="453"/>
+        <source>{parameter} range minimum {low} is above its maximum {high}</source>
+        <translation>{parameter} の範囲の最小値 {low} が最大値 {high} より大きいです</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="455"/>
+        <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
+        <translation>URL 用にポリゴンを短縮できませんでした: 頂点を減らして描いてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="457"/>
+        <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
+        <translation>不明な Spexi 画像のバリアント {variant}: original か zoomed を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="459"/>
+        <source>A Spexi search needs a point (p), a bbox or a polygon</source>
+        <translation>Spexi の検索には点 (p)、bbox、ポリゴンのいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="460"/>
+        <source>{parameter} is not valid WKT</source>
+        <translation>{parameter} は有効な WKT ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="461"/>
+        <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
+        <translation>{host} は {minutes} 分 (ダウンロードの期限) 以内に終わりませんでした。ダウンロードを停止しました ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="464"/>
+        <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
+        <translation>{host} は {seconds} 秒間何も送信しませんでした。ダウンロードを停止しました ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="466"/>
+        <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
+        <translation>{host} の送信は {window} の間 {speed} 未満でした。ダウンロードを停止しました ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="468"/>
+        <source>the answer</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="469"/>
+        <source>the file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="470"/>
+        <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
+        <translation>{what} {origin} は暗号化されていない http です: キーが暗号化されずに送られるため、https:// のみ受け付けます (http はこのコンピュータ上のみ: localhost、127.0.0.1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="473"/>
+        <source>{what} must start with http:// or https:// and name a host: {url}</source>
+        <translation>{what} は http:// か https:// で始まり、ホストを示す必要があります: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="323"/>
+        <source>Mapflow sent no page of {what}</source>
+        <translation>Mapflow は{what}の一覧のページを送信しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="391"/>
+        <source>Not a readable vector tile: {detail}</source>
+        <translation>読み取れないベクタタイルです: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="395"/>
+        <source>catalog results</source>
+        <translation>カタログの結果</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="396"/>
+        <source>images of a cell</source>
+        <translation>セルの画像</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="397"/>
+        <source>collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="398"/>
+        <source>imagery</source>
+        <translation>イメージャリ</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="399"/>
+        <source>processings</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="400"/>
+        <source>projects</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="401"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
+        <translation>{what}の一覧を {pages} ページで停止しました (不完全な可能性があります): サービスが送信済みのページへのリンクを送ってきました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="404"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
+        <translation>{what}の一覧を {pages} ページで停止しました (不完全な可能性があります): サービスが同じ項目を再び送ってきました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="407"/>
+        <source>search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="408"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
+        <translation>{what}の一覧を {pages} ページで停止しました (不完全な可能性があります): サービスが {limit} ページを超えてもページを送り続けました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="299"/>
+        <source>AOI intersection</source>
+        <translation>領域との重なり</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="300"/>
+        <source>The {name} must be from 0 to {top} {unit}, not {value}</source>
+        <translation>「{name}」は 0～{top} {unit} である必要があります ({value} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="302"/>
+        <source>cloud cover</source>
+        <translation>雲量</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="303"/>
+        <source>off-nadir angle</source>
+        <translation>オフナディア角</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="304"/>
+        <source>The {name} must be 0 or more {unit}, not {value}</source>
+        <translation>「{name}」は 0 {unit} 以上である必要があります ({value} ではなく)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="306"/>
+        <source>resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="307"/>
+        <source>The smallest {name} ({low} {unit}) is above the largest ({high} {unit})</source>
+        <translation>「{name}」: 最小値 ({low} {unit}) が最大値 ({high} {unit}) より大きいです</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="332"/>
+        <source>A {kind} URL needs the placeholders {placeholders}; {missing} is missing</source>
+        <translation>{kind} の URL にはプレースホルダー {placeholders} が必要です。{missing} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="334"/>
+        <source>A {kind} URL needs the placeholders {placeholders}; {missing} are missing</source>
+        <translation>{kind} の URL にはプレースホルダー {placeholders} が必要です。{missing} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="353"/>
+        <source>Unknown tile source type {kind}: use XYZ, TMS or Quadkey</source>
+        <translation>不明なタイルソースの種類 {kind}: XYZ、TMS、Quadkey のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="392"/>
+        <source>Request to {host} failed</source>
+        <translation>{host} へのリクエストが失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="393"/>
+        <source>No answer from {host} in time</source>
+        <translation>{host} から時間内に応答がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="394"/>
+        <source>Could not reach {host}</source>
+        <translation>{host} に接続できません</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API token</source>
         <translation>API トークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Access token</source>
         <translation>アクセストークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 client id</source>
         <translation>v2 クライアント ID</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 user token</source>
         <translation>v2 ユーザートークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Password or API token</source>
         <translation>パスワードまたは API トークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API URL</source>
         <translation>API の URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Graph API URL</source>
         <translation>Graph API の URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Tiles URL</source>
         <translation>タイルの URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 API URL</source>
         <translation>v2 API の URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Spexi World (world.spexi.com) でキーを作成します: Settings → API Keys。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>mapillary.com/dashboard/developers でアプリを登録し、そのクライアントトークンを取得します。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>app.mapflow.ai/account/api から API トークンをコピーします。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>API キーは EOSDA API Connect のアカウント (api-connect.eos.com) にあります。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Seequent のサービスアカウントを使います (MySeequent サポートに依頼してください)。</translation>
     </message>

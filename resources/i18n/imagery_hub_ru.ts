@@ -576,7 +576,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Отправка запроса на отрисовку в EOSDA</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="154"/>
+        <location filename="../../core/eosda/tasks.py" line="155"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA: отрисовка {name}</translation>
     </message>
@@ -2053,52 +2053,52 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="246"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
         <source>Choose an imagery type placed by location</source>
         <translation>Выберите тип съёмки, размещаемый по местоположению</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="250"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>Выделите ровно один объект слоя или укажите точку на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="254"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
         <source>The selected feature has no location</source>
         <translation>У выделенного объекта нет местоположения</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="259"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
         <source>Pick the point on the map first</source>
         <translation>Сначала укажите точку на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="264"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>Полю высоты нужен выделенный объект: введите высоту вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="270"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
         <source>{field} has no elevation for this feature</source>
         <translation>В {field} нет высоты для этого объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="285"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>Отправляется как x {x}, y {y}, z {z} м в {crs} (так ожидает {kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="304"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
         <source>Sign in on the Imago tab first</source>
         <translation>Сначала войдите на вкладке Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
         <source>Add the photos to upload first</source>
         <translation>Сначала добавьте фотографии для выгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="329"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
         <source>Imago upload</source>
         <translation>Выгрузка в Imago</translation>
     </message>
@@ -5679,57 +5679,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="109"/>
+        <location filename="../../core/i18n.py" line="110"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>проверьте ключ или токен в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/i18n.py" line="111"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}, {duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/i18n.py" line="113"/>
         <source>under a minute</source>
         <translation>меньше минуты</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="116"/>
+        <location filename="../../core/i18n.py" line="117"/>
         <source>draw a smaller area</source>
         <translation>нарисуйте область поменьше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/i18n.py" line="118"/>
         <source>draw a smaller area or search around a point</source>
         <translation>нарисуйте область поменьше или ищите вокруг точки</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="119"/>
+        <location filename="../../core/i18n.py" line="120"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>нарисуйте область поменьше или сузьте даты</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="121"/>
+        <location filename="../../core/i18n.py" line="122"/>
         <source>narrow the dates</source>
         <translation>сузьте даты</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/i18n.py" line="123"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>Этому поиску в {service} нужно {cost} — всё равно искать?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="124"/>
+        <location filename="../../core/i18n.py" line="125"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>Области интереса нужно {cost} ({service} ищет не более чем за {limit} запросов): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="126"/>
+        <location filename="../../core/i18n.py" line="127"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>Области интереса нужно {cost}: {advice}, или отметьте {parameter}, чтобы всё равно искать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/i18n.py" line="112"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>около %Ln запроса</numerusform>
@@ -5738,7 +5738,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/i18n.py" line="114"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>примерно %Ln минута</numerusform>
@@ -5747,7 +5747,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="114"/>
+        <location filename="../../core/i18n.py" line="115"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>примерно %Ln час</numerusform>
@@ -5756,7 +5756,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/i18n.py" line="116"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>примерно %Ln день</numerusform>
@@ -5764,86 +5764,1241 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
             <numerusform>примерно %Ln дней</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../core/i18n.py" line="129"/>
+        <source>The answer from {host} was cut short</source>
+        <translation>Ответ от {host} оборвался</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="130"/>
+        <source>The service sent a response that is not valid JSON</source>
+        <translation>Сервис прислал ответ, который не является корректным JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="131"/>
+        <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation>Сервис прислал ответ больше {limit}; принимается не более {limit} JSON, поэтому он отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="133"/>
+        <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
+        <translation>Сервис прислал ответ размером {size}; принимается не более {limit} JSON, поэтому он отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="135"/>
+        <source>The area of interest is empty</source>
+        <translation>Область интереса пуста</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="136"/>
+        <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
+        <translation>Область интереса должна быть в долготе/широте (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="138"/>
+        <source>The area of interest must be a polygon with an area</source>
+        <translation>Область интереса должна быть полигоном с ненулевой площадью</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="139"/>
+        <source>its data does not match its checksum</source>
+        <translation>его данные не совпадают с контрольной суммой</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="140"/>
+        <source>it uses a compression method that cannot be read</source>
+        <translation>в нём используется метод сжатия, который нельзя прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="142"/>
+        <source>it is damaged</source>
+        <translation>он повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="143"/>
+        <source>its data is damaged</source>
+        <translation>его данные повреждены</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="144"/>
+        <source>it is encrypted</source>
+        <translation>он зашифрован</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="145"/>
+        <source>choose fewer services</source>
+        <translation>выберите меньше сервисов</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="146"/>
+        <source>The start date is after the end date</source>
+        <translation>Дата начала позже даты окончания</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="147"/>
+        <source>The start date is after the end date: swap them</source>
+        <translation>Дата начала позже даты окончания: поменяйте их местами</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="148"/>
+        <source>Download of {name} incomplete: received {got} bytes</source>
+        <translation>Загрузка {name} не завершена: получено {got} байт</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="150"/>
+        <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
+        <translation>Загрузка {name} больше заявленного размера ({have} &gt; {total} байт)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="152"/>
+        <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
+        <translation>{name} в папке загрузок — ссылка или не обычный файл; в него ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="154"/>
+        <source>Refused file name {name}: it points outside the download folder</source>
+        <translation>Имя файла {name} отклонено: оно указывает за пределы папки загрузок</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="156"/>
+        <source>A level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="157"/>
+        <source>A threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="158"/>
+        <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
+        <translation>Архив с файлом привязки от EOSDA содержит {names}; ожидались изображение и его файл привязки</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="160"/>
+        <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
+        <translation>Архив от EOSDA после распаковки больше 2 ГБ; отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="162"/>
+        <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
+        <translation>ZIP-архив от EOSDA не удаётся распаковать: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="164"/>
+        <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
+        <translation>Комбинация каналов {expression} может содержать только имена каналов, числа, + - * / ( ) и запятые</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="166"/>
+        <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
+        <translation>Комбинация каналов (bm_type) пуста: выберите предустановку или введите выражение</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="168"/>
+        <source>The band combination {expression} has an empty part between commas</source>
+        <translation>В комбинации каналов {expression} есть пустая часть между запятыми</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="170"/>
+        <source>The band combination {expression} has unbalanced parentheses</source>
+        <translation>В комбинации каналов {expression} не сбалансированы скобки</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="172"/>
+        <source>calibrate must be 0 or 1, not {value}</source>
+        <translation>calibrate должен быть 0 или 1, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="173"/>
+        <source>Cloud cover limits must be numbers (0–100 %)</source>
+        <translation>Пределы облачности должны быть числами (0–100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="174"/>
+        <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
+        <translation>Пределы облачности должны удовлетворять 0 ≤ от ≤ до ≤ 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="176"/>
+        <source>{colormap} is not a colormap id</source>
+        <translation>{colormap} — не идентификатор цветовой шкалы</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="177"/>
+        <source>Use either a colormap or range colours, not both</source>
+        <translation>Используйте либо цветовую шкалу, либо цвета по диапазонам, но не оба</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="179"/>
+        <source>colors_limit must be a whole number of 2 or more colours</source>
+        <translation>colors_limit должен быть целым числом цветов, не меньше 2</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="181"/>
+        <source>Colours are written #rrggbb; {colour} is not</source>
+        <translation>Цвета записываются как #rrggbb; {colour} записан иначе</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="182"/>
+        <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
+        <translation>Порогов: {thresholds}, диапазонов: {ranges}; укажите цветов: {ranges} (сейчас {colours})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="184"/>
+        <source>The area of interest polygon needs at least three corners</source>
+        <translation>Полигону области интереса нужно не меньше трёх вершин</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="186"/>
+        <source>Unknown dataset {dataset}: use one of {datasets}</source>
+        <translation>Неизвестный набор данных {dataset}: используйте один из {datasets}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="187"/>
+        <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
+        <translation>{name} должно быть датой (ГГГГ-ММ-ДД), а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="188"/>
+        <source>The start date {start} is after the end date {end}</source>
+        <translation>Дата начала {start} позже даты окончания {end}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="190"/>
+        <source>Downloading the rendered image</source>
+        <translation>Загрузка отрисованного изображения</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="246"/>
+        <source>{what} must be a finite number</source>
+        <translation>«{what}» должно быть конечным числом</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="192"/>
+        <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
+        <translation>Пиксель {pixel} м даёт изображение {width} × {height} пикс.; наибольшая сторона может быть не больше {limit} пикс.: выберите пиксель крупнее или область меньше</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="195"/>
+        <source>levels are two numbers: low,high</source>
+        <translation>levels — это два числа: низкий,высокий</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="196"/>
+        <source>The low level ({low}) must be below the high level ({high})</source>
+        <translation>Нижний уровень ({low}) должен быть ниже верхнего ({high})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="198"/>
+        <source>limit must be 1 to 500 scenes per page</source>
+        <translation>limit должен быть от 1 до 500 сцен на страницу</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="199"/>
+        <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
+        <translation>Нужен ключ API EOSDA: добавьте его в настройках Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="201"/>
+        <source>EOSDA sent no preview for this scene</source>
+        <translation>EOSDA не прислал превью этой сцены</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="202"/>
+        <source>EOSDA did not return a task id</source>
+        <translation>EOSDA не вернул идентификатор задачи</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="264"/>
+        <source>{what} must be a number, not {value}</source>
+        <translation>«{what}» должно быть числом, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="204"/>
+        <source>{name} must be one of {allowed}, not {value}</source>
+        <translation>{name} должен быть одним из {allowed}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="205"/>
+        <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
+        <translation>Download visual принимает один полигон, а не {kind}: используйте одночастную область интереса</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="207"/>
+        <source>pansharpening must be true or false</source>
+        <translation>pansharpening должен быть true или false</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="208"/>
+        <source>Pick a scene first (view_id is empty)</source>
+        <translation>Сначала выберите сцену (view_id пуст)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="209"/>
+        <source>The pixel size must be more than 0 m</source>
+        <translation>Размер пикселя должен быть больше 0 м</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="210"/>
+        <source>Search needs a polygon area of interest</source>
+        <translation>Для поиска нужна полигональная область интереса</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="211"/>
+        <source>The scene preview is larger than a preview should be</source>
+        <translation>Превью сцены больше, чем должно быть превью</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="213"/>
+        <source>Range colourisation needs both colours and thresholds</source>
+        <translation>Для окраски по диапазонам нужны и цвета, и пороги</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="215"/>
+        <source>The render failed: {reason}</source>
+        <translation>Отрисовка не удалась: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="216"/>
+        <source>The render failed: no reason given</source>
+        <translation>Отрисовка не удалась: причина не указана</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="217"/>
+        <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
+        <translation>EOSDA не закончил отрисовку за {seconds} с (task_timeout); попробуйте позже</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="219"/>
+        <source>EOSDA is rendering ({status}, check {check})</source>
+        <translation>EOSDA выполняет отрисовку ({status}, проверка {check})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="220"/>
+        <source>shapeRelation must be one of {relations}</source>
+        <translation>shapeRelation должен быть одним из {relations}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="221"/>
+        <source>Sort by one of {fields}, asc or desc</source>
+        <translation>Сортируйте по одному из {fields}, asc или desc</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="222"/>
+        <source>EOSDA sent a task status that is not valid JSON</source>
+        <translation>EOSDA прислал статус задачи, который не является корректным JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="224"/>
+        <source>The pixel size</source>
+        <translation>Размер пикселя</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="225"/>
+        <source>Give at least one threshold for range colours</source>
+        <translation>Укажите хотя бы один порог для цветов по диапазонам</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="226"/>
+        <source>Thresholds must increase from left to right</source>
+        <translation>Пороги должны возрастать слева направо</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="227"/>
+        <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
+        <translation>EOSDA прислал файл неизвестного типа, хотя ожидался {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="229"/>
+        <source>EOSDA sent {kind} where {expected} was expected</source>
+        <translation>EOSDA прислал {kind}, хотя ожидался {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="230"/>
+        <source>{host} redirected a request with a body to {target}; it was not sent there</source>
+        <translation>{host} перенаправил запрос с телом на {target}; туда он не отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="232"/>
+        <source>{host} redirected more than {count} times; the request was stopped</source>
+        <translation>{host} перенаправлял больше {count} раз; запрос остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="234"/>
+        <source>Give both x and y</source>
+        <translation>Укажите и x, и y</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="235"/>
+        <source>Choose the collection</source>
+        <translation>Выберите коллекцию</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="236"/>
+        <source>Choose the image type</source>
+        <translation>Выберите тип изображения</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="237"/>
+        <source>Choose the imagery type</source>
+        <translation>Выберите тип съёмки</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="238"/>
+        <source>The end depth ({end}) is above the start depth ({start})</source>
+        <translation>Конечная глубина ({end}) выше начальной ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="240"/>
+        <source>elevation</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="241"/>
+        <source>An elevation needs x and y</source>
+        <translation>Для высоты нужны x и y</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="242"/>
+        <source>end depth</source>
+        <translation>конечная глубина</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="243"/>
+        <source>An end depth needs a start depth</source>
+        <translation>Для конечной глубины нужна начальная</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="244"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="245"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name}: не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="247"/>
+        <source>baseline JPEG, {width} × {height} px</source>
+        <translation>базовый JPEG, {width} × {height} пикс.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="248"/>
+        <source>the file ends inside its header</source>
+        <translation>файл обрывается внутри заголовка</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="249"/>
+        <source>{format}, {width} × {height} px</source>
+        <translation>{format}, {width} × {height} пикс.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="250"/>
+        <source>JPEG without a frame header</source>
+        <translation>JPEG без заголовка кадра</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="251"/>
+        <source>JPEG markers are out of order</source>
+        <translation>маркеры JPEG идут не по порядку</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="252"/>
+        <source>JPEG segment with an impossible length</source>
+        <translation>сегмент JPEG с невозможной длиной</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="253"/>
+        <source>not a PNG, JPEG or TIFF image</source>
+        <translation>не изображение PNG, JPEG или TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="254"/>
+        <source>PNG without an IHDR header</source>
+        <translation>PNG без заголовка IHDR</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="255"/>
+        <source>progressive JPEG, {width} × {height} px</source>
+        <translation>прогрессивный JPEG, {width} × {height} пикс.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="256"/>
+        <source>TIFF without image width and length</source>
+        <translation>TIFF без ширины и высоты изображения</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="257"/>
+        <source>The height must be a whole number of pixels from 1 to {limit}</source>
+        <translation>Высота должна быть целым числом пикселей от 1 до {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="259"/>
+        <source>Name the imagery: by its name, its depth interval or its id</source>
+        <translation>Укажите съёмку: по имени, интервалу глубин или идентификатору</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="261"/>
+        <source>Imago needs a username and password, or an API token</source>
+        <translation>Imago нужны имя пользователя и пароль или токен API</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="263"/>
+        <source>Imago signed in without giving a session token</source>
+        <translation>Imago выполнил вход, не выдав токен сеанса</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="265"/>
+        <source>Name the imagery one way only, not by {ways}</source>
+        <translation>Укажите съёмку только одним способом, а не по {ways}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="266"/>
+        <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
+        <translation>{image} — {megapixels} мегапикселей; Imago принимает прогрессивный JPEG до 500 мегапикселей (сохраните как базовый JPEG или PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="269"/>
+        <source>{image}: the image declares no pixels</source>
+        <translation>{image}: в изображении не указано ни одного пикселя</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="270"/>
+        <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
+        <translation>{image} больше предела Imago в 65 500 × 65 500 пикс.</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="272"/>
+        <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
+        <translation>{format} ({mime}) не принимается; Imago принимает {names}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="274"/>
+        <source>Signing in needs a username and password</source>
+        <translation>Для входа нужны имя пользователя и пароль</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="275"/>
+        <source>start depth</source>
+        <translation>начальная глубина</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="276"/>
+        <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
+        <translation>В учётной записи Imago больше {limit} коллекций: ищите на вкладке Imago</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="278"/>
+        <source>Imago accepted the upload but did not say which image it made</source>
+        <translation>Imago принял загрузку, но не сообщил, какое изображение создал</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="280"/>
+        <source>Say where the image belongs: an imagery name, a depth or a location</source>
+        <translation>Укажите, куда относится изображение: имя съёмки, глубина или местоположение</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="282"/>
+        <source>The width must be a whole number of pixels from 1 to {limit}</source>
+        <translation>Ширина должна быть целым числом пикселей от 1 до {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="284"/>
+        <source>cell {cell} of {cells}, {images} images</source>
+        <translation>ячейка {cell} из {cells}, изображений: {images}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="285"/>
+        <source>{done} of {total} cells, {images} images</source>
+        <translation>ячеек {done} из {total}, изображений: {images}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="286"/>
+        <source>{images} images</source>
+        <translation>изображений: {images}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="287"/>
+        <source>{count} of {total} images</source>
+        <translation>изображений {count} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="288"/>
+        <source>{collections} collections, {placed} imagery placed</source>
+        <translation>коллекций: {collections}, размещено съёмок: {placed}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="289"/>
+        <source>{count} of {found} scenes</source>
+        <translation>{count} из {found} сцен</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="290"/>
+        <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
+        <translation>Площадь области {area}, но на счёте Mapflow осталось только {left}: нарисуйте область меньше</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="292"/>
+        <source>The catalog searches an area: draw a polygon or rectangle</source>
+        <translation>Каталог ищет по области: нарисуйте полигон или прямоугольник</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="294"/>
+        <source>A catalog image needs its provider and image id</source>
+        <translation>Для изображения из каталога нужны его поставщик и идентификатор изображения</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="296"/>
+        <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
+        <translation>Обработка стоит {cost} кредитов, но на счёте Mapflow осталось только {left}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="298"/>
+        <source>{name} is empty</source>
+        <translation>{name} пуст</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="309"/>
+        <source>The image name cannot be empty</source>
+        <translation>Имя изображения не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="310"/>
+        <source>The image name is longer than 255 characters</source>
+        <translation>Имя изображения длиннее 255 символов</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="312"/>
+        <source>A linked image is named by its s3:// URL</source>
+        <translation>Связанное изображение указывается его URL s3://</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="313"/>
+        <source>The mosaic name cannot be empty</source>
+        <translation>Имя мозаики не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="314"/>
+        <source>The mosaic name is longer than 255 characters</source>
+        <translation>Имя мозаики длиннее 255 символов</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="316"/>
+        <source>The name cannot be empty</source>
+        <translation>Имя не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="317"/>
+        <source>The name is longer than 255 characters</source>
+        <translation>Имя длиннее 255 символов</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="318"/>
+        <source>Mapflow sent no download link for the image</source>
+        <translation>Mapflow не прислал ссылку для загрузки изображения</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="320"/>
+        <source>{name} does not exist or is not a file</source>
+        <translation>{name} не существует или не является файлом</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="321"/>
+        <source>The Mapflow catalog sent no list of images</source>
+        <translation>Каталог Mapflow не прислал список изображений</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="322"/>
+        <source>Mapflow did not say which mosaic it made</source>
+        <translation>Mapflow не сообщил, какую мозаику создал</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="324"/>
+        <source>This image has no picture preview</source>
+        <translation>У этого изображения нет превью-изображения</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="325"/>
+        <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
+        <translation>Нужен токен API Mapflow: добавьте его в настройках Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="327"/>
+        <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
+        <translation>{name} — не GeoTIFF: Mapflow принимает только изображения GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="329"/>
+        <source>Pick a model</source>
+        <translation>Выберите модель</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="330"/>
+        <source>Pick a mosaic first</source>
+        <translation>Сначала выберите мозаику</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="331"/>
+        <source>Pick an imagery provider</source>
+        <translation>Выберите поставщика снимков</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="336"/>
+        <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
+        <translation>Полигон области имеет площадь {area}, больше {limit}, которые Mapflow принимает на область: нарисуйте меньше</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="339"/>
+        <source>The preview link is not an http(s) URL</source>
+        <translation>Ссылка на превью — не URL http(s)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="340"/>
+        <source>Preview size is s or l, not {size}</source>
+        <translation>Размер превью — s или l, а не {size}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="341"/>
+        <source>The area of a processing must be a polygon or several polygons</source>
+        <translation>Область обработки должна быть полигоном или несколькими полигонами</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="343"/>
+        <source>Give the processing a name</source>
+        <translation>Дайте обработке имя</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="344"/>
+        <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
+        <translation>Обработка {id} не завершилась за {minutes} мин; она продолжается в Mapflow</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="346"/>
+        <source>Give the project a name</source>
+        <translation>Дайте проекту имя</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="347"/>
+        <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
+        <translation>Площадь области {area} км², но Mapflow ищет не более чем по {limit} км² (предел учётной записи на область): нарисуйте меньше</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="350"/>
+        <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
+        <translation>В хранилище Mapflow свободно {free} ({usage}), а загрузка занимает {size}: сначала удалите изображения или мозаики</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="355"/>
+        <source>The imagery URL must start with http:// or https://</source>
+        <translation>URL снимков должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="357"/>
+        <source>Enter the URL of the imagery tiles</source>
+        <translation>Введите URL тайлов снимков</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="358"/>
+        <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
+        <translation>В области {count} полигонов, но Mapflow принимает не больше {limit} на обработку: выберите меньше объектов</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="361"/>
+        <source>Mapflow accepted the upload but did not say which image it made</source>
+        <translation>Mapflow принял загрузку, но не сообщил, какое изображение создал</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="363"/>
+        <source>Mapflow accepted the upload but sent no URL for it</source>
+        <translation>Mapflow принял загрузку, но не прислал для неё URL</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="365"/>
+        <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
+        <translation>Загруженное изображение указывается URL s3://, который вернула загрузка</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="367"/>
+        <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
+        <translation>Масштаб должен быть целым числом от 0 до 22, а не {zoom}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="368"/>
+        <source>The Mapillary bbox limit must be a positive number of degrees</source>
+        <translation>Предел bbox Mapillary должен быть положительным числом градусов</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="370"/>
+        <source>Drag a rectangle on the image to choose what to blur</source>
+        <translation>Растяните прямоугольник на изображении, чтобы выбрать, что размыть</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="372"/>
+        <source>A blur rectangle must lie inside the image</source>
+        <translation>Прямоугольник размытия должен лежать внутри изображения</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="373"/>
+        <source>The blur rectangle is too small: drag a larger one</source>
+        <translation>Прямоугольник размытия слишком мал: растяните больше</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="375"/>
+        <source>Write a comment first</source>
+        <translation>Сначала напишите комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="376"/>
+        <source>Not an image key: {key}</source>
+        <translation>Не ключ изображения: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="377"/>
+        <source>The Mapillary limit per request is 1 to {limit}</source>
+        <translation>Предел Mapillary на запрос — от 1 до {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="378"/>
+        <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
+        <translation>Нужен client id Mapillary v2: добавьте его в настройках Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="380"/>
+        <source>Mapillary has no {size} image for {id}</source>
+        <translation>У Mapillary нет изображения {size} для {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="381"/>
+        <source>Mapillary did not give the size of image {id}</source>
+        <translation>Mapillary не сообщил размер изображения {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="382"/>
+        <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
+        <translation>Нужен токен доступа Mapillary: добавьте его в настройках Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="384"/>
+        <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
+        <translation>Для отправки в Mapillary v2 нужен токен пользователя: добавьте его в настройках Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="386"/>
+        <source>Not a date: {value}</source>
+        <translation>Не дата: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="387"/>
+        <source>Say why the image should be reported</source>
+        <translation>Укажите, почему на изображение нужно пожаловаться</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="388"/>
+        <source>Unknown thumbnail size {size}: one of {sizes}</source>
+        <translation>Неизвестный размер миниатюры {size}: один из {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="390"/>
+        <source>A Mapillary username has no spaces or commas</source>
+        <translation>Имя пользователя Mapillary не содержит пробелов и запятых</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="411"/>
+        <source>The preview is larger than a preview should be</source>
+        <translation>Превью больше, чем должно быть превью</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="412"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat)</source>
+        <translation>bbox должен быть (мин. долгота, мин. широта, макс. долгота, макс. широта)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="413"/>
+        <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
+        <translation>bbox {bbox} не имеет ширины или высоты при 6 знаках после запятой (около 0,1 м): минимум должен быть меньше максимума; нарисуйте прямоугольник больше</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="416"/>
+        <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
+        <translation>bbox должен быть (мин. долгота, мин. широта, макс. долгота, макс. широта) в EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="418"/>
+        <source>capture_type {wrong} is not one of {types}</source>
+        <translation>capture_type {wrong} не входит в {types}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="419"/>
+        <source>choose at least one capture type: {types}</source>
+        <translation>выберите хотя бы один тип съёмки: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="420"/>
+        <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
+        <translation>captured_at {value} — не дата: запишите как 2023-01-01, 2023-01-01T12:00:00Z или Jan 1, 2023</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="422"/>
+        <source>captured_at must be one date or a (start, end) pair</source>
+        <translation>captured_at должен быть одной датой или парой (начало, конец)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="423"/>
+        <source>captured_at {text} would not be read as a range</source>
+        <translation>captured_at {text} не будет прочитан как интервал</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="424"/>
+        <source>captured_at {date} is before {year}: check the year</source>
+        <translation>captured_at {date} раньше {year}: проверьте год</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="425"/>
+        <source>captured_at starts ({start}) after it ends ({end})</source>
+        <translation>captured_at начинается ({start}) после окончания ({end})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="427"/>
+        <source>focused must be True or False</source>
+        <translation>focused должен быть True или False</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="428"/>
+        <source>polygon is not valid (it crosses itself): draw it again</source>
+        <translation>полигон некорректен (самопересекается): нарисуйте его заново</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="430"/>
+        <source>limit must be a whole number from 1 to {limit}, not {value}</source>
+        <translation>limit должен быть целым числом от 1 до {limit}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="432"/>
+        <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
+        <translation>Нужен ключ API Spexi: добавьте его в настройках Imagery Hub</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="434"/>
+        <source>Spexi image {id} has no {variant} link</source>
+        <translation>У изображения Spexi {id} нет ссылки {variant}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="435"/>
+        <source>Spexi answered a search with something other than a FeatureCollection</source>
+        <translation>Spexi ответил на поиск не FeatureCollection, а чем-то другим</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="437"/>
+        <source>{parameter} must be a number, not {value}</source>
+        <translation>{parameter} должен быть числом, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="438"/>
+        <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
+        <translation>polygon должен быть одним полигоном, а не {kind}: разделите многочастные области (search_area это делает)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="440"/>
+        <source>{parameter} {value} is outside {interval}</source>
+        <translation>{parameter} {value} вне {interval}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="441"/>
+        <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
+        <translation>p должен быть (долгота, широта) или (долгота, широта, радиус в метрах)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="443"/>
+        <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
+        <translation>p {lon}, {lat} — не долгота/широта: используйте координаты EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="445"/>
+        <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
+        <translation>охватывающий прямоугольник полигона — {area} км², больше {limit} км², которые принимает Spexi: ищите по области меньше (search_area делит более крупные)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="448"/>
+        <source>polygon must be in longitude/latitude (EPSG:4326)</source>
+        <translation>polygon должен быть в долготе/широте (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="450"/>
+        <source>p radius cannot be negative</source>
+        <translation>радиус p не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="451"/>
+        <source>{parameter} must be one value or a (minimum, maximum) pair</source>
+        <translation>{parameter} должен быть одним значением или парой (минимум, максимум)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="453"/>
+        <source>{parameter} range minimum {low} is above its maximum {high}</source>
+        <translation>минимум диапазона {parameter} {low} больше его максимума {high}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="455"/>
+        <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
+        <translation>полигон не удалось сократить для URL: нарисуйте его с меньшим числом вершин</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="457"/>
+        <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
+        <translation>Неизвестный вариант изображения Spexi {variant}: используйте original или zoomed</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="459"/>
+        <source>A Spexi search needs a point (p), a bbox or a polygon</source>
+        <translation>Для поиска Spexi нужна точка (p), bbox или полигон</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="460"/>
+        <source>{parameter} is not valid WKT</source>
+        <translation>{parameter} — некорректный WKT</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="461"/>
+        <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
+        <translation>{host} не закончил за {minutes} мин (предельное время загрузки); загрузка остановлена ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="464"/>
+        <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
+        <translation>{host} ничего не присылал {seconds} с; загрузка остановлена ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="466"/>
+        <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
+        <translation>{host} присылал меньше {speed} в течение {window}; загрузка остановлена ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="468"/>
+        <source>the answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="469"/>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="470"/>
+        <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
+        <translation>{what} {origin} — простой http: ключи передавались бы без шифрования, поэтому принимается только https:// (http только на этом компьютере: localhost, 127.0.0.1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="473"/>
+        <source>{what} must start with http:// or https:// and name a host: {url}</source>
+        <translation>{what} должен начинаться с http:// или https:// и указывать хост: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="323"/>
+        <source>Mapflow sent no page of {what}</source>
+        <translation>Mapflow не прислал страницу списка ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="391"/>
+        <source>Not a readable vector tile: {detail}</source>
+        <translation>Нечитаемый векторный тайл: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="395"/>
+        <source>catalog results</source>
+        <translation>результаты каталога</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="396"/>
+        <source>images of a cell</source>
+        <translation>изображения ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="397"/>
+        <source>collections</source>
+        <translation>коллекции</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="398"/>
+        <source>imagery</source>
+        <translation>съёмки</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="399"/>
+        <source>processings</source>
+        <translation>обработки</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="400"/>
+        <source>projects</source>
+        <translation>проекты</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="401"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
+        <translation>Список ({what}) остановлен после {pages} страниц и может быть неполным: сервис прислал ссылку на уже присланную страницу</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="404"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
+        <translation>Список ({what}) остановлен после {pages} страниц и может быть неполным: сервис снова прислал те же элементы</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="407"/>
+        <source>search results</source>
+        <translation>результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="408"/>
+        <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
+        <translation>Список ({what}) остановлен после {pages} страниц и может быть неполным: сервис продолжал присылать страницы сверх {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="299"/>
+        <source>AOI intersection</source>
+        <translation>пересечение с областью</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="300"/>
+        <source>The {name} must be from 0 to {top} {unit}, not {value}</source>
+        <translation>«{name}» должно быть от 0 до {top} {unit}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="302"/>
+        <source>cloud cover</source>
+        <translation>облачность</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="303"/>
+        <source>off-nadir angle</source>
+        <translation>угол отклонения от надира</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="304"/>
+        <source>The {name} must be 0 or more {unit}, not {value}</source>
+        <translation>«{name}» должно быть не меньше 0 {unit}, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="306"/>
+        <source>resolution</source>
+        <translation>разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="307"/>
+        <source>The smallest {name} ({low} {unit}) is above the largest ({high} {unit})</source>
+        <translation>«{name}»: минимум ({low} {unit}) больше максимума ({high} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="332"/>
+        <source>A {kind} URL needs the placeholders {placeholders}; {missing} is missing</source>
+        <translation>URL {kind} должен содержать подстановки {placeholders}; не хватает {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="334"/>
+        <source>A {kind} URL needs the placeholders {placeholders}; {missing} are missing</source>
+        <translation>URL {kind} должен содержать подстановки {placeholders}; не хватает {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="353"/>
+        <source>Unknown tile source type {kind}: use XYZ, TMS or Quadkey</source>
+        <translation>Неизвестный тип источника тайлов {kind}: используйте XYZ, TMS или Quadkey</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="392"/>
+        <source>Request to {host} failed</source>
+        <translation>Запрос к {host} не удался</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="393"/>
+        <source>No answer from {host} in time</source>
+        <translation>{host} не ответил вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../core/i18n.py" line="394"/>
+        <source>Could not reach {host}</source>
+        <translation>Не удалось связаться с {host}</translation>
+    </message>
 </context>
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API token</source>
         <translation>Токен API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Access token</source>
         <translation>Токен доступа</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 client id</source>
         <translation>ID клиента v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 user token</source>
         <translation>Токен пользователя v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Username</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Password or API token</source>
         <translation>Пароль или токен API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>API URL</source>
         <translation>URL API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Graph API URL</source>
         <translation>URL Graph API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Tiles URL</source>
         <translation>URL тайлов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>v2 API URL</source>
         <translation>URL API v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Создайте ключ в Spexi World (world.spexi.com): Settings → API Keys.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>Зарегистрируйте приложение на mapillary.com/dashboard/developers, чтобы получить его клиентский токен.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>Скопируйте токен API на app.mapflow.ai/account/api.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>Ключ API находится в вашей учётной записи EOSDA API Connect (api-connect.eos.com).</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/i18n.py" line="480"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Используйте служебную учётную запись Seequent (запросите её через поддержку MySeequent).</translation>
     </message>

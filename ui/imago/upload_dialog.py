@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.i18n import translate
+from ...core.i18n import message_text, sentence, text_of, translate
 from ...core.imago.upload import DONE, REFUSED, UploadTask, ledger_path, to_target_crs
 from ...providers.errors import InvalidInputError
 from ...providers.imago.headers import check_image
@@ -189,9 +189,11 @@ class ImagoUploadDialog(QDialog):
             self.files.addTopLevelItem(item)
             try:  # a few bytes of header: what Imago would refuse shows at once
                 header = check_image(path)
-                self._set_state(item, READY, header.describe())
+                self._set_state(item, READY, text_of(header.describe()))
             except InvalidInputError as exc:
-                self._set_state(item, REFUSED, exc.message.split(": ", 1)[-1])
+                reason = exc.values.get("reason")  # why, without the file's name
+                self._set_state(item, REFUSED, sentence(*reason) if isinstance(reason, tuple)
+                                else message_text(exc).split(": ", 1)[-1])
 
     def remove_selected(self):
         for item in self.files.selectedItems():
