@@ -3633,12 +3633,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>{block} (gratuit)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/form.py" line="186"/>
+        <location filename="../../ui/mapflow/form.py" line="187"/>
         <source>Imagery: &lt;b&gt;{label}&lt;/b&gt;</source>
         <translation>Imagerie : &lt;b&gt;{label}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/form.py" line="195"/>
+        <location filename="../../ui/mapflow/form.py" line="196"/>
         <source>Selected imagery</source>
         <translation>Imagerie choisie</translation>
     </message>

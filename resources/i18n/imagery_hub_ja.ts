@@ -3598,12 +3598,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>{block} (無料)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/form.py" line="186"/>
+        <location filename="../../ui/mapflow/form.py" line="187"/>
         <source>Imagery: &lt;b&gt;{label}&lt;/b&gt;</source>
         <translation>イメージャリ: &lt;b&gt;{label}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/form.py" line="195"/>
+        <location filename="../../ui/mapflow/form.py" line="196"/>
         <source>Selected imagery</source>
         <translation>選択したイメージャリ</translation>
     </message>

@@ -3598,12 +3598,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>{block}（免费）</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/form.py" line="186"/>
+        <location filename="../../ui/mapflow/form.py" line="187"/>
         <source>Imagery: &lt;b&gt;{label}&lt;/b&gt;</source>
         <translation>影像：&lt;b&gt;{label}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/form.py" line="195"/>
+        <location filename="../../ui/mapflow/form.py" line="196"/>
         <source>Selected imagery</source>
         <translation>所选影像</translation>
     </message>
