@@ -44,11 +44,13 @@ class ThumbnailModel(QAbstractListModel):
             signal.connect(self._reset)
 
     def _reset(self):
+        """The table was re-sorted, filtered or loaded. The same layer keeps its
+        pictures and the pictures still wished for (a re-sort arriving while they
+        wait must not drop them: cells out of view would never ask again)."""
         self.beginResetModel()
-        self.waiting = []
         if self.table.layer is not self.layer:  # another search: its fids name other images
             self.layer, self.generation = self.table.layer, self.generation + 1
-            self.pictures, self.failed, self.running = {}, {}, set()
+            self.pictures, self.failed, self.running, self.waiting = {}, {}, set(), []
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: B008 (Qt signature)

@@ -269,11 +269,15 @@ def test_catalog_pictures_show_each_scene_s_preview_after_placeholders_and_share
     tab.dock.resize(1400, 4000)  # cells on screen (QGIS 3.40+ may cap the height: each is asked for below)
     for row in range(model.rowCount()):  # every cell asked for, as scrolling through the grid does
         model.data(model.index(row), Qt.ItemDataRole.DecorationRole)
+    # back to the table and sorted while the pictures load: those asked for still come
+    catalog.pictures_button.click()
+    catalog.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     wait_until(lambda: len(model.pictures) + len(model.failed) == model.rowCount(), 60, "every thumbnail")
     with_picture = {f.id() for f in layer.getFeatures() if image_of(f).has_picture_preview}
     assert with_picture and set(model.pictures) == with_picture
     assert all(reason == "This image has no picture preview" for reason in model.failed.values())
     assert all(picture.width() <= THUMB[0] and picture.height() <= THUMB[1] for picture in model.pictures.values())
+    catalog.pictures_button.click()
     fid = sorted(with_picture)[-1]  # picking a picture selects the row and the footprint on the map
     grid.setCurrentIndex(model.index(catalog.table.row_of(fid)))
     assert catalog.table.selected_fids() == [fid] and layer.selectedFeatureIds() == [fid]
