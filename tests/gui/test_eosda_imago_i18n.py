@@ -5,30 +5,17 @@ names, band names, formats and units aside)."""
 
 import re
 import shutil
-import xml.etree.ElementTree as ElementTree
 
 import pytest
-from qgis.core import QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QLocale, Qt
-from qgis.PyQt.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QTableWidget,
-    QTreeWidget,
-    QWidget,
-)
+from imagery_hub.tests.gui.language_checks import compiled, english_sources, in_language, shown_texts  # noqa: F401 (fixture)
+from qgis.core import QgsVectorLayer
 
-from imagery_hub.core import i18n
-from imagery_hub.scripts.translations import LRELEASE, build, ts_file
+from imagery_hub.scripts.translations import LRELEASE
 from imagery_hub.ui.dock import ImageryHubDock
 from imagery_hub.ui.eosda.tab import EosdaTab
 from imagery_hub.ui.imago.download_dialog import ImagoDownloadDialog
 from imagery_hub.ui.imago.tab import ImagoTab
 from imagery_hub.ui.imago.upload_dialog import ImagoUploadDialog
-from imagery_hub.ui.results_table import ResultsTable
 
 pytestmark = pytest.mark.skipif(shutil.which(LRELEASE) is None,
                                 reason="lrelease is missing (make test installs qttools5-dev-tools)")
@@ -44,59 +31,10 @@ QT_OWN = {"Cancel", "Close", "Help"}
 ENGLISH = re.compile(r"[A-Za-z][A-Za-z']+")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def compiled():
-    assert len(build()) == 7
-
-
 @pytest.fixture(params=["fr", "ja"])
 def language(request, qgis_app):
-    settings, default = QgsSettings(), QLocale()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", request.param)
-    QLocale.setDefault(QLocale(request.param))
-    translator = i18n.install()
-    yield request.param
-    i18n.remove(translator)
-    settings.remove("locale/overrideFlag")
-    settings.remove("locale/userLocale")
-    QLocale.setDefault(default)
-
-
-def texts(widget):
-    """Every text a user reads on ``widget`` and its children."""
-    found = []
-    for child in [widget] + widget.findChildren(QWidget):
-        found.append(child.toolTip())
-        if isinstance(child, (QLabel, QAbstractButton)):
-            found.append(child.text())
-        if isinstance(child, QGroupBox):
-            found.append(child.title())
-        if isinstance(child, QLineEdit):
-            found.append(child.placeholderText())
-        if isinstance(child, QComboBox):
-            found += [child.itemText(i) for i in range(child.count())]
-        if isinstance(child, QTableWidget):
-            found += [child.horizontalHeaderItem(i).text() for i in range(child.columnCount())]
-        if isinstance(child, QTreeWidget):
-            found += [child.headerItem().text(i) for i in range(child.columnCount())]
-        if isinstance(child, ResultsTable):
-            model = child.model()
-            found += [str(model.headerData(i, Qt.Orientation.Horizontal)) for i in range(model.columnCount())]
-    return [re.sub(r"<[^>]+>", " ", t or "").replace("&", "") for t in found]
-
-
-def english_sources(language):
-    """The English texts of the EOSDA and Imago strings whose translation differs, as widgets show them."""
-    path = ts_file(language)
-    sources = set()
-    for context in ElementTree.parse(path).getroot().iter("context"):
-        if context.findtext("name") in ("ImageryHub.EOSDA", "ImageryHub.Imago"):
-            for message in context.iter("message"):
-                source = message.findtext("source")
-                if message.findtext("translation") != source:
-                    sources.add(re.sub(r"<[^>]+>", " ", source).replace("&", ""))
-    return sources
+    with in_language(request.param):
+        yield request.param
 
 
 def english_words(found):
@@ -112,11 +50,11 @@ def test_the_eosda_and_imago_tabs_and_dialogs_show_no_english(language, context)
         eosda.options_box.setCollapsed(False)
         layer = QgsVectorLayer("Point?crs=EPSG:4326&field=hole_id:string&field=from_m:double", "Forages", "memory")
         dialogs = [ImagoDownloadDialog(imago, layer), ImagoUploadDialog(imago)]
-        found = texts(eosda) + texts(imago) + [t for d in dialogs for t in texts(d) + [d.windowTitle()]]
-        assert sorted(set(found) & english_sources(language)) == []
+        found = set().union(shown_texts(eosda), shown_texts(imago), *(shown_texts(d) | {d.windowTitle()}
+                                                                      for d in dialogs))
+        assert sorted(found & english_sources(language, "ImageryHub.EOSDA", "ImageryHub.Imago")) == []
         if language == "ja":
             assert english_words(found) == []
-        if language == "ja":
             assert "シーンを検索" in found and "サインイン" in found
         else:
             assert "Rechercher des scènes" in found and "Se connecter" in found

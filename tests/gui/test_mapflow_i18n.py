@@ -6,26 +6,14 @@ numbers aside); the Catalog's Pictures button and the provider tooltip among
 them."""
 
 import shutil
-import xml.etree.ElementTree as ElementTree
 
 import pytest
+from imagery_hub.tests.gui.language_checks import compiled, english_sources, in_language, shown_texts  # noqa: F401 (fixture)
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QLocale, Qt
-from qgis.PyQt.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QTabWidget,
-    QTreeWidget,
-    QWidget,
-)
 
-from imagery_hub.core import i18n
 from imagery_hub.core.mapflow.watch import WATCHED
 from imagery_hub.sandbox.accounts import secret
-from imagery_hub.scripts.translations import LRELEASE, build, ts_file
+from imagery_hub.scripts.translations import LRELEASE
 from imagery_hub.ui.dock import ImageryHubDock
 from imagery_hub.ui.mapflow.tab import MapflowTab
 
@@ -37,55 +25,10 @@ PROVIDER_TIP = {"fr": "Les fournisseurs d'imagerie de votre compte Mapflow ; auc
                 "ja": "Mapflow アカウントのイメージャリプロバイダ。画像を選ぶ必要はありません"}
 
 
-def english_texts(language):
-    """The Mapflow context's English texts that read differently in ``language``."""
-    texts = set()
-    for context in ElementTree.parse(ts_file(language)).getroot().iter("context"):
-        if context.findtext("name") != "ImageryHub.Mapflow":
-            continue
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if message.get("numerus") != "yes" and translation.text and translation.text != message.findtext("source"):
-                texts.add(message.findtext("source"))
-    return texts
-
-
-def shown_texts(root):
-    """Every text a user can read in the widgets under ``root``."""
-    texts = []
-    for widget in [root] + root.findChildren(QWidget):
-        texts.append(widget.toolTip())
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            texts.append(widget.text())
-        if isinstance(widget, QLineEdit):
-            texts.append(widget.placeholderText())
-        if isinstance(widget, QComboBox):
-            texts += [widget.itemText(i) for i in range(widget.count())]
-        if isinstance(widget, QTabWidget):
-            texts += [widget.tabText(i) for i in range(widget.count())]
-        if isinstance(widget, QTableView) and widget.model() is not None:
-            model = widget.model()
-            texts += [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
-        if isinstance(widget, QTreeWidget):
-            texts += [widget.headerItem().text(i) for i in range(widget.columnCount())]
-        texts += [action.text() for action in QWidget.actions(widget)]  # some widgets name an attribute "actions"
-    return {text for text in texts if isinstance(text, str) and text}
-
-
-@pytest.fixture(scope="module", autouse=True)
-def compiled():
-    assert len(build()) == 7
-
-
 @pytest.fixture
 def translated(request):
-    language = request.param
-    translator, default = i18n.install(language), QLocale()
-    assert translator is not None
-    QLocale.setDefault(QLocale(language))
-    yield language
-    i18n.remove(translator)
-    QLocale.setDefault(default)
+    with in_language(request.param):
+        yield request.param
 
 
 @pytest.mark.parametrize("translated", ["fr", "ja"], indirect=True)
@@ -103,10 +46,9 @@ def test_the_mapflow_tab_shows_no_english_text(translated, context, sandbox, wai
         shown = shown_texts(tab)
         assert tab.catalog.pictures_button.text() == PICTURES[translated]
         assert tab.form.default_provider.toolTip() == PROVIDER_TIP[translated]
-        english = english_texts(translated)
+        english = english_sources(translated, "ImageryHub.Mapflow")
         assert len(english) > 150  # the context really is translated
-        left = sorted((shown & english) | {text.replace("&", "") for text in shown} & english)
-        assert left == []
+        assert sorted(shown & english) == []
     finally:
         tab.cleanup()
         dock.cleanup()

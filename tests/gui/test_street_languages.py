@@ -7,10 +7,9 @@ import re
 import shutil
 
 import pytest
-from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTableView, QWidget
+from imagery_hub.tests.gui.language_checks import compiled, in_language, shown_texts  # noqa: F401 (fixture)
 
-from imagery_hub.core import i18n
-from imagery_hub.scripts.translations import LRELEASE, build
+from imagery_hub.scripts.translations import LRELEASE
 from imagery_hub.ui.dock import ImageryHubDock
 from imagery_hub.ui.mapillary.tab import MapillaryTab
 from imagery_hub.ui.spexi.multiview import MultiViewDialog
@@ -30,23 +29,9 @@ NOT_OURS = {"Browse", "Full path to the file(s), including name and extension", 
 
 
 def texts(root):
-    """Every text of ``root`` and its children a user reads."""
-    found = set()
-    for widget in [root] + root.findChildren(QWidget):
-        found.add(widget.toolTip())
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            found.add(widget.text())
-        if isinstance(widget, QGroupBox):
-            found.add(widget.title())
-        if isinstance(widget, QLineEdit):
-            found.add(widget.placeholderText())
-        if isinstance(widget, QComboBox):
-            found.update(widget.itemText(i) for i in range(widget.count()))
-        if isinstance(widget, QTableView) and widget.model() is not None:
-            model = widget.model()
-            found.update(str(model.headerData(c, 1) or "") for c in range(model.columnCount()))
-    # words, not numbers, units or service names alone
-    return {t for t in found if re.search(r"[A-Za-z]{2}", re.sub(r"Spexi|Mapillary|Imagery Hub|mapillary", "", t))}
+    """The texts of ``root`` with words in them, not numbers, units or service names alone."""
+    return {t for t in shown_texts(root) if re.search(r"[A-Za-z]{2}", re.sub(r"Spexi|Mapillary|Imagery Hub|mapillary",
+                                                                             "", t))}
 
 
 def build_panel(context):
@@ -58,29 +43,20 @@ def build_panel(context):
     return dock, [spexi, mapillary, viewer, dialog]
 
 
-@pytest.fixture(scope="module")
-def compiled():
-    assert len(build()) == 7
-
-
 @pytest.mark.parametrize("language", ["fr", "ja"])
-def test_the_street_tabs_and_dialogs_speak_french_and_japanese(context, compiled, language):
+def test_the_street_tabs_and_dialogs_speak_french_and_japanese(context, language):
     dock, widgets = build_panel(context)
     english = set().union(*(texts(w) for w in widgets))
     for widget in widgets[2:]:
         widget.close()
     widgets[1].cleanup()
     dock.cleanup()
-    translator = i18n.install(language)
-    assert translator is not None
-    try:
+    with in_language(language):
         dock, widgets = build_panel(context)
         translated = set().union(*(texts(w) for w in widgets))
         widgets[1].cleanup()
         widgets[3].close()
         dock.cleanup()
-    finally:
-        i18n.remove(translator)
     assert len(english) > 80
     left = sorted(english & translated - SAME[language] - NOT_OURS)
     assert left == [], left
