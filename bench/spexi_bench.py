@@ -127,7 +127,7 @@ def bench_search(registry, make_client, folder, count, runs):
     shown, figures = {}, {"receive": [], "write": [], "show": [], "stall": [], "select": []}
 
     def show(result):  # what the Spexi tab does with a result, on the GUI thread
-        footprints, cameras = open_results(result.path, "Spexi bench")
+        footprints, cameras = open_results(result.path, "Spexi bench", span=result.span)
         canvas.setLayers([footprints, cameras])
         canvas.setExtent(footprints.extent())
         table.set_layer(footprints, result.rows)

@@ -363,11 +363,14 @@ class ResultsTable(QTableView):
             self.canvas.zoomToFeatureIds(self.layer, fids)
 
     def _bounds(self, fids):
-        bounds = QgsRectangle()
-        bounds.setMinimal()
+        bounds = None  # (QgsRectangle.setMinimal() is deprecated from QGIS 3.40, setNull() new there)
         for feature in self.layer.getFeatures(QgsFeatureRequest().setFilterFids(fids).setNoAttributes()):
-            bounds.combineExtentWith(feature.geometry().boundingBox())
-        return bounds
+            box = feature.geometry().boundingBox()
+            if bounds is None:
+                bounds = QgsRectangle(box)
+            else:
+                bounds.combineExtentWith(box)
+        return bounds if bounds is not None else QgsRectangle()
 
     # map → table
     @pyqtSlot()  # the signal's id lists (100,000 at once) are never turned into Python sets for nothing

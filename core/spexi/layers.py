@@ -26,6 +26,7 @@ from ..layers import (
     GeoPackageWriter,
     add_group,
     date_shade,
+    date_span,
     feature_rows,
     light_fills,
     make_feature,
@@ -64,10 +65,12 @@ TABLE_COLUMNS = [("rank", "#"),
                  ("id", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Image"))]
 
 
-def table_rows(path):
-    """The results table's rows of a result GeoPackage, read in a task."""
+def table_rows(path, with_span=False):
+    """The results table's rows of a result GeoPackage, read in a task (with
+    ``with_span``: and the capture dates' span for :func:`open_results`)."""
     layer = QgsVectorLayer(f"{path}|layername={FOOTPRINTS}", FOOTPRINTS, "ogr")
-    return feature_rows(layer, [name for name, _ in TABLE_COLUMNS])
+    rows = feature_rows(layer, [name for name, _ in TABLE_COLUMNS])
+    return (rows, date_span(layer, "captured_at")) if with_span else rows
 
 
 #: the fields a search fills, in the order of :func:`result_row`'s values
@@ -150,21 +153,22 @@ def group_name(count, when=None, kind="Spexi"):
     return result_title(kind, count, "images", when)
 
 
-def open_results(path, name, project=None):
-    """Open both layers, mark them, add them in a new group (GUI thread).
+def open_results(path, name, project=None, span=None):
+    """Open both layers, mark them, add them in a new group (GUI thread);
+    ``span``: the capture dates' span when a task has read it.
     Returns (footprints, cameras)."""
-    footprints, cameras = open_layers(path)
+    footprints, cameras = open_layers(path, span)
     add_group(name, [cameras, footprints], project).setExpanded(True)
     return footprints, cameras
 
 
-def open_layers(path):
+def open_layers(path, span=None):
     """Both layers of ``path``, marked and styled, in no group yet: (footprints, cameras)."""
     footprints = open_layer(path, FOOTPRINTS, translate("ImageryHub.Spexi", "Spexi footprints"), "spexi_footprints.qml")
     cameras = open_layer(path, CAMERAS, translate("ImageryHub.Spexi", "Spexi cameras"), "spexi_cameras.qml")
     footprints.setCustomProperty(LAYER_PROPERTY, FOOTPRINTS)
     cameras.setCustomProperty(LAYER_PROPERTY, CAMERAS)
-    light_fills(footprints, date_shade(footprints, "captured_at"))
+    light_fills(footprints, date_shade(footprints, "captured_at", span=span))
     # camera arrows are only readable close up; from farther away the footprints tell the story
     cameras.setScaleBasedVisibility(True)
     cameras.setMinimumScale(CAMERAS_MIN_SCALE)

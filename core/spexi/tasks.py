@@ -36,6 +36,7 @@ class SearchResult:
     cells: int = 1
     rows: list = None  # the results table's rows, read here rather than on the GUI thread
     skipped: int = 0  # features Spexi sent that could not be read, left out
+    span: tuple = None  # the capture dates' span (core.layers.date_span), read here too
 
 
 def client_factory(api_key, base_url):
@@ -96,7 +97,8 @@ class SpexiSearchTask(ImageryHubTask):
         path = new_result_path(self.folder)
         write_results(path, rows, self.is_cancelled,
                       lambda done, total: self.setProgress(80.0 + 20.0 * done / total))
-        return SearchResult(str(path), len(rows), time.monotonic() - began, self.cells, table_rows(path), skipped)
+        table, span = table_rows(path, with_span=True)
+        return SearchResult(str(path), len(rows), time.monotonic() - began, self.cells, table, skipped, span)
 
 
 class AppendTask(ImageryHubTask):

@@ -17,11 +17,11 @@ from imagery_hub.core.eosda.tasks import FOOTPRINT_FIELDS, SCENES_LAYER
 from imagery_hub.core.inventory import FIELDS as INVENTORY_FIELDS
 from imagery_hub.core.inventory import LAYER as INVENTORY_LAYER
 from imagery_hub.core.inventory import open_inventory
-from imagery_hub.core.layers import GeoPackageWriter, geometry_from_shapely, make_feature, make_fields
+from imagery_hub.core.layers import GeoPackageWriter, date_span, geometry_from_shapely, make_feature, make_fields
 from imagery_hub.core.mapflow.catalog_layers import FIELDS as CATALOG_FIELDS
 from imagery_hub.core.mapflow.catalog_layers import LAYER as CATALOG_LAYER
 from imagery_hub.core.mapflow.catalog_layers import open_catalog
-from imagery_hub.core.spexi.layers import open_results, result_rows, write_results
+from imagery_hub.core.spexi.layers import open_results, result_rows, table_rows, write_results
 from imagery_hub.providers.spexi.client import SpexiClient
 from imagery_hub.sandbox.accounts import secret
 from imagery_hub.sandbox.demo_site import CENTER
@@ -100,7 +100,11 @@ def test_spexi_footprints_are_shaded_by_date(sandbox, tmp_path, project):
 
     second = next(feature for feature in features if feature["captured_at"] != first["captured_at"] and apart(feature))
     pair = [record for record in records if record.id in (first["id"], second["id"])]
-    footprints, _ = open_results(write_results(tmp_path / "pair.gpkg", result_rows(pair)), "Spexi pair", project)
+    path = write_results(tmp_path / "pair.gpkg", result_rows(pair))
+    # as a search does: the task reads the capture dates' span with the table's rows, the GUI thread uses it
+    rows, span = table_rows(path, with_span=True)
+    footprints, _ = open_results(path, "Spexi pair", project, span=span)
+    assert len(rows) == 2 and span == date_span(footprints, "captured_at") and span[0] < span[1]
     assert_light_graded_and_translucent_when_selected(footprints)
 
 

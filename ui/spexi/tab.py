@@ -226,7 +226,7 @@ class SpexiTab(ServiceTab):
             self.context.notify.info(translate("ImageryHub.Spexi", "Spexi: no images match this search") + unreadable)
             return
         try:
-            footprints, cameras = open_results(result.path, group_name(result.count))
+            footprints, cameras = open_results(result.path, group_name(result.count), span=result.span)
         except ImageryHubError as error:
             self.fail(error, translate("ImageryHub.Spexi", "Search"))
             return
