@@ -18,7 +18,8 @@ from ..providers import inventory
 from ..providers.errors import OperationCancelled
 from ..providers.registry import service
 from .compat import WKB_MULTIPOLYGON
-from .i18n import text_of, translate
+from .i18n import translate
+from .sentences import text_of
 from .layers import FieldSpec, GeoPackageWriter, add_group, geometry_from_shapely, make_feature, make_fields, \
     light_fills, open_layer, release_result_path, result_path
 from .messages import log, summarize

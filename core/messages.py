@@ -9,7 +9,8 @@ from qgis.PyQt.QtWidgets import QPushButton
 
 from ..providers.errors import ImageryHubError, OperationCancelled
 from ..providers.http import redact
-from .i18n import error_text, translate
+from .i18n import translate
+from .sentences import error_text
 
 LOG_TAG = "Imagery Hub"
 TITLE = "Imagery Hub"

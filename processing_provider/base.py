@@ -18,7 +18,8 @@
 from qgis.core import QgsFeature, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterBoolean
 
 from ..core.compat import FAST_INSERT, PARAMETER_ADVANCED, make_field
-from ..core.i18n import error_text, message_text, number, translate
+from ..core.i18n import number, translate
+from ..core.sentences import error_text, message_text
 from ..core.layers import make_fields
 from ..core.resources import icon
 from ..core.settings import Settings

@@ -27,7 +27,7 @@ class Estimate:
     per_second: float = 5.0
     #: what the user can change to make it smaller, as the end of a sentence
     advice: str = "draw a smaller area"
-    #: ``advice`` as a sentence key (core/i18n.SENTENCES), None when it has none
+    #: ``advice`` as a sentence key (core/sentences.SENTENCES), None when it has none
     advice_key: str = "budget.smaller_area"
 
     @property

@@ -5,7 +5,7 @@ service said, in one line, while the full details go to the log. Secrets never
 reach these texts: the HTTP layer redacts them before an error is built.
 
 A sentence of ours (not the service's) may carry a ``key`` and its ``values``:
-the QGIS side (core/i18n.error_text) translates it, ``message`` being the
+the QGIS side (core/sentences.error_text) translates it, ``message`` being the
 English fallback. ``kind`` and ``hint`` phrases are translated there too.
 """
 
@@ -13,7 +13,7 @@ English fallback. ``kind`` and ``hint`` phrases are translated there too.
 class Sentence(str):
     """A sentence of ours that is not an error (a progress line, a status):
     the English text, which any caller may show as it is, with the ``key`` and
-    ``values`` the QGIS side translates it by (core/i18n.text_of)."""
+    ``values`` the QGIS side translates it by (core/sentences.text_of)."""
 
     def __new__(cls, english, key, **values):
         sentence = super().__new__(cls, english)

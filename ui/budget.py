@@ -4,7 +4,8 @@ with the estimate in words, No highlighted so Enter does not start it."""
 
 from qgis.PyQt.QtWidgets import QMessageBox
 
-from ..core.i18n import sentence, translate
+from ..core.i18n import translate
+from ..core.sentences import sentence
 from ..providers.budget import check
 
 

@@ -26,7 +26,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.i18n import message_text, number, registry_text, sentence, translate
+from ..core.i18n import number, translate
+from ..core.sentences import message_text, registry_text, sentence
 from ..core.inventory import SERVICE_COLOURS, InventoryJob
 from ..providers import inventory
 from ..providers.errors import ImageryHubError, InvalidInputError

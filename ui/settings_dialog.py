@@ -17,7 +17,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.i18n import registry_text, translate
+from ..core.i18n import translate
+from ..core.sentences import registry_text
 from ..core.messages import summarize
 from ..core.settings import MAX_CONCURRENCY
 from ..core.tasks import FunctionTask

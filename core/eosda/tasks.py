@@ -21,7 +21,8 @@ from ..layers import (
     make_fields,
     release_result_path,
 )
-from ..i18n import number, text_of, translate
+from ..i18n import number, translate
+from ..sentences import text_of
 from ..tasks import ImageryHubTask
 
 SCENES_LAYER = "scenes"

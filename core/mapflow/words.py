@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QTime
 from ...providers.errors import ImageryHubError
 from ...providers.mapflow.data_models import format_bytes
 from ...providers.mapflow.sources import CatalogImageSource, DataProviderSource, MosaicSource, UploadedImageSource
-from ..i18n import message_text, translate
+from ..i18n import translate
+from ..sentences import message_text
 
 STATUS_TEXTS = {"UNPROCESSED": QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "Queued"),
                 "IN_PROGRESS": QT_TRANSLATE_NOOP("ImageryHub.Mapflow", "In progress"),

@@ -190,12 +190,12 @@
 <context>
     <name>ImageryHub.Budget</name>
     <message>
-        <location filename="../../ui/budget.py" line="17"/>
+        <location filename="../../ui/budget.py" line="18"/>
         <source>{service} search</source>
         <translation>Búsqueda en {service}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget.py" line="21"/>
+        <location filename="../../ui/budget.py" line="22"/>
         <source>A smaller area or narrower filters need fewer requests.</source>
         <translation>Un área más pequeña o filtros más estrictos necesitan menos solicitudes.</translation>
     </message>
@@ -545,32 +545,32 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>QGIS no puede abrir el renderizado {name}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="91"/>
+        <location filename="../../core/eosda/tasks.py" line="92"/>
         <source>EOSDA: search {dataset} scenes</source>
         <translation>EOSDA: buscar escenas {dataset}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="97"/>
+        <location filename="../../core/eosda/tasks.py" line="98"/>
         <source>{count} of {found} scenes</source>
         <translation>{count} de {found} escenas</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="130"/>
+        <location filename="../../core/eosda/tasks.py" line="131"/>
         <source>GDAL cannot open the render {name}</source>
         <translation>GDAL no puede abrir el renderizado {name}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="133"/>
+        <location filename="../../core/eosda/tasks.py" line="134"/>
         <source>The render {name} arrived without georeference</source>
         <translation>El renderizado {name} llegó sin georreferencia</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="142"/>
+        <location filename="../../core/eosda/tasks.py" line="143"/>
         <source>Sending the render request to EOSDA</source>
         <translation>Enviando la solicitud de renderizado a EOSDA</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="155"/>
+        <location filename="../../core/eosda/tasks.py" line="156"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA: renderizar {name}</translation>
     </message>
@@ -949,42 +949,42 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 <context>
     <name>ImageryHub.Errors</name>
     <message>
-        <location filename="../../core/i18n.py" line="91"/>
+        <location filename="../../core/sentences.py" line="17"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="92"/>
+        <location filename="../../core/sentences.py" line="18"/>
         <source>Authentication failed</source>
         <translation>Falló la autenticación</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="93"/>
+        <location filename="../../core/sentences.py" line="19"/>
         <source>Permission denied</source>
         <translation>Permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="94"/>
+        <location filename="../../core/sentences.py" line="20"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="96"/>
+        <location filename="../../core/sentences.py" line="22"/>
         <source>Too many requests: the service asked to slow down</source>
         <translation>Demasiadas solicitudes: el servicio pidió ir más despacio</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="97"/>
+        <location filename="../../core/sentences.py" line="23"/>
         <source>Invalid input</source>
         <translation>Entrada no válida</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="98"/>
+        <location filename="../../core/sentences.py" line="24"/>
         <source>The service reported an error</source>
         <translation>El servicio informó de un error</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="99"/>
+        <location filename="../../core/sentences.py" line="25"/>
         <source>Network error</source>
         <translation>Error de red</translation>
     </message>
@@ -994,17 +994,17 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="101"/>
+        <location filename="../../core/sentences.py" line="27"/>
         <source>Not a readable vector tile</source>
         <translation>No es una tesela vectorial legible</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="103"/>
+        <location filename="../../core/sentences.py" line="29"/>
         <source>The service kept sending pages; the listing was stopped</source>
         <translation>El servicio seguía enviando páginas; se detuvo el listado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="104"/>
+        <location filename="../../core/sentences.py" line="30"/>
         <source>The render did not finish in time</source>
         <translation>El renderizado no terminó a tiempo</translation>
     </message>
@@ -1675,7 +1675,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="77"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
         <source>&amp;Collection</source>
         <translation>&amp;Colección</translation>
     </message>
@@ -1715,12 +1715,12 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>hasta el campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
         <source>Imagery &amp;type</source>
         <translation>&amp;Tipo de imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
         <source>I&amp;mage type</source>
         <translation>Tipo de i&amp;magen</translation>
     </message>
@@ -1801,7 +1801,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="55"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="56"/>
         <source>Upload photos to Imago</source>
         <translation>Cargar fotos en Imago</translation>
     </message>
@@ -1959,127 +1959,127 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Imago: descargando imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="41"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="42"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="60"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="64"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="65"/>
         <source>&amp;Add photos…</source>
         <translation>&amp;Añadir fotos…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="66"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="75"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="76"/>
         <source>optional, e.g. a sample site id</source>
         <translation>opcional, p. ej. el id de un sitio de muestreo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="81"/>
         <source>Imagery &amp;name</source>
         <translation>&amp;Nombre de las imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="83"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
         <source>Point on the map</source>
         <translation>Punto en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="85"/>
         <source>&amp;Pick on map</source>
         <translation>&amp;Elegir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="87"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="88"/>
         <source>Selected feature</source>
         <translation>Objeto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="89"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="90"/>
         <source>Elevation</source>
         <translation>Elevación</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="94"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="95"/>
         <source>Elevation from field</source>
         <translation>Elevación desde un campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="115"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="116"/>
         <source>&amp;Upload</source>
         <translation>&amp;Cargar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="177"/>
         <source>Photos to upload to Imago</source>
         <translation>Fotos para cargar en Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="177"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="249"/>
         <source>Choose an imagery type placed by location</source>
         <translation>Elija un tipo de imágenes ubicado por posición</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="253"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>Seleccione exactamente un objeto de la capa, o elija un punto en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="257"/>
         <source>The selected feature has no location</source>
         <translation>El objeto seleccionado no tiene ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="262"/>
         <source>Pick the point on the map first</source>
         <translation>Elija primero el punto en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="267"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>El campo de elevación necesita un objeto seleccionado: escriba la elevación en su lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="273"/>
         <source>{field} has no elevation for this feature</source>
         <translation>{field} no tiene elevación para este objeto</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="288"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>Se envía como x {x}, y {y}, z {z} m en {crs} (lo que espera {kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
         <source>Sign in on the Imago tab first</source>
         <translation>Inicie sesión primero en la pestaña Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="310"/>
         <source>Add the photos to upload first</source>
         <translation>Añada primero las fotos que cargar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="332"/>
         <source>Imago upload</source>
         <translation>Carga en Imago</translation>
     </message>
@@ -2087,62 +2087,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="68"/>
+        <location filename="../../ui/inventory.py" line="69"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="69"/>
+        <location filename="../../ui/inventory.py" line="70"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Buscar a la vez en todos los servicios que tienen credenciales sobre el área de interés, en una vista general y una capa de inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="74"/>
+        <location filename="../../ui/inventory.py" line="75"/>
         <source>Cancel all</source>
         <translation>Cancelar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="113"/>
+        <location filename="../../ui/inventory.py" line="114"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>«Todos los servicios» busca a la vez en todos los servicios que tienen credenciales sobre el área de interés. Lo que cada uno tiene allí aparece aquí a medida que responde: haga clic en un servicio para ver su pestaña, en un mes de la línea de tiempo para sus huellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="151"/>
+        <location filename="../../ui/inventory.py" line="152"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Cancelar la búsqueda de este servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="197"/>
+        <location filename="../../ui/inventory.py" line="198"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Ningún servicio que buscar: añada credenciales en los ajustes (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="212"/>
+        <location filename="../../ui/inventory.py" line="213"/>
         <source>searching</source>
         <translation>buscando</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="221"/>
+        <location filename="../../ui/inventory.py" line="222"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="236"/>
+        <location filename="../../ui/inventory.py" line="237"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="248"/>
+        <location filename="../../ui/inventory.py" line="249"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="262"/>
+        <location filename="../../ui/inventory.py" line="263"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="264"/>
+        <location filename="../../ui/inventory.py" line="265"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>No hay imágenes sobre el área: vea el estado de cada servicio</translation>
     </message>
@@ -2264,7 +2264,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Área {fid} ({number} de {count}): {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="83"/>
+        <location filename="../../core/inventory.py" line="84"/>
         <source>%Ln image(s) (from the imagery inventory).</source>
         <translation>
             <numerusform>%Ln imagen (del inventario de imágenes).</numerusform>
@@ -2272,7 +2272,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="151"/>
+        <location filename="../../core/inventory.py" line="152"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>Escribiendo %Ln huella</numerusform>
@@ -2280,87 +2280,87 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="212"/>
+        <location filename="../../core/inventory.py" line="213"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>Inventario de imágenes: {service} falló: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="219"/>
+        <location filename="../../core/inventory.py" line="220"/>
         <source>Imagery inventory · {time}</source>
         <translation>Inventario de imágenes · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="229"/>
+        <location filename="../../core/inventory.py" line="230"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>Inventario de imágenes: las capas de resultados de {service} no se crearon: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="231"/>
+        <location filename="../../core/inventory.py" line="232"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>sus imágenes están en la capa del inventario, pero sus propias capas de resultados no se pudieron crear: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="237"/>
+        <location filename="../../core/inventory.py" line="238"/>
         <source>Imagery inventory: {details}</source>
         <translation>Inventario de imágenes: {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Captured</source>
         <translation>Capturadas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Sharpest</source>
         <translation>Más nítida</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Cloud</source>
         <translation>Nubes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="49"/>
+        <location filename="../../ui/inventory.py" line="50"/>
         <source>{altitude} m altitude</source>
         <translation>{altitude} m de altitud</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="168"/>
+        <location filename="../../ui/inventory.py" line="169"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>Dibuje o elija primero un área de interés (arriba del panel): el inventario busca en un área</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="182"/>
+        <location filename="../../ui/inventory.py" line="183"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>omitido: sin credenciales — añádalas en los ajustes (⚙). {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="188"/>
+        <location filename="../../ui/inventory.py" line="189"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>omitido: no confirmado ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="192"/>
+        <location filename="../../ui/inventory.py" line="193"/>
         <source>refused: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="208"/>
+        <location filename="../../ui/inventory.py" line="209"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>Buscando en %Ln servicio sobre {area}</numerusform>
@@ -2368,22 +2368,22 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="226"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>searching: {status}</source>
         <translation>buscando: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="236"/>
+        <location filename="../../ui/inventory.py" line="237"/>
         <source>done, more exist (narrow the area)</source>
         <translation>terminado, hay más (reduzca el área)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="244"/>
+        <location filename="../../ui/inventory.py" line="245"/>
         <source>failed: {reason}</source>
         <translation>falló: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="257"/>
+        <location filename="../../ui/inventory.py" line="258"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>%Ln imagen de {services} en la capa «{layer}»</numerusform>
@@ -2391,7 +2391,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="257"/>
+        <location filename="../../ui/inventory.py" line="258"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln servicio</numerusform>
@@ -2417,42 +2417,42 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>{service} falló en el área {fid}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="35"/>
+        <location filename="../../core/inventory.py" line="36"/>
         <source>Image id</source>
         <translation>ID de la imagen</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="36"/>
+        <location filename="../../core/inventory.py" line="37"/>
         <source>Captured (UTC)</source>
         <translation>Capturada (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="37"/>
+        <location filename="../../core/inventory.py" line="38"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="38"/>
+        <location filename="../../core/inventory.py" line="39"/>
         <source>Ground resolution (m)</source>
         <translation>Resolución en el terreno (m)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="39"/>
+        <location filename="../../core/inventory.py" line="40"/>
         <source>Cloud cover (%)</source>
         <translation>Cobertura de nubes (%)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="40"/>
+        <location filename="../../core/inventory.py" line="41"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="41"/>
+        <location filename="../../core/inventory.py" line="42"/>
         <source>Flight altitude (m)</source>
         <translation>Altitud de vuelo (m)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="42"/>
+        <location filename="../../core/inventory.py" line="43"/>
         <source>Located by</source>
         <translation>Ubicado por</translation>
     </message>
@@ -2490,7 +2490,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>No se pudo aplicar el estilo {style}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="285"/>
+        <location filename="../../core/layers.py" line="296"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln imagen</numerusform>
@@ -2498,7 +2498,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="286"/>
+        <location filename="../../core/layers.py" line="297"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln escena</numerusform>
@@ -2506,27 +2506,27 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="325"/>
+        <location filename="../../core/layers.py" line="336"/>
         <source>the data source refused it</source>
         <translation>la fuente de datos lo rechazó</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="336"/>
+        <location filename="../../core/layers.py" line="347"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>La capa {layer} no tiene el campo {field}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="343"/>
+        <location filename="../../core/layers.py" line="354"/>
         <source>Could not add the field {field} to {layer}</source>
         <translation>No se pudo añadir el campo {field} a {layer}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="352"/>
+        <location filename="../../core/layers.py" line="363"/>
         <source>Could not add the field {field} to {layer}: {reason}</source>
         <translation>No se pudo añadir el campo {field} a {layer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="358"/>
+        <location filename="../../core/layers.py" line="369"/>
         <source>Could not write {field} into {layer}: {reason}</source>
         <translation>No se pudo escribir {field} en {layer}: {reason}</translation>
     </message>
@@ -3096,7 +3096,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>La capa «{name}» no es un archivo de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="17"/>
+        <location filename="../../core/mapflow/words.py" line="18"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -3171,72 +3171,72 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow: falló la comprobación de los procesamientos, se volverá a intentar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="12"/>
+        <location filename="../../core/mapflow/words.py" line="13"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="13"/>
+        <location filename="../../core/mapflow/words.py" line="14"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="14"/>
+        <location filename="../../core/mapflow/words.py" line="15"/>
         <source>Awaiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="15"/>
+        <location filename="../../core/mapflow/words.py" line="16"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="16"/>
+        <location filename="../../core/mapflow/words.py" line="17"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="18"/>
+        <location filename="../../core/mapflow/words.py" line="19"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="22"/>
+        <location filename="../../core/mapflow/words.py" line="23"/>
         <source>“{name}” done.</source>
         <translation>«{name}» terminado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="23"/>
+        <location filename="../../core/mapflow/words.py" line="24"/>
         <source>“{name}” failed.</source>
         <translation>«{name}» ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="24"/>
+        <location filename="../../core/mapflow/words.py" line="25"/>
         <source>“{name}” cancelled.</source>
         <translation>«{name}» cancelado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="25"/>
+        <location filename="../../core/mapflow/words.py" line="26"/>
         <source>“{name}” refunded.</source>
         <translation>«{name}» reembolsado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="32"/>
+        <location filename="../../core/mapflow/words.py" line="33"/>
         <source>“{name}”: {status}.</source>
         <translation>«{name}»: {status}.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="64"/>
+        <location filename="../../core/mapflow/words.py" line="65"/>
         <source>{used} used</source>
         <translation>{used} usados</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="65"/>
+        <location filename="../../core/mapflow/words.py" line="66"/>
         <source>{used} of {limit} used</source>
         <translation>{used} usados de {limit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mapflow/words.py" line="72"/>
+        <location filename="../../core/mapflow/words.py" line="73"/>
         <source>{crs}, %Ln band(s), pixel size {size}</source>
         <translation>
             <numerusform>{crs}, %Ln banda, tamaño de píxel {size}</numerusform>
@@ -3244,12 +3244,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="79"/>
+        <location filename="../../core/mapflow/words.py" line="80"/>
         <source>uploaded image {name}</source>
         <translation>imagen cargada {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mapflow/words.py" line="83"/>
+        <location filename="../../core/mapflow/words.py" line="84"/>
         <source>%Ln image(s) of the mosaic “{name}”</source>
         <translation>
             <numerusform>%Ln imagen del mosaico «{name}»</numerusform>
@@ -3257,17 +3257,17 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="84"/>
+        <location filename="../../core/mapflow/words.py" line="85"/>
         <source>the mosaic “{name}”</source>
         <translation>el mosaico «{name}»</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="86"/>
+        <location filename="../../core/mapflow/words.py" line="87"/>
         <source>{provider} image {id}</source>
         <translation>imagen de {provider} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="89"/>
+        <location filename="../../core/mapflow/words.py" line="90"/>
         <source>{provider} imagery</source>
         <translation>imágenes de {provider}</translation>
     </message>
@@ -5099,17 +5099,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Messages</name>
     <message>
-        <location filename="../../core/messages.py" line="44"/>
+        <location filename="../../core/messages.py" line="45"/>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/messages.py" line="75"/>
+        <location filename="../../core/messages.py" line="76"/>
         <source>{what} cancelled</source>
         <translation>{what} cancelado</translation>
     </message>
     <message>
-        <location filename="../../core/messages.py" line="75"/>
+        <location filename="../../core/messages.py" line="76"/>
         <source>Operation cancelled</source>
         <translation>Operación cancelada</translation>
     </message>
@@ -5236,27 +5236,27 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Processing</name>
     <message>
-        <location filename="../../processing_provider/base.py" line="120"/>
+        <location filename="../../processing_provider/base.py" line="121"/>
         <source>Search even when it needs many requests</source>
         <translation>Buscar aunque se necesiten muchas solicitudes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="166"/>
+        <location filename="../../processing_provider/base.py" line="167"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} en {url} (credenciales del entorno)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="168"/>
+        <location filename="../../processing_provider/base.py" line="169"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} en {url} (credenciales de los ajustes)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="209"/>
+        <location filename="../../processing_provider/base.py" line="210"/>
         <source>Cancelled while writing the results</source>
         <translation>Cancelado al escribir los resultados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="211"/>
+        <location filename="../../processing_provider/base.py" line="212"/>
         <source>Could not write a feature: {error}</source>
         <translation>No se pudo escribir un objeto: {error}</translation>
     </message>
@@ -5396,7 +5396,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>No hay credenciales de {service}: añádalas en los ajustes de Imagery Hub, o defina {variable} para una ejecución sin interfaz</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="121"/>
+        <location filename="../../processing_provider/base.py" line="122"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
         <translation>Una búsqueda estimada en más de {soft} solicitudes (ajuste budget/soft_limit) se rechaza salvo que esto esté marcado; por encima de {hard} (budget/hard_limit) siempre se rechaza. Por defecto: sin marcar.</translation>
     </message>
@@ -5587,12 +5587,12 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Indique la capa de una búsqueda (INPUT)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="144"/>
+        <location filename="../../processing_provider/base.py" line="145"/>
         <source>{parameter}: {error}</source>
         <translation>{parameter}: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="186"/>
+        <location filename="../../processing_provider/base.py" line="187"/>
         <source>Cancelled: {reason}</source>
         <translation>Cancelado: {reason}</translation>
     </message>
@@ -5618,57 +5618,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/sentences.py" line="36"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>compruebe la clave o el token en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/sentences.py" line="37"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}, {duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/sentences.py" line="39"/>
         <source>under a minute</source>
         <translation>menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/sentences.py" line="43"/>
         <source>draw a smaller area</source>
         <translation>dibuje un área más pequeña</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="118"/>
+        <location filename="../../core/sentences.py" line="44"/>
         <source>draw a smaller area or search around a point</source>
         <translation>dibuje un área más pequeña o busque alrededor de un punto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="120"/>
+        <location filename="../../core/sentences.py" line="46"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>dibuje un área más pequeña o acote las fechas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/sentences.py" line="48"/>
         <source>narrow the dates</source>
         <translation>acote las fechas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="123"/>
+        <location filename="../../core/sentences.py" line="49"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>Esta búsqueda en {service} necesita {cost} — ¿buscar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="125"/>
+        <location filename="../../core/sentences.py" line="51"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>El área de interés necesita {cost} ({service} busca como mucho {limit} solicitudes): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="127"/>
+        <location filename="../../core/sentences.py" line="53"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>El área de interés necesita {cost}: {advice}, o marque {parameter} para buscar de todos modos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/sentences.py" line="38"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>unas %Ln solicitud</numerusform>
@@ -5676,7 +5676,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="114"/>
+        <location filename="../../core/sentences.py" line="40"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln minuto</numerusform>
@@ -5684,7 +5684,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/sentences.py" line="41"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln hora</numerusform>
@@ -5692,7 +5692,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="116"/>
+        <location filename="../../core/sentences.py" line="42"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln día</numerusform>
@@ -5700,1157 +5700,1157 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="129"/>
+        <location filename="../../core/sentences.py" line="55"/>
         <source>The answer from {host} was cut short</source>
         <translation>La respuesta de {host} llegó cortada</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="130"/>
+        <location filename="../../core/sentences.py" line="56"/>
         <source>The service sent a response that is not valid JSON</source>
         <translation>El servicio envió una respuesta que no es JSON válido</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="131"/>
+        <location filename="../../core/sentences.py" line="57"/>
         <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
         <translation>El servicio envió una respuesta de más de {limit}; se aceptan como máximo {limit} de JSON, así que se rechazó</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/sentences.py" line="59"/>
         <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
         <translation>El servicio envió una respuesta de {size}; se aceptan como máximo {limit} de JSON, así que se rechazó</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="135"/>
+        <location filename="../../core/sentences.py" line="61"/>
         <source>The area of interest is empty</source>
         <translation>El área de interés está vacía</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="136"/>
+        <location filename="../../core/sentences.py" line="62"/>
         <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
         <translation>El área de interés debe estar en longitud/latitud (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="138"/>
+        <location filename="../../core/sentences.py" line="64"/>
         <source>The area of interest must be a polygon with an area</source>
         <translation>El área de interés debe ser un polígono con superficie</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="139"/>
+        <location filename="../../core/sentences.py" line="65"/>
         <source>its data does not match its checksum</source>
         <translation>sus datos no coinciden con su suma de comprobación</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="140"/>
+        <location filename="../../core/sentences.py" line="66"/>
         <source>it uses a compression method that cannot be read</source>
         <translation>usa un método de compresión que no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="142"/>
+        <location filename="../../core/sentences.py" line="68"/>
         <source>it is damaged</source>
         <translation>está dañado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="143"/>
+        <location filename="../../core/sentences.py" line="69"/>
         <source>its data is damaged</source>
         <translation>sus datos están dañados</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="144"/>
+        <location filename="../../core/sentences.py" line="70"/>
         <source>it is encrypted</source>
         <translation>está cifrado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="145"/>
+        <location filename="../../core/sentences.py" line="71"/>
         <source>choose fewer services</source>
         <translation>elija menos servicios</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="146"/>
+        <location filename="../../core/sentences.py" line="72"/>
         <source>The start date is after the end date</source>
         <translation>La fecha de inicio es posterior a la fecha de fin</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="147"/>
+        <location filename="../../core/sentences.py" line="73"/>
         <source>The start date is after the end date: swap them</source>
         <translation>La fecha de inicio es posterior a la de fin: inviértalas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="148"/>
+        <location filename="../../core/sentences.py" line="74"/>
         <source>Download of {name} incomplete: received {got} bytes</source>
         <translation>Descarga de {name} incompleta: se recibieron {got} bytes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="150"/>
+        <location filename="../../core/sentences.py" line="76"/>
         <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
         <translation>La descarga de {name} es mayor de lo anunciado ({have} &gt; {total} bytes)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="152"/>
+        <location filename="../../core/sentences.py" line="78"/>
         <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
         <translation>{name} en la carpeta de descargas es un enlace o no es un archivo normal; no se escribió nada en él</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="154"/>
+        <location filename="../../core/sentences.py" line="80"/>
         <source>Refused file name {name}: it points outside the download folder</source>
         <translation>Nombre de archivo {name} rechazado: apunta fuera de la carpeta de descargas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="156"/>
+        <location filename="../../core/sentences.py" line="82"/>
         <source>A level</source>
         <translation>Un nivel</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="157"/>
+        <location filename="../../core/sentences.py" line="83"/>
         <source>A threshold</source>
         <translation>Un umbral</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="158"/>
+        <location filename="../../core/sentences.py" line="84"/>
         <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
         <translation>El archivo con archivo de mundo enviado por EOSDA contiene {names}; se esperaban una imagen y su archivo de mundo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="160"/>
+        <location filename="../../core/sentences.py" line="86"/>
         <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
         <translation>El archivo de EOSDA ocupa más de 2 GB al descomprimirlo; rechazado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="162"/>
+        <location filename="../../core/sentences.py" line="88"/>
         <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
         <translation>El archivo zip que envió EOSDA no se puede descomprimir: {why}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="164"/>
+        <location filename="../../core/sentences.py" line="90"/>
         <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
         <translation>La combinación de bandas {expression} solo puede usar nombres de bandas, números, + - * / ( ) y comas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="166"/>
+        <location filename="../../core/sentences.py" line="92"/>
         <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
         <translation>La combinación de bandas (bm_type) está vacía: elija un ajuste predefinido o escriba una expresión</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="168"/>
+        <location filename="../../core/sentences.py" line="94"/>
         <source>The band combination {expression} has an empty part between commas</source>
         <translation>La combinación de bandas {expression} tiene una parte vacía entre comas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="170"/>
+        <location filename="../../core/sentences.py" line="96"/>
         <source>The band combination {expression} has unbalanced parentheses</source>
         <translation>La combinación de bandas {expression} tiene paréntesis desequilibrados</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="172"/>
+        <location filename="../../core/sentences.py" line="98"/>
         <source>calibrate must be 0 or 1, not {value}</source>
         <translation>calibrate debe ser 0 o 1, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="173"/>
+        <location filename="../../core/sentences.py" line="99"/>
         <source>Cloud cover limits must be numbers (0–100 %)</source>
         <translation>Los límites de cobertura de nubes deben ser números (0–100 %)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="174"/>
+        <location filename="../../core/sentences.py" line="100"/>
         <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
         <translation>Los límites de cobertura de nubes deben cumplir 0 ≤ desde ≤ hasta ≤ 100 %</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="176"/>
+        <location filename="../../core/sentences.py" line="102"/>
         <source>{colormap} is not a colormap id</source>
         <translation>{colormap} no es un identificador de mapa de colores</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="177"/>
+        <location filename="../../core/sentences.py" line="103"/>
         <source>Use either a colormap or range colours, not both</source>
         <translation>Use un mapa de colores o colores por rangos, no ambos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="179"/>
+        <location filename="../../core/sentences.py" line="105"/>
         <source>colors_limit must be a whole number of 2 or more colours</source>
         <translation>colors_limit debe ser un número entero de 2 o más colores</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="181"/>
+        <location filename="../../core/sentences.py" line="107"/>
         <source>Colours are written #rrggbb; {colour} is not</source>
         <translation>Los colores se escriben #rrggbb; {colour} no lo está</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="182"/>
+        <location filename="../../core/sentences.py" line="108"/>
         <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
         <translation>{thresholds} umbrales forman {ranges} rangos: indique {ranges} colores (ahora {colours})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="184"/>
+        <location filename="../../core/sentences.py" line="110"/>
         <source>The area of interest polygon needs at least three corners</source>
         <translation>El polígono del área de interés necesita al menos tres vértices</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="186"/>
+        <location filename="../../core/sentences.py" line="112"/>
         <source>Unknown dataset {dataset}: use one of {datasets}</source>
         <translation>Conjunto de datos {dataset} desconocido: use uno de {datasets}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="187"/>
+        <location filename="../../core/sentences.py" line="113"/>
         <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
         <translation>{name} debe ser una fecha (AAAA-MM-DD), no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="188"/>
+        <location filename="../../core/sentences.py" line="114"/>
         <source>The start date {start} is after the end date {end}</source>
         <translation>La fecha de inicio {start} es posterior a la fecha de fin {end}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="190"/>
+        <location filename="../../core/sentences.py" line="116"/>
         <source>Downloading the rendered image</source>
         <translation>Descargando la imagen renderizada</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="246"/>
+        <location filename="../../core/sentences.py" line="172"/>
         <source>{what} must be a finite number</source>
         <translation>«{what}» debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="192"/>
+        <location filename="../../core/sentences.py" line="118"/>
         <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
         <translation>Un píxel de {pixel} m da una imagen de {width} × {height} px; el lado mayor puede medir como máximo {limit} px: elija un tamaño de píxel mayor o un área más pequeña</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="195"/>
+        <location filename="../../core/sentences.py" line="121"/>
         <source>levels are two numbers: low,high</source>
         <translation>levels son dos números: bajo,alto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="196"/>
+        <location filename="../../core/sentences.py" line="122"/>
         <source>The low level ({low}) must be below the high level ({high})</source>
         <translation>El nivel bajo ({low}) debe estar por debajo del nivel alto ({high})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="198"/>
+        <location filename="../../core/sentences.py" line="124"/>
         <source>limit must be 1 to 500 scenes per page</source>
         <translation>limit debe ser de 1 a 500 escenas por página</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="199"/>
+        <location filename="../../core/sentences.py" line="125"/>
         <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
         <translation>Se necesita una clave de API de EOSDA: añádala en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="201"/>
+        <location filename="../../core/sentences.py" line="127"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA no envió ninguna vista previa de esta escena</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="202"/>
+        <location filename="../../core/sentences.py" line="128"/>
         <source>EOSDA did not return a task id</source>
         <translation>EOSDA no devolvió un identificador de tarea</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="264"/>
+        <location filename="../../core/sentences.py" line="190"/>
         <source>{what} must be a number, not {value}</source>
         <translation>«{what}» debe ser un número, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="204"/>
+        <location filename="../../core/sentences.py" line="130"/>
         <source>{name} must be one of {allowed}, not {value}</source>
         <translation>{name} debe ser uno de {allowed}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="205"/>
+        <location filename="../../core/sentences.py" line="131"/>
         <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
         <translation>Download visual admite un solo polígono, no {kind}: use un área de interés de una sola parte</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="207"/>
+        <location filename="../../core/sentences.py" line="133"/>
         <source>pansharpening must be true or false</source>
         <translation>pansharpening debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="208"/>
+        <location filename="../../core/sentences.py" line="134"/>
         <source>Pick a scene first (view_id is empty)</source>
         <translation>Elija primero una escena (view_id está vacío)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="209"/>
+        <location filename="../../core/sentences.py" line="135"/>
         <source>The pixel size must be more than 0 m</source>
         <translation>El tamaño de píxel debe ser mayor que 0 m</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="210"/>
+        <location filename="../../core/sentences.py" line="136"/>
         <source>Search needs a polygon area of interest</source>
         <translation>La búsqueda necesita un área de interés poligonal</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="211"/>
+        <location filename="../../core/sentences.py" line="137"/>
         <source>The scene preview is larger than a preview should be</source>
         <translation>La vista previa de la escena es más grande de lo que debería ser una vista previa</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="213"/>
+        <location filename="../../core/sentences.py" line="139"/>
         <source>Range colourisation needs both colours and thresholds</source>
         <translation>La coloración por rangos necesita colores y umbrales</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="215"/>
+        <location filename="../../core/sentences.py" line="141"/>
         <source>The render failed: {reason}</source>
         <translation>El renderizado falló: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="216"/>
+        <location filename="../../core/sentences.py" line="142"/>
         <source>The render failed: no reason given</source>
         <translation>El renderizado falló: sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="217"/>
+        <location filename="../../core/sentences.py" line="143"/>
         <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
         <translation>EOSDA no terminó el renderizado en {seconds} s (task_timeout); inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="219"/>
+        <location filename="../../core/sentences.py" line="145"/>
         <source>EOSDA is rendering ({status}, check {check})</source>
         <translation>EOSDA está renderizando ({status}, consulta {check})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="220"/>
+        <location filename="../../core/sentences.py" line="146"/>
         <source>shapeRelation must be one of {relations}</source>
         <translation>shapeRelation debe ser uno de {relations}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="221"/>
+        <location filename="../../core/sentences.py" line="147"/>
         <source>Sort by one of {fields}, asc or desc</source>
         <translation>Ordene por uno de {fields}, asc o desc</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="222"/>
+        <location filename="../../core/sentences.py" line="148"/>
         <source>EOSDA sent a task status that is not valid JSON</source>
         <translation>EOSDA envió un estado de tarea que no es JSON válido</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="224"/>
+        <location filename="../../core/sentences.py" line="150"/>
         <source>The pixel size</source>
         <translation>El tamaño de píxel</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="225"/>
+        <location filename="../../core/sentences.py" line="151"/>
         <source>Give at least one threshold for range colours</source>
         <translation>Indique al menos un umbral para los colores por rangos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="226"/>
+        <location filename="../../core/sentences.py" line="152"/>
         <source>Thresholds must increase from left to right</source>
         <translation>Los umbrales deben crecer de izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="227"/>
+        <location filename="../../core/sentences.py" line="153"/>
         <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
         <translation>EOSDA envió un tipo de archivo desconocido donde se esperaba {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="229"/>
+        <location filename="../../core/sentences.py" line="155"/>
         <source>EOSDA sent {kind} where {expected} was expected</source>
         <translation>EOSDA envió {kind} donde se esperaba {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="230"/>
+        <location filename="../../core/sentences.py" line="156"/>
         <source>{host} redirected a request with a body to {target}; it was not sent there</source>
         <translation>{host} redirigió una petición con cuerpo a {target}; no se envió allí</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="232"/>
+        <location filename="../../core/sentences.py" line="158"/>
         <source>{host} redirected more than {count} times; the request was stopped</source>
         <translation>{host} redirigió más de {count} veces; la petición se detuvo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="234"/>
+        <location filename="../../core/sentences.py" line="160"/>
         <source>Give both x and y</source>
         <translation>Indique tanto x como y</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="235"/>
+        <location filename="../../core/sentences.py" line="161"/>
         <source>Choose the collection</source>
         <translation>Elija la colección</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="236"/>
+        <location filename="../../core/sentences.py" line="162"/>
         <source>Choose the image type</source>
         <translation>Elija el tipo de imagen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="237"/>
+        <location filename="../../core/sentences.py" line="163"/>
         <source>Choose the imagery type</source>
         <translation>Elija el tipo de imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="238"/>
+        <location filename="../../core/sentences.py" line="164"/>
         <source>The end depth ({end}) is above the start depth ({start})</source>
         <translation>La profundidad final ({end}) está por encima de la profundidad inicial ({start})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="240"/>
+        <location filename="../../core/sentences.py" line="166"/>
         <source>elevation</source>
         <translation>elevación</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="241"/>
+        <location filename="../../core/sentences.py" line="167"/>
         <source>An elevation needs x and y</source>
         <translation>Una elevación necesita x e y</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="242"/>
+        <location filename="../../core/sentences.py" line="168"/>
         <source>end depth</source>
         <translation>profundidad final</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="243"/>
+        <location filename="../../core/sentences.py" line="169"/>
         <source>An end depth needs a start depth</source>
         <translation>Una profundidad final necesita una profundidad inicial</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="244"/>
+        <location filename="../../core/sentences.py" line="170"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="245"/>
+        <location filename="../../core/sentences.py" line="171"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="247"/>
+        <location filename="../../core/sentences.py" line="173"/>
         <source>baseline JPEG, {width} × {height} px</source>
         <translation>JPEG de línea base, {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="248"/>
+        <location filename="../../core/sentences.py" line="174"/>
         <source>the file ends inside its header</source>
         <translation>el archivo termina dentro de su cabecera</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="249"/>
+        <location filename="../../core/sentences.py" line="175"/>
         <source>{format}, {width} × {height} px</source>
         <translation>{format}, {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="250"/>
+        <location filename="../../core/sentences.py" line="176"/>
         <source>JPEG without a frame header</source>
         <translation>JPEG sin cabecera de fotograma</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="251"/>
+        <location filename="../../core/sentences.py" line="177"/>
         <source>JPEG markers are out of order</source>
         <translation>los marcadores JPEG están desordenados</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="252"/>
+        <location filename="../../core/sentences.py" line="178"/>
         <source>JPEG segment with an impossible length</source>
         <translation>segmento JPEG con una longitud imposible</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="253"/>
+        <location filename="../../core/sentences.py" line="179"/>
         <source>not a PNG, JPEG or TIFF image</source>
         <translation>no es una imagen PNG, JPEG ni TIFF</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="254"/>
+        <location filename="../../core/sentences.py" line="180"/>
         <source>PNG without an IHDR header</source>
         <translation>PNG sin cabecera IHDR</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="255"/>
+        <location filename="../../core/sentences.py" line="181"/>
         <source>progressive JPEG, {width} × {height} px</source>
         <translation>JPEG progresivo, {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="256"/>
+        <location filename="../../core/sentences.py" line="182"/>
         <source>TIFF without image width and length</source>
         <translation>TIFF sin anchura ni altura de imagen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="257"/>
+        <location filename="../../core/sentences.py" line="183"/>
         <source>The height must be a whole number of pixels from 1 to {limit}</source>
         <translation>La altura debe ser un número entero de píxeles de 1 a {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="259"/>
+        <location filename="../../core/sentences.py" line="185"/>
         <source>Name the imagery: by its name, its depth interval or its id</source>
         <translation>Indique las imágenes: por su nombre, su intervalo de profundidad o su identificador</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="261"/>
+        <location filename="../../core/sentences.py" line="187"/>
         <source>Imago needs a username and password, or an API token</source>
         <translation>Imago necesita un nombre de usuario y una contraseña, o un token de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="263"/>
+        <location filename="../../core/sentences.py" line="189"/>
         <source>Imago signed in without giving a session token</source>
         <translation>Imago inició la sesión sin dar un token de sesión</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="265"/>
+        <location filename="../../core/sentences.py" line="191"/>
         <source>Name the imagery one way only, not by {ways}</source>
         <translation>Indique las imágenes de una sola manera, no por {ways}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="266"/>
+        <location filename="../../core/sentences.py" line="192"/>
         <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
         <translation>{image} tiene {megapixels} megapíxeles; Imago admite JPEG progresivos de hasta 500 megapíxeles (guárdela como JPEG de línea base o PNG)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="269"/>
+        <location filename="../../core/sentences.py" line="195"/>
         <source>{image}: the image declares no pixels</source>
         <translation>{image}: la imagen no declara píxeles</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="270"/>
+        <location filename="../../core/sentences.py" line="196"/>
         <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
         <translation>{image} supera el límite de Imago de 65 500 × 65 500 px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="272"/>
+        <location filename="../../core/sentences.py" line="198"/>
         <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
         <translation>{format} ({mime}) no se admite; Imago admite {names}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="274"/>
+        <location filename="../../core/sentences.py" line="200"/>
         <source>Signing in needs a username and password</source>
         <translation>Iniciar sesión requiere un nombre de usuario y una contraseña</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="275"/>
+        <location filename="../../core/sentences.py" line="201"/>
         <source>start depth</source>
         <translation>profundidad inicial</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="276"/>
+        <location filename="../../core/sentences.py" line="202"/>
         <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
         <translation>La cuenta de Imago tiene más de {limit} colecciones: busque en ella desde la pestaña Imago</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="278"/>
+        <location filename="../../core/sentences.py" line="204"/>
         <source>Imago accepted the upload but did not say which image it made</source>
         <translation>Imago aceptó la subida pero no dijo qué imagen creó</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="280"/>
+        <location filename="../../core/sentences.py" line="206"/>
         <source>Say where the image belongs: an imagery name, a depth or a location</source>
         <translation>Indique dónde va la imagen: un nombre de imágenes, una profundidad o una ubicación</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="282"/>
+        <location filename="../../core/sentences.py" line="208"/>
         <source>The width must be a whole number of pixels from 1 to {limit}</source>
         <translation>La anchura debe ser un número entero de píxeles de 1 a {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="284"/>
+        <location filename="../../core/sentences.py" line="210"/>
         <source>cell {cell} of {cells}, {images} images</source>
         <translation>celda {cell} de {cells}, {images} imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="285"/>
+        <location filename="../../core/sentences.py" line="211"/>
         <source>{done} of {total} cells, {images} images</source>
         <translation>{done} de {total} celdas, {images} imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="286"/>
+        <location filename="../../core/sentences.py" line="212"/>
         <source>{images} images</source>
         <translation>{images} imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="287"/>
+        <location filename="../../core/sentences.py" line="213"/>
         <source>{count} of {total} images</source>
         <translation>{count} de {total} imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="288"/>
+        <location filename="../../core/sentences.py" line="214"/>
         <source>{collections} collections, {placed} imagery placed</source>
         <translation>{collections} colecciones, {placed} conjuntos de imágenes ubicados</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="289"/>
+        <location filename="../../core/sentences.py" line="215"/>
         <source>{count} of {found} scenes</source>
         <translation>{count} de {found} escenas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="290"/>
+        <location filename="../../core/sentences.py" line="216"/>
         <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
         <translation>El área mide {area} pero solo quedan {left} en la cuenta de Mapflow: dibuje un área más pequeña</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="292"/>
+        <location filename="../../core/sentences.py" line="218"/>
         <source>The catalog searches an area: draw a polygon or rectangle</source>
         <translation>El catálogo busca en un área: dibuje un polígono o un rectángulo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="294"/>
+        <location filename="../../core/sentences.py" line="220"/>
         <source>A catalog image needs its provider and image id</source>
         <translation>Una imagen del catálogo necesita su proveedor y su identificador de imagen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="296"/>
+        <location filename="../../core/sentences.py" line="222"/>
         <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
         <translation>El procesamiento cuesta {cost} créditos pero solo quedan {left} en la cuenta de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="298"/>
+        <location filename="../../core/sentences.py" line="224"/>
         <source>{name} is empty</source>
         <translation>{name} está vacío</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="309"/>
+        <location filename="../../core/sentences.py" line="235"/>
         <source>The image name cannot be empty</source>
         <translation>El nombre de la imagen no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="310"/>
+        <location filename="../../core/sentences.py" line="236"/>
         <source>The image name is longer than 255 characters</source>
         <translation>El nombre de la imagen supera los 255 caracteres</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="312"/>
+        <location filename="../../core/sentences.py" line="238"/>
         <source>A linked image is named by its s3:// URL</source>
         <translation>Una imagen enlazada se indica por su URL s3://</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="313"/>
+        <location filename="../../core/sentences.py" line="239"/>
         <source>The mosaic name cannot be empty</source>
         <translation>El nombre del mosaico no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="314"/>
+        <location filename="../../core/sentences.py" line="240"/>
         <source>The mosaic name is longer than 255 characters</source>
         <translation>El nombre del mosaico supera los 255 caracteres</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="316"/>
+        <location filename="../../core/sentences.py" line="242"/>
         <source>The name cannot be empty</source>
         <translation>El nombre no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="317"/>
+        <location filename="../../core/sentences.py" line="243"/>
         <source>The name is longer than 255 characters</source>
         <translation>El nombre supera los 255 caracteres</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="318"/>
+        <location filename="../../core/sentences.py" line="244"/>
         <source>Mapflow sent no download link for the image</source>
         <translation>Mapflow no envió ningún enlace de descarga para la imagen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="320"/>
+        <location filename="../../core/sentences.py" line="246"/>
         <source>{name} does not exist or is not a file</source>
         <translation>{name} no existe o no es un archivo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="321"/>
+        <location filename="../../core/sentences.py" line="247"/>
         <source>The Mapflow catalog sent no list of images</source>
         <translation>El catálogo de Mapflow no envió ninguna lista de imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="322"/>
+        <location filename="../../core/sentences.py" line="248"/>
         <source>Mapflow did not say which mosaic it made</source>
         <translation>Mapflow no dijo qué mosaico creó</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="324"/>
+        <location filename="../../core/sentences.py" line="250"/>
         <source>This image has no picture preview</source>
         <translation>Esta imagen no tiene vista previa de imagen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="325"/>
+        <location filename="../../core/sentences.py" line="251"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
         <translation>Se necesita un token de API de Mapflow: añádalo en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="327"/>
+        <location filename="../../core/sentences.py" line="253"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
         <translation>{name} no es un GeoTIFF: Mapflow solo admite imágenes GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="329"/>
+        <location filename="../../core/sentences.py" line="255"/>
         <source>Pick a model</source>
         <translation>Elija un modelo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="330"/>
+        <location filename="../../core/sentences.py" line="256"/>
         <source>Pick a mosaic first</source>
         <translation>Elija primero un mosaico</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="331"/>
+        <location filename="../../core/sentences.py" line="257"/>
         <source>Pick an imagery provider</source>
         <translation>Elija un proveedor de imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="336"/>
+        <location filename="../../core/sentences.py" line="262"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
         <translation>Un polígono del área mide {area}, más de los {limit} que Mapflow admite por área: dibuje uno más pequeño</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="339"/>
+        <location filename="../../core/sentences.py" line="265"/>
         <source>The preview link is not an http(s) URL</source>
         <translation>El enlace de la vista previa no es una URL http(s)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="340"/>
+        <location filename="../../core/sentences.py" line="266"/>
         <source>Preview size is s or l, not {size}</source>
         <translation>El tamaño de vista previa es s o l, no {size}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="341"/>
+        <location filename="../../core/sentences.py" line="267"/>
         <source>The area of a processing must be a polygon or several polygons</source>
         <translation>El área de un procesamiento debe ser un polígono o varios polígonos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="343"/>
+        <location filename="../../core/sentences.py" line="269"/>
         <source>Give the processing a name</source>
         <translation>Dé un nombre al procesamiento</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="344"/>
+        <location filename="../../core/sentences.py" line="270"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
         <translation>El procesamiento {id} no terminó en {minutes} minutos; continúa en Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="346"/>
+        <location filename="../../core/sentences.py" line="272"/>
         <source>Give the project a name</source>
         <translation>Dé un nombre al proyecto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="347"/>
+        <location filename="../../core/sentences.py" line="273"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
         <translation>El área mide {area} km² pero Mapflow busca como máximo en {limit} km² (el límite por área de la cuenta): dibuje una más pequeña</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="350"/>
+        <location filename="../../core/sentences.py" line="276"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
         <translation>El almacenamiento de Mapflow tiene {free} libres ({usage}) pero la subida ocupa {size}: elimine antes imágenes o mosaicos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="355"/>
+        <location filename="../../core/sentences.py" line="281"/>
         <source>The imagery URL must start with http:// or https://</source>
         <translation>La URL de las imágenes debe empezar por http:// o https://</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="357"/>
+        <location filename="../../core/sentences.py" line="283"/>
         <source>Enter the URL of the imagery tiles</source>
         <translation>Introduzca la URL de las teselas de las imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="358"/>
+        <location filename="../../core/sentences.py" line="284"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
         <translation>El área tiene {count} polígonos pero Mapflow admite como máximo {limit} por procesamiento: seleccione menos objetos espaciales</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="361"/>
+        <location filename="../../core/sentences.py" line="287"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
         <translation>Mapflow aceptó la subida pero no dijo qué imagen creó</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="363"/>
+        <location filename="../../core/sentences.py" line="289"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
         <translation>Mapflow aceptó la subida pero no envió ninguna URL para ella</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="365"/>
+        <location filename="../../core/sentences.py" line="291"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
         <translation>Una imagen subida se indica con la URL s3:// que devolvió la subida</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="367"/>
+        <location filename="../../core/sentences.py" line="293"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
         <translation>El zum debe ser un número entero de 0 a 22, no {zoom}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="368"/>
+        <location filename="../../core/sentences.py" line="294"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
         <translation>El límite de bbox de Mapillary debe ser un número positivo de grados</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="370"/>
+        <location filename="../../core/sentences.py" line="296"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
         <translation>Arrastre un rectángulo sobre la imagen para elegir qué difuminar</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="372"/>
+        <location filename="../../core/sentences.py" line="298"/>
         <source>A blur rectangle must lie inside the image</source>
         <translation>Un rectángulo de difuminado debe estar dentro de la imagen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="373"/>
+        <location filename="../../core/sentences.py" line="299"/>
         <source>The blur rectangle is too small: drag a larger one</source>
         <translation>El rectángulo de difuminado es demasiado pequeño: arrastre uno más grande</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="375"/>
+        <location filename="../../core/sentences.py" line="301"/>
         <source>Write a comment first</source>
         <translation>Escriba primero un comentario</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="376"/>
+        <location filename="../../core/sentences.py" line="302"/>
         <source>Not an image key: {key}</source>
         <translation>No es una clave de imagen: {key}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="377"/>
+        <location filename="../../core/sentences.py" line="303"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
         <translation>El límite de Mapillary por petición es de 1 a {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="378"/>
+        <location filename="../../core/sentences.py" line="304"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
         <translation>Se necesita un identificador de cliente de Mapillary v2: añádalo en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="380"/>
+        <location filename="../../core/sentences.py" line="306"/>
         <source>Mapillary has no {size} image for {id}</source>
         <translation>Mapillary no tiene una imagen {size} para {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="381"/>
+        <location filename="../../core/sentences.py" line="307"/>
         <source>Mapillary did not give the size of image {id}</source>
         <translation>Mapillary no dio el tamaño de la imagen {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="382"/>
+        <location filename="../../core/sentences.py" line="308"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
         <translation>Se necesita un token de acceso de Mapillary: añádalo en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="384"/>
+        <location filename="../../core/sentences.py" line="310"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
         <translation>Publicar en Mapillary v2 necesita un token de usuario: añádalo en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="386"/>
+        <location filename="../../core/sentences.py" line="312"/>
         <source>Not a date: {value}</source>
         <translation>No es una fecha: {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="387"/>
+        <location filename="../../core/sentences.py" line="313"/>
         <source>Say why the image should be reported</source>
         <translation>Indique por qué se debe denunciar la imagen</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="388"/>
+        <location filename="../../core/sentences.py" line="314"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
         <translation>Tamaño de miniatura {size} desconocido: uno de {sizes}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="390"/>
+        <location filename="../../core/sentences.py" line="316"/>
         <source>A Mapillary username has no spaces or commas</source>
         <translation>Un nombre de usuario de Mapillary no tiene espacios ni comas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="411"/>
+        <location filename="../../core/sentences.py" line="337"/>
         <source>The preview is larger than a preview should be</source>
         <translation>La vista previa es más grande de lo que debería ser una vista previa</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="412"/>
+        <location filename="../../core/sentences.py" line="338"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
         <translation>bbox debe ser (lon mín., lat mín., lon máx., lat máx.)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="413"/>
+        <location filename="../../core/sentences.py" line="339"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
         <translation>bbox {bbox} no tiene anchura ni altura con 6 decimales (unos 0,1 m): el mínimo debe ser menor que el máximo; dibuje un rectángulo más grande</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="416"/>
+        <location filename="../../core/sentences.py" line="342"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
         <translation>bbox debe ser (lon mín., lat mín., lon máx., lat máx.) en EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="418"/>
+        <location filename="../../core/sentences.py" line="344"/>
         <source>capture_type {wrong} is not one of {types}</source>
         <translation>capture_type {wrong} no es uno de {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="419"/>
+        <location filename="../../core/sentences.py" line="345"/>
         <source>choose at least one capture type: {types}</source>
         <translation>elija al menos un tipo de captura: {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="420"/>
+        <location filename="../../core/sentences.py" line="346"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
         <translation>captured_at {value} no es una fecha: escríbala como 2023-01-01, 2023-01-01T12:00:00Z o Jan 1, 2023</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="422"/>
+        <location filename="../../core/sentences.py" line="348"/>
         <source>captured_at must be one date or a (start, end) pair</source>
         <translation>captured_at debe ser una fecha o un par (inicio, fin)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="423"/>
+        <location filename="../../core/sentences.py" line="349"/>
         <source>captured_at {text} would not be read as a range</source>
         <translation>captured_at {text} no se leería como un intervalo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="424"/>
+        <location filename="../../core/sentences.py" line="350"/>
         <source>captured_at {date} is before {year}: check the year</source>
         <translation>captured_at {date} es anterior a {year}: compruebe el año</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="425"/>
+        <location filename="../../core/sentences.py" line="351"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
         <translation>captured_at empieza ({start}) después de terminar ({end})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="427"/>
+        <location filename="../../core/sentences.py" line="353"/>
         <source>focused must be True or False</source>
         <translation>focused debe ser True o False</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="428"/>
+        <location filename="../../core/sentences.py" line="354"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
         <translation>el polígono no es válido (se cruza consigo mismo): dibújelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="430"/>
+        <location filename="../../core/sentences.py" line="356"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
         <translation>limit debe ser un número entero de 1 a {limit}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="432"/>
+        <location filename="../../core/sentences.py" line="358"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
         <translation>Se necesita una clave de API de Spexi: añádala en los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="434"/>
+        <location filename="../../core/sentences.py" line="360"/>
         <source>Spexi image {id} has no {variant} link</source>
         <translation>La imagen de Spexi {id} no tiene enlace {variant}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="435"/>
+        <location filename="../../core/sentences.py" line="361"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
         <translation>Spexi respondió a una búsqueda con algo que no es una FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="437"/>
+        <location filename="../../core/sentences.py" line="363"/>
         <source>{parameter} must be a number, not {value}</source>
         <translation>{parameter} debe ser un número, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="438"/>
+        <location filename="../../core/sentences.py" line="364"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
         <translation>polygon debe ser un solo polígono, no {kind}: divida las áreas de varias partes (search_area lo hace)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="440"/>
+        <location filename="../../core/sentences.py" line="366"/>
         <source>{parameter} {value} is outside {interval}</source>
         <translation>{parameter} {value} está fuera de {interval}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="441"/>
+        <location filename="../../core/sentences.py" line="367"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
         <translation>p debe ser (longitud, latitud) o (longitud, latitud, radio en metros)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="443"/>
+        <location filename="../../core/sentences.py" line="369"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
         <translation>p {lon}, {lat} no es una longitud/latitud: use coordenadas EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="445"/>
+        <location filename="../../core/sentences.py" line="371"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
         <translation>el rectángulo envolvente del polígono mide {area} km², más de los {limit} km² que admite Spexi: busque en un área más pequeña (search_area divide las más grandes)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="448"/>
+        <location filename="../../core/sentences.py" line="374"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
         <translation>polygon debe estar en longitud/latitud (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="450"/>
+        <location filename="../../core/sentences.py" line="376"/>
         <source>p radius cannot be negative</source>
         <translation>el radio de p no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="451"/>
+        <location filename="../../core/sentences.py" line="377"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
         <translation>{parameter} debe ser un valor o un par (mínimo, máximo)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="453"/>
+        <location filename="../../core/sentences.py" line="379"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
         <translation>el mínimo del rango de {parameter}, {low}, es mayor que su máximo {high}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="455"/>
+        <location filename="../../core/sentences.py" line="381"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
         <translation>no se pudo acortar el polígono para la URL: dibújelo con menos vértices</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="457"/>
+        <location filename="../../core/sentences.py" line="383"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
         <translation>Variante de imagen de Spexi {variant} desconocida: use original o zoomed</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="459"/>
+        <location filename="../../core/sentences.py" line="385"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
         <translation>Una búsqueda de Spexi necesita un punto (p), una bbox o un polígono</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="460"/>
+        <location filename="../../core/sentences.py" line="386"/>
         <source>{parameter} is not valid WKT</source>
         <translation>{parameter} no es WKT válido</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="461"/>
+        <location filename="../../core/sentences.py" line="387"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
         <translation>{host} no terminó en {minutes} minutos (el plazo de descarga); descarga detenida ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="464"/>
+        <location filename="../../core/sentences.py" line="390"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
         <translation>{host} no envió nada durante {seconds} s; descarga detenida ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="466"/>
+        <location filename="../../core/sentences.py" line="392"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
         <translation>{host} envió menos de {speed} durante {window}; descarga detenida ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="468"/>
+        <location filename="../../core/sentences.py" line="394"/>
         <source>the answer</source>
         <translation>la respuesta</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="469"/>
+        <location filename="../../core/sentences.py" line="395"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="470"/>
+        <location filename="../../core/sentences.py" line="396"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
         <translation>{what} {origin} es http sin cifrar: las claves viajarían sin cifrar, así que solo se acepta https:// (http solo en este equipo: localhost, 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="473"/>
+        <location filename="../../core/sentences.py" line="399"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
         <translation>{what} debe empezar por http:// o https:// e indicar un host: {url}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="323"/>
+        <location filename="../../core/sentences.py" line="249"/>
         <source>Mapflow sent no page of {what}</source>
         <translation>Mapflow no envió ninguna página de la lista de {what}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="391"/>
+        <location filename="../../core/sentences.py" line="317"/>
         <source>Not a readable vector tile: {detail}</source>
         <translation>No es una tesela vectorial legible: {detail}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="395"/>
+        <location filename="../../core/sentences.py" line="321"/>
         <source>catalog results</source>
         <translation>resultados del catálogo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="396"/>
+        <location filename="../../core/sentences.py" line="322"/>
         <source>images of a cell</source>
         <translation>imágenes de una celda</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="397"/>
+        <location filename="../../core/sentences.py" line="323"/>
         <source>collections</source>
         <translation>colecciones</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="398"/>
+        <location filename="../../core/sentences.py" line="324"/>
         <source>imagery</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="399"/>
+        <location filename="../../core/sentences.py" line="325"/>
         <source>processings</source>
         <translation>procesamientos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="400"/>
+        <location filename="../../core/sentences.py" line="326"/>
         <source>projects</source>
         <translation>proyectos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="401"/>
+        <location filename="../../core/sentences.py" line="327"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
         <translation>Lista de {what} detenida tras {pages} páginas, quizá incompleta: el servicio envió un enlace a una página que ya había enviado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="404"/>
+        <location filename="../../core/sentences.py" line="330"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
         <translation>Lista de {what} detenida tras {pages} páginas, quizá incompleta: el servicio volvió a enviar los mismos elementos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="407"/>
+        <location filename="../../core/sentences.py" line="333"/>
         <source>search results</source>
         <translation>resultados de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="408"/>
+        <location filename="../../core/sentences.py" line="334"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
         <translation>Lista de {what} detenida tras {pages} páginas, quizá incompleta: el servicio siguió enviando páginas más allá de {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="299"/>
+        <location filename="../../core/sentences.py" line="225"/>
         <source>AOI intersection</source>
         <translation>intersección con el área</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="300"/>
+        <location filename="../../core/sentences.py" line="226"/>
         <source>The {name} must be from 0 to {top} {unit}, not {value}</source>
         <translation>«{name}» debe estar entre 0 y {top} {unit}, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="302"/>
+        <location filename="../../core/sentences.py" line="228"/>
         <source>cloud cover</source>
         <translation>cobertura de nubes</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="303"/>
+        <location filename="../../core/sentences.py" line="229"/>
         <source>off-nadir angle</source>
         <translation>ángulo fuera del nadir</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="304"/>
+        <location filename="../../core/sentences.py" line="230"/>
         <source>The {name} must be 0 or more {unit}, not {value}</source>
         <translation>«{name}» debe ser 0 {unit} o más, no {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="306"/>
+        <location filename="../../core/sentences.py" line="232"/>
         <source>resolution</source>
         <translation>resolución</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="307"/>
+        <location filename="../../core/sentences.py" line="233"/>
         <source>The smallest {name} ({low} {unit}) is above the largest ({high} {unit})</source>
         <translation>«{name}»: el mínimo ({low} {unit}) es mayor que el máximo ({high} {unit})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="332"/>
+        <location filename="../../core/sentences.py" line="258"/>
         <source>A {kind} URL needs the placeholders {placeholders}; {missing} is missing</source>
         <translation>Una URL {kind} necesita los marcadores {placeholders}; falta {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="334"/>
+        <location filename="../../core/sentences.py" line="260"/>
         <source>A {kind} URL needs the placeholders {placeholders}; {missing} are missing</source>
         <translation>Una URL {kind} necesita los marcadores {placeholders}; faltan {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="353"/>
+        <location filename="../../core/sentences.py" line="279"/>
         <source>Unknown tile source type {kind}: use XYZ, TMS or Quadkey</source>
         <translation>Tipo de fuente de teselas {kind} desconocido: use XYZ, TMS o Quadkey</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="392"/>
+        <location filename="../../core/sentences.py" line="318"/>
         <source>Request to {host} failed</source>
         <translation>La petición a {host} falló</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="393"/>
+        <location filename="../../core/sentences.py" line="319"/>
         <source>No answer from {host} in time</source>
         <translation>{host} no respondió a tiempo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="394"/>
+        <location filename="../../core/sentences.py" line="320"/>
         <source>Could not reach {host}</source>
         <translation>No se pudo contactar con {host}</translation>
     </message>
@@ -6858,82 +6858,82 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API token</source>
         <translation>Token de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 client id</source>
         <translation>ID de cliente v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 user token</source>
         <translation>Token de usuario v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Password or API token</source>
         <translation>Contraseña o token de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API URL</source>
         <translation>URL de la API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Graph API URL</source>
         <translation>URL de la Graph API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Tiles URL</source>
         <translation>URL de teselas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 API URL</source>
         <translation>URL de la API v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Cree una clave en Spexi World (world.spexi.com): Settings → API Keys.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>Registre una aplicación en mapillary.com/dashboard/developers para obtener su token de cliente.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>Copie el token de API desde app.mapflow.ai/account/api.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>La clave de API está en su cuenta de EOSDA API Connect (api-connect.eos.com).</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Use una cuenta de servicio de Seequent (solicítela al soporte de MySeequent).</translation>
     </message>
@@ -6941,57 +6941,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Settings</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Default: {url}</source>
         <translation>Predeterminado: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Imagery Hub: testing {service}</source>
         <translation>Imagery Hub: probando {service}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Imagery Hub Settings</source>
         <translation>Ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Where result GeoPackages go while the project is unsaved; a saved project keeps them in an imagery_hub folder beside it</source>
         <translation>Dónde van los GeoPackages de resultados mientras el proyecto no está guardado; un proyecto guardado los guarda en una carpeta imagery_hub junto a él</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Download folder</source>
         <translation>Carpeta de descargas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Workspace folder</source>
         <translation>Carpeta de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Parallel transfers</source>
         <translation>Transferencias en paralelo</translation>
     </message>
@@ -7262,17 +7262,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="58"/>
+        <location filename="../../core/spexi/layers.py" line="59"/>
         <source>Captured (UTC)</source>
         <translation>Tomada (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="59"/>
+        <location filename="../../core/spexi/layers.py" line="60"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="60"/>
+        <location filename="../../core/spexi/layers.py" line="61"/>
         <source>Pitch</source>
         <translation>Inclinación</translation>
     </message>
@@ -7282,47 +7282,47 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Rumbo</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="62"/>
+        <location filename="../../core/spexi/layers.py" line="63"/>
         <source>Alt. m</source>
         <translation>Alt. m</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="63"/>
+        <location filename="../../core/spexi/layers.py" line="64"/>
         <source>Dist. m</source>
         <translation>Dist. m</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="64"/>
+        <location filename="../../core/spexi/layers.py" line="65"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="133"/>
+        <location filename="../../core/spexi/layers.py" line="136"/>
         <source>Could not add images to {layer} in {path}: {errors}</source>
         <translation>No se pudieron añadir imágenes a {layer} en {path}: {errors}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="164"/>
+        <location filename="../../core/spexi/layers.py" line="168"/>
         <source>Spexi cameras</source>
         <translation>Cámaras de Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="221"/>
+        <location filename="../../core/spexi/layers.py" line="225"/>
         <source>Spexi downloads</source>
         <translation>Descargas de Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="247"/>
+        <location filename="../../core/spexi/layers.py" line="251"/>
         <source>QGIS could not open the placed image {path}</source>
         <translation>QGIS no pudo abrir la imagen colocada {path}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="62"/>
+        <location filename="../../core/spexi/tasks.py" line="63"/>
         <source>Spexi search</source>
         <translation>Búsqueda en Spexi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="76"/>
+        <location filename="../../core/spexi/tasks.py" line="77"/>
         <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Buscando: celda {cell} de {cells}, página {page}, %Ln imagen recibida</numerusform>
@@ -7330,7 +7330,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="80"/>
+        <location filename="../../core/spexi/tasks.py" line="81"/>
         <source>Searching: page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Buscando: página {page}, %Ln imagen recibida</numerusform>
@@ -7338,7 +7338,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="95"/>
+        <location filename="../../core/spexi/tasks.py" line="96"/>
         <source>Writing %Ln image(s) into the result layers</source>
         <translation>
             <numerusform>Escribiendo %Ln imagen en las capas de resultados</numerusform>
@@ -7346,12 +7346,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="106"/>
+        <location filename="../../core/spexi/tasks.py" line="108"/>
         <source>Spexi: add images to the results</source>
         <translation>Spexi: añadir imágenes a los resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="139"/>
+        <location filename="../../core/spexi/tasks.py" line="141"/>
         <source>Spexi: downloading %Ln image(s)</source>
         <translation>
             <numerusform>Spexi: descargando %Ln imagen</numerusform>
@@ -7359,7 +7359,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="149"/>
+        <location filename="../../core/spexi/tasks.py" line="151"/>
         <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
         <translation>
             <numerusform>Spexi: %Ln imagen descargada, {failed} fallidas (cancelado)</numerusform>
@@ -7367,7 +7367,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
+        <location filename="../../core/spexi/tasks.py" line="153"/>
         <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
         <translation>
             <numerusform>Spexi: %Ln imagen descargada, {failed} fallidas</numerusform>
@@ -7375,7 +7375,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
+        <location filename="../../core/spexi/tasks.py" line="155"/>
         <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
         <translation>
             <numerusform>Spexi: %Ln imagen descargada (cancelado)</numerusform>
@@ -7383,7 +7383,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
+        <location filename="../../core/spexi/tasks.py" line="157"/>
         <source>Spexi: %Ln image(s) downloaded</source>
         <translation>
             <numerusform>Spexi: %Ln imagen descargada</numerusform>
@@ -7391,7 +7391,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="175"/>
+        <location filename="../../core/spexi/tasks.py" line="177"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: obteniendo la imagen {image}</translation>
     </message>
@@ -7401,7 +7401,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL no pudo leer {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="212"/>
+        <location filename="../../core/spexi/tasks.py" line="214"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL no pudo crear una miniatura de {name}</translation>
     </message>
@@ -8047,12 +8047,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>ImageryHub.Thumbnails</name>
     <message>
-        <location filename="../../ui/thumbnails.py" line="100"/>
+        <location filename="../../ui/thumbnails.py" line="102"/>
         <source>No picture: {reason}</source>
         <translation>Sin imagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnails.py" line="100"/>
+        <location filename="../../ui/thumbnails.py" line="102"/>
         <source>No picture</source>
         <translation>Sin imagen</translation>
     </message>

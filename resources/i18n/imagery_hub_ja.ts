@@ -190,12 +190,12 @@
 <context>
     <name>ImageryHub.Budget</name>
     <message>
-        <location filename="../../ui/budget.py" line="17"/>
+        <location filename="../../ui/budget.py" line="18"/>
         <source>{service} search</source>
         <translation>{service} の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/budget.py" line="21"/>
+        <location filename="../../ui/budget.py" line="22"/>
         <source>A smaller area or narrower filters need fewer requests.</source>
         <translation>領域を小さくするかフィルタを絞ると、必要なリクエストが減ります。</translation>
     </message>
@@ -539,32 +539,32 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>QGIS はレンダリング結果 {name} を開けません</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="91"/>
+        <location filename="../../core/eosda/tasks.py" line="92"/>
         <source>EOSDA: search {dataset} scenes</source>
         <translation>EOSDA: {dataset} シーンを検索</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="97"/>
+        <location filename="../../core/eosda/tasks.py" line="98"/>
         <source>{count} of {found} scenes</source>
         <translation>{found} シーン中 {count}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="130"/>
+        <location filename="../../core/eosda/tasks.py" line="131"/>
         <source>GDAL cannot open the render {name}</source>
         <translation>GDAL はレンダリング結果 {name} を開けません</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="133"/>
+        <location filename="../../core/eosda/tasks.py" line="134"/>
         <source>The render {name} arrived without georeference</source>
         <translation>レンダリング結果 {name} がジオリファレンスなしで届きました</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="142"/>
+        <location filename="../../core/eosda/tasks.py" line="143"/>
         <source>Sending the render request to EOSDA</source>
         <translation>EOSDA にレンダリング要求を送信中</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="155"/>
+        <location filename="../../core/eosda/tasks.py" line="156"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA: {name} をレンダリング</translation>
     </message>
@@ -941,42 +941,42 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 <context>
     <name>ImageryHub.Errors</name>
     <message>
-        <location filename="../../core/i18n.py" line="91"/>
+        <location filename="../../core/sentences.py" line="17"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="92"/>
+        <location filename="../../core/sentences.py" line="18"/>
         <source>Authentication failed</source>
         <translation>認証に失敗しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="93"/>
+        <location filename="../../core/sentences.py" line="19"/>
         <source>Permission denied</source>
         <translation>アクセスが拒否されました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="94"/>
+        <location filename="../../core/sentences.py" line="20"/>
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="96"/>
+        <location filename="../../core/sentences.py" line="22"/>
         <source>Too many requests: the service asked to slow down</source>
         <translation>リクエストが多すぎます: サービスから速度を落とすよう求められました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="97"/>
+        <location filename="../../core/sentences.py" line="23"/>
         <source>Invalid input</source>
         <translation>入力が無効です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="98"/>
+        <location filename="../../core/sentences.py" line="24"/>
         <source>The service reported an error</source>
         <translation>サービスがエラーを報告しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="99"/>
+        <location filename="../../core/sentences.py" line="25"/>
         <source>Network error</source>
         <translation>ネットワークエラー</translation>
     </message>
@@ -986,17 +986,17 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="101"/>
+        <location filename="../../core/sentences.py" line="27"/>
         <source>Not a readable vector tile</source>
         <translation>読み取れないベクタタイルです</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="103"/>
+        <location filename="../../core/sentences.py" line="29"/>
         <source>The service kept sending pages; the listing was stopped</source>
         <translation>サービスがページを送り続けたため、一覧の取得を中止しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="104"/>
+        <location filename="../../core/sentences.py" line="30"/>
         <source>The render did not finish in time</source>
         <translation>レンダリングが時間内に終わりませんでした</translation>
     </message>
@@ -1659,7 +1659,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="77"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
         <source>&amp;Collection</source>
         <translation>コレクション(&amp;C)</translation>
     </message>
@@ -1699,12 +1699,12 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>終了フィールド</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
         <source>Imagery &amp;type</source>
         <translation>イメージャリタイプ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
         <source>I&amp;mage type</source>
         <translation>画像タイプ(&amp;M)</translation>
     </message>
@@ -1783,7 +1783,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="55"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="56"/>
         <source>Upload photos to Imago</source>
         <translation>Imago への写真のアップロード</translation>
     </message>
@@ -1940,127 +1940,127 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Imago: 画像をダウンロード中</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="41"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="42"/>
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="60"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="64"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="65"/>
         <source>&amp;Add photos…</source>
         <translation>写真を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="66"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="75"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="76"/>
         <source>optional, e.g. a sample site id</source>
         <translation>任意。例: 試料採取地点の ID</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="81"/>
         <source>Imagery &amp;name</source>
         <translation>イメージャリ名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="83"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
         <source>Point on the map</source>
         <translation>地図上の点</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="85"/>
         <source>&amp;Pick on map</source>
         <translation>地図で選ぶ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="87"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="88"/>
         <source>Selected feature</source>
         <translation>選択した地物</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="89"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="90"/>
         <source>Elevation</source>
         <translation>標高</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="94"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="95"/>
         <source>Elevation from field</source>
         <translation>フィールドから標高</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="115"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="116"/>
         <source>&amp;Upload</source>
         <translation>アップロード(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="177"/>
         <source>Photos to upload to Imago</source>
         <translation>Imago にアップロードする写真</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="177"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>画像 (*.jpg *.jpeg *.png *.tif *.tiff);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="249"/>
         <source>Choose an imagery type placed by location</source>
         <translation>位置で配置されるイメージャリタイプを選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="253"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>レイヤの地物をちょうど 1 つ選択するか、地図で点を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="257"/>
         <source>The selected feature has no location</source>
         <translation>選択した地物には位置がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="262"/>
         <source>Pick the point on the map first</source>
         <translation>まず地図で点を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="267"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>標高フィールドには選択した地物が必要です: 代わりに標高を入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="273"/>
         <source>{field} has no elevation for this feature</source>
         <translation>{field} にはこの地物の標高がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="288"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>{crs} の x {x}、y {y}、z {z} m として送信します ({kind} が求める形式)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
         <source>Sign in on the Imago tab first</source>
         <translation>まず Imago タブでサインインしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="310"/>
         <source>Add the photos to upload first</source>
         <translation>まずアップロードする写真を追加してください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="332"/>
         <source>Imago upload</source>
         <translation>Imago へのアップロード</translation>
     </message>
@@ -2068,62 +2068,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="68"/>
+        <location filename="../../ui/inventory.py" line="69"/>
         <source>All services</source>
         <translation>すべてのサービス</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="69"/>
+        <location filename="../../ui/inventory.py" line="70"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>認証情報のあるすべてのサービスを関心領域で一度に検索し、1 つの概要と 1 つのインベントリレイヤにまとめます</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="74"/>
+        <location filename="../../ui/inventory.py" line="75"/>
         <source>Cancel all</source>
         <translation>すべてキャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="113"/>
+        <location filename="../../ui/inventory.py" line="114"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>「すべてのサービス」は、認証情報のあるすべてのサービスを関心領域で一度に検索します。各サービスがそこに持つものは、応答があり次第ここに表示されます。サービスをクリックするとそのタブを開き、タイムラインの月をクリックするとそのフットプリントを選択します。</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="151"/>
+        <location filename="../../ui/inventory.py" line="152"/>
         <source>Cancel this service&apos;s search</source>
         <translation>このサービスの検索をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="197"/>
+        <location filename="../../ui/inventory.py" line="198"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>検索するサービスがありません: 設定 (⚙) で認証情報を追加してください</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="212"/>
+        <location filename="../../ui/inventory.py" line="213"/>
         <source>searching</source>
         <translation>検索中</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="221"/>
+        <location filename="../../ui/inventory.py" line="222"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="236"/>
+        <location filename="../../ui/inventory.py" line="237"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="248"/>
+        <location filename="../../ui/inventory.py" line="249"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="262"/>
+        <location filename="../../ui/inventory.py" line="263"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="264"/>
+        <location filename="../../ui/inventory.py" line="265"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>この領域に画像はありません: 各サービスの状態を確認してください</translation>
     </message>
@@ -2245,130 +2245,130 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>領域 {fid} ({count} 個中 {number} 個目): {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="83"/>
+        <location filename="../../core/inventory.py" line="84"/>
         <source>%Ln image(s) (from the imagery inventory).</source>
         <translation>
             <numerusform>%Ln 枚の画像 (イメージャリインベントリから)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="151"/>
+        <location filename="../../core/inventory.py" line="152"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>%Ln 件のフットプリントを書き込み中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="212"/>
+        <location filename="../../core/inventory.py" line="213"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>イメージャリインベントリ: {service} が失敗しました: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="219"/>
+        <location filename="../../core/inventory.py" line="220"/>
         <source>Imagery inventory · {time}</source>
         <translation>イメージャリインベントリ · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="229"/>
+        <location filename="../../core/inventory.py" line="230"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>イメージャリインベントリ: {service} の結果レイヤを作成できませんでした: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="231"/>
+        <location filename="../../core/inventory.py" line="232"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>画像はインベントリレイヤにありますが、このサービス自身の結果レイヤを作成できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="237"/>
+        <location filename="../../core/inventory.py" line="238"/>
         <source>Imagery inventory: {details}</source>
         <translation>イメージャリインベントリ: {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Images</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Captured</source>
         <translation>撮影日</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Sharpest</source>
         <translation>最高解像度</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Cloud</source>
         <translation>雲量</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="49"/>
+        <location filename="../../ui/inventory.py" line="50"/>
         <source>{altitude} m altitude</source>
         <translation>高度 {altitude} m</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="168"/>
+        <location filename="../../ui/inventory.py" line="169"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>先に関心領域を描くか選んでください (パネル上部): インベントリは領域を検索します</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="182"/>
+        <location filename="../../ui/inventory.py" line="183"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>スキップ: 認証情報がありません — 設定 (⚙) で追加してください。{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="188"/>
+        <location filename="../../ui/inventory.py" line="189"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>スキップ: 確認されませんでした ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="192"/>
+        <location filename="../../ui/inventory.py" line="193"/>
         <source>refused: {reason}</source>
         <translation>拒否: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="208"/>
+        <location filename="../../ui/inventory.py" line="209"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>{area} で %Ln 個のサービスを検索中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="226"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>searching: {status}</source>
         <translation>検索中: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="236"/>
+        <location filename="../../ui/inventory.py" line="237"/>
         <source>done, more exist (narrow the area)</source>
         <translation>完了、ほかにもあります (領域を狭めてください)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="244"/>
+        <location filename="../../ui/inventory.py" line="245"/>
         <source>failed: {reason}</source>
         <translation>失敗: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="257"/>
+        <location filename="../../ui/inventory.py" line="258"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>レイヤ「{layer}」に {services} からの %Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="257"/>
+        <location filename="../../ui/inventory.py" line="258"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln 個のサービス</numerusform>
@@ -2392,42 +2392,42 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>領域 {fid} で {service} が失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="35"/>
+        <location filename="../../core/inventory.py" line="36"/>
         <source>Image id</source>
         <translation>画像 ID</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="36"/>
+        <location filename="../../core/inventory.py" line="37"/>
         <source>Captured (UTC)</source>
         <translation>撮影日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="37"/>
+        <location filename="../../core/inventory.py" line="38"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="38"/>
+        <location filename="../../core/inventory.py" line="39"/>
         <source>Ground resolution (m)</source>
         <translation>地上解像度 (m)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="39"/>
+        <location filename="../../core/inventory.py" line="40"/>
         <source>Cloud cover (%)</source>
         <translation>雲量 (%)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="40"/>
+        <location filename="../../core/inventory.py" line="41"/>
         <source>Link</source>
         <translation>リンク</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="41"/>
+        <location filename="../../core/inventory.py" line="42"/>
         <source>Flight altitude (m)</source>
         <translation>飛行高度 (m)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="42"/>
+        <location filename="../../core/inventory.py" line="43"/>
         <source>Located by</source>
         <translation>位置の基準</translation>
     </message>
@@ -2465,41 +2465,41 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>スタイル {style} を適用できませんでした: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="285"/>
+        <location filename="../../core/layers.py" line="296"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="286"/>
+        <location filename="../../core/layers.py" line="297"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln シーン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="325"/>
+        <location filename="../../core/layers.py" line="336"/>
         <source>the data source refused it</source>
         <translation>データソースが拒否しました</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="336"/>
+        <location filename="../../core/layers.py" line="347"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>レイヤ {layer} にフィールド {field} がありません</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="343"/>
+        <location filename="../../core/layers.py" line="354"/>
         <source>Could not add the field {field} to {layer}</source>
         <translation>{layer} にフィールド {field} を追加できませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="352"/>
+        <location filename="../../core/layers.py" line="363"/>
         <source>Could not add the field {field} to {layer}: {reason}</source>
         <translation>{layer} にフィールド {field} を追加できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="358"/>
+        <location filename="../../core/layers.py" line="369"/>
         <source>Could not write {field} into {layer}: {reason}</source>
         <translation>{layer} に {field} を書き込めませんでした: {reason}</translation>
     </message>
@@ -3065,7 +3065,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>レイヤ「{name}」はこのコンピュータ上のファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="17"/>
+        <location filename="../../core/mapflow/words.py" line="18"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
@@ -3140,101 +3140,101 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow: 処理の確認に失敗しました。再試行します: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="12"/>
+        <location filename="../../core/mapflow/words.py" line="13"/>
         <source>Queued</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="13"/>
+        <location filename="../../core/mapflow/words.py" line="14"/>
         <source>In progress</source>
         <translation>処理中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="14"/>
+        <location filename="../../core/mapflow/words.py" line="15"/>
         <source>Awaiting</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="15"/>
+        <location filename="../../core/mapflow/words.py" line="16"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="16"/>
+        <location filename="../../core/mapflow/words.py" line="17"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="18"/>
+        <location filename="../../core/mapflow/words.py" line="19"/>
         <source>Refunded</source>
         <translation>返金済み</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="22"/>
+        <location filename="../../core/mapflow/words.py" line="23"/>
         <source>“{name}” done.</source>
         <translation>「{name}」が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="23"/>
+        <location filename="../../core/mapflow/words.py" line="24"/>
         <source>“{name}” failed.</source>
         <translation>「{name}」が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="24"/>
+        <location filename="../../core/mapflow/words.py" line="25"/>
         <source>“{name}” cancelled.</source>
         <translation>「{name}」はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="25"/>
+        <location filename="../../core/mapflow/words.py" line="26"/>
         <source>“{name}” refunded.</source>
         <translation>「{name}」は返金されました。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="32"/>
+        <location filename="../../core/mapflow/words.py" line="33"/>
         <source>“{name}”: {status}.</source>
         <translation>「{name}」: {status}。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="64"/>
+        <location filename="../../core/mapflow/words.py" line="65"/>
         <source>{used} used</source>
         <translation>{used} 使用中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="65"/>
+        <location filename="../../core/mapflow/words.py" line="66"/>
         <source>{used} of {limit} used</source>
         <translation>{limit} 中 {used} 使用中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mapflow/words.py" line="72"/>
+        <location filename="../../core/mapflow/words.py" line="73"/>
         <source>{crs}, %Ln band(s), pixel size {size}</source>
         <translation>
             <numerusform>{crs}、%Ln バンド、ピクセルサイズ {size}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="79"/>
+        <location filename="../../core/mapflow/words.py" line="80"/>
         <source>uploaded image {name}</source>
         <translation>アップロード済みの画像 {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mapflow/words.py" line="83"/>
+        <location filename="../../core/mapflow/words.py" line="84"/>
         <source>%Ln image(s) of the mosaic “{name}”</source>
         <translation>
             <numerusform>モザイク「{name}」の画像 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="84"/>
+        <location filename="../../core/mapflow/words.py" line="85"/>
         <source>the mosaic “{name}”</source>
         <translation>モザイク「{name}」</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="86"/>
+        <location filename="../../core/mapflow/words.py" line="87"/>
         <source>{provider} image {id}</source>
         <translation>{provider} の画像 {id}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="89"/>
+        <location filename="../../core/mapflow/words.py" line="90"/>
         <source>{provider} imagery</source>
         <translation>{provider} のイメージャリ</translation>
     </message>
@@ -5039,17 +5039,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Messages</name>
     <message>
-        <location filename="../../core/messages.py" line="44"/>
+        <location filename="../../core/messages.py" line="45"/>
         <source>Unexpected error: {error}</source>
         <translation>予期しないエラー: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/messages.py" line="75"/>
+        <location filename="../../core/messages.py" line="76"/>
         <source>{what} cancelled</source>
         <translation>{what}をキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../core/messages.py" line="75"/>
+        <location filename="../../core/messages.py" line="76"/>
         <source>Operation cancelled</source>
         <translation>操作をキャンセルしました</translation>
     </message>
@@ -5176,27 +5176,27 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Processing</name>
     <message>
-        <location filename="../../processing_provider/base.py" line="120"/>
+        <location filename="../../processing_provider/base.py" line="121"/>
         <source>Search even when it needs many requests</source>
         <translation>多くのリクエストが必要でも検索する</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="166"/>
+        <location filename="../../processing_provider/base.py" line="167"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{url} の {service} (認証情報は環境変数から)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="168"/>
+        <location filename="../../processing_provider/base.py" line="169"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{url} の {service} (認証情報は設定から)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="209"/>
+        <location filename="../../processing_provider/base.py" line="210"/>
         <source>Cancelled while writing the results</source>
         <translation>結果の書き出し中にキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="211"/>
+        <location filename="../../processing_provider/base.py" line="212"/>
         <source>Could not write a feature: {error}</source>
         <translation>地物を書き出せませんでした: {error}</translation>
     </message>
@@ -5336,7 +5336,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{service} の認証情報がありません: Imagery Hub の設定で追加するか、GUI なしで実行する場合は {variable} を設定してください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="121"/>
+        <location filename="../../processing_provider/base.py" line="122"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
         <translation>{soft} リクエストを超えると見積もられた検索 (設定 budget/soft_limit) は、これをチェックしない限り拒否されます。{hard} (budget/hard_limit) を超えると常に拒否されます。既定: チェックなし。</translation>
     </message>
@@ -5526,12 +5526,12 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>検索結果のレイヤ (INPUT) を指定してください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="144"/>
+        <location filename="../../processing_provider/base.py" line="145"/>
         <source>{parameter}: {error}</source>
         <translation>{parameter}: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="186"/>
+        <location filename="../../processing_provider/base.py" line="187"/>
         <source>Cancelled: {reason}</source>
         <translation>キャンセルしました: {reason}</translation>
     </message>
@@ -5557,1235 +5557,1235 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/sentences.py" line="36"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>Imagery Hub の設定でキーまたはトークンを確認してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/sentences.py" line="37"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}、{duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/sentences.py" line="39"/>
         <source>under a minute</source>
         <translation>1 分未満</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/sentences.py" line="43"/>
         <source>draw a smaller area</source>
         <translation>より小さい領域を描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="118"/>
+        <location filename="../../core/sentences.py" line="44"/>
         <source>draw a smaller area or search around a point</source>
         <translation>より小さい領域を描くか、点の周りを検索してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="120"/>
+        <location filename="../../core/sentences.py" line="46"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>より小さい領域を描くか、日付を絞ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/sentences.py" line="48"/>
         <source>narrow the dates</source>
         <translation>日付を絞ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="123"/>
+        <location filename="../../core/sentences.py" line="49"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>この {service} 検索には{cost}が必要です — それでも検索しますか?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="125"/>
+        <location filename="../../core/sentences.py" line="51"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>関心領域には{cost}が必要です ({service} の検索は最大 {limit} リクエストです): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="127"/>
+        <location filename="../../core/sentences.py" line="53"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>関心領域には{cost}が必要です: {advice}。それでも検索するには {parameter} を設定してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/sentences.py" line="38"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>約 %Ln リクエスト</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="114"/>
+        <location filename="../../core/sentences.py" line="40"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>およそ %Ln 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/sentences.py" line="41"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>およそ %Ln 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="116"/>
+        <location filename="../../core/sentences.py" line="42"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>およそ %Ln 日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="129"/>
+        <location filename="../../core/sentences.py" line="55"/>
         <source>The answer from {host} was cut short</source>
         <translation>{host} からの応答が途中で切れました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="130"/>
+        <location filename="../../core/sentences.py" line="56"/>
         <source>The service sent a response that is not valid JSON</source>
         <translation>サービスが有効な JSON ではない応答を送信しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="131"/>
+        <location filename="../../core/sentences.py" line="57"/>
         <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
         <translation>サービスが {limit} を超える応答を送信しました。JSON は最大 {limit} まで受け付けるため、拒否しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/sentences.py" line="59"/>
         <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
         <translation>サービスが {size} の応答を送信しました。JSON は最大 {limit} まで受け付けるため、拒否しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="135"/>
+        <location filename="../../core/sentences.py" line="61"/>
         <source>The area of interest is empty</source>
         <translation>関心領域が空です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="136"/>
+        <location filename="../../core/sentences.py" line="62"/>
         <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
         <translation>関心領域は経度/緯度 (EPSG:4326) である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="138"/>
+        <location filename="../../core/sentences.py" line="64"/>
         <source>The area of interest must be a polygon with an area</source>
         <translation>関心領域は面積のあるポリゴンである必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="139"/>
+        <location filename="../../core/sentences.py" line="65"/>
         <source>its data does not match its checksum</source>
         <translation>データがチェックサムと一致しません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="140"/>
+        <location filename="../../core/sentences.py" line="66"/>
         <source>it uses a compression method that cannot be read</source>
         <translation>読み取れない圧縮方式が使われています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="142"/>
+        <location filename="../../core/sentences.py" line="68"/>
         <source>it is damaged</source>
         <translation>破損しています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="143"/>
+        <location filename="../../core/sentences.py" line="69"/>
         <source>its data is damaged</source>
         <translation>データが破損しています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="144"/>
+        <location filename="../../core/sentences.py" line="70"/>
         <source>it is encrypted</source>
         <translation>暗号化されています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="145"/>
+        <location filename="../../core/sentences.py" line="71"/>
         <source>choose fewer services</source>
         <translation>サービスの数を減らしてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="146"/>
+        <location filename="../../core/sentences.py" line="72"/>
         <source>The start date is after the end date</source>
         <translation>開始日が終了日より後です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="147"/>
+        <location filename="../../core/sentences.py" line="73"/>
         <source>The start date is after the end date: swap them</source>
         <translation>開始日が終了日より後です。入れ替えてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="148"/>
+        <location filename="../../core/sentences.py" line="74"/>
         <source>Download of {name} incomplete: received {got} bytes</source>
         <translation>{name} のダウンロードが不完全です: {got} バイトを受信しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="150"/>
+        <location filename="../../core/sentences.py" line="76"/>
         <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
         <translation>{name} のダウンロードが予告されたサイズより大きいです ({have} &gt; {total} バイト)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="152"/>
+        <location filename="../../core/sentences.py" line="78"/>
         <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
         <translation>ダウンロードフォルダ内の {name} はリンクか通常のファイルではありません。何も書き込んでいません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="154"/>
+        <location filename="../../core/sentences.py" line="80"/>
         <source>Refused file name {name}: it points outside the download folder</source>
         <translation>ファイル名 {name} を拒否しました: ダウンロードフォルダの外を指しています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="156"/>
+        <location filename="../../core/sentences.py" line="82"/>
         <source>A level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="157"/>
+        <location filename="../../core/sentences.py" line="83"/>
         <source>A threshold</source>
         <translation>しきい値</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="158"/>
+        <location filename="../../core/sentences.py" line="84"/>
         <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
         <translation>EOSDA から届いたワールドファイルのアーカイブには {names} が含まれています。画像とそのワールドファイルが必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="160"/>
+        <location filename="../../core/sentences.py" line="86"/>
         <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
         <translation>EOSDA からのアーカイブは展開すると 2 GB を超えます。拒否しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="162"/>
+        <location filename="../../core/sentences.py" line="88"/>
         <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
         <translation>EOSDA から届いた zip アーカイブを展開できません: {why}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="164"/>
+        <location filename="../../core/sentences.py" line="90"/>
         <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
         <translation>バンドの組み合わせ {expression} に使えるのはバンド名、数値、+ - * / ( ) とカンマだけです</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="166"/>
+        <location filename="../../core/sentences.py" line="92"/>
         <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
         <translation>バンドの組み合わせ (bm_type) が空です: プリセットを選ぶか式を入力してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="168"/>
+        <location filename="../../core/sentences.py" line="94"/>
         <source>The band combination {expression} has an empty part between commas</source>
         <translation>バンドの組み合わせ {expression} のカンマの間に空の部分があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="170"/>
+        <location filename="../../core/sentences.py" line="96"/>
         <source>The band combination {expression} has unbalanced parentheses</source>
         <translation>バンドの組み合わせ {expression} の括弧が対応していません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="172"/>
+        <location filename="../../core/sentences.py" line="98"/>
         <source>calibrate must be 0 or 1, not {value}</source>
         <translation>calibrate は 0 か 1 である必要があります ({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="173"/>
+        <location filename="../../core/sentences.py" line="99"/>
         <source>Cloud cover limits must be numbers (0–100 %)</source>
         <translation>雲量の範囲は数値である必要があります (0–100 %)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="174"/>
+        <location filename="../../core/sentences.py" line="100"/>
         <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
         <translation>雲量の範囲は 0 ≤ 下限 ≤ 上限 ≤ 100 % を満たす必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="176"/>
+        <location filename="../../core/sentences.py" line="102"/>
         <source>{colormap} is not a colormap id</source>
         <translation>{colormap} はカラーマップ ID ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="177"/>
+        <location filename="../../core/sentences.py" line="103"/>
         <source>Use either a colormap or range colours, not both</source>
         <translation>カラーマップと範囲ごとの色のどちらか一方を使ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="179"/>
+        <location filename="../../core/sentences.py" line="105"/>
         <source>colors_limit must be a whole number of 2 or more colours</source>
         <translation>colors_limit は 2 色以上の整数である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="181"/>
+        <location filename="../../core/sentences.py" line="107"/>
         <source>Colours are written #rrggbb; {colour} is not</source>
         <translation>色は #rrggbb の形式で書きます。{colour} は違います</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="182"/>
+        <location filename="../../core/sentences.py" line="108"/>
         <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
         <translation>{thresholds} 個のしきい値で {ranges} 個の範囲になります: 色を {ranges} 個指定してください (現在 {colours} 個)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="184"/>
+        <location filename="../../core/sentences.py" line="110"/>
         <source>The area of interest polygon needs at least three corners</source>
         <translation>関心領域のポリゴンには少なくとも 3 つの頂点が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="186"/>
+        <location filename="../../core/sentences.py" line="112"/>
         <source>Unknown dataset {dataset}: use one of {datasets}</source>
         <translation>不明なデータセット {dataset}: {datasets} のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="187"/>
+        <location filename="../../core/sentences.py" line="113"/>
         <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
         <translation>{name} は日付 (YYYY-MM-DD) である必要があります ({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="188"/>
+        <location filename="../../core/sentences.py" line="114"/>
         <source>The start date {start} is after the end date {end}</source>
         <translation>開始日 {start} が終了日 {end} より後です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="190"/>
+        <location filename="../../core/sentences.py" line="116"/>
         <source>Downloading the rendered image</source>
         <translation>レンダリングした画像をダウンロードしています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="246"/>
+        <location filename="../../core/sentences.py" line="172"/>
         <source>{what} must be a finite number</source>
         <translation>「{what}」は有限の数値である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="192"/>
+        <location filename="../../core/sentences.py" line="118"/>
         <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
         <translation>{pixel} m のピクセルでは {width} × {height} px の画像になります。長辺は最大 {limit} px です: ピクセルサイズを大きくするか領域を小さくしてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="195"/>
+        <location filename="../../core/sentences.py" line="121"/>
         <source>levels are two numbers: low,high</source>
         <translation>levels は 2 つの数値です: 下限,上限</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="196"/>
+        <location filename="../../core/sentences.py" line="122"/>
         <source>The low level ({low}) must be below the high level ({high})</source>
         <translation>下限レベル ({low}) は上限レベル ({high}) より小さくする必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="198"/>
+        <location filename="../../core/sentences.py" line="124"/>
         <source>limit must be 1 to 500 scenes per page</source>
         <translation>limit は 1 ページあたり 1～500 シーンである必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="199"/>
+        <location filename="../../core/sentences.py" line="125"/>
         <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
         <translation>EOSDA の API キーが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="201"/>
+        <location filename="../../core/sentences.py" line="127"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA はこのシーンのプレビューを送ってきませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="202"/>
+        <location filename="../../core/sentences.py" line="128"/>
         <source>EOSDA did not return a task id</source>
         <translation>EOSDA がタスク ID を返しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="264"/>
+        <location filename="../../core/sentences.py" line="190"/>
         <source>{what} must be a number, not {value}</source>
         <translation>「{what}」は数値である必要があります ({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="204"/>
+        <location filename="../../core/sentences.py" line="130"/>
         <source>{name} must be one of {allowed}, not {value}</source>
         <translation>{name} は {allowed} のいずれかである必要があります ({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="205"/>
+        <location filename="../../core/sentences.py" line="131"/>
         <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
         <translation>Download visual が受け付けるのは 1 つのポリゴンで、{kind} ではありません: シングルパートの関心領域を使ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="207"/>
+        <location filename="../../core/sentences.py" line="133"/>
         <source>pansharpening must be true or false</source>
         <translation>pansharpening は true か false である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="208"/>
+        <location filename="../../core/sentences.py" line="134"/>
         <source>Pick a scene first (view_id is empty)</source>
         <translation>先にシーンを選んでください (view_id が空です)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="209"/>
+        <location filename="../../core/sentences.py" line="135"/>
         <source>The pixel size must be more than 0 m</source>
         <translation>ピクセルサイズは 0 m より大きくする必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="210"/>
+        <location filename="../../core/sentences.py" line="136"/>
         <source>Search needs a polygon area of interest</source>
         <translation>検索にはポリゴンの関心領域が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="211"/>
+        <location filename="../../core/sentences.py" line="137"/>
         <source>The scene preview is larger than a preview should be</source>
         <translation>シーンのプレビューがプレビューとしては大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="213"/>
+        <location filename="../../core/sentences.py" line="139"/>
         <source>Range colourisation needs both colours and thresholds</source>
         <translation>範囲による着色には色としきい値の両方が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="215"/>
+        <location filename="../../core/sentences.py" line="141"/>
         <source>The render failed: {reason}</source>
         <translation>レンダリングに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="216"/>
+        <location filename="../../core/sentences.py" line="142"/>
         <source>The render failed: no reason given</source>
         <translation>レンダリングに失敗しました: 理由は示されていません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="217"/>
+        <location filename="../../core/sentences.py" line="143"/>
         <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
         <translation>EOSDA は {seconds} 秒 (task_timeout) 以内にレンダリングを終えませんでした。後でもう一度試してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="219"/>
+        <location filename="../../core/sentences.py" line="145"/>
         <source>EOSDA is rendering ({status}, check {check})</source>
         <translation>EOSDA がレンダリング中です ({status}、確認 {check} 回目)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="220"/>
+        <location filename="../../core/sentences.py" line="146"/>
         <source>shapeRelation must be one of {relations}</source>
         <translation>shapeRelation は {relations} のいずれかである必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="221"/>
+        <location filename="../../core/sentences.py" line="147"/>
         <source>Sort by one of {fields}, asc or desc</source>
         <translation>{fields} のいずれかで asc または desc に並べ替えてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="222"/>
+        <location filename="../../core/sentences.py" line="148"/>
         <source>EOSDA sent a task status that is not valid JSON</source>
         <translation>EOSDA が有効な JSON ではないタスク状態を送信しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="224"/>
+        <location filename="../../core/sentences.py" line="150"/>
         <source>The pixel size</source>
         <translation>ピクセルサイズ</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="225"/>
+        <location filename="../../core/sentences.py" line="151"/>
         <source>Give at least one threshold for range colours</source>
         <translation>範囲ごとの色には少なくとも 1 つのしきい値を指定してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="226"/>
+        <location filename="../../core/sentences.py" line="152"/>
         <source>Thresholds must increase from left to right</source>
         <translation>しきい値は左から右へ増加する必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="227"/>
+        <location filename="../../core/sentences.py" line="153"/>
         <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
         <translation>EOSDA が {expected} の代わりに不明な種類のファイルを送信しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="229"/>
+        <location filename="../../core/sentences.py" line="155"/>
         <source>EOSDA sent {kind} where {expected} was expected</source>
         <translation>EOSDA が {expected} の代わりに {kind} を送信しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="230"/>
+        <location filename="../../core/sentences.py" line="156"/>
         <source>{host} redirected a request with a body to {target}; it was not sent there</source>
         <translation>{host} が本文付きのリクエストを {target} へリダイレクトしました。そこへは送信していません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="232"/>
+        <location filename="../../core/sentences.py" line="158"/>
         <source>{host} redirected more than {count} times; the request was stopped</source>
         <translation>{host} が {count} 回を超えてリダイレクトしました。リクエストを停止しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="234"/>
+        <location filename="../../core/sentences.py" line="160"/>
         <source>Give both x and y</source>
         <translation>x と y の両方を指定してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="235"/>
+        <location filename="../../core/sentences.py" line="161"/>
         <source>Choose the collection</source>
         <translation>コレクションを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="236"/>
+        <location filename="../../core/sentences.py" line="162"/>
         <source>Choose the image type</source>
         <translation>画像タイプを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="237"/>
+        <location filename="../../core/sentences.py" line="163"/>
         <source>Choose the imagery type</source>
         <translation>イメージャリタイプを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="238"/>
+        <location filename="../../core/sentences.py" line="164"/>
         <source>The end depth ({end}) is above the start depth ({start})</source>
         <translation>終了深度 ({end}) が開始深度 ({start}) より上にあります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="240"/>
+        <location filename="../../core/sentences.py" line="166"/>
         <source>elevation</source>
         <translation>標高</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="241"/>
+        <location filename="../../core/sentences.py" line="167"/>
         <source>An elevation needs x and y</source>
         <translation>標高には x と y が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="242"/>
+        <location filename="../../core/sentences.py" line="168"/>
         <source>end depth</source>
         <translation>終了深度</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="243"/>
+        <location filename="../../core/sentences.py" line="169"/>
         <source>An end depth needs a start depth</source>
         <translation>終了深度には開始深度が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="244"/>
+        <location filename="../../core/sentences.py" line="170"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="245"/>
+        <location filename="../../core/sentences.py" line="171"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}: 読み取れません ({why})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="247"/>
+        <location filename="../../core/sentences.py" line="173"/>
         <source>baseline JPEG, {width} × {height} px</source>
         <translation>ベースライン JPEG、{width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="248"/>
+        <location filename="../../core/sentences.py" line="174"/>
         <source>the file ends inside its header</source>
         <translation>ファイルがヘッダーの途中で終わっています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="249"/>
+        <location filename="../../core/sentences.py" line="175"/>
         <source>{format}, {width} × {height} px</source>
         <translation>{format}、{width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="250"/>
+        <location filename="../../core/sentences.py" line="176"/>
         <source>JPEG without a frame header</source>
         <translation>フレームヘッダーのない JPEG</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="251"/>
+        <location filename="../../core/sentences.py" line="177"/>
         <source>JPEG markers are out of order</source>
         <translation>JPEG マーカーの順序が正しくありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="252"/>
+        <location filename="../../core/sentences.py" line="178"/>
         <source>JPEG segment with an impossible length</source>
         <translation>あり得ない長さの JPEG セグメント</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="253"/>
+        <location filename="../../core/sentences.py" line="179"/>
         <source>not a PNG, JPEG or TIFF image</source>
         <translation>PNG、JPEG、TIFF のいずれの画像でもありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="254"/>
+        <location filename="../../core/sentences.py" line="180"/>
         <source>PNG without an IHDR header</source>
         <translation>IHDR ヘッダーのない PNG</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="255"/>
+        <location filename="../../core/sentences.py" line="181"/>
         <source>progressive JPEG, {width} × {height} px</source>
         <translation>プログレッシブ JPEG、{width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="256"/>
+        <location filename="../../core/sentences.py" line="182"/>
         <source>TIFF without image width and length</source>
         <translation>画像の幅と長さのない TIFF</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="257"/>
+        <location filename="../../core/sentences.py" line="183"/>
         <source>The height must be a whole number of pixels from 1 to {limit}</source>
         <translation>高さは 1～{limit} の整数ピクセルである必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="259"/>
+        <location filename="../../core/sentences.py" line="185"/>
         <source>Name the imagery: by its name, its depth interval or its id</source>
         <translation>イメージャリを指定してください: 名前、深度区間、ID のいずれかで</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="261"/>
+        <location filename="../../core/sentences.py" line="187"/>
         <source>Imago needs a username and password, or an API token</source>
         <translation>Imago にはユーザー名とパスワード、または API トークンが必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="263"/>
+        <location filename="../../core/sentences.py" line="189"/>
         <source>Imago signed in without giving a session token</source>
         <translation>Imago はセッショントークンを返さずにサインインしました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="265"/>
+        <location filename="../../core/sentences.py" line="191"/>
         <source>Name the imagery one way only, not by {ways}</source>
         <translation>イメージャリの指定方法は 1 つだけにしてください ({ways} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="266"/>
+        <location filename="../../core/sentences.py" line="192"/>
         <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
         <translation>{image} は {megapixels} メガピクセルです。Imago が受け付けるプログレッシブ JPEG は 500 メガピクセルまでです (ベースライン JPEG か PNG で保存してください)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="269"/>
+        <location filename="../../core/sentences.py" line="195"/>
         <source>{image}: the image declares no pixels</source>
         <translation>{image}: 画像にピクセルが宣言されていません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="270"/>
+        <location filename="../../core/sentences.py" line="196"/>
         <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
         <translation>{image} は Imago の上限 65,500 × 65,500 px を超えています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="272"/>
+        <location filename="../../core/sentences.py" line="198"/>
         <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
         <translation>{format} ({mime}) は受け付けられません。Imago が受け付けるのは {names} です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="274"/>
+        <location filename="../../core/sentences.py" line="200"/>
         <source>Signing in needs a username and password</source>
         <translation>サインインにはユーザー名とパスワードが必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="275"/>
+        <location filename="../../core/sentences.py" line="201"/>
         <source>start depth</source>
         <translation>開始深度</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="276"/>
+        <location filename="../../core/sentences.py" line="202"/>
         <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
         <translation>Imago アカウントのコレクションが {limit} を超えています: Imago タブから検索してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="278"/>
+        <location filename="../../core/sentences.py" line="204"/>
         <source>Imago accepted the upload but did not say which image it made</source>
         <translation>Imago はアップロードを受け付けましたが、作成した画像を示しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="280"/>
+        <location filename="../../core/sentences.py" line="206"/>
         <source>Say where the image belongs: an imagery name, a depth or a location</source>
         <translation>画像の置き場所を指定してください: イメージャリ名、深度、位置のいずれか</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="282"/>
+        <location filename="../../core/sentences.py" line="208"/>
         <source>The width must be a whole number of pixels from 1 to {limit}</source>
         <translation>幅は 1～{limit} の整数ピクセルである必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="284"/>
+        <location filename="../../core/sentences.py" line="210"/>
         <source>cell {cell} of {cells}, {images} images</source>
         <translation>セル {cell}/{cells}、画像 {images} 枚</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="285"/>
+        <location filename="../../core/sentences.py" line="211"/>
         <source>{done} of {total} cells, {images} images</source>
         <translation>セル {done}/{total}、画像 {images} 枚</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="286"/>
+        <location filename="../../core/sentences.py" line="212"/>
         <source>{images} images</source>
         <translation>画像 {images} 枚</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="287"/>
+        <location filename="../../core/sentences.py" line="213"/>
         <source>{count} of {total} images</source>
         <translation>画像 {count}/{total} 枚</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="288"/>
+        <location filename="../../core/sentences.py" line="214"/>
         <source>{collections} collections, {placed} imagery placed</source>
         <translation>コレクション {collections} 個、配置済みイメージャリ {placed} 件</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="289"/>
+        <location filename="../../core/sentences.py" line="215"/>
         <source>{count} of {found} scenes</source>
         <translation>{found} シーン中 {count}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="290"/>
+        <location filename="../../core/sentences.py" line="216"/>
         <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
         <translation>領域は {area} ですが、Mapflow アカウントの残りは {left} だけです: より小さい領域を描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="292"/>
+        <location filename="../../core/sentences.py" line="218"/>
         <source>The catalog searches an area: draw a polygon or rectangle</source>
         <translation>カタログは領域で検索します: ポリゴンか矩形を描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="294"/>
+        <location filename="../../core/sentences.py" line="220"/>
         <source>A catalog image needs its provider and image id</source>
         <translation>カタログ画像にはプロバイダーと画像 ID が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="296"/>
+        <location filename="../../core/sentences.py" line="222"/>
         <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
         <translation>処理には {cost} クレジットかかりますが、Mapflow アカウントの残りは {left} だけです</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="298"/>
+        <location filename="../../core/sentences.py" line="224"/>
         <source>{name} is empty</source>
         <translation>{name} は空です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="309"/>
+        <location filename="../../core/sentences.py" line="235"/>
         <source>The image name cannot be empty</source>
         <translation>画像名を空にすることはできません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="310"/>
+        <location filename="../../core/sentences.py" line="236"/>
         <source>The image name is longer than 255 characters</source>
         <translation>画像名が 255 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="312"/>
+        <location filename="../../core/sentences.py" line="238"/>
         <source>A linked image is named by its s3:// URL</source>
         <translation>リンクした画像はその s3:// URL で指定します</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="313"/>
+        <location filename="../../core/sentences.py" line="239"/>
         <source>The mosaic name cannot be empty</source>
         <translation>モザイク名を空にすることはできません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="314"/>
+        <location filename="../../core/sentences.py" line="240"/>
         <source>The mosaic name is longer than 255 characters</source>
         <translation>モザイク名が 255 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="316"/>
+        <location filename="../../core/sentences.py" line="242"/>
         <source>The name cannot be empty</source>
         <translation>名前を空にすることはできません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="317"/>
+        <location filename="../../core/sentences.py" line="243"/>
         <source>The name is longer than 255 characters</source>
         <translation>名前が 255 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="318"/>
+        <location filename="../../core/sentences.py" line="244"/>
         <source>Mapflow sent no download link for the image</source>
         <translation>Mapflow は画像のダウンロードリンクを送信しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="320"/>
+        <location filename="../../core/sentences.py" line="246"/>
         <source>{name} does not exist or is not a file</source>
         <translation>{name} は存在しないかファイルではありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="321"/>
+        <location filename="../../core/sentences.py" line="247"/>
         <source>The Mapflow catalog sent no list of images</source>
         <translation>Mapflow カタログが画像の一覧を送信しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="322"/>
+        <location filename="../../core/sentences.py" line="248"/>
         <source>Mapflow did not say which mosaic it made</source>
         <translation>Mapflow は作成したモザイクを示しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="324"/>
+        <location filename="../../core/sentences.py" line="250"/>
         <source>This image has no picture preview</source>
         <translation>この画像には画像のプレビューがありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="325"/>
+        <location filename="../../core/sentences.py" line="251"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
         <translation>Mapflow の API トークンが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="327"/>
+        <location filename="../../core/sentences.py" line="253"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
         <translation>{name} は GeoTIFF ではありません: Mapflow が受け付けるのは GeoTIFF 画像だけです</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="329"/>
+        <location filename="../../core/sentences.py" line="255"/>
         <source>Pick a model</source>
         <translation>モデルを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="330"/>
+        <location filename="../../core/sentences.py" line="256"/>
         <source>Pick a mosaic first</source>
         <translation>先にモザイクを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="331"/>
+        <location filename="../../core/sentences.py" line="257"/>
         <source>Pick an imagery provider</source>
         <translation>画像プロバイダーを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="336"/>
+        <location filename="../../core/sentences.py" line="262"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
         <translation>領域のポリゴンの 1 つが {area} で、Mapflow が 1 領域あたりに受け付ける {limit} を超えています: より小さく描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="339"/>
+        <location filename="../../core/sentences.py" line="265"/>
         <source>The preview link is not an http(s) URL</source>
         <translation>プレビューのリンクが http(s) URL ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="340"/>
+        <location filename="../../core/sentences.py" line="266"/>
         <source>Preview size is s or l, not {size}</source>
         <translation>プレビューのサイズは s か l です ({size} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="341"/>
+        <location filename="../../core/sentences.py" line="267"/>
         <source>The area of a processing must be a polygon or several polygons</source>
         <translation>処理の領域は 1 つ以上のポリゴンである必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="343"/>
+        <location filename="../../core/sentences.py" line="269"/>
         <source>Give the processing a name</source>
         <translation>処理に名前を付けてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="344"/>
+        <location filename="../../core/sentences.py" line="270"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
         <translation>処理 {id} は {minutes} 分以内に終わりませんでした。Mapflow で続行しています</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="346"/>
+        <location filename="../../core/sentences.py" line="272"/>
         <source>Give the project a name</source>
         <translation>プロジェクトに名前を付けてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="347"/>
+        <location filename="../../core/sentences.py" line="273"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
         <translation>領域は {area} km² ですが、Mapflow が検索できるのは最大 {limit} km² (アカウントの 1 領域あたりの上限) です: より小さく描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="350"/>
+        <location filename="../../core/sentences.py" line="276"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
         <translation>Mapflow のストレージの空きは {free} ({usage}) ですが、アップロードは {size} です: 先に画像かモザイクを削除してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="355"/>
+        <location filename="../../core/sentences.py" line="281"/>
         <source>The imagery URL must start with http:// or https://</source>
         <translation>イメージャリの URL は http:// か https:// で始まる必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="357"/>
+        <location filename="../../core/sentences.py" line="283"/>
         <source>Enter the URL of the imagery tiles</source>
         <translation>イメージャリのタイルの URL を入力してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="358"/>
+        <location filename="../../core/sentences.py" line="284"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
         <translation>領域には {count} 個のポリゴンがありますが、Mapflow が 1 回の処理で受け付けるのは最大 {limit} 個です: 選択する地物を減らしてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="361"/>
+        <location filename="../../core/sentences.py" line="287"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
         <translation>Mapflow はアップロードを受け付けましたが、作成した画像を示しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="363"/>
+        <location filename="../../core/sentences.py" line="289"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
         <translation>Mapflow はアップロードを受け付けましたが、その URL を送信しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="365"/>
+        <location filename="../../core/sentences.py" line="291"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
         <translation>アップロードした画像は、アップロードで返された s3:// URL で指定します</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="367"/>
+        <location filename="../../core/sentences.py" line="293"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
         <translation>ズームは 0～22 の整数である必要があります ({zoom} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="368"/>
+        <location filename="../../core/sentences.py" line="294"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
         <translation>Mapillary の bbox の上限は正の度数である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="370"/>
+        <location filename="../../core/sentences.py" line="296"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
         <translation>画像上で矩形をドラッグして、ぼかす部分を選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="372"/>
+        <location filename="../../core/sentences.py" line="298"/>
         <source>A blur rectangle must lie inside the image</source>
         <translation>ぼかしの矩形は画像の内側にある必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="373"/>
+        <location filename="../../core/sentences.py" line="299"/>
         <source>The blur rectangle is too small: drag a larger one</source>
         <translation>ぼかしの矩形が小さすぎます: もっと大きくドラッグしてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="375"/>
+        <location filename="../../core/sentences.py" line="301"/>
         <source>Write a comment first</source>
         <translation>先にコメントを書いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="376"/>
+        <location filename="../../core/sentences.py" line="302"/>
         <source>Not an image key: {key}</source>
         <translation>画像キーではありません: {key}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="377"/>
+        <location filename="../../core/sentences.py" line="303"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
         <translation>Mapillary のリクエストあたりの上限は 1～{limit} です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="378"/>
+        <location filename="../../core/sentences.py" line="304"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
         <translation>Mapillary v2 のクライアント ID が必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="380"/>
+        <location filename="../../core/sentences.py" line="306"/>
         <source>Mapillary has no {size} image for {id}</source>
         <translation>Mapillary には {id} の {size} 画像がありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="381"/>
+        <location filename="../../core/sentences.py" line="307"/>
         <source>Mapillary did not give the size of image {id}</source>
         <translation>Mapillary は画像 {id} のサイズを示しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="382"/>
+        <location filename="../../core/sentences.py" line="308"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
         <translation>Mapillary のアクセストークンが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="384"/>
+        <location filename="../../core/sentences.py" line="310"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
         <translation>Mapillary v2 への投稿にはユーザートークンが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="386"/>
+        <location filename="../../core/sentences.py" line="312"/>
         <source>Not a date: {value}</source>
         <translation>日付ではありません: {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="387"/>
+        <location filename="../../core/sentences.py" line="313"/>
         <source>Say why the image should be reported</source>
         <translation>画像を報告する理由を書いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="388"/>
+        <location filename="../../core/sentences.py" line="314"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
         <translation>不明なサムネイルサイズ {size}: {sizes} のいずれかです</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="390"/>
+        <location filename="../../core/sentences.py" line="316"/>
         <source>A Mapillary username has no spaces or commas</source>
         <translation>Mapillary のユーザー名には空白もカンマも含まれません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="411"/>
+        <location filename="../../core/sentences.py" line="337"/>
         <source>The preview is larger than a preview should be</source>
         <translation>プレビューがプレビューとしては大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="412"/>
+        <location filename="../../core/sentences.py" line="338"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
         <translation>bbox は (最小経度, 最小緯度, 最大経度, 最大緯度) である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="413"/>
+        <location filename="../../core/sentences.py" line="339"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
         <translation>bbox {bbox} は小数点以下 6 桁 (約 0.1 m) で幅か高さがありません: 最小値は最大値より小さくする必要があります。より大きい矩形を描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="416"/>
+        <location filename="../../core/sentences.py" line="342"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
         <translation>bbox は EPSG:4326 の (最小経度, 最小緯度, 最大経度, 最大緯度) である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="418"/>
+        <location filename="../../core/sentences.py" line="344"/>
         <source>capture_type {wrong} is not one of {types}</source>
         <translation>capture_type {wrong} は {types} のいずれでもありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="419"/>
+        <location filename="../../core/sentences.py" line="345"/>
         <source>choose at least one capture type: {types}</source>
         <translation>撮影タイプを少なくとも 1 つ選んでください: {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="420"/>
+        <location filename="../../core/sentences.py" line="346"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
         <translation>captured_at {value} は日付ではありません: 2023-01-01、2023-01-01T12:00:00Z、Jan 1, 2023 のように書いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="422"/>
+        <location filename="../../core/sentences.py" line="348"/>
         <source>captured_at must be one date or a (start, end) pair</source>
         <translation>captured_at は 1 つの日付か (開始, 終了) の組である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="423"/>
+        <location filename="../../core/sentences.py" line="349"/>
         <source>captured_at {text} would not be read as a range</source>
         <translation>captured_at {text} は期間として読み取られません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="424"/>
+        <location filename="../../core/sentences.py" line="350"/>
         <source>captured_at {date} is before {year}: check the year</source>
         <translation>captured_at {date} は {year} 年より前です: 年を確認してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="425"/>
+        <location filename="../../core/sentences.py" line="351"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
         <translation>captured_at の開始 ({start}) が終了 ({end}) より後です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="427"/>
+        <location filename="../../core/sentences.py" line="353"/>
         <source>focused must be True or False</source>
         <translation>focused は True か False である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="428"/>
+        <location filename="../../core/sentences.py" line="354"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
         <translation>ポリゴンが無効です (自己交差しています): 描き直してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="430"/>
+        <location filename="../../core/sentences.py" line="356"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
         <translation>limit は 1～{limit} の整数である必要があります ({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="432"/>
+        <location filename="../../core/sentences.py" line="358"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
         <translation>Spexi の API キーが必要です: Imagery Hub の設定で追加してください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="434"/>
+        <location filename="../../core/sentences.py" line="360"/>
         <source>Spexi image {id} has no {variant} link</source>
         <translation>Spexi 画像 {id} には {variant} のリンクがありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="435"/>
+        <location filename="../../core/sentences.py" line="361"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
         <translation>Spexi が検索に FeatureCollection 以外で応答しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="437"/>
+        <location filename="../../core/sentences.py" line="363"/>
         <source>{parameter} must be a number, not {value}</source>
         <translation>{parameter} は数値である必要があります ({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="438"/>
+        <location filename="../../core/sentences.py" line="364"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
         <translation>polygon は 1 つのポリゴンである必要があり、{kind} ではいけません: マルチパートの領域は分割してください (search_area が行います)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="440"/>
+        <location filename="../../core/sentences.py" line="366"/>
         <source>{parameter} {value} is outside {interval}</source>
         <translation>{parameter} {value} は {interval} の範囲外です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="441"/>
+        <location filename="../../core/sentences.py" line="367"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
         <translation>p は (経度, 緯度) か (経度, 緯度, メートル単位の半径) である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="443"/>
+        <location filename="../../core/sentences.py" line="369"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
         <translation>p {lon}, {lat} は経度/緯度ではありません: EPSG:4326 の座標を使ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="445"/>
+        <location filename="../../core/sentences.py" line="371"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
         <translation>ポリゴンの外接矩形は {area} km² で、Spexi が受け付ける {limit} km² を超えています: より小さい領域を検索してください (search_area は大きな領域を分割します)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="448"/>
+        <location filename="../../core/sentences.py" line="374"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
         <translation>polygon は経度/緯度 (EPSG:4326) である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="450"/>
+        <location filename="../../core/sentences.py" line="376"/>
         <source>p radius cannot be negative</source>
         <translation>p の半径を負にすることはできません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="451"/>
+        <location filename="../../core/sentences.py" line="377"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
         <translation>{parameter} は 1 つの値か (最小, 最大) の組である必要があります</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="453"/>
+        <location filename="../../core/sentences.py" line="379"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
         <translation>{parameter} の範囲の最小値 {low} が最大値 {high} より大きいです</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="455"/>
+        <location filename="../../core/sentences.py" line="381"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
         <translation>URL 用にポリゴンを短縮できませんでした: 頂点を減らして描いてください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="457"/>
+        <location filename="../../core/sentences.py" line="383"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
         <translation>不明な Spexi 画像のバリアント {variant}: original か zoomed を使ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="459"/>
+        <location filename="../../core/sentences.py" line="385"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
         <translation>Spexi の検索には点 (p)、bbox、ポリゴンのいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="460"/>
+        <location filename="../../core/sentences.py" line="386"/>
         <source>{parameter} is not valid WKT</source>
         <translation>{parameter} は有効な WKT ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="461"/>
+        <location filename="../../core/sentences.py" line="387"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
         <translation>{host} は {minutes} 分 (ダウンロードの期限) 以内に終わりませんでした。ダウンロードを停止しました ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="464"/>
+        <location filename="../../core/sentences.py" line="390"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
         <translation>{host} は {seconds} 秒間何も送信しませんでした。ダウンロードを停止しました ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="466"/>
+        <location filename="../../core/sentences.py" line="392"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
         <translation>{host} の送信は {window} の間 {speed} 未満でした。ダウンロードを停止しました ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="468"/>
+        <location filename="../../core/sentences.py" line="394"/>
         <source>the answer</source>
         <translation>応答</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="469"/>
+        <location filename="../../core/sentences.py" line="395"/>
         <source>the file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="470"/>
+        <location filename="../../core/sentences.py" line="396"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
         <translation>{what} {origin} は暗号化されていない http です: キーが暗号化されずに送られるため、https:// のみ受け付けます (http はこのコンピュータ上のみ: localhost、127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="473"/>
+        <location filename="../../core/sentences.py" line="399"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
         <translation>{what} は http:// か https:// で始まり、ホストを示す必要があります: {url}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="323"/>
+        <location filename="../../core/sentences.py" line="249"/>
         <source>Mapflow sent no page of {what}</source>
         <translation>Mapflow は{what}の一覧のページを送信しませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="391"/>
+        <location filename="../../core/sentences.py" line="317"/>
         <source>Not a readable vector tile: {detail}</source>
         <translation>読み取れないベクタタイルです: {detail}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="395"/>
+        <location filename="../../core/sentences.py" line="321"/>
         <source>catalog results</source>
         <translation>カタログの結果</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="396"/>
+        <location filename="../../core/sentences.py" line="322"/>
         <source>images of a cell</source>
         <translation>セルの画像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="397"/>
+        <location filename="../../core/sentences.py" line="323"/>
         <source>collections</source>
         <translation>コレクション</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="398"/>
+        <location filename="../../core/sentences.py" line="324"/>
         <source>imagery</source>
         <translation>イメージャリ</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="399"/>
+        <location filename="../../core/sentences.py" line="325"/>
         <source>processings</source>
         <translation>処理</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="400"/>
+        <location filename="../../core/sentences.py" line="326"/>
         <source>projects</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="401"/>
+        <location filename="../../core/sentences.py" line="327"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
         <translation>{what}の一覧を {pages} ページで停止しました (不完全な可能性があります): サービスが送信済みのページへのリンクを送ってきました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="404"/>
+        <location filename="../../core/sentences.py" line="330"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
         <translation>{what}の一覧を {pages} ページで停止しました (不完全な可能性があります): サービスが同じ項目を再び送ってきました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="407"/>
+        <location filename="../../core/sentences.py" line="333"/>
         <source>search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="408"/>
+        <location filename="../../core/sentences.py" line="334"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
         <translation>{what}の一覧を {pages} ページで停止しました (不完全な可能性があります): サービスが {limit} ページを超えてもページを送り続けました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="299"/>
+        <location filename="../../core/sentences.py" line="225"/>
         <source>AOI intersection</source>
         <translation>領域との重なり</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="300"/>
+        <location filename="../../core/sentences.py" line="226"/>
         <source>The {name} must be from 0 to {top} {unit}, not {value}</source>
         <translation>「{name}」は 0～{top} {unit} である必要があります ({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="302"/>
+        <location filename="../../core/sentences.py" line="228"/>
         <source>cloud cover</source>
         <translation>雲量</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="303"/>
+        <location filename="../../core/sentences.py" line="229"/>
         <source>off-nadir angle</source>
         <translation>オフナディア角</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="304"/>
+        <location filename="../../core/sentences.py" line="230"/>
         <source>The {name} must be 0 or more {unit}, not {value}</source>
         <translation>「{name}」は 0 {unit} 以上である必要があります ({value} ではなく)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="306"/>
+        <location filename="../../core/sentences.py" line="232"/>
         <source>resolution</source>
         <translation>解像度</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="307"/>
+        <location filename="../../core/sentences.py" line="233"/>
         <source>The smallest {name} ({low} {unit}) is above the largest ({high} {unit})</source>
         <translation>「{name}」: 最小値 ({low} {unit}) が最大値 ({high} {unit}) より大きいです</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="332"/>
+        <location filename="../../core/sentences.py" line="258"/>
         <source>A {kind} URL needs the placeholders {placeholders}; {missing} is missing</source>
         <translation>{kind} の URL にはプレースホルダー {placeholders} が必要です。{missing} がありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="334"/>
+        <location filename="../../core/sentences.py" line="260"/>
         <source>A {kind} URL needs the placeholders {placeholders}; {missing} are missing</source>
         <translation>{kind} の URL にはプレースホルダー {placeholders} が必要です。{missing} がありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="353"/>
+        <location filename="../../core/sentences.py" line="279"/>
         <source>Unknown tile source type {kind}: use XYZ, TMS or Quadkey</source>
         <translation>不明なタイルソースの種類 {kind}: XYZ、TMS、Quadkey のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="392"/>
+        <location filename="../../core/sentences.py" line="318"/>
         <source>Request to {host} failed</source>
         <translation>{host} へのリクエストが失敗しました</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="393"/>
+        <location filename="../../core/sentences.py" line="319"/>
         <source>No answer from {host} in time</source>
         <translation>{host} から時間内に応答がありません</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="394"/>
+        <location filename="../../core/sentences.py" line="320"/>
         <source>Could not reach {host}</source>
         <translation>{host} に接続できません</translation>
     </message>
@@ -6793,82 +6793,82 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API token</source>
         <translation>API トークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Access token</source>
         <translation>アクセストークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 client id</source>
         <translation>v2 クライアント ID</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 user token</source>
         <translation>v2 ユーザートークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Password or API token</source>
         <translation>パスワードまたは API トークン</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API URL</source>
         <translation>API の URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Graph API URL</source>
         <translation>Graph API の URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Tiles URL</source>
         <translation>タイルの URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 API URL</source>
         <translation>v2 API の URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Spexi World (world.spexi.com) でキーを作成します: Settings → API Keys。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>mapillary.com/dashboard/developers でアプリを登録し、そのクライアントトークンを取得します。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>app.mapflow.ai/account/api から API トークンをコピーします。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>API キーは EOSDA API Connect のアカウント (api-connect.eos.com) にあります。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Seequent のサービスアカウントを使います (MySeequent サポートに依頼してください)。</translation>
     </message>
@@ -6876,57 +6876,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Settings</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Default: {url}</source>
         <translation>既定値: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Test connection</source>
         <translation>接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Imagery Hub: testing {service}</source>
         <translation>Imagery Hub: {service} をテスト中</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Imagery Hub Settings</source>
         <translation>Imagery Hub の設定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Where result GeoPackages go while the project is unsaved; a saved project keeps them in an imagery_hub folder beside it</source>
         <translation>プロジェクトが未保存の間、結果の GeoPackage を置く場所。保存したプロジェクトでは、その横の imagery_hub フォルダに置きます</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Download folder</source>
         <translation>ダウンロードフォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Workspace folder</source>
         <translation>作業フォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Parallel transfers</source>
         <translation>同時転送数</translation>
     </message>
@@ -7194,17 +7194,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="58"/>
+        <location filename="../../core/spexi/layers.py" line="59"/>
         <source>Captured (UTC)</source>
         <translation>撮影日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="59"/>
+        <location filename="../../core/spexi/layers.py" line="60"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="60"/>
+        <location filename="../../core/spexi/layers.py" line="61"/>
         <source>Pitch</source>
         <translation>ピッチ</translation>
     </message>
@@ -7214,108 +7214,108 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>方位</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="62"/>
+        <location filename="../../core/spexi/layers.py" line="63"/>
         <source>Alt. m</source>
         <translation>高度 m</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="63"/>
+        <location filename="../../core/spexi/layers.py" line="64"/>
         <source>Dist. m</source>
         <translation>距離 m</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="64"/>
+        <location filename="../../core/spexi/layers.py" line="65"/>
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="133"/>
+        <location filename="../../core/spexi/layers.py" line="136"/>
         <source>Could not add images to {layer} in {path}: {errors}</source>
         <translation>{path} の {layer} に画像を追加できませんでした: {errors}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="164"/>
+        <location filename="../../core/spexi/layers.py" line="168"/>
         <source>Spexi cameras</source>
         <translation>Spexi カメラ</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="221"/>
+        <location filename="../../core/spexi/layers.py" line="225"/>
         <source>Spexi downloads</source>
         <translation>Spexi のダウンロード</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="247"/>
+        <location filename="../../core/spexi/layers.py" line="251"/>
         <source>QGIS could not open the placed image {path}</source>
         <translation>QGIS は配置した画像 {path} を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="62"/>
+        <location filename="../../core/spexi/tasks.py" line="63"/>
         <source>Spexi search</source>
         <translation>Spexi 検索</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="76"/>
+        <location filename="../../core/spexi/tasks.py" line="77"/>
         <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>検索中: セル {cell}/{cells}、ページ {page}、%Ln 枚の画像を受信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="80"/>
+        <location filename="../../core/spexi/tasks.py" line="81"/>
         <source>Searching: page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>検索中: ページ {page}、%Ln 枚の画像を受信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="95"/>
+        <location filename="../../core/spexi/tasks.py" line="96"/>
         <source>Writing %Ln image(s) into the result layers</source>
         <translation>
             <numerusform>%Ln 枚の画像を結果レイヤに書き込み中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="106"/>
+        <location filename="../../core/spexi/tasks.py" line="108"/>
         <source>Spexi: add images to the results</source>
         <translation>Spexi: 結果に画像を追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="139"/>
+        <location filename="../../core/spexi/tasks.py" line="141"/>
         <source>Spexi: downloading %Ln image(s)</source>
         <translation>
             <numerusform>Spexi: %Ln 枚の画像をダウンロード中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="149"/>
+        <location filename="../../core/spexi/tasks.py" line="151"/>
         <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
         <translation>
             <numerusform>Spexi: %Ln 枚の画像をダウンロード、{failed} 枚失敗 (キャンセル済み)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
+        <location filename="../../core/spexi/tasks.py" line="153"/>
         <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
         <translation>
             <numerusform>Spexi: %Ln 枚の画像をダウンロード、{failed} 枚失敗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
+        <location filename="../../core/spexi/tasks.py" line="155"/>
         <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
         <translation>
             <numerusform>Spexi: %Ln 枚の画像をダウンロード (キャンセル済み)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
+        <location filename="../../core/spexi/tasks.py" line="157"/>
         <source>Spexi: %Ln image(s) downloaded</source>
         <translation>
             <numerusform>Spexi: %Ln 枚の画像をダウンロードしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="175"/>
+        <location filename="../../core/spexi/tasks.py" line="177"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: 画像 {image} を取得中</translation>
     </message>
@@ -7325,7 +7325,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL は {name} を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="212"/>
+        <location filename="../../core/spexi/tasks.py" line="214"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL は {name} のサムネイルを作成できませんでした</translation>
     </message>
@@ -7961,12 +7961,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>ImageryHub.Thumbnails</name>
     <message>
-        <location filename="../../ui/thumbnails.py" line="100"/>
+        <location filename="../../ui/thumbnails.py" line="102"/>
         <source>No picture: {reason}</source>
         <translation>画像なし: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnails.py" line="100"/>
+        <location filename="../../ui/thumbnails.py" line="102"/>
         <source>No picture</source>
         <translation>画像なし</translation>
     </message>

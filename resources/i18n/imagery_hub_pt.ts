@@ -190,12 +190,12 @@
 <context>
     <name>ImageryHub.Budget</name>
     <message>
-        <location filename="../../ui/budget.py" line="17"/>
+        <location filename="../../ui/budget.py" line="18"/>
         <source>{service} search</source>
         <translation>Pesquisa no {service}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget.py" line="21"/>
+        <location filename="../../ui/budget.py" line="22"/>
         <source>A smaller area or narrower filters need fewer requests.</source>
         <translation>Uma área menor ou filtros mais estreitos precisam de menos requisições.</translation>
     </message>
@@ -545,32 +545,32 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>O QGIS não consegue abrir a renderização {name}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="91"/>
+        <location filename="../../core/eosda/tasks.py" line="92"/>
         <source>EOSDA: search {dataset} scenes</source>
         <translation>EOSDA: buscar cenas {dataset}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="97"/>
+        <location filename="../../core/eosda/tasks.py" line="98"/>
         <source>{count} of {found} scenes</source>
         <translation>{count} de {found} cenas</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="130"/>
+        <location filename="../../core/eosda/tasks.py" line="131"/>
         <source>GDAL cannot open the render {name}</source>
         <translation>O GDAL não consegue abrir a renderização {name}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="133"/>
+        <location filename="../../core/eosda/tasks.py" line="134"/>
         <source>The render {name} arrived without georeference</source>
         <translation>A renderização {name} chegou sem georreferência</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="142"/>
+        <location filename="../../core/eosda/tasks.py" line="143"/>
         <source>Sending the render request to EOSDA</source>
         <translation>Enviando o pedido de renderização à EOSDA</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="155"/>
+        <location filename="../../core/eosda/tasks.py" line="156"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA: renderizar {name}</translation>
     </message>
@@ -949,42 +949,42 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 <context>
     <name>ImageryHub.Errors</name>
     <message>
-        <location filename="../../core/i18n.py" line="91"/>
+        <location filename="../../core/sentences.py" line="17"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="92"/>
+        <location filename="../../core/sentences.py" line="18"/>
         <source>Authentication failed</source>
         <translation>Falha na autenticação</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="93"/>
+        <location filename="../../core/sentences.py" line="19"/>
         <source>Permission denied</source>
         <translation>Permissão negada</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="94"/>
+        <location filename="../../core/sentences.py" line="20"/>
         <source>Not found</source>
         <translation>Não encontrado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="96"/>
+        <location filename="../../core/sentences.py" line="22"/>
         <source>Too many requests: the service asked to slow down</source>
         <translation>Requisições demais: o serviço pediu para ir mais devagar</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="97"/>
+        <location filename="../../core/sentences.py" line="23"/>
         <source>Invalid input</source>
         <translation>Entrada inválida</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="98"/>
+        <location filename="../../core/sentences.py" line="24"/>
         <source>The service reported an error</source>
         <translation>O serviço informou um erro</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="99"/>
+        <location filename="../../core/sentences.py" line="25"/>
         <source>Network error</source>
         <translation>Erro de rede</translation>
     </message>
@@ -994,17 +994,17 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="101"/>
+        <location filename="../../core/sentences.py" line="27"/>
         <source>Not a readable vector tile</source>
         <translation>Não é um tile vetorial legível</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="103"/>
+        <location filename="../../core/sentences.py" line="29"/>
         <source>The service kept sending pages; the listing was stopped</source>
         <translation>O serviço continuava enviando páginas; a listagem foi interrompida</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="104"/>
+        <location filename="../../core/sentences.py" line="30"/>
         <source>The render did not finish in time</source>
         <translation>A renderização não terminou a tempo</translation>
     </message>
@@ -1675,7 +1675,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="77"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
         <source>&amp;Collection</source>
         <translation>&amp;Coleção</translation>
     </message>
@@ -1715,12 +1715,12 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>até o campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
         <source>Imagery &amp;type</source>
         <translation>&amp;Tipo de imageamento</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
         <source>I&amp;mage type</source>
         <translation>Tipo de i&amp;magem</translation>
     </message>
@@ -1801,7 +1801,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="55"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="56"/>
         <source>Upload photos to Imago</source>
         <translation>Enviar fotos para o Imago</translation>
     </message>
@@ -1959,127 +1959,127 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Imago: baixando imagens</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="41"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="42"/>
         <source>ready</source>
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="64"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="65"/>
         <source>&amp;Add photos…</source>
         <translation>&amp;Adicionar fotos…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="66"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="75"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="76"/>
         <source>optional, e.g. a sample site id</source>
         <translation>opcional, p. ex. o id de um local de amostragem</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="81"/>
         <source>Imagery &amp;name</source>
         <translation>&amp;Nome do imageamento</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="83"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
         <source>Point on the map</source>
         <translation>Ponto no mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="85"/>
         <source>&amp;Pick on map</source>
         <translation>&amp;Escolher no mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="87"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="88"/>
         <source>Selected feature</source>
         <translation>Feição selecionada</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="89"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="90"/>
         <source>Elevation</source>
         <translation>Elevação</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="94"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="95"/>
         <source>Elevation from field</source>
         <translation>Elevação a partir de um campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="115"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="116"/>
         <source>&amp;Upload</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="177"/>
         <source>Photos to upload to Imago</source>
         <translation>Fotos a enviar ao Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="177"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Imagens (*.jpg *.jpeg *.png *.tif *.tiff);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="249"/>
         <source>Choose an imagery type placed by location</source>
         <translation>Escolha um tipo de imageamento posicionado por localização</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="253"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>Selecione exatamente uma feição da camada, ou escolha um ponto no mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="257"/>
         <source>The selected feature has no location</source>
         <translation>A feição selecionada não tem localização</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="262"/>
         <source>Pick the point on the map first</source>
         <translation>Escolha primeiro o ponto no mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="267"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>O campo de elevação precisa de uma feição selecionada: digite a elevação em vez disso</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="273"/>
         <source>{field} has no elevation for this feature</source>
         <translation>{field} não tem elevação para esta feição</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="288"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>Enviado como x {x}, y {y}, z {z} m em {crs} (o que {kind} espera)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
         <source>Sign in on the Imago tab first</source>
         <translation>Entre primeiro na aba Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="310"/>
         <source>Add the photos to upload first</source>
         <translation>Adicione primeiro as fotos a enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="332"/>
         <source>Imago upload</source>
         <translation>Envio ao Imago</translation>
     </message>
@@ -2087,62 +2087,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="68"/>
+        <location filename="../../ui/inventory.py" line="69"/>
         <source>All services</source>
         <translation>Todos os serviços</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="69"/>
+        <location filename="../../ui/inventory.py" line="70"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Buscar de uma vez em todos os serviços que têm credenciais sobre a área de interesse, em uma visão geral e uma camada de inventário</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="74"/>
+        <location filename="../../ui/inventory.py" line="75"/>
         <source>Cancel all</source>
         <translation>Cancelar tudo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="113"/>
+        <location filename="../../ui/inventory.py" line="114"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>“Todos os serviços” busca de uma vez em todos os serviços que têm credenciais sobre a área de interesse. O que cada um tem ali aparece aqui à medida que responde: clique em um serviço para ver sua aba, em um mês da linha do tempo para seus contornos.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="151"/>
+        <location filename="../../ui/inventory.py" line="152"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Cancelar a busca deste serviço</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="197"/>
+        <location filename="../../ui/inventory.py" line="198"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Nenhum serviço para buscar: adicione credenciais nas configurações (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="212"/>
+        <location filename="../../ui/inventory.py" line="213"/>
         <source>searching</source>
         <translation>buscando</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="221"/>
+        <location filename="../../ui/inventory.py" line="222"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="236"/>
+        <location filename="../../ui/inventory.py" line="237"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="248"/>
+        <location filename="../../ui/inventory.py" line="249"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="262"/>
+        <location filename="../../ui/inventory.py" line="263"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="264"/>
+        <location filename="../../ui/inventory.py" line="265"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Nenhuma imagem sobre a área: veja o estado de cada serviço</translation>
     </message>
@@ -2264,7 +2264,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Área {fid} ({number} de {count}): {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="83"/>
+        <location filename="../../core/inventory.py" line="84"/>
         <source>%Ln image(s) (from the imagery inventory).</source>
         <translation>
             <numerusform>%Ln imagem (do inventário de imagens).</numerusform>
@@ -2272,7 +2272,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="151"/>
+        <location filename="../../core/inventory.py" line="152"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>Gravando %Ln contorno</numerusform>
@@ -2280,87 +2280,87 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="212"/>
+        <location filename="../../core/inventory.py" line="213"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>Inventário de imagens: {service} falhou: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="219"/>
+        <location filename="../../core/inventory.py" line="220"/>
         <source>Imagery inventory · {time}</source>
         <translation>Inventário de imagens · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="229"/>
+        <location filename="../../core/inventory.py" line="230"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>Inventário de imagens: as camadas de resultados do {service} não foram criadas: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="231"/>
+        <location filename="../../core/inventory.py" line="232"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>suas imagens estão na camada do inventário, mas suas próprias camadas de resultados não puderam ser criadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="237"/>
+        <location filename="../../core/inventory.py" line="238"/>
         <source>Imagery inventory: {details}</source>
         <translation>Inventário de imagens: {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Captured</source>
         <translation>Capturadas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Sharpest</source>
         <translation>Mais nítida</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Cloud</source>
         <translation>Nuvens</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="49"/>
+        <location filename="../../ui/inventory.py" line="50"/>
         <source>{altitude} m altitude</source>
         <translation>{altitude} m de altitude</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="168"/>
+        <location filename="../../ui/inventory.py" line="169"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>Desenhe ou escolha primeiro uma área de interesse (no topo do painel): o inventário pesquisa uma área</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="182"/>
+        <location filename="../../ui/inventory.py" line="183"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>ignorado: sem credenciais — adicione-as nas configurações (⚙). {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="188"/>
+        <location filename="../../ui/inventory.py" line="189"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>ignorado: não confirmado ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="192"/>
+        <location filename="../../ui/inventory.py" line="193"/>
         <source>refused: {reason}</source>
         <translation>recusado: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="208"/>
+        <location filename="../../ui/inventory.py" line="209"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>Pesquisando %Ln serviço sobre {area}</numerusform>
@@ -2368,22 +2368,22 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="226"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>searching: {status}</source>
         <translation>pesquisando: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="236"/>
+        <location filename="../../ui/inventory.py" line="237"/>
         <source>done, more exist (narrow the area)</source>
         <translation>concluído, existem mais (reduza a área)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="244"/>
+        <location filename="../../ui/inventory.py" line="245"/>
         <source>failed: {reason}</source>
         <translation>falhou: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="257"/>
+        <location filename="../../ui/inventory.py" line="258"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>%Ln imagem de {services} na camada “{layer}”</numerusform>
@@ -2391,7 +2391,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="257"/>
+        <location filename="../../ui/inventory.py" line="258"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln serviço</numerusform>
@@ -2417,42 +2417,42 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>{service} falhou na área {fid}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="35"/>
+        <location filename="../../core/inventory.py" line="36"/>
         <source>Image id</source>
         <translation>ID da imagem</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="36"/>
+        <location filename="../../core/inventory.py" line="37"/>
         <source>Captured (UTC)</source>
         <translation>Capturada (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="37"/>
+        <location filename="../../core/inventory.py" line="38"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="38"/>
+        <location filename="../../core/inventory.py" line="39"/>
         <source>Ground resolution (m)</source>
         <translation>Resolução no terreno (m)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="39"/>
+        <location filename="../../core/inventory.py" line="40"/>
         <source>Cloud cover (%)</source>
         <translation>Cobertura de nuvens (%)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="40"/>
+        <location filename="../../core/inventory.py" line="41"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="41"/>
+        <location filename="../../core/inventory.py" line="42"/>
         <source>Flight altitude (m)</source>
         <translation>Altitude de voo (m)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="42"/>
+        <location filename="../../core/inventory.py" line="43"/>
         <source>Located by</source>
         <translation>Localizado por</translation>
     </message>
@@ -2490,7 +2490,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Não foi possível aplicar o estilo {style}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="285"/>
+        <location filename="../../core/layers.py" line="296"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln imagem</numerusform>
@@ -2498,7 +2498,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="286"/>
+        <location filename="../../core/layers.py" line="297"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln cena</numerusform>
@@ -2506,27 +2506,27 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="325"/>
+        <location filename="../../core/layers.py" line="336"/>
         <source>the data source refused it</source>
         <translation>a fonte de dados recusou</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="336"/>
+        <location filename="../../core/layers.py" line="347"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>A camada {layer} não tem o campo {field}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="343"/>
+        <location filename="../../core/layers.py" line="354"/>
         <source>Could not add the field {field} to {layer}</source>
         <translation>Não foi possível adicionar o campo {field} a {layer}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="352"/>
+        <location filename="../../core/layers.py" line="363"/>
         <source>Could not add the field {field} to {layer}: {reason}</source>
         <translation>Não foi possível adicionar o campo {field} a {layer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="358"/>
+        <location filename="../../core/layers.py" line="369"/>
         <source>Could not write {field} into {layer}: {reason}</source>
         <translation>Não foi possível gravar {field} em {layer}: {reason}</translation>
     </message>
@@ -3096,7 +3096,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>A camada “{name}” não é um arquivo neste computador</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="17"/>
+        <location filename="../../core/mapflow/words.py" line="18"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -3171,72 +3171,72 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow: a verificação dos processamentos falhou, será tentada de novo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="12"/>
+        <location filename="../../core/mapflow/words.py" line="13"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="13"/>
+        <location filename="../../core/mapflow/words.py" line="14"/>
         <source>In progress</source>
         <translation>Em andamento</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="14"/>
+        <location filename="../../core/mapflow/words.py" line="15"/>
         <source>Awaiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="15"/>
+        <location filename="../../core/mapflow/words.py" line="16"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="16"/>
+        <location filename="../../core/mapflow/words.py" line="17"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="18"/>
+        <location filename="../../core/mapflow/words.py" line="19"/>
         <source>Refunded</source>
         <translation>Reembolsado</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="22"/>
+        <location filename="../../core/mapflow/words.py" line="23"/>
         <source>“{name}” done.</source>
         <translation>“{name}” concluído.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="23"/>
+        <location filename="../../core/mapflow/words.py" line="24"/>
         <source>“{name}” failed.</source>
         <translation>“{name}” falhou.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="24"/>
+        <location filename="../../core/mapflow/words.py" line="25"/>
         <source>“{name}” cancelled.</source>
         <translation>“{name}” cancelado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="25"/>
+        <location filename="../../core/mapflow/words.py" line="26"/>
         <source>“{name}” refunded.</source>
         <translation>“{name}” reembolsado.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="32"/>
+        <location filename="../../core/mapflow/words.py" line="33"/>
         <source>“{name}”: {status}.</source>
         <translation>“{name}”: {status}.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="64"/>
+        <location filename="../../core/mapflow/words.py" line="65"/>
         <source>{used} used</source>
         <translation>{used} usados</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="65"/>
+        <location filename="../../core/mapflow/words.py" line="66"/>
         <source>{used} of {limit} used</source>
         <translation>{used} usados de {limit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mapflow/words.py" line="72"/>
+        <location filename="../../core/mapflow/words.py" line="73"/>
         <source>{crs}, %Ln band(s), pixel size {size}</source>
         <translation>
             <numerusform>{crs}, %Ln banda, tamanho do pixel {size}</numerusform>
@@ -3244,12 +3244,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="79"/>
+        <location filename="../../core/mapflow/words.py" line="80"/>
         <source>uploaded image {name}</source>
         <translation>imagem enviada {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mapflow/words.py" line="83"/>
+        <location filename="../../core/mapflow/words.py" line="84"/>
         <source>%Ln image(s) of the mosaic “{name}”</source>
         <translation>
             <numerusform>%Ln imagem do mosaico “{name}”</numerusform>
@@ -3257,17 +3257,17 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="84"/>
+        <location filename="../../core/mapflow/words.py" line="85"/>
         <source>the mosaic “{name}”</source>
         <translation>o mosaico “{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="86"/>
+        <location filename="../../core/mapflow/words.py" line="87"/>
         <source>{provider} image {id}</source>
         <translation>imagem {provider} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="89"/>
+        <location filename="../../core/mapflow/words.py" line="90"/>
         <source>{provider} imagery</source>
         <translation>imagens de {provider}</translation>
     </message>
@@ -5099,17 +5099,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Messages</name>
     <message>
-        <location filename="../../core/messages.py" line="44"/>
+        <location filename="../../core/messages.py" line="45"/>
         <source>Unexpected error: {error}</source>
         <translation>Erro inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/messages.py" line="75"/>
+        <location filename="../../core/messages.py" line="76"/>
         <source>{what} cancelled</source>
         <translation>{what} cancelado</translation>
     </message>
     <message>
-        <location filename="../../core/messages.py" line="75"/>
+        <location filename="../../core/messages.py" line="76"/>
         <source>Operation cancelled</source>
         <translation>Operação cancelada</translation>
     </message>
@@ -5236,27 +5236,27 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Processing</name>
     <message>
-        <location filename="../../processing_provider/base.py" line="120"/>
+        <location filename="../../processing_provider/base.py" line="121"/>
         <source>Search even when it needs many requests</source>
         <translation>Buscar mesmo quando precisar de muitas requisições</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="166"/>
+        <location filename="../../processing_provider/base.py" line="167"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} em {url} (credenciais do ambiente)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="168"/>
+        <location filename="../../processing_provider/base.py" line="169"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} em {url} (credenciais das configurações)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="209"/>
+        <location filename="../../processing_provider/base.py" line="210"/>
         <source>Cancelled while writing the results</source>
         <translation>Cancelado durante a gravação dos resultados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="211"/>
+        <location filename="../../processing_provider/base.py" line="212"/>
         <source>Could not write a feature: {error}</source>
         <translation>Não foi possível gravar uma feição: {error}</translation>
     </message>
@@ -5396,7 +5396,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Sem credenciais do {service}: adicione-as nas configurações do Imagery Hub, ou defina {variable} para uma execução sem interface</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="121"/>
+        <location filename="../../processing_provider/base.py" line="122"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
         <translation>Uma busca estimada acima de {soft} requisições (configuração budget/soft_limit) é recusada a menos que isto esteja marcado; acima de {hard} (budget/hard_limit) é sempre recusada. Padrão: desmarcado.</translation>
     </message>
@@ -5587,12 +5587,12 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Informe a camada de uma pesquisa (INPUT)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="144"/>
+        <location filename="../../processing_provider/base.py" line="145"/>
         <source>{parameter}: {error}</source>
         <translation>{parameter}: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="186"/>
+        <location filename="../../processing_provider/base.py" line="187"/>
         <source>Cancelled: {reason}</source>
         <translation>Cancelado: {reason}</translation>
     </message>
@@ -5618,57 +5618,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/sentences.py" line="36"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>verifique a chave ou o token nas configurações do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/sentences.py" line="37"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}, {duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/sentences.py" line="39"/>
         <source>under a minute</source>
         <translation>menos de um minuto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/sentences.py" line="43"/>
         <source>draw a smaller area</source>
         <translation>desenhe uma área menor</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="118"/>
+        <location filename="../../core/sentences.py" line="44"/>
         <source>draw a smaller area or search around a point</source>
         <translation>desenhe uma área menor ou busque em volta de um ponto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="120"/>
+        <location filename="../../core/sentences.py" line="46"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>desenhe uma área menor ou restrinja as datas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/sentences.py" line="48"/>
         <source>narrow the dates</source>
         <translation>restrinja as datas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="123"/>
+        <location filename="../../core/sentences.py" line="49"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>Esta busca no {service} precisa de {cost} — buscar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="125"/>
+        <location filename="../../core/sentences.py" line="51"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>A área de interesse precisa de {cost} (o {service} busca com no máximo {limit} requisições): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="127"/>
+        <location filename="../../core/sentences.py" line="53"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>A área de interesse precisa de {cost}: {advice}, ou marque {parameter} para buscar mesmo assim</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/sentences.py" line="38"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>cerca de %Ln requisição</numerusform>
@@ -5676,7 +5676,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="114"/>
+        <location filename="../../core/sentences.py" line="40"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln minuto</numerusform>
@@ -5684,7 +5684,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/sentences.py" line="41"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln hora</numerusform>
@@ -5692,7 +5692,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="116"/>
+        <location filename="../../core/sentences.py" line="42"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>aproximadamente %Ln dia</numerusform>
@@ -5700,1157 +5700,1157 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="129"/>
+        <location filename="../../core/sentences.py" line="55"/>
         <source>The answer from {host} was cut short</source>
         <translation>A resposta de {host} chegou cortada</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="130"/>
+        <location filename="../../core/sentences.py" line="56"/>
         <source>The service sent a response that is not valid JSON</source>
         <translation>O serviço enviou uma resposta que não é JSON válido</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="131"/>
+        <location filename="../../core/sentences.py" line="57"/>
         <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
         <translation>O serviço enviou uma resposta de mais de {limit}; no máximo {limit} de JSON são aceitos, por isso ela foi recusada</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/sentences.py" line="59"/>
         <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
         <translation>O serviço enviou uma resposta de {size}; no máximo {limit} de JSON são aceitos, por isso ela foi recusada</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="135"/>
+        <location filename="../../core/sentences.py" line="61"/>
         <source>The area of interest is empty</source>
         <translation>A área de interesse está vazia</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="136"/>
+        <location filename="../../core/sentences.py" line="62"/>
         <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
         <translation>A área de interesse deve estar em longitude/latitude (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="138"/>
+        <location filename="../../core/sentences.py" line="64"/>
         <source>The area of interest must be a polygon with an area</source>
         <translation>A área de interesse deve ser um polígono com área</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="139"/>
+        <location filename="../../core/sentences.py" line="65"/>
         <source>its data does not match its checksum</source>
         <translation>os dados não correspondem à soma de verificação</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="140"/>
+        <location filename="../../core/sentences.py" line="66"/>
         <source>it uses a compression method that cannot be read</source>
         <translation>usa um método de compressão que não pode ser lido</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="142"/>
+        <location filename="../../core/sentences.py" line="68"/>
         <source>it is damaged</source>
         <translation>está danificado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="143"/>
+        <location filename="../../core/sentences.py" line="69"/>
         <source>its data is damaged</source>
         <translation>os dados estão danificados</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="144"/>
+        <location filename="../../core/sentences.py" line="70"/>
         <source>it is encrypted</source>
         <translation>está criptografado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="145"/>
+        <location filename="../../core/sentences.py" line="71"/>
         <source>choose fewer services</source>
         <translation>escolha menos serviços</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="146"/>
+        <location filename="../../core/sentences.py" line="72"/>
         <source>The start date is after the end date</source>
         <translation>A data inicial é posterior à data final</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="147"/>
+        <location filename="../../core/sentences.py" line="73"/>
         <source>The start date is after the end date: swap them</source>
         <translation>A data de início é posterior à data de fim: inverta-as</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="148"/>
+        <location filename="../../core/sentences.py" line="74"/>
         <source>Download of {name} incomplete: received {got} bytes</source>
         <translation>Download de {name} incompleto: {got} bytes recebidos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="150"/>
+        <location filename="../../core/sentences.py" line="76"/>
         <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
         <translation>O download de {name} é maior do que o anunciado ({have} &gt; {total} bytes)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="152"/>
+        <location filename="../../core/sentences.py" line="78"/>
         <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
         <translation>{name} na pasta de downloads é um link ou não é um arquivo comum; nada foi gravado nele</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="154"/>
+        <location filename="../../core/sentences.py" line="80"/>
         <source>Refused file name {name}: it points outside the download folder</source>
         <translation>Nome de arquivo {name} recusado: ele aponta para fora da pasta de downloads</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="156"/>
+        <location filename="../../core/sentences.py" line="82"/>
         <source>A level</source>
         <translation>Um nível</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="157"/>
+        <location filename="../../core/sentences.py" line="83"/>
         <source>A threshold</source>
         <translation>Um limiar</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="158"/>
+        <location filename="../../core/sentences.py" line="84"/>
         <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
         <translation>O arquivo compactado com arquivo de georreferência enviado pela EOSDA contém {names}; esperavam-se uma imagem e seu arquivo de georreferência</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="160"/>
+        <location filename="../../core/sentences.py" line="86"/>
         <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
         <translation>O arquivo compactado da EOSDA passa de 2 GB ao ser descompactado; recusado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="162"/>
+        <location filename="../../core/sentences.py" line="88"/>
         <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
         <translation>O arquivo zip enviado pela EOSDA não pode ser descompactado: {why}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="164"/>
+        <location filename="../../core/sentences.py" line="90"/>
         <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
         <translation>A combinação de bandas {expression} só pode usar nomes de bandas, números, + - * / ( ) e vírgulas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="166"/>
+        <location filename="../../core/sentences.py" line="92"/>
         <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
         <translation>A combinação de bandas (bm_type) está vazia: escolha uma predefinição ou digite uma expressão</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="168"/>
+        <location filename="../../core/sentences.py" line="94"/>
         <source>The band combination {expression} has an empty part between commas</source>
         <translation>A combinação de bandas {expression} tem uma parte vazia entre vírgulas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="170"/>
+        <location filename="../../core/sentences.py" line="96"/>
         <source>The band combination {expression} has unbalanced parentheses</source>
         <translation>A combinação de bandas {expression} tem parênteses desbalanceados</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="172"/>
+        <location filename="../../core/sentences.py" line="98"/>
         <source>calibrate must be 0 or 1, not {value}</source>
         <translation>calibrate deve ser 0 ou 1, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="173"/>
+        <location filename="../../core/sentences.py" line="99"/>
         <source>Cloud cover limits must be numbers (0–100 %)</source>
         <translation>Os limites de cobertura de nuvens devem ser números (0–100 %)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="174"/>
+        <location filename="../../core/sentences.py" line="100"/>
         <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
         <translation>Os limites de cobertura de nuvens devem satisfazer 0 ≤ de ≤ até ≤ 100 %</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="176"/>
+        <location filename="../../core/sentences.py" line="102"/>
         <source>{colormap} is not a colormap id</source>
         <translation>{colormap} não é um identificador de mapa de cores</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="177"/>
+        <location filename="../../core/sentences.py" line="103"/>
         <source>Use either a colormap or range colours, not both</source>
         <translation>Use um mapa de cores ou cores por intervalos, não ambos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="179"/>
+        <location filename="../../core/sentences.py" line="105"/>
         <source>colors_limit must be a whole number of 2 or more colours</source>
         <translation>colors_limit deve ser um número inteiro de 2 ou mais cores</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="181"/>
+        <location filename="../../core/sentences.py" line="107"/>
         <source>Colours are written #rrggbb; {colour} is not</source>
         <translation>As cores são escritas #rrggbb; {colour} não está</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="182"/>
+        <location filename="../../core/sentences.py" line="108"/>
         <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
         <translation>{thresholds} limiares formam {ranges} intervalos: informe {ranges} cores (agora {colours})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="184"/>
+        <location filename="../../core/sentences.py" line="110"/>
         <source>The area of interest polygon needs at least three corners</source>
         <translation>O polígono da área de interesse precisa de pelo menos três vértices</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="186"/>
+        <location filename="../../core/sentences.py" line="112"/>
         <source>Unknown dataset {dataset}: use one of {datasets}</source>
         <translation>Conjunto de dados {dataset} desconhecido: use um de {datasets}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="187"/>
+        <location filename="../../core/sentences.py" line="113"/>
         <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
         <translation>{name} deve ser uma data (AAAA-MM-DD), não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="188"/>
+        <location filename="../../core/sentences.py" line="114"/>
         <source>The start date {start} is after the end date {end}</source>
         <translation>A data inicial {start} é posterior à data final {end}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="190"/>
+        <location filename="../../core/sentences.py" line="116"/>
         <source>Downloading the rendered image</source>
         <translation>Baixando a imagem renderizada</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="246"/>
+        <location filename="../../core/sentences.py" line="172"/>
         <source>{what} must be a finite number</source>
         <translation>“{what}” deve ser um número finito</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="192"/>
+        <location filename="../../core/sentences.py" line="118"/>
         <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
         <translation>Um pixel de {pixel} m gera uma imagem de {width} × {height} px; o maior lado pode ter no máximo {limit} px: escolha um tamanho de pixel maior ou uma área menor</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="195"/>
+        <location filename="../../core/sentences.py" line="121"/>
         <source>levels are two numbers: low,high</source>
         <translation>levels são dois números: baixo,alto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="196"/>
+        <location filename="../../core/sentences.py" line="122"/>
         <source>The low level ({low}) must be below the high level ({high})</source>
         <translation>O nível baixo ({low}) deve ficar abaixo do nível alto ({high})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="198"/>
+        <location filename="../../core/sentences.py" line="124"/>
         <source>limit must be 1 to 500 scenes per page</source>
         <translation>limit deve ser de 1 a 500 cenas por página</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="199"/>
+        <location filename="../../core/sentences.py" line="125"/>
         <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
         <translation>É necessária uma chave de API da EOSDA: adicione-a nas configurações do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="201"/>
+        <location filename="../../core/sentences.py" line="127"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>A EOSDA não enviou prévia para esta cena</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="202"/>
+        <location filename="../../core/sentences.py" line="128"/>
         <source>EOSDA did not return a task id</source>
         <translation>A EOSDA não retornou um identificador de tarefa</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="264"/>
+        <location filename="../../core/sentences.py" line="190"/>
         <source>{what} must be a number, not {value}</source>
         <translation>“{what}” deve ser um número, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="204"/>
+        <location filename="../../core/sentences.py" line="130"/>
         <source>{name} must be one of {allowed}, not {value}</source>
         <translation>{name} deve ser um de {allowed}, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="205"/>
+        <location filename="../../core/sentences.py" line="131"/>
         <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
         <translation>Download visual aceita um único polígono, não {kind}: use uma área de interesse de uma só parte</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="207"/>
+        <location filename="../../core/sentences.py" line="133"/>
         <source>pansharpening must be true or false</source>
         <translation>pansharpening deve ser true ou false</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="208"/>
+        <location filename="../../core/sentences.py" line="134"/>
         <source>Pick a scene first (view_id is empty)</source>
         <translation>Escolha primeiro uma cena (view_id está vazio)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="209"/>
+        <location filename="../../core/sentences.py" line="135"/>
         <source>The pixel size must be more than 0 m</source>
         <translation>O tamanho do pixel deve ser maior que 0 m</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="210"/>
+        <location filename="../../core/sentences.py" line="136"/>
         <source>Search needs a polygon area of interest</source>
         <translation>A busca precisa de uma área de interesse poligonal</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="211"/>
+        <location filename="../../core/sentences.py" line="137"/>
         <source>The scene preview is larger than a preview should be</source>
         <translation>A prévia da cena é maior do que uma prévia deveria ser</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="213"/>
+        <location filename="../../core/sentences.py" line="139"/>
         <source>Range colourisation needs both colours and thresholds</source>
         <translation>A colorização por intervalos precisa de cores e de limiares</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="215"/>
+        <location filename="../../core/sentences.py" line="141"/>
         <source>The render failed: {reason}</source>
         <translation>A renderização falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="216"/>
+        <location filename="../../core/sentences.py" line="142"/>
         <source>The render failed: no reason given</source>
         <translation>A renderização falhou: nenhum motivo informado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="217"/>
+        <location filename="../../core/sentences.py" line="143"/>
         <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
         <translation>A EOSDA não concluiu a renderização em {seconds} s (task_timeout); tente novamente mais tarde</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="219"/>
+        <location filename="../../core/sentences.py" line="145"/>
         <source>EOSDA is rendering ({status}, check {check})</source>
         <translation>A EOSDA está renderizando ({status}, consulta {check})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="220"/>
+        <location filename="../../core/sentences.py" line="146"/>
         <source>shapeRelation must be one of {relations}</source>
         <translation>shapeRelation deve ser um de {relations}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="221"/>
+        <location filename="../../core/sentences.py" line="147"/>
         <source>Sort by one of {fields}, asc or desc</source>
         <translation>Ordene por um de {fields}, asc ou desc</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="222"/>
+        <location filename="../../core/sentences.py" line="148"/>
         <source>EOSDA sent a task status that is not valid JSON</source>
         <translation>A EOSDA enviou um estado de tarefa que não é JSON válido</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="224"/>
+        <location filename="../../core/sentences.py" line="150"/>
         <source>The pixel size</source>
         <translation>O tamanho do pixel</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="225"/>
+        <location filename="../../core/sentences.py" line="151"/>
         <source>Give at least one threshold for range colours</source>
         <translation>Informe pelo menos um limiar para as cores por intervalos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="226"/>
+        <location filename="../../core/sentences.py" line="152"/>
         <source>Thresholds must increase from left to right</source>
         <translation>Os limiares devem crescer da esquerda para a direita</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="227"/>
+        <location filename="../../core/sentences.py" line="153"/>
         <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
         <translation>A EOSDA enviou um tipo de arquivo desconhecido onde se esperava {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="229"/>
+        <location filename="../../core/sentences.py" line="155"/>
         <source>EOSDA sent {kind} where {expected} was expected</source>
         <translation>A EOSDA enviou {kind} onde se esperava {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="230"/>
+        <location filename="../../core/sentences.py" line="156"/>
         <source>{host} redirected a request with a body to {target}; it was not sent there</source>
         <translation>{host} redirecionou uma requisição com corpo para {target}; ela não foi enviada para lá</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="232"/>
+        <location filename="../../core/sentences.py" line="158"/>
         <source>{host} redirected more than {count} times; the request was stopped</source>
         <translation>{host} redirecionou mais de {count} vezes; a requisição foi interrompida</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="234"/>
+        <location filename="../../core/sentences.py" line="160"/>
         <source>Give both x and y</source>
         <translation>Informe x e y</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="235"/>
+        <location filename="../../core/sentences.py" line="161"/>
         <source>Choose the collection</source>
         <translation>Escolha a coleção</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="236"/>
+        <location filename="../../core/sentences.py" line="162"/>
         <source>Choose the image type</source>
         <translation>Escolha o tipo de imagem</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="237"/>
+        <location filename="../../core/sentences.py" line="163"/>
         <source>Choose the imagery type</source>
         <translation>Escolha o tipo de imageamento</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="238"/>
+        <location filename="../../core/sentences.py" line="164"/>
         <source>The end depth ({end}) is above the start depth ({start})</source>
         <translation>A profundidade final ({end}) está acima da profundidade inicial ({start})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="240"/>
+        <location filename="../../core/sentences.py" line="166"/>
         <source>elevation</source>
         <translation>elevação</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="241"/>
+        <location filename="../../core/sentences.py" line="167"/>
         <source>An elevation needs x and y</source>
         <translation>Uma elevação precisa de x e y</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="242"/>
+        <location filename="../../core/sentences.py" line="168"/>
         <source>end depth</source>
         <translation>profundidade final</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="243"/>
+        <location filename="../../core/sentences.py" line="169"/>
         <source>An end depth needs a start depth</source>
         <translation>Uma profundidade final precisa de uma profundidade inicial</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="244"/>
+        <location filename="../../core/sentences.py" line="170"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="245"/>
+        <location filename="../../core/sentences.py" line="171"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}: não pode ser lido ({why})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="247"/>
+        <location filename="../../core/sentences.py" line="173"/>
         <source>baseline JPEG, {width} × {height} px</source>
         <translation>JPEG baseline, {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="248"/>
+        <location filename="../../core/sentences.py" line="174"/>
         <source>the file ends inside its header</source>
         <translation>o arquivo termina dentro do cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="249"/>
+        <location filename="../../core/sentences.py" line="175"/>
         <source>{format}, {width} × {height} px</source>
         <translation>{format}, {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="250"/>
+        <location filename="../../core/sentences.py" line="176"/>
         <source>JPEG without a frame header</source>
         <translation>JPEG sem cabeçalho de quadro</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="251"/>
+        <location filename="../../core/sentences.py" line="177"/>
         <source>JPEG markers are out of order</source>
         <translation>os marcadores JPEG estão fora de ordem</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="252"/>
+        <location filename="../../core/sentences.py" line="178"/>
         <source>JPEG segment with an impossible length</source>
         <translation>segmento JPEG com comprimento impossível</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="253"/>
+        <location filename="../../core/sentences.py" line="179"/>
         <source>not a PNG, JPEG or TIFF image</source>
         <translation>não é uma imagem PNG, JPEG ou TIFF</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="254"/>
+        <location filename="../../core/sentences.py" line="180"/>
         <source>PNG without an IHDR header</source>
         <translation>PNG sem cabeçalho IHDR</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="255"/>
+        <location filename="../../core/sentences.py" line="181"/>
         <source>progressive JPEG, {width} × {height} px</source>
         <translation>JPEG progressivo, {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="256"/>
+        <location filename="../../core/sentences.py" line="182"/>
         <source>TIFF without image width and length</source>
         <translation>TIFF sem largura e altura de imagem</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="257"/>
+        <location filename="../../core/sentences.py" line="183"/>
         <source>The height must be a whole number of pixels from 1 to {limit}</source>
         <translation>A altura deve ser um número inteiro de pixels de 1 a {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="259"/>
+        <location filename="../../core/sentences.py" line="185"/>
         <source>Name the imagery: by its name, its depth interval or its id</source>
         <translation>Indique o imageamento: pelo nome, pelo intervalo de profundidade ou pelo identificador</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="261"/>
+        <location filename="../../core/sentences.py" line="187"/>
         <source>Imago needs a username and password, or an API token</source>
         <translation>O Imago precisa de um nome de usuário e senha, ou de um token de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="263"/>
+        <location filename="../../core/sentences.py" line="189"/>
         <source>Imago signed in without giving a session token</source>
         <translation>O Imago fez o login sem fornecer um token de sessão</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="265"/>
+        <location filename="../../core/sentences.py" line="191"/>
         <source>Name the imagery one way only, not by {ways}</source>
         <translation>Indique o imageamento de uma só forma, não por {ways}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="266"/>
+        <location filename="../../core/sentences.py" line="192"/>
         <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
         <translation>{image} tem {megapixels} megapixels; o Imago aceita JPEG progressivo de até 500 megapixels (salve-a como JPEG baseline ou PNG)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="269"/>
+        <location filename="../../core/sentences.py" line="195"/>
         <source>{image}: the image declares no pixels</source>
         <translation>{image}: a imagem não declara pixels</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="270"/>
+        <location filename="../../core/sentences.py" line="196"/>
         <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
         <translation>{image} é maior que o limite do Imago de 65.500 × 65.500 px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="272"/>
+        <location filename="../../core/sentences.py" line="198"/>
         <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
         <translation>{format} ({mime}) não é aceito; o Imago aceita {names}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="274"/>
+        <location filename="../../core/sentences.py" line="200"/>
         <source>Signing in needs a username and password</source>
         <translation>O login precisa de um nome de usuário e senha</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="275"/>
+        <location filename="../../core/sentences.py" line="201"/>
         <source>start depth</source>
         <translation>profundidade inicial</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="276"/>
+        <location filename="../../core/sentences.py" line="202"/>
         <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
         <translation>A conta do Imago tem mais de {limit} coleções: pesquise nela pela aba Imago</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="278"/>
+        <location filename="../../core/sentences.py" line="204"/>
         <source>Imago accepted the upload but did not say which image it made</source>
         <translation>O Imago aceitou o envio mas não informou qual imagem criou</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="280"/>
+        <location filename="../../core/sentences.py" line="206"/>
         <source>Say where the image belongs: an imagery name, a depth or a location</source>
         <translation>Diga onde a imagem fica: um nome de imageamento, uma profundidade ou um local</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="282"/>
+        <location filename="../../core/sentences.py" line="208"/>
         <source>The width must be a whole number of pixels from 1 to {limit}</source>
         <translation>A largura deve ser um número inteiro de pixels de 1 a {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="284"/>
+        <location filename="../../core/sentences.py" line="210"/>
         <source>cell {cell} of {cells}, {images} images</source>
         <translation>célula {cell} de {cells}, {images} imagens</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="285"/>
+        <location filename="../../core/sentences.py" line="211"/>
         <source>{done} of {total} cells, {images} images</source>
         <translation>{done} de {total} células, {images} imagens</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="286"/>
+        <location filename="../../core/sentences.py" line="212"/>
         <source>{images} images</source>
         <translation>{images} imagens</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="287"/>
+        <location filename="../../core/sentences.py" line="213"/>
         <source>{count} of {total} images</source>
         <translation>{count} de {total} imagens</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="288"/>
+        <location filename="../../core/sentences.py" line="214"/>
         <source>{collections} collections, {placed} imagery placed</source>
         <translation>{collections} coleções, {placed} imageamentos posicionados</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="289"/>
+        <location filename="../../core/sentences.py" line="215"/>
         <source>{count} of {found} scenes</source>
         <translation>{count} de {found} cenas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="290"/>
+        <location filename="../../core/sentences.py" line="216"/>
         <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
         <translation>A área tem {area} mas restam apenas {left} na conta do Mapflow: desenhe uma área menor</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="292"/>
+        <location filename="../../core/sentences.py" line="218"/>
         <source>The catalog searches an area: draw a polygon or rectangle</source>
         <translation>O catálogo pesquisa uma área: desenhe um polígono ou retângulo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="294"/>
+        <location filename="../../core/sentences.py" line="220"/>
         <source>A catalog image needs its provider and image id</source>
         <translation>Uma imagem do catálogo precisa de seu provedor e do identificador da imagem</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="296"/>
+        <location filename="../../core/sentences.py" line="222"/>
         <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
         <translation>O processamento custa {cost} créditos mas restam apenas {left} na conta do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="298"/>
+        <location filename="../../core/sentences.py" line="224"/>
         <source>{name} is empty</source>
         <translation>{name} está vazio</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="309"/>
+        <location filename="../../core/sentences.py" line="235"/>
         <source>The image name cannot be empty</source>
         <translation>O nome da imagem não pode ficar vazio</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="310"/>
+        <location filename="../../core/sentences.py" line="236"/>
         <source>The image name is longer than 255 characters</source>
         <translation>O nome da imagem tem mais de 255 caracteres</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="312"/>
+        <location filename="../../core/sentences.py" line="238"/>
         <source>A linked image is named by its s3:// URL</source>
         <translation>Uma imagem vinculada é indicada pela URL s3://</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="313"/>
+        <location filename="../../core/sentences.py" line="239"/>
         <source>The mosaic name cannot be empty</source>
         <translation>O nome do mosaico não pode ficar vazio</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="314"/>
+        <location filename="../../core/sentences.py" line="240"/>
         <source>The mosaic name is longer than 255 characters</source>
         <translation>O nome do mosaico tem mais de 255 caracteres</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="316"/>
+        <location filename="../../core/sentences.py" line="242"/>
         <source>The name cannot be empty</source>
         <translation>O nome não pode ficar vazio</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="317"/>
+        <location filename="../../core/sentences.py" line="243"/>
         <source>The name is longer than 255 characters</source>
         <translation>O nome tem mais de 255 caracteres</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="318"/>
+        <location filename="../../core/sentences.py" line="244"/>
         <source>Mapflow sent no download link for the image</source>
         <translation>O Mapflow não enviou nenhum link de download para a imagem</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="320"/>
+        <location filename="../../core/sentences.py" line="246"/>
         <source>{name} does not exist or is not a file</source>
         <translation>{name} não existe ou não é um arquivo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="321"/>
+        <location filename="../../core/sentences.py" line="247"/>
         <source>The Mapflow catalog sent no list of images</source>
         <translation>O catálogo do Mapflow não enviou nenhuma lista de imagens</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="322"/>
+        <location filename="../../core/sentences.py" line="248"/>
         <source>Mapflow did not say which mosaic it made</source>
         <translation>O Mapflow não informou qual mosaico criou</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="324"/>
+        <location filename="../../core/sentences.py" line="250"/>
         <source>This image has no picture preview</source>
         <translation>Esta imagem não tem prévia de imagem</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="325"/>
+        <location filename="../../core/sentences.py" line="251"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
         <translation>É necessário um token de API do Mapflow: adicione-o nas configurações do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="327"/>
+        <location filename="../../core/sentences.py" line="253"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
         <translation>{name} não é um GeoTIFF: o Mapflow aceita apenas imagens GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="329"/>
+        <location filename="../../core/sentences.py" line="255"/>
         <source>Pick a model</source>
         <translation>Escolha um modelo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="330"/>
+        <location filename="../../core/sentences.py" line="256"/>
         <source>Pick a mosaic first</source>
         <translation>Escolha primeiro um mosaico</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="331"/>
+        <location filename="../../core/sentences.py" line="257"/>
         <source>Pick an imagery provider</source>
         <translation>Escolha um provedor de imagens</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="336"/>
+        <location filename="../../core/sentences.py" line="262"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
         <translation>Um polígono da área tem {area}, mais do que os {limit} que o Mapflow aceita por área: desenhe um menor</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="339"/>
+        <location filename="../../core/sentences.py" line="265"/>
         <source>The preview link is not an http(s) URL</source>
         <translation>O link da prévia não é uma URL http(s)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="340"/>
+        <location filename="../../core/sentences.py" line="266"/>
         <source>Preview size is s or l, not {size}</source>
         <translation>O tamanho da prévia é s ou l, não {size}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="341"/>
+        <location filename="../../core/sentences.py" line="267"/>
         <source>The area of a processing must be a polygon or several polygons</source>
         <translation>A área de um processamento deve ser um polígono ou vários polígonos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="343"/>
+        <location filename="../../core/sentences.py" line="269"/>
         <source>Give the processing a name</source>
         <translation>Dê um nome ao processamento</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="344"/>
+        <location filename="../../core/sentences.py" line="270"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
         <translation>O processamento {id} não terminou em {minutes} minutos; ele continua no Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="346"/>
+        <location filename="../../core/sentences.py" line="272"/>
         <source>Give the project a name</source>
         <translation>Dê um nome ao projeto</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="347"/>
+        <location filename="../../core/sentences.py" line="273"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
         <translation>A área tem {area} km² mas o Mapflow pesquisa no máximo {limit} km² (o limite por área da conta): desenhe uma menor</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="350"/>
+        <location filename="../../core/sentences.py" line="276"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
         <translation>O armazenamento do Mapflow tem {free} livres ({usage}) mas o envio tem {size}: exclua antes imagens ou mosaicos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="355"/>
+        <location filename="../../core/sentences.py" line="281"/>
         <source>The imagery URL must start with http:// or https://</source>
         <translation>A URL das imagens deve começar com http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="357"/>
+        <location filename="../../core/sentences.py" line="283"/>
         <source>Enter the URL of the imagery tiles</source>
         <translation>Informe a URL dos tiles das imagens</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="358"/>
+        <location filename="../../core/sentences.py" line="284"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
         <translation>A área tem {count} polígonos mas o Mapflow aceita no máximo {limit} por processamento: selecione menos feições</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="361"/>
+        <location filename="../../core/sentences.py" line="287"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
         <translation>O Mapflow aceitou o envio mas não informou qual imagem criou</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="363"/>
+        <location filename="../../core/sentences.py" line="289"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
         <translation>O Mapflow aceitou o envio mas não enviou nenhuma URL para ele</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="365"/>
+        <location filename="../../core/sentences.py" line="291"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
         <translation>Uma imagem enviada é indicada pela URL s3:// que o envio retornou</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="367"/>
+        <location filename="../../core/sentences.py" line="293"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
         <translation>O zoom deve ser um número inteiro de 0 a 22, não {zoom}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="368"/>
+        <location filename="../../core/sentences.py" line="294"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
         <translation>O limite de bbox do Mapillary deve ser um número positivo de graus</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="370"/>
+        <location filename="../../core/sentences.py" line="296"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
         <translation>Arraste um retângulo sobre a imagem para escolher o que desfocar</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="372"/>
+        <location filename="../../core/sentences.py" line="298"/>
         <source>A blur rectangle must lie inside the image</source>
         <translation>Um retângulo de desfoque deve ficar dentro da imagem</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="373"/>
+        <location filename="../../core/sentences.py" line="299"/>
         <source>The blur rectangle is too small: drag a larger one</source>
         <translation>O retângulo de desfoque é pequeno demais: arraste um maior</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="375"/>
+        <location filename="../../core/sentences.py" line="301"/>
         <source>Write a comment first</source>
         <translation>Escreva primeiro um comentário</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="376"/>
+        <location filename="../../core/sentences.py" line="302"/>
         <source>Not an image key: {key}</source>
         <translation>Não é uma chave de imagem: {key}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="377"/>
+        <location filename="../../core/sentences.py" line="303"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
         <translation>O limite do Mapillary por requisição é de 1 a {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="378"/>
+        <location filename="../../core/sentences.py" line="304"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
         <translation>É necessário um ID de cliente do Mapillary v2: adicione-o nas configurações do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="380"/>
+        <location filename="../../core/sentences.py" line="306"/>
         <source>Mapillary has no {size} image for {id}</source>
         <translation>O Mapillary não tem imagem {size} para {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="381"/>
+        <location filename="../../core/sentences.py" line="307"/>
         <source>Mapillary did not give the size of image {id}</source>
         <translation>O Mapillary não informou o tamanho da imagem {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="382"/>
+        <location filename="../../core/sentences.py" line="308"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
         <translation>É necessário um token de acesso do Mapillary: adicione-o nas configurações do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="384"/>
+        <location filename="../../core/sentences.py" line="310"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
         <translation>Publicar no Mapillary v2 precisa de um token de usuário: adicione-o nas configurações do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="386"/>
+        <location filename="../../core/sentences.py" line="312"/>
         <source>Not a date: {value}</source>
         <translation>Não é uma data: {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="387"/>
+        <location filename="../../core/sentences.py" line="313"/>
         <source>Say why the image should be reported</source>
         <translation>Diga por que a imagem deve ser denunciada</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="388"/>
+        <location filename="../../core/sentences.py" line="314"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
         <translation>Tamanho de miniatura {size} desconhecido: um de {sizes}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="390"/>
+        <location filename="../../core/sentences.py" line="316"/>
         <source>A Mapillary username has no spaces or commas</source>
         <translation>Um nome de usuário do Mapillary não tem espaços nem vírgulas</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="411"/>
+        <location filename="../../core/sentences.py" line="337"/>
         <source>The preview is larger than a preview should be</source>
         <translation>A prévia é maior do que uma prévia deveria ser</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="412"/>
+        <location filename="../../core/sentences.py" line="338"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
         <translation>bbox deve ser (lon mín., lat mín., lon máx., lat máx.)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="413"/>
+        <location filename="../../core/sentences.py" line="339"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
         <translation>bbox {bbox} não tem largura nem altura com 6 casas decimais (cerca de 0,1 m): o mínimo deve ficar abaixo do máximo; desenhe um retângulo maior</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="416"/>
+        <location filename="../../core/sentences.py" line="342"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
         <translation>bbox deve ser (lon mín., lat mín., lon máx., lat máx.) em EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="418"/>
+        <location filename="../../core/sentences.py" line="344"/>
         <source>capture_type {wrong} is not one of {types}</source>
         <translation>capture_type {wrong} não é um de {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="419"/>
+        <location filename="../../core/sentences.py" line="345"/>
         <source>choose at least one capture type: {types}</source>
         <translation>escolha pelo menos um tipo de captura: {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="420"/>
+        <location filename="../../core/sentences.py" line="346"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
         <translation>captured_at {value} não é uma data: escreva-a como 2023-01-01, 2023-01-01T12:00:00Z ou Jan 1, 2023</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="422"/>
+        <location filename="../../core/sentences.py" line="348"/>
         <source>captured_at must be one date or a (start, end) pair</source>
         <translation>captured_at deve ser uma data ou um par (início, fim)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="423"/>
+        <location filename="../../core/sentences.py" line="349"/>
         <source>captured_at {text} would not be read as a range</source>
         <translation>captured_at {text} não seria lido como um intervalo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="424"/>
+        <location filename="../../core/sentences.py" line="350"/>
         <source>captured_at {date} is before {year}: check the year</source>
         <translation>captured_at {date} é anterior a {year}: verifique o ano</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="425"/>
+        <location filename="../../core/sentences.py" line="351"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
         <translation>captured_at começa ({start}) depois de terminar ({end})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="427"/>
+        <location filename="../../core/sentences.py" line="353"/>
         <source>focused must be True or False</source>
         <translation>focused deve ser True ou False</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="428"/>
+        <location filename="../../core/sentences.py" line="354"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
         <translation>o polígono não é válido (ele se cruza): desenhe-o novamente</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="430"/>
+        <location filename="../../core/sentences.py" line="356"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
         <translation>limit deve ser um número inteiro de 1 a {limit}, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="432"/>
+        <location filename="../../core/sentences.py" line="358"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
         <translation>É necessária uma chave de API do Spexi: adicione-a nas configurações do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="434"/>
+        <location filename="../../core/sentences.py" line="360"/>
         <source>Spexi image {id} has no {variant} link</source>
         <translation>A imagem Spexi {id} não tem link {variant}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="435"/>
+        <location filename="../../core/sentences.py" line="361"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
         <translation>O Spexi respondeu a uma busca com algo que não é uma FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="437"/>
+        <location filename="../../core/sentences.py" line="363"/>
         <source>{parameter} must be a number, not {value}</source>
         <translation>{parameter} deve ser um número, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="438"/>
+        <location filename="../../core/sentences.py" line="364"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
         <translation>polygon deve ser um único polígono, não {kind}: divida as áreas com várias partes (search_area faz isso)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="440"/>
+        <location filename="../../core/sentences.py" line="366"/>
         <source>{parameter} {value} is outside {interval}</source>
         <translation>{parameter} {value} está fora de {interval}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="441"/>
+        <location filename="../../core/sentences.py" line="367"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
         <translation>p deve ser (longitude, latitude) ou (longitude, latitude, raio em metros)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="443"/>
+        <location filename="../../core/sentences.py" line="369"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
         <translation>p {lon}, {lat} não é uma longitude/latitude: use coordenadas EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="445"/>
+        <location filename="../../core/sentences.py" line="371"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
         <translation>o retângulo envolvente do polígono tem {area} km², mais do que os {limit} km² que o Spexi aceita: pesquise uma área menor (search_area divide as maiores)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="448"/>
+        <location filename="../../core/sentences.py" line="374"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
         <translation>polygon deve estar em longitude/latitude (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="450"/>
+        <location filename="../../core/sentences.py" line="376"/>
         <source>p radius cannot be negative</source>
         <translation>o raio de p não pode ser negativo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="451"/>
+        <location filename="../../core/sentences.py" line="377"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
         <translation>{parameter} deve ser um valor ou um par (mínimo, máximo)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="453"/>
+        <location filename="../../core/sentences.py" line="379"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
         <translation>o mínimo do intervalo de {parameter}, {low}, está acima do máximo {high}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="455"/>
+        <location filename="../../core/sentences.py" line="381"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
         <translation>não foi possível encurtar o polígono para a URL: desenhe-o com menos vértices</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="457"/>
+        <location filename="../../core/sentences.py" line="383"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
         <translation>Variante de imagem Spexi {variant} desconhecida: use original ou zoomed</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="459"/>
+        <location filename="../../core/sentences.py" line="385"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
         <translation>Uma busca no Spexi precisa de um ponto (p), uma bbox ou um polígono</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="460"/>
+        <location filename="../../core/sentences.py" line="386"/>
         <source>{parameter} is not valid WKT</source>
         <translation>{parameter} não é WKT válido</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="461"/>
+        <location filename="../../core/sentences.py" line="387"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
         <translation>{host} não terminou em {minutes} minutos (o prazo de download); download interrompido ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="464"/>
+        <location filename="../../core/sentences.py" line="390"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
         <translation>{host} não enviou nada por {seconds} s; download interrompido ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="466"/>
+        <location filename="../../core/sentences.py" line="392"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
         <translation>{host} enviou menos de {speed} por {window}; download interrompido ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="468"/>
+        <location filename="../../core/sentences.py" line="394"/>
         <source>the answer</source>
         <translation>a resposta</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="469"/>
+        <location filename="../../core/sentences.py" line="395"/>
         <source>the file</source>
         <translation>o arquivo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="470"/>
+        <location filename="../../core/sentences.py" line="396"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
         <translation>{what} {origin} é http simples: as chaves trafegariam sem criptografia, por isso só https:// é aceito (http apenas nesta máquina: localhost, 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="473"/>
+        <location filename="../../core/sentences.py" line="399"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
         <translation>{what} deve começar com http:// ou https:// e indicar um host: {url}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="323"/>
+        <location filename="../../core/sentences.py" line="249"/>
         <source>Mapflow sent no page of {what}</source>
         <translation>O Mapflow não enviou nenhuma página da lista de {what}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="391"/>
+        <location filename="../../core/sentences.py" line="317"/>
         <source>Not a readable vector tile: {detail}</source>
         <translation>Não é um tile vetorial legível: {detail}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="395"/>
+        <location filename="../../core/sentences.py" line="321"/>
         <source>catalog results</source>
         <translation>resultados do catálogo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="396"/>
+        <location filename="../../core/sentences.py" line="322"/>
         <source>images of a cell</source>
         <translation>imagens de uma célula</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="397"/>
+        <location filename="../../core/sentences.py" line="323"/>
         <source>collections</source>
         <translation>coleções</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="398"/>
+        <location filename="../../core/sentences.py" line="324"/>
         <source>imagery</source>
         <translation>imageamentos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="399"/>
+        <location filename="../../core/sentences.py" line="325"/>
         <source>processings</source>
         <translation>processamentos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="400"/>
+        <location filename="../../core/sentences.py" line="326"/>
         <source>projects</source>
         <translation>projetos</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="401"/>
+        <location filename="../../core/sentences.py" line="327"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
         <translation>Lista de {what} interrompida após {pages} páginas, talvez incompleta: o serviço enviou um link para uma página que já havia enviado</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="404"/>
+        <location filename="../../core/sentences.py" line="330"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
         <translation>Lista de {what} interrompida após {pages} páginas, talvez incompleta: o serviço enviou os mesmos itens de novo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="407"/>
+        <location filename="../../core/sentences.py" line="333"/>
         <source>search results</source>
         <translation>resultados da busca</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="408"/>
+        <location filename="../../core/sentences.py" line="334"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
         <translation>Lista de {what} interrompida após {pages} páginas, talvez incompleta: o serviço continuou enviando páginas além de {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="299"/>
+        <location filename="../../core/sentences.py" line="225"/>
         <source>AOI intersection</source>
         <translation>interseção com a área</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="300"/>
+        <location filename="../../core/sentences.py" line="226"/>
         <source>The {name} must be from 0 to {top} {unit}, not {value}</source>
         <translation>“{name}” deve estar entre 0 e {top} {unit}, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="302"/>
+        <location filename="../../core/sentences.py" line="228"/>
         <source>cloud cover</source>
         <translation>cobertura de nuvens</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="303"/>
+        <location filename="../../core/sentences.py" line="229"/>
         <source>off-nadir angle</source>
         <translation>ângulo fora do nadir</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="304"/>
+        <location filename="../../core/sentences.py" line="230"/>
         <source>The {name} must be 0 or more {unit}, not {value}</source>
         <translation>“{name}” deve ser 0 {unit} ou mais, não {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="306"/>
+        <location filename="../../core/sentences.py" line="232"/>
         <source>resolution</source>
         <translation>resolução</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="307"/>
+        <location filename="../../core/sentences.py" line="233"/>
         <source>The smallest {name} ({low} {unit}) is above the largest ({high} {unit})</source>
         <translation>“{name}”: o mínimo ({low} {unit}) está acima do máximo ({high} {unit})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="332"/>
+        <location filename="../../core/sentences.py" line="258"/>
         <source>A {kind} URL needs the placeholders {placeholders}; {missing} is missing</source>
         <translation>Uma URL {kind} precisa dos marcadores {placeholders}; falta {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="334"/>
+        <location filename="../../core/sentences.py" line="260"/>
         <source>A {kind} URL needs the placeholders {placeholders}; {missing} are missing</source>
         <translation>Uma URL {kind} precisa dos marcadores {placeholders}; faltam {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="353"/>
+        <location filename="../../core/sentences.py" line="279"/>
         <source>Unknown tile source type {kind}: use XYZ, TMS or Quadkey</source>
         <translation>Tipo de fonte de tiles {kind} desconhecido: use XYZ, TMS ou Quadkey</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="392"/>
+        <location filename="../../core/sentences.py" line="318"/>
         <source>Request to {host} failed</source>
         <translation>A requisição para {host} falhou</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="393"/>
+        <location filename="../../core/sentences.py" line="319"/>
         <source>No answer from {host} in time</source>
         <translation>Sem resposta de {host} a tempo</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="394"/>
+        <location filename="../../core/sentences.py" line="320"/>
         <source>Could not reach {host}</source>
         <translation>Não foi possível contatar {host}</translation>
     </message>
@@ -6858,82 +6858,82 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API token</source>
         <translation>Token de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Access token</source>
         <translation>Token de acesso</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 client id</source>
         <translation>ID de cliente v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 user token</source>
         <translation>Token de usuário v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Username</source>
         <translation>Nome de usuário</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Password or API token</source>
         <translation>Senha ou token de API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API URL</source>
         <translation>URL da API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Graph API URL</source>
         <translation>URL da Graph API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Tiles URL</source>
         <translation>URL dos tiles</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 API URL</source>
         <translation>URL da API v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Crie uma chave no Spexi World (world.spexi.com): Settings → API Keys.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>Registre um aplicativo em mapillary.com/dashboard/developers para obter o token de cliente.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>Copie o token de API em app.mapflow.ai/account/api.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>A chave de API está na sua conta do EOSDA API Connect (api-connect.eos.com).</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Use uma conta de serviço da Seequent (peça uma ao suporte do MySeequent).</translation>
     </message>
@@ -6941,57 +6941,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Settings</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Default: {url}</source>
         <translation>Padrão: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Imagery Hub: testing {service}</source>
         <translation>Imagery Hub: testando {service}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Imagery Hub Settings</source>
         <translation>Configurações do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Where result GeoPackages go while the project is unsaved; a saved project keeps them in an imagery_hub folder beside it</source>
         <translation>Onde ficam os GeoPackages de resultados enquanto o projeto não está salvo; um projeto salvo os mantém em uma pasta imagery_hub ao lado dele</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Download folder</source>
         <translation>Pasta de downloads</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Workspace folder</source>
         <translation>Pasta de trabalho</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Parallel transfers</source>
         <translation>Transferências paralelas</translation>
     </message>
@@ -7262,17 +7262,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="58"/>
+        <location filename="../../core/spexi/layers.py" line="59"/>
         <source>Captured (UTC)</source>
         <translation>Capturada (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="59"/>
+        <location filename="../../core/spexi/layers.py" line="60"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="60"/>
+        <location filename="../../core/spexi/layers.py" line="61"/>
         <source>Pitch</source>
         <translation>Inclinação</translation>
     </message>
@@ -7282,47 +7282,47 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Rumo</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="62"/>
+        <location filename="../../core/spexi/layers.py" line="63"/>
         <source>Alt. m</source>
         <translation>Alt. m</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="63"/>
+        <location filename="../../core/spexi/layers.py" line="64"/>
         <source>Dist. m</source>
         <translation>Dist. m</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="64"/>
+        <location filename="../../core/spexi/layers.py" line="65"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="133"/>
+        <location filename="../../core/spexi/layers.py" line="136"/>
         <source>Could not add images to {layer} in {path}: {errors}</source>
         <translation>Não foi possível adicionar imagens a {layer} em {path}: {errors}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="164"/>
+        <location filename="../../core/spexi/layers.py" line="168"/>
         <source>Spexi cameras</source>
         <translation>Câmeras Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="221"/>
+        <location filename="../../core/spexi/layers.py" line="225"/>
         <source>Spexi downloads</source>
         <translation>Downloads do Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="247"/>
+        <location filename="../../core/spexi/layers.py" line="251"/>
         <source>QGIS could not open the placed image {path}</source>
         <translation>O QGIS não conseguiu abrir a imagem posicionada {path}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="62"/>
+        <location filename="../../core/spexi/tasks.py" line="63"/>
         <source>Spexi search</source>
         <translation>Busca no Spexi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="76"/>
+        <location filename="../../core/spexi/tasks.py" line="77"/>
         <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Buscando: célula {cell} de {cells}, página {page}, %Ln imagem recebida</numerusform>
@@ -7330,7 +7330,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="80"/>
+        <location filename="../../core/spexi/tasks.py" line="81"/>
         <source>Searching: page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Buscando: página {page}, %Ln imagem recebida</numerusform>
@@ -7338,7 +7338,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="95"/>
+        <location filename="../../core/spexi/tasks.py" line="96"/>
         <source>Writing %Ln image(s) into the result layers</source>
         <translation>
             <numerusform>Gravando %Ln imagem nas camadas de resultados</numerusform>
@@ -7346,12 +7346,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="106"/>
+        <location filename="../../core/spexi/tasks.py" line="108"/>
         <source>Spexi: add images to the results</source>
         <translation>Spexi: adicionar imagens aos resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="139"/>
+        <location filename="../../core/spexi/tasks.py" line="141"/>
         <source>Spexi: downloading %Ln image(s)</source>
         <translation>
             <numerusform>Spexi: baixando %Ln imagem</numerusform>
@@ -7359,7 +7359,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="149"/>
+        <location filename="../../core/spexi/tasks.py" line="151"/>
         <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
         <translation>
             <numerusform>Spexi: %Ln imagem baixada, {failed} com falha (cancelado)</numerusform>
@@ -7367,7 +7367,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
+        <location filename="../../core/spexi/tasks.py" line="153"/>
         <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
         <translation>
             <numerusform>Spexi: %Ln imagem baixada, {failed} com falha</numerusform>
@@ -7375,7 +7375,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
+        <location filename="../../core/spexi/tasks.py" line="155"/>
         <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
         <translation>
             <numerusform>Spexi: %Ln imagem baixada (cancelado)</numerusform>
@@ -7383,7 +7383,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
+        <location filename="../../core/spexi/tasks.py" line="157"/>
         <source>Spexi: %Ln image(s) downloaded</source>
         <translation>
             <numerusform>Spexi: %Ln imagem baixada</numerusform>
@@ -7391,7 +7391,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="175"/>
+        <location filename="../../core/spexi/tasks.py" line="177"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: obtendo a imagem {image}</translation>
     </message>
@@ -7401,7 +7401,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>O GDAL não conseguiu ler {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="212"/>
+        <location filename="../../core/spexi/tasks.py" line="214"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>O GDAL não conseguiu criar uma miniatura de {name}</translation>
     </message>
@@ -8047,12 +8047,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>ImageryHub.Thumbnails</name>
     <message>
-        <location filename="../../ui/thumbnails.py" line="100"/>
+        <location filename="../../ui/thumbnails.py" line="102"/>
         <source>No picture: {reason}</source>
         <translation>Sem imagem: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnails.py" line="100"/>
+        <location filename="../../ui/thumbnails.py" line="102"/>
         <source>No picture</source>
         <translation>Sem imagem</translation>
     </message>

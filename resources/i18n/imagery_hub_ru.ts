@@ -190,12 +190,12 @@
 <context>
     <name>ImageryHub.Budget</name>
     <message>
-        <location filename="../../ui/budget.py" line="17"/>
+        <location filename="../../ui/budget.py" line="18"/>
         <source>{service} search</source>
         <translation>Поиск в {service}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget.py" line="21"/>
+        <location filename="../../ui/budget.py" line="22"/>
         <source>A smaller area or narrower filters need fewer requests.</source>
         <translation>Меньшей области или более узким фильтрам нужно меньше запросов.</translation>
     </message>
@@ -551,32 +551,32 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>QGIS не может открыть отрисовку {name}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="91"/>
+        <location filename="../../core/eosda/tasks.py" line="92"/>
         <source>EOSDA: search {dataset} scenes</source>
         <translation>EOSDA: поиск сцен {dataset}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="97"/>
+        <location filename="../../core/eosda/tasks.py" line="98"/>
         <source>{count} of {found} scenes</source>
         <translation>{count} из {found} сцен</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="130"/>
+        <location filename="../../core/eosda/tasks.py" line="131"/>
         <source>GDAL cannot open the render {name}</source>
         <translation>GDAL не может открыть отрисовку {name}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="133"/>
+        <location filename="../../core/eosda/tasks.py" line="134"/>
         <source>The render {name} arrived without georeference</source>
         <translation>Отрисовка {name} пришла без географической привязки</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="142"/>
+        <location filename="../../core/eosda/tasks.py" line="143"/>
         <source>Sending the render request to EOSDA</source>
         <translation>Отправка запроса на отрисовку в EOSDA</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="155"/>
+        <location filename="../../core/eosda/tasks.py" line="156"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA: отрисовка {name}</translation>
     </message>
@@ -957,42 +957,42 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 <context>
     <name>ImageryHub.Errors</name>
     <message>
-        <location filename="../../core/i18n.py" line="91"/>
+        <location filename="../../core/sentences.py" line="17"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="92"/>
+        <location filename="../../core/sentences.py" line="18"/>
         <source>Authentication failed</source>
         <translation>Ошибка аутентификации</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="93"/>
+        <location filename="../../core/sentences.py" line="19"/>
         <source>Permission denied</source>
         <translation>Доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="94"/>
+        <location filename="../../core/sentences.py" line="20"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="96"/>
+        <location filename="../../core/sentences.py" line="22"/>
         <source>Too many requests: the service asked to slow down</source>
         <translation>Слишком много запросов: сервис попросил снизить частоту</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="97"/>
+        <location filename="../../core/sentences.py" line="23"/>
         <source>Invalid input</source>
         <translation>Неверные входные данные</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="98"/>
+        <location filename="../../core/sentences.py" line="24"/>
         <source>The service reported an error</source>
         <translation>Сервис сообщил об ошибке</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="99"/>
+        <location filename="../../core/sentences.py" line="25"/>
         <source>Network error</source>
         <translation>Сетевая ошибка</translation>
     </message>
@@ -1002,17 +1002,17 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="101"/>
+        <location filename="../../core/sentences.py" line="27"/>
         <source>Not a readable vector tile</source>
         <translation>Нечитаемый векторный тайл</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="103"/>
+        <location filename="../../core/sentences.py" line="29"/>
         <source>The service kept sending pages; the listing was stopped</source>
         <translation>Сервис продолжал присылать страницы; получение списка остановлено</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="104"/>
+        <location filename="../../core/sentences.py" line="30"/>
         <source>The render did not finish in time</source>
         <translation>Отрисовка не завершилась вовремя</translation>
     </message>
@@ -1691,7 +1691,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="77"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
         <source>&amp;Collection</source>
         <translation>&amp;Коллекция</translation>
     </message>
@@ -1731,12 +1731,12 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>до поля</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
         <source>Imagery &amp;type</source>
         <translation>&amp;Тип съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
         <source>I&amp;mage type</source>
         <translation>Тип &amp;изображения</translation>
     </message>
@@ -1819,7 +1819,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="55"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="56"/>
         <source>Upload photos to Imago</source>
         <translation>Выгрузить фотографии в Imago</translation>
     </message>
@@ -1978,127 +1978,127 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Imago: загрузка изображений</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="41"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="42"/>
         <source>ready</source>
         <translation>готов</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="60"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="64"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="65"/>
         <source>&amp;Add photos…</source>
         <translation>&amp;Добавить фотографии…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="66"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="75"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="76"/>
         <source>optional, e.g. a sample site id</source>
         <translation>необязательно, например id точки отбора проб</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="81"/>
         <source>Imagery &amp;name</source>
         <translation>&amp;Имя съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="83"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
         <source>Point on the map</source>
         <translation>Точка на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="85"/>
         <source>&amp;Pick on map</source>
         <translation>&amp;Указать на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="87"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="88"/>
         <source>Selected feature</source>
         <translation>Выделенный объект</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="89"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="90"/>
         <source>Elevation</source>
         <translation>Высота</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="94"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="95"/>
         <source>Elevation from field</source>
         <translation>Высота из поля</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="115"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="116"/>
         <source>&amp;Upload</source>
         <translation>&amp;Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="177"/>
         <source>Photos to upload to Imago</source>
         <translation>Фотографии для выгрузки в Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="177"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="249"/>
         <source>Choose an imagery type placed by location</source>
         <translation>Выберите тип съёмки, размещаемый по местоположению</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="253"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>Выделите ровно один объект слоя или укажите точку на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="257"/>
         <source>The selected feature has no location</source>
         <translation>У выделенного объекта нет местоположения</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="262"/>
         <source>Pick the point on the map first</source>
         <translation>Сначала укажите точку на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="267"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>Полю высоты нужен выделенный объект: введите высоту вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="273"/>
         <source>{field} has no elevation for this feature</source>
         <translation>В {field} нет высоты для этого объекта</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="288"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>Отправляется как x {x}, y {y}, z {z} м в {crs} (так ожидает {kind})</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
         <source>Sign in on the Imago tab first</source>
         <translation>Сначала войдите на вкладке Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="310"/>
         <source>Add the photos to upload first</source>
         <translation>Сначала добавьте фотографии для выгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="332"/>
         <source>Imago upload</source>
         <translation>Выгрузка в Imago</translation>
     </message>
@@ -2106,62 +2106,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="68"/>
+        <location filename="../../ui/inventory.py" line="69"/>
         <source>All services</source>
         <translation>Все сервисы</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="69"/>
+        <location filename="../../ui/inventory.py" line="70"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Искать сразу во всех сервисах с учётными данными в области интереса — в один обзор и один сводный слой</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="74"/>
+        <location filename="../../ui/inventory.py" line="75"/>
         <source>Cancel all</source>
         <translation>Отменить все</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="113"/>
+        <location filename="../../ui/inventory.py" line="114"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>«Все сервисы» ищет сразу во всех сервисах с учётными данными в области интереса. То, что есть у каждого из них, появляется здесь по мере ответов: щёлкните сервис, чтобы открыть его вкладку, или месяц на временной шкале, чтобы выбрать его контуры.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="151"/>
+        <location filename="../../ui/inventory.py" line="152"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Отменить поиск в этом сервисе</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="197"/>
+        <location filename="../../ui/inventory.py" line="198"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Нет сервисов для поиска: добавьте учётные данные в настройках (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="212"/>
+        <location filename="../../ui/inventory.py" line="213"/>
         <source>searching</source>
         <translation>поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="221"/>
+        <location filename="../../ui/inventory.py" line="222"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="236"/>
+        <location filename="../../ui/inventory.py" line="237"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="248"/>
+        <location filename="../../ui/inventory.py" line="249"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="262"/>
+        <location filename="../../ui/inventory.py" line="263"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="264"/>
+        <location filename="../../ui/inventory.py" line="265"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Над областью нет изображений: см. состояние каждого сервиса</translation>
     </message>
@@ -2283,7 +2283,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Область {fid} ({number} из {count}): {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="83"/>
+        <location filename="../../core/inventory.py" line="84"/>
         <source>%Ln image(s) (from the imagery inventory).</source>
         <translation>
             <numerusform>%Ln изображение (из инвентаризации съёмки).</numerusform>
@@ -2292,7 +2292,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="151"/>
+        <location filename="../../core/inventory.py" line="152"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>Запись %Ln контура</numerusform>
@@ -2301,87 +2301,87 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="212"/>
+        <location filename="../../core/inventory.py" line="213"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>Инвентаризация съёмки: ошибка {service}: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="219"/>
+        <location filename="../../core/inventory.py" line="220"/>
         <source>Imagery inventory · {time}</source>
         <translation>Инвентаризация съёмки · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="229"/>
+        <location filename="../../core/inventory.py" line="230"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>Инвентаризация съёмки: слои результатов {service} не созданы: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="231"/>
+        <location filename="../../core/inventory.py" line="232"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>его изображения есть в слое инвентаризации, но его собственные слои результатов создать не удалось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="237"/>
+        <location filename="../../core/inventory.py" line="238"/>
         <source>Imagery inventory: {details}</source>
         <translation>Инвентаризация съёмки: {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Service</source>
         <translation>Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Images</source>
         <translation>Изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Captured</source>
         <translation>Съёмка</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Sharpest</source>
         <translation>Лучшее</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Cloud</source>
         <translation>Облачность</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="49"/>
+        <location filename="../../ui/inventory.py" line="50"/>
         <source>{altitude} m altitude</source>
         <translation>высота {altitude} м</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="168"/>
+        <location filename="../../ui/inventory.py" line="169"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>Сначала нарисуйте или выберите область интереса (вверху панели): инвентаризация ищет в области</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="182"/>
+        <location filename="../../ui/inventory.py" line="183"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>пропущено: нет учётных данных — добавьте их в настройках (⚙). {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="188"/>
+        <location filename="../../ui/inventory.py" line="189"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>пропущено: не подтверждено ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="192"/>
+        <location filename="../../ui/inventory.py" line="193"/>
         <source>refused: {reason}</source>
         <translation>отклонено: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="208"/>
+        <location filename="../../ui/inventory.py" line="209"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>Поиск в %Ln сервисе по области {area}</numerusform>
@@ -2390,22 +2390,22 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="226"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>searching: {status}</source>
         <translation>поиск: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="236"/>
+        <location filename="../../ui/inventory.py" line="237"/>
         <source>done, more exist (narrow the area)</source>
         <translation>готово, есть ещё (сузьте область)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="244"/>
+        <location filename="../../ui/inventory.py" line="245"/>
         <source>failed: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="257"/>
+        <location filename="../../ui/inventory.py" line="258"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>%Ln изображение из {services} в слое «{layer}»</numerusform>
@@ -2414,7 +2414,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="257"/>
+        <location filename="../../ui/inventory.py" line="258"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln сервиса</numerusform>
@@ -2442,42 +2442,42 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Ошибка {service} в области {fid}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="35"/>
+        <location filename="../../core/inventory.py" line="36"/>
         <source>Image id</source>
         <translation>ID изображения</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="36"/>
+        <location filename="../../core/inventory.py" line="37"/>
         <source>Captured (UTC)</source>
         <translation>Съёмка (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="37"/>
+        <location filename="../../core/inventory.py" line="38"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="38"/>
+        <location filename="../../core/inventory.py" line="39"/>
         <source>Ground resolution (m)</source>
         <translation>Пространственное разрешение (м)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="39"/>
+        <location filename="../../core/inventory.py" line="40"/>
         <source>Cloud cover (%)</source>
         <translation>Облачность (%)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="40"/>
+        <location filename="../../core/inventory.py" line="41"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="41"/>
+        <location filename="../../core/inventory.py" line="42"/>
         <source>Flight altitude (m)</source>
         <translation>Высота полёта (м)</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="42"/>
+        <location filename="../../core/inventory.py" line="43"/>
         <source>Located by</source>
         <translation>Привязка по</translation>
     </message>
@@ -2515,7 +2515,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Не удалось применить стиль {style}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="285"/>
+        <location filename="../../core/layers.py" line="296"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln изображение</numerusform>
@@ -2524,7 +2524,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="286"/>
+        <location filename="../../core/layers.py" line="297"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln сцена</numerusform>
@@ -2533,27 +2533,27 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="325"/>
+        <location filename="../../core/layers.py" line="336"/>
         <source>the data source refused it</source>
         <translation>источник данных отказал</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="336"/>
+        <location filename="../../core/layers.py" line="347"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>В слое {layer} нет поля {field}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="343"/>
+        <location filename="../../core/layers.py" line="354"/>
         <source>Could not add the field {field} to {layer}</source>
         <translation>Не удалось добавить поле {field} в {layer}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="352"/>
+        <location filename="../../core/layers.py" line="363"/>
         <source>Could not add the field {field} to {layer}: {reason}</source>
         <translation>Не удалось добавить поле {field} в {layer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="358"/>
+        <location filename="../../core/layers.py" line="369"/>
         <source>Could not write {field} into {layer}: {reason}</source>
         <translation>Не удалось записать {field} в {layer}: {reason}</translation>
     </message>
@@ -3127,7 +3127,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Слой «{name}» — не файл на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="17"/>
+        <location filename="../../core/mapflow/words.py" line="18"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -3202,72 +3202,72 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow: проверка обработок не удалась, будет повторена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="12"/>
+        <location filename="../../core/mapflow/words.py" line="13"/>
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="13"/>
+        <location filename="../../core/mapflow/words.py" line="14"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="14"/>
+        <location filename="../../core/mapflow/words.py" line="15"/>
         <source>Awaiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="15"/>
+        <location filename="../../core/mapflow/words.py" line="16"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="16"/>
+        <location filename="../../core/mapflow/words.py" line="17"/>
         <source>Failed</source>
         <translation>Сбой</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="18"/>
+        <location filename="../../core/mapflow/words.py" line="19"/>
         <source>Refunded</source>
         <translation>Возмещено</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="22"/>
+        <location filename="../../core/mapflow/words.py" line="23"/>
         <source>“{name}” done.</source>
         <translation>«{name}» готово.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="23"/>
+        <location filename="../../core/mapflow/words.py" line="24"/>
         <source>“{name}” failed.</source>
         <translation>«{name}»: сбой.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="24"/>
+        <location filename="../../core/mapflow/words.py" line="25"/>
         <source>“{name}” cancelled.</source>
         <translation>«{name}» отменено.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="25"/>
+        <location filename="../../core/mapflow/words.py" line="26"/>
         <source>“{name}” refunded.</source>
         <translation>«{name}»: средства возвращены.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="32"/>
+        <location filename="../../core/mapflow/words.py" line="33"/>
         <source>“{name}”: {status}.</source>
         <translation>«{name}»: {status}.</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="64"/>
+        <location filename="../../core/mapflow/words.py" line="65"/>
         <source>{used} used</source>
         <translation>использовано {used}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="65"/>
+        <location filename="../../core/mapflow/words.py" line="66"/>
         <source>{used} of {limit} used</source>
         <translation>использовано {used} из {limit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mapflow/words.py" line="72"/>
+        <location filename="../../core/mapflow/words.py" line="73"/>
         <source>{crs}, %Ln band(s), pixel size {size}</source>
         <translation>
             <numerusform>{crs}, %Ln канал, размер пикселя {size}</numerusform>
@@ -3276,12 +3276,12 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="79"/>
+        <location filename="../../core/mapflow/words.py" line="80"/>
         <source>uploaded image {name}</source>
         <translation>выгруженное изображение {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mapflow/words.py" line="83"/>
+        <location filename="../../core/mapflow/words.py" line="84"/>
         <source>%Ln image(s) of the mosaic “{name}”</source>
         <translation>
             <numerusform>%Ln изображение мозаики «{name}»</numerusform>
@@ -3290,17 +3290,17 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="84"/>
+        <location filename="../../core/mapflow/words.py" line="85"/>
         <source>the mosaic “{name}”</source>
         <translation>мозаика «{name}»</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="86"/>
+        <location filename="../../core/mapflow/words.py" line="87"/>
         <source>{provider} image {id}</source>
         <translation>изображение {provider} {id}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="89"/>
+        <location filename="../../core/mapflow/words.py" line="90"/>
         <source>{provider} imagery</source>
         <translation>съёмка {provider}</translation>
     </message>
@@ -5159,17 +5159,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Messages</name>
     <message>
-        <location filename="../../core/messages.py" line="44"/>
+        <location filename="../../core/messages.py" line="45"/>
         <source>Unexpected error: {error}</source>
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/messages.py" line="75"/>
+        <location filename="../../core/messages.py" line="76"/>
         <source>{what} cancelled</source>
         <translation>{what}: отменено</translation>
     </message>
     <message>
-        <location filename="../../core/messages.py" line="75"/>
+        <location filename="../../core/messages.py" line="76"/>
         <source>Operation cancelled</source>
         <translation>Операция отменена</translation>
     </message>
@@ -5296,27 +5296,27 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Processing</name>
     <message>
-        <location filename="../../processing_provider/base.py" line="120"/>
+        <location filename="../../processing_provider/base.py" line="121"/>
         <source>Search even when it needs many requests</source>
         <translation>Искать, даже если нужно много запросов</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="166"/>
+        <location filename="../../processing_provider/base.py" line="167"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} по адресу {url} (учётные данные из окружения)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="168"/>
+        <location filename="../../processing_provider/base.py" line="169"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} по адресу {url} (учётные данные из настроек)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="209"/>
+        <location filename="../../processing_provider/base.py" line="210"/>
         <source>Cancelled while writing the results</source>
         <translation>Отменено во время записи результатов</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="211"/>
+        <location filename="../../processing_provider/base.py" line="212"/>
         <source>Could not write a feature: {error}</source>
         <translation>Не удалось записать объект: {error}</translation>
     </message>
@@ -5456,7 +5456,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Нет учётных данных {service}: добавьте их в настройках Imagery Hub или задайте {variable} для запуска без интерфейса</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="121"/>
+        <location filename="../../processing_provider/base.py" line="122"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
         <translation>Поиск, оценённый более чем в {soft} запросов (настройка budget/soft_limit), отклоняется, если это не отмечено; свыше {hard} (budget/hard_limit) он отклоняется всегда. По умолчанию: не отмечено.</translation>
     </message>
@@ -5648,12 +5648,12 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Укажите слой поиска (INPUT)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="144"/>
+        <location filename="../../processing_provider/base.py" line="145"/>
         <source>{parameter}: {error}</source>
         <translation>{parameter}: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="186"/>
+        <location filename="../../processing_provider/base.py" line="187"/>
         <source>Cancelled: {reason}</source>
         <translation>Отменено: {reason}</translation>
     </message>
@@ -5679,57 +5679,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/sentences.py" line="36"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>проверьте ключ или токен в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/sentences.py" line="37"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}, {duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/sentences.py" line="39"/>
         <source>under a minute</source>
         <translation>меньше минуты</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/sentences.py" line="43"/>
         <source>draw a smaller area</source>
         <translation>нарисуйте область поменьше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="118"/>
+        <location filename="../../core/sentences.py" line="44"/>
         <source>draw a smaller area or search around a point</source>
         <translation>нарисуйте область поменьше или ищите вокруг точки</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="120"/>
+        <location filename="../../core/sentences.py" line="46"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>нарисуйте область поменьше или сузьте даты</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/sentences.py" line="48"/>
         <source>narrow the dates</source>
         <translation>сузьте даты</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="123"/>
+        <location filename="../../core/sentences.py" line="49"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>Этому поиску в {service} нужно {cost} — всё равно искать?</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="125"/>
+        <location filename="../../core/sentences.py" line="51"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>Области интереса нужно {cost} ({service} ищет не более чем за {limit} запросов): {advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="127"/>
+        <location filename="../../core/sentences.py" line="53"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>Области интереса нужно {cost}: {advice}, или отметьте {parameter}, чтобы всё равно искать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/sentences.py" line="38"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>около %Ln запроса</numerusform>
@@ -5738,7 +5738,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="114"/>
+        <location filename="../../core/sentences.py" line="40"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>примерно %Ln минута</numerusform>
@@ -5747,7 +5747,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/sentences.py" line="41"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>примерно %Ln час</numerusform>
@@ -5756,7 +5756,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="116"/>
+        <location filename="../../core/sentences.py" line="42"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>примерно %Ln день</numerusform>
@@ -5765,1157 +5765,1157 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="129"/>
+        <location filename="../../core/sentences.py" line="55"/>
         <source>The answer from {host} was cut short</source>
         <translation>Ответ от {host} оборвался</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="130"/>
+        <location filename="../../core/sentences.py" line="56"/>
         <source>The service sent a response that is not valid JSON</source>
         <translation>Сервис прислал ответ, который не является корректным JSON</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="131"/>
+        <location filename="../../core/sentences.py" line="57"/>
         <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
         <translation>Сервис прислал ответ больше {limit}; принимается не более {limit} JSON, поэтому он отклонён</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/sentences.py" line="59"/>
         <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
         <translation>Сервис прислал ответ размером {size}; принимается не более {limit} JSON, поэтому он отклонён</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="135"/>
+        <location filename="../../core/sentences.py" line="61"/>
         <source>The area of interest is empty</source>
         <translation>Область интереса пуста</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="136"/>
+        <location filename="../../core/sentences.py" line="62"/>
         <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
         <translation>Область интереса должна быть в долготе/широте (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="138"/>
+        <location filename="../../core/sentences.py" line="64"/>
         <source>The area of interest must be a polygon with an area</source>
         <translation>Область интереса должна быть полигоном с ненулевой площадью</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="139"/>
+        <location filename="../../core/sentences.py" line="65"/>
         <source>its data does not match its checksum</source>
         <translation>его данные не совпадают с контрольной суммой</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="140"/>
+        <location filename="../../core/sentences.py" line="66"/>
         <source>it uses a compression method that cannot be read</source>
         <translation>в нём используется метод сжатия, который нельзя прочитать</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="142"/>
+        <location filename="../../core/sentences.py" line="68"/>
         <source>it is damaged</source>
         <translation>он повреждён</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="143"/>
+        <location filename="../../core/sentences.py" line="69"/>
         <source>its data is damaged</source>
         <translation>его данные повреждены</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="144"/>
+        <location filename="../../core/sentences.py" line="70"/>
         <source>it is encrypted</source>
         <translation>он зашифрован</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="145"/>
+        <location filename="../../core/sentences.py" line="71"/>
         <source>choose fewer services</source>
         <translation>выберите меньше сервисов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="146"/>
+        <location filename="../../core/sentences.py" line="72"/>
         <source>The start date is after the end date</source>
         <translation>Дата начала позже даты окончания</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="147"/>
+        <location filename="../../core/sentences.py" line="73"/>
         <source>The start date is after the end date: swap them</source>
         <translation>Дата начала позже даты окончания: поменяйте их местами</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="148"/>
+        <location filename="../../core/sentences.py" line="74"/>
         <source>Download of {name} incomplete: received {got} bytes</source>
         <translation>Загрузка {name} не завершена: получено {got} байт</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="150"/>
+        <location filename="../../core/sentences.py" line="76"/>
         <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
         <translation>Загрузка {name} больше заявленного размера ({have} &gt; {total} байт)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="152"/>
+        <location filename="../../core/sentences.py" line="78"/>
         <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
         <translation>{name} в папке загрузок — ссылка или не обычный файл; в него ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="154"/>
+        <location filename="../../core/sentences.py" line="80"/>
         <source>Refused file name {name}: it points outside the download folder</source>
         <translation>Имя файла {name} отклонено: оно указывает за пределы папки загрузок</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="156"/>
+        <location filename="../../core/sentences.py" line="82"/>
         <source>A level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="157"/>
+        <location filename="../../core/sentences.py" line="83"/>
         <source>A threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="158"/>
+        <location filename="../../core/sentences.py" line="84"/>
         <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
         <translation>Архив с файлом привязки от EOSDA содержит {names}; ожидались изображение и его файл привязки</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="160"/>
+        <location filename="../../core/sentences.py" line="86"/>
         <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
         <translation>Архив от EOSDA после распаковки больше 2 ГБ; отклонён</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="162"/>
+        <location filename="../../core/sentences.py" line="88"/>
         <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
         <translation>ZIP-архив от EOSDA не удаётся распаковать: {why}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="164"/>
+        <location filename="../../core/sentences.py" line="90"/>
         <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
         <translation>Комбинация каналов {expression} может содержать только имена каналов, числа, + - * / ( ) и запятые</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="166"/>
+        <location filename="../../core/sentences.py" line="92"/>
         <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
         <translation>Комбинация каналов (bm_type) пуста: выберите предустановку или введите выражение</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="168"/>
+        <location filename="../../core/sentences.py" line="94"/>
         <source>The band combination {expression} has an empty part between commas</source>
         <translation>В комбинации каналов {expression} есть пустая часть между запятыми</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="170"/>
+        <location filename="../../core/sentences.py" line="96"/>
         <source>The band combination {expression} has unbalanced parentheses</source>
         <translation>В комбинации каналов {expression} не сбалансированы скобки</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="172"/>
+        <location filename="../../core/sentences.py" line="98"/>
         <source>calibrate must be 0 or 1, not {value}</source>
         <translation>calibrate должен быть 0 или 1, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="173"/>
+        <location filename="../../core/sentences.py" line="99"/>
         <source>Cloud cover limits must be numbers (0–100 %)</source>
         <translation>Пределы облачности должны быть числами (0–100 %)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="174"/>
+        <location filename="../../core/sentences.py" line="100"/>
         <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
         <translation>Пределы облачности должны удовлетворять 0 ≤ от ≤ до ≤ 100 %</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="176"/>
+        <location filename="../../core/sentences.py" line="102"/>
         <source>{colormap} is not a colormap id</source>
         <translation>{colormap} — не идентификатор цветовой шкалы</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="177"/>
+        <location filename="../../core/sentences.py" line="103"/>
         <source>Use either a colormap or range colours, not both</source>
         <translation>Используйте либо цветовую шкалу, либо цвета по диапазонам, но не оба</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="179"/>
+        <location filename="../../core/sentences.py" line="105"/>
         <source>colors_limit must be a whole number of 2 or more colours</source>
         <translation>colors_limit должен быть целым числом цветов, не меньше 2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="181"/>
+        <location filename="../../core/sentences.py" line="107"/>
         <source>Colours are written #rrggbb; {colour} is not</source>
         <translation>Цвета записываются как #rrggbb; {colour} записан иначе</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="182"/>
+        <location filename="../../core/sentences.py" line="108"/>
         <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
         <translation>Порогов: {thresholds}, диапазонов: {ranges}; укажите цветов: {ranges} (сейчас {colours})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="184"/>
+        <location filename="../../core/sentences.py" line="110"/>
         <source>The area of interest polygon needs at least three corners</source>
         <translation>Полигону области интереса нужно не меньше трёх вершин</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="186"/>
+        <location filename="../../core/sentences.py" line="112"/>
         <source>Unknown dataset {dataset}: use one of {datasets}</source>
         <translation>Неизвестный набор данных {dataset}: используйте один из {datasets}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="187"/>
+        <location filename="../../core/sentences.py" line="113"/>
         <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
         <translation>{name} должно быть датой (ГГГГ-ММ-ДД), а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="188"/>
+        <location filename="../../core/sentences.py" line="114"/>
         <source>The start date {start} is after the end date {end}</source>
         <translation>Дата начала {start} позже даты окончания {end}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="190"/>
+        <location filename="../../core/sentences.py" line="116"/>
         <source>Downloading the rendered image</source>
         <translation>Загрузка отрисованного изображения</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="246"/>
+        <location filename="../../core/sentences.py" line="172"/>
         <source>{what} must be a finite number</source>
         <translation>«{what}» должно быть конечным числом</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="192"/>
+        <location filename="../../core/sentences.py" line="118"/>
         <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
         <translation>Пиксель {pixel} м даёт изображение {width} × {height} пикс.; наибольшая сторона может быть не больше {limit} пикс.: выберите пиксель крупнее или область меньше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="195"/>
+        <location filename="../../core/sentences.py" line="121"/>
         <source>levels are two numbers: low,high</source>
         <translation>levels — это два числа: низкий,высокий</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="196"/>
+        <location filename="../../core/sentences.py" line="122"/>
         <source>The low level ({low}) must be below the high level ({high})</source>
         <translation>Нижний уровень ({low}) должен быть ниже верхнего ({high})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="198"/>
+        <location filename="../../core/sentences.py" line="124"/>
         <source>limit must be 1 to 500 scenes per page</source>
         <translation>limit должен быть от 1 до 500 сцен на страницу</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="199"/>
+        <location filename="../../core/sentences.py" line="125"/>
         <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
         <translation>Нужен ключ API EOSDA: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="201"/>
+        <location filename="../../core/sentences.py" line="127"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA не прислал превью этой сцены</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="202"/>
+        <location filename="../../core/sentences.py" line="128"/>
         <source>EOSDA did not return a task id</source>
         <translation>EOSDA не вернул идентификатор задачи</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="264"/>
+        <location filename="../../core/sentences.py" line="190"/>
         <source>{what} must be a number, not {value}</source>
         <translation>«{what}» должно быть числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="204"/>
+        <location filename="../../core/sentences.py" line="130"/>
         <source>{name} must be one of {allowed}, not {value}</source>
         <translation>{name} должен быть одним из {allowed}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="205"/>
+        <location filename="../../core/sentences.py" line="131"/>
         <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
         <translation>Download visual принимает один полигон, а не {kind}: используйте одночастную область интереса</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="207"/>
+        <location filename="../../core/sentences.py" line="133"/>
         <source>pansharpening must be true or false</source>
         <translation>pansharpening должен быть true или false</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="208"/>
+        <location filename="../../core/sentences.py" line="134"/>
         <source>Pick a scene first (view_id is empty)</source>
         <translation>Сначала выберите сцену (view_id пуст)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="209"/>
+        <location filename="../../core/sentences.py" line="135"/>
         <source>The pixel size must be more than 0 m</source>
         <translation>Размер пикселя должен быть больше 0 м</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="210"/>
+        <location filename="../../core/sentences.py" line="136"/>
         <source>Search needs a polygon area of interest</source>
         <translation>Для поиска нужна полигональная область интереса</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="211"/>
+        <location filename="../../core/sentences.py" line="137"/>
         <source>The scene preview is larger than a preview should be</source>
         <translation>Превью сцены больше, чем должно быть превью</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="213"/>
+        <location filename="../../core/sentences.py" line="139"/>
         <source>Range colourisation needs both colours and thresholds</source>
         <translation>Для окраски по диапазонам нужны и цвета, и пороги</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="215"/>
+        <location filename="../../core/sentences.py" line="141"/>
         <source>The render failed: {reason}</source>
         <translation>Отрисовка не удалась: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="216"/>
+        <location filename="../../core/sentences.py" line="142"/>
         <source>The render failed: no reason given</source>
         <translation>Отрисовка не удалась: причина не указана</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="217"/>
+        <location filename="../../core/sentences.py" line="143"/>
         <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
         <translation>EOSDA не закончил отрисовку за {seconds} с (task_timeout); попробуйте позже</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="219"/>
+        <location filename="../../core/sentences.py" line="145"/>
         <source>EOSDA is rendering ({status}, check {check})</source>
         <translation>EOSDA выполняет отрисовку ({status}, проверка {check})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="220"/>
+        <location filename="../../core/sentences.py" line="146"/>
         <source>shapeRelation must be one of {relations}</source>
         <translation>shapeRelation должен быть одним из {relations}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="221"/>
+        <location filename="../../core/sentences.py" line="147"/>
         <source>Sort by one of {fields}, asc or desc</source>
         <translation>Сортируйте по одному из {fields}, asc или desc</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="222"/>
+        <location filename="../../core/sentences.py" line="148"/>
         <source>EOSDA sent a task status that is not valid JSON</source>
         <translation>EOSDA прислал статус задачи, который не является корректным JSON</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="224"/>
+        <location filename="../../core/sentences.py" line="150"/>
         <source>The pixel size</source>
         <translation>Размер пикселя</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="225"/>
+        <location filename="../../core/sentences.py" line="151"/>
         <source>Give at least one threshold for range colours</source>
         <translation>Укажите хотя бы один порог для цветов по диапазонам</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="226"/>
+        <location filename="../../core/sentences.py" line="152"/>
         <source>Thresholds must increase from left to right</source>
         <translation>Пороги должны возрастать слева направо</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="227"/>
+        <location filename="../../core/sentences.py" line="153"/>
         <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
         <translation>EOSDA прислал файл неизвестного типа, хотя ожидался {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="229"/>
+        <location filename="../../core/sentences.py" line="155"/>
         <source>EOSDA sent {kind} where {expected} was expected</source>
         <translation>EOSDA прислал {kind}, хотя ожидался {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="230"/>
+        <location filename="../../core/sentences.py" line="156"/>
         <source>{host} redirected a request with a body to {target}; it was not sent there</source>
         <translation>{host} перенаправил запрос с телом на {target}; туда он не отправлен</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="232"/>
+        <location filename="../../core/sentences.py" line="158"/>
         <source>{host} redirected more than {count} times; the request was stopped</source>
         <translation>{host} перенаправлял больше {count} раз; запрос остановлен</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="234"/>
+        <location filename="../../core/sentences.py" line="160"/>
         <source>Give both x and y</source>
         <translation>Укажите и x, и y</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="235"/>
+        <location filename="../../core/sentences.py" line="161"/>
         <source>Choose the collection</source>
         <translation>Выберите коллекцию</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="236"/>
+        <location filename="../../core/sentences.py" line="162"/>
         <source>Choose the image type</source>
         <translation>Выберите тип изображения</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="237"/>
+        <location filename="../../core/sentences.py" line="163"/>
         <source>Choose the imagery type</source>
         <translation>Выберите тип съёмки</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="238"/>
+        <location filename="../../core/sentences.py" line="164"/>
         <source>The end depth ({end}) is above the start depth ({start})</source>
         <translation>Конечная глубина ({end}) выше начальной ({start})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="240"/>
+        <location filename="../../core/sentences.py" line="166"/>
         <source>elevation</source>
         <translation>высота</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="241"/>
+        <location filename="../../core/sentences.py" line="167"/>
         <source>An elevation needs x and y</source>
         <translation>Для высоты нужны x и y</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="242"/>
+        <location filename="../../core/sentences.py" line="168"/>
         <source>end depth</source>
         <translation>конечная глубина</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="243"/>
+        <location filename="../../core/sentences.py" line="169"/>
         <source>An end depth needs a start depth</source>
         <translation>Для конечной глубины нужна начальная</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="244"/>
+        <location filename="../../core/sentences.py" line="170"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="245"/>
+        <location filename="../../core/sentences.py" line="171"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}: не удаётся прочитать ({why})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="247"/>
+        <location filename="../../core/sentences.py" line="173"/>
         <source>baseline JPEG, {width} × {height} px</source>
         <translation>базовый JPEG, {width} × {height} пикс.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="248"/>
+        <location filename="../../core/sentences.py" line="174"/>
         <source>the file ends inside its header</source>
         <translation>файл обрывается внутри заголовка</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="249"/>
+        <location filename="../../core/sentences.py" line="175"/>
         <source>{format}, {width} × {height} px</source>
         <translation>{format}, {width} × {height} пикс.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="250"/>
+        <location filename="../../core/sentences.py" line="176"/>
         <source>JPEG without a frame header</source>
         <translation>JPEG без заголовка кадра</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="251"/>
+        <location filename="../../core/sentences.py" line="177"/>
         <source>JPEG markers are out of order</source>
         <translation>маркеры JPEG идут не по порядку</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="252"/>
+        <location filename="../../core/sentences.py" line="178"/>
         <source>JPEG segment with an impossible length</source>
         <translation>сегмент JPEG с невозможной длиной</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="253"/>
+        <location filename="../../core/sentences.py" line="179"/>
         <source>not a PNG, JPEG or TIFF image</source>
         <translation>не изображение PNG, JPEG или TIFF</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="254"/>
+        <location filename="../../core/sentences.py" line="180"/>
         <source>PNG without an IHDR header</source>
         <translation>PNG без заголовка IHDR</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="255"/>
+        <location filename="../../core/sentences.py" line="181"/>
         <source>progressive JPEG, {width} × {height} px</source>
         <translation>прогрессивный JPEG, {width} × {height} пикс.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="256"/>
+        <location filename="../../core/sentences.py" line="182"/>
         <source>TIFF without image width and length</source>
         <translation>TIFF без ширины и высоты изображения</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="257"/>
+        <location filename="../../core/sentences.py" line="183"/>
         <source>The height must be a whole number of pixels from 1 to {limit}</source>
         <translation>Высота должна быть целым числом пикселей от 1 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="259"/>
+        <location filename="../../core/sentences.py" line="185"/>
         <source>Name the imagery: by its name, its depth interval or its id</source>
         <translation>Укажите съёмку: по имени, интервалу глубин или идентификатору</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="261"/>
+        <location filename="../../core/sentences.py" line="187"/>
         <source>Imago needs a username and password, or an API token</source>
         <translation>Imago нужны имя пользователя и пароль или токен API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="263"/>
+        <location filename="../../core/sentences.py" line="189"/>
         <source>Imago signed in without giving a session token</source>
         <translation>Imago выполнил вход, не выдав токен сеанса</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="265"/>
+        <location filename="../../core/sentences.py" line="191"/>
         <source>Name the imagery one way only, not by {ways}</source>
         <translation>Укажите съёмку только одним способом, а не по {ways}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="266"/>
+        <location filename="../../core/sentences.py" line="192"/>
         <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
         <translation>{image} — {megapixels} мегапикселей; Imago принимает прогрессивный JPEG до 500 мегапикселей (сохраните как базовый JPEG или PNG)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="269"/>
+        <location filename="../../core/sentences.py" line="195"/>
         <source>{image}: the image declares no pixels</source>
         <translation>{image}: в изображении не указано ни одного пикселя</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="270"/>
+        <location filename="../../core/sentences.py" line="196"/>
         <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
         <translation>{image} больше предела Imago в 65 500 × 65 500 пикс.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="272"/>
+        <location filename="../../core/sentences.py" line="198"/>
         <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
         <translation>{format} ({mime}) не принимается; Imago принимает {names}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="274"/>
+        <location filename="../../core/sentences.py" line="200"/>
         <source>Signing in needs a username and password</source>
         <translation>Для входа нужны имя пользователя и пароль</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="275"/>
+        <location filename="../../core/sentences.py" line="201"/>
         <source>start depth</source>
         <translation>начальная глубина</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="276"/>
+        <location filename="../../core/sentences.py" line="202"/>
         <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
         <translation>В учётной записи Imago больше {limit} коллекций: ищите на вкладке Imago</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="278"/>
+        <location filename="../../core/sentences.py" line="204"/>
         <source>Imago accepted the upload but did not say which image it made</source>
         <translation>Imago принял загрузку, но не сообщил, какое изображение создал</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="280"/>
+        <location filename="../../core/sentences.py" line="206"/>
         <source>Say where the image belongs: an imagery name, a depth or a location</source>
         <translation>Укажите, куда относится изображение: имя съёмки, глубина или местоположение</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="282"/>
+        <location filename="../../core/sentences.py" line="208"/>
         <source>The width must be a whole number of pixels from 1 to {limit}</source>
         <translation>Ширина должна быть целым числом пикселей от 1 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="284"/>
+        <location filename="../../core/sentences.py" line="210"/>
         <source>cell {cell} of {cells}, {images} images</source>
         <translation>ячейка {cell} из {cells}, изображений: {images}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="285"/>
+        <location filename="../../core/sentences.py" line="211"/>
         <source>{done} of {total} cells, {images} images</source>
         <translation>ячеек {done} из {total}, изображений: {images}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="286"/>
+        <location filename="../../core/sentences.py" line="212"/>
         <source>{images} images</source>
         <translation>изображений: {images}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="287"/>
+        <location filename="../../core/sentences.py" line="213"/>
         <source>{count} of {total} images</source>
         <translation>изображений {count} из {total}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="288"/>
+        <location filename="../../core/sentences.py" line="214"/>
         <source>{collections} collections, {placed} imagery placed</source>
         <translation>коллекций: {collections}, размещено съёмок: {placed}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="289"/>
+        <location filename="../../core/sentences.py" line="215"/>
         <source>{count} of {found} scenes</source>
         <translation>{count} из {found} сцен</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="290"/>
+        <location filename="../../core/sentences.py" line="216"/>
         <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
         <translation>Площадь области {area}, но на счёте Mapflow осталось только {left}: нарисуйте область меньше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="292"/>
+        <location filename="../../core/sentences.py" line="218"/>
         <source>The catalog searches an area: draw a polygon or rectangle</source>
         <translation>Каталог ищет по области: нарисуйте полигон или прямоугольник</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="294"/>
+        <location filename="../../core/sentences.py" line="220"/>
         <source>A catalog image needs its provider and image id</source>
         <translation>Для изображения из каталога нужны его поставщик и идентификатор изображения</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="296"/>
+        <location filename="../../core/sentences.py" line="222"/>
         <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
         <translation>Обработка стоит {cost} кредитов, но на счёте Mapflow осталось только {left}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="298"/>
+        <location filename="../../core/sentences.py" line="224"/>
         <source>{name} is empty</source>
         <translation>{name} пуст</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="309"/>
+        <location filename="../../core/sentences.py" line="235"/>
         <source>The image name cannot be empty</source>
         <translation>Имя изображения не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="310"/>
+        <location filename="../../core/sentences.py" line="236"/>
         <source>The image name is longer than 255 characters</source>
         <translation>Имя изображения длиннее 255 символов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="312"/>
+        <location filename="../../core/sentences.py" line="238"/>
         <source>A linked image is named by its s3:// URL</source>
         <translation>Связанное изображение указывается его URL s3://</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="313"/>
+        <location filename="../../core/sentences.py" line="239"/>
         <source>The mosaic name cannot be empty</source>
         <translation>Имя мозаики не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="314"/>
+        <location filename="../../core/sentences.py" line="240"/>
         <source>The mosaic name is longer than 255 characters</source>
         <translation>Имя мозаики длиннее 255 символов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="316"/>
+        <location filename="../../core/sentences.py" line="242"/>
         <source>The name cannot be empty</source>
         <translation>Имя не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="317"/>
+        <location filename="../../core/sentences.py" line="243"/>
         <source>The name is longer than 255 characters</source>
         <translation>Имя длиннее 255 символов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="318"/>
+        <location filename="../../core/sentences.py" line="244"/>
         <source>Mapflow sent no download link for the image</source>
         <translation>Mapflow не прислал ссылку для загрузки изображения</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="320"/>
+        <location filename="../../core/sentences.py" line="246"/>
         <source>{name} does not exist or is not a file</source>
         <translation>{name} не существует или не является файлом</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="321"/>
+        <location filename="../../core/sentences.py" line="247"/>
         <source>The Mapflow catalog sent no list of images</source>
         <translation>Каталог Mapflow не прислал список изображений</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="322"/>
+        <location filename="../../core/sentences.py" line="248"/>
         <source>Mapflow did not say which mosaic it made</source>
         <translation>Mapflow не сообщил, какую мозаику создал</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="324"/>
+        <location filename="../../core/sentences.py" line="250"/>
         <source>This image has no picture preview</source>
         <translation>У этого изображения нет превью-изображения</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="325"/>
+        <location filename="../../core/sentences.py" line="251"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
         <translation>Нужен токен API Mapflow: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="327"/>
+        <location filename="../../core/sentences.py" line="253"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
         <translation>{name} — не GeoTIFF: Mapflow принимает только изображения GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="329"/>
+        <location filename="../../core/sentences.py" line="255"/>
         <source>Pick a model</source>
         <translation>Выберите модель</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="330"/>
+        <location filename="../../core/sentences.py" line="256"/>
         <source>Pick a mosaic first</source>
         <translation>Сначала выберите мозаику</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="331"/>
+        <location filename="../../core/sentences.py" line="257"/>
         <source>Pick an imagery provider</source>
         <translation>Выберите поставщика снимков</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="336"/>
+        <location filename="../../core/sentences.py" line="262"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
         <translation>Полигон области имеет площадь {area}, больше {limit}, которые Mapflow принимает на область: нарисуйте меньше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="339"/>
+        <location filename="../../core/sentences.py" line="265"/>
         <source>The preview link is not an http(s) URL</source>
         <translation>Ссылка на превью — не URL http(s)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="340"/>
+        <location filename="../../core/sentences.py" line="266"/>
         <source>Preview size is s or l, not {size}</source>
         <translation>Размер превью — s или l, а не {size}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="341"/>
+        <location filename="../../core/sentences.py" line="267"/>
         <source>The area of a processing must be a polygon or several polygons</source>
         <translation>Область обработки должна быть полигоном или несколькими полигонами</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="343"/>
+        <location filename="../../core/sentences.py" line="269"/>
         <source>Give the processing a name</source>
         <translation>Дайте обработке имя</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="344"/>
+        <location filename="../../core/sentences.py" line="270"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
         <translation>Обработка {id} не завершилась за {minutes} мин; она продолжается в Mapflow</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="346"/>
+        <location filename="../../core/sentences.py" line="272"/>
         <source>Give the project a name</source>
         <translation>Дайте проекту имя</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="347"/>
+        <location filename="../../core/sentences.py" line="273"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
         <translation>Площадь области {area} км², но Mapflow ищет не более чем по {limit} км² (предел учётной записи на область): нарисуйте меньше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="350"/>
+        <location filename="../../core/sentences.py" line="276"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
         <translation>В хранилище Mapflow свободно {free} ({usage}), а загрузка занимает {size}: сначала удалите изображения или мозаики</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="355"/>
+        <location filename="../../core/sentences.py" line="281"/>
         <source>The imagery URL must start with http:// or https://</source>
         <translation>URL снимков должен начинаться с http:// или https://</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="357"/>
+        <location filename="../../core/sentences.py" line="283"/>
         <source>Enter the URL of the imagery tiles</source>
         <translation>Введите URL тайлов снимков</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="358"/>
+        <location filename="../../core/sentences.py" line="284"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
         <translation>В области {count} полигонов, но Mapflow принимает не больше {limit} на обработку: выберите меньше объектов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="361"/>
+        <location filename="../../core/sentences.py" line="287"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
         <translation>Mapflow принял загрузку, но не сообщил, какое изображение создал</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="363"/>
+        <location filename="../../core/sentences.py" line="289"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
         <translation>Mapflow принял загрузку, но не прислал для неё URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="365"/>
+        <location filename="../../core/sentences.py" line="291"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
         <translation>Загруженное изображение указывается URL s3://, который вернула загрузка</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="367"/>
+        <location filename="../../core/sentences.py" line="293"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
         <translation>Масштаб должен быть целым числом от 0 до 22, а не {zoom}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="368"/>
+        <location filename="../../core/sentences.py" line="294"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
         <translation>Предел bbox Mapillary должен быть положительным числом градусов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="370"/>
+        <location filename="../../core/sentences.py" line="296"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
         <translation>Растяните прямоугольник на изображении, чтобы выбрать, что размыть</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="372"/>
+        <location filename="../../core/sentences.py" line="298"/>
         <source>A blur rectangle must lie inside the image</source>
         <translation>Прямоугольник размытия должен лежать внутри изображения</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="373"/>
+        <location filename="../../core/sentences.py" line="299"/>
         <source>The blur rectangle is too small: drag a larger one</source>
         <translation>Прямоугольник размытия слишком мал: растяните больше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="375"/>
+        <location filename="../../core/sentences.py" line="301"/>
         <source>Write a comment first</source>
         <translation>Сначала напишите комментарий</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="376"/>
+        <location filename="../../core/sentences.py" line="302"/>
         <source>Not an image key: {key}</source>
         <translation>Не ключ изображения: {key}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="377"/>
+        <location filename="../../core/sentences.py" line="303"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
         <translation>Предел Mapillary на запрос — от 1 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="378"/>
+        <location filename="../../core/sentences.py" line="304"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
         <translation>Нужен client id Mapillary v2: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="380"/>
+        <location filename="../../core/sentences.py" line="306"/>
         <source>Mapillary has no {size} image for {id}</source>
         <translation>У Mapillary нет изображения {size} для {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="381"/>
+        <location filename="../../core/sentences.py" line="307"/>
         <source>Mapillary did not give the size of image {id}</source>
         <translation>Mapillary не сообщил размер изображения {id}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="382"/>
+        <location filename="../../core/sentences.py" line="308"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
         <translation>Нужен токен доступа Mapillary: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="384"/>
+        <location filename="../../core/sentences.py" line="310"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
         <translation>Для отправки в Mapillary v2 нужен токен пользователя: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="386"/>
+        <location filename="../../core/sentences.py" line="312"/>
         <source>Not a date: {value}</source>
         <translation>Не дата: {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="387"/>
+        <location filename="../../core/sentences.py" line="313"/>
         <source>Say why the image should be reported</source>
         <translation>Укажите, почему на изображение нужно пожаловаться</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="388"/>
+        <location filename="../../core/sentences.py" line="314"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
         <translation>Неизвестный размер миниатюры {size}: один из {sizes}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="390"/>
+        <location filename="../../core/sentences.py" line="316"/>
         <source>A Mapillary username has no spaces or commas</source>
         <translation>Имя пользователя Mapillary не содержит пробелов и запятых</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="411"/>
+        <location filename="../../core/sentences.py" line="337"/>
         <source>The preview is larger than a preview should be</source>
         <translation>Превью больше, чем должно быть превью</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="412"/>
+        <location filename="../../core/sentences.py" line="338"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
         <translation>bbox должен быть (мин. долгота, мин. широта, макс. долгота, макс. широта)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="413"/>
+        <location filename="../../core/sentences.py" line="339"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
         <translation>bbox {bbox} не имеет ширины или высоты при 6 знаках после запятой (около 0,1 м): минимум должен быть меньше максимума; нарисуйте прямоугольник больше</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="416"/>
+        <location filename="../../core/sentences.py" line="342"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
         <translation>bbox должен быть (мин. долгота, мин. широта, макс. долгота, макс. широта) в EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="418"/>
+        <location filename="../../core/sentences.py" line="344"/>
         <source>capture_type {wrong} is not one of {types}</source>
         <translation>capture_type {wrong} не входит в {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="419"/>
+        <location filename="../../core/sentences.py" line="345"/>
         <source>choose at least one capture type: {types}</source>
         <translation>выберите хотя бы один тип съёмки: {types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="420"/>
+        <location filename="../../core/sentences.py" line="346"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
         <translation>captured_at {value} — не дата: запишите как 2023-01-01, 2023-01-01T12:00:00Z или Jan 1, 2023</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="422"/>
+        <location filename="../../core/sentences.py" line="348"/>
         <source>captured_at must be one date or a (start, end) pair</source>
         <translation>captured_at должен быть одной датой или парой (начало, конец)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="423"/>
+        <location filename="../../core/sentences.py" line="349"/>
         <source>captured_at {text} would not be read as a range</source>
         <translation>captured_at {text} не будет прочитан как интервал</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="424"/>
+        <location filename="../../core/sentences.py" line="350"/>
         <source>captured_at {date} is before {year}: check the year</source>
         <translation>captured_at {date} раньше {year}: проверьте год</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="425"/>
+        <location filename="../../core/sentences.py" line="351"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
         <translation>captured_at начинается ({start}) после окончания ({end})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="427"/>
+        <location filename="../../core/sentences.py" line="353"/>
         <source>focused must be True or False</source>
         <translation>focused должен быть True или False</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="428"/>
+        <location filename="../../core/sentences.py" line="354"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
         <translation>полигон некорректен (самопересекается): нарисуйте его заново</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="430"/>
+        <location filename="../../core/sentences.py" line="356"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
         <translation>limit должен быть целым числом от 1 до {limit}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="432"/>
+        <location filename="../../core/sentences.py" line="358"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
         <translation>Нужен ключ API Spexi: добавьте его в настройках Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="434"/>
+        <location filename="../../core/sentences.py" line="360"/>
         <source>Spexi image {id} has no {variant} link</source>
         <translation>У изображения Spexi {id} нет ссылки {variant}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="435"/>
+        <location filename="../../core/sentences.py" line="361"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
         <translation>Spexi ответил на поиск не FeatureCollection, а чем-то другим</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="437"/>
+        <location filename="../../core/sentences.py" line="363"/>
         <source>{parameter} must be a number, not {value}</source>
         <translation>{parameter} должен быть числом, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="438"/>
+        <location filename="../../core/sentences.py" line="364"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
         <translation>polygon должен быть одним полигоном, а не {kind}: разделите многочастные области (search_area это делает)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="440"/>
+        <location filename="../../core/sentences.py" line="366"/>
         <source>{parameter} {value} is outside {interval}</source>
         <translation>{parameter} {value} вне {interval}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="441"/>
+        <location filename="../../core/sentences.py" line="367"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
         <translation>p должен быть (долгота, широта) или (долгота, широта, радиус в метрах)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="443"/>
+        <location filename="../../core/sentences.py" line="369"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
         <translation>p {lon}, {lat} — не долгота/широта: используйте координаты EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="445"/>
+        <location filename="../../core/sentences.py" line="371"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
         <translation>охватывающий прямоугольник полигона — {area} км², больше {limit} км², которые принимает Spexi: ищите по области меньше (search_area делит более крупные)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="448"/>
+        <location filename="../../core/sentences.py" line="374"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
         <translation>polygon должен быть в долготе/широте (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="450"/>
+        <location filename="../../core/sentences.py" line="376"/>
         <source>p radius cannot be negative</source>
         <translation>радиус p не может быть отрицательным</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="451"/>
+        <location filename="../../core/sentences.py" line="377"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
         <translation>{parameter} должен быть одним значением или парой (минимум, максимум)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="453"/>
+        <location filename="../../core/sentences.py" line="379"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
         <translation>минимум диапазона {parameter} {low} больше его максимума {high}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="455"/>
+        <location filename="../../core/sentences.py" line="381"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
         <translation>полигон не удалось сократить для URL: нарисуйте его с меньшим числом вершин</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="457"/>
+        <location filename="../../core/sentences.py" line="383"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
         <translation>Неизвестный вариант изображения Spexi {variant}: используйте original или zoomed</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="459"/>
+        <location filename="../../core/sentences.py" line="385"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
         <translation>Для поиска Spexi нужна точка (p), bbox или полигон</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="460"/>
+        <location filename="../../core/sentences.py" line="386"/>
         <source>{parameter} is not valid WKT</source>
         <translation>{parameter} — некорректный WKT</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="461"/>
+        <location filename="../../core/sentences.py" line="387"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
         <translation>{host} не закончил за {minutes} мин (предельное время загрузки); загрузка остановлена ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="464"/>
+        <location filename="../../core/sentences.py" line="390"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
         <translation>{host} ничего не присылал {seconds} с; загрузка остановлена ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="466"/>
+        <location filename="../../core/sentences.py" line="392"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
         <translation>{host} присылал меньше {speed} в течение {window}; загрузка остановлена ({name})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="468"/>
+        <location filename="../../core/sentences.py" line="394"/>
         <source>the answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="469"/>
+        <location filename="../../core/sentences.py" line="395"/>
         <source>the file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="470"/>
+        <location filename="../../core/sentences.py" line="396"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
         <translation>{what} {origin} — простой http: ключи передавались бы без шифрования, поэтому принимается только https:// (http только на этом компьютере: localhost, 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="473"/>
+        <location filename="../../core/sentences.py" line="399"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
         <translation>{what} должен начинаться с http:// или https:// и указывать хост: {url}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="323"/>
+        <location filename="../../core/sentences.py" line="249"/>
         <source>Mapflow sent no page of {what}</source>
         <translation>Mapflow не прислал страницу списка ({what})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="391"/>
+        <location filename="../../core/sentences.py" line="317"/>
         <source>Not a readable vector tile: {detail}</source>
         <translation>Нечитаемый векторный тайл: {detail}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="395"/>
+        <location filename="../../core/sentences.py" line="321"/>
         <source>catalog results</source>
         <translation>результаты каталога</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="396"/>
+        <location filename="../../core/sentences.py" line="322"/>
         <source>images of a cell</source>
         <translation>изображения ячейки</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="397"/>
+        <location filename="../../core/sentences.py" line="323"/>
         <source>collections</source>
         <translation>коллекции</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="398"/>
+        <location filename="../../core/sentences.py" line="324"/>
         <source>imagery</source>
         <translation>съёмки</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="399"/>
+        <location filename="../../core/sentences.py" line="325"/>
         <source>processings</source>
         <translation>обработки</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="400"/>
+        <location filename="../../core/sentences.py" line="326"/>
         <source>projects</source>
         <translation>проекты</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="401"/>
+        <location filename="../../core/sentences.py" line="327"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
         <translation>Список ({what}) остановлен после {pages} страниц и может быть неполным: сервис прислал ссылку на уже присланную страницу</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="404"/>
+        <location filename="../../core/sentences.py" line="330"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
         <translation>Список ({what}) остановлен после {pages} страниц и может быть неполным: сервис снова прислал те же элементы</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="407"/>
+        <location filename="../../core/sentences.py" line="333"/>
         <source>search results</source>
         <translation>результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="408"/>
+        <location filename="../../core/sentences.py" line="334"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
         <translation>Список ({what}) остановлен после {pages} страниц и может быть неполным: сервис продолжал присылать страницы сверх {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="299"/>
+        <location filename="../../core/sentences.py" line="225"/>
         <source>AOI intersection</source>
         <translation>пересечение с областью</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="300"/>
+        <location filename="../../core/sentences.py" line="226"/>
         <source>The {name} must be from 0 to {top} {unit}, not {value}</source>
         <translation>«{name}» должно быть от 0 до {top} {unit}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="302"/>
+        <location filename="../../core/sentences.py" line="228"/>
         <source>cloud cover</source>
         <translation>облачность</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="303"/>
+        <location filename="../../core/sentences.py" line="229"/>
         <source>off-nadir angle</source>
         <translation>угол отклонения от надира</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="304"/>
+        <location filename="../../core/sentences.py" line="230"/>
         <source>The {name} must be 0 or more {unit}, not {value}</source>
         <translation>«{name}» должно быть не меньше 0 {unit}, а не {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="306"/>
+        <location filename="../../core/sentences.py" line="232"/>
         <source>resolution</source>
         <translation>разрешение</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="307"/>
+        <location filename="../../core/sentences.py" line="233"/>
         <source>The smallest {name} ({low} {unit}) is above the largest ({high} {unit})</source>
         <translation>«{name}»: минимум ({low} {unit}) больше максимума ({high} {unit})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="332"/>
+        <location filename="../../core/sentences.py" line="258"/>
         <source>A {kind} URL needs the placeholders {placeholders}; {missing} is missing</source>
         <translation>URL {kind} должен содержать подстановки {placeholders}; не хватает {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="334"/>
+        <location filename="../../core/sentences.py" line="260"/>
         <source>A {kind} URL needs the placeholders {placeholders}; {missing} are missing</source>
         <translation>URL {kind} должен содержать подстановки {placeholders}; не хватает {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="353"/>
+        <location filename="../../core/sentences.py" line="279"/>
         <source>Unknown tile source type {kind}: use XYZ, TMS or Quadkey</source>
         <translation>Неизвестный тип источника тайлов {kind}: используйте XYZ, TMS или Quadkey</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="392"/>
+        <location filename="../../core/sentences.py" line="318"/>
         <source>Request to {host} failed</source>
         <translation>Запрос к {host} не удался</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="393"/>
+        <location filename="../../core/sentences.py" line="319"/>
         <source>No answer from {host} in time</source>
         <translation>{host} не ответил вовремя</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="394"/>
+        <location filename="../../core/sentences.py" line="320"/>
         <source>Could not reach {host}</source>
         <translation>Не удалось связаться с {host}</translation>
     </message>
@@ -6923,82 +6923,82 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API token</source>
         <translation>Токен API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Access token</source>
         <translation>Токен доступа</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 client id</source>
         <translation>ID клиента v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 user token</source>
         <translation>Токен пользователя v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Username</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Password or API token</source>
         <translation>Пароль или токен API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API URL</source>
         <translation>URL API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Graph API URL</source>
         <translation>URL Graph API</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Tiles URL</source>
         <translation>URL тайлов</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 API URL</source>
         <translation>URL API v2</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>Создайте ключ в Spexi World (world.spexi.com): Settings → API Keys.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>Зарегистрируйте приложение на mapillary.com/dashboard/developers, чтобы получить его клиентский токен.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>Скопируйте токен API на app.mapflow.ai/account/api.</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>Ключ API находится в вашей учётной записи EOSDA API Connect (api-connect.eos.com).</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>Используйте служебную учётную запись Seequent (запросите её через поддержку MySeequent).</translation>
     </message>
@@ -7006,57 +7006,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Settings</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Default: {url}</source>
         <translation>По умолчанию: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Test connection</source>
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Imagery Hub: testing {service}</source>
         <translation>Imagery Hub: проверка {service}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Imagery Hub Settings</source>
         <translation>Настройки Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Where result GeoPackages go while the project is unsaved; a saved project keeps them in an imagery_hub folder beside it</source>
         <translation>Куда сохраняются GeoPackage с результатами, пока проект не сохранён; сохранённый проект хранит их в папке imagery_hub рядом с собой</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Download folder</source>
         <translation>Папка загрузок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Workspace folder</source>
         <translation>Рабочая папка</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Parallel transfers</source>
         <translation>Параллельные передачи</translation>
     </message>
@@ -7330,17 +7330,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="58"/>
+        <location filename="../../core/spexi/layers.py" line="59"/>
         <source>Captured (UTC)</source>
         <translation>Снято (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="59"/>
+        <location filename="../../core/spexi/layers.py" line="60"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="60"/>
+        <location filename="../../core/spexi/layers.py" line="61"/>
         <source>Pitch</source>
         <translation>Наклон</translation>
     </message>
@@ -7350,47 +7350,47 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="62"/>
+        <location filename="../../core/spexi/layers.py" line="63"/>
         <source>Alt. m</source>
         <translation>Выс. м</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="63"/>
+        <location filename="../../core/spexi/layers.py" line="64"/>
         <source>Dist. m</source>
         <translation>Расст. м</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="64"/>
+        <location filename="../../core/spexi/layers.py" line="65"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="133"/>
+        <location filename="../../core/spexi/layers.py" line="136"/>
         <source>Could not add images to {layer} in {path}: {errors}</source>
         <translation>Не удалось добавить изображения в {layer} в {path}: {errors}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="164"/>
+        <location filename="../../core/spexi/layers.py" line="168"/>
         <source>Spexi cameras</source>
         <translation>Камеры Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="221"/>
+        <location filename="../../core/spexi/layers.py" line="225"/>
         <source>Spexi downloads</source>
         <translation>Загрузки Spexi</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="247"/>
+        <location filename="../../core/spexi/layers.py" line="251"/>
         <source>QGIS could not open the placed image {path}</source>
         <translation>QGIS не удалось открыть размещённое изображение {path}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="62"/>
+        <location filename="../../core/spexi/tasks.py" line="63"/>
         <source>Spexi search</source>
         <translation>Поиск в Spexi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="76"/>
+        <location filename="../../core/spexi/tasks.py" line="77"/>
         <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Поиск: ячейка {cell} из {cells}, страница {page}, получено %Ln изображение</numerusform>
@@ -7399,7 +7399,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="80"/>
+        <location filename="../../core/spexi/tasks.py" line="81"/>
         <source>Searching: page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Поиск: страница {page}, получено %Ln изображение</numerusform>
@@ -7408,7 +7408,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="95"/>
+        <location filename="../../core/spexi/tasks.py" line="96"/>
         <source>Writing %Ln image(s) into the result layers</source>
         <translation>
             <numerusform>Запись %Ln изображения в слои результатов</numerusform>
@@ -7417,12 +7417,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="106"/>
+        <location filename="../../core/spexi/tasks.py" line="108"/>
         <source>Spexi: add images to the results</source>
         <translation>Spexi: добавление изображений в результаты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="139"/>
+        <location filename="../../core/spexi/tasks.py" line="141"/>
         <source>Spexi: downloading %Ln image(s)</source>
         <translation>
             <numerusform>Spexi: загрузка %Ln изображения</numerusform>
@@ -7431,7 +7431,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="149"/>
+        <location filename="../../core/spexi/tasks.py" line="151"/>
         <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
         <translation>
             <numerusform>Spexi: загружено %Ln изображение, ошибок: {failed} (отменено)</numerusform>
@@ -7440,7 +7440,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
+        <location filename="../../core/spexi/tasks.py" line="153"/>
         <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
         <translation>
             <numerusform>Spexi: загружено %Ln изображение, ошибок: {failed}</numerusform>
@@ -7449,7 +7449,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
+        <location filename="../../core/spexi/tasks.py" line="155"/>
         <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
         <translation>
             <numerusform>Spexi: загружено %Ln изображение (отменено)</numerusform>
@@ -7458,7 +7458,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
+        <location filename="../../core/spexi/tasks.py" line="157"/>
         <source>Spexi: %Ln image(s) downloaded</source>
         <translation>
             <numerusform>Spexi: загружено %Ln изображение</numerusform>
@@ -7467,7 +7467,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="175"/>
+        <location filename="../../core/spexi/tasks.py" line="177"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: получение изображения {image}</translation>
     </message>
@@ -7477,7 +7477,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL не удалось прочитать {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="212"/>
+        <location filename="../../core/spexi/tasks.py" line="214"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL не удалось создать миниатюру {name}</translation>
     </message>
@@ -8133,12 +8133,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>ImageryHub.Thumbnails</name>
     <message>
-        <location filename="../../ui/thumbnails.py" line="100"/>
+        <location filename="../../ui/thumbnails.py" line="102"/>
         <source>No picture: {reason}</source>
         <translation>Нет изображения: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnails.py" line="100"/>
+        <location filename="../../ui/thumbnails.py" line="102"/>
         <source>No picture</source>
         <translation>Нет изображения</translation>
     </message>

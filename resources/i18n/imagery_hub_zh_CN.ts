@@ -190,12 +190,12 @@
 <context>
     <name>ImageryHub.Budget</name>
     <message>
-        <location filename="../../ui/budget.py" line="17"/>
+        <location filename="../../ui/budget.py" line="18"/>
         <source>{service} search</source>
         <translation>{service} 搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/budget.py" line="21"/>
+        <location filename="../../ui/budget.py" line="22"/>
         <source>A smaller area or narrower filters need fewer requests.</source>
         <translation>较小的区域或更窄的筛选条件需要更少的请求。</translation>
     </message>
@@ -539,32 +539,32 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>QGIS 无法打开渲染结果 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="91"/>
+        <location filename="../../core/eosda/tasks.py" line="92"/>
         <source>EOSDA: search {dataset} scenes</source>
         <translation>EOSDA：搜索 {dataset} 场景</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="97"/>
+        <location filename="../../core/eosda/tasks.py" line="98"/>
         <source>{count} of {found} scenes</source>
         <translation>{found} 个场景中的 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="130"/>
+        <location filename="../../core/eosda/tasks.py" line="131"/>
         <source>GDAL cannot open the render {name}</source>
         <translation>GDAL 无法打开渲染结果 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="133"/>
+        <location filename="../../core/eosda/tasks.py" line="134"/>
         <source>The render {name} arrived without georeference</source>
         <translation>渲染结果 {name} 到达时没有地理参考</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="142"/>
+        <location filename="../../core/eosda/tasks.py" line="143"/>
         <source>Sending the render request to EOSDA</source>
         <translation>正在向 EOSDA 发送渲染请求</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/tasks.py" line="155"/>
+        <location filename="../../core/eosda/tasks.py" line="156"/>
         <source>EOSDA: render {name}</source>
         <translation>EOSDA：渲染 {name}</translation>
     </message>
@@ -941,42 +941,42 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 <context>
     <name>ImageryHub.Errors</name>
     <message>
-        <location filename="../../core/i18n.py" line="91"/>
+        <location filename="../../core/sentences.py" line="17"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="92"/>
+        <location filename="../../core/sentences.py" line="18"/>
         <source>Authentication failed</source>
         <translation>身份验证失败</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="93"/>
+        <location filename="../../core/sentences.py" line="19"/>
         <source>Permission denied</source>
         <translation>权限被拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="94"/>
+        <location filename="../../core/sentences.py" line="20"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="96"/>
+        <location filename="../../core/sentences.py" line="22"/>
         <source>Too many requests: the service asked to slow down</source>
         <translation>请求过多：服务要求降低频率</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="97"/>
+        <location filename="../../core/sentences.py" line="23"/>
         <source>Invalid input</source>
         <translation>输入无效</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="98"/>
+        <location filename="../../core/sentences.py" line="24"/>
         <source>The service reported an error</source>
         <translation>服务报告了错误</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="99"/>
+        <location filename="../../core/sentences.py" line="25"/>
         <source>Network error</source>
         <translation>网络错误</translation>
     </message>
@@ -986,17 +986,17 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="101"/>
+        <location filename="../../core/sentences.py" line="27"/>
         <source>Not a readable vector tile</source>
         <translation>不是可读的矢量瓦片</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="103"/>
+        <location filename="../../core/sentences.py" line="29"/>
         <source>The service kept sending pages; the listing was stopped</source>
         <translation>服务不断发送页面；已停止列出</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="104"/>
+        <location filename="../../core/sentences.py" line="30"/>
         <source>The render did not finish in time</source>
         <translation>渲染未能及时完成</translation>
     </message>
@@ -1659,7 +1659,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="77"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
         <source>&amp;Collection</source>
         <translation>集合(&amp;C)</translation>
     </message>
@@ -1699,12 +1699,12 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>结束字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="78"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
         <source>Imagery &amp;type</source>
         <translation>影像类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="79"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
         <source>I&amp;mage type</source>
         <translation>图像类型(&amp;M)</translation>
     </message>
@@ -1783,7 +1783,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="55"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="56"/>
         <source>Upload photos to Imago</source>
         <translation>上传照片到 Imago</translation>
     </message>
@@ -1940,127 +1940,127 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Imago：正在下载图像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="41"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="42"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="60"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="59"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="64"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="65"/>
         <source>&amp;Add photos…</source>
         <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="66"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="75"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="76"/>
         <source>optional, e.g. a sample site id</source>
         <translation>可选，例如采样点 id</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="80"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="81"/>
         <source>Imagery &amp;name</source>
         <translation>影像名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="83"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
         <source>Point on the map</source>
         <translation>地图上的点</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="84"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="85"/>
         <source>&amp;Pick on map</source>
         <translation>在地图上选取(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="87"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="88"/>
         <source>Selected feature</source>
         <translation>所选要素</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="89"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="90"/>
         <source>Elevation</source>
         <translation>高程</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="94"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="95"/>
         <source>Elevation from field</source>
         <translation>从字段获取高程</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="115"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="116"/>
         <source>&amp;Upload</source>
         <translation>上传(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="177"/>
         <source>Photos to upload to Imago</source>
         <translation>要上传到 Imago 的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="176"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="177"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="248"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="249"/>
         <source>Choose an imagery type placed by location</source>
         <translation>请选择按位置放置的影像类型</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="252"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="253"/>
         <source>Select exactly one feature of the layer, or pick a point on the map</source>
         <translation>请在图层中只选择一个要素，或在地图上选取一个点</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="256"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="257"/>
         <source>The selected feature has no location</source>
         <translation>所选要素没有位置</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="261"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="262"/>
         <source>Pick the point on the map first</source>
         <translation>请先在地图上选取点</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="266"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="267"/>
         <source>The elevation field needs a selected feature: type the elevation instead</source>
         <translation>高程字段需要一个所选要素：请改为直接输入高程</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="272"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="273"/>
         <source>{field} has no elevation for this feature</source>
         <translation>{field} 中没有此要素的高程</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="287"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="288"/>
         <source>Sent as x {x}, y {y}, z {z} m in {crs} (what {kind} expects)</source>
         <translation>以 {crs} 中的 x {x}、y {y}、z {z} m 发送（{kind} 所要求的）</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="306"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="307"/>
         <source>Sign in on the Imago tab first</source>
         <translation>请先在 Imago 选项卡中登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="309"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="310"/>
         <source>Add the photos to upload first</source>
         <translation>请先添加要上传的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/upload_dialog.py" line="331"/>
+        <location filename="../../ui/imago/upload_dialog.py" line="332"/>
         <source>Imago upload</source>
         <translation>Imago 上传</translation>
     </message>
@@ -2068,62 +2068,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="68"/>
+        <location filename="../../ui/inventory.py" line="69"/>
         <source>All services</source>
         <translation>所有服务</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="69"/>
+        <location filename="../../ui/inventory.py" line="70"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>在感兴趣区域上一次性搜索所有具有凭据的服务，结果汇入一个概览和一个清单图层</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="74"/>
+        <location filename="../../ui/inventory.py" line="75"/>
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="113"/>
+        <location filename="../../ui/inventory.py" line="114"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>“所有服务”会在感兴趣区域上一次性搜索所有具有凭据的服务。每个服务在该区域的内容会在其响应时显示在这里：单击服务可打开其选项卡，单击时间轴上的月份可选择其覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="151"/>
+        <location filename="../../ui/inventory.py" line="152"/>
         <source>Cancel this service&apos;s search</source>
         <translation>取消此服务的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="197"/>
+        <location filename="../../ui/inventory.py" line="198"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>没有可搜索的服务：请在设置（⚙）中添加凭据</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="212"/>
+        <location filename="../../ui/inventory.py" line="213"/>
         <source>searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="221"/>
+        <location filename="../../ui/inventory.py" line="222"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="236"/>
+        <location filename="../../ui/inventory.py" line="237"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="248"/>
+        <location filename="../../ui/inventory.py" line="249"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="262"/>
+        <location filename="../../ui/inventory.py" line="263"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="264"/>
+        <location filename="../../ui/inventory.py" line="265"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>该区域没有图像：请查看每个服务的状态</translation>
     </message>
@@ -2245,130 +2245,130 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>区域 {fid}（第 {number}/{count} 个）：{area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="83"/>
+        <location filename="../../core/inventory.py" line="84"/>
         <source>%Ln image(s) (from the imagery inventory).</source>
         <translation>
             <numerusform>%Ln 张图像（来自影像清单）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="151"/>
+        <location filename="../../core/inventory.py" line="152"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>正在写入 %Ln 个覆盖范围</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="212"/>
+        <location filename="../../core/inventory.py" line="213"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>影像清单：{service} 失败：{details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="219"/>
+        <location filename="../../core/inventory.py" line="220"/>
         <source>Imagery inventory · {time}</source>
         <translation>影像清单 · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="229"/>
+        <location filename="../../core/inventory.py" line="230"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>影像清单：未能生成 {service} 的结果图层：{details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="231"/>
+        <location filename="../../core/inventory.py" line="232"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>其图像已在清单图层中，但无法生成其自身的结果图层：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="237"/>
+        <location filename="../../core/inventory.py" line="238"/>
         <source>Imagery inventory: {details}</source>
         <translation>影像清单：{details}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Captured</source>
         <translation>拍摄时间</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Sharpest</source>
         <translation>最清晰</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>Cloud</source>
         <translation>云量</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="37"/>
+        <location filename="../../ui/inventory.py" line="38"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="49"/>
+        <location filename="../../ui/inventory.py" line="50"/>
         <source>{altitude} m altitude</source>
         <translation>高度 {altitude} m</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="168"/>
+        <location filename="../../ui/inventory.py" line="169"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>请先绘制或选择感兴趣区域（面板顶部）：清单在一个区域内搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="182"/>
+        <location filename="../../ui/inventory.py" line="183"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>已跳过：没有凭据——请在设置（⚙）中添加。{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="188"/>
+        <location filename="../../ui/inventory.py" line="189"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>已跳过：未确认（{cost}）</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="192"/>
+        <location filename="../../ui/inventory.py" line="193"/>
         <source>refused: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="208"/>
+        <location filename="../../ui/inventory.py" line="209"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>正在 {area} 上搜索 %Ln 个服务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="226"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>searching: {status}</source>
         <translation>正在搜索：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="236"/>
+        <location filename="../../ui/inventory.py" line="237"/>
         <source>done, more exist (narrow the area)</source>
         <translation>完成，还有更多（请缩小区域）</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="244"/>
+        <location filename="../../ui/inventory.py" line="245"/>
         <source>failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="257"/>
+        <location filename="../../ui/inventory.py" line="258"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>图层“{layer}”中有来自 {services} 的 %Ln 张图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="257"/>
+        <location filename="../../ui/inventory.py" line="258"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln 个服务</numerusform>
@@ -2392,42 +2392,42 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>{service} 在区域 {fid} 上失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="35"/>
+        <location filename="../../core/inventory.py" line="36"/>
         <source>Image id</source>
         <translation>图像 ID</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="36"/>
+        <location filename="../../core/inventory.py" line="37"/>
         <source>Captured (UTC)</source>
         <translation>拍摄时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="37"/>
+        <location filename="../../core/inventory.py" line="38"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="38"/>
+        <location filename="../../core/inventory.py" line="39"/>
         <source>Ground resolution (m)</source>
         <translation>地面分辨率（m）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="39"/>
+        <location filename="../../core/inventory.py" line="40"/>
         <source>Cloud cover (%)</source>
         <translation>云量（%）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="40"/>
+        <location filename="../../core/inventory.py" line="41"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="41"/>
+        <location filename="../../core/inventory.py" line="42"/>
         <source>Flight altitude (m)</source>
         <translation>飞行高度（m）</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="42"/>
+        <location filename="../../core/inventory.py" line="43"/>
         <source>Located by</source>
         <translation>定位依据</translation>
     </message>
@@ -2465,41 +2465,41 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>无法应用样式 {style}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="285"/>
+        <location filename="../../core/layers.py" line="296"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="286"/>
+        <location filename="../../core/layers.py" line="297"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln 个场景</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="325"/>
+        <location filename="../../core/layers.py" line="336"/>
         <source>the data source refused it</source>
         <translation>数据源拒绝了该操作</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="336"/>
+        <location filename="../../core/layers.py" line="347"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>图层 {layer} 没有字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="343"/>
+        <location filename="../../core/layers.py" line="354"/>
         <source>Could not add the field {field} to {layer}</source>
         <translation>无法向 {layer} 添加字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="352"/>
+        <location filename="../../core/layers.py" line="363"/>
         <source>Could not add the field {field} to {layer}: {reason}</source>
         <translation>无法向 {layer} 添加字段 {field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="358"/>
+        <location filename="../../core/layers.py" line="369"/>
         <source>Could not write {field} into {layer}: {reason}</source>
         <translation>无法将 {field} 写入 {layer}：{reason}</translation>
     </message>
@@ -3065,7 +3065,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>图层“{name}”不是本机上的文件</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="17"/>
+        <location filename="../../core/mapflow/words.py" line="18"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -3140,101 +3140,101 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow：检查处理失败，将重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="12"/>
+        <location filename="../../core/mapflow/words.py" line="13"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="13"/>
+        <location filename="../../core/mapflow/words.py" line="14"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="14"/>
+        <location filename="../../core/mapflow/words.py" line="15"/>
         <source>Awaiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="15"/>
+        <location filename="../../core/mapflow/words.py" line="16"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="16"/>
+        <location filename="../../core/mapflow/words.py" line="17"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="18"/>
+        <location filename="../../core/mapflow/words.py" line="19"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="22"/>
+        <location filename="../../core/mapflow/words.py" line="23"/>
         <source>“{name}” done.</source>
         <translation>“{name}”已完成。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="23"/>
+        <location filename="../../core/mapflow/words.py" line="24"/>
         <source>“{name}” failed.</source>
         <translation>“{name}”失败。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="24"/>
+        <location filename="../../core/mapflow/words.py" line="25"/>
         <source>“{name}” cancelled.</source>
         <translation>“{name}”已取消。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="25"/>
+        <location filename="../../core/mapflow/words.py" line="26"/>
         <source>“{name}” refunded.</source>
         <translation>“{name}”已退款。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="32"/>
+        <location filename="../../core/mapflow/words.py" line="33"/>
         <source>“{name}”: {status}.</source>
         <translation>“{name}”：{status}。</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="64"/>
+        <location filename="../../core/mapflow/words.py" line="65"/>
         <source>{used} used</source>
         <translation>已用 {used}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="65"/>
+        <location filename="../../core/mapflow/words.py" line="66"/>
         <source>{used} of {limit} used</source>
         <translation>已用 {used}，共 {limit}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mapflow/words.py" line="72"/>
+        <location filename="../../core/mapflow/words.py" line="73"/>
         <source>{crs}, %Ln band(s), pixel size {size}</source>
         <translation>
             <numerusform>{crs}，%Ln 个波段，像素大小 {size}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="79"/>
+        <location filename="../../core/mapflow/words.py" line="80"/>
         <source>uploaded image {name}</source>
         <translation>已上传的图像 {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/mapflow/words.py" line="83"/>
+        <location filename="../../core/mapflow/words.py" line="84"/>
         <source>%Ln image(s) of the mosaic “{name}”</source>
         <translation>
             <numerusform>镶嵌“{name}”中的 %Ln 个图像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="84"/>
+        <location filename="../../core/mapflow/words.py" line="85"/>
         <source>the mosaic “{name}”</source>
         <translation>镶嵌“{name}”</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="86"/>
+        <location filename="../../core/mapflow/words.py" line="87"/>
         <source>{provider} image {id}</source>
         <translation>{provider} 图像 {id}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/words.py" line="89"/>
+        <location filename="../../core/mapflow/words.py" line="90"/>
         <source>{provider} imagery</source>
         <translation>{provider} 影像</translation>
     </message>
@@ -5039,17 +5039,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Messages</name>
     <message>
-        <location filename="../../core/messages.py" line="44"/>
+        <location filename="../../core/messages.py" line="45"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../core/messages.py" line="75"/>
+        <location filename="../../core/messages.py" line="76"/>
         <source>{what} cancelled</source>
         <translation>{what}已取消</translation>
     </message>
     <message>
-        <location filename="../../core/messages.py" line="75"/>
+        <location filename="../../core/messages.py" line="76"/>
         <source>Operation cancelled</source>
         <translation>操作已取消</translation>
     </message>
@@ -5176,27 +5176,27 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Processing</name>
     <message>
-        <location filename="../../processing_provider/base.py" line="120"/>
+        <location filename="../../processing_provider/base.py" line="121"/>
         <source>Search even when it needs many requests</source>
         <translation>即使需要很多请求也搜索</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="166"/>
+        <location filename="../../processing_provider/base.py" line="167"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} 位于 {url}（凭据来自环境变量）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="168"/>
+        <location filename="../../processing_provider/base.py" line="169"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} 位于 {url}（凭据来自设置）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="209"/>
+        <location filename="../../processing_provider/base.py" line="210"/>
         <source>Cancelled while writing the results</source>
         <translation>写入结果时已取消</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="211"/>
+        <location filename="../../processing_provider/base.py" line="212"/>
         <source>Could not write a feature: {error}</source>
         <translation>无法写入要素：{error}</translation>
     </message>
@@ -5336,7 +5336,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>没有 {service} 凭据：请在 Imagery Hub 设置中添加，或在无界面运行时设置 {variable}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="121"/>
+        <location filename="../../processing_provider/base.py" line="122"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
         <translation>估计超过 {soft} 个请求的搜索（设置 budget/soft_limit）会被拒绝，除非勾选此项；超过 {hard} 个（budget/hard_limit）则总是被拒绝。默认：不勾选。</translation>
     </message>
@@ -5526,12 +5526,12 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>请提供搜索结果图层（INPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="144"/>
+        <location filename="../../processing_provider/base.py" line="145"/>
         <source>{parameter}: {error}</source>
         <translation>{parameter}：{error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="186"/>
+        <location filename="../../processing_provider/base.py" line="187"/>
         <source>Cancelled: {reason}</source>
         <translation>已取消：{reason}</translation>
     </message>
@@ -5557,1235 +5557,1235 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Providers</name>
     <message>
-        <location filename="../../core/i18n.py" line="110"/>
+        <location filename="../../core/sentences.py" line="36"/>
         <source>check the key or token in Imagery Hub settings</source>
         <translation>请在 Imagery Hub 设置中检查密钥或令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="111"/>
+        <location filename="../../core/sentences.py" line="37"/>
         <source>{requests}, {duration}</source>
         <translation>{requests}，{duration}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="113"/>
+        <location filename="../../core/sentences.py" line="39"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="117"/>
+        <location filename="../../core/sentences.py" line="43"/>
         <source>draw a smaller area</source>
         <translation>绘制更小的区域</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="118"/>
+        <location filename="../../core/sentences.py" line="44"/>
         <source>draw a smaller area or search around a point</source>
         <translation>绘制更小的区域或围绕一个点搜索</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="120"/>
+        <location filename="../../core/sentences.py" line="46"/>
         <source>draw a smaller area or narrow the dates</source>
         <translation>绘制更小的区域或缩小日期范围</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="122"/>
+        <location filename="../../core/sentences.py" line="48"/>
         <source>narrow the dates</source>
         <translation>缩小日期范围</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="123"/>
+        <location filename="../../core/sentences.py" line="49"/>
         <source>This {service} search needs {cost} — search anyway?</source>
         <translation>此 {service} 搜索需要{cost}——仍要搜索吗？</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="125"/>
+        <location filename="../../core/sentences.py" line="51"/>
         <source>The area of interest needs {cost} ({service} searches at most {limit} requests): {advice}</source>
         <translation>感兴趣区域需要{cost}（{service} 搜索最多 {limit} 个请求）：{advice}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="127"/>
+        <location filename="../../core/sentences.py" line="53"/>
         <source>The area of interest needs {cost}: {advice}, or set {parameter} to search anyway</source>
         <translation>感兴趣区域需要{cost}：{advice}，或设置 {parameter} 以仍然搜索</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="112"/>
+        <location filename="../../core/sentences.py" line="38"/>
         <source>about %Ln request(s)</source>
         <translation>
             <numerusform>约 %Ln 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="114"/>
+        <location filename="../../core/sentences.py" line="40"/>
         <source>roughly %Ln minute(s)</source>
         <translation>
             <numerusform>大约 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="115"/>
+        <location filename="../../core/sentences.py" line="41"/>
         <source>roughly %Ln hour(s)</source>
         <translation>
             <numerusform>大约 %Ln 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/i18n.py" line="116"/>
+        <location filename="../../core/sentences.py" line="42"/>
         <source>roughly %Ln day(s)</source>
         <translation>
             <numerusform>大约 %Ln 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="129"/>
+        <location filename="../../core/sentences.py" line="55"/>
         <source>The answer from {host} was cut short</source>
         <translation>来自 {host} 的响应被截断</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="130"/>
+        <location filename="../../core/sentences.py" line="56"/>
         <source>The service sent a response that is not valid JSON</source>
         <translation>服务发送的响应不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="131"/>
+        <location filename="../../core/sentences.py" line="57"/>
         <source>The service sent an answer over {limit}; at most {limit} of JSON is accepted, so it was refused</source>
         <translation>服务发送的响应超过 {limit}；最多接受 {limit} 的 JSON，因此已拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="133"/>
+        <location filename="../../core/sentences.py" line="59"/>
         <source>The service sent a {size} answer; at most {limit} of JSON is accepted, so it was refused</source>
         <translation>服务发送了 {size} 的响应；最多接受 {limit} 的 JSON，因此已拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="135"/>
+        <location filename="../../core/sentences.py" line="61"/>
         <source>The area of interest is empty</source>
         <translation>感兴趣区域为空</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="136"/>
+        <location filename="../../core/sentences.py" line="62"/>
         <source>The area of interest must be in longitude/latitude (EPSG:4326)</source>
         <translation>感兴趣区域必须使用经度/纬度 (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="138"/>
+        <location filename="../../core/sentences.py" line="64"/>
         <source>The area of interest must be a polygon with an area</source>
         <translation>感兴趣区域必须是有面积的多边形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="139"/>
+        <location filename="../../core/sentences.py" line="65"/>
         <source>its data does not match its checksum</source>
         <translation>其数据与校验和不符</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="140"/>
+        <location filename="../../core/sentences.py" line="66"/>
         <source>it uses a compression method that cannot be read</source>
         <translation>它使用了无法读取的压缩方法</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="142"/>
+        <location filename="../../core/sentences.py" line="68"/>
         <source>it is damaged</source>
         <translation>它已损坏</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="143"/>
+        <location filename="../../core/sentences.py" line="69"/>
         <source>its data is damaged</source>
         <translation>其数据已损坏</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="144"/>
+        <location filename="../../core/sentences.py" line="70"/>
         <source>it is encrypted</source>
         <translation>它已加密</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="145"/>
+        <location filename="../../core/sentences.py" line="71"/>
         <source>choose fewer services</source>
         <translation>选择更少的服务</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="146"/>
+        <location filename="../../core/sentences.py" line="72"/>
         <source>The start date is after the end date</source>
         <translation>开始日期晚于结束日期</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="147"/>
+        <location filename="../../core/sentences.py" line="73"/>
         <source>The start date is after the end date: swap them</source>
         <translation>开始日期晚于结束日期：请交换两者</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="148"/>
+        <location filename="../../core/sentences.py" line="74"/>
         <source>Download of {name} incomplete: received {got} bytes</source>
         <translation>{name} 下载不完整：收到 {got} 字节</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="150"/>
+        <location filename="../../core/sentences.py" line="76"/>
         <source>Download of {name} is larger than announced ({have} &gt; {total} bytes)</source>
         <translation>{name} 的下载大于声明的大小（{have} &gt; {total} 字节）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="152"/>
+        <location filename="../../core/sentences.py" line="78"/>
         <source>{name} in the download folder is a link or not a plain file; nothing was written to it</source>
         <translation>下载文件夹中的 {name} 是链接或不是普通文件；未向其写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="154"/>
+        <location filename="../../core/sentences.py" line="80"/>
         <source>Refused file name {name}: it points outside the download folder</source>
         <translation>已拒绝文件名 {name}：它指向下载文件夹之外</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="156"/>
+        <location filename="../../core/sentences.py" line="82"/>
         <source>A level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="157"/>
+        <location filename="../../core/sentences.py" line="83"/>
         <source>A threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="158"/>
+        <location filename="../../core/sentences.py" line="84"/>
         <source>The world-file archive from EOSDA holds {names}; expected an image and its world file</source>
         <translation>EOSDA 发送的世界文件压缩包包含 {names}；应为一幅图像及其世界文件</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="160"/>
+        <location filename="../../core/sentences.py" line="86"/>
         <source>The archive from EOSDA unpacks to more than 2 GB; refused</source>
         <translation>EOSDA 的压缩包解压后超过 2 GB；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="162"/>
+        <location filename="../../core/sentences.py" line="88"/>
         <source>The zip archive EOSDA sent cannot be unpacked: {why}</source>
         <translation>无法解压 EOSDA 发送的 zip 压缩包：{why}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="164"/>
+        <location filename="../../core/sentences.py" line="90"/>
         <source>The band combination {expression} may only use band names, numbers, + - * / ( ) and commas</source>
         <translation>波段组合 {expression} 只能使用波段名称、数字、+ - * / ( ) 和逗号</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="166"/>
+        <location filename="../../core/sentences.py" line="92"/>
         <source>The band combination (bm_type) is empty: pick a preset or type an expression</source>
         <translation>波段组合 (bm_type) 为空：请选择预设或输入表达式</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="168"/>
+        <location filename="../../core/sentences.py" line="94"/>
         <source>The band combination {expression} has an empty part between commas</source>
         <translation>波段组合 {expression} 的逗号之间有空项</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="170"/>
+        <location filename="../../core/sentences.py" line="96"/>
         <source>The band combination {expression} has unbalanced parentheses</source>
         <translation>波段组合 {expression} 的括号不配对</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="172"/>
+        <location filename="../../core/sentences.py" line="98"/>
         <source>calibrate must be 0 or 1, not {value}</source>
         <translation>calibrate 必须为 0 或 1，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="173"/>
+        <location filename="../../core/sentences.py" line="99"/>
         <source>Cloud cover limits must be numbers (0–100 %)</source>
         <translation>云量范围必须是数字 (0–100 %)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="174"/>
+        <location filename="../../core/sentences.py" line="100"/>
         <source>Cloud cover limits must satisfy 0 ≤ from ≤ to ≤ 100 %</source>
         <translation>云量范围必须满足 0 ≤ 起 ≤ 止 ≤ 100 %</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="176"/>
+        <location filename="../../core/sentences.py" line="102"/>
         <source>{colormap} is not a colormap id</source>
         <translation>{colormap} 不是色带 id</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="177"/>
+        <location filename="../../core/sentences.py" line="103"/>
         <source>Use either a colormap or range colours, not both</source>
         <translation>请使用色带或分段颜色之一，不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="179"/>
+        <location filename="../../core/sentences.py" line="105"/>
         <source>colors_limit must be a whole number of 2 or more colours</source>
         <translation>colors_limit 必须是不少于 2 的整数颜色数</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="181"/>
+        <location filename="../../core/sentences.py" line="107"/>
         <source>Colours are written #rrggbb; {colour} is not</source>
         <translation>颜色应写作 #rrggbb；{colour} 不符合</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="182"/>
+        <location filename="../../core/sentences.py" line="108"/>
         <source>{thresholds} thresholds make {ranges} ranges: give {ranges} colours (now {colours})</source>
         <translation>{thresholds} 个阈值形成 {ranges} 个区间：请给出 {ranges} 种颜色（当前 {colours} 种）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="184"/>
+        <location filename="../../core/sentences.py" line="110"/>
         <source>The area of interest polygon needs at least three corners</source>
         <translation>感兴趣区域多边形至少需要三个顶点</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="186"/>
+        <location filename="../../core/sentences.py" line="112"/>
         <source>Unknown dataset {dataset}: use one of {datasets}</source>
         <translation>未知数据集 {dataset}：请使用 {datasets} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="187"/>
+        <location filename="../../core/sentences.py" line="113"/>
         <source>{name} must be a date (YYYY-MM-DD), not {value}</source>
         <translation>{name} 必须是日期 (YYYY-MM-DD)，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="188"/>
+        <location filename="../../core/sentences.py" line="114"/>
         <source>The start date {start} is after the end date {end}</source>
         <translation>开始日期 {start} 晚于结束日期 {end}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="190"/>
+        <location filename="../../core/sentences.py" line="116"/>
         <source>Downloading the rendered image</source>
         <translation>正在下载渲染的图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="246"/>
+        <location filename="../../core/sentences.py" line="172"/>
         <source>{what} must be a finite number</source>
         <translation>“{what}”必须是有限数</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="192"/>
+        <location filename="../../core/sentences.py" line="118"/>
         <source>A {pixel} m pixel gives a {width} × {height} px image; the largest side may be {limit} px: choose a larger pixel size or a smaller area</source>
         <translation>{pixel} m 的像素会得到 {width} × {height} px 的图像；最长边最多 {limit} px：请选择更大的像素大小或更小的区域</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="195"/>
+        <location filename="../../core/sentences.py" line="121"/>
         <source>levels are two numbers: low,high</source>
         <translation>levels 是两个数字：低,高</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="196"/>
+        <location filename="../../core/sentences.py" line="122"/>
         <source>The low level ({low}) must be below the high level ({high})</source>
         <translation>低级别 ({low}) 必须低于高级别 ({high})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="198"/>
+        <location filename="../../core/sentences.py" line="124"/>
         <source>limit must be 1 to 500 scenes per page</source>
         <translation>limit 必须为每页 1 到 500 个场景</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="199"/>
+        <location filename="../../core/sentences.py" line="125"/>
         <source>An EOSDA API key is needed: add it in Imagery Hub settings</source>
         <translation>需要 EOSDA API 密钥：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="201"/>
+        <location filename="../../core/sentences.py" line="127"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA 未发送此场景的预览</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="202"/>
+        <location filename="../../core/sentences.py" line="128"/>
         <source>EOSDA did not return a task id</source>
         <translation>EOSDA 没有返回任务 id</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="264"/>
+        <location filename="../../core/sentences.py" line="190"/>
         <source>{what} must be a number, not {value}</source>
         <translation>“{what}”必须是数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="204"/>
+        <location filename="../../core/sentences.py" line="130"/>
         <source>{name} must be one of {allowed}, not {value}</source>
         <translation>{name} 必须是 {allowed} 之一，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="205"/>
+        <location filename="../../core/sentences.py" line="131"/>
         <source>Download visual takes one Polygon, not {kind}: use a single-part area of interest</source>
         <translation>Download visual 只接受一个多边形，而不是 {kind}：请使用单部件的感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="207"/>
+        <location filename="../../core/sentences.py" line="133"/>
         <source>pansharpening must be true or false</source>
         <translation>pansharpening 必须为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="208"/>
+        <location filename="../../core/sentences.py" line="134"/>
         <source>Pick a scene first (view_id is empty)</source>
         <translation>请先选择场景（view_id 为空）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="209"/>
+        <location filename="../../core/sentences.py" line="135"/>
         <source>The pixel size must be more than 0 m</source>
         <translation>像素大小必须大于 0 m</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="210"/>
+        <location filename="../../core/sentences.py" line="136"/>
         <source>Search needs a polygon area of interest</source>
         <translation>搜索需要多边形感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="211"/>
+        <location filename="../../core/sentences.py" line="137"/>
         <source>The scene preview is larger than a preview should be</source>
         <translation>场景预览比预览应有的大小更大</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="213"/>
+        <location filename="../../core/sentences.py" line="139"/>
         <source>Range colourisation needs both colours and thresholds</source>
         <translation>分段着色需要同时提供颜色和阈值</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="215"/>
+        <location filename="../../core/sentences.py" line="141"/>
         <source>The render failed: {reason}</source>
         <translation>渲染失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="216"/>
+        <location filename="../../core/sentences.py" line="142"/>
         <source>The render failed: no reason given</source>
         <translation>渲染失败：未给出原因</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="217"/>
+        <location filename="../../core/sentences.py" line="143"/>
         <source>EOSDA did not finish the render within {seconds} s (task_timeout); try again later</source>
         <translation>EOSDA 未在 {seconds} 秒 (task_timeout) 内完成渲染；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="219"/>
+        <location filename="../../core/sentences.py" line="145"/>
         <source>EOSDA is rendering ({status}, check {check})</source>
         <translation>EOSDA 正在渲染（{status}，第 {check} 次检查）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="220"/>
+        <location filename="../../core/sentences.py" line="146"/>
         <source>shapeRelation must be one of {relations}</source>
         <translation>shapeRelation 必须是 {relations} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="221"/>
+        <location filename="../../core/sentences.py" line="147"/>
         <source>Sort by one of {fields}, asc or desc</source>
         <translation>请按 {fields} 之一排序，asc 或 desc</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="222"/>
+        <location filename="../../core/sentences.py" line="148"/>
         <source>EOSDA sent a task status that is not valid JSON</source>
         <translation>EOSDA 发送的任务状态不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="224"/>
+        <location filename="../../core/sentences.py" line="150"/>
         <source>The pixel size</source>
         <translation>像素大小</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="225"/>
+        <location filename="../../core/sentences.py" line="151"/>
         <source>Give at least one threshold for range colours</source>
         <translation>请为分段颜色至少给出一个阈值</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="226"/>
+        <location filename="../../core/sentences.py" line="152"/>
         <source>Thresholds must increase from left to right</source>
         <translation>阈值必须从左到右递增</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="227"/>
+        <location filename="../../core/sentences.py" line="153"/>
         <source>EOSDA sent an unknown kind of file where {expected} was expected</source>
         <translation>EOSDA 发送了未知类型的文件，应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="229"/>
+        <location filename="../../core/sentences.py" line="155"/>
         <source>EOSDA sent {kind} where {expected} was expected</source>
         <translation>EOSDA 发送了 {kind}，应为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="230"/>
+        <location filename="../../core/sentences.py" line="156"/>
         <source>{host} redirected a request with a body to {target}; it was not sent there</source>
         <translation>{host} 将带请求体的请求重定向到 {target}；未向其发送</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="232"/>
+        <location filename="../../core/sentences.py" line="158"/>
         <source>{host} redirected more than {count} times; the request was stopped</source>
         <translation>{host} 重定向超过 {count} 次；请求已停止</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="234"/>
+        <location filename="../../core/sentences.py" line="160"/>
         <source>Give both x and y</source>
         <translation>请同时给出 x 和 y</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="235"/>
+        <location filename="../../core/sentences.py" line="161"/>
         <source>Choose the collection</source>
         <translation>请选择集合</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="236"/>
+        <location filename="../../core/sentences.py" line="162"/>
         <source>Choose the image type</source>
         <translation>请选择图像类型</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="237"/>
+        <location filename="../../core/sentences.py" line="163"/>
         <source>Choose the imagery type</source>
         <translation>请选择影像类型</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="238"/>
+        <location filename="../../core/sentences.py" line="164"/>
         <source>The end depth ({end}) is above the start depth ({start})</source>
         <translation>结束深度 ({end}) 在开始深度 ({start}) 之上</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="240"/>
+        <location filename="../../core/sentences.py" line="166"/>
         <source>elevation</source>
         <translation>高程</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="241"/>
+        <location filename="../../core/sentences.py" line="167"/>
         <source>An elevation needs x and y</source>
         <translation>高程需要 x 和 y</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="242"/>
+        <location filename="../../core/sentences.py" line="168"/>
         <source>end depth</source>
         <translation>结束深度</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="243"/>
+        <location filename="../../core/sentences.py" line="169"/>
         <source>An end depth needs a start depth</source>
         <translation>结束深度需要开始深度</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="244"/>
+        <location filename="../../core/sentences.py" line="170"/>
         <source>{name}: {reason}</source>
         <translation>{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="245"/>
+        <location filename="../../core/sentences.py" line="171"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}：无法读取（{why}）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="247"/>
+        <location filename="../../core/sentences.py" line="173"/>
         <source>baseline JPEG, {width} × {height} px</source>
         <translation>基线 JPEG，{width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="248"/>
+        <location filename="../../core/sentences.py" line="174"/>
         <source>the file ends inside its header</source>
         <translation>文件在其文件头内结束</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="249"/>
+        <location filename="../../core/sentences.py" line="175"/>
         <source>{format}, {width} × {height} px</source>
         <translation>{format}，{width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="250"/>
+        <location filename="../../core/sentences.py" line="176"/>
         <source>JPEG without a frame header</source>
         <translation>JPEG 没有帧头</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="251"/>
+        <location filename="../../core/sentences.py" line="177"/>
         <source>JPEG markers are out of order</source>
         <translation>JPEG 标记顺序错乱</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="252"/>
+        <location filename="../../core/sentences.py" line="178"/>
         <source>JPEG segment with an impossible length</source>
         <translation>JPEG 段的长度不可能</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="253"/>
+        <location filename="../../core/sentences.py" line="179"/>
         <source>not a PNG, JPEG or TIFF image</source>
         <translation>不是 PNG、JPEG 或 TIFF 图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="254"/>
+        <location filename="../../core/sentences.py" line="180"/>
         <source>PNG without an IHDR header</source>
         <translation>PNG 没有 IHDR 头</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="255"/>
+        <location filename="../../core/sentences.py" line="181"/>
         <source>progressive JPEG, {width} × {height} px</source>
         <translation>渐进式 JPEG，{width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="256"/>
+        <location filename="../../core/sentences.py" line="182"/>
         <source>TIFF without image width and length</source>
         <translation>TIFF 没有图像宽度和长度</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="257"/>
+        <location filename="../../core/sentences.py" line="183"/>
         <source>The height must be a whole number of pixels from 1 to {limit}</source>
         <translation>高度必须是 1 到 {limit} 之间的整数像素</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="259"/>
+        <location filename="../../core/sentences.py" line="185"/>
         <source>Name the imagery: by its name, its depth interval or its id</source>
         <translation>请指定影像：按名称、深度区间或 id</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="261"/>
+        <location filename="../../core/sentences.py" line="187"/>
         <source>Imago needs a username and password, or an API token</source>
         <translation>Imago 需要用户名和密码，或 API 令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="263"/>
+        <location filename="../../core/sentences.py" line="189"/>
         <source>Imago signed in without giving a session token</source>
         <translation>Imago 登录后未给出会话令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="265"/>
+        <location filename="../../core/sentences.py" line="191"/>
         <source>Name the imagery one way only, not by {ways}</source>
         <translation>请只用一种方式指定影像，不要同时按 {ways}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="266"/>
+        <location filename="../../core/sentences.py" line="192"/>
         <source>{image} is {megapixels} megapixels; Imago takes progressive JPEG up to 500 megapixels (save it as baseline JPEG or PNG)</source>
         <translation>{image} 为 {megapixels} 百万像素；Imago 接受最多 500 百万像素的渐进式 JPEG（请另存为基线 JPEG 或 PNG）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="269"/>
+        <location filename="../../core/sentences.py" line="195"/>
         <source>{image}: the image declares no pixels</source>
         <translation>{image}：图像未声明任何像素</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="270"/>
+        <location filename="../../core/sentences.py" line="196"/>
         <source>{image} is larger than Imago's limit of 65,500 × 65,500 px</source>
         <translation>{image} 超过 Imago 的 65,500 × 65,500 px 上限</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="272"/>
+        <location filename="../../core/sentences.py" line="198"/>
         <source>{format} ({mime}) is not accepted; Imago takes {names}</source>
         <translation>不接受 {format} ({mime})；Imago 接受 {names}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="274"/>
+        <location filename="../../core/sentences.py" line="200"/>
         <source>Signing in needs a username and password</source>
         <translation>登录需要用户名和密码</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="275"/>
+        <location filename="../../core/sentences.py" line="201"/>
         <source>start depth</source>
         <translation>开始深度</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="276"/>
+        <location filename="../../core/sentences.py" line="202"/>
         <source>The Imago account holds more than {limit} collections: search it from the Imago tab</source>
         <translation>Imago 账户中的集合超过 {limit} 个：请在 Imago 选项卡中搜索</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="278"/>
+        <location filename="../../core/sentences.py" line="204"/>
         <source>Imago accepted the upload but did not say which image it made</source>
         <translation>Imago 接受了上传，但没有说明生成了哪幅图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="280"/>
+        <location filename="../../core/sentences.py" line="206"/>
         <source>Say where the image belongs: an imagery name, a depth or a location</source>
         <translation>请说明图像所属位置：影像名称、深度或位置</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="282"/>
+        <location filename="../../core/sentences.py" line="208"/>
         <source>The width must be a whole number of pixels from 1 to {limit}</source>
         <translation>宽度必须是 1 到 {limit} 之间的整数像素</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="284"/>
+        <location filename="../../core/sentences.py" line="210"/>
         <source>cell {cell} of {cells}, {images} images</source>
         <translation>第 {cell}/{cells} 个格网，{images} 幅图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="285"/>
+        <location filename="../../core/sentences.py" line="211"/>
         <source>{done} of {total} cells, {images} images</source>
         <translation>{done}/{total} 个格网，{images} 幅图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="286"/>
+        <location filename="../../core/sentences.py" line="212"/>
         <source>{images} images</source>
         <translation>{images} 幅图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="287"/>
+        <location filename="../../core/sentences.py" line="213"/>
         <source>{count} of {total} images</source>
         <translation>{count}/{total} 幅图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="288"/>
+        <location filename="../../core/sentences.py" line="214"/>
         <source>{collections} collections, {placed} imagery placed</source>
         <translation>{collections} 个集合，已放置 {placed} 个影像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="289"/>
+        <location filename="../../core/sentences.py" line="215"/>
         <source>{count} of {found} scenes</source>
         <translation>{found} 个场景中的 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="290"/>
+        <location filename="../../core/sentences.py" line="216"/>
         <source>The area is {area} but only {left} remain on the Mapflow account: draw a smaller area</source>
         <translation>该区域为 {area}，但 Mapflow 账户仅剩 {left}：请绘制更小的区域</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="292"/>
+        <location filename="../../core/sentences.py" line="218"/>
         <source>The catalog searches an area: draw a polygon or rectangle</source>
         <translation>目录按区域搜索：请绘制多边形或矩形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="294"/>
+        <location filename="../../core/sentences.py" line="220"/>
         <source>A catalog image needs its provider and image id</source>
         <translation>目录图像需要其提供商和图像 id</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="296"/>
+        <location filename="../../core/sentences.py" line="222"/>
         <source>The processing costs {cost} credits but only {left} remain on the Mapflow account</source>
         <translation>此处理需要 {cost} 积分，但 Mapflow 账户仅剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="298"/>
+        <location filename="../../core/sentences.py" line="224"/>
         <source>{name} is empty</source>
         <translation>{name} 为空</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="309"/>
+        <location filename="../../core/sentences.py" line="235"/>
         <source>The image name cannot be empty</source>
         <translation>图像名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="310"/>
+        <location filename="../../core/sentences.py" line="236"/>
         <source>The image name is longer than 255 characters</source>
         <translation>图像名称超过 255 个字符</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="312"/>
+        <location filename="../../core/sentences.py" line="238"/>
         <source>A linked image is named by its s3:// URL</source>
         <translation>链接的图像以其 s3:// URL 指定</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="313"/>
+        <location filename="../../core/sentences.py" line="239"/>
         <source>The mosaic name cannot be empty</source>
         <translation>镶嵌名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="314"/>
+        <location filename="../../core/sentences.py" line="240"/>
         <source>The mosaic name is longer than 255 characters</source>
         <translation>镶嵌名称超过 255 个字符</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="316"/>
+        <location filename="../../core/sentences.py" line="242"/>
         <source>The name cannot be empty</source>
         <translation>名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="317"/>
+        <location filename="../../core/sentences.py" line="243"/>
         <source>The name is longer than 255 characters</source>
         <translation>名称超过 255 个字符</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="318"/>
+        <location filename="../../core/sentences.py" line="244"/>
         <source>Mapflow sent no download link for the image</source>
         <translation>Mapflow 没有发送该图像的下载链接</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="320"/>
+        <location filename="../../core/sentences.py" line="246"/>
         <source>{name} does not exist or is not a file</source>
         <translation>{name} 不存在或不是文件</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="321"/>
+        <location filename="../../core/sentences.py" line="247"/>
         <source>The Mapflow catalog sent no list of images</source>
         <translation>Mapflow 目录没有发送图像列表</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="322"/>
+        <location filename="../../core/sentences.py" line="248"/>
         <source>Mapflow did not say which mosaic it made</source>
         <translation>Mapflow 没有说明生成了哪个镶嵌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="324"/>
+        <location filename="../../core/sentences.py" line="250"/>
         <source>This image has no picture preview</source>
         <translation>此图像没有图片预览</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="325"/>
+        <location filename="../../core/sentences.py" line="251"/>
         <source>A Mapflow API token is needed: add it in Imagery Hub settings</source>
         <translation>需要 Mapflow API 令牌：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="327"/>
+        <location filename="../../core/sentences.py" line="253"/>
         <source>{name} is not a GeoTIFF: Mapflow takes GeoTIFF images only</source>
         <translation>{name} 不是 GeoTIFF：Mapflow 只接受 GeoTIFF 图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="329"/>
+        <location filename="../../core/sentences.py" line="255"/>
         <source>Pick a model</source>
         <translation>请选择模型</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="330"/>
+        <location filename="../../core/sentences.py" line="256"/>
         <source>Pick a mosaic first</source>
         <translation>请先选择镶嵌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="331"/>
+        <location filename="../../core/sentences.py" line="257"/>
         <source>Pick an imagery provider</source>
         <translation>请选择影像提供商</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="336"/>
+        <location filename="../../core/sentences.py" line="262"/>
         <source>A polygon of the area is {area}, more than the {limit} Mapflow accepts per area: draw a smaller one</source>
         <translation>区域中的一个多边形为 {area}，超过 Mapflow 每个区域接受的 {limit}：请绘制更小的多边形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="339"/>
+        <location filename="../../core/sentences.py" line="265"/>
         <source>The preview link is not an http(s) URL</source>
         <translation>预览链接不是 http(s) URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="340"/>
+        <location filename="../../core/sentences.py" line="266"/>
         <source>Preview size is s or l, not {size}</source>
         <translation>预览大小为 s 或 l，而不是 {size}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="341"/>
+        <location filename="../../core/sentences.py" line="267"/>
         <source>The area of a processing must be a polygon or several polygons</source>
         <translation>处理的区域必须是一个或多个多边形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="343"/>
+        <location filename="../../core/sentences.py" line="269"/>
         <source>Give the processing a name</source>
         <translation>请为处理命名</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="344"/>
+        <location filename="../../core/sentences.py" line="270"/>
         <source>Processing {id} did not end within {minutes} minutes; it goes on in Mapflow</source>
         <translation>处理 {id} 未在 {minutes} 分钟内结束；它会在 Mapflow 中继续进行</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="346"/>
+        <location filename="../../core/sentences.py" line="272"/>
         <source>Give the project a name</source>
         <translation>请为项目命名</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="347"/>
+        <location filename="../../core/sentences.py" line="273"/>
         <source>The area is {area} km² but Mapflow searches at most {limit} km² (the account's limit per area): draw a smaller one</source>
         <translation>该区域为 {area} km²，但 Mapflow 最多搜索 {limit} km²（账户的每区域上限）：请绘制更小的区域</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="350"/>
+        <location filename="../../core/sentences.py" line="276"/>
         <source>Mapflow storage has {free} free ({usage}) but the upload is {size}: delete images or mosaics first</source>
         <translation>Mapflow 存储剩余 {free}（{usage}），但上传大小为 {size}：请先删除图像或镶嵌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="355"/>
+        <location filename="../../core/sentences.py" line="281"/>
         <source>The imagery URL must start with http:// or https://</source>
         <translation>影像 URL 必须以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="357"/>
+        <location filename="../../core/sentences.py" line="283"/>
         <source>Enter the URL of the imagery tiles</source>
         <translation>请输入影像瓦片的 URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="358"/>
+        <location filename="../../core/sentences.py" line="284"/>
         <source>The area has {count} polygons but Mapflow takes at most {limit} per processing: select fewer features</source>
         <translation>该区域有 {count} 个多边形，但 Mapflow 每次处理最多接受 {limit} 个：请选择更少的要素</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="361"/>
+        <location filename="../../core/sentences.py" line="287"/>
         <source>Mapflow accepted the upload but did not say which image it made</source>
         <translation>Mapflow 接受了上传，但没有说明生成了哪幅图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="363"/>
+        <location filename="../../core/sentences.py" line="289"/>
         <source>Mapflow accepted the upload but sent no URL for it</source>
         <translation>Mapflow 接受了上传，但没有发送其 URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="365"/>
+        <location filename="../../core/sentences.py" line="291"/>
         <source>An uploaded image is referenced by the s3:// URL the upload returned</source>
         <translation>上传的图像以上传返回的 s3:// URL 指定</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="367"/>
+        <location filename="../../core/sentences.py" line="293"/>
         <source>Zoom must be a whole number from 0 to 22, not {zoom}</source>
         <translation>缩放级别必须是 0 到 22 之间的整数，而不是 {zoom}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="368"/>
+        <location filename="../../core/sentences.py" line="294"/>
         <source>The Mapillary bbox limit must be a positive number of degrees</source>
         <translation>Mapillary bbox 上限必须是正的度数</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="370"/>
+        <location filename="../../core/sentences.py" line="296"/>
         <source>Drag a rectangle on the image to choose what to blur</source>
         <translation>请在图像上拖出矩形，选择要模糊的内容</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="372"/>
+        <location filename="../../core/sentences.py" line="298"/>
         <source>A blur rectangle must lie inside the image</source>
         <translation>模糊矩形必须位于图像内</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="373"/>
+        <location filename="../../core/sentences.py" line="299"/>
         <source>The blur rectangle is too small: drag a larger one</source>
         <translation>模糊矩形太小：请拖出更大的矩形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="375"/>
+        <location filename="../../core/sentences.py" line="301"/>
         <source>Write a comment first</source>
         <translation>请先写评论</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="376"/>
+        <location filename="../../core/sentences.py" line="302"/>
         <source>Not an image key: {key}</source>
         <translation>不是图像 key：{key}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="377"/>
+        <location filename="../../core/sentences.py" line="303"/>
         <source>The Mapillary limit per request is 1 to {limit}</source>
         <translation>Mapillary 每次请求的上限为 1 到 {limit}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="378"/>
+        <location filename="../../core/sentences.py" line="304"/>
         <source>A Mapillary v2 client id is needed: add it in Imagery Hub settings</source>
         <translation>需要 Mapillary v2 客户端 id：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="380"/>
+        <location filename="../../core/sentences.py" line="306"/>
         <source>Mapillary has no {size} image for {id}</source>
         <translation>Mapillary 没有 {id} 的 {size} 图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="381"/>
+        <location filename="../../core/sentences.py" line="307"/>
         <source>Mapillary did not give the size of image {id}</source>
         <translation>Mapillary 没有给出图像 {id} 的大小</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="382"/>
+        <location filename="../../core/sentences.py" line="308"/>
         <source>A Mapillary access token is needed: add it in Imagery Hub settings</source>
         <translation>需要 Mapillary 访问令牌：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="384"/>
+        <location filename="../../core/sentences.py" line="310"/>
         <source>Posting to Mapillary v2 needs a user token: add it in Imagery Hub settings</source>
         <translation>向 Mapillary v2 提交需要用户令牌：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="386"/>
+        <location filename="../../core/sentences.py" line="312"/>
         <source>Not a date: {value}</source>
         <translation>不是日期：{value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="387"/>
+        <location filename="../../core/sentences.py" line="313"/>
         <source>Say why the image should be reported</source>
         <translation>请说明举报该图像的原因</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="388"/>
+        <location filename="../../core/sentences.py" line="314"/>
         <source>Unknown thumbnail size {size}: one of {sizes}</source>
         <translation>未知缩略图大小 {size}：应为 {sizes} 之一</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="390"/>
+        <location filename="../../core/sentences.py" line="316"/>
         <source>A Mapillary username has no spaces or commas</source>
         <translation>Mapillary 用户名不含空格或逗号</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="411"/>
+        <location filename="../../core/sentences.py" line="337"/>
         <source>The preview is larger than a preview should be</source>
         <translation>预览比预览应有的大小更大</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="412"/>
+        <location filename="../../core/sentences.py" line="338"/>
         <source>bbox must be (min lon, min lat, max lon, max lat)</source>
         <translation>bbox 必须为 (最小经度, 最小纬度, 最大经度, 最大纬度)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="413"/>
+        <location filename="../../core/sentences.py" line="339"/>
         <source>bbox {bbox} has no width or height at 6 decimals (about 0.1 m): min must be below max; draw a larger box</source>
         <translation>bbox {bbox} 在 6 位小数（约 0.1 m）下没有宽度或高度：最小值必须小于最大值；请绘制更大的矩形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="416"/>
+        <location filename="../../core/sentences.py" line="342"/>
         <source>bbox must be (min lon, min lat, max lon, max lat) in EPSG:4326</source>
         <translation>bbox 必须为 EPSG:4326 中的 (最小经度, 最小纬度, 最大经度, 最大纬度)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="418"/>
+        <location filename="../../core/sentences.py" line="344"/>
         <source>capture_type {wrong} is not one of {types}</source>
         <translation>capture_type {wrong} 不在 {types} 之中</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="419"/>
+        <location filename="../../core/sentences.py" line="345"/>
         <source>choose at least one capture type: {types}</source>
         <translation>请至少选择一种拍摄类型：{types}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="420"/>
+        <location filename="../../core/sentences.py" line="346"/>
         <source>captured_at {value} is not a date: write it as 2023-01-01, 2023-01-01T12:00:00Z or Jan 1, 2023</source>
         <translation>captured_at {value} 不是日期：请写作 2023-01-01、2023-01-01T12:00:00Z 或 Jan 1, 2023</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="422"/>
+        <location filename="../../core/sentences.py" line="348"/>
         <source>captured_at must be one date or a (start, end) pair</source>
         <translation>captured_at 必须是一个日期或 (开始, 结束) 对</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="423"/>
+        <location filename="../../core/sentences.py" line="349"/>
         <source>captured_at {text} would not be read as a range</source>
         <translation>captured_at {text} 不会被读作区间</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="424"/>
+        <location filename="../../core/sentences.py" line="350"/>
         <source>captured_at {date} is before {year}: check the year</source>
         <translation>captured_at {date} 早于 {year}：请检查年份</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="425"/>
+        <location filename="../../core/sentences.py" line="351"/>
         <source>captured_at starts ({start}) after it ends ({end})</source>
         <translation>captured_at 的开始 ({start}) 晚于结束 ({end})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="427"/>
+        <location filename="../../core/sentences.py" line="353"/>
         <source>focused must be True or False</source>
         <translation>focused 必须为 True 或 False</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="428"/>
+        <location filename="../../core/sentences.py" line="354"/>
         <source>polygon is not valid (it crosses itself): draw it again</source>
         <translation>多边形无效（自相交）：请重新绘制</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="430"/>
+        <location filename="../../core/sentences.py" line="356"/>
         <source>limit must be a whole number from 1 to {limit}, not {value}</source>
         <translation>limit 必须是 1 到 {limit} 之间的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="432"/>
+        <location filename="../../core/sentences.py" line="358"/>
         <source>A Spexi API key is needed: add it in Imagery Hub settings</source>
         <translation>需要 Spexi API 密钥：请在 Imagery Hub 设置中添加</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="434"/>
+        <location filename="../../core/sentences.py" line="360"/>
         <source>Spexi image {id} has no {variant} link</source>
         <translation>Spexi 图像 {id} 没有 {variant} 链接</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="435"/>
+        <location filename="../../core/sentences.py" line="361"/>
         <source>Spexi answered a search with something other than a FeatureCollection</source>
         <translation>Spexi 对搜索的响应不是 FeatureCollection</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="437"/>
+        <location filename="../../core/sentences.py" line="363"/>
         <source>{parameter} must be a number, not {value}</source>
         <translation>{parameter} 必须是数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="438"/>
+        <location filename="../../core/sentences.py" line="364"/>
         <source>polygon must be one polygon, not {kind}: split multi-part areas (search_area does it)</source>
         <translation>polygon 必须是单个多边形，而不是 {kind}：请拆分多部件区域（search_area 会这样做）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="440"/>
+        <location filename="../../core/sentences.py" line="366"/>
         <source>{parameter} {value} is outside {interval}</source>
         <translation>{parameter} {value} 超出 {interval}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="441"/>
+        <location filename="../../core/sentences.py" line="367"/>
         <source>p must be (longitude, latitude) or (longitude, latitude, radius in metres)</source>
         <translation>p 必须为 (经度, 纬度) 或 (经度, 纬度, 以米为单位的半径)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="443"/>
+        <location filename="../../core/sentences.py" line="369"/>
         <source>p {lon}, {lat} is not a longitude/latitude: use EPSG:4326 coordinates</source>
         <translation>p {lon}, {lat} 不是经度/纬度：请使用 EPSG:4326 坐标</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="445"/>
+        <location filename="../../core/sentences.py" line="371"/>
         <source>polygon's bounding box is {area} km², more than the {limit} km² Spexi accepts: search a smaller area (search_area splits larger ones)</source>
         <translation>多边形的外包矩形为 {area} km²，超过 Spexi 接受的 {limit} km²：请搜索更小的区域（search_area 会拆分更大的区域）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="448"/>
+        <location filename="../../core/sentences.py" line="374"/>
         <source>polygon must be in longitude/latitude (EPSG:4326)</source>
         <translation>polygon 必须使用经度/纬度 (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="450"/>
+        <location filename="../../core/sentences.py" line="376"/>
         <source>p radius cannot be negative</source>
         <translation>p 的半径不能为负</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="451"/>
+        <location filename="../../core/sentences.py" line="377"/>
         <source>{parameter} must be one value or a (minimum, maximum) pair</source>
         <translation>{parameter} 必须是一个值或 (最小值, 最大值) 对</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="453"/>
+        <location filename="../../core/sentences.py" line="379"/>
         <source>{parameter} range minimum {low} is above its maximum {high}</source>
         <translation>{parameter} 范围的最小值 {low} 大于其最大值 {high}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="455"/>
+        <location filename="../../core/sentences.py" line="381"/>
         <source>polygon could not be shortened for the URL: draw it with fewer vertices</source>
         <translation>无法为 URL 缩短多边形：请用更少的顶点绘制</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="457"/>
+        <location filename="../../core/sentences.py" line="383"/>
         <source>Unknown Spexi image variant {variant}: use original or zoomed</source>
         <translation>未知的 Spexi 图像版本 {variant}：请使用 original 或 zoomed</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="459"/>
+        <location filename="../../core/sentences.py" line="385"/>
         <source>A Spexi search needs a point (p), a bbox or a polygon</source>
         <translation>Spexi 搜索需要一个点 (p)、一个 bbox 或一个多边形</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="460"/>
+        <location filename="../../core/sentences.py" line="386"/>
         <source>{parameter} is not valid WKT</source>
         <translation>{parameter} 不是有效的 WKT</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="461"/>
+        <location filename="../../core/sentences.py" line="387"/>
         <source>{host} did not finish within {minutes} minutes (the download deadline); the download of {name} was stopped</source>
         <translation>{host} 未在 {minutes} 分钟（下载时限）内完成；下载已停止（{name}）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="464"/>
+        <location filename="../../core/sentences.py" line="390"/>
         <source>{host} sent nothing for {seconds} s; the download of {name} was stopped</source>
         <translation>{host} 在 {seconds} 秒内未发送任何数据；下载已停止（{name}）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="466"/>
+        <location filename="../../core/sentences.py" line="392"/>
         <source>{host} sent less than {speed} for {window}; the download of {name} was stopped</source>
         <translation>{host} 在 {window} 内发送少于 {speed}；下载已停止（{name}）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="468"/>
+        <location filename="../../core/sentences.py" line="394"/>
         <source>the answer</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="469"/>
+        <location filename="../../core/sentences.py" line="395"/>
         <source>the file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="470"/>
+        <location filename="../../core/sentences.py" line="396"/>
         <source>{what} {origin} is plain http: keys would travel unencrypted, so only https:// is accepted (http only on this machine: localhost, 127.0.0.1)</source>
         <translation>{what} {origin} 是明文 http：密钥将以未加密方式传输，因此只接受 https://（仅本机可用 http：localhost、127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="473"/>
+        <location filename="../../core/sentences.py" line="399"/>
         <source>{what} must start with http:// or https:// and name a host: {url}</source>
         <translation>{what} 必须以 http:// 或 https:// 开头并指明主机：{url}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="323"/>
+        <location filename="../../core/sentences.py" line="249"/>
         <source>Mapflow sent no page of {what}</source>
         <translation>Mapflow 没有发送{what}列表的页面</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="391"/>
+        <location filename="../../core/sentences.py" line="317"/>
         <source>Not a readable vector tile: {detail}</source>
         <translation>不是可读的矢量瓦片：{detail}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="395"/>
+        <location filename="../../core/sentences.py" line="321"/>
         <source>catalog results</source>
         <translation>目录结果</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="396"/>
+        <location filename="../../core/sentences.py" line="322"/>
         <source>images of a cell</source>
         <translation>格网图像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="397"/>
+        <location filename="../../core/sentences.py" line="323"/>
         <source>collections</source>
         <translation>集合</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="398"/>
+        <location filename="../../core/sentences.py" line="324"/>
         <source>imagery</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="399"/>
+        <location filename="../../core/sentences.py" line="325"/>
         <source>processings</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="400"/>
+        <location filename="../../core/sentences.py" line="326"/>
         <source>projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="401"/>
+        <location filename="../../core/sentences.py" line="327"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent a link to a page it had already sent</source>
         <translation>{what}列表在 {pages} 页后停止，可能不完整：服务发送了指向已发送页面的链接</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="404"/>
+        <location filename="../../core/sentences.py" line="330"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service sent the same items again</source>
         <translation>{what}列表在 {pages} 页后停止，可能不完整：服务再次发送了相同的条目</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="407"/>
+        <location filename="../../core/sentences.py" line="333"/>
         <source>search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="408"/>
+        <location filename="../../core/sentences.py" line="334"/>
         <source>Stopped the {what} after {pages} pages, which may be incomplete: the service kept sending pages past {limit}</source>
         <translation>{what}列表在 {pages} 页后停止，可能不完整：服务在超过 {limit} 页后仍继续发送</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="299"/>
+        <location filename="../../core/sentences.py" line="225"/>
         <source>AOI intersection</source>
         <translation>与区域的相交</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="300"/>
+        <location filename="../../core/sentences.py" line="226"/>
         <source>The {name} must be from 0 to {top} {unit}, not {value}</source>
         <translation>“{name}”必须在 0 到 {top} {unit} 之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="302"/>
+        <location filename="../../core/sentences.py" line="228"/>
         <source>cloud cover</source>
         <translation>云量</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="303"/>
+        <location filename="../../core/sentences.py" line="229"/>
         <source>off-nadir angle</source>
         <translation>偏离天底角</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="304"/>
+        <location filename="../../core/sentences.py" line="230"/>
         <source>The {name} must be 0 or more {unit}, not {value}</source>
         <translation>“{name}”必须不小于 0 {unit}，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="306"/>
+        <location filename="../../core/sentences.py" line="232"/>
         <source>resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="307"/>
+        <location filename="../../core/sentences.py" line="233"/>
         <source>The smallest {name} ({low} {unit}) is above the largest ({high} {unit})</source>
         <translation>“{name}”：最小值 ({low} {unit}) 大于最大值 ({high} {unit})</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="332"/>
+        <location filename="../../core/sentences.py" line="258"/>
         <source>A {kind} URL needs the placeholders {placeholders}; {missing} is missing</source>
         <translation>{kind} URL 需要占位符 {placeholders}；缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="334"/>
+        <location filename="../../core/sentences.py" line="260"/>
         <source>A {kind} URL needs the placeholders {placeholders}; {missing} are missing</source>
         <translation>{kind} URL 需要占位符 {placeholders}；缺少 {missing}</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="353"/>
+        <location filename="../../core/sentences.py" line="279"/>
         <source>Unknown tile source type {kind}: use XYZ, TMS or Quadkey</source>
         <translation>未知的瓦片源类型 {kind}：请使用 XYZ、TMS 或 Quadkey</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="392"/>
+        <location filename="../../core/sentences.py" line="318"/>
         <source>Request to {host} failed</source>
         <translation>对 {host} 的请求失败</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="393"/>
+        <location filename="../../core/sentences.py" line="319"/>
         <source>No answer from {host} in time</source>
         <translation>{host} 未及时响应</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="394"/>
+        <location filename="../../core/sentences.py" line="320"/>
         <source>Could not reach {host}</source>
         <translation>无法连接 {host}</translation>
     </message>
@@ -6793,82 +6793,82 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Registry</name>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API token</source>
         <translation>API 令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 client id</source>
         <translation>v2 客户端 ID</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 user token</source>
         <translation>v2 用户令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Password or API token</source>
         <translation>密码或 API 令牌</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>API URL</source>
         <translation>API URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Graph API URL</source>
         <translation>Graph API URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Tiles URL</source>
         <translation>瓦片 URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>v2 API URL</source>
         <translation>v2 API URL</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Create a key in Spexi World (world.spexi.com): Settings → API Keys.</source>
         <translation>在 Spexi World（world.spexi.com）中创建密钥：Settings → API Keys。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Register an app at mapillary.com/dashboard/developers for its client token.</source>
         <translation>在 mapillary.com/dashboard/developers 注册应用以获取其客户端令牌。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Copy the API token from app.mapflow.ai/account/api.</source>
         <translation>从 app.mapflow.ai/account/api 复制 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Find the API key in your EOSDA API Connect account (api-connect.eos.com).</source>
         <translation>在您的 EOSDA API Connect 帐户（api-connect.eos.com）中查找 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../core/i18n.py" line="480"/>
+        <location filename="../../core/sentences.py" line="406"/>
         <source>Use a Seequent service account (ask for one through MySeequent support).</source>
         <translation>请使用 Seequent 服务帐户（可通过 MySeequent 支持申请）。</translation>
     </message>
@@ -6876,57 +6876,57 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Settings</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Default: {url}</source>
         <translation>默认：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Imagery Hub: testing {service}</source>
         <translation>Imagery Hub：正在测试 {service}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Imagery Hub Settings</source>
         <translation>Imagery Hub 设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Where result GeoPackages go while the project is unsaved; a saved project keeps them in an imagery_hub folder beside it</source>
         <translation>项目未保存时结果 GeoPackage 的存放位置；已保存的项目会将其放在项目旁的 imagery_hub 文件夹中</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Download folder</source>
         <translation>下载文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Workspace folder</source>
         <translation>工作区文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Parallel transfers</source>
         <translation>并行传输数</translation>
     </message>
@@ -7194,17 +7194,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="58"/>
+        <location filename="../../core/spexi/layers.py" line="59"/>
         <source>Captured (UTC)</source>
         <translation>拍摄时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="59"/>
+        <location filename="../../core/spexi/layers.py" line="60"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="60"/>
+        <location filename="../../core/spexi/layers.py" line="61"/>
         <source>Pitch</source>
         <translation>俯仰角</translation>
     </message>
@@ -7214,108 +7214,108 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>航向</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="62"/>
+        <location filename="../../core/spexi/layers.py" line="63"/>
         <source>Alt. m</source>
         <translation>高度 m</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="63"/>
+        <location filename="../../core/spexi/layers.py" line="64"/>
         <source>Dist. m</source>
         <translation>距离 m</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="64"/>
+        <location filename="../../core/spexi/layers.py" line="65"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="133"/>
+        <location filename="../../core/spexi/layers.py" line="136"/>
         <source>Could not add images to {layer} in {path}: {errors}</source>
         <translation>无法将图像添加到 {path} 中的 {layer}：{errors}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="164"/>
+        <location filename="../../core/spexi/layers.py" line="168"/>
         <source>Spexi cameras</source>
         <translation>Spexi 相机</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="221"/>
+        <location filename="../../core/spexi/layers.py" line="225"/>
         <source>Spexi downloads</source>
         <translation>Spexi 下载</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/layers.py" line="247"/>
+        <location filename="../../core/spexi/layers.py" line="251"/>
         <source>QGIS could not open the placed image {path}</source>
         <translation>QGIS 无法打开已放置的图像 {path}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="62"/>
+        <location filename="../../core/spexi/tasks.py" line="63"/>
         <source>Spexi search</source>
         <translation>Spexi 搜索</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="76"/>
+        <location filename="../../core/spexi/tasks.py" line="77"/>
         <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>正在搜索：第 {cell}/{cells} 个单元格，第 {page} 页，已收到 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="80"/>
+        <location filename="../../core/spexi/tasks.py" line="81"/>
         <source>Searching: page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>正在搜索：第 {page} 页，已收到 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="95"/>
+        <location filename="../../core/spexi/tasks.py" line="96"/>
         <source>Writing %Ln image(s) into the result layers</source>
         <translation>
             <numerusform>正在将 %Ln 幅图像写入结果图层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="106"/>
+        <location filename="../../core/spexi/tasks.py" line="108"/>
         <source>Spexi: add images to the results</source>
         <translation>Spexi：将图像添加到结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="139"/>
+        <location filename="../../core/spexi/tasks.py" line="141"/>
         <source>Spexi: downloading %Ln image(s)</source>
         <translation>
             <numerusform>Spexi：正在下载 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="149"/>
+        <location filename="../../core/spexi/tasks.py" line="151"/>
         <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
         <translation>
             <numerusform>Spexi：已下载 %Ln 幅图像，{failed} 幅失败（已取消）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
+        <location filename="../../core/spexi/tasks.py" line="153"/>
         <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
         <translation>
             <numerusform>Spexi：已下载 %Ln 幅图像，{failed} 幅失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
+        <location filename="../../core/spexi/tasks.py" line="155"/>
         <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
         <translation>
             <numerusform>Spexi：已下载 %Ln 幅图像（已取消）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
+        <location filename="../../core/spexi/tasks.py" line="157"/>
         <source>Spexi: %Ln image(s) downloaded</source>
         <translation>
             <numerusform>Spexi：已下载 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="175"/>
+        <location filename="../../core/spexi/tasks.py" line="177"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi：正在获取图像 {image}</translation>
     </message>
@@ -7325,7 +7325,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL 无法读取 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="212"/>
+        <location filename="../../core/spexi/tasks.py" line="214"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL 无法生成 {name} 的缩略图</translation>
     </message>
@@ -7961,12 +7961,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>ImageryHub.Thumbnails</name>
     <message>
-        <location filename="../../ui/thumbnails.py" line="100"/>
+        <location filename="../../ui/thumbnails.py" line="102"/>
         <source>No picture: {reason}</source>
         <translation>无图片：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnails.py" line="100"/>
+        <location filename="../../ui/thumbnails.py" line="102"/>
         <source>No picture</source>
         <translation>无图片</translation>
     </message>

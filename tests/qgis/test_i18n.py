@@ -12,7 +12,7 @@ from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QLocale
 
 from imagery_hub import classFactory
-from imagery_hub.core import i18n
+from imagery_hub.core import i18n, sentences
 from imagery_hub.processing_provider.provider import ALGORITHMS, PROVIDER_ID
 from imagery_hub.providers.budget import Estimate
 from imagery_hub.scripts.translations import LRELEASE, build
@@ -87,7 +87,7 @@ def test_algorithms_speak_the_qgis_locale(qgis_iface, provider, qgis_locale, lan
         assert EXPECTED[language]["heading"] in spexi.shortHelpString()
         refusal = Estimate("Mapillary", 41_234, 3.0).unconfirmed("ALLOW_LARGE")
         wanted = EXPECTED[language]["refusal"].format(n=QLocale(language).toString(41_000))
-        assert i18n.error_text(refusal).startswith("Mapillary: " + wanted)
+        assert sentences.error_text(refusal).startswith("Mapillary: " + wanted)
     finally:
         plugin.unload()
     assert plugin.translator is None
@@ -103,7 +103,7 @@ def test_a_locale_without_translation_stays_english(qgis_iface, provider, qgis_l
         assert create("spexi_search").displayName() == "Search Spexi drone images"
         refusal = Estimate("Mapillary", 41_234, 3.0).unconfirmed("ALLOW_LARGE")
         # English words, the number as the Italian locale writes it
-        assert i18n.error_text(refusal) == str(refusal).replace("41,000", QLocale("it").toString(41_000))
+        assert sentences.error_text(refusal) == str(refusal).replace("41,000", QLocale("it").toString(41_000))
     finally:
         plugin.unload()
 
@@ -118,12 +118,12 @@ def test_the_file_for_a_locale_falls_back_to_its_language(locale, expected):
 
 def test_every_label_of_the_services_registry_is_marked_for_translation():
     """The settings dialog and the overview translate the registry's labels and
-    sign-up sentences through i18n.REGISTRY: a new one must be added there."""
+    sign-up sentences through sentences.REGISTRY: a new one must be added there."""
     from imagery_hub.providers.registry import SERVICES
 
     shown = {text for info in SERVICES for text in
              [info.signup] + [f.label for f in info.fields] + [u.label for u in info.urls]}
-    assert shown <= set(i18n.REGISTRY), sorted(shown - set(i18n.REGISTRY))
+    assert shown <= set(sentences.REGISTRY), sorted(shown - set(sentences.REGISTRY))
 
 
 def test_the_settings_dialog_in_french(context):

@@ -29,7 +29,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.i18n import message_text, sentence, text_of, translate
+from ...core.i18n import translate
+from ...core.sentences import message_text, sentence, text_of
 from ...core.imago.upload import DONE, REFUSED, UploadTask, ledger_path, to_target_crs
 from ...providers.errors import InvalidInputError
 from ...providers.imago.headers import check_image
