@@ -149,7 +149,7 @@ def bench_catalog_rows():
     from imagery_hub.core.mapflow.catalog_layers import LAYER, write_footprints
     from imagery_hub.providers.mapflow.search import CatalogImage
     from imagery_hub.ui.mapflow.catalog import COLUMNS
-    from imagery_hub.ui.results_table import FeatureTableModel
+    from imagery_hub.ui.results_model import FeatureTableModel
 
     names = [name for name, _ in COLUMNS]
     aoi = wkt.loads(AOI_WKT)

@@ -765,127 +765,127 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>{bands} sind keine Bänder von {dataset}: prüfen Sie den Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Cloud %</source>
         <translation>Wolken %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>AOI %</source>
         <translation>IG %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Satellite</source>
         <translation>Satellit</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>View id</source>
         <translation>View-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="48"/>
+        <location filename="../../ui/eosda/tab.py" line="49"/>
         <source>Render NDVI for this scene</source>
         <translation>NDVI dieser Szene rendern</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="59"/>
+        <location filename="../../ui/eosda/tab.py" line="60"/>
         <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
         <translation>{dataset} {start} – {end}, Wolken ≤ {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="88"/>
+        <location filename="../../ui/eosda/tab.py" line="89"/>
         <source>Whole area covered</source>
         <translation>Ganzes Gebiet abgedeckt</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <location filename="../../ui/eosda/tab.py" line="90"/>
         <source>Only scenes whose data cover the whole area of interest</source>
         <translation>Nur Szenen, deren Daten das ganze Interessensgebiet abdecken</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="91"/>
+        <location filename="../../ui/eosda/tab.py" line="92"/>
         <source>Search scenes</source>
         <translation>Szenen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="95"/>
+        <location filename="../../ui/eosda/tab.py" line="96"/>
         <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
         <translation>Suchen Sie Sentinel-2- oder Landsat-8-Szenen im Interessensgebiet.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="104"/>
+        <location filename="../../ui/eosda/tab.py" line="105"/>
         <source>Scenes</source>
         <translation>Szenen</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="109"/>
+        <location filename="../../ui/eosda/tab.py" line="110"/>
         <source>Max cloud</source>
         <translation>Max. Wolken</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="113"/>
+        <location filename="../../ui/eosda/tab.py" line="114"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>Wählen Sie eine Szene in der Tabelle oder auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="117"/>
+        <location filename="../../ui/eosda/tab.py" line="118"/>
         <source>Render onto the map</source>
         <translation>Auf die Karte rendern</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="121"/>
+        <location filename="../../ui/eosda/tab.py" line="122"/>
         <source>Render options</source>
         <translation>Rendering-Optionen</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="135"/>
+        <location filename="../../ui/eosda/tab.py" line="136"/>
         <source>Pictures</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="137"/>
+        <location filename="../../ui/eosda/tab.py" line="138"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Ergebnisse als Vorschaubilder statt als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="146"/>
+        <location filename="../../ui/eosda/tab.py" line="147"/>
         <source>Search settings</source>
         <translation>Sucheinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="277"/>
+        <location filename="../../ui/eosda/tab.py" line="278"/>
         <source>EOSDA search</source>
         <translation>EOSDA-Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="195"/>
+        <location filename="../../ui/eosda/tab.py" line="196"/>
         <source>Searching scenes…</source>
         <translation>Szenen werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="200"/>
+        <location filename="../../ui/eosda/tab.py" line="201"/>
         <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>EOSDA sucht in einem Gebiet: zeichnen Sie ein Rechteck oder Polygon, oder geben Sie dem Punkt einen Radius</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="217"/>
+        <location filename="../../ui/eosda/tab.py" line="218"/>
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>Keine Szenen gefunden: erweitern Sie den Zeitraum oder erhöhen Sie die Wolkengrenze.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="222"/>
+        <location filename="../../ui/eosda/tab.py" line="223"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
         <translation>EOSDA-{dataset}-Szenen {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="228"/>
+        <location filename="../../ui/eosda/tab.py" line="229"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
         <translation>
             <numerusform>%Ln Szene (Wolken ≤ {cloud} %); {found} gefunden, die neuesten behalten: grenzen Sie den Zeitraum ein</numerusform>
@@ -893,7 +893,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="232"/>
+        <location filename="../../ui/eosda/tab.py" line="233"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln Szene (Wolken ≤ {cloud} %)</numerusform>
@@ -901,42 +901,42 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="268"/>
+        <location filename="../../ui/eosda/tab.py" line="269"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA hat für diese Szene keine Vorschau gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="271"/>
+        <location filename="../../ui/eosda/tab.py" line="272"/>
         <source>EOSDA: thumbnail of {scene}</source>
         <translation>EOSDA: Vorschaubild von {scene}</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="293"/>
+        <location filename="../../ui/eosda/tab.py" line="294"/>
         <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % Wolken&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="303"/>
+        <location filename="../../ui/eosda/tab.py" line="304"/>
         <source>Pick a scene in the table first</source>
         <translation>Wählen Sie zuerst eine Szene in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="333"/>
+        <location filename="../../ui/eosda/tab.py" line="334"/>
         <source>EOSDA render</source>
         <translation>EOSDA-Rendering</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="322"/>
+        <location filename="../../ui/eosda/tab.py" line="323"/>
         <source>Rendering {name}…</source>
         <translation>{name} wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="335"/>
+        <location filename="../../ui/eosda/tab.py" line="336"/>
         <source>{layer} added ({width} × {height} px)</source>
         <translation>{layer} hinzugefügt ({width} × {height} px)</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="343"/>
+        <location filename="../../ui/eosda/tab.py" line="344"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Wählen Sie eine Szene im EOSDA-Footprint-Layer aus und wählen Sie dann erneut „{action}“</translation>
     </message>
@@ -1621,7 +1621,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imago/tab.py" line="52"/>
+        <location filename="../../core/imago/upload.py" line="65"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln fehlgeschlagen</numerusform>
@@ -1629,7 +1629,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="54"/>
+        <location filename="../../ui/imago/download_dialog.py" line="230"/>
         <source>{summary} (cancelled)</source>
         <translation>{summary} (abgebrochen)</translation>
     </message>
@@ -1662,7 +1662,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="42"/>
+        <location filename="../../ui/imago/tab.py" line="33"/>
         <source>Download Imago images for selected features</source>
         <translation>Imago-Bilder für ausgewählte Objekte herunterladen</translation>
     </message>
@@ -1735,7 +1735,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&amp;Pfade in Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="119"/>
+        <location filename="../../ui/imago/tab.py" line="99"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
@@ -1786,17 +1786,17 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Objekt {fid}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Imagery</source>
         <translation>Bildmaterial</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Depth (m)</source>
         <translation>Tiefe (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
@@ -1805,156 +1805,148 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <source>Upload photos to Imago</source>
         <translation>Fotos zu Imago hochladen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/imago/tab.py" line="50"/>
-        <source>%Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>%Ln Bild heruntergeladen</numerusform>
-            <numerusform>%Ln Bilder heruntergeladen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="247"/>
+        <location filename="../../ui/imago/tab.py" line="227"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="75"/>
+        <location filename="../../ui/imago/tab.py" line="55"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="76"/>
+        <location filename="../../ui/imago/tab.py" line="56"/>
         <source>Sign in to Imago with the account in Imagery Hub settings</source>
         <translation>Mit dem Konto aus den Imagery-Hub-Einstellungen bei Imago anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="79"/>
+        <location filename="../../ui/imago/tab.py" line="59"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="86"/>
+        <location filename="../../ui/imago/tab.py" line="66"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="90"/>
+        <location filename="../../ui/imago/tab.py" line="70"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="90"/>
+        <location filename="../../ui/imago/tab.py" line="70"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="103"/>
+        <location filename="../../ui/imago/tab.py" line="83"/>
         <source>List imagery</source>
         <translation>Bildmaterial auflisten</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="104"/>
+        <location filename="../../ui/imago/tab.py" line="84"/>
         <source>List the imagery of the collection (of the imagery type)</source>
         <translation>Das Bildmaterial der Sammlung (des Bildmaterialtyps) auflisten</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="120"/>
+        <location filename="../../ui/imago/tab.py" line="100"/>
         <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
         <translation>Die Bilder des ausgewählten Bildmaterials (volle Größe) in den Download-Ordner herunterladen</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="123"/>
+        <location filename="../../ui/imago/tab.py" line="103"/>
         <source>Upload…</source>
         <translation>Hochladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="124"/>
+        <location filename="../../ui/imago/tab.py" line="104"/>
         <source>Upload photos with their location to the chosen collection</source>
         <translation>Fotos mit ihrem Standort in die gewählte Sammlung hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="136"/>
+        <location filename="../../ui/imago/tab.py" line="116"/>
         <source>Account and collection</source>
         <translation>Konto und Sammlung</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="151"/>
+        <location filename="../../ui/imago/tab.py" line="131"/>
         <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
         <translation>„{action}“ funktioniert mit Punktlayern (Bohrungen, Probenahmestellen): wählen Sie einen im Bedienfeld Layer</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="163"/>
+        <location filename="../../ui/imago/tab.py" line="143"/>
         <source>Select the features of {layer} to download Imago images for</source>
         <translation>Wählen Sie die Objekte von {layer} aus, für die Imago-Bilder heruntergeladen werden sollen</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="203"/>
+        <location filename="../../ui/imago/tab.py" line="183"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="208"/>
+        <location filename="../../ui/imago/tab.py" line="188"/>
         <source>Signing in…</source>
         <translation>Anmeldung…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="215"/>
+        <location filename="../../ui/imago/tab.py" line="195"/>
         <source>Imago: signing in</source>
         <translation>Imago: Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="222"/>
+        <location filename="../../ui/imago/tab.py" line="202"/>
         <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
         <translation>Angemeldet als &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="239"/>
+        <location filename="../../ui/imago/tab.py" line="219"/>
         <source>Imago sign-in</source>
         <translation>Imago-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="250"/>
+        <location filename="../../ui/imago/tab.py" line="230"/>
         <source>Imago: signing out</source>
         <translation>Imago: Abmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="303"/>
+        <location filename="../../ui/imago/tab.py" line="283"/>
         <source>Imago: collections of {dataset}</source>
         <translation>Imago: Sammlungen von {dataset}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="320"/>
+        <location filename="../../ui/imago/tab.py" line="300"/>
         <source>Choose a collection to list its imagery</source>
         <translation>Wählen Sie eine Sammlung, um ihr Bildmaterial aufzulisten</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="326"/>
+        <location filename="../../ui/imago/tab.py" line="306"/>
         <source>Imago: imagery of {collection}</source>
         <translation>Imago: Bildmaterial von {collection}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="416"/>
+        <location filename="../../ui/imago/imagery_list.py" line="111"/>
         <source>Imago: preview</source>
         <translation>Imago: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="421"/>
+        <location filename="../../ui/imago/imagery_list.py" line="116"/>
         <source>Select imagery in the list to download</source>
         <translation>Wählen Sie das herunterzuladende Bildmaterial in der Liste aus</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="433"/>
+        <location filename="../../ui/imago/imagery_list.py" line="128"/>
         <source>Imago: {summary} to {folder}</source>
         <translation>Imago: {summary} nach {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="433"/>
+        <location filename="../../ui/imago/imagery_list.py" line="128"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="439"/>
+        <location filename="../../ui/imago/imagery_list.py" line="134"/>
         <source>Imago: downloading images</source>
         <translation>Imago: Bilder werden heruntergeladen</translation>
     </message>
@@ -5160,7 +5152,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Dienste und Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="230"/>
+        <location filename="../../ui/results_table.py" line="73"/>
         <source>Filter the results…</source>
         <translation>Ergebnisse filtern…</translation>
     </message>

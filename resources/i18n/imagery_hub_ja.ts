@@ -759,176 +759,176 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>{bands} は {dataset} のバンドではありません: 式を確認してください</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Cloud %</source>
         <translation>雲量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>AOI %</source>
         <translation>領域 %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Satellite</source>
         <translation>衛星</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>View id</source>
         <translation>ビュー ID</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="48"/>
+        <location filename="../../ui/eosda/tab.py" line="49"/>
         <source>Render NDVI for this scene</source>
         <translation>このシーンの NDVI をレンダリング</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="59"/>
+        <location filename="../../ui/eosda/tab.py" line="60"/>
         <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
         <translation>{dataset} {start} – {end}、雲量 ≤ {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="88"/>
+        <location filename="../../ui/eosda/tab.py" line="89"/>
         <source>Whole area covered</source>
         <translation>領域全体を被覆</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <location filename="../../ui/eosda/tab.py" line="90"/>
         <source>Only scenes whose data cover the whole area of interest</source>
         <translation>データが関心領域全体を覆うシーンのみ</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="91"/>
+        <location filename="../../ui/eosda/tab.py" line="92"/>
         <source>Search scenes</source>
         <translation>シーンを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="95"/>
+        <location filename="../../ui/eosda/tab.py" line="96"/>
         <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
         <translation>関心領域の Sentinel-2 または Landsat 8 シーンを検索します。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="104"/>
+        <location filename="../../ui/eosda/tab.py" line="105"/>
         <source>Scenes</source>
         <translation>シーン</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="109"/>
+        <location filename="../../ui/eosda/tab.py" line="110"/>
         <source>Max cloud</source>
         <translation>最大雲量</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="113"/>
+        <location filename="../../ui/eosda/tab.py" line="114"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>表または地図でシーンを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="117"/>
+        <location filename="../../ui/eosda/tab.py" line="118"/>
         <source>Render onto the map</source>
         <translation>地図にレンダリング</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="121"/>
+        <location filename="../../ui/eosda/tab.py" line="122"/>
         <source>Render options</source>
         <translation>レンダリングのオプション</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="135"/>
+        <location filename="../../ui/eosda/tab.py" line="136"/>
         <source>Pictures</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="137"/>
+        <location filename="../../ui/eosda/tab.py" line="138"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>結果を表ではなくサムネイルで表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="146"/>
+        <location filename="../../ui/eosda/tab.py" line="147"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="277"/>
+        <location filename="../../ui/eosda/tab.py" line="278"/>
         <source>EOSDA search</source>
         <translation>EOSDA の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="195"/>
+        <location filename="../../ui/eosda/tab.py" line="196"/>
         <source>Searching scenes…</source>
         <translation>シーンを検索中…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="200"/>
+        <location filename="../../ui/eosda/tab.py" line="201"/>
         <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>EOSDA は領域で検索します: 矩形かポリゴンを描くか、点に半径を指定してください</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="217"/>
+        <location filename="../../ui/eosda/tab.py" line="218"/>
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>シーンが見つかりません: 日付を広げるか雲量の上限を上げてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="222"/>
+        <location filename="../../ui/eosda/tab.py" line="223"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
         <translation>EOSDA {dataset} シーン {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="228"/>
+        <location filename="../../ui/eosda/tab.py" line="229"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
         <translation>
             <numerusform>%Ln シーン (雲量 ≤ {cloud} %)。{found} 件見つかり、新しいものを残しました: 日付を絞ってください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="232"/>
+        <location filename="../../ui/eosda/tab.py" line="233"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln シーン (雲量 ≤ {cloud} %)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="268"/>
+        <location filename="../../ui/eosda/tab.py" line="269"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA はこのシーンのプレビューを送ってきませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="271"/>
+        <location filename="../../ui/eosda/tab.py" line="272"/>
         <source>EOSDA: thumbnail of {scene}</source>
         <translation>EOSDA: {scene} のサムネイル</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="293"/>
+        <location filename="../../ui/eosda/tab.py" line="294"/>
         <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{scene}&lt;/b&gt;、雲量 {cloud} %&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="303"/>
+        <location filename="../../ui/eosda/tab.py" line="304"/>
         <source>Pick a scene in the table first</source>
         <translation>まず表でシーンを選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="333"/>
+        <location filename="../../ui/eosda/tab.py" line="334"/>
         <source>EOSDA render</source>
         <translation>EOSDA のレンダリング</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="322"/>
+        <location filename="../../ui/eosda/tab.py" line="323"/>
         <source>Rendering {name}…</source>
         <translation>{name} をレンダリング中…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="335"/>
+        <location filename="../../ui/eosda/tab.py" line="336"/>
         <source>{layer} added ({width} × {height} px)</source>
         <translation>{layer} を追加しました ({width} × {height} px)</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="343"/>
+        <location filename="../../ui/eosda/tab.py" line="344"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>EOSDA のフットプリントレイヤでシーンを 1 つ選択してから、もう一度「{action}」を選んでください</translation>
     </message>
@@ -1608,14 +1608,14 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imago/tab.py" line="52"/>
+        <location filename="../../core/imago/upload.py" line="65"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln 件は失敗</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="54"/>
+        <location filename="../../ui/imago/download_dialog.py" line="230"/>
         <source>{summary} (cancelled)</source>
         <translation>{summary} (キャンセル)</translation>
     </message>
@@ -1647,7 +1647,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="42"/>
+        <location filename="../../ui/imago/tab.py" line="33"/>
         <source>Download Imago images for selected features</source>
         <translation>選択した地物の Imago 画像をダウンロード</translation>
     </message>
@@ -1719,7 +1719,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>パスの書き込み先フィールド(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="119"/>
+        <location filename="../../ui/imago/tab.py" line="99"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
@@ -1768,17 +1768,17 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>地物 {fid}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Imagery</source>
         <translation>イメージャリ</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Depth (m)</source>
         <translation>深度 (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Images</source>
         <translation>画像</translation>
     </message>
@@ -1787,155 +1787,148 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <source>Upload photos to Imago</source>
         <translation>Imago への写真のアップロード</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/imago/tab.py" line="50"/>
-        <source>%Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>画像 %Ln 枚をダウンロードしました</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="247"/>
+        <location filename="../../ui/imago/tab.py" line="227"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="75"/>
+        <location filename="../../ui/imago/tab.py" line="55"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="76"/>
+        <location filename="../../ui/imago/tab.py" line="56"/>
         <source>Sign in to Imago with the account in Imagery Hub settings</source>
         <translation>Imagery Hub の設定にあるアカウントで Imago にサインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="79"/>
+        <location filename="../../ui/imago/tab.py" line="59"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="86"/>
+        <location filename="../../ui/imago/tab.py" line="66"/>
         <source>Browse</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="90"/>
+        <location filename="../../ui/imago/tab.py" line="70"/>
         <source>&amp;Workspace</source>
         <translation>ワークスペース(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="90"/>
+        <location filename="../../ui/imago/tab.py" line="70"/>
         <source>&amp;Dataset</source>
         <translation>データセット(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="103"/>
+        <location filename="../../ui/imago/tab.py" line="83"/>
         <source>List imagery</source>
         <translation>イメージャリを一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="104"/>
+        <location filename="../../ui/imago/tab.py" line="84"/>
         <source>List the imagery of the collection (of the imagery type)</source>
         <translation>コレクションの (そのイメージャリタイプの) イメージャリを一覧表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="120"/>
+        <location filename="../../ui/imago/tab.py" line="100"/>
         <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
         <translation>選択したイメージャリの画像 (フルサイズ) をダウンロードフォルダにダウンロードします</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="123"/>
+        <location filename="../../ui/imago/tab.py" line="103"/>
         <source>Upload…</source>
         <translation>アップロード…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="124"/>
+        <location filename="../../ui/imago/tab.py" line="104"/>
         <source>Upload photos with their location to the chosen collection</source>
         <translation>写真を位置付きで選んだコレクションにアップロードします</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="136"/>
+        <location filename="../../ui/imago/tab.py" line="116"/>
         <source>Account and collection</source>
         <translation>アカウントとコレクション</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="151"/>
+        <location filename="../../ui/imago/tab.py" line="131"/>
         <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
         <translation>「{action}」はポイントレイヤ (ボーリング孔、試料採取地点) で使えます: レイヤパネルで選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="163"/>
+        <location filename="../../ui/imago/tab.py" line="143"/>
         <source>Select the features of {layer} to download Imago images for</source>
         <translation>Imago 画像をダウンロードする {layer} の地物を選択してください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="203"/>
+        <location filename="../../ui/imago/tab.py" line="183"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="208"/>
+        <location filename="../../ui/imago/tab.py" line="188"/>
         <source>Signing in…</source>
         <translation>サインイン中…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="215"/>
+        <location filename="../../ui/imago/tab.py" line="195"/>
         <source>Imago: signing in</source>
         <translation>Imago: サインイン中</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="222"/>
+        <location filename="../../ui/imago/tab.py" line="202"/>
         <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{account}&lt;/b&gt; としてサインイン済み</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="239"/>
+        <location filename="../../ui/imago/tab.py" line="219"/>
         <source>Imago sign-in</source>
         <translation>Imago へのサインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="250"/>
+        <location filename="../../ui/imago/tab.py" line="230"/>
         <source>Imago: signing out</source>
         <translation>Imago: サインアウト中</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="303"/>
+        <location filename="../../ui/imago/tab.py" line="283"/>
         <source>Imago: collections of {dataset}</source>
         <translation>Imago: {dataset} のコレクション</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="320"/>
+        <location filename="../../ui/imago/tab.py" line="300"/>
         <source>Choose a collection to list its imagery</source>
         <translation>イメージャリを一覧表示するコレクションを選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="326"/>
+        <location filename="../../ui/imago/tab.py" line="306"/>
         <source>Imago: imagery of {collection}</source>
         <translation>Imago: {collection} のイメージャリ</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="416"/>
+        <location filename="../../ui/imago/imagery_list.py" line="111"/>
         <source>Imago: preview</source>
         <translation>Imago: プレビュー</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="421"/>
+        <location filename="../../ui/imago/imagery_list.py" line="116"/>
         <source>Select imagery in the list to download</source>
         <translation>ダウンロードするイメージャリを一覧で選択してください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="433"/>
+        <location filename="../../ui/imago/imagery_list.py" line="128"/>
         <source>Imago: {summary} to {folder}</source>
         <translation>Imago: {summary} (保存先 {folder})</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="433"/>
+        <location filename="../../ui/imago/imagery_list.py" line="128"/>
         <source>Open folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="439"/>
+        <location filename="../../ui/imago/imagery_list.py" line="134"/>
         <source>Imago: downloading images</source>
         <translation>Imago: 画像をダウンロード中</translation>
     </message>
@@ -5100,7 +5093,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>サービスと設定</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="230"/>
+        <location filename="../../ui/results_table.py" line="73"/>
         <source>Filter the results…</source>
         <translation>結果をフィルタ…</translation>
     </message>

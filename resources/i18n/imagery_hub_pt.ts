@@ -765,127 +765,127 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>{bands} não são bandas de {dataset}: verifique a expressão</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Cloud %</source>
         <translation>Nuvens %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>AOI %</source>
         <translation>ADI %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Satellite</source>
         <translation>Satélite</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>View id</source>
         <translation>Id da vista</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="48"/>
+        <location filename="../../ui/eosda/tab.py" line="49"/>
         <source>Render NDVI for this scene</source>
         <translation>Renderizar o NDVI desta cena</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="59"/>
+        <location filename="../../ui/eosda/tab.py" line="60"/>
         <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
         <translation>{dataset} {start} – {end}, nuvens ≤ {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="88"/>
+        <location filename="../../ui/eosda/tab.py" line="89"/>
         <source>Whole area covered</source>
         <translation>Área coberta por inteiro</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <location filename="../../ui/eosda/tab.py" line="90"/>
         <source>Only scenes whose data cover the whole area of interest</source>
         <translation>Somente as cenas cujos dados cobrem toda a área de interesse</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="91"/>
+        <location filename="../../ui/eosda/tab.py" line="92"/>
         <source>Search scenes</source>
         <translation>Buscar cenas</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="95"/>
+        <location filename="../../ui/eosda/tab.py" line="96"/>
         <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
         <translation>Busque cenas Sentinel-2 ou Landsat 8 sobre a área de interesse.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="104"/>
+        <location filename="../../ui/eosda/tab.py" line="105"/>
         <source>Scenes</source>
         <translation>Cenas</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="109"/>
+        <location filename="../../ui/eosda/tab.py" line="110"/>
         <source>Max cloud</source>
         <translation>Nuvens máx.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="113"/>
+        <location filename="../../ui/eosda/tab.py" line="114"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>Escolha uma cena na tabela ou no mapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="117"/>
+        <location filename="../../ui/eosda/tab.py" line="118"/>
         <source>Render onto the map</source>
         <translation>Renderizar no mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="121"/>
+        <location filename="../../ui/eosda/tab.py" line="122"/>
         <source>Render options</source>
         <translation>Opções de renderização</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="135"/>
+        <location filename="../../ui/eosda/tab.py" line="136"/>
         <source>Pictures</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="137"/>
+        <location filename="../../ui/eosda/tab.py" line="138"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Mostrar os resultados como miniaturas em vez de uma tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="146"/>
+        <location filename="../../ui/eosda/tab.py" line="147"/>
         <source>Search settings</source>
         <translation>Configurações de busca</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="277"/>
+        <location filename="../../ui/eosda/tab.py" line="278"/>
         <source>EOSDA search</source>
         <translation>Busca na EOSDA</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="195"/>
+        <location filename="../../ui/eosda/tab.py" line="196"/>
         <source>Searching scenes…</source>
         <translation>Buscando cenas…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="200"/>
+        <location filename="../../ui/eosda/tab.py" line="201"/>
         <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>A EOSDA busca em uma área: desenhe um retângulo ou polígono, ou dê um raio ao ponto</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="217"/>
+        <location filename="../../ui/eosda/tab.py" line="218"/>
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>Nenhuma cena encontrada: amplie as datas ou aumente o limite de nuvens.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="222"/>
+        <location filename="../../ui/eosda/tab.py" line="223"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
         <translation>Cenas {dataset} da EOSDA {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="228"/>
+        <location filename="../../ui/eosda/tab.py" line="229"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
         <translation>
             <numerusform>%Ln cena (nuvens ≤ {cloud} %); {found} encontradas, as mais recentes mantidas: restrinja as datas</numerusform>
@@ -893,7 +893,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="232"/>
+        <location filename="../../ui/eosda/tab.py" line="233"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln cena (nuvens ≤ {cloud} %)</numerusform>
@@ -901,42 +901,42 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="268"/>
+        <location filename="../../ui/eosda/tab.py" line="269"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>A EOSDA não enviou prévia para esta cena</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="271"/>
+        <location filename="../../ui/eosda/tab.py" line="272"/>
         <source>EOSDA: thumbnail of {scene}</source>
         <translation>EOSDA: miniatura de {scene}</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="293"/>
+        <location filename="../../ui/eosda/tab.py" line="294"/>
         <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % de nuvens&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="303"/>
+        <location filename="../../ui/eosda/tab.py" line="304"/>
         <source>Pick a scene in the table first</source>
         <translation>Escolha primeiro uma cena na tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="333"/>
+        <location filename="../../ui/eosda/tab.py" line="334"/>
         <source>EOSDA render</source>
         <translation>Renderização da EOSDA</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="322"/>
+        <location filename="../../ui/eosda/tab.py" line="323"/>
         <source>Rendering {name}…</source>
         <translation>Renderizando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="335"/>
+        <location filename="../../ui/eosda/tab.py" line="336"/>
         <source>{layer} added ({width} × {height} px)</source>
         <translation>{layer} adicionada ({width} × {height} px)</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="343"/>
+        <location filename="../../ui/eosda/tab.py" line="344"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Selecione uma cena na camada de contornos da EOSDA e escolha “{action}” de novo</translation>
     </message>
@@ -1621,7 +1621,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imago/tab.py" line="52"/>
+        <location filename="../../core/imago/upload.py" line="65"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln falhou</numerusform>
@@ -1629,7 +1629,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="54"/>
+        <location filename="../../ui/imago/download_dialog.py" line="230"/>
         <source>{summary} (cancelled)</source>
         <translation>{summary} (cancelado)</translation>
     </message>
@@ -1662,7 +1662,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="42"/>
+        <location filename="../../ui/imago/tab.py" line="33"/>
         <source>Download Imago images for selected features</source>
         <translation>Baixar imagens do Imago para as feições selecionadas</translation>
     </message>
@@ -1735,7 +1735,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&amp;Caminhos no campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="119"/>
+        <location filename="../../ui/imago/tab.py" line="99"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
@@ -1786,17 +1786,17 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>feição {fid}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Imagery</source>
         <translation>Imageamento</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Depth (m)</source>
         <translation>Profundidade (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
@@ -1805,156 +1805,148 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <source>Upload photos to Imago</source>
         <translation>Enviar fotos para o Imago</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/imago/tab.py" line="50"/>
-        <source>%Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>%Ln imagem baixada</numerusform>
-            <numerusform>%Ln imagens baixadas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="247"/>
+        <location filename="../../ui/imago/tab.py" line="227"/>
         <source>Not signed in.</source>
         <translation>Não conectado.</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="75"/>
+        <location filename="../../ui/imago/tab.py" line="55"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="76"/>
+        <location filename="../../ui/imago/tab.py" line="56"/>
         <source>Sign in to Imago with the account in Imagery Hub settings</source>
         <translation>Entrar no Imago com a conta das configurações do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="79"/>
+        <location filename="../../ui/imago/tab.py" line="59"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="86"/>
+        <location filename="../../ui/imago/tab.py" line="66"/>
         <source>Browse</source>
         <translation>Navegar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="90"/>
+        <location filename="../../ui/imago/tab.py" line="70"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="90"/>
+        <location filename="../../ui/imago/tab.py" line="70"/>
         <source>&amp;Dataset</source>
         <translation>Conjunto de &amp;dados</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="103"/>
+        <location filename="../../ui/imago/tab.py" line="83"/>
         <source>List imagery</source>
         <translation>Listar imageamento</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="104"/>
+        <location filename="../../ui/imago/tab.py" line="84"/>
         <source>List the imagery of the collection (of the imagery type)</source>
         <translation>Listar o imageamento da coleção (do tipo de imageamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="120"/>
+        <location filename="../../ui/imago/tab.py" line="100"/>
         <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
         <translation>Baixar as imagens do imageamento selecionado (tamanho total) para a pasta de downloads</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="123"/>
+        <location filename="../../ui/imago/tab.py" line="103"/>
         <source>Upload…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="124"/>
+        <location filename="../../ui/imago/tab.py" line="104"/>
         <source>Upload photos with their location to the chosen collection</source>
         <translation>Enviar fotos com sua localização para a coleção escolhida</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="136"/>
+        <location filename="../../ui/imago/tab.py" line="116"/>
         <source>Account and collection</source>
         <translation>Conta e coleção</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="151"/>
+        <location filename="../../ui/imago/tab.py" line="131"/>
         <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
         <translation>“{action}” funciona em camadas de pontos (furos de sondagem, locais de amostragem): escolha uma no painel Camadas</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="163"/>
+        <location filename="../../ui/imago/tab.py" line="143"/>
         <source>Select the features of {layer} to download Imago images for</source>
         <translation>Selecione as feições de {layer} para as quais baixar imagens do Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="203"/>
+        <location filename="../../ui/imago/tab.py" line="183"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="208"/>
+        <location filename="../../ui/imago/tab.py" line="188"/>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="215"/>
+        <location filename="../../ui/imago/tab.py" line="195"/>
         <source>Imago: signing in</source>
         <translation>Imago: entrando</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="222"/>
+        <location filename="../../ui/imago/tab.py" line="202"/>
         <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
         <translation>Conectado como &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="239"/>
+        <location filename="../../ui/imago/tab.py" line="219"/>
         <source>Imago sign-in</source>
         <translation>Entrada no Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="250"/>
+        <location filename="../../ui/imago/tab.py" line="230"/>
         <source>Imago: signing out</source>
         <translation>Imago: saindo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="303"/>
+        <location filename="../../ui/imago/tab.py" line="283"/>
         <source>Imago: collections of {dataset}</source>
         <translation>Imago: coleções de {dataset}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="320"/>
+        <location filename="../../ui/imago/tab.py" line="300"/>
         <source>Choose a collection to list its imagery</source>
         <translation>Escolha uma coleção para listar seu imageamento</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="326"/>
+        <location filename="../../ui/imago/tab.py" line="306"/>
         <source>Imago: imagery of {collection}</source>
         <translation>Imago: imageamento de {collection}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="416"/>
+        <location filename="../../ui/imago/imagery_list.py" line="111"/>
         <source>Imago: preview</source>
         <translation>Imago: prévia</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="421"/>
+        <location filename="../../ui/imago/imagery_list.py" line="116"/>
         <source>Select imagery in the list to download</source>
         <translation>Selecione na lista o imageamento a baixar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="433"/>
+        <location filename="../../ui/imago/imagery_list.py" line="128"/>
         <source>Imago: {summary} to {folder}</source>
         <translation>Imago: {summary} em {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="433"/>
+        <location filename="../../ui/imago/imagery_list.py" line="128"/>
         <source>Open folder</source>
         <translation>Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="439"/>
+        <location filename="../../ui/imago/imagery_list.py" line="134"/>
         <source>Imago: downloading images</source>
         <translation>Imago: baixando imagens</translation>
     </message>
@@ -5160,7 +5152,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Serviços e configurações</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="230"/>
+        <location filename="../../ui/results_table.py" line="73"/>
         <source>Filter the results…</source>
         <translation>Filtrar os resultados…</translation>
     </message>

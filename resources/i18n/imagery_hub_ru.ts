@@ -771,127 +771,127 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>{bands} — не каналы {dataset}: проверьте выражение</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Cloud %</source>
         <translation>Облачность %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>AOI %</source>
         <translation>ОИ %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Satellite</source>
         <translation>Спутник</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>View id</source>
         <translation>Id вида</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="48"/>
+        <location filename="../../ui/eosda/tab.py" line="49"/>
         <source>Render NDVI for this scene</source>
         <translation>Отрисовать NDVI этой сцены</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="59"/>
+        <location filename="../../ui/eosda/tab.py" line="60"/>
         <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
         <translation>{dataset} {start} – {end}, облачность ≤ {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="88"/>
+        <location filename="../../ui/eosda/tab.py" line="89"/>
         <source>Whole area covered</source>
         <translation>Область покрыта целиком</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <location filename="../../ui/eosda/tab.py" line="90"/>
         <source>Only scenes whose data cover the whole area of interest</source>
         <translation>Только сцены, данные которых покрывают всю область интереса</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="91"/>
+        <location filename="../../ui/eosda/tab.py" line="92"/>
         <source>Search scenes</source>
         <translation>Искать сцены</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="95"/>
+        <location filename="../../ui/eosda/tab.py" line="96"/>
         <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
         <translation>Ищите сцены Sentinel-2 или Landsat 8 над областью интереса.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="104"/>
+        <location filename="../../ui/eosda/tab.py" line="105"/>
         <source>Scenes</source>
         <translation>Сцены</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="109"/>
+        <location filename="../../ui/eosda/tab.py" line="110"/>
         <source>Max cloud</source>
         <translation>Макс. облачность</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="113"/>
+        <location filename="../../ui/eosda/tab.py" line="114"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>Выберите сцену в таблице или на карте.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="117"/>
+        <location filename="../../ui/eosda/tab.py" line="118"/>
         <source>Render onto the map</source>
         <translation>Отрисовать на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="121"/>
+        <location filename="../../ui/eosda/tab.py" line="122"/>
         <source>Render options</source>
         <translation>Параметры отрисовки</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="135"/>
+        <location filename="../../ui/eosda/tab.py" line="136"/>
         <source>Pictures</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="137"/>
+        <location filename="../../ui/eosda/tab.py" line="138"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>Показывать результаты миниатюрами вместо таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="146"/>
+        <location filename="../../ui/eosda/tab.py" line="147"/>
         <source>Search settings</source>
         <translation>Настройки поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="277"/>
+        <location filename="../../ui/eosda/tab.py" line="278"/>
         <source>EOSDA search</source>
         <translation>Поиск в EOSDA</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="195"/>
+        <location filename="../../ui/eosda/tab.py" line="196"/>
         <source>Searching scenes…</source>
         <translation>Поиск сцен…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="200"/>
+        <location filename="../../ui/eosda/tab.py" line="201"/>
         <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>EOSDA ищет по области: нарисуйте прямоугольник или полигон или задайте точке радиус</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="217"/>
+        <location filename="../../ui/eosda/tab.py" line="218"/>
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>Сцены не найдены: расширьте даты или поднимите предел облачности.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="222"/>
+        <location filename="../../ui/eosda/tab.py" line="223"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
         <translation>Сцены {dataset} EOSDA {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="228"/>
+        <location filename="../../ui/eosda/tab.py" line="229"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
         <translation>
             <numerusform>%Ln сцена (облачность ≤ {cloud} %); найдено {found}, оставлены самые новые: сузьте даты</numerusform>
@@ -900,7 +900,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="232"/>
+        <location filename="../../ui/eosda/tab.py" line="233"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln сцена (облачность ≤ {cloud} %)</numerusform>
@@ -909,42 +909,42 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="268"/>
+        <location filename="../../ui/eosda/tab.py" line="269"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA не прислал превью этой сцены</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="271"/>
+        <location filename="../../ui/eosda/tab.py" line="272"/>
         <source>EOSDA: thumbnail of {scene}</source>
         <translation>EOSDA: миниатюра {scene}</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="293"/>
+        <location filename="../../ui/eosda/tab.py" line="294"/>
         <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{scene}&lt;/b&gt;, облачность {cloud} %&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="303"/>
+        <location filename="../../ui/eosda/tab.py" line="304"/>
         <source>Pick a scene in the table first</source>
         <translation>Сначала выберите сцену в таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="333"/>
+        <location filename="../../ui/eosda/tab.py" line="334"/>
         <source>EOSDA render</source>
         <translation>Отрисовка EOSDA</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="322"/>
+        <location filename="../../ui/eosda/tab.py" line="323"/>
         <source>Rendering {name}…</source>
         <translation>Отрисовка {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="335"/>
+        <location filename="../../ui/eosda/tab.py" line="336"/>
         <source>{layer} added ({width} × {height} px)</source>
         <translation>{layer} добавлен ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="343"/>
+        <location filename="../../ui/eosda/tab.py" line="344"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Выделите одну сцену в слое контуров EOSDA и снова выберите «{action}»</translation>
     </message>
@@ -1634,7 +1634,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imago/tab.py" line="52"/>
+        <location filename="../../core/imago/upload.py" line="65"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln с ошибкой</numerusform>
@@ -1643,7 +1643,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="54"/>
+        <location filename="../../ui/imago/download_dialog.py" line="230"/>
         <source>{summary} (cancelled)</source>
         <translation>{summary} (отменено)</translation>
     </message>
@@ -1677,7 +1677,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="42"/>
+        <location filename="../../ui/imago/tab.py" line="33"/>
         <source>Download Imago images for selected features</source>
         <translation>Загрузить изображения Imago для выделенных объектов</translation>
     </message>
@@ -1751,7 +1751,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&amp;Пути в поле</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="119"/>
+        <location filename="../../ui/imago/tab.py" line="99"/>
         <source>Download</source>
         <translation>Загрузить</translation>
     </message>
@@ -1804,17 +1804,17 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>объект {fid}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Imagery</source>
         <translation>Съёмка</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Depth (m)</source>
         <translation>Глубина (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Images</source>
         <translation>Изображения</translation>
     </message>
@@ -1823,157 +1823,148 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <source>Upload photos to Imago</source>
         <translation>Выгрузить фотографии в Imago</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/imago/tab.py" line="50"/>
-        <source>%Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>%Ln изображение загружено</numerusform>
-            <numerusform>%Ln изображения загружено</numerusform>
-            <numerusform>%Ln изображений загружено</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="247"/>
+        <location filename="../../ui/imago/tab.py" line="227"/>
         <source>Not signed in.</source>
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="75"/>
+        <location filename="../../ui/imago/tab.py" line="55"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="76"/>
+        <location filename="../../ui/imago/tab.py" line="56"/>
         <source>Sign in to Imago with the account in Imagery Hub settings</source>
         <translation>Войти в Imago с учётной записью из настроек Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="79"/>
+        <location filename="../../ui/imago/tab.py" line="59"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="86"/>
+        <location filename="../../ui/imago/tab.py" line="66"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="90"/>
+        <location filename="../../ui/imago/tab.py" line="70"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="90"/>
+        <location filename="../../ui/imago/tab.py" line="70"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Набор данных</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="103"/>
+        <location filename="../../ui/imago/tab.py" line="83"/>
         <source>List imagery</source>
         <translation>Список съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="104"/>
+        <location filename="../../ui/imago/tab.py" line="84"/>
         <source>List the imagery of the collection (of the imagery type)</source>
         <translation>Показать съёмку коллекции (выбранного типа съёмки)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="120"/>
+        <location filename="../../ui/imago/tab.py" line="100"/>
         <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
         <translation>Загрузить изображения выбранной съёмки (полный размер) в папку загрузок</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="123"/>
+        <location filename="../../ui/imago/tab.py" line="103"/>
         <source>Upload…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="124"/>
+        <location filename="../../ui/imago/tab.py" line="104"/>
         <source>Upload photos with their location to the chosen collection</source>
         <translation>Выгрузить фотографии с их местоположением в выбранную коллекцию</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="136"/>
+        <location filename="../../ui/imago/tab.py" line="116"/>
         <source>Account and collection</source>
         <translation>Учётная запись и коллекция</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="151"/>
+        <location filename="../../ui/imago/tab.py" line="131"/>
         <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
         <translation>«{action}» работает со слоями точек (скважины, точки отбора проб): выберите такой слой на панели «Слои»</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="163"/>
+        <location filename="../../ui/imago/tab.py" line="143"/>
         <source>Select the features of {layer} to download Imago images for</source>
         <translation>Выделите объекты слоя {layer}, для которых загрузить изображения Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="203"/>
+        <location filename="../../ui/imago/tab.py" line="183"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="208"/>
+        <location filename="../../ui/imago/tab.py" line="188"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="215"/>
+        <location filename="../../ui/imago/tab.py" line="195"/>
         <source>Imago: signing in</source>
         <translation>Imago: вход</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="222"/>
+        <location filename="../../ui/imago/tab.py" line="202"/>
         <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
         <translation>Вход выполнен как &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="239"/>
+        <location filename="../../ui/imago/tab.py" line="219"/>
         <source>Imago sign-in</source>
         <translation>Вход в Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="250"/>
+        <location filename="../../ui/imago/tab.py" line="230"/>
         <source>Imago: signing out</source>
         <translation>Imago: выход</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="303"/>
+        <location filename="../../ui/imago/tab.py" line="283"/>
         <source>Imago: collections of {dataset}</source>
         <translation>Imago: коллекции {dataset}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="320"/>
+        <location filename="../../ui/imago/tab.py" line="300"/>
         <source>Choose a collection to list its imagery</source>
         <translation>Выберите коллекцию, чтобы увидеть её съёмку</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="326"/>
+        <location filename="../../ui/imago/tab.py" line="306"/>
         <source>Imago: imagery of {collection}</source>
         <translation>Imago: съёмка {collection}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="416"/>
+        <location filename="../../ui/imago/imagery_list.py" line="111"/>
         <source>Imago: preview</source>
         <translation>Imago: предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="421"/>
+        <location filename="../../ui/imago/imagery_list.py" line="116"/>
         <source>Select imagery in the list to download</source>
         <translation>Выделите в списке съёмку для загрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="433"/>
+        <location filename="../../ui/imago/imagery_list.py" line="128"/>
         <source>Imago: {summary} to {folder}</source>
         <translation>Imago: {summary} в {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="433"/>
+        <location filename="../../ui/imago/imagery_list.py" line="128"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="439"/>
+        <location filename="../../ui/imago/imagery_list.py" line="134"/>
         <source>Imago: downloading images</source>
         <translation>Imago: загрузка изображений</translation>
     </message>
@@ -5220,7 +5211,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Сервисы и настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="230"/>
+        <location filename="../../ui/results_table.py" line="73"/>
         <source>Filter the results…</source>
         <translation>Фильтр результатов…</translation>
     </message>

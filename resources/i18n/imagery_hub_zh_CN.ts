@@ -759,176 +759,176 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>{bands} 不是 {dataset} 的波段：请检查表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Cloud %</source>
         <translation>云量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>AOI %</source>
         <translation>区域 %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>Satellite</source>
         <translation>卫星</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="45"/>
+        <location filename="../../ui/eosda/tab.py" line="46"/>
         <source>View id</source>
         <translation>视图 id</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="48"/>
+        <location filename="../../ui/eosda/tab.py" line="49"/>
         <source>Render NDVI for this scene</source>
         <translation>渲染此场景的 NDVI</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="59"/>
+        <location filename="../../ui/eosda/tab.py" line="60"/>
         <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
         <translation>{dataset} {start} – {end}，云量 ≤ {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="88"/>
+        <location filename="../../ui/eosda/tab.py" line="89"/>
         <source>Whole area covered</source>
         <translation>完全覆盖区域</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <location filename="../../ui/eosda/tab.py" line="90"/>
         <source>Only scenes whose data cover the whole area of interest</source>
         <translation>仅限数据覆盖整个感兴趣区域的场景</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="91"/>
+        <location filename="../../ui/eosda/tab.py" line="92"/>
         <source>Search scenes</source>
         <translation>搜索场景</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="95"/>
+        <location filename="../../ui/eosda/tab.py" line="96"/>
         <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
         <translation>在感兴趣区域上搜索 Sentinel-2 或 Landsat 8 场景。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="104"/>
+        <location filename="../../ui/eosda/tab.py" line="105"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="109"/>
+        <location filename="../../ui/eosda/tab.py" line="110"/>
         <source>Max cloud</source>
         <translation>最大云量</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="113"/>
+        <location filename="../../ui/eosda/tab.py" line="114"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>在表格或地图上选择一个场景。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="117"/>
+        <location filename="../../ui/eosda/tab.py" line="118"/>
         <source>Render onto the map</source>
         <translation>渲染到地图上</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="121"/>
+        <location filename="../../ui/eosda/tab.py" line="122"/>
         <source>Render options</source>
         <translation>渲染选项</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="135"/>
+        <location filename="../../ui/eosda/tab.py" line="136"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="137"/>
+        <location filename="../../ui/eosda/tab.py" line="138"/>
         <source>Show the results as thumbnails instead of a table</source>
         <translation>以缩略图而不是表格显示结果</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="146"/>
+        <location filename="../../ui/eosda/tab.py" line="147"/>
         <source>Search settings</source>
         <translation>搜索设置</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="277"/>
+        <location filename="../../ui/eosda/tab.py" line="278"/>
         <source>EOSDA search</source>
         <translation>EOSDA 搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="195"/>
+        <location filename="../../ui/eosda/tab.py" line="196"/>
         <source>Searching scenes…</source>
         <translation>正在搜索场景…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="200"/>
+        <location filename="../../ui/eosda/tab.py" line="201"/>
         <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>EOSDA 按区域搜索：请绘制矩形或多边形，或为点指定半径</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="217"/>
+        <location filename="../../ui/eosda/tab.py" line="218"/>
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>未找到场景：请放宽日期或提高云量上限。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="222"/>
+        <location filename="../../ui/eosda/tab.py" line="223"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
         <translation>EOSDA {dataset} 场景 {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="228"/>
+        <location filename="../../ui/eosda/tab.py" line="229"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
         <translation>
             <numerusform>%Ln 个场景（云量 ≤ {cloud} %）；共找到 {found} 个，保留最新的：请缩小日期范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="232"/>
+        <location filename="../../ui/eosda/tab.py" line="233"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln 个场景（云量 ≤ {cloud} %）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="268"/>
+        <location filename="../../ui/eosda/tab.py" line="269"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA 未发送此场景的预览</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="271"/>
+        <location filename="../../ui/eosda/tab.py" line="272"/>
         <source>EOSDA: thumbnail of {scene}</source>
         <translation>EOSDA：{scene} 的缩略图</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="293"/>
+        <location filename="../../ui/eosda/tab.py" line="294"/>
         <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{scene}&lt;/b&gt;，云量 {cloud} %&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="303"/>
+        <location filename="../../ui/eosda/tab.py" line="304"/>
         <source>Pick a scene in the table first</source>
         <translation>请先在表格中选择一个场景</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="333"/>
+        <location filename="../../ui/eosda/tab.py" line="334"/>
         <source>EOSDA render</source>
         <translation>EOSDA 渲染</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="322"/>
+        <location filename="../../ui/eosda/tab.py" line="323"/>
         <source>Rendering {name}…</source>
         <translation>正在渲染 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="335"/>
+        <location filename="../../ui/eosda/tab.py" line="336"/>
         <source>{layer} added ({width} × {height} px)</source>
         <translation>已添加 {layer}（{width} × {height} 像素）</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="343"/>
+        <location filename="../../ui/eosda/tab.py" line="344"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>请在 EOSDA 覆盖范围图层上选择一个场景，然后再次选择“{action}”</translation>
     </message>
@@ -1608,14 +1608,14 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imago/tab.py" line="52"/>
+        <location filename="../../core/imago/upload.py" line="65"/>
         <source>%Ln failed</source>
         <translation>
             <numerusform>%Ln 个失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="54"/>
+        <location filename="../../ui/imago/download_dialog.py" line="230"/>
         <source>{summary} (cancelled)</source>
         <translation>{summary}（已取消）</translation>
     </message>
@@ -1647,7 +1647,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="42"/>
+        <location filename="../../ui/imago/tab.py" line="33"/>
         <source>Download Imago images for selected features</source>
         <translation>为所选要素下载 Imago 图像</translation>
     </message>
@@ -1719,7 +1719,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>路径写入字段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="119"/>
+        <location filename="../../ui/imago/tab.py" line="99"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -1768,17 +1768,17 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>要素 {fid}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Imagery</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Depth (m)</source>
         <translation>深度 (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="40"/>
+        <location filename="../../ui/imago/tab.py" line="31"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
@@ -1787,155 +1787,148 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <source>Upload photos to Imago</source>
         <translation>上传照片到 Imago</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/imago/tab.py" line="50"/>
-        <source>%Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>已下载 %Ln 幅图像</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="247"/>
+        <location filename="../../ui/imago/tab.py" line="227"/>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="75"/>
+        <location filename="../../ui/imago/tab.py" line="55"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="76"/>
+        <location filename="../../ui/imago/tab.py" line="56"/>
         <source>Sign in to Imago with the account in Imagery Hub settings</source>
         <translation>使用 Imagery Hub 设置中的账户登录 Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="79"/>
+        <location filename="../../ui/imago/tab.py" line="59"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="86"/>
+        <location filename="../../ui/imago/tab.py" line="66"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="90"/>
+        <location filename="../../ui/imago/tab.py" line="70"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="90"/>
+        <location filename="../../ui/imago/tab.py" line="70"/>
         <source>&amp;Dataset</source>
         <translation>数据集(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="103"/>
+        <location filename="../../ui/imago/tab.py" line="83"/>
         <source>List imagery</source>
         <translation>列出影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="104"/>
+        <location filename="../../ui/imago/tab.py" line="84"/>
         <source>List the imagery of the collection (of the imagery type)</source>
         <translation>列出集合中（该影像类型的）影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="120"/>
+        <location filename="../../ui/imago/tab.py" line="100"/>
         <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
         <translation>将所选影像的图像（完整尺寸）下载到下载文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="123"/>
+        <location filename="../../ui/imago/tab.py" line="103"/>
         <source>Upload…</source>
         <translation>上传…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="124"/>
+        <location filename="../../ui/imago/tab.py" line="104"/>
         <source>Upload photos with their location to the chosen collection</source>
         <translation>将照片连同其位置上传到所选集合</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="136"/>
+        <location filename="../../ui/imago/tab.py" line="116"/>
         <source>Account and collection</source>
         <translation>账户和集合</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="151"/>
+        <location filename="../../ui/imago/tab.py" line="131"/>
         <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
         <translation>“{action}”适用于点图层（钻孔、采样点）：请在图层面板中选择一个</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="163"/>
+        <location filename="../../ui/imago/tab.py" line="143"/>
         <source>Select the features of {layer} to download Imago images for</source>
         <translation>请选择 {layer} 中要下载 Imago 图像的要素</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="203"/>
+        <location filename="../../ui/imago/tab.py" line="183"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="208"/>
+        <location filename="../../ui/imago/tab.py" line="188"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="215"/>
+        <location filename="../../ui/imago/tab.py" line="195"/>
         <source>Imago: signing in</source>
         <translation>Imago：正在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="222"/>
+        <location filename="../../ui/imago/tab.py" line="202"/>
         <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
         <translation>已登录为 &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="239"/>
+        <location filename="../../ui/imago/tab.py" line="219"/>
         <source>Imago sign-in</source>
         <translation>Imago 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="250"/>
+        <location filename="../../ui/imago/tab.py" line="230"/>
         <source>Imago: signing out</source>
         <translation>Imago：正在退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="303"/>
+        <location filename="../../ui/imago/tab.py" line="283"/>
         <source>Imago: collections of {dataset}</source>
         <translation>Imago：{dataset} 的集合</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="320"/>
+        <location filename="../../ui/imago/tab.py" line="300"/>
         <source>Choose a collection to list its imagery</source>
         <translation>请选择一个集合以列出其影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="326"/>
+        <location filename="../../ui/imago/tab.py" line="306"/>
         <source>Imago: imagery of {collection}</source>
         <translation>Imago：{collection} 的影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="416"/>
+        <location filename="../../ui/imago/imagery_list.py" line="111"/>
         <source>Imago: preview</source>
         <translation>Imago：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="421"/>
+        <location filename="../../ui/imago/imagery_list.py" line="116"/>
         <source>Select imagery in the list to download</source>
         <translation>请在列表中选择要下载的影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="433"/>
+        <location filename="../../ui/imago/imagery_list.py" line="128"/>
         <source>Imago: {summary} to {folder}</source>
         <translation>Imago：{summary}，保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="433"/>
+        <location filename="../../ui/imago/imagery_list.py" line="128"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="439"/>
+        <location filename="../../ui/imago/imagery_list.py" line="134"/>
         <source>Imago: downloading images</source>
         <translation>Imago：正在下载图像</translation>
     </message>
@@ -5100,7 +5093,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>服务和设置</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="230"/>
+        <location filename="../../ui/results_table.py" line="73"/>
         <source>Filter the results…</source>
         <translation>筛选结果…</translation>
     </message>

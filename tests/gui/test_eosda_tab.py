@@ -331,11 +331,11 @@ def test_a_layer_without_preview_links_says_so_in_each_cell(ready, wait_until, n
 
 
 def test_the_table_rows_are_read_in_the_search_task(ready, wait_until, monkeypatch):
-    import imagery_hub.ui.results_table as results_table
+    import imagery_hub.ui.results_model as results_model
 
     def on_the_gui_thread(*_args):
         raise AssertionError("the table's rows were read on the GUI thread")
-    monkeypatch.setattr(results_table, "feature_rows", on_the_gui_thread)
+    monkeypatch.setattr(results_model, "feature_rows", on_the_gui_thread)
     model = search(ready, wait_until)
     layer = ready.footprints
     assert model.rowCount() == layer.featureCount() > 3

@@ -235,7 +235,7 @@ def test_a_column_of_numbers_texts_and_empty_cells_sorts_as_qt_does():
     equal values in their earlier order."""
     from qgis.core import NULL
 
-    from imagery_hub.ui.results_table import FeatureTableModel
+    from imagery_hub.ui.results_model import FeatureTableModel
 
     model = FeatureTableModel([("v", "Value")])
     model.all_rows = [(1, [5]), (2, [None]), (3, ["b"]), (4, [2.5]), (5, [NULL]), (6, ["a"]), (7, [5])]

@@ -37,7 +37,8 @@ from .render import RenderOptions
 from ..budget import confirm_requests
 from ..folding import FoldingForm, column, fill
 from ..history import history_button
-from ..results_table import ResultsTable, display_text, is_null
+from ..results_model import display_text, is_null
+from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
 from ..thumbnails import THUMB, ThumbnailGrid
