@@ -63,8 +63,9 @@ def _wait_until(condition, timeout=30.0, what="condition"):
 
     deadline = time.monotonic() + timeout
     while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:g} s waiting for {what}")
+        if time.monotonic() > deadline:  # the tasks still in QGIS's manager tell why, most often
+            tasks = [(task.description(), task.status()) for task in QgsApplication.taskManager().tasks()]
+            raise AssertionError(f"timed out after {timeout:g} s waiting for {what}; tasks: {tasks}")
         QgsApplication.processEvents()
         time.sleep(0.01)
 

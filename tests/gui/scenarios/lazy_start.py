@@ -99,8 +99,11 @@ def reopen(plugin):
     iface.setActiveLayer(footprints)
     entry = next(a for a in plugin.layer_actions if a.text() == "Download selected Spexi images")
     entry.trigger()
-    yield until(lambda: footprints.fields().indexOf("local_path") >= 0  # added by the first download
-                and all(footprints.getFeature(fid)["local_path"] for fid in chosen), 120, "the downloads")
+
+    def local_path(fid):  # the field is added by the first download; the layer is read again meanwhile
+        feature = footprints.getFeature(fid)
+        return feature.fields().indexOf("local_path") >= 0 and feature["local_path"]
+    yield until(lambda: all(local_path(fid) for fid in chosen), 120, "the downloads")
     result["downloaded"] = [os.path.isfile(footprints.getFeature(fid)["local_path"]) for fid in chosen]
     plugin.draw_action.trigger()
     result["map_tool"] = type(iface.mapCanvas().mapTool()).__name__
