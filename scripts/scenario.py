@@ -14,6 +14,13 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
 
 
+def attribute(layer, fid, name):
+    """A feature's value, or None while the feature cannot be read: a task
+    writing into the same GeoPackage (downloaded paths) holds it for a moment."""
+    feature = layer.getFeature(fid)
+    return feature[name] if feature.fields().indexOf(name) >= 0 else None
+
+
 class until:  # noqa: N801 (reads as a keyword in scenarios)
     def __init__(self, condition, timeout=60, what="condition"):
         self.condition = condition

@@ -8,7 +8,7 @@ from pathlib import Path
 from qgis.core import QgsPointXY
 from qgis.utils import iface
 
-from imagery_hub.scripts.scenario import grab, map_drawn, until
+from imagery_hub.scripts.scenario import attribute, grab, map_drawn, until
 from imagery_hub.ui.mapillary.tab import MapillaryTab
 
 SHOTS = Path(os.environ.get("IMAGERY_HUB_DEMO_OUTPUT", "demo-output")) / "screenshots"
@@ -70,7 +70,7 @@ def run(plugin, aoi, summary):
     layer.selectByIds(selected)
     tab.size_combo.setCurrentIndex(tab.size_combo.findData("1024"))
     tab.download_button.click()
-    yield until(lambda: all(layer.getFeature(fid)["local_path"] for fid in selected), 120, "the downloads")
+    yield until(lambda: all(attribute(layer, fid, "local_path") for fid in selected), 120, "the downloads")
     folder = Path(layer.getFeature(selected[0])["local_path"]).parent
     summary.append(f"Mapillary downloads: {len(selected)} images into {folder}")
     viewer.close()  # the next services' screenshots need the map

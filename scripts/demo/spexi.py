@@ -12,7 +12,7 @@ from qgis.utils import iface
 
 from imagery_hub.core.aoi import WGS84
 from imagery_hub.sandbox.demo_site import CENTER
-from imagery_hub.scripts.scenario import grab, map_drawn, until
+from imagery_hub.scripts.scenario import attribute, grab, map_drawn, until
 from imagery_hub.ui.spexi.tab import SpexiTab
 
 SHOTS = Path(os.environ.get("IMAGERY_HUB_DEMO_OUTPUT", "demo-output")) / "screenshots"
@@ -63,7 +63,7 @@ def run(plugin, aoi, summary):
     grab(iface.mainWindow(), SHOTS / "10-spexi-search.png")
     tab.variant.setCurrentIndex(tab.variant.findData("original"))
     tab.actions.download_button.click()
-    yield until(lambda: footprints.getFeature(nadir.id())["local_path"], 60, "the download")
+    yield until(lambda: attribute(footprints, nadir.id(), "local_path"), 60, "the download")
     local = Path(footprints.getFeature(nadir.id())["local_path"])
     summary.append(f"Spexi: downloaded {local.name} ({local.stat().st_size / 1e6:.2f} MB) to {local.parent}")
     group = QgsProject.instance().layerTreeRoot().findGroup(tab.group_name)

@@ -15,7 +15,7 @@ from qgis.utils import iface, plugins
 from imagery_hub.core.aoi import WGS84, make_aoi
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT
-from imagery_hub.scripts.scenario import drive, until
+from imagery_hub.scripts.scenario import attribute, drive, until
 
 PROJECT = os.environ["IMAGERY_HUB_PROJECT"]
 MERCATOR = QgsCoordinateReferenceSystem("EPSG:3857")
@@ -99,11 +99,7 @@ def reopen(plugin):
     iface.setActiveLayer(footprints)
     entry = next(a for a in plugin.layer_actions if a.text() == "Download selected Spexi images")
     entry.trigger()
-
-    def local_path(fid):  # the field is added by the first download; the layer is read again meanwhile
-        feature = footprints.getFeature(fid)
-        return feature.fields().indexOf("local_path") >= 0 and feature["local_path"]
-    yield until(lambda: all(local_path(fid) for fid in chosen), 120, "the downloads")
+    yield until(lambda: all(attribute(footprints, fid, "local_path") for fid in chosen), 120, "the downloads")
     result["downloaded"] = [os.path.isfile(footprints.getFeature(fid)["local_path"]) for fid in chosen]
     plugin.draw_action.trigger()
     result["map_tool"] = type(iface.mapCanvas().mapTool()).__name__

@@ -21,7 +21,7 @@ from imagery_hub.core.aoi import WGS84, make_aoi
 from imagery_hub.providers.registry import SERVICES
 from imagery_hub.sandbox.accounts import DEMO_CREDENTIALS
 from imagery_hub.sandbox.demo_site import AOI_WKT
-from imagery_hub.scripts.scenario import drive, until
+from imagery_hub.scripts.scenario import attribute, drive, until
 
 ERRORS = os.environ["IMAGERY_HUB_ERRORS"]
 ACTION = os.environ["IMAGERY_HUB_ACTION"]
@@ -94,7 +94,7 @@ def mapillary_download(plugin):
     selected = sorted(layer.allFeatureIds())[:2]
     layer.selectByIds(selected)
     tab.download_button.click()
-    yield until(lambda: all(layer.getFeature(fid)["local_path"] for fid in selected), 120, "the downloads")
+    yield until(lambda: all(attribute(layer, fid, "local_path") for fid in selected), 120, "the downloads")
     tab.view(layer.getFeature(selected[0])["id"])  # the viewer open too
     yield until(lambda: tab.viewer.current is not None, 60, "the viewer")
     return {"downloaded": len(selected)}
