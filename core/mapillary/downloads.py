@@ -18,7 +18,7 @@ from ...providers.download import safe_filename
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.mapillary.client import THUMBNAIL_FIELDS, fresh_thumbnail_url
 from ..downloads import DownloadTask, DownloadJob
-from ..i18n import number, translate
+from ..i18n import translate
 from ..images import decode_image
 from ..layers import set_attribute_values
 
@@ -96,18 +96,8 @@ def record_paths(layer, result):
 
 
 def downloaded_text(result):
-    """What a finished download says, in the user's language."""
-    count = len(result.paths)
-    if result.errors and result.cancelled:
-        text = translate(
-            "ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)", None, count)
-    elif result.errors:
-        text = translate("ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded, {failed} failed", None, count)
-    elif result.cancelled:
-        text = translate("ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded (cancelled)", None, count)
-    else:
-        text = translate("ImageryHub.Mapillary", "Mapillary: %Ln image(s) downloaded", None, count)
-    return text.format(failed=number(len(result.errors)))
+    """What a finished download says, in the user's language (the shared summary)."""
+    return "Mapillary: " + result.summary("image")
 
 
 def thumbnail_folder():

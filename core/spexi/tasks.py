@@ -145,17 +145,8 @@ def download_task(make_client, targets, folder, concurrency, on_success=None, on
 
 
 def downloaded_text(result):
-    """What a finished download says, in the user's language."""
-    count = len(result.paths)
-    if result.errors and result.cancelled:
-        text = translate("ImageryHub.Spexi", "Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)", None, count)
-    elif result.errors:
-        text = translate("ImageryHub.Spexi", "Spexi: %Ln image(s) downloaded, {failed} failed", None, count)
-    elif result.cancelled:
-        text = translate("ImageryHub.Spexi", "Spexi: %Ln image(s) downloaded (cancelled)", None, count)
-    else:
-        text = translate("ImageryHub.Spexi", "Spexi: %Ln image(s) downloaded", None, count)
-    return text.format(failed=number(len(result.errors)))
+    """What a finished download says, in the user's language (the shared summary)."""
+    return "Spexi: " + result.summary("image")
 
 
 @dataclass

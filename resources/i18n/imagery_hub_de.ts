@@ -4609,40 +4609,8 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Imagery Hub: Mapillary downloads</source>
         <translation>Imagery Hub: Mapillary-Downloads</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="102"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary: %Ln Bild heruntergeladen, {failed} fehlgeschlagen (abgebrochen)</numerusform>
-            <numerusform>Mapillary: %Ln Bilder heruntergeladen, {failed} fehlgeschlagen (abgebrochen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="105"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Mapillary: %Ln Bild heruntergeladen, {failed} fehlgeschlagen</numerusform>
-            <numerusform>Mapillary: %Ln Bilder heruntergeladen, {failed} fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="107"/>
-        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary: %Ln Bild heruntergeladen (abgebrochen)</numerusform>
-            <numerusform>Mapillary: %Ln Bilder heruntergeladen (abgebrochen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="109"/>
-        <source>Mapillary: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Mapillary: %Ln Bild heruntergeladen</numerusform>
-            <numerusform>Mapillary: %Ln Bilder heruntergeladen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <location filename="../../core/mapillary/downloads.py" line="119"/>
         <source>Could not write the thumbnail {path}</source>
         <translation>Vorschaubild {path} konnte nicht geschrieben werden</translation>
     </message>
@@ -7350,40 +7318,8 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>Spexi: %Ln Bilder werden heruntergeladen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Spexi: %Ln Bild heruntergeladen, {failed} fehlgeschlagen (abgebrochen)</numerusform>
-            <numerusform>Spexi: %Ln Bilder heruntergeladen, {failed} fehlgeschlagen (abgebrochen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Spexi: %Ln Bild heruntergeladen, {failed} fehlgeschlagen</numerusform>
-            <numerusform>Spexi: %Ln Bilder heruntergeladen, {failed} fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
-        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Spexi: %Ln Bild heruntergeladen (abgebrochen)</numerusform>
-            <numerusform>Spexi: %Ln Bilder heruntergeladen (abgebrochen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="157"/>
-        <source>Spexi: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Spexi: %Ln Bild heruntergeladen</numerusform>
-            <numerusform>Spexi: %Ln Bilder heruntergeladen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="177"/>
+        <location filename="../../core/spexi/tasks.py" line="168"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: Bild {image} wird abgerufen</translation>
     </message>
@@ -7393,7 +7329,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL konnte {name} nicht lesen</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="214"/>
+        <location filename="../../core/spexi/tasks.py" line="205"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL konnte kein Vorschaubild von {name} erstellen</translation>
     </message>

@@ -4609,40 +4609,8 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Imagery Hub: Mapillary downloads</source>
         <translation>Imagery Hub : téléchargements Mapillary</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="102"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary : %Ln image téléchargée, {failed} en échec (annulé)</numerusform>
-            <numerusform>Mapillary : %Ln images téléchargées, {failed} en échec (annulé)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="105"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Mapillary : %Ln image téléchargée, {failed} en échec</numerusform>
-            <numerusform>Mapillary : %Ln images téléchargées, {failed} en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="107"/>
-        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary : %Ln image téléchargée (annulé)</numerusform>
-            <numerusform>Mapillary : %Ln images téléchargées (annulé)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="109"/>
-        <source>Mapillary: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Mapillary : %Ln image téléchargée</numerusform>
-            <numerusform>Mapillary : %Ln images téléchargées</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <location filename="../../core/mapillary/downloads.py" line="119"/>
         <source>Could not write the thumbnail {path}</source>
         <translation>Impossible d'écrire la vignette {path}</translation>
     </message>
@@ -7350,40 +7318,8 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>Spexi : téléchargement de %Ln images</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Spexi : %Ln image téléchargée, {failed} en échec (annulé)</numerusform>
-            <numerusform>Spexi : %Ln images téléchargées, {failed} en échec (annulé)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Spexi : %Ln image téléchargée, {failed} en échec</numerusform>
-            <numerusform>Spexi : %Ln images téléchargées, {failed} en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
-        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Spexi : %Ln image téléchargée (annulé)</numerusform>
-            <numerusform>Spexi : %Ln images téléchargées (annulé)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="157"/>
-        <source>Spexi: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Spexi : %Ln image téléchargée</numerusform>
-            <numerusform>Spexi : %Ln images téléchargées</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="177"/>
+        <location filename="../../core/spexi/tasks.py" line="168"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi : récupération de l'image {image}</translation>
     </message>
@@ -7393,7 +7329,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL n'a pas pu lire {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="214"/>
+        <location filename="../../core/spexi/tasks.py" line="205"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL n'a pas pu créer de vignette de {name}</translation>
     </message>

@@ -4561,36 +4561,8 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Imagery Hub: Mapillary downloads</source>
         <translation>Imagery Hub: Mapillary のダウンロード</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="102"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary: %Ln 枚の画像をダウンロード、{failed} 枚失敗 (キャンセル済み)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="105"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Mapillary: %Ln 枚の画像をダウンロード、{failed} 枚失敗</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="107"/>
-        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary: %Ln 枚の画像をダウンロード (キャンセル済み)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="109"/>
-        <source>Mapillary: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Mapillary: %Ln 枚の画像をダウンロードしました</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <location filename="../../core/mapillary/downloads.py" line="119"/>
         <source>Could not write the thumbnail {path}</source>
         <translation>サムネイル {path} を書き込めませんでした</translation>
     </message>
@@ -7279,36 +7251,8 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>Spexi: %Ln 枚の画像をダウンロード中</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Spexi: %Ln 枚の画像をダウンロード、{failed} 枚失敗 (キャンセル済み)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Spexi: %Ln 枚の画像をダウンロード、{failed} 枚失敗</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
-        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Spexi: %Ln 枚の画像をダウンロード (キャンセル済み)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="157"/>
-        <source>Spexi: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Spexi: %Ln 枚の画像をダウンロードしました</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="177"/>
+        <location filename="../../core/spexi/tasks.py" line="168"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: 画像 {image} を取得中</translation>
     </message>
@@ -7318,7 +7262,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL は {name} を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="214"/>
+        <location filename="../../core/spexi/tasks.py" line="205"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL は {name} のサムネイルを作成できませんでした</translation>
     </message>

@@ -4609,40 +4609,8 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Imagery Hub: Mapillary downloads</source>
         <translation>Imagery Hub: downloads do Mapillary</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="102"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary: %Ln imagem baixada, {failed} com falha (cancelado)</numerusform>
-            <numerusform>Mapillary: %Ln imagens baixadas, {failed} com falha (cancelado)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="105"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Mapillary: %Ln imagem baixada, {failed} com falha</numerusform>
-            <numerusform>Mapillary: %Ln imagens baixadas, {failed} com falha</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="107"/>
-        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary: %Ln imagem baixada (cancelado)</numerusform>
-            <numerusform>Mapillary: %Ln imagens baixadas (cancelado)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="109"/>
-        <source>Mapillary: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Mapillary: %Ln imagem baixada</numerusform>
-            <numerusform>Mapillary: %Ln imagens baixadas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <location filename="../../core/mapillary/downloads.py" line="119"/>
         <source>Could not write the thumbnail {path}</source>
         <translation>Não foi possível gravar a miniatura {path}</translation>
     </message>
@@ -7350,40 +7318,8 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>Spexi: baixando %Ln imagens</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Spexi: %Ln imagem baixada, {failed} com falha (cancelado)</numerusform>
-            <numerusform>Spexi: %Ln imagens baixadas, {failed} com falha (cancelado)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Spexi: %Ln imagem baixada, {failed} com falha</numerusform>
-            <numerusform>Spexi: %Ln imagens baixadas, {failed} com falha</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
-        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Spexi: %Ln imagem baixada (cancelado)</numerusform>
-            <numerusform>Spexi: %Ln imagens baixadas (cancelado)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="157"/>
-        <source>Spexi: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Spexi: %Ln imagem baixada</numerusform>
-            <numerusform>Spexi: %Ln imagens baixadas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="177"/>
+        <location filename="../../core/spexi/tasks.py" line="168"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: obtendo a imagem {image}</translation>
     </message>
@@ -7393,7 +7329,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>O GDAL não conseguiu ler {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="214"/>
+        <location filename="../../core/spexi/tasks.py" line="205"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>O GDAL não conseguiu criar uma miniatura de {name}</translation>
     </message>

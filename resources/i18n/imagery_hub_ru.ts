@@ -4657,44 +4657,8 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Imagery Hub: Mapillary downloads</source>
         <translation>Imagery Hub: загрузки Mapillary</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="102"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary: загружено %Ln изображение, ошибок: {failed} (отменено)</numerusform>
-            <numerusform>Mapillary: загружено %Ln изображения, ошибок: {failed} (отменено)</numerusform>
-            <numerusform>Mapillary: загружено %Ln изображений, ошибок: {failed} (отменено)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="105"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Mapillary: загружено %Ln изображение, ошибок: {failed}</numerusform>
-            <numerusform>Mapillary: загружено %Ln изображения, ошибок: {failed}</numerusform>
-            <numerusform>Mapillary: загружено %Ln изображений, ошибок: {failed}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="107"/>
-        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary: загружено %Ln изображение (отменено)</numerusform>
-            <numerusform>Mapillary: загружено %Ln изображения (отменено)</numerusform>
-            <numerusform>Mapillary: загружено %Ln изображений (отменено)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="109"/>
-        <source>Mapillary: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Mapillary: загружено %Ln изображение</numerusform>
-            <numerusform>Mapillary: загружено %Ln изображения</numerusform>
-            <numerusform>Mapillary: загружено %Ln изображений</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <location filename="../../core/mapillary/downloads.py" line="119"/>
         <source>Could not write the thumbnail {path}</source>
         <translation>Не удалось записать миниатюру {path}</translation>
     </message>
@@ -7421,44 +7385,8 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>Spexi: загрузка %Ln изображений</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Spexi: загружено %Ln изображение, ошибок: {failed} (отменено)</numerusform>
-            <numerusform>Spexi: загружено %Ln изображения, ошибок: {failed} (отменено)</numerusform>
-            <numerusform>Spexi: загружено %Ln изображений, ошибок: {failed} (отменено)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Spexi: загружено %Ln изображение, ошибок: {failed}</numerusform>
-            <numerusform>Spexi: загружено %Ln изображения, ошибок: {failed}</numerusform>
-            <numerusform>Spexi: загружено %Ln изображений, ошибок: {failed}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
-        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Spexi: загружено %Ln изображение (отменено)</numerusform>
-            <numerusform>Spexi: загружено %Ln изображения (отменено)</numerusform>
-            <numerusform>Spexi: загружено %Ln изображений (отменено)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="157"/>
-        <source>Spexi: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Spexi: загружено %Ln изображение</numerusform>
-            <numerusform>Spexi: загружено %Ln изображения</numerusform>
-            <numerusform>Spexi: загружено %Ln изображений</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="177"/>
+        <location filename="../../core/spexi/tasks.py" line="168"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: получение изображения {image}</translation>
     </message>
@@ -7468,7 +7396,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL не удалось прочитать {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="214"/>
+        <location filename="../../core/spexi/tasks.py" line="205"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL не удалось создать миниатюру {name}</translation>
     </message>

@@ -4561,36 +4561,8 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <source>Imagery Hub: Mapillary downloads</source>
         <translation>Imagery Hub：Mapillary 下载</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="102"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary：已下载 %Ln 幅图像，{failed} 幅失败（已取消）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="105"/>
-        <source>Mapillary: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Mapillary：已下载 %Ln 幅图像，{failed} 幅失败</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="107"/>
-        <source>Mapillary: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Mapillary：已下载 %Ln 幅图像（已取消）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/mapillary/downloads.py" line="109"/>
-        <source>Mapillary: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Mapillary：已下载 %Ln 幅图像</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/mapillary/downloads.py" line="129"/>
+        <location filename="../../core/mapillary/downloads.py" line="119"/>
         <source>Could not write the thumbnail {path}</source>
         <translation>无法写入缩略图 {path}</translation>
     </message>
@@ -7279,36 +7251,8 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
             <numerusform>Spexi：正在下载 %Ln 幅图像</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="151"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed (cancelled)</source>
-        <translation>
-            <numerusform>Spexi：已下载 %Ln 幅图像，{failed} 幅失败（已取消）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="153"/>
-        <source>Spexi: %Ln image(s) downloaded, {failed} failed</source>
-        <translation>
-            <numerusform>Spexi：已下载 %Ln 幅图像，{failed} 幅失败</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="155"/>
-        <source>Spexi: %Ln image(s) downloaded (cancelled)</source>
-        <translation>
-            <numerusform>Spexi：已下载 %Ln 幅图像（已取消）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="157"/>
-        <source>Spexi: %Ln image(s) downloaded</source>
-        <translation>
-            <numerusform>Spexi：已下载 %Ln 幅图像</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="177"/>
+        <location filename="../../core/spexi/tasks.py" line="168"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi：正在获取图像 {image}</translation>
     </message>
@@ -7318,7 +7262,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL 无法读取 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="214"/>
+        <location filename="../../core/spexi/tasks.py" line="205"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL 无法生成 {name} 的缩略图</translation>
     </message>
