@@ -13,12 +13,13 @@ clicking a month selects that month's.
 
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QPainter
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -52,6 +53,25 @@ def sharpness_text(summary):
     return ""
 
 
+
+class ElidedLabel(QLabel):
+    """A one-line status beside the All services button: the text cut with "…"
+    where the panel is narrow (a Japanese sentence wrapped to four lines and
+    pushed the tabs' buttons below a 1366×768 screen), whole in its tooltip."""
+
+    def __init__(self):
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text):  # noqa: N802 (Qt override)
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, _event):  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+
 class InventoryPanel(QWidget):
     """The "All services" row; ``overview`` (the table and the timeline) is
 placed by the dock as a tab after the services' tabs."""
@@ -75,8 +95,7 @@ placed by the dock as a tab after the services' tabs."""
         self.cancel_button.setText(translate("ImageryHub.Inventory", "Cancel all"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = ElidedLabel()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.all_button)
