@@ -11,12 +11,13 @@ service's ui package starts the task (e.g. ui/spexi/tab.py, ui/mapillary/tab.py)
 """
 
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QAbstractListModel, QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt
+from qgis.PyQt.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QPixmap
 from qgis.PyQt.QtWidgets import QAbstractItemView, QListView
 
 from ..core.i18n import translate
 from ..providers.errors import ImageryHubError
+from .layer_selection import FollowsLayerSelection, follow_layer_selection
 
 THUMB = (128, 96)
 #: thumbnails fetched at once, so that a scroll through 20,000 rows stays a trickle
@@ -109,7 +110,7 @@ class ThumbnailModel(QAbstractListModel):
         self._next()
 
 
-class ThumbnailGrid(QListView):
+class ThumbnailGrid(FollowsLayerSelection, QListView):
     """The grid; its selection is the table's (and so the map's)."""
 
     def __init__(self, table, fetch, label=None):
@@ -128,9 +129,8 @@ class ThumbnailGrid(QListView):
         self.setSpacing(4)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setMouseTracking(True)
-        self._syncing = False
-        self.selectionModel().selectionChanged.connect(self._to_table)
-        table.selectionModel().selectionChanged.connect(self._from_table)
+        follow_layer_selection(self, self.model(), table.selection)  # the table's rows, the layer's selection
+        table.selection.changed.connect(self._selection_changed)
         self.doubleClicked.connect(lambda _index: table.zoom_to_selection())
         self.entered.connect(lambda index: table.highlight_row(index.row()))  # hover outlines the footprint
 
@@ -138,31 +138,8 @@ class ThumbnailGrid(QListView):
         self.table.clear_highlight()
         super().leaveEvent(event)
 
-    def _to_table(self, *_):
-        if self._syncing:
-            return
-        self._syncing = True
-        try:
-            selection = QItemSelection()
-            for index in self.selectionModel().selectedIndexes():
-                cell = self.table.model().index(index.row(), 0)
-                selection.select(cell, cell)
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().select(selection, flags)
-        finally:
-            self._syncing = False
-
-    def _from_table(self, *_):
-        if self._syncing:
-            return
-        self._syncing = True
-        try:
-            selection = QItemSelection()
-            for index in self.table.selectionModel().selectedRows():
-                cell = self.model().index(index.row())
-                selection.select(cell, cell)
-            self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if not selection.isEmpty():
-                self.scrollTo(selection.indexes()[0])
-        finally:
-            self._syncing = False
+    def _selection_changed(self, origin):
+        self.viewport().update()  # the cells in view are painted from the layer's selection
+        row = None if origin is self else self.table.selection.first_row()
+        if row is not None:
+            self.scrollTo(self.model().index(row))

@@ -56,12 +56,56 @@ def test_clicking_a_row_selects_the_feature(table, layer):
     assert current[-1] == fid_of(layer, "scene-2")
 
 
+def painted_selected(table, row):
+    """Whether ``row`` is drawn as selected: the empty end of its last (stretched)
+    column in the highlight colour."""
+    from qgis.PyQt.QtGui import QPalette
+
+    image = table.viewport().grab().toImage()
+    rect = table.visualRect(table.model().index(row, table.model().columnCount() - 1))
+    color = image.pixelColor(rect.right() - 4, rect.center().y())
+    palette = table.palette()
+    return color.name() in {palette.color(group, QPalette.ColorRole.Highlight).name()
+                     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)}
+
+
 def test_selecting_on_the_map_selects_rows(table, layer):
     layer.selectByIds([fid_of(layer, "scene-1"), fid_of(layer, "scene-3")])
-    rows = sorted(index.row() for index in table.selectionModel().selectedRows())
-    assert [table.model().index(r, 0).data() for r in rows] == ["scene-1", "scene-3"]
+    assert [table.model().index(r, 0).data() for r in table.selected_rows()] == ["scene-1", "scene-3"]
+    assert [painted_selected(table, row) for row in range(4)] == [False, True, False, True]
     layer.removeSelection()
-    assert table.selectionModel().selectedRows() == []
+    assert table.selected_rows() == []
+    assert not any(painted_selected(table, row) for row in range(4))
+
+
+def click_row(table, row, modifier=Qt.KeyboardModifier.NoModifier):
+    rect = table.visualRect(table.model().index(row, 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def test_shift_and_ctrl_clicks_and_keys_select_as_in_any_table(table, layer):
+    scenes = [fid_of(layer, f"scene-{i}") for i in range(4)]
+    click_row(table, 1)
+    click_row(table, 3, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(layer.selectedFeatureIds()) == scenes[1:4]
+    click_row(table, 2, Qt.KeyboardModifier.ControlModifier)  # Ctrl+click takes one row out
+    assert sorted(layer.selectedFeatureIds()) == [scenes[1], scenes[3]]
+    click_row(table, 0, Qt.KeyboardModifier.ShiftModifier)  # from the last click (row 2) up to row 0
+    assert sorted(layer.selectedFeatureIds()) == scenes
+    click_row(table, 2)  # a plain click: that row alone
+    assert layer.selectedFeatureIds() == [scenes[2]]
+    QTest.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(layer.selectedFeatureIds()) == scenes[2:4]
+    QTest.keyClick(table, Qt.Key.Key_Up)
+    assert layer.selectedFeatureIds() == [scenes[2]]
+    layer.selectByIds([scenes[0]])  # chosen on the map: a Shift+click extends that
+    table.setCurrentIndex(table.model().index(0, 0))  # (the current row follows a click on the map's feature)
+    click_row(table, 1, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(layer.selectedFeatureIds()) == scenes[0:2]
+    QTest.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(layer.selectedFeatureIds()) == scenes
+    table.clearSelection()
+    assert layer.selectedFeatureIds() == []
 
 
 def test_sorting_by_a_column_keeps_the_sync(table, layer):
@@ -103,8 +147,8 @@ def test_rows_read_by_a_task_are_shown_as_given(qgis_iface, layer):
 def test_the_selection_stays_on_its_features_when_sorting(table, layer):
     layer.selectByIds([fid_of(layer, "scene-2")])
     table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    (row,) = table.selectionModel().selectedRows()
-    assert row.data() == "scene-2" and row.row() == 0  # 80 % cloud comes first
+    assert table.selected_rows() == [0]  # 80 % cloud comes first
+    assert painted_selected(table, 0) and not painted_selected(table, 1)
     assert table.selected_fids() == [fid_of(layer, "scene-2")]
 
 
@@ -164,16 +208,13 @@ def big_table(qgis_iface, big_layer):
 
 
 def rows_selected(table):
-    """The selected rows as Qt's selection holds them (whole rows only)."""
-    last = table.model().columnCount() - 1
-    return {row for span in table.selectionModel().selection() if span.left() == 0 and span.right() == last
-            for row in range(span.top(), span.bottom() + 1)}
+    return set(table.selected_rows())
 
 
 def test_selecting_100000_features_on_the_map_selects_exactly_their_rows(big_table, big_layer):
     big_layer.selectAll()
-    assert all(big_table.selectionModel().isRowSelected(row) for row in range(100_000))
-    assert len(big_table.selectionModel().selection()) == 1  # one range, not one per row
+    assert big_table.selected_rows() == list(range(100_000))
+    assert painted_selected(big_table, 0)
     chosen = set(random.Random(18).sample(big_layer.allFeatureIds(), 30_000))
     big_layer.selectByIds(list(chosen))
     assert {big_table.fid_at(big_table.model().index(r, 0)) for r in rows_selected(big_table)} == chosen
@@ -217,11 +258,11 @@ def test_the_model_lives_and_goes_with_its_table(qgis_iface, layer, monkeypatch)
     panel = QWidget()
     table = ResultsTable(qgis_iface.mapCanvas(), [("id", "Scene")], panel)
     table.set_layer(layer)
-    model, selection = table.model(), table.selectionModel()
+    model, selection = table.model(), table.selection
     del table
     gc.collect()
     layer.selectByIds([fid_of(layer, "scene-1")])
-    assert len(selection.selectedRows()) == 1 and model.rowCount() == 4
+    assert len(selection.rows()) == 1 and model.rowCount() == 4
     panel.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert sip.isdeleted(model)

@@ -105,7 +105,7 @@ def test_rows_and_map_selection_follow_each_other_and_show_a_preview(tab, wait_u
     # selecting camera points on the map selects their rows
     camera_fids = [f.id() for f in cameras.getFeatures()][5:7]
     cameras.selectByIds(camera_fids)
-    rows = {table.model().index(i.row(), 7).data() for i in table.selectionModel().selectedRows()}
+    rows = {table.model().index(row, 7).data() for row in table.selected_rows()}
     assert rows == {cameras.getFeature(f)["id"] for f in camera_fids}
 
 
@@ -336,6 +336,18 @@ def test_pictures_show_thumbnails_share_the_selection_and_hover_outlines_the_foo
     # picking a picture selects the row and the footprint on the map
     grid.setCurrentIndex(model.index(row))
     assert tab.table.selected_fids() == [fid] and footprints.selectedFeatureIds() == [fid]
+    # Ctrl+click on another picture adds its footprint; a second Ctrl+click takes it out
+    other = (row + 1) % model.rowCount()
+    grid.scrollTo(model.index(other))
+    other_fid, cell = tab.table.source.fid(other), grid.visualRect(model.index(other)).center()
+    QTest.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, cell)
+    assert sorted(footprints.selectedFeatureIds()) == sorted([fid, other_fid])
+    assert tab.table.selected_fids() == [tab.table.source.fid(r) for r in sorted((row, other))]
+    QTest.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, cell)
+    assert footprints.selectedFeatureIds() == [fid]
+    # what is selected on the map is shown selected in the grid
+    footprints.selectByIds([other_fid])
+    assert [grid.layer_selection.is_row_selected(r) for r in (row, other)] == [False, True]
     # the row under the mouse is outlined on the map, and no longer once the mouse leaves
     items = len(qgis_iface.mapCanvas().scene().items())
     grid.entered.emit(model.index(row))
