@@ -129,9 +129,11 @@ class LayerSelection(QObject):
         spans = [(max(top, 0), min(bottom, len(rows) - 1)) for top, bottom in spans]
         self._origin = origin
         try:
-            if clear and command & _FLAG.Select and _covers(spans, len(rows)) and len(rows) == layer.featureCount():
+            if clear and command & _FLAG.Select and _covers(spans, len(rows)):
+                # Ctrl+A: the ids are at hand; QGIS's selectAll() would read them
+                # from the file again (100 ms for 100,000 in a GeoPackage)
                 self._anchor = None
-                layer.selectAll()  # Ctrl+A: no list of 100,000 ids to hand over
+                layer.selectByIds([fid for fid, _ in rows])
                 return
             chosen = {fid for top, bottom in spans for fid, _ in rows[top:bottom + 1]}
             if command & _FLAG.Current:  # a Shift+click or a drag: it replaces its own earlier step
