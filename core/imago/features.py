@@ -22,9 +22,9 @@ from ...providers.download import safe_filename
 from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.imago.client import image_file_namer
 from ...providers.imago.models import ImagerySelector
+from ..compat import make_field
 from ..downloads import DownloadJob, DownloadTask
 from ..i18n import translate
-from ..compat import make_field
 from ..layers import set_attribute_values
 
 DEFAULT_PATH_FIELD = "imago_path"
@@ -150,7 +150,7 @@ class FeatureDownloadTask(DownloadTask):
                     set_attribute_values(layer, values, self.path_field)
                     result.written = True
                 except ImageryHubError:
-                    pass
+                    pass  # not written: write_paths writes them on the GUI thread, or says why it cannot
         return result
 
 
