@@ -34,6 +34,7 @@ from ..providers import inventory
 from ..providers.errors import ImageryHubError, InvalidInputError
 from ..providers.registry import service
 from .budget import confirm_requests
+from .results_table import ResultsTable
 from .timeline import Timeline
 
 COLUMNS = (QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Service"), QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Images"),
@@ -41,6 +42,14 @@ COLUMNS = (QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Service"), QT_TRANSLATE_NO
            QT_TRANSLATE_NOOP("ImageryHub.Inventory", "Cloud"), QT_TRANSLATE_NOOP("ImageryHub.Inventory", "State"), "")
 SERVICE, IMAGES, CAPTURED, SHARPEST, CLOUD, STATE, CANCEL = range(len(COLUMNS))
 
+
+
+def table_fields(tab):
+    """The fields of the results table in which ``tab`` shows an inventory's
+    layer (Mapflow: its Catalog page's), whose rows the inventory's task reads;
+    None where the tab lists them its own way (Imago)."""
+    table = getattr(getattr(tab, "catalog", tab), "table", None)
+    return [name for name, _ in table.source.columns] if isinstance(table, ResultsTable) else None
 
 
 def sharpness_text(summary):
@@ -82,6 +91,7 @@ placed by the dock as a tab after the services' tabs."""
         self.job = None
         self.layer = None
         self.service_layers = {}  # service id: its usual result layers, built by the inventory
+        self.service_rows = {}  # service id: its tab's rows of the first of them, read by the inventory's task
         self.searching = set()
         self.records = {}
         # tool buttons, lower than push buttons: the results below keep the room of a small screen
@@ -177,7 +187,7 @@ placed by the dock as a tab after the services' tabs."""
             for column in range(IMAGES, CANCEL):
                 self._set(service_id, column, "")
             self.table.removeCellWidget(self.row_of(service_id), CANCEL)
-        self.records, self.layer, self.service_layers = {}, None, {}
+        self.records, self.layer, self.service_layers, self.service_rows = {}, None, {}, {}
         self.timeline.set_rows([])
 
     # -- searching ------------------------------------------------------------------
@@ -217,7 +227,8 @@ placed by the dock as a tab after the services' tabs."""
             self.status.setText(translate("ImageryHub.Inventory",
                                           "No service to search: add credentials in Settings (⚙)"))
             return
-        self.job = InventoryJob(plan, area, options, self.context.settings.workspace_folder(), self.context.start)
+        self.job = InventoryJob(plan, area, options, self.context.settings.workspace_folder(), self.context.start,
+                                table_fields={t.service_id: table_fields(t) for t in self.dock.service_tabs})
         self.job.task.serviceStatus.connect(self._status)
         self.job.serviceDone.connect(self._done)
         self.job.serviceFailed.connect(self._failed)
@@ -269,7 +280,7 @@ placed by the dock as a tab after the services' tabs."""
 
     def _finished(self, layer):
         job, self.job = self.job, None
-        self.layer, self.service_layers = layer, job.service_layers
+        self.layer, self.service_layers, self.service_rows = layer, job.service_layers, job.service_rows
         self.all_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         total = sum(len(r) for r in self.records.values())
@@ -291,7 +302,10 @@ placed by the dock as a tab after the services' tabs."""
         if tab is not None:
             layers = self.service_layers.get(service_id, [])
             if layers and not any(sip.isdeleted(layer) for layer in layers):  # unless the user removed them
-                tab.show_inventory(*layers)
+                rows = self.service_rows.get(service_id)
+                if layers[0].isModified() or rows is None or len(rows) != layers[0].featureCount():
+                    rows = None  # changed since the task read them: the tab reads them itself
+                tab.show_inventory(*layers, rows=rows)
             self.dock.show_tab(tab)
         if self._layer() is not None:
             self.layer.selectByExpression(f"\"service\" = '{service_id}'")

@@ -3,20 +3,26 @@
 Each selected feature is matched to one imagery: its collection is fixed or read
 from a field, and the imagery is named by a name field or by depth fields. Equal
 requests are downloaded once. The files land in the download folder; their
-paths are written to a field of the layer (created when missing), through the
-edit buffer as one undoable command when the layer is being edited.
+paths are written to a field of the layer (created when missing). A GeoPackage
+layer gets them in the download's task, through a layer of its own on the same
+file (at 100,000 features a write on the GUI thread cost seconds), and is then
+only told: no reload, its selection stays. A layer being edited takes them in
+its edit buffer as one undoable command; other sources are written on the GUI
+thread, as a second handle on a shapefile or a memory layer is no handle on the
+same data.
 """
 
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import NULL
+from qgis.core import NULL, QgsVectorLayer
 
 from ...providers.download import safe_filename
-from ...providers.errors import InvalidInputError
+from ...providers.errors import ImageryHubError, InvalidInputError
 from ...providers.imago.client import image_file_namer
 from ...providers.imago.models import ImagerySelector
+from ..compat import make_field
 from ..downloads import DownloadJob, DownloadTask
 from ..i18n import translate
 from ..layers import set_attribute_values
@@ -123,12 +129,54 @@ def session_maker(connection):
     return lambda cancelled: connection.client(cancelled).prepared_session()
 
 
-def download_task(connection, wanted, match, folder, concurrency, on_success=None, on_error=None):
-    """A :class:`DownloadTask` fetching one file per selector (keys: selectors)."""
+class FeatureDownloadTask(DownloadTask):
+    """Downloads, then writes the paths of the files that arrived (a cancelled
+    batch's too) into ``path_field`` of the GeoPackage layer ``source``; the
+    result's ``written`` says whether it did. A write the file refuses is left
+    to :func:`write_paths` on the GUI thread, which says why."""
+
+    def __init__(self, *args, wanted=None, path_field=None, source=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.wanted, self.path_field, self.source = wanted, path_field, source
+
+    def work(self):
+        result = super().work()
+        result.written = False
+        values = paths_by_fid(self.wanted, result)[0] if self.source else None
+        if values:
+            layer = QgsVectorLayer(self.source, "features", "ogr")
+            if layer.isValid() and layer.fields().indexOf(self.path_field) >= 0:
+                try:
+                    set_attribute_values(layer, values, self.path_field)
+                    result.written = True
+                except ImageryHubError:
+                    pass  # not written: write_paths writes them on the GUI thread, or says why it cannot
+        return result
+
+
+def task_source(layer, path_field):
+    """The source the task writes the paths into, or None (GUI thread): a
+    GeoPackage layer not being edited, which has the field or gets it now
+    (an empty text field, before any image arrives; the task's own layer could
+    add it, but this layer would then not know it without a reload)."""
+    if layer.providerType() != "ogr" or layer.isEditable() or layer.dataProvider().storageType() != "GPKG":
+        return None
+    if layer.fields().indexOf(path_field) < 0:
+        if not layer.dataProvider().addAttributes([make_field(path_field, "string")]):
+            return None  # write_paths tries again at the end and says why (refusal)
+        layer.updateFields()
+    return layer.source()
+
+
+def download_task(connection, wanted, match, folder, concurrency, on_success=None, on_error=None, layer=None):
+    """A :class:`FeatureDownloadTask` fetching one file per selector (keys:
+    selectors); with ``layer``, a GeoPackage layer's paths written in it."""
     jobs = download_jobs(connection, wanted, match.width)
     count = len(jobs)
-    return DownloadTask(translate("ImageryHub.Imago", "Imago: %Ln image(s)", None, count), jobs, folder,
-                        session_maker(connection), concurrency, on_success, on_error)
+    return FeatureDownloadTask(translate("ImageryHub.Imago", "Imago: %Ln image(s)", None, count), jobs, folder,
+                               session_maker(connection), concurrency, on_success, on_error, wanted=wanted,
+                               path_field=match.path_field,
+                               source=task_source(layer, match.path_field) if layer is not None else None)
 
 
 def features_folder(download_folder, layer):
@@ -148,10 +196,16 @@ def paths_by_fid(wanted, result):
 
 
 def write_paths(layer, wanted, result, path_field):
-    """Write the downloaded paths into ``path_field``; returns ``({fid: path},
-    {fid: error})``, the second for the features whose image did not arrive."""
+    """The downloaded paths in ``path_field`` of ``layer`` (GUI thread): written by
+    the task already, the layer is only told (no reload, the selection stays);
+    else, or when the user started editing meanwhile, written now (in edit mode
+    as one undoable command). Returns ``({fid: path}, {fid: error})``, the
+    second for the features whose image did not arrive."""
     values, failures = paths_by_fid(wanted, result)
-    if values:
+    if values and getattr(result, "written", False) and not layer.isEditable():
+        layer.dataChanged.emit()
+        layer.triggerRepaint()
+    elif values:
         set_attribute_values(layer, values, path_field, translate("ImageryHub.Imago", "Imago image paths"),
                              create_kind="string")
     return values, failures

@@ -3,7 +3,7 @@ placed inside the area, one point each, with where it lives in the account
 (workspace, dataset, collection) and its image types, so that the Imago tab can
 list it, preview it and download it (:meth:`ui.imago.tab.ImagoTab.show_inventory`)."""
 
-from qgis.core import NULL
+from qgis.core import NULL, QgsVectorLayer
 from shapely.geometry import Point
 
 from ...providers.imago.models import ImageInfo, Imagery
@@ -46,6 +46,11 @@ def open_layers(path):
     layer = open_layer(path, LAYER, translate("ImageryHub.Imago", "Imago imagery"))
     layer.setCustomProperty(KIND_PROPERTY, LAYER)
     return [layer]
+
+
+def table_rows(path, _fields):
+    """:func:`placed_imagery` of the layer at ``path``, read in the inventory's task."""
+    return placed_imagery(QgsVectorLayer(f"{path}|layername={LAYER}", LAYER, "ogr"))
 
 
 def is_imagery_layer(layer):

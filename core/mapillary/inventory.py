@@ -3,8 +3,9 @@ makes them: the images the inventory found, and the cells where the search met
 Mapillary's image cap (when there are some)."""
 
 from osgeo import ogr
+from qgis.core import QgsVectorLayer
 
-from ..layers import GeoPackageWriter
+from ..layers import GeoPackageWriter, feature_rows
 from .search import CAPPED_LAYER, open_capped_cells, open_images, write_capped_cells, write_images
 
 
@@ -28,3 +29,8 @@ def open_layers(path):
 def has_layer(path, name):
     source = ogr.Open(str(path))
     return source is not None and source.GetLayerByName(name) is not None
+
+
+def table_rows(path, fields):
+    """The rows of the tab's table (its ``fields`` of the images) of ``path`` (worker thread)."""
+    return feature_rows(QgsVectorLayer(f"{path}|layername=images", "images", "ogr"), fields)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsGeometry, QgsProject
-from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QThread
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtTest import QTest
 
@@ -198,6 +198,63 @@ def test_the_group_holds_each_service_layers_and_a_row_loads_them_into_its_tab(p
         rows = QItemSelection(model.index(1, 0), model.index(2, model.columnCount() - 1))
         results.selectionModel().select(rows, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         assert sorted(layer.selectedFeatureIds()) == sorted(results.fid_at(model.index(r, 0)) for r in (1, 2))
+
+
+def click_row(panel, service_id):
+    table = panel.table
+    rect = table.visualRect(table.model().index(inventory.service_ids().index(service_id), 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    tab = panel.dock.tabs.currentWidget()
+    assert tab.service_id == service_id
+    return tab
+
+
+def test_a_row_shows_the_rows_the_inventory_task_read_and_follows_the_map_selection(panel, context, wait_until,
+                                                                                     sandbox, monkeypatch):
+    """A click on a service's row reads no feature on the GUI thread: the
+    inventory's task read the tab's rows; the table holds exactly the layer's
+    features, and its selection and the map's follow each other. A layer
+    changed since is read again by its tab."""
+    from imagery_hub.ui import results_model
+    from imagery_hub.ui.imago import imagery_list
+    gui_reads = []
+
+    def watched(real):
+        def read(*args, **kwargs):
+            if QThread.currentThread() == QCoreApplication.instance().thread():
+                gui_reads.append(real.__name__)
+            return real(*args, **kwargs)
+        return read
+    monkeypatch.setattr(results_model, "feature_rows", watched(results_model.feature_rows))
+    monkeypatch.setattr(imagery_list, "placed_imagery", watched(imagery_list.placed_imagery))
+    store(context, *SERVICES)
+    search_all(panel, wait_until)
+    for service_id in WITH_LAYERS:
+        tab = click_row(panel, service_id)
+        results = tab.catalog.table if service_id == "mapflow" else tab.table
+        model = results.model()
+        layer = panel.service_layers[service_id][0]
+        fids = [results.fid_at(model.index(row, 0)) for row in range(model.rowCount())]
+        assert sorted(fids) == sorted(layer.allFeatureIds()) and len(fids) > 3
+        layer.selectByIds(fids[:2])  # map → table
+        assert sorted(results.selected_fids()) == sorted(fids[:2])
+        rows = QItemSelection(model.index(2, 0), model.index(3, model.columnCount() - 1))  # table → map
+        results.selectionModel().select(rows, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        assert sorted(layer.selectedFeatureIds()) == sorted(fids[2:4])
+    tab = click_row(panel, "imago")
+    (imago,) = panel.service_layers["imago"]
+    wait_until(lambda: tab.connection is not None, 60, "the sign-in the tab starts")  # which lists them again
+    assert tab.table.rowCount() == imago.featureCount() and sorted(tab.fids) == sorted(imago.allFeatureIds())
+    assert gui_reads == []
+    # Spexi's footprints edited since the inventory: its tab reads them itself
+    footprints = panel.service_layers["spexi"][0]
+    footprints.startEditing()
+    gone = footprints.allFeatureIds()[0]
+    footprints.deleteFeature(gone)
+    tab = click_row(panel, "spexi")
+    shown = [tab.table.fid_at(tab.table.model().index(row, 0)) for row in range(tab.table.model().rowCount())]
+    assert gui_reads == ["feature_rows"] and gone not in shown and len(shown) == footprints.featureCount()
+    footprints.rollBack()
 
 
 def test_one_service_layers_failing_leaves_the_others_and_the_inventory(panel, context, wait_until, sandbox,

@@ -1,13 +1,18 @@
 """'Download Imago images for selected features' on point layers: features
 matched by depth or name fields, images saved, their paths written to a field
-(created when missing; undoable in edit mode)."""
+(created when missing; undoable in edit mode; a GeoPackage's written in the
+download's task, with no reload, the selection kept, a cancelled batch's files
+kept)."""
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorFileWriter, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from imagery_hub.core.compat import make_field
+from imagery_hub.core.imago import features
 from imagery_hub.core.layers import set_attribute_values
+from imagery_hub.providers.errors import ImageryHubError
 from imagery_hub.providers.imago.client import ImagoClient
 from imagery_hub.providers.imago.models import ImagerySelector
 from imagery_hub.sandbox import DEMO_CREDENTIALS
@@ -168,15 +173,47 @@ def test_set_attribute_values_creates_a_missing_field_in_a_file_layer(tmp_path):
     assert next(reopened.getFeatures())["local_path"] == "/data/a.jpg"
 
 
-def test_paths_arrive_in_one_batch_that_keeps_the_selection_of_a_file_layer(tab, wait_until, tmp_path):
-    from qgis.core import QgsVectorFileWriter
-
-    memory = borehole_layer([("BH-01", 0.0, 3.2), ("BH-02", 3.2, 6.4), ("BH-03", 6.4, 9.6)])
+def geopackage_layer(tmp_path, rows):
+    """:func:`borehole_layer`'s points saved as a GeoPackage, opened as the user would."""
+    memory = borehole_layer(rows)
     path = tmp_path / "boreholes.gpkg"
     QgsVectorFileWriter.writeAsVectorFormatV3(memory, str(path), QgsProject.instance().transformContext(),
                                               QgsVectorFileWriter.SaveVectorOptions())
+    QgsProject.instance().removeMapLayer(memory.id())
     layer = QgsVectorLayer(str(path), "Boreholes", "ogr")
     QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def on_gui_thread():
+    return QThread.currentThread() == QCoreApplication.instance().thread()
+
+
+def watch_writes(monkeypatch, refuse_in_task=False):
+    """Where the paths are written: True for a write on the GUI thread, False in
+    the task (``refuse_in_task``: the file refuses the task's write)."""
+    writes, real = [], features.set_attribute_values
+
+    def write(*args, **kwargs):
+        writes.append(on_gui_thread())
+        if refuse_in_task and not writes[-1]:
+            raise ImageryHubError("Could not write imago_path into features: the database is locked")
+        return real(*args, **kwargs)
+    monkeypatch.setattr(features, "set_attribute_values", write)
+    return writes
+
+
+def stored_paths(layer):
+    """{hole: path} as the GeoPackage itself holds them (a layer of its own)."""
+    again = QgsVectorLayer(layer.source(), "again", "ogr")
+    return {f["hole_id"]: f["imago_path"] if "imago_path" in again.fields().names() else None
+            for f in again.getFeatures()}
+
+
+def test_paths_arrive_in_one_batch_that_keeps_the_selection_of_a_file_layer(tab, wait_until, tmp_path,
+                                                                             monkeypatch):
+    layer = geopackage_layer(tmp_path, [("BH-01", 0.0, 3.2), ("BH-02", 3.2, 6.4), ("BH-03", 6.4, 9.6)])
+    writes = watch_writes(monkeypatch)
     reloads, selections, batches = [], [], []
     layer.reload = lambda: reloads.append(True)  # what a reload-and-reselect write would call
     layer.selectionChanged.connect(lambda *args: selections.append(args))
@@ -186,4 +223,57 @@ def test_paths_arrive_in_one_batch_that_keeps_the_selection_of_a_file_layer(tab,
     wait_until(lambda: messages(tab, SUCCESS), 30, "the download to finish")
     assert all(f["imago_path"].endswith(".jpg") for f in layer.getFeatures())
     assert reloads == [] and selections == [] and len(batches) == 1
+    assert sorted(layer.selectedFeatureIds()) == sorted(layer.allFeatureIds())
+    assert writes == [False]  # written once, in the task: the GUI thread only told the layer
+    assert stored_paths(layer) == {f["hole_id"]: f["imago_path"] for f in layer.getFeatures()}
+
+
+def test_a_geopackage_being_edited_takes_the_paths_as_one_undo_step(tab, wait_until, tmp_path, monkeypatch):
+    layer = geopackage_layer(tmp_path, [("BH-01", 0.0, 3.2), ("BH-02", 3.2, 6.4)])
+    writes = watch_writes(monkeypatch)
+    layer.startEditing()
+    run_dialog(tab, layer, wait_until)
+    wait_until(lambda: messages(tab, SUCCESS), 30, "the download to finish")
+    assert all(f["imago_path"].endswith(".jpg") for f in layer.getFeatures())
+    assert writes == [True] and layer.undoStack().count() == 1
+    assert stored_paths(layer) == {"BH-01": None, "BH-02": None}  # the user decides when to save
+    assert sorted(layer.selectedFeatureIds()) == sorted(layer.allFeatureIds())
+    layer.undoStack().undo()
+    assert "imago_path" not in layer.fields().names()
+    layer.undoStack().redo()
+    assert layer.commitChanges()
+    assert all(path.endswith(".jpg") for path in stored_paths(layer).values())
+
+
+def test_a_cancelled_download_keeps_the_paths_of_the_images_that_arrived(tab, sandbox, wait_until, tmp_path):
+    holes = [("BH-01", 0.0, 3.2), ("BH-02", 3.2, 6.4), ("BH-03", 6.4, 9.6), ("BH-05", 0.0, 3.2),
+             ("BH-06", 3.2, 6.4)]
+    layer = geopackage_layer(tmp_path, holes)
+    tab.context.settings.set_concurrency(1)
+    sandbox.faults.add(kind="bandwidth", rate=20_000, path=PREFIX + "/image$")  # one at a time, slowly
+    try:
+        run_dialog(tab, layer, wait_until)
+        task = tab.progress.task
+        folder = features.features_folder(tab.context.settings.download_folder(), layer)
+        wait_until(lambda: folder.is_dir() and list(folder.glob("*.jpg")), 60, "the first image")
+        task.cancel()
+        wait_until(lambda: messages(tab, SUCCESS) or messages(tab, WARNING), 30, "the cancelled download")
+    finally:
+        tab.context.settings.remove("concurrency")
+    arrived = {str(path) for path in folder.glob("*.jpg")}
+    paths = {f["hole_id"]: f["imago_path"] for f in layer.getFeatures()}
+    written = {hole: path for hole, path in paths.items() if path not in (None, NULL)}
+    assert 1 <= len(written) < len(holes) and set(written.values()) == arrived
+    assert stored_paths(layer) == paths
+    assert "(cancelled)" in (messages(tab, SUCCESS) + messages(tab, WARNING))[-1]
+    assert sorted(layer.selectedFeatureIds()) == sorted(layer.allFeatureIds())
+
+
+def test_a_write_the_file_refuses_in_the_task_is_made_on_the_gui_thread(tab, wait_until, tmp_path, monkeypatch):
+    layer = geopackage_layer(tmp_path, [("BH-01", 0.0, 3.2), ("BH-02", 3.2, 6.4)])
+    writes = watch_writes(monkeypatch, refuse_in_task=True)
+    run_dialog(tab, layer, wait_until)
+    wait_until(lambda: messages(tab, SUCCESS), 30, "the download to finish")
+    assert writes == [False, True]  # refused in the task, then written by the GUI thread: nothing lost
+    assert all(path.endswith(".jpg") for path in stored_paths(layer).values())
     assert sorted(layer.selectedFeatureIds()) == sorted(layer.allFeatureIds())

@@ -249,9 +249,9 @@ class EosdaTab(ServiceTab):
         if layer is not None:
             self.show_results(layer)
 
-    def show_inventory(self, footprints):
-        """An inventory's footprints layer in the table."""
-        self.show_results(footprints)
+    def show_inventory(self, footprints, rows=None):
+        """An inventory's footprints layer in the table (``rows``: read by the inventory's task)."""
+        self.show_results(footprints, rows)
         self.search_status.setText(loaded_text(footprints.featureCount()))
 
     def show_results(self, footprints, rows=None):

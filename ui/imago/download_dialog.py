@@ -238,7 +238,7 @@ def start_feature_download(tab, layer, match, wanted, skipped):
 
     folder = features_folder(context.settings.download_folder(), layer)
     task = download_task(tab.connection, wanted, match, folder, context.settings.concurrency(), arrived,
-                         tab._failed)
+                         tab._failed, layer=layer)
     return tab._start(task)
 
 

@@ -26,12 +26,13 @@ class ImageryListMixin:
     ``status``, ``folding``, ``connection`` and the imagery shown (``imagery``,
     ``origins``, ``inventory``, ``fids``)."""
 
-    def show_inventory(self, layer):
+    def show_inventory(self, layer, rows=None):
         """An imagery inventory's Imago layer in the table: each row's imagery
         from its own workspace, dataset and collection, so previews and downloads
         work as after listing a collection; selected rows select its points.
-        Signs in first when needed (the inventory had the credentials)."""
-        rows = placed_imagery(layer)
+        ``rows``: :func:`placed_imagery` as the inventory's task read it, else
+        read here. Signs in first when needed (the inventory had the credentials)."""
+        rows = self.inventory_rows = rows if rows is not None else placed_imagery(layer)
         self._show_imagery([imagery for _fid, imagery, _ws, _ds in rows],
                            [(workspace, dataset) for _fid, _im, workspace, dataset in rows],
                            layer, [fid for fid, *_ in rows])

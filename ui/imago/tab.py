@@ -45,6 +45,7 @@ class ImagoTab(ImageryListMixin, ServiceTab):
         self.origins = []  # per row: (workspace, dataset) of an inventory's imagery, else None (the combos')
         self.inventory = None  # the inventory's Imago layer the table shows, and its fids per row
         self.fids = []
+        self.inventory_rows = None  # the inventory's rows (core.imago.inventory.placed_imagery)
         self.download_dialog = None
         self.upload_dialog = None
         self._after_sign_in = []
@@ -207,7 +208,7 @@ class ImagoTab(ImageryListMixin, ServiceTab):
         self.workspace_combo.blockSignals(False)
         self._workspace_changed()
         if inventory is not None:  # the combos were filled anew: the inventory's rows stay
-            self.show_inventory(inventory)
+            self.show_inventory(inventory, self.inventory_rows)
         self._update_state()
         callbacks, self._after_sign_in = self._after_sign_in, []
         for callback in callbacks:

@@ -121,10 +121,11 @@ class MapflowTab(ServiceTab):
         self._show()
         self.pages.setCurrentIndex(self._pages.index(page))
 
-    def show_inventory(self, catalog):
-        """An inventory's catalog footprints layer on the Catalog page."""
+    def show_inventory(self, catalog, rows=None):
+        """An inventory's catalog footprints layer on the Catalog page (``rows``:
+        read by the inventory's task)."""
         self.show_page(self.catalog)
-        self.catalog.table.set_layer(catalog)
+        self.catalog.table.set_layer(catalog, rows)
         self.catalog.status.setText(loaded_text(catalog.featureCount()))
 
     def current_page(self):

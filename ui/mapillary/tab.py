@@ -287,9 +287,10 @@ class MapillaryTab(ViewingMixin, ServiceTab):
             self.results_label.setText(translate("ImageryHub.Mapillary", "%Ln image(s) (from the project).", None,
                                                  count))
 
-    def show_inventory(self, images, *_capped_cells):
-        """An inventory's images layer in the table (its capped cells stay on the map)."""
-        self.set_layer(images)
+    def show_inventory(self, images, *_capped_cells, rows=None):
+        """An inventory's images layer in the table (``rows``: read by the
+        inventory's task); its capped cells stay on the map."""
+        self.set_layer(images, rows)
         self.results_label.setText(loaded_text(images.featureCount()))
 
     def set_layer(self, layer, rows=None):

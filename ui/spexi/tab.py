@@ -257,10 +257,10 @@ class SpexiTab(ServiceTab):
         self.summary.setText(translate("ImageryHub.Spexi", "%Ln image(s) in “{group}” (from the project).", None,
                                        count).format(group=self.group_name or footprints.name()))
 
-    def show_inventory(self, footprints, cameras):
-        """An inventory's layers in the table."""
+    def show_inventory(self, footprints, cameras, rows=None):
+        """An inventory's layers in the table (``rows``: read by the inventory's task)."""
         self.group_name = group_of(footprints)
-        self.show_results(footprints, cameras)
+        self.show_results(footprints, cameras, rows)
         self.summary.setText(loaded_text(footprints.featureCount()))
 
     def show_results(self, footprints, cameras, rows=None):
