@@ -1,8 +1,9 @@
 """Results as pictures: a grid of thumbnails beside a tab's results table.
 
 The grid shows the table's rows (same order, same quick filter) and shares
-its selection, so the map follows either. Thumbnails are fetched in tasks,
-a few at a time and only for the cells Qt asks to draw; a grey placeholder
+its selection (the layer's: ui/layer_selection.py), so the map follows either.
+Thumbnails are fetched and decoded in tasks, a few at a time and only for the
+cells Qt asks to draw; a grey placeholder
 stands in meanwhile, and a thumbnail that failed says so in its tooltip.
 
 What a thumbnail is and where it is cached (in the QGIS profile) is the
@@ -88,17 +89,17 @@ class ThumbnailModel(QAbstractListModel):
                 continue
             self.running.add(fid)
             try:
-                self.fetch(feature, lambda path, fid=fid, gen=self.generation: self._arrived(gen, fid, path),
+                self.fetch(feature, lambda image, fid=fid, gen=self.generation: self._arrived(gen, fid, image),
                            lambda error, fid=fid, gen=self.generation: self._arrived(gen, fid, None, error))
             except ImageryHubError as error:  # e.g. no key: said once in the tooltip, not retried
                 self.running.discard(fid)
                 self.failed[fid] = str(error)
 
-    def _arrived(self, generation, fid, path, error=None):
+    def _arrived(self, generation, fid, image, error=None):
         if sip.isdeleted(self) or generation != self.generation:  # deleted, or a picture of an older search
             return
         self.running.discard(fid)
-        pixmap = QPixmap(path) if path else QPixmap()
+        pixmap = QPixmap() if image is None else QPixmap.fromImage(image)  # decoded in the task already
         if pixmap.isNull():
             self.failed[fid] = (translate("ImageryHub.Thumbnails", "No picture: {reason}").format(reason=error)
                                 if error else translate("ImageryHub.Thumbnails", "No picture"))
@@ -115,7 +116,8 @@ class ThumbnailGrid(FollowsLayerSelection, QListView):
 
     def __init__(self, table, fetch, label=None):
         """``fetch(feature, on_success, on_error)`` starts the task that brings a
-        row's picture (a path to an image no larger than :data:`THUMB`), or
+        row's picture (a QImage no larger than :data:`THUMB`, decoded in the
+        task: :func:`core.images.decode_file`), or
         raises ImageryHubError; ``label(values)`` names a cell (default: the
         first column's value)."""
         super().__init__()

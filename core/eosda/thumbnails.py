@@ -10,7 +10,7 @@ from qgis.core import QgsApplication
 from ...providers.eosda.client import EosdaClient
 from ...providers.errors import ImageryHubError
 from ..i18n import translate
-from ..images import decode_image
+from ..images import decode_file, decode_image
 from ..tasks import FunctionTask
 
 
@@ -44,8 +44,8 @@ def fetch_thumbnail(client, link, width, height):
 
 def thumbnail_task(api_key, base_url, link, width, height, description, on_success=None, on_error=None,
                    **session_options):
-    """A task bringing one scene's thumbnail (its path on success)."""
+    """A task bringing one scene's thumbnail (on success its QImage, decoded in the task)."""
     def work(task):
         client = EosdaClient(api_key, base_url, cancelled=task.is_cancelled, **session_options)
-        return fetch_thumbnail(client, link, width, height)
+        return decode_file(fetch_thumbnail(client, link, width, height))
     return FunctionTask(description, work, on_success=on_success, on_error=on_error)

@@ -183,11 +183,11 @@ class FetchImageTask(ImageryHubTask):
             client = self.make_client(self.is_cancelled)
             download(client.session, self.url, folder, image.name,
                      progress=lambda done, total: self.report(done, total))
+        if self.thumbnail:
+            image = make_thumbnail(image, *self.thumbnail)
         if self.decode:
             return DecodedImage(str(image), decode_file(image))
-        if not self.thumbnail:
-            return str(image)
-        return str(make_thumbnail(image, *self.thumbnail))
+        return str(image)
 
 
 def make_thumbnail(image, width, height):

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.i18n import number, translate
-from ...core.images import decode_image
+from ...core.images import decode_file, decode_image
 from ...core.mapflow.catalog_layers import fetch_thumbnail, image_of, open_catalog, search_catalog
 from ...core.mapflow.words import reason, short_number, source_text
 from ...providers.errors import ImageryHubError, InvalidInputError
@@ -145,7 +145,7 @@ class CatalogSearch(QWidget):
         if not image.has_picture_preview:
             raise ImageryHubError(translate("ImageryHub.Mapflow", "This image has no picture preview"))
         self.tab.run(translate("ImageryHub.Mapflow", "fetching a catalog thumbnail"),
-                     lambda client, task: fetch_thumbnail(client, image, *THUMB),
+                     lambda client, task: decode_file(fetch_thumbnail(client, image, *THUMB)),
                      on_success, on_error)
 
     # -- search ----------------------------------------------------------------------------------

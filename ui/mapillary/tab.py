@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core import history
 from ...core.i18n import number, translate
+from ...core.images import decode_file
 from ...core.inventory import loaded_text
 from ...core.mapillary.access import DOWNLOAD_SIZE_KEY, MapillaryAccess, bbox_limit, refine_depth
 from ...core.mapillary.downloads import SIZES, download_task, downloaded_text, fetch_thumbnail, record_paths
@@ -182,7 +183,7 @@ class MapillaryTab(ViewingMixin, ServiceTab):
         image_id = feature["id"]
         self._start(FunctionTask(translate(
             "ImageryHub.Mapillary", "Mapillary: thumbnail of image {image}").format(image=image_id),
-                                 lambda task: fetch_thumbnail(access, image_id, *THUMB, task.is_cancelled),
+                                 lambda task: decode_file(fetch_thumbnail(access, image_id, *THUMB, task.is_cancelled)),
                                  on_success=on_success, on_error=on_error))
 
     def _start(self, task, progress=None, text=""):

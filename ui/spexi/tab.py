@@ -149,7 +149,8 @@ class SpexiTab(ServiceTab):
         """The grid's picture of a footprint: its zoomed image, fitted into a cell,
         cached with the previews in the profile."""
         self.context.start(FetchImageTask(self.make_client(), feature["id"], feature["zoomed_url"], "zoomed",
-                                          THUMB, on_success=on_success, on_error=on_error))
+                                          THUMB, on_success=lambda decoded: on_success(decoded.image),
+                                          on_error=on_error, decode=True))
 
     def fail(self, error, context=None):
         button = None
