@@ -20,7 +20,6 @@ from qgis.core import QgsFeature, QgsProcessingAlgorithm, QgsProcessingException
 from ..core.compat import FAST_INSERT, PARAMETER_ADVANCED, make_field
 from ..core.i18n import number, translate
 from ..core.sentences import error_text, message_text
-from ..core.layers import make_fields
 from ..core.resources import icon
 from ..core.settings import Settings
 from ..providers.budget import check
@@ -195,6 +194,8 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
     def sink(self, parameters, name, context, fields, wkb_type, crs):
         """A feature sink for the output ``name``; ``fields`` may be FieldSpecs."""
         if not hasattr(fields, "indexOf"):
+            from ..core.layers import make_fields  # imports requests: not at start-up
+
             fields = make_fields(fields)
         sink, destination = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if sink is None:
