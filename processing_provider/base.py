@@ -6,9 +6,14 @@
   any request: QGIS calls it through ``checkParameterValues`` (the dialog,
   ``processing.run`` and ``qgis_process`` refuse before running) and again in
   ``prepareAlgorithm``.
-* ``prepareAlgorithm`` runs on the main thread: credentials are read there
-  (the Authentication Manager may ask for its master password); what it
-  refuses is raised when the run starts, so that scripts see the message.
+* ``prepareAlgorithm`` runs on the main thread: QGIS's proxy is applied and
+  credentials are read there (the Authentication Manager may ask for its
+  master password); what it refuses is raised when the run starts, so that
+  scripts see the message.
+* What runs an algorithm (service clients, requests, shapely, GDAL,
+  core/<service> modules) is imported in :meth:`validate` and :meth:`work`, not
+  with the module: every algorithm is declared at each QGIS start
+  (processing_provider/provider.py).
 * :meth:`work` does the work, in the algorithm's thread; the service's typed
   errors become a QgsProcessingException with the service's one-line message,
   and :class:`FeedbackJob` lends the feedback to core functions that expect a
@@ -156,6 +161,9 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
         return True, ""
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.network import configure_http  # imports requests: not at start-up
+
+        configure_http()  # the algorithm's sessions: QGIS's proxy and version, the download limits
         # an exception here would reach scripts only as "There were errors executing
         # the algorithm": it is kept and raised by processAlgorithm instead
         try:
