@@ -26,6 +26,7 @@ from ...providers.errors import ImageryHubError
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from .common import DEPTHS, add_target, read_target
 
+
 class ImagoUpload(ImageryHubAlgorithm):
     ID = "imago_upload"
     TITLE = QT_TRANSLATE_NOOP("ImageryHub.Processing", "Upload photos to Imago")
