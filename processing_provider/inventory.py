@@ -31,7 +31,7 @@ from .base import ImageryHubAlgorithm, refuse
 
 AREAS = "AREAS"
 MAX_AREAS = 100
-#: providers/DEFAULT_MAX_RECORDS, which imports shapely: not at start-up
+#: providers/inventory.DEFAULT_MAX_RECORDS, which imports shapely: not at start-up
 #: (tests/qgis/test_processing_start.py checks that they match)
 DEFAULT_MAX_RECORDS = 2000
 
