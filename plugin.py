@@ -4,8 +4,8 @@ panel, settings, layer menu, and the Processing provider.
 A QGIS start pays for little more than the actions: the panel (and with it
 every service's code) is built on first use (:meth:`ImageryHubPlugin.panel`),
 the layer menu entries come from :data:`LAYER_ACTIONS` rather than from built
-tabs, the Processing algorithms are imported in a thread, and what a
-project's layers need before the panel exists is done by
+tabs, the Processing provider declares its algorithms without importing what
+runs them, and what a project's layers need before the panel exists is done by
 ``core/project_hooks.py``. Everything added here is remembered and removed
 again in ``unload()``, so that load → unload → load in one session leaves
 nothing behind.
@@ -67,7 +67,6 @@ class ImageryHubPlugin:
         self.shortcut_actions = []
         self.layer_actions = []
         self.provider = None
-        self.provider_loader = None
         self.project_hooks = None
         self.eosda_action = None
         self.translator = None
@@ -76,7 +75,6 @@ class ImageryHubPlugin:
     def context(self):
         """The PluginContext, made on first need (it imports the HTTP core); None once unloaded."""
         if self._context is None and self.loaded:
-            self._imports_settled()
             from .core.context import PluginContext
             from .core.network import configure_http
 
@@ -86,24 +84,16 @@ class ImageryHubPlugin:
 
     # -- QGIS entry points ------------------------------------------------------
     def initProcessing(self):  # noqa: N802 (QGIS API; qgis_process calls only this)
-        self._imports_settled()
-        from .core.network import configure_http
         from .processing_provider.provider import register
 
-        configure_http()
         if self.translator is None:
             self.translator = i18n.install()
         if self.provider is None:
             self.provider = register()
 
     def initGui(self):  # noqa: N802 (QGIS API)
-        from .processing_provider.provider import DeferredRegistration
-
         self.loaded = True
-        if self.translator is None:
-            self.translator = i18n.install()
-        if self.provider is None and self.provider_loader is None:
-            self.provider_loader = DeferredRegistration(self._provider_registered)
+        self.initProcessing()
         self.project_hooks = ProjectHooks(lambda: self.context)
         main = self.iface.mainWindow()
 
@@ -158,9 +148,6 @@ class ImageryHubPlugin:
             QTimer.singleShot(0, self._build_for_watching)
 
     def unload(self):
-        if self.provider_loader is not None:
-            self.provider_loader.cancel()
-            self.provider_loader = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -194,19 +181,6 @@ class ImageryHubPlugin:
         self.dock = self._context = self.project_hooks = None
         GUARD.remove()
 
-    def _imports_settled(self):
-        """Before the GUI thread imports the plugin's modules: the algorithms'
-        thread has finished its imports (at most a few hundred ms after a start;
-        two threads importing the same modules at once can deadlock)."""
-        if self.provider_loader is not None:
-            self.provider_loader.wait()
-
-    def _provider_registered(self, provider):
-        from .core.network import configure_http
-
-        configure_http()  # the algorithms' sessions: QGIS's proxy and version
-        self.provider, self.provider_loader = provider, None
-
     # -- helpers for the service tabs ----------------------------------------------
     def add_layer_action(self, text, callback, layer_type, all_layers=True):
         """A layer-tree context-menu entry, removed again on unload."""
@@ -226,7 +200,6 @@ class ImageryHubPlugin:
         return lambda: getattr(self.panel().tab(service_id), name)()
 
     def _offer_eosda_action(self, layer):
-        self._imports_settled()
         from .core.eosda.layers import is_footprints
 
         if is_footprints(layer):
@@ -245,7 +218,7 @@ class ImageryHubPlugin:
     def panel(self):
         """The panel, built on its first use (hidden until shown)."""
         if self.dock is None:
-            context = self.context  # first: it waits for the algorithms' imports
+            context = self.context
             from .ui.dock import ImageryHubDock
 
             self.dock = ImageryHubDock(context, self.iface.mainWindow())
@@ -289,7 +262,7 @@ class ImageryHubPlugin:
         self.dock.run_current()
 
     def open_settings(self):
-        context = self.context  # first: it waits for the algorithms' imports
+        context = self.context
         from .ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(context, self.iface.mainWindow())

@@ -86,18 +86,14 @@ def run_task(registry, task):
     return outcome
 
 
-def start_plugin(app):
-    """The plugin started as QGIS starts it (its Processing provider added once the event loop runs)."""
+def start_plugin():
+    """The plugin started as QGIS starts it (initGui registers its Processing provider)."""
     from minimal_iface import MinimalIface
 
     from imagery_hub import classFactory
 
     plugin = classFactory(MinimalIface())
     plugin.initGui()
-    deadline = time.monotonic() + 60
-    while plugin.provider is None and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
     return plugin
 
 
@@ -247,7 +243,7 @@ def main():
 
     app = QgsApplication([], True)
     app.initQgis()
-    plugin = start_plugin(app)  # as QGIS starts it: what it sets up at start is part of the figures
+    plugin = start_plugin()  # as QGIS starts it: what it sets up at start is part of the figures
     with tempfile.TemporaryDirectory(prefix="spexi-bench-") as folder:
         # about 1 MB per original: 2000 × 1500 pixels with a noisy sensor
         with SandboxProcess({"spexi.images": args.images, "spexi.image_size": "2000x1500",

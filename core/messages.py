@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ..providers.errors import ImageryHubError, OperationCancelled
-from ..providers.http import redact
+from ..providers.origins import redact
 from .i18n import translate
 from .sentences import error_text
 

@@ -10,9 +10,8 @@ from qgis.core import QgsProject, QgsSettings
 
 from ..providers.budget import DEFAULT_HARD_LIMIT, DEFAULT_SOFT_LIMIT
 from ..providers.errors import InvalidInputError
-from ..providers.http import check_url
+from ..providers.origins import check_url
 from ..providers.registry import SERVICES, service
-from ..providers.transfer import DEFAULT_LIMITS, DownloadLimits
 
 GROUP = "imagery_hub"
 DEFAULT_CONCURRENCY = 16  # at most; core.downloads.Connections starts lower and steps up while it helps
@@ -95,6 +94,8 @@ class Settings:
     def download_limits(self):
         """The :class:`DownloadLimits` of these settings; out-of-range values fall
         back to the defaults (1 KB/s over 60 s, 3 hours, 30 s to the first byte)."""
+        from ..providers.transfer import DEFAULT_LIMITS, DownloadLimits  # imports requests: not at start-up
+
         def number(key, default, low, high):
             try:
                 value = float(self.value(f"downloads/{key}", default))

@@ -19,7 +19,7 @@ from ..core.i18n import translate
 from ..core.messages import keep_out_of_logs
 from ..core.settings import Settings
 from ..providers.errors import AuthenticationError, InvalidInputError
-from ..providers.http import check_url
+from ..providers.origins import check_url
 from ..providers.registry import service
 
 PREFIX = "IMAGERY_HUB_"

@@ -6,21 +6,27 @@
   any request: QGIS calls it through ``checkParameterValues`` (the dialog,
   ``processing.run`` and ``qgis_process`` refuse before running) and again in
   ``prepareAlgorithm``.
-* ``prepareAlgorithm`` runs on the main thread: credentials are read there
-  (the Authentication Manager may ask for its master password); what it
-  refuses is raised when the run starts, so that scripts see the message.
+* ``prepareAlgorithm`` runs on the main thread: QGIS's proxy is applied and
+  credentials are read there (the Authentication Manager may ask for its
+  master password); what it refuses is raised when the run starts, so that
+  scripts see the message.
+* What runs an algorithm (service clients, requests, shapely, GDAL,
+  core/<service> modules) is imported in :meth:`validate` and :meth:`work`, not
+  with the module: every algorithm is declared at each QGIS start
+  (processing_provider/provider.py).
 * :meth:`work` does the work, in the algorithm's thread; the service's typed
   errors become a QgsProcessingException with the service's one-line message,
   and :class:`FeedbackJob` lends the feedback to core functions that expect a
   task (``is_cancelled``, ``set_status``, ``report``).
 """
 
+import importlib
+
 from qgis.core import QgsFeature, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterBoolean
 
 from ..core.compat import FAST_INSERT, PARAMETER_ADVANCED, make_field
 from ..core.i18n import number, translate
 from ..core.sentences import error_text, message_text
-from ..core.layers import make_fields
 from ..core.resources import icon
 from ..core.settings import Settings
 from ..providers.budget import check
@@ -157,11 +163,18 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
         return True, ""
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.network import configure_http  # imports requests: not at start-up
+
+        configure_http()  # the algorithm's sessions: QGIS's proxy and version, the download limits
         # an exception here would reach scripts only as "There were errors executing
         # the algorithm": it is kept and raised by processAlgorithm instead
         try:
             self.plan = self.validate(parameters, context)
             if self.SERVICE:
+                # the service's package is imported here, on the main thread: its __init__ imports
+                # its client, and a package imported from two threads at once can deadlock (the
+                # algorithm's thread, the panel's first opening)
+                importlib.import_module(f"..providers.{self.SERVICE}", __package__)
                 self.access = read_access(self.SERVICE)
                 if self.access.sources["credentials"] == "environment":
                     where = translate("ImageryHub.Processing", "{service} at {url} (credentials from the environment)")
@@ -195,6 +208,8 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
     def sink(self, parameters, name, context, fields, wkb_type, crs):
         """A feature sink for the output ``name``; ``fields`` may be FieldSpecs."""
         if not hasattr(fields, "indexOf"):
+            from ..core.layers import make_fields  # imports requests: not at start-up
+
             fields = make_fields(fields)
         sink, destination = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if sink is None:

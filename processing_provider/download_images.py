@@ -19,11 +19,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.i18n import number, translate
 from ..core.compat import NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
-from ..core.downloads import Downloader
 from ..core.settings import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 from ..providers.errors import ImageryHubError
 from .base import FeedbackJob, ImageryHubAlgorithm, refuse
-from .download_sources import SOURCES, source_for
 
 VARIANTS = ("best", "original", "zoomed", "2048", "1024", "256", "preview")
 PATH_FIELD = "local_path"
@@ -48,6 +46,8 @@ does not stop the others (each is listed in the log).</p>
     COMMAND_LINE = "--INPUT=/tmp/mapillary.gpkg --VARIANT=1024 --FOLDER=/tmp/images --OUTPUT=/tmp/with_paths.gpkg"
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
+        from .download_sources import SOURCES
+
         kinds = "; ".join(f"{translate('ImageryHub.Processing', s.label)} ({', '.join(s.variants)})"
                           for s in SOURCES if s.variants)
         return super().shortHelpString().replace("{kinds}", kinds)
@@ -88,6 +88,8 @@ does not stop the others (each is listed in the log).</p>
                                                            "(each listed in the log)."))
 
     def validate(self, parameters, context):
+        from .download_sources import source_for
+
         source = self.parameterAsSource(parameters, "INPUT", context)
         if source is None:
             refuse(translate("ImageryHub.Processing", "Give the layer of a search (INPUT)"), "INPUT")
@@ -103,6 +105,8 @@ does not stop the others (each is listed in the log).</p>
         return adapter, jobs, skipped
 
     def work(self, plan, parameters, context, feedback):
+        from ..core.downloads import Downloader
+
         adapter, jobs, skipped = plan
         job = FeedbackJob(feedback)
         folder = self.parameterAsString(parameters, "FOLDER", context)

@@ -21,22 +21,24 @@ from qgis.core import (
 from ..core.aoi import make_aoi
 from ..core.i18n import translate
 from ..core.compat import NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_TABLE, WKB_MULTIPOLYGON, WKB_NO_GEOMETRY, to_qdatetime
-from ..core.inventory import FIELDS, inventory_features
-from ..core.layers import WGS84, FieldSpec, make_fields
 from ..core.messages import summarize
 from ..core.settings import Settings
-from ..providers import inventory
 from ..providers.budget import check
 from ..providers.errors import AuthenticationError, ImageryHubError, OperationCancelled
-from ..providers.registry import service
+from ..providers.registry import SERVICES, service
 from .access import read_access
 from .base import ImageryHubAlgorithm, refuse
 
 AREAS = "AREAS"
 MAX_AREAS = 100
+#: providers/inventory.DEFAULT_MAX_RECORDS, which imports shapely: not at start-up
+#: (tests/qgis/test_processing_start.py checks that they match)
+DEFAULT_MAX_RECORDS = 2000
 
 
 def summary_fields(service_ids):
+    from ..core.layers import FieldSpec, make_fields
+
     specs = [FieldSpec("area", "long"), FieldSpec("area_km2", "double"), FieldSpec("images", "int"),
              FieldSpec("newest", "datetime")]
     for service_id in service_ids:
@@ -69,7 +71,7 @@ of each service (done, failed with the service's words, skipped without credenti
                     "--OUTPUT=/tmp/inventory.gpkg --SUMMARY=/tmp/inventory_summary.csv")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        ids = inventory.service_ids()
+        ids = [s.id for s in SERVICES]
         self.add(QgsProcessingParameterFeatureSource(AREAS, translate("ImageryHub.Inventory", "Areas (polygon layer)"),
                                                      [SOURCE_POLYGON]),
                  translate("ImageryHub.Inventory", "Each feature is one area (only the selected ones when “Selected "
@@ -87,10 +89,10 @@ of each service (done, failed with the service's words, skipped without credenti
                                                    "request or more)."))
         self.add(QgsProcessingParameterNumber("MAX_RECORDS",
                                               translate("ImageryHub.Inventory", "Most images per service and area"),
-                                              NUMBER_INTEGER, defaultValue=inventory.DEFAULT_MAX_RECORDS, minValue=1,
+                                              NUMBER_INTEGER, defaultValue=DEFAULT_MAX_RECORDS, minValue=1,
                                               maxValue=50_000),
                  translate("ImageryHub.Inventory", "A service stops after this many (default {most}); its state says "
-                                                   "so.").format(most=inventory.DEFAULT_MAX_RECORDS))
+                                                   "so.").format(most=DEFAULT_MAX_RECORDS))
         self.add_allow_large()
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Inventory", "Imagery inventory"),
                                                    SOURCE_POLYGON),
@@ -105,6 +107,8 @@ of each service (done, failed with the service's words, skipped without credenti
                         translate("ImageryHub.Inventory", "How many footprints were written."))
 
     def validate(self, parameters, context):
+        from ..providers import inventory
+
         source = self.parameterAsSource(parameters, AREAS, context)
         if source is None:
             refuse(translate("ImageryHub.Inventory", "Give a polygon layer of areas"), AREAS)
@@ -145,6 +149,10 @@ of each service (done, failed with the service's words, skipped without credenti
         return True
 
     def work(self, plan, parameters, context, feedback):
+        from ..core.inventory import FIELDS, inventory_features
+        from ..core.layers import WGS84, FieldSpec
+        from ..providers import inventory
+
         areas, service_ids, options = plan
         sink, destination, fields = self.sink(parameters, "OUTPUT", context,
                                               FIELDS + (FieldSpec("area", "long"),), WKB_MULTIPOLYGON, WGS84)

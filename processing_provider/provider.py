@@ -2,40 +2,31 @@
 
 QGIS loads a provider's algorithms as it is added (``addProvider`` calls
 ``loadAlgorithms`` at once, and each algorithm declares its parameters then),
-so the algorithm modules cannot wait for the toolbox's first use. At a desktop
-start they are imported in a thread instead (:class:`DeferredRegistration`)
-and the provider is added on the GUI thread when they are in; ``qgis_process``
-(``initProcessing`` alone) registers at once with :func:`register`.
+so the algorithm modules are imported at every start. They hold only the
+declarations (names, parameters, help); what runs an algorithm (the service
+clients, requests, shapely, GDAL, core/<service> modules) is imported by its
+``validate`` and ``work`` on first use, so that registering costs a few tens
+of milliseconds on the GUI thread (bench/startup_bench.py).
 """
 
-import importlib
-import threading
-
 from qgis.core import QgsApplication, QgsProcessingProvider
-from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.i18n import translate
 from ..core.resources import RESOURCES, icon
+from .download_images import DownloadImages
+from .eosda.algorithms import EosdaRender, EosdaSearch
+from .imago.download import ImagoDownload
+from .imago.upload import ImagoUpload
+from .inventory import ImageryInventory
+from .mapflow.catalog import MapflowCatalogSearch
+from .mapflow.process import MapflowProcess
+from .mapillary.algorithms import MapillarySearch
+from .spexi.algorithms import SpexiMultiView, SpexiSearch
 
 PROVIDER_ID = "imagery_hub"
-#: (module below processing_provider, class name), in the toolbox's order
-_ALGORITHMS = (("spexi.algorithms", "SpexiSearch"), ("spexi.algorithms", "SpexiMultiView"),
-               ("download_images", "DownloadImages"), ("mapillary.algorithms", "MapillarySearch"),
-               ("mapflow.process", "MapflowProcess"), ("mapflow.catalog", "MapflowCatalogSearch"),
-               ("eosda.algorithms", "EosdaSearch"), ("eosda.algorithms", "EosdaRender"),
-               ("imago.download", "ImagoDownload"), ("imago.upload", "ImagoUpload"),
-               ("inventory", "ImageryInventory"))
-
-
-def algorithm_classes():
-    """The algorithm classes (their modules imported on the first call)."""
-    return tuple(getattr(importlib.import_module(f"{__package__}.{module}"), name) for module, name in _ALGORITHMS)
-
-
-def __getattr__(name):  # ``ALGORITHMS`` without importing every algorithm with this module
-    if name == "ALGORITHMS":
-        return algorithm_classes()
-    raise AttributeError(name)
+#: in the toolbox's order
+ALGORITHMS = (SpexiSearch, SpexiMultiView, DownloadImages, MapillarySearch, MapflowProcess, MapflowCatalogSearch,
+              EosdaSearch, EosdaRender, ImagoDownload, ImagoUpload, ImageryInventory)
 
 
 class ImageryHubProvider(QgsProcessingProvider):
@@ -55,7 +46,7 @@ class ImageryHubProvider(QgsProcessingProvider):
         return str(RESOURCES / "icons" / "imagery_hub.svg")
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in algorithm_classes():
+        for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
 
 
@@ -67,38 +58,3 @@ def register(registry=None):
         return None
     provider = ImageryHubProvider()
     return provider if registry.addProvider(provider) else None
-
-
-class DeferredRegistration(QObject):
-    """Imports the algorithm modules in a thread, then registers the provider on
-    the GUI thread and calls ``on_registered(provider)``; :meth:`cancel` (plugin
-    unload) before then registers nothing. :meth:`wait` until the imports are
-    done before importing plugin modules on the GUI thread: two threads
-    importing the same modules at once can deadlock on Python's module locks."""
-
-    _imported = pyqtSignal()
-
-    def __init__(self, on_registered):
-        super().__init__()
-        self.on_registered = on_registered
-        self.cancelled = False
-        self._done = threading.Event()
-        self._imported.connect(self._register)  # queued: emitted from the thread
-        threading.Thread(target=self._import, name="Imagery Hub algorithms", daemon=True).start()
-
-    def _import(self):
-        try:
-            algorithm_classes()
-        finally:  # an import error is raised again, and shown, on the GUI thread
-            self._done.set()
-            self._imported.emit()
-
-    def wait(self):
-        self._done.wait()
-
-    def _register(self):
-        if not self.cancelled:
-            self.on_registered(register())
-
-    def cancel(self):
-        self.cancelled = True

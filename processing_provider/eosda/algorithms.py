@@ -11,7 +11,6 @@ downloaded, checked with GDAL), then copied into the output raster's format.
 from datetime import date, timedelta
 from pathlib import Path
 
-from osgeo import gdal
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -27,21 +26,6 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.i18n import number, translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
-from ...core.eosda.layers import unique_stem
-from ...core.eosda.tasks import FOOTPRINT_FIELDS, SceneQuery, check_georeferenced, render_scene, scene_features
-from ...core.layers import WGS84
-from ...providers.eosda.client import EosdaClient, estimate
-from ...providers.eosda.visual import (
-    COLORMAPS,
-    DATASETS,
-    DEFAULT_LEVELS,
-    NATIVE_PX,
-    PRESETS,
-    RESAMPLE,
-    VisualParams,
-    expression_count,
-    unknown_bands,
-)
 from ...providers.errors import ImageryHubError
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
@@ -50,7 +34,13 @@ DEFAULT_DAYS = 90  # the tab's default search range
 VIEW_PREFIXES = {"S2": "sentinel2", "L8": "landsat8"}
 CUSTOM = "custom"
 FORMATS = {"tiff": ("tiff", "tiff"), "png": ("png", "world"), "jpeg": ("jpeg", "world")}  # format, georeference
-DEFAULT_COLORMAP = next(iter(COLORMAPS.values()))
+#: the choices of providers/eosda/visual (DATASETS and PRESETS keys, RESAMPLE, COLORMAPS, DEFAULT_LEVELS), which
+#: imports shapely: not at start-up (tests/qgis/test_processing_start.py checks that they match)
+DATASET_KEYS = ("sentinel2", "landsat8")
+PRESET_KEYS = ("true_color", "false_color", "ndvi", "ndwi")
+RESAMPLE = ("near", "bilinear", "cubic", "cubicspline", "lanczos", "average", "mode", "max", "min", "med", "q1", "q3")
+DEFAULT_COLORMAP = "a9bc6eceeef2a13bb88a7f641dca3aa0"
+DEFAULT_LEVELS = (-1.0, 1.0)
 
 
 class EosdaSearch(ImageryHubAlgorithm):
@@ -76,7 +66,7 @@ newest first; up to 2000 scenes are kept.</p>""")
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_aoi(self, translate("ImageryHub.EOSDA", "to search"))
         self.add(QgsProcessingParameterEnum("DATASET", translate("ImageryHub.EOSDA", "Dataset"),
-                                            list(DATASETS), defaultValue="sentinel2",
+                                            list(DATASET_KEYS), defaultValue="sentinel2",
                                             usesStaticStrings=True),
                  translate("ImageryHub.EOSDA", "sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m)."))
         add_date(self, "DATE_FROM",
@@ -107,6 +97,9 @@ newest first; up to 2000 scenes are kept.</p>""")
                                                       "2000)."))
 
     def validate(self, parameters, context):
+        from ...core.eosda.tasks import SceneQuery
+        from ...providers.eosda.client import EosdaClient, estimate
+
         end = read_date(self, parameters, "DATE_TO", context) or date.today()
         start = read_date(self, parameters, "DATE_FROM", context) or end - timedelta(days=DEFAULT_DAYS)
         check_dates(start, end, "DATE_FROM", "DATE_TO")
@@ -121,6 +114,11 @@ newest first; up to 2000 scenes are kept.</p>""")
         return query
 
     def work(self, query, parameters, context, feedback):
+        from ...core.eosda.tasks import FOOTPRINT_FIELDS, scene_features
+        from ...core.layers import WGS84
+        from ...providers.eosda.client import EosdaClient
+        from ...providers.eosda.visual import DATASETS
+
         job = FeedbackJob(feedback)
         client = EosdaClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
         job.set_status(translate("ImageryHub.EOSDA", "Searching {dataset} scenes {start} – {end}").format(
@@ -161,7 +159,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
                                                "S2/… for Sentinel-2, L8/… for Landsat 8."))
         add_aoi(self, translate("ImageryHub.EOSDA", "to render (one polygon)"))
         self.add(QgsProcessingParameterEnum("PRESET", translate("ImageryHub.EOSDA", "Bands or index"),
-                                            [p.key for p in PRESETS] + [CUSTOM],
+                                            list(PRESET_KEYS) + [CUSTOM],
                                             defaultValue="ndvi", usesStaticStrings=True),
                  translate("ImageryHub.EOSDA", "true_color, false_color (near infrared), ndvi, ndwi, or custom to use "
                                                "EXPRESSION."))
@@ -212,6 +210,15 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
                         translate("ImageryHub.EOSDA", "Height of the render in pixels."))
 
     def validate(self, parameters, context):
+        from ...providers.eosda.visual import (
+            DATASETS,
+            NATIVE_PX,
+            PRESETS,
+            VisualParams,
+            expression_count,
+            unknown_bands,
+        )
+
         view_id = self.parameterAsString(parameters, "SCENE", context).strip()
         dataset = VIEW_PREFIXES.get(view_id.split("/", 1)[0])
         if dataset is None:
@@ -246,6 +253,10 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         return params, self.parameterAsDouble(parameters, "POLL_SECONDS", context)
 
     def work(self, plan, parameters, context, feedback):
+        from ...core.eosda.layers import unique_stem
+        from ...core.eosda.tasks import render_scene
+        from ...providers.eosda.client import EosdaClient
+
         params, poll = plan
         job = FeedbackJob(feedback)
         client = EosdaClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
@@ -262,6 +273,10 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
 def write_raster(source, output):
     """Copy the render into ``output`` in the format its extension calls for,
     keeping the georeference (the .aux.xml of a world-file render says EPSG:3857)."""
+    from osgeo import gdal
+
+    from ...core.eosda.tasks import check_georeferenced
+
     driver = QgsRasterFileWriter.driverForExtension(Path(output).suffix.lstrip(".")) or "GTiff"
     Path(output).parent.mkdir(parents=True, exist_ok=True)
     try:

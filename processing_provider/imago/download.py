@@ -25,22 +25,15 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.i18n import translate
 from ...core.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
-from ...core.downloads import Downloader
-from ...core.imago.features import (
-    DEFAULT_PATH_FIELD,
-    FeatureMatch,
-    download_jobs,
-    paths_by_fid,
-    selectors_for,
-    session_maker,
-)
-from ...core.imago.session import ImagoConnection
 from ...providers.errors import ImageryHubError
-from ...providers.imago.models import MAX_SCALE, ImagerySelector
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from .common import DEPTHS, add_target, read_target
 
 FIELDS = ("COLLECTION_FIELD", "NAME_FIELD", "START_FIELD", "END_FIELD")
+#: providers/imago/models.MAX_SCALE and core/imago/features.DEFAULT_PATH_FIELD, whose modules import
+#: the Imago client: not at start-up (tests/qgis/test_processing_start.py checks that they match)
+MAX_SCALE = 20_000
+DEFAULT_PATH_FIELD = "imago_path"
 
 
 class ImagoDownload(ImageryHubAlgorithm):
@@ -135,6 +128,8 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
                                                       "listed in the log)."))
 
     def validate(self, parameters, context):
+        from ...core.imago.features import FeatureMatch, selectors_for
+
         target = read_target(self, parameters, context, collection_required=False)
         width = self.parameterAsInt(parameters, "WIDTH", context) if parameters.get("WIDTH") not in (None, "") \
             else None
@@ -178,11 +173,18 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         start, end = number("START_DEPTH"), number("END_DEPTH")
         if name is None and imagery_id is None and start is None and end is None:
             return None
+        from ...providers.imago.models import ImagerySelector
+
         return ImagerySelector(target["collection"], target["imagery_type"], target["image_type"],
                                target["workspace"], target["dataset"], name=name, start_depth=start,
                                end_depth=end, imagery_id=imagery_id)
 
     def work(self, plan, parameters, context, feedback):
+        from ...core.downloads import Downloader
+        from ...core.imago.features import download_jobs, session_maker
+        from ...core.imago.session import ImagoConnection
+        from ...providers.imago.models import ImagerySelector
+
         job = FeedbackJob(feedback)
         connection = ImagoConnection(self.access.credentials, self.access.base_url)
         wanted, stems = plan["selectors"], None
@@ -228,6 +230,8 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
     def _write_layer(self, plan, result, parameters, context, feedback, outputs):
         """The input features with the image paths into OUTPUT (when asked for);
         returns how many features have no image."""
+        from ...core.imago.features import paths_by_fid
+
         source = self.parameterAsSource(parameters, "INPUT", context)
         values, failures = paths_by_fid(plan["selectors"], result)
         missing = {**plan["skipped"], **failures}

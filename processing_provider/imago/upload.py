@@ -21,18 +21,10 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.i18n import translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_FILE, SOURCE_TABLE, WKB_NO_GEOMETRY
-from ...core.imago.session import ImagoConnection
-from ...core.imago.upload import ledger_path, to_target_crs, upload_files, upload_target
-from ...core.layers import WGS84, FieldSpec, make_feature
 from ...core.settings import Settings
 from ...providers.errors import ImageryHubError
-from ...providers.imago.ledger import UploadLedger
-from ...providers.imago.models import ImagerySelector
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from .common import DEPTHS, add_target, read_target
-
-REPORT_FIELDS = (FieldSpec("file", "string"), FieldSpec("state", "string", 16), FieldSpec("image_id", "string"),
-                 FieldSpec("message", "string"))
 
 
 class ImagoUpload(ImageryHubAlgorithm):
@@ -100,6 +92,8 @@ running a batch again only sends what did not arrive.</p>""")
                             translate("ImageryHub.Imago", text))
 
     def validate(self, parameters, context):
+        from ...providers.imago.models import ImagerySelector
+
         files = [Path(p) for p in self.parameterAsFileList(parameters, "FILES", context)]
         if not files:
             refuse(translate("ImageryHub.Imago", "Give the photos to upload"), "FILES")
@@ -124,6 +118,10 @@ running a batch again only sends what did not arrive.</p>""")
         return files, selector, point
 
     def work(self, plan, parameters, context, feedback):
+        from ...core.imago.session import ImagoConnection
+        from ...core.imago.upload import ledger_path, to_target_crs, upload_files, upload_target
+        from ...providers.imago.ledger import UploadLedger
+
         files, selector, point = plan
         job = FeedbackJob(feedback)
         connection = ImagoConnection(self.access.credentials, self.access.base_url)
@@ -147,7 +145,11 @@ running a batch again only sends what did not arrive.</p>""")
         results = {"UPLOADED": len(outcome.uploaded), "SKIPPED": len(outcome.skipped),
                    "REFUSED": len(outcome.refused), "FAILED": len(outcome.failed)}
         if parameters.get("OUTPUT") not in (None, ""):
-            sink, destination, fields = self.sink(parameters, "OUTPUT", context, REPORT_FIELDS, WKB_NO_GEOMETRY,
+            from ...core.layers import WGS84, FieldSpec, make_feature
+
+            report_fields = (FieldSpec("file", "string"), FieldSpec("state", "string", 16),
+                             FieldSpec("image_id", "string"), FieldSpec("message", "string"))
+            sink, destination, fields = self.sink(parameters, "OUTPUT", context, report_fields, WKB_NO_GEOMETRY,
                                                   WGS84)
             rows = [(p, "uploaded", r.image_id, "") for p, r in outcome.uploaded.items()]
             rows += [(p, "skipped", r.get("imageId", ""), "uploaded before") for p, r in outcome.skipped.items()]

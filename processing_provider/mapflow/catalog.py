@@ -18,10 +18,6 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.i18n import number, translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
-from ...core.layers import WGS84
-from ...core.mapflow.catalog_layers import FIELDS, footprint_features
-from ...providers.mapflow.client import MapflowClient
-from ...providers.mapflow.search import CatalogQuery, check_search_area
 from ..base import FeedbackJob, ImageryHubAlgorithm
 from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date, read_list
 
@@ -100,6 +96,8 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p
                         translate("ImageryHub.Mapflow", "How many images match (more than COUNT when over 1000)."))
 
     def validate(self, parameters, context):
+        from ...providers.mapflow.search import CatalogQuery
+
         start, end = (read_date(self, parameters, name, context) for name in ("DATE_FROM", "DATE_TO"))
         check_dates(start, end, "DATE_FROM", "DATE_TO")
         aoi = read_aoi(self, parameters, context)
@@ -114,6 +112,11 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.</p
         return aoi, query
 
     def work(self, plan, parameters, context, feedback):
+        from ...core.layers import WGS84
+        from ...core.mapflow.catalog_layers import FIELDS, footprint_features
+        from ...providers.mapflow.client import MapflowClient
+        from ...providers.mapflow.search import check_search_area
+
         aoi, query = plan
         job = FeedbackJob(feedback)
         client = MapflowClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)

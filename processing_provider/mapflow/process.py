@@ -27,21 +27,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.i18n import number, translate
 from ...core.compat import NUMBER_DOUBLE, NUMBER_INTEGER
-from ...core.mapflow.layers import download_result_layer
-from ...core.mapflow.rasters import is_geotiff, read_profile
-from ...core.mapflow.service import polygon_areas_km2
-from ...core.mapflow.uploads import upload_for_processing
-from ...core.mapflow.words import source_text, status_text
 from ...providers.errors import OperationCancelled, ServiceError
-from ...providers.mapflow.client import MapflowClient, check_against_account
-from ...providers.mapflow.sources import (
-    CatalogImageSource,
-    DataProviderSource,
-    MosaicSource,
-    ProcessingRequest,
-    TileSource,
-    UploadedImageSource,
-)
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from ..inputs import AOI, add_aoi, read_aoi
 
@@ -185,6 +171,15 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
                         translate("ImageryHub.Mapflow", "How many result features were written (0 when not waiting)."))
 
     def validate(self, parameters, context):
+        from ...core.mapflow.rasters import is_geotiff, read_profile
+        from ...providers.mapflow.sources import (
+            CatalogImageSource,
+            DataProviderSource,
+            MosaicSource,
+            TileSource,
+            UploadedImageSource,
+        )
+
         aoi = read_aoi(self, parameters, context)
         aoi.require_one_side("Mapflow")  # one processing covers one piece of the map
         model = self.parameterAsString(parameters, "MODEL", context).strip()
@@ -233,6 +228,13 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
                 "timeout": self.parameterAsDouble(parameters, "TIMEOUT_MINUTES", context) * 60}
 
     def work(self, plan, parameters, context, feedback):
+        from ...core.mapflow.layers import download_result_layer
+        from ...core.mapflow.service import polygon_areas_km2
+        from ...core.mapflow.uploads import upload_for_processing
+        from ...core.mapflow.words import source_text, status_text
+        from ...providers.mapflow.client import MapflowClient, check_against_account
+        from ...providers.mapflow.sources import ProcessingRequest, UploadedImageSource
+
         job = FeedbackJob(feedback)
         client = MapflowClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
         account = client.account()
@@ -290,6 +292,8 @@ processing id at once and the results can be loaded later from the Mapflow tab.<
 
     def _wait(self, client, processing, plan, feedback):
         """Ask for the status every POLL_SECONDS until the processing ends."""
+        from ...core.mapflow.words import status_text
+
         def show(update):
             feedback.setProgress(min(95.0, update.percent * 0.95))
             feedback.setProgressText(f"{status_text(update)}, {number(update.percent)} %")

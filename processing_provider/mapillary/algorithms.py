@@ -15,11 +15,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.i18n import number, translate
 from ...core.compat import SOURCE_POINT, WKB_POINT
-from ...core.layers import WGS84, geometry_from_shapely, make_feature
-from ...core.mapillary.access import MapillaryAccess, bbox_limit, refine_depth
-from ...core.mapillary.search import IMAGE_FIELDS, SearchRequest, image_values
 from ...core.settings import Settings
-from ...providers.mapillary.search import estimate
 from ..base import FeedbackJob, ImageryHubAlgorithm
 from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
 
@@ -74,6 +70,10 @@ Feed it to <i>Download images</i> to fetch the pictures.</p>""")
                                                           "dates). 0 when complete."))
 
     def validate(self, parameters, context):
+        from ...core.mapillary.access import bbox_limit, refine_depth
+        from ...core.mapillary.search import SearchRequest
+        from ...providers.mapillary.search import estimate
+
         settings = Settings()
         start, end = (read_date(self, parameters, name, context) for name in ("START_DATE", "END_DATE"))
         check_dates(start, end, "START_DATE", "END_DATE")
@@ -86,6 +86,10 @@ Feed it to <i>Download images</i> to fetch the pictures.</p>""")
         return request
 
     def work(self, request, parameters, context, feedback):
+        from ...core.layers import WGS84, geometry_from_shapely, make_feature
+        from ...core.mapillary.access import MapillaryAccess
+        from ...core.mapillary.search import IMAGE_FIELDS, image_values
+
         access = MapillaryAccess(self.access.secret, self.access.urls, concurrency=self.access.concurrency)
         job = FeedbackJob(feedback)
         if request.describe():

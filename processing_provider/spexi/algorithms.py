@@ -24,14 +24,12 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ...core.i18n import number, translate
 from ...core.aoi import point_aoi
 from ...core.compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, WKB_POINT, WKB_POLYGON
-from ...core.layers import WGS84, FieldSpec
-from ...core.spexi.layers import CAMERAS, FIELDS, FOOTPRINTS, layer_features, result_rows
-from ...core.spexi.tasks import search_records
-from ...providers.spexi.client import SpexiClient
-from ...providers.spexi.query import CAPTURE_TYPES, estimate, filter_params, format_captured_at
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
 
+#: providers/spexi/query.CAPTURE_TYPES, which imports shapely: not at start-up
+#: (tests/qgis/test_processing_start.py checks that they match)
+CAPTURE_TYPES = ("panorama", "orthomosaic", "oblique")
 PITCHES = {"any": None, "nadir": -90.0, "oblique": -60.0, "range": "range"}  # the tab's presets
 DEFAULT_MAX_IMAGES, MAX_IMAGES = 1000, 50_000  # the tab's cap
 #: name, labels of _MIN and _MAX, bounds, help
@@ -49,7 +47,6 @@ PITCH_LABELS = (("PITCH_MIN", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Lowest pitc
                 ("PITCH_MAX", QT_TRANSLATE_NOOP("ImageryHub.Spexi", "Highest pitch (°)"),
                  QT_TRANSLATE_NOOP("ImageryHub.Spexi", "With PITCH range: the highest camera pitch, −135° to 45° "
                                                        "(−90° looks straight down).")))
-VIEW_FIELDS = (FieldSpec("view", "string", 8),) + FIELDS
 
 
 def add_dates(algorithm):
@@ -142,6 +139,8 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
                         translate("ImageryHub.Spexi", "How many pieces of under 1 km² the area was searched in."))
 
     def validate(self, parameters, context):
+        from ...providers.spexi.query import estimate, filter_params
+
         aoi = read_aoi(self, parameters, context)
         filters = {"focused": self.parameterAsBoolean(parameters, "FOCUSED", context),
                    "capture_type": self.parameterAsEnumStrings(parameters, "CAPTURE_TYPES", context)}
@@ -173,6 +172,11 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         return tuple(self.parameterAsDouble(parameters, f"{name}_{end}", context) for end in ("MIN", "MAX"))
 
     def work(self, plan, parameters, context, feedback):
+        from ...core.layers import WGS84
+        from ...core.spexi.layers import CAMERAS, FIELDS, FOOTPRINTS, layer_features, result_rows
+        from ...core.spexi.tasks import search_records
+        from ...providers.spexi.client import SpexiClient
+
         aoi, filters, max_images = plan
         job = FeedbackJob(feedback)
         client = SpexiClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
@@ -235,10 +239,16 @@ missing). The footprints come with the view they show in <code>view</code> and t
                           self.parameterAsPointCrs(parameters, "POINT", context)).point
         captured = read_dates(self, parameters, context)
         if captured:
+            from ...providers.spexi.query import format_captured_at
+
             format_captured_at(captured)
         return (point.x(), point.y()), captured
 
     def work(self, plan, parameters, context, feedback):
+        from ...core.layers import WGS84, FieldSpec
+        from ...core.spexi.layers import FIELDS, FOOTPRINTS, layer_features, result_rows
+        from ...providers.spexi.client import SpexiClient
+
         (lon, lat), captured = plan
         job = FeedbackJob(feedback)
         client = SpexiClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
@@ -247,7 +257,8 @@ missing). The footprints come with the view they show in <code>view</code> and t
         views = client.multi_view(point=(lon, lat), captured_at=captured)
         job.set_status(translate("ImageryHub.Spexi", "Views: {views}").format(
             views=", ".join(view for view, _ in views) or translate("ImageryHub.Spexi", "none")))
-        sink, destination, fields = self.sink(parameters, "OUTPUT", context, VIEW_FIELDS, WKB_POLYGON, WGS84)
+        sink, destination, fields = self.sink(parameters, "OUTPUT", context, (FieldSpec("view", "string", 8),) + FIELDS,
+                                                 WKB_POLYGON, WGS84)
         rows = result_rows([record for _, record in views])
         count = self.write(sink, layer_features(fields, rows, FOOTPRINTS, [{"view": v} for v, _ in views]),
                            feedback)

@@ -71,7 +71,7 @@ def test_imagery_inventory_from_the_command_line(env, sandbox, tmp_path):
 
 def test_qgis_process_lists_every_algorithm(env):
     """``qgis_process`` calls initProcessing alone: the provider is registered
-    there at once (a desktop start imports the algorithms in a thread)."""
+    there (a desktop start's initGui registers it too)."""
     from imagery_hub.processing_provider.provider import ALGORITHMS
 
     listed = subprocess.run(qgis_process_command() + ["list"], env=env, capture_output=True, text=True,

@@ -103,7 +103,7 @@ def test_plugin_registers_the_provider_and_unload_removes_it(qgis_iface, provide
         headless.unload()
         assert registry.providerById("imagery_hub") is None
         desktop = classFactory(qgis_iface)
-        desktop.initGui()  # the algorithms' modules are imported in a thread, then the provider is added
+        desktop.initGui()  # a desktop start registers the provider too
         wait_until(lambda: registry.algorithmById("imagery_hub:eosda_render") is not None, 30, "the provider")
         desktop.unload()
         assert registry.providerById("imagery_hub") is None

@@ -21,7 +21,7 @@ def scenario():
     # enabled in the profile, so QGIS started it as it does for an installed plugin
     assert "imagery_hub" in plugins, sorted(plugins)
     plugin = plugins["imagery_hub"]
-    yield _driver.until(lambda: plugin.provider is not None, 30, "the Processing provider (imported in a thread)")
+    yield _driver.until(lambda: plugin.provider is not None, 30, "the Processing provider")
     plugin.show_dock()
     package = Path(sys.modules["imagery_hub"].__file__).parent
     from imagery_hub.core.resources import RESOURCES, icon, style_path
