@@ -20,8 +20,6 @@
   task (``is_cancelled``, ``set_status``, ``report``).
 """
 
-import importlib
-
 from qgis.core import QgsFeature, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterBoolean
 
 from ..core.compat import FAST_INSERT, PARAMETER_ADVANCED, make_field
@@ -171,10 +169,6 @@ class ImageryHubAlgorithm(QgsProcessingAlgorithm):
         try:
             self.plan = self.validate(parameters, context)
             if self.SERVICE:
-                # the service's package is imported here, on the main thread: its __init__ imports
-                # its client, and a package imported from two threads at once can deadlock (the
-                # algorithm's thread, the panel's first opening)
-                importlib.import_module(f"..providers.{self.SERVICE}", __package__)
                 self.access = read_access(self.SERVICE)
                 if self.access.sources["credentials"] == "environment":
                     where = translate("ImageryHub.Processing", "{service} at {url} (credentials from the environment)")

@@ -23,6 +23,7 @@ from ..core.i18n import translate
 from ..core.compat import NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_TABLE, WKB_MULTIPOLYGON, WKB_NO_GEOMETRY, to_qdatetime
 from ..core.messages import summarize
 from ..core.settings import Settings
+from ..providers import inventory
 from ..providers.budget import check
 from ..providers.errors import AuthenticationError, ImageryHubError, OperationCancelled
 from ..providers.registry import SERVICES, service
@@ -31,9 +32,6 @@ from .base import ImageryHubAlgorithm, refuse
 
 AREAS = "AREAS"
 MAX_AREAS = 100
-#: providers/inventory.DEFAULT_MAX_RECORDS, which imports shapely: not at start-up
-#: (tests/qgis/test_processing_start.py checks that they match)
-DEFAULT_MAX_RECORDS = 2000
 
 
 def summary_fields(service_ids):
@@ -89,10 +87,10 @@ of each service (done, failed with the service's words, skipped without credenti
                                                    "request or more)."))
         self.add(QgsProcessingParameterNumber("MAX_RECORDS",
                                               translate("ImageryHub.Inventory", "Most images per service and area"),
-                                              NUMBER_INTEGER, defaultValue=DEFAULT_MAX_RECORDS, minValue=1,
+                                              NUMBER_INTEGER, defaultValue=inventory.DEFAULT_MAX_RECORDS, minValue=1,
                                               maxValue=50_000),
                  translate("ImageryHub.Inventory", "A service stops after this many (default {most}); its state says "
-                                                   "so.").format(most=DEFAULT_MAX_RECORDS))
+                                                   "so.").format(most=inventory.DEFAULT_MAX_RECORDS))
         self.add_allow_large()
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", translate("ImageryHub.Inventory", "Imagery inventory"),
                                                    SOURCE_POLYGON),
@@ -107,8 +105,6 @@ of each service (done, failed with the service's words, skipped without credenti
                         translate("ImageryHub.Inventory", "How many footprints were written."))
 
     def validate(self, parameters, context):
-        from ..providers import inventory
-
         source = self.parameterAsSource(parameters, AREAS, context)
         if source is None:
             refuse(translate("ImageryHub.Inventory", "Give a polygon layer of areas"), AREAS)
@@ -151,8 +147,6 @@ of each service (done, failed with the service's words, skipped without credenti
     def work(self, plan, parameters, context, feedback):
         from ..core.inventory import FIELDS, inventory_features
         from ..core.layers import WGS84, FieldSpec
-        from ..providers import inventory
-
         areas, service_ids, options = plan
         sink, destination, fields = self.sink(parameters, "OUTPUT", context,
                                               FIELDS + (FieldSpec("area", "long"),), WKB_MULTIPOLYGON, WGS84)

@@ -7,6 +7,7 @@ A client can be used from the QGIS Python console or a plain script::
     from imagery_hub.providers.spexi import SpexiClient
 """
 
+import importlib
 import os
 
 
@@ -24,3 +25,15 @@ def _read_version():
 
 
 __version__ = _read_version()
+
+
+def client_exports(package, names):
+    """A module ``__getattr__`` for a service package: ``names`` of its ``client``
+    module, imported on first use rather than with the package, so that the
+    package's light modules (e.g. the choices a Processing algorithm declares)
+    come without requests."""
+    def __getattr__(name):  # noqa: N807 (PEP 562)
+        if name in names:
+            return getattr(importlib.import_module(f"{package}.client"), name)
+        raise AttributeError(f"module {package!r} has no attribute {name!r}")
+    return __getattr__

@@ -16,9 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import List, Optional
 
-from shapely import affinity
-from shapely.geometry import MultiPolygon
-
 from .registry import SERVICES, service
 
 #: how many records one service may bring into an inventory
@@ -155,6 +152,9 @@ def located(record):
 def footprint_polygon(record):
     """The record's footprint as a MultiPolygon (one geometry type for one
     layer): a camera position becomes a circle of CAMERA_RADIUS_M."""
+    from shapely import affinity  # here: the module's choices come without shapely (Processing's declarations)
+    from shapely.geometry import MultiPolygon
+
     shape = record.footprint
     if shape.geom_type == "Point":
         degrees = CAMERA_RADIUS_M / 111_320.0

@@ -26,8 +26,7 @@ from ..compat import make_field
 from ..downloads import DownloadJob, DownloadTask
 from ..i18n import translate
 from ..layers import set_attribute_values
-
-DEFAULT_PATH_FIELD = "imago_path"
+from . import DEFAULT_PATH_FIELD  # noqa: F401 (the dialog imports it from here)
 
 
 @dataclass(frozen=True)

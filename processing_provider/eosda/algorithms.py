@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.i18n import number, translate
 from ...core.compat import NUMBER_DOUBLE, SOURCE_POLYGON, WKB_MULTIPOLYGON
+from ...providers.eosda.visual import COLORMAPS, DATASETS, DEFAULT_LEVELS, PRESETS, RESAMPLE
 from ...providers.errors import ImageryHubError
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
@@ -34,13 +35,7 @@ DEFAULT_DAYS = 90  # the tab's default search range
 VIEW_PREFIXES = {"S2": "sentinel2", "L8": "landsat8"}
 CUSTOM = "custom"
 FORMATS = {"tiff": ("tiff", "tiff"), "png": ("png", "world"), "jpeg": ("jpeg", "world")}  # format, georeference
-#: the choices of providers/eosda/visual (DATASETS and PRESETS keys, RESAMPLE, COLORMAPS, DEFAULT_LEVELS), which
-#: imports shapely: not at start-up (tests/qgis/test_processing_start.py checks that they match)
-DATASET_KEYS = ("sentinel2", "landsat8")
-PRESET_KEYS = ("true_color", "false_color", "ndvi", "ndwi")
-RESAMPLE = ("near", "bilinear", "cubic", "cubicspline", "lanczos", "average", "mode", "max", "min", "med", "q1", "q3")
-DEFAULT_COLORMAP = "a9bc6eceeef2a13bb88a7f641dca3aa0"
-DEFAULT_LEVELS = (-1.0, 1.0)
+DEFAULT_COLORMAP = next(iter(COLORMAPS.values()))
 
 
 class EosdaSearch(ImageryHubAlgorithm):
@@ -66,7 +61,7 @@ newest first; up to 2000 scenes are kept.</p>""")
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         add_aoi(self, translate("ImageryHub.EOSDA", "to search"))
         self.add(QgsProcessingParameterEnum("DATASET", translate("ImageryHub.EOSDA", "Dataset"),
-                                            list(DATASET_KEYS), defaultValue="sentinel2",
+                                            list(DATASETS), defaultValue="sentinel2",
                                             usesStaticStrings=True),
                  translate("ImageryHub.EOSDA", "sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m)."))
         add_date(self, "DATE_FROM",
@@ -117,7 +112,6 @@ newest first; up to 2000 scenes are kept.</p>""")
         from ...core.eosda.tasks import FOOTPRINT_FIELDS, scene_features
         from ...core.layers import WGS84
         from ...providers.eosda.client import EosdaClient
-        from ...providers.eosda.visual import DATASETS
 
         job = FeedbackJob(feedback)
         client = EosdaClient(self.access.secret, self.access.base_url, cancelled=feedback.isCanceled)
@@ -159,7 +153,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
                                                "S2/… for Sentinel-2, L8/… for Landsat 8."))
         add_aoi(self, translate("ImageryHub.EOSDA", "to render (one polygon)"))
         self.add(QgsProcessingParameterEnum("PRESET", translate("ImageryHub.EOSDA", "Bands or index"),
-                                            list(PRESET_KEYS) + [CUSTOM],
+                                            [p.key for p in PRESETS] + [CUSTOM],
                                             defaultValue="ndvi", usesStaticStrings=True),
                  translate("ImageryHub.EOSDA", "true_color, false_color (near infrared), ndvi, ndwi, or custom to use "
                                                "EXPRESSION."))
@@ -210,14 +204,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
                         translate("ImageryHub.EOSDA", "Height of the render in pixels."))
 
     def validate(self, parameters, context):
-        from ...providers.eosda.visual import (
-            DATASETS,
-            NATIVE_PX,
-            PRESETS,
-            VisualParams,
-            expression_count,
-            unknown_bands,
-        )
+        from ...providers.eosda.visual import NATIVE_PX, VisualParams, expression_count, unknown_bands
 
         view_id = self.parameterAsString(parameters, "SCENE", context).strip()
         dataset = VIEW_PREFIXES.get(view_id.split("/", 1)[0])

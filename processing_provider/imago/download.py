@@ -25,15 +25,13 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.i18n import translate
 from ...core.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
+from ...core.imago import DEFAULT_PATH_FIELD
 from ...providers.errors import ImageryHubError
+from ...providers.imago.models import MAX_SCALE
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from .common import DEPTHS, add_target, read_target
 
 FIELDS = ("COLLECTION_FIELD", "NAME_FIELD", "START_FIELD", "END_FIELD")
-#: providers/imago/models.MAX_SCALE and core/imago/features.DEFAULT_PATH_FIELD, whose modules import
-#: the Imago client: not at start-up (tests/qgis/test_processing_start.py checks that they match)
-MAX_SCALE = 20_000
-DEFAULT_PATH_FIELD = "imago_path"
 
 
 class ImagoDownload(ImageryHubAlgorithm):

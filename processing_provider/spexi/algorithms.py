@@ -24,12 +24,10 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ...core.i18n import number, translate
 from ...core.aoi import point_aoi
 from ...core.compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON, WKB_POINT, WKB_POLYGON
+from ...providers.spexi.choices import CAPTURE_TYPES
 from ..base import FeedbackJob, ImageryHubAlgorithm, refuse
 from ..inputs import add_aoi, add_date, check_dates, read_aoi, read_date
 
-#: providers/spexi/query.CAPTURE_TYPES, which imports shapely: not at start-up
-#: (tests/qgis/test_processing_start.py checks that they match)
-CAPTURE_TYPES = ("panorama", "orthomosaic", "oblique")
 PITCHES = {"any": None, "nadir": -90.0, "oblique": -60.0, "range": "range"}  # the tab's presets
 DEFAULT_MAX_IMAGES, MAX_IMAGES = 1000, 50_000  # the tab's cap
 #: name, labels of _MIN and _MAX, bounds, help

@@ -5,4 +5,7 @@ arrives, made into a georeferenced file).
     from imagery_hub.providers.eosda import EosdaClient
 """
 
-from .client import EosdaClient, check_connection  # noqa: F401
+from .. import client_exports
+
+# the client imported when first asked for, not with the package
+__getattr__ = client_exports(__name__, ("EosdaClient", "check_connection"))

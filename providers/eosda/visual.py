@@ -12,9 +12,6 @@ import uuid
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from shapely.geometry import mapping
-from shapely.geometry.base import BaseGeometry
-
 from ..errors import InvalidInputError
 
 SERVICE = "EOSDA"
@@ -122,9 +119,11 @@ def image_size(geometry, px_size):
 
 
 def as_geojson(geometry):
-    if isinstance(geometry, BaseGeometry):
-        return mapping(geometry)
-    return geometry
+    """A GeoJSON dict as it is, a shapely geometry as GeoJSON (what shapely's
+    ``mapping`` returns; shapely is not imported here, so that the render
+    choices above come without it)."""
+    interface = getattr(geometry, "__geo_interface__", None)
+    return geometry if interface is None else interface
 
 
 def new_reference():

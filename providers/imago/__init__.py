@@ -6,4 +6,7 @@ uploaded already).
     from imagery_hub.providers.imago import ImagoClient
 """
 
-from .client import ImagoAuth, ImagoClient, check_connection  # noqa: F401
+from .. import client_exports
+
+# the client imported when first asked for, not with the package
+__getattr__ = client_exports(__name__, ("ImagoAuth", "ImagoClient", "check_connection"))

@@ -6,4 +6,7 @@ catalog).
     from imagery_hub.providers.mapflow import MapflowClient
 """
 
-from .client import MapflowClient, check_connection  # noqa: F401
+from .. import client_exports
+
+# the client imported when first asked for, not with the package
+__getattr__ = client_exports(__name__, ("MapflowClient", "check_connection"))

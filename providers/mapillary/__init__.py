@@ -6,4 +6,7 @@ legacy ``/im`` endpoints).
     from imagery_hub.providers.mapillary import MapillaryClient
 """
 
-from .client import MapillaryClient, SearchResult, check_connection  # noqa: F401
+from .. import client_exports
+
+# the client imported when first asked for, not with the package
+__getattr__ = client_exports(__name__, ("MapillaryClient", "SearchResult", "check_connection"))

@@ -4,4 +4,7 @@
     from imagery_hub.providers.spexi import SpexiClient
 """
 
-from .client import SearchProgress, SpexiClient, check_connection  # noqa: F401
+from .. import client_exports
+
+# the client imported when first asked for, not with the package
+__getattr__ = client_exports(__name__, ("SearchProgress", "SpexiClient", "check_connection"))

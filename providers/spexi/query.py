@@ -18,10 +18,10 @@ from shapely.prepared import prep
 
 from ..budget import Estimate
 from ..errors import InvalidInputError
+from .choices import CAPTURE_TYPES
 from .dates import DateText, read_date
 
 SERVICE = "Spexi"
-CAPTURE_TYPES = ("panorama", "orthomosaic", "oblique")
 MAX_POLYGON_BBOX_KM2 = 1.0
 #: cells are kept a little under the limit so that the server's own area formula agrees
 CELL_KM2 = 0.9
