@@ -29,13 +29,15 @@ sys.path.insert(0, {str(ROOT / 'scripts')!r})
 from plugin_package import register_plugin_package
 register_plugin_package()
 from qgis.core import QgsApplication
+HEAVY = ("requests", "shapely", "numpy", "osgeo.gdal")
+with_qgis = [name for name in HEAVY if name in sys.modules]  # QGIS 3.40+ imports shapely and numpy itself
 app = QgsApplication([], False)
 app.initQgis()
 from minimal_iface import MinimalIface
 from imagery_hub import classFactory
 plugin = classFactory(MinimalIface())
 plugin.initGui()
-heavy = [name for name in ("requests", "shapely", "numpy", "osgeo.gdal") if name in sys.modules]
+heavy = [name for name in HEAVY if name in sys.modules and name not in with_qgis]
 services = sorted(name for name in sys.modules
                   if name.split(".")[:2] in (["imagery_hub", "providers"], ["imagery_hub", "core"])
                   and len(name.split(".")) > 2 and name.split(".")[2] in {SERVICES!r})
