@@ -1,12 +1,14 @@
-"""Spexi benchmark (``make bench-spexi``): a 20,000-image search into the result
-layers, then 100 downloads of about 1 MB with 100 ms per request behind a link
-capped as a whole (every connection shares it), three runs each.
+"""Spexi benchmark (``make bench-spexi``): searches of 1,000, 10,000 and 100,000
+images into the result layers, then 100 downloads of about 1 MB with 100 ms per
+request behind a link capped as a whole (every connection shares it), three
+runs each.
 
 The search prints images/s received and images/s written into the GeoPackage
 (two layers per image) apart, and the longest stall of the GUI thread (a 5 ms
 QTimer on the real event loop measures the gaps between its ticks; aim: under
-50 ms) while the canvas shows the layers, the results table is shown, and at
-the end every footprint is selected on the map (the table follows). Downloads
+50 ms) while the canvas shows the layers and the results table is shown; then
+every footprint is selected on the map (the table follows), beside QGIS
+selecting on its own (no table) as the anchor. Downloads
 print MB/s with the default settings beside the link's capacity (aim: at
 least 80 %) and one at a time. The sandbox runs in its own process, as the
 real service would, so its work does not compete with QGIS for Python's lock.
@@ -104,6 +106,7 @@ def spread(values, unit="", digits=0):
 
 def bench_search(registry, make_client, folder, count, runs):
     from qgis.core import QgsApplication, QgsGeometry, QgsProject, QgsRectangle
+    from qgis.PyQt.QtCore import QEvent
     from qgis.gui import QgsMapCanvas
 
     from imagery_hub.core.aoi import WGS84, make_aoi
@@ -167,6 +170,10 @@ def bench_search(registry, make_client, folder, count, runs):
           f"{spread(figures['select'], ' ms')}, longest stall {spread(figures['select_stall'], ' ms')}")
     print(f"    anchor, QGIS alone (no table): {spread(figures['anchor'], ' ms')}, "
           f"longest stall {spread(figures['anchor_stall'], ' ms')}")
+    table.set_layer(None)
+    for widget in (table, canvas):  # gone now, not when Python exits after QGIS (a crash there)
+        widget.deleteLater()
+    QgsApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return shown["footprints"]
 
 
@@ -243,7 +250,8 @@ def bench_downloads(registry, sandbox_url, make_client, footprints, folder, file
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--images", type=int, default=20_000, help="library size and search cap")
+    parser.add_argument("--images", type=int, nargs="+", default=[1_000, 10_000, 100_000],
+                        help="library sizes, each searched whole (the downloads after the last)")
     parser.add_argument("--downloads", type=int, default=100)
     parser.add_argument("--link", type=float, default=8_000_000, help="bytes/s of the whole link")
     parser.add_argument("--runs", type=int, default=3)
@@ -253,26 +261,34 @@ def main():
     register_plugin_package()
     from qgis.core import QgsApplication
 
-    from imagery_hub.core.tasks import TaskRegistry
+    app = QgsApplication([], True)
+    app.initQgis()
+    run(args)  # everything it made is gone before QGIS exits (else a crash at exit)
+    app.exitQgis()
+
+
+def run(args):
+    from qgis.core import QgsProject
+
     from imagery_hub.core.spexi.tasks import client_factory
+    from imagery_hub.core.tasks import TaskRegistry
     from imagery_hub.sandbox.accounts import secret
     from imagery_hub.sandbox.process import SandboxProcess
 
-    app = QgsApplication([], True)
-    app.initQgis()
     plugin = start_plugin()  # as QGIS starts it: what it sets up at start is part of the figures
     with tempfile.TemporaryDirectory(prefix="spexi-bench-") as folder:
-        # about 1 MB per original: 2000 × 1500 pixels with a noisy sensor
-        with SandboxProcess({"spexi.images": args.images, "spexi.image_size": "2000x1500",
-                             "spexi.image_noise": 12}) as sandbox:
-            url = sandbox.url
-            make_client = client_factory(secret("spexi"), f"{url}/spexi")
-            registry = TaskRegistry()
-            footprints = bench_search(registry, make_client, folder, args.images, args.runs)
-            bench_downloads(registry, url, make_client, footprints, folder, args.downloads, args.link, args.runs)
+        for count in args.images:
+            # about 1 MB per original: 2000 × 1500 pixels with a noisy sensor
+            with SandboxProcess({"spexi.images": count, "spexi.image_size": "2000x1500",
+                                 "spexi.image_noise": 12}) as sandbox:
+                make_client = client_factory(secret("spexi"), f"{sandbox.url}/spexi")
+                registry = TaskRegistry()
+                footprints = bench_search(registry, make_client, folder, count, args.runs)
+                if count == args.images[-1]:
+                    bench_downloads(registry, sandbox.url, make_client, footprints, folder, args.downloads,
+                                    args.link, args.runs)
+    QgsProject.instance().removeAllMapLayers()
     plugin.unload()
-    app.exitQgis()
-
 
 if __name__ == "__main__":
     main()

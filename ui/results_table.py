@@ -180,10 +180,9 @@ class ResultsTable(FollowsLayerSelection, QTableView):
             self.canvas.refresh()
 
     def zoom_to_selection(self):
-        """Zoom the map to the selected features (double-click)."""
-        fids = self.selected_fids()
-        if fids and self.layer is not None:
-            self.canvas.zoomToFeatureIds(self.layer, fids)
+        """Zoom the map to the selected features (double-click; their box computed by QGIS)."""
+        if self.layer is not None and self.layer.selectedFeatureCount():
+            self.canvas.zoomToSelected(self.layer)
 
     def _current_changed(self, current, _previous):
         if not current.isValid():
