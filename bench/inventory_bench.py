@@ -87,7 +87,8 @@ def main():
               f"service alone ({service(slowest).name}, {medians[slowest]:.2f} s; aim ≤ 1.2 ×)")
         print(f"  the five one after another would take {sum(medians.values()):.2f} s")
     bench_row_click(app, args.runs)
-    app.exitQgis()
+    # no app.exitQgis(): a result layer the Spexi tab still holds would be closed by
+    # Python's teardown after QGIS had closed GDAL, and the process crash at its end
 
 
 def spexi_rows(count, area):
@@ -116,10 +117,10 @@ def bench_row_click(app, runs):
     from imagery_hub.ui.inventory import table_fields
 
     sys.path.insert(0, str(ROOT / "bench"))
-    from spexi_bench import start_plugin
+    from spexi_bench import start_plugin, stop_plugin
     from spread import repeat
 
-    plugin = start_plugin(app)
+    plugin = start_plugin()
     panel = plugin.panel().inventory
     tab = next(t for t in panel.dock.service_tabs if t.service_id == "spexi")
     fields = table_fields(tab)
@@ -144,7 +145,7 @@ def bench_row_click(app, runs):
                   f"them there (before); the task's read {read * 1000:.1f} ms")
             tab.table.set_layer(None)
             QgsProject.instance().removeAllMapLayers()
-    plugin.unload()
+    stop_plugin(plugin)
 
 
 if __name__ == "__main__":

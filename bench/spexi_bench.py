@@ -99,6 +99,18 @@ def start_plugin():
     return plugin
 
 
+def stop_plugin(plugin):
+    """Unload the plugin and let go of what it made before QGIS exits (a layer or a
+    canvas deleted by Python after that crashes the process)."""
+    from qgis.core import QgsApplication
+
+    plugin.unload()
+    plugin.iface.close()
+    while QgsApplication.taskManager().count():  # tasks still queued hold layers
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+
+
 def spread(values, unit="", digits=0):
     values = sorted(values)
     return " / ".join(f"{v:,.{digits}f}" for v in (values[0], statistics.median(values), values[-1])) + unit
@@ -288,7 +300,7 @@ def run(args):
                     bench_downloads(registry, sandbox.url, make_client, footprints, folder, args.downloads,
                                     args.link, args.runs)
     QgsProject.instance().removeAllMapLayers()
-    plugin.unload()
+    stop_plugin(plugin)
 
 if __name__ == "__main__":
     main()

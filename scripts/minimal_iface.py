@@ -13,6 +13,14 @@ class MinimalIface:
         self.canvas = QgsMapCanvas(self.window)
         self.bar = QgsMessageBar(self.window)
 
+    def close(self):
+        """Delete the window (and its canvas) now: deleted by Python as it
+        exits, after QGIS has, it crashes the process."""
+        from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+        self.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
     def mainWindow(self):  # noqa: N802 (QGIS API)
         return self.window
 
