@@ -100,15 +100,10 @@ def start_plugin():
 
 
 def stop_plugin(plugin):
-    """Unload the plugin and let go of what it made before QGIS exits (a layer or a
-    canvas deleted by Python after that crashes the process)."""
-    from qgis.core import QgsApplication
-
+    """Unload the plugin and delete its stand-in main window before QGIS exits
+    (a canvas deleted by Python after that crashes the process)."""
     plugin.unload()
     plugin.iface.close()
-    while QgsApplication.taskManager().count():  # tasks still queued hold layers
-        QgsApplication.processEvents()
-        time.sleep(0.01)
 
 
 def spread(values, unit="", digits=0):
