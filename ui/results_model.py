@@ -118,13 +118,15 @@ class FeatureTableModel(QAbstractTableModel):
             return
         keys = _sort_keys(list(map(itemgetter(column), map(_VALUES, self.all_rows))))
         descending = order == Qt.SortOrder.DescendingOrder
+        if None not in keys and keys == sorted(keys, reverse=descending):
+            return  # in this order already (a result in the service's own order): checked in C, no index sort
         filled = [i for i, key in enumerate(keys) if key is not None] if None in keys else list(range(len(keys)))
         empty = [i for i, key in enumerate(keys) if key is None] if len(filled) < len(keys) else []
         filled.sort(key=keys.__getitem__, reverse=descending)  # stable: equal keys keep their order
         # empty cells first going up, last going down (as Qt's own sorting does)
         new_order = filled + empty if descending else empty + filled
         if new_order == list(range(len(keys))):
-            return  # e.g. a result in the service's own order: nothing to do for 100,000 rows
+            return  # in order but for empty cells already first (or last)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         fids = [(self.rows[i.row()][0], i.column()) for i in persistent]
