@@ -204,6 +204,15 @@ def long_lived():
             gc.enable()
 
 
+def let_go(items, chunk=5000):
+    """Empty the list ``items`` a slice at a time (worker thread). Freeing
+    100,000 rows in one go is one long stretch of C holding the interpreter
+    lock (~40 ms at the end of a search, a stall of the GUI thread); between
+    slices the GUI thread gets its turn."""
+    while items:
+        del items[-chunk:]
+
+
 def feature_rows(layer, field_names):
     """``[(fid, [values])]`` of every feature, attributes only, for tables. Works
     on a layer opened in a worker thread too, so a task can read a large result

@@ -17,6 +17,7 @@ from ...providers.spexi.client import MAX_LIMIT, SpexiClient, image_filename
 from ..downloads import DownloadJob, DownloadTask
 from ..images import decode_file
 from ..i18n import number, translate
+from ..layers import let_go
 from .layers import append_results, new_result_path, result_rows, table_rows, write_local_paths, write_results
 from .warp import gdal_result
 from ..tasks import ImageryHubTask
@@ -98,7 +99,9 @@ class SpexiSearchTask(ImageryHubTask):
         write_results(path, rows, self.is_cancelled,
                       lambda done, total: self.setProgress(80.0 + 20.0 * done / total))
         table, span = table_rows(path, with_span=True)
-        return SearchResult(str(path), len(rows), time.monotonic() - began, self.cells, table, skipped, span)
+        count = len(rows)
+        let_go(rows)
+        return SearchResult(str(path), count, time.monotonic() - began, self.cells, table, skipped, span)
 
 
 class AppendTask(ImageryHubTask):
