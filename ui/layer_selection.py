@@ -139,26 +139,24 @@ class LayerSelection(QObject):
             if command & _FLAG.Current:  # a Shift+click or a drag: it replaces its own earlier step
                 if self._anchor is None:
                     self._anchor = frozenset() if clear else self._ids()
-                after = _combined(self._anchor, chosen, command)
-                if after:
-                    layer.selectByIds(list(after))
-                else:
-                    layer.removeSelection()
-                return
-            self._anchor = None
-            if clear:
-                after = chosen if command & (_FLAG.Select | _FLAG.Toggle) else set()
-                if after:
-                    layer.selectByIds(list(after))
-                else:
-                    layer.removeSelection()
-            elif command & _FLAG.Select:
-                layer.modifySelection(list(chosen), [])
-            elif command & _FLAG.Deselect:
-                layer.modifySelection([], list(chosen))
-            else:  # Toggle (Ctrl+Space)
-                on = [fid for fid in chosen if self.is_selected(fid)]
-                layer.modifySelection(list(chosen.difference(on)), on)
+                before = self._anchor
+            else:
+                self._anchor = None
+                if not clear:  # Ctrl+click, Ctrl+Space: a change to what is selected, no ids read
+                    on = [fid for fid in chosen if self.is_selected(fid)] if command & _FLAG.Toggle else []
+                    if command & _FLAG.Select:
+                        layer.modifySelection(list(chosen), [])
+                    elif command & _FLAG.Deselect:
+                        layer.modifySelection([], list(chosen))
+                    else:
+                        layer.modifySelection(list(chosen.difference(on)), on)
+                    return
+                before = frozenset()
+            after = _combined(before, chosen, command)
+            if after:
+                layer.selectByIds(list(after))
+            elif layer.selectedFeatureCount():
+                layer.removeSelection()
         finally:
             self._origin = None
 
