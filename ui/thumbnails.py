@@ -14,7 +14,7 @@ service's ui package starts the task (e.g. ui/spexi/tab.py, ui/mapillary/tab.py)
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QPixmap
-from qgis.PyQt.QtWidgets import QAbstractItemView, QListView
+from qgis.PyQt.QtWidgets import QAbstractItemView, QListView, QStackedWidget, QToolButton
 
 from ..core.i18n import translate
 from ..providers.errors import ImageryHubError
@@ -145,3 +145,21 @@ class ThumbnailGrid(FollowsLayerSelection, QListView):
         row = None if origin is self else self.table.selection.first_row()
         if row is not None:
             self.scrollTo(self.model().index(row))
+
+
+def table_or_pictures(table, fetch, label=None, tooltip=None):
+    """A tab's results table and its Pictures grid (:class:`ThumbnailGrid` with
+    ``fetch`` and ``label``) in one stack, and the checkable **Pictures** button
+    that switches between them (``tooltip``: what it shows, if not thumbnails).
+    Returns (stack, grid, button)."""
+    grid = ThumbnailGrid(table, fetch, label)
+    stack = QStackedWidget()
+    stack.addWidget(table)
+    stack.addWidget(grid)
+    button = QToolButton()
+    button.setText(translate("ImageryHub.Thumbnails", "Pictures"))
+    button.setCheckable(True)
+    button.setToolTip(tooltip or translate("ImageryHub.Thumbnails",
+                                           "Show the results as thumbnails instead of a table"))
+    button.toggled.connect(lambda on: stack.setCurrentIndex(1 if on else 0))
+    return stack, grid, button

@@ -253,107 +253,107 @@
 <context>
     <name>ImageryHub.EOSDA</name>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="63"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="67"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="71"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="73"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Cobertura de nubes máxima (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>Only scenes covering the whole area</source>
         <translation>Solo escenas que cubren toda el área</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="83"/>
         <source>EOSDA scenes</source>
         <translation>Escenas de EOSDA</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>Scenes written</source>
         <translation>Escenas escritas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="90"/>
         <source>Scenes found</source>
         <translation>Escenas encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="151"/>
         <source>Scene (view id)</source>
         <translation>Escena (id de vista)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="155"/>
         <source>Bands or index</source>
         <translation>Bandas o índice</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="160"/>
         <source>Band expression</source>
         <translation>Expresión de bandas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="165"/>
         <source>Pixel size (m)</source>
         <translation>Tamaño de píxel (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="171"/>
         <source>Image format</source>
         <translation>Formato de imagen</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="176"/>
         <source>Colormap id</source>
         <translation>Id de mapa de colores</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="182"/>
         <source>Levels (low,high)</source>
         <translation>Niveles (bajo,alto)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="187"/>
         <source>Resampling</source>
         <translation>Remuestreo</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="192"/>
         <source>First check after (seconds)</source>
         <translation>Primera comprobación tras (segundos)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="198"/>
         <source>Rendered raster</source>
         <translation>Ráster renderizado</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="201"/>
         <source>Width (px)</source>
         <translation>Ancho (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="203"/>
         <source>Height (px)</source>
         <translation>Alto (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="49"/>
         <source>
 &lt;p&gt;Searches EOSDA&apos;s Sentinel-2 or Landsat 8 scenes over an area, as the EOSDA tab does, and writes
 their footprints with the view id, date, satellite, cloud cover, data coverage and the share of the area each
@@ -362,17 +362,17 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Busca escenas Sentinel-2 o Landsat 8 de EOSDA sobre un área, como hace la pestaña EOSDA, y escribe sus huellas con el id de vista, la fecha, el satélite, la cobertura de nubes, la cobertura de datos y la parte del área que cubre cada una. Un id de vista es lo que toma &lt;i&gt;Renderizar una escena de EOSDA&lt;/i&gt;. Los intervalos de más de un año se piden año a año, los más recientes primero; se conservan hasta 2000 escenas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="62"/>
         <source>to search</source>
         <translation>a buscar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="63"/>
         <source>sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m).</source>
         <translation>sentinel2 (Sentinel-2, 10 m) o landsat8 (Landsat 8, 30 m).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="67"/>
         <source>First day (included). Empty: %Ln day(s) before DATE_TO.</source>
         <translation>
             <numerusform>Primer día (incluido). Vacío: %Ln día antes de DATE_TO.</numerusform>
@@ -380,37 +380,37 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="71"/>
         <source>Last day (included). Empty: today.</source>
         <translation>Último día (incluido). Vacío: hoy.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="73"/>
         <source>Scenes with at most this cloud cover. Default 30 %, as in the tab.</source>
         <translation>Escenas con como mucho esta cobertura de nubes. 30 % por defecto, como en la pestaña.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>Keep only scenes whose data cover all of the area (CONTAINS); default: any overlap.</source>
         <translation>Conservar solo las escenas cuyos datos cubren toda el área (CONTAINS); por defecto: cualquier solape.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>How many footprints were written.</source>
         <translation>Cuántas huellas se escribieron.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="90"/>
         <source>How many scenes EOSDA reported (more than COUNT when over 2000).</source>
         <translation>Cuántas escenas indicó EOSDA (más que COUNT por encima de 2000).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="126"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="118"/>
         <source>Searching {dataset} scenes {start} – {end}</source>
         <translation>Buscando escenas {dataset} {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="121"/>
         <source>%Ln scene(s) of {found}</source>
         <translation>
             <numerusform>%Ln escena de {found}</numerusform>
@@ -418,7 +418,7 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="121"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln escena</numerusform>
@@ -426,7 +426,7 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="146"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="138"/>
         <source>
 &lt;p&gt;Renders one EOSDA scene over an area with EOSDA&apos;s Download visual service, as the render
 section of the EOSDA tab does: a preset (true or false colour, NDVI, NDWI) or a band expression of your own,
@@ -435,107 +435,107 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>&lt;p&gt;Renderiza una escena de EOSDA sobre un área con el servicio Download visual de EOSDA, como hace la sección de renderizado de la pestaña EOSDA: un preajuste (color verdadero o falso color, NDVI, NDWI) o una expresión de bandas propia, recortada al área, con el tamaño de píxel elegido, y escrita como ráster georreferenciado en Web Mercator (EPSG:3857). Los índices se colorean con un mapa de colores entre dos niveles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="151"/>
         <source>The view_id of a scene, as Search EOSDA satellite scenes writes it: S2/… for Sentinel-2, L8/… for Landsat 8.</source>
         <translation>El view_id de una escena, tal como lo escribe Buscar escenas satelitales de EOSDA: S2/… para Sentinel-2, L8/… para Landsat 8.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="162"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="154"/>
         <source>to render (one polygon)</source>
         <translation>a renderizar (un polígono)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="155"/>
         <source>true_color, false_color (near infrared), ndvi, ndwi, or custom to use EXPRESSION.</source>
         <translation>true_color, false_color (infrarrojo cercano), ndvi, ndwi, o custom para usar EXPRESSION.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="160"/>
         <source>With PRESET custom: bands separated by commas for an RGB composite (B08,B04,B03) or one expression for an index ((B08-B04)/(B08+B04)). Band names of the scene&apos;s dataset.</source>
         <translation>Con PRESET custom: bandas separadas por comas para una composición RGB (B08,B04,B03) o una expresión para un índice ((B08-B04)/(B08+B04)). Nombres de bandas del conjunto de datos de la escena.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="165"/>
         <source>Ground size of a pixel in metres. Empty: the dataset&apos;s native size (10 m Sentinel-2, 30 m Landsat 8). The image may be at most 10,000 px on a side.</source>
         <translation>Tamaño en el terreno de un píxel en metros. Vacío: el tamaño nativo del conjunto de datos (10 m Sentinel-2, 30 m Landsat 8). La imagen puede tener como mucho 10.000 px de lado.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="171"/>
         <source>What EOSDA sends: tiff (a GeoTIFF) or png / jpeg with a world file. The output is then written in the format of OUTPUT&apos;s extension.</source>
         <translation>Lo que envía EOSDA: tiff (un GeoTIFF) o png / jpeg con archivo de georreferencia (world file). La salida se escribe luego en el formato de la extensión de OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="176"/>
         <source>For a single-band index: EOSDA's colormap id (default red–yellow–green). Empty: grey values.</source>
         <translation>Para un índice de una banda: el id del mapa de colores de EOSDA (rojo–amarillo–verde por defecto). Vacío: valores de gris.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="182"/>
         <source>For a single-band index: the values mapped to the ends of the colormap.</source>
         <translation>Para un índice de una banda: los valores asignados a los extremos del mapa de colores.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="187"/>
         <source>How EOSDA resamples bands to the pixel size. Empty: EOSDA&apos;s default.</source>
         <translation>Cómo remuestrea EOSDA las bandas al tamaño de píxel. Vacío: el método por defecto de EOSDA.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="192"/>
         <source>How long to wait before asking whether the render is ready; the wait grows by half each time, up to 15 s.</source>
         <translation>Cuánto esperar antes de preguntar si el renderizado está listo; la espera crece la mitad cada vez, hasta 15 s.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="198"/>
         <source>The render, georeferenced in EPSG:3857 (GeoTIFF unless another extension is given).</source>
         <translation>El renderizado, georreferenciado en EPSG:3857 (GeoTIFF salvo que se indique otra extensión).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="201"/>
         <source>Width of the render in pixels.</source>
         <translation>Ancho del renderizado en píxeles.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="203"/>
         <source>Height of the render in pixels.</source>
         <translation>Alto del renderizado en píxeles.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="218"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="212"/>
         <source>{view_id} is not an EOSDA view id: they start with S2/ (Sentinel-2) or L8/ (Landsat 8)</source>
         <translation>{view_id} no es un id de vista de EOSDA: empiezan por S2/ (Sentinel-2) o L8/ (Landsat 8)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="220"/>
         <source>PRESET custom needs a band expression, e.g. (B08-B04)/(B08+B04)</source>
         <translation>PRESET custom necesita una expresión de bandas, p. ej. (B08-B04)/(B08+B04)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="231"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="225"/>
         <source>{bands} is not a band of {dataset}</source>
         <translation>{bands} no es una banda de {dataset}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="232"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
         <source>{bands} are not bands of {dataset}</source>
         <translation>{bands} no son bandas de {dataset}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="256"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="254"/>
         <source>Writing the {width} × {height} px render</source>
         <translation>Escribiendo el renderizado de {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="270"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="272"/>
         <source>GDAL could not write {name}: {error}</source>
         <translation>GDAL no pudo escribir {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="275"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
         <translation>GDAL no pudo escribir {name} como {driver}: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/inventory.py" line="20"/>
+        <location filename="../../core/eosda/inventory.py" line="22"/>
         <source>EOSDA Sentinel-2 scenes</source>
         <translation>Escenas Sentinel-2 de EOSDA</translation>
     </message>
@@ -765,127 +765,117 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>{bands} no son bandas de {dataset}: revise la expresión</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Cloud %</source>
         <translation>Nubes %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>AOI %</source>
         <translation>ADI %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Satellite</source>
         <translation>Satélite</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>View id</source>
         <translation>Id de vista</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="49"/>
+        <location filename="../../ui/eosda/tab.py" line="47"/>
         <source>Render NDVI for this scene</source>
         <translation>Renderizar el NDVI de esta escena</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="60"/>
+        <location filename="../../ui/eosda/tab.py" line="58"/>
         <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
         <translation>{dataset} {start} – {end}, nubes ≤ {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <location filename="../../ui/eosda/tab.py" line="87"/>
         <source>Whole area covered</source>
         <translation>Área cubierta por completo</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="90"/>
+        <location filename="../../ui/eosda/tab.py" line="88"/>
         <source>Only scenes whose data cover the whole area of interest</source>
         <translation>Solo las escenas cuyos datos cubren toda el área de interés</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="92"/>
+        <location filename="../../ui/eosda/tab.py" line="90"/>
         <source>Search scenes</source>
         <translation>Buscar escenas</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="96"/>
+        <location filename="../../ui/eosda/tab.py" line="94"/>
         <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
         <translation>Busque escenas Sentinel-2 o Landsat 8 sobre el área de interés.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="105"/>
+        <location filename="../../ui/eosda/tab.py" line="103"/>
         <source>Scenes</source>
         <translation>Escenas</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="110"/>
+        <location filename="../../ui/eosda/tab.py" line="108"/>
         <source>Max cloud</source>
         <translation>Nubes máx.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="114"/>
+        <location filename="../../ui/eosda/tab.py" line="112"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>Elija una escena en la tabla o en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="118"/>
+        <location filename="../../ui/eosda/tab.py" line="116"/>
         <source>Render onto the map</source>
         <translation>Renderizar en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="122"/>
+        <location filename="../../ui/eosda/tab.py" line="120"/>
         <source>Render options</source>
         <translation>Opciones de renderizado</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="136"/>
-        <source>Pictures</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="138"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>Mostrar los resultados como miniaturas en lugar de una tabla</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="147"/>
+        <location filename="../../ui/eosda/tab.py" line="137"/>
         <source>Search settings</source>
         <translation>Ajustes de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="278"/>
+        <location filename="../../ui/eosda/tab.py" line="268"/>
         <source>EOSDA search</source>
         <translation>Búsqueda en EOSDA</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="196"/>
+        <location filename="../../ui/eosda/tab.py" line="186"/>
         <source>Searching scenes…</source>
         <translation>Buscando escenas…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="201"/>
+        <location filename="../../ui/eosda/tab.py" line="191"/>
         <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>EOSDA busca en un área: dibuje un rectángulo o un polígono, o dé un radio al punto</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="218"/>
+        <location filename="../../ui/eosda/tab.py" line="208"/>
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>No se encontraron escenas: amplíe las fechas o suba el límite de nubes.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="223"/>
+        <location filename="../../ui/eosda/tab.py" line="213"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
         <translation>Escenas {dataset} de EOSDA {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="229"/>
+        <location filename="../../ui/eosda/tab.py" line="219"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
         <translation>
             <numerusform>%Ln escena (nubes ≤ {cloud} %); {found} encontradas, se conservan las más recientes: acote las fechas</numerusform>
@@ -893,7 +883,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="233"/>
+        <location filename="../../ui/eosda/tab.py" line="223"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln escena (nubes ≤ {cloud} %)</numerusform>
@@ -901,47 +891,47 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="269"/>
+        <location filename="../../ui/eosda/tab.py" line="259"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA no envió ninguna vista previa de esta escena</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="272"/>
+        <location filename="../../ui/eosda/tab.py" line="262"/>
         <source>EOSDA: thumbnail of {scene}</source>
         <translation>EOSDA: miniatura de {scene}</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="294"/>
+        <location filename="../../ui/eosda/tab.py" line="284"/>
         <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % de nubes&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="304"/>
+        <location filename="../../ui/eosda/tab.py" line="294"/>
         <source>Pick a scene in the table first</source>
         <translation>Elija primero una escena en la tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="334"/>
+        <location filename="../../ui/eosda/tab.py" line="324"/>
         <source>EOSDA render</source>
         <translation>Renderizado de EOSDA</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="323"/>
+        <location filename="../../ui/eosda/tab.py" line="313"/>
         <source>Rendering {name}…</source>
         <translation>Renderizando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="336"/>
+        <location filename="../../ui/eosda/tab.py" line="326"/>
         <source>{layer} added ({width} × {height} px)</source>
         <translation>{layer} añadida ({width} × {height} px)</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="344"/>
+        <location filename="../../ui/eosda/tab.py" line="334"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Seleccione una escena en la capa de huellas de EOSDA y elija de nuevo «{action}»</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="83"/>
         <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
         <translation>Las huellas de las escenas (multipolígonos, WGS 84) con view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev y thumbnail (el enlace a la vista previa de la escena).</translation>
     </message>
@@ -989,7 +979,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Error de red</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="163"/>
+        <location filename="../../processing_provider/inventory.py" line="165"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1081,112 +1071,112 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Profundidad final</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="71"/>
+        <location filename="../../processing_provider/imago/download.py" line="62"/>
         <source>Features naming imagery</source>
         <translation>Objetos que nombran imágenes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Collection field</source>
         <translation>Campo de colección</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Imagery name field</source>
         <translation>Campo de nombre de las imágenes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Start depth field</source>
         <translation>Campo de profundidad inicial</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>End depth field</source>
         <translation>Campo de profundidad final</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="66"/>
+        <location filename="../../processing_provider/imago/upload.py" line="58"/>
         <source>Imagery name</source>
         <translation>Nombre de las imágenes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="105"/>
+        <location filename="../../processing_provider/imago/download.py" line="96"/>
         <source>Imagery id</source>
         <translation>Id de las imágenes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="108"/>
+        <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Width (px)</source>
         <translation>Ancho (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="113"/>
+        <location filename="../../processing_provider/imago/download.py" line="104"/>
         <source>Path field</source>
         <translation>Campo de ruta</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="117"/>
+        <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>Downloads at once</source>
         <translation>Descargas simultáneas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="123"/>
+        <location filename="../../processing_provider/imago/download.py" line="114"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="126"/>
+        <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>Features with image paths</source>
         <translation>Objetos con rutas de imagen</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="131"/>
+        <location filename="../../processing_provider/imago/download.py" line="122"/>
         <source>Images downloaded</source>
         <translation>Imágenes descargadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="133"/>
+        <location filename="../../processing_provider/imago/download.py" line="124"/>
         <source>Images not downloaded</source>
         <translation>Imágenes no descargadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="63"/>
+        <location filename="../../processing_provider/imago/upload.py" line="55"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="77"/>
+        <location filename="../../processing_provider/imago/upload.py" line="69"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="80"/>
+        <location filename="../../processing_provider/imago/upload.py" line="72"/>
         <source>Elevation (m)</source>
         <translation>Elevación (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="83"/>
+        <location filename="../../processing_provider/imago/upload.py" line="75"/>
         <source>Upload report</source>
         <translation>Informe de carga</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Uploaded</source>
         <translation>Cargadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Refused</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Failed</source>
         <translation>Fallidas</translation>
     </message>
@@ -1231,7 +1221,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Indique la colección (COLLECTION)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="56"/>
+        <location filename="../../processing_provider/imago/download.py" line="47"/>
         <source>
 &lt;p&gt;Downloads Seequent Imago images (core trays, photos…) into a folder, as the Imago tab does.
 Either for the features of a layer, each naming its imagery by a name field or by depth fields (the collection
@@ -1241,112 +1231,112 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         <translation>&lt;p&gt;Descarga imágenes de Seequent Imago (cajas de testigos, fotos…) en una carpeta, como hace la pestaña Imago. Ya sea para los objetos de una capa, cada uno nombrando sus imágenes por un campo de nombre o por campos de profundidad (la colección fija o leída de un campo): la capa de salida es la de entrada con la ruta local de la imagen de cada objeto en PATH_FIELD. O, sin capa, desde una colección: las imágenes nombradas por IMAGERY_NAME, por START_DEPTH (y END_DEPTH) o por IMAGERY_ID, o todas las imágenes de la colección cuando no se da ninguno.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="71"/>
+        <location filename="../../processing_provider/imago/download.py" line="62"/>
         <source>A layer whose features (only the selected ones when “Selected features only” is checked) each name one imagery. Empty: name the imagery with COLLECTION and the fields below.</source>
         <translation>Una capa cuyos objetos (solo los seleccionados cuando «Solo objetos seleccionados» está marcado) nombran cada uno unas imágenes. Vacío: nombre las imágenes con COLLECTION y los campos de abajo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="77"/>
+        <location filename="../../processing_provider/imago/download.py" line="68"/>
         <source>of the imagery to download; needed without INPUT, and with INPUT unless COLLECTION_FIELD names it</source>
         <translation>de las imágenes a descargar; necesaria sin INPUT, y con INPUT salvo que COLLECTION_FIELD la nombre</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT: the field holding each feature&apos;s collection (instead of a fixed COLLECTION).</source>
         <translation>Con INPUT: el campo con la colección de cada objeto (en lugar de una COLLECTION fija).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT: the field holding each feature&apos;s imagery name.</source>
         <translation>Con INPUT: el campo con el nombre de las imágenes de cada objeto.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT and no NAME_FIELD: the field holding the start depth of the interval.</source>
         <translation>Con INPUT y sin NAME_FIELD: el campo con la profundidad inicial del intervalo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With START_FIELD: the field holding the end depth (empty: the imagery at the start depth).</source>
         <translation>Con START_FIELD: el campo con la profundidad final (vacío: las imágenes en la profundidad inicial).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="95"/>
+        <location filename="../../processing_provider/imago/download.py" line="86"/>
         <source>Without INPUT: the name of the imagery to download.</source>
         <translation>Sin INPUT: el nombre de las imágenes a descargar.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="99"/>
+        <location filename="../../processing_provider/imago/download.py" line="90"/>
         <source>Without INPUT: the start depth of the interval whose imagery to download.</source>
         <translation>Sin INPUT: la profundidad inicial del intervalo cuyas imágenes se descargan.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="99"/>
+        <location filename="../../processing_provider/imago/download.py" line="90"/>
         <source>Without INPUT: the end depth of the interval whose imagery to download.</source>
         <translation>Sin INPUT: la profundidad final del intervalo cuyas imágenes se descargan.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="105"/>
+        <location filename="../../processing_provider/imago/download.py" line="96"/>
         <source>Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, the depths and this empty to download every imagery of COLLECTION.</source>
         <translation>Sin INPUT: el id de las imágenes a descargar. Deje IMAGERY_NAME, las profundidades y este vacíos para descargar todas las imágenes de COLLECTION.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="108"/>
+        <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Scale the images to this width (Imago keeps the aspect). Empty: full size.</source>
         <translation>Escalar las imágenes a este ancho (Imago conserva la proporción). Vacío: tamaño completo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="113"/>
+        <location filename="../../processing_provider/imago/download.py" line="104"/>
         <source>With INPUT: the text field of OUTPUT that receives each feature&apos;s image path (added when the layer lacks it).</source>
         <translation>Con INPUT: el campo de texto de OUTPUT que recibe la ruta de la imagen de cada objeto (se añade si la capa no lo tiene).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="117"/>
+        <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>How many images are fetched at the same time. Empty: the Imagery Hub setting.</source>
         <translation>Cuántas imágenes se obtienen a la vez. Vacío: el ajuste de Imagery Hub.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="123"/>
+        <location filename="../../processing_provider/imago/download.py" line="114"/>
         <source>Where the images are saved (named collection_imagery_imagetype with the extension Imago&apos;s answer calls for).</source>
         <translation>Dónde se guardan las imágenes (con nombre coleccion_imagenes_tipoimagen y la extensión que indique la respuesta de Imago).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="126"/>
+        <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>With INPUT: its features with PATH_FIELD filled for those whose image arrived.</source>
         <translation>Con INPUT: sus objetos con PATH_FIELD relleno en aquellos cuya imagen llegó.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="131"/>
+        <location filename="../../processing_provider/imago/download.py" line="122"/>
         <source>How many files arrived.</source>
         <translation>Cuántos archivos llegaron.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="133"/>
+        <location filename="../../processing_provider/imago/download.py" line="124"/>
         <source>Imagery that did not arrive or features that name none (each listed in the log).</source>
         <translation>Imágenes que no llegaron u objetos que no nombran ninguna (cada uno en el registro).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="146"/>
+        <location filename="../../processing_provider/imago/download.py" line="139"/>
         <source>{names} name fields of INPUT: give INPUT as well</source>
         <translation>{names} son campos de INPUT: indique también INPUT</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="149"/>
+        <location filename="../../processing_provider/imago/download.py" line="142"/>
         <source>Name the collection (COLLECTION), or give a layer (INPUT)</source>
         <translation>Indique la colección (COLLECTION) o una capa (INPUT)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="156"/>
+        <location filename="../../processing_provider/imago/download.py" line="149"/>
         <source>Give the collection once: COLLECTION or COLLECTION_FIELD, not both</source>
         <translation>Indique la colección una sola vez: COLLECTION o COLLECTION_FIELD, no ambos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="165"/>
+        <location filename="../../processing_provider/imago/download.py" line="158"/>
         <source>the layer has no features</source>
         <translation>la capa no tiene objetos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="167"/>
+        <location filename="../../processing_provider/imago/download.py" line="160"/>
         <source>None of the features names an imagery ({reasons})</source>
         <translation>Ningún objeto nombra unas imágenes ({reasons})</translation>
     </message>
@@ -1379,12 +1369,12 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         <translation>No llegó ninguna imagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="235"/>
+        <location filename="../../processing_provider/imago/download.py" line="237"/>
         <source>Feature {fid}: {why}</source>
         <translation>Objeto {fid}: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="47"/>
+        <location filename="../../processing_provider/imago/upload.py" line="39"/>
         <source>
 &lt;p&gt;Uploads photos (PNG or JPEG) into one Imago imagery, as the Imago tab&apos;s upload dialog does:
 placed by an imagery name, a depth interval, or a point (with an elevation), which is sent in the coordinate
@@ -1394,152 +1384,152 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Carga fotos (PNG o JPEG) en unas imágenes de Imago, como hace el diálogo de carga de la pestaña Imago: situadas por un nombre de imágenes, un intervalo de profundidad o un punto (con una elevación), que se envía en el sistema de coordenadas que declara el tipo de imágenes. Primero se comprueba la cabecera de cada archivo, así que lo que Imago rechazaría (demasiados píxeles, otro tipo) se indica sin enviarlo; un archivo ya cargado en las mismas imágenes se omite, así que repetir un lote solo envía lo que no llegó.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="63"/>
+        <location filename="../../processing_provider/imago/upload.py" line="55"/>
         <source>The image files to upload (PNG or JPEG).</source>
         <translation>Los archivos de imagen a cargar (PNG o JPEG).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="65"/>
+        <location filename="../../processing_provider/imago/upload.py" line="57"/>
         <source>to upload into</source>
         <translation>donde cargar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="66"/>
+        <location filename="../../processing_provider/imago/upload.py" line="58"/>
         <source>The imagery the photos belong to, by name (made when it does not exist yet).</source>
         <translation>Las imágenes a las que pertenecen las fotos, por nombre (se crean si aún no existen).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="71"/>
+        <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The start depth of the interval the photos show, for imagery placed by depth.</source>
         <translation>La profundidad inicial del intervalo que muestran las fotos, para imágenes situadas por profundidad.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="71"/>
+        <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The end depth of the interval the photos show, for imagery placed by depth.</source>
         <translation>La profundidad final del intervalo que muestran las fotos, para imágenes situadas por profundidad.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="77"/>
+        <location filename="../../processing_provider/imago/upload.py" line="69"/>
         <source>Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the imagery type declares.</source>
         <translation>Dónde se tomaron las fotos, para tipos de imágenes situados por x/y; cualquier SRC, enviado en el que declara el tipo de imágenes.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="80"/>
+        <location filename="../../processing_provider/imago/upload.py" line="72"/>
         <source>The z sent with LOCATION.</source>
         <translation>La z enviada con LOCATION.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="83"/>
+        <location filename="../../processing_provider/imago/upload.py" line="75"/>
         <source>A table with one row per file: file, state (uploaded, skipped, refused, failed), image_id and message.</source>
         <translation>Una tabla con una fila por archivo: file, state (uploaded, skipped, refused, failed), image_id y message.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="105"/>
+        <location filename="../../processing_provider/imago/upload.py" line="99"/>
         <source>Give the photos to upload</source>
         <translation>Indique las fotos a cargar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="108"/>
+        <location filename="../../processing_provider/imago/upload.py" line="102"/>
         <source>No such file: {path}</source>
         <translation>No existe el archivo: {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="134"/>
+        <location filename="../../processing_provider/imago/upload.py" line="132"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
         <translation>Situando las fotos en x {x}, y {y} en {crs}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="139"/>
+        <location filename="../../processing_provider/imago/upload.py" line="137"/>
         <source>{file} refused: {why}</source>
         <translation>{file} rechazado: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="139"/>
+        <location filename="../../processing_provider/imago/upload.py" line="137"/>
         <source>{file} failed: {why}</source>
         <translation>{file} falló: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="145"/>
+        <location filename="../../processing_provider/imago/upload.py" line="143"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
         <translation>Cancelado: los archivos no indicados como cargados no se enviaron</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="169"/>
+        <location filename="../../processing_provider/imago/upload.py" line="171"/>
         <source>Imago has no imagery type {type} here</source>
         <translation>Imago no tiene aquí el tipo de imágenes {type}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="172"/>
+        <location filename="../../processing_provider/imago/upload.py" line="174"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
         <translation>{type} no se sitúa por ubicación: use IMAGERY_NAME o las profundidades</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="175"/>
+        <location filename="../../processing_provider/imago/upload.py" line="177"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
         <translation>{type} toma x/y en sistemas distintos en distintos conjuntos de datos: indique WORKSPACE y DATASET</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files uploaded now.</source>
         <translation>Archivos cargados ahora.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files skipped because they were uploaded to this imagery before.</source>
         <translation>Archivos omitidos porque ya se cargaron antes en estas imágenes.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files refused, by their header or by Imago (listed in the log).</source>
         <translation>Archivos rechazados, por su cabecera o por Imago (indicados en el registro).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files that failed for another reason (listed in the log).</source>
         <translation>Archivos que fallaron por otro motivo (indicados en el registro).</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="52"/>
+        <location filename="../../core/imago/features.py" line="57"/>
         <source>Choose the collection, or the field that holds it</source>
         <translation>Elija la colección, o el campo que la contiene</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="55"/>
+        <location filename="../../core/imago/features.py" line="60"/>
         <source>Choose the field with the imagery name, or the depth fields</source>
         <translation>Elija el campo con el nombre de las imágenes, o los campos de profundidad</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="59"/>
+        <location filename="../../core/imago/features.py" line="64"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>La capa {layer} no tiene el campo {field}</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="63"/>
+        <location filename="../../core/imago/features.py" line="68"/>
         <source>Name the field that receives the image paths</source>
         <translation>Indique el campo que recibe las rutas de las imágenes</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="67"/>
+        <location filename="../../core/imago/features.py" line="72"/>
         <source>Field {field} is not a text field: choose another name for the paths</source>
         <translation>El campo {field} no es de texto: elija otro nombre para las rutas</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="84"/>
+        <location filename="../../core/imago/features.py" line="89"/>
         <source>no collection in {field}</source>
         <translation>sin colección en {field}</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="92"/>
+        <location filename="../../core/imago/features.py" line="97"/>
         <source>no imagery name in {field}</source>
         <translation>sin nombre de imágenes en {field}</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="99"/>
+        <location filename="../../core/imago/features.py" line="104"/>
         <source>no depth in {field}</source>
         <translation>sin profundidad en {field}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/imago/features.py" line="130"/>
+        <location filename="../../core/imago/features.py" line="175"/>
         <source>Imago: %Ln image(s)</source>
         <translation>
             <numerusform>Imago: %Ln imagen</numerusform>
@@ -1547,7 +1537,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="155"/>
+        <location filename="../../core/imago/features.py" line="208"/>
         <source>Imago image paths</source>
         <translation>Rutas de imágenes de Imago</translation>
     </message>
@@ -1735,7 +1725,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&amp;Rutas en el campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="99"/>
+        <location filename="../../ui/imago/tab.py" line="100"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
@@ -1806,147 +1796,147 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Cargar fotos en Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="227"/>
+        <location filename="../../ui/imago/tab.py" line="228"/>
         <source>Not signed in.</source>
         <translation>Sin iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="55"/>
+        <location filename="../../ui/imago/tab.py" line="56"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="56"/>
+        <location filename="../../ui/imago/tab.py" line="57"/>
         <source>Sign in to Imago with the account in Imagery Hub settings</source>
         <translation>Iniciar sesión en Imago con la cuenta de los ajustes de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="59"/>
+        <location filename="../../ui/imago/tab.py" line="60"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="66"/>
+        <location filename="../../ui/imago/tab.py" line="67"/>
         <source>Browse</source>
         <translation>Explorar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="70"/>
+        <location filename="../../ui/imago/tab.py" line="71"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="70"/>
+        <location filename="../../ui/imago/tab.py" line="71"/>
         <source>&amp;Dataset</source>
         <translation>Conjunto de &amp;datos</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="83"/>
+        <location filename="../../ui/imago/tab.py" line="84"/>
         <source>List imagery</source>
         <translation>Listar imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="84"/>
+        <location filename="../../ui/imago/tab.py" line="85"/>
         <source>List the imagery of the collection (of the imagery type)</source>
         <translation>Listar las imágenes de la colección (del tipo de imágenes)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="100"/>
+        <location filename="../../ui/imago/tab.py" line="101"/>
         <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
         <translation>Descargar las imágenes de las imágenes seleccionadas (tamaño completo) en la carpeta de descargas</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="103"/>
+        <location filename="../../ui/imago/tab.py" line="104"/>
         <source>Upload…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="104"/>
+        <location filename="../../ui/imago/tab.py" line="105"/>
         <source>Upload photos with their location to the chosen collection</source>
         <translation>Cargar fotos con su ubicación en la colección elegida</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="116"/>
+        <location filename="../../ui/imago/tab.py" line="117"/>
         <source>Account and collection</source>
         <translation>Cuenta y colección</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="131"/>
+        <location filename="../../ui/imago/tab.py" line="132"/>
         <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
         <translation>«{action}» funciona con capas de puntos (sondeos, sitios de muestreo): elija una en el panel Capas</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="143"/>
+        <location filename="../../ui/imago/tab.py" line="144"/>
         <source>Select the features of {layer} to download Imago images for</source>
         <translation>Seleccione los objetos de {layer} para los que descargar imágenes de Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="183"/>
+        <location filename="../../ui/imago/tab.py" line="184"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="188"/>
+        <location filename="../../ui/imago/tab.py" line="189"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="195"/>
+        <location filename="../../ui/imago/tab.py" line="196"/>
         <source>Imago: signing in</source>
         <translation>Imago: iniciando sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="202"/>
+        <location filename="../../ui/imago/tab.py" line="203"/>
         <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
         <translation>Sesión iniciada como &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="219"/>
+        <location filename="../../ui/imago/tab.py" line="220"/>
         <source>Imago sign-in</source>
         <translation>Inicio de sesión en Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="230"/>
+        <location filename="../../ui/imago/tab.py" line="231"/>
         <source>Imago: signing out</source>
         <translation>Imago: cerrando sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="283"/>
+        <location filename="../../ui/imago/tab.py" line="284"/>
         <source>Imago: collections of {dataset}</source>
         <translation>Imago: colecciones de {dataset}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="300"/>
+        <location filename="../../ui/imago/tab.py" line="301"/>
         <source>Choose a collection to list its imagery</source>
         <translation>Elija una colección para listar sus imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="306"/>
+        <location filename="../../ui/imago/tab.py" line="307"/>
         <source>Imago: imagery of {collection}</source>
         <translation>Imago: imágenes de {collection}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="111"/>
+        <location filename="../../ui/imago/imagery_list.py" line="112"/>
         <source>Imago: preview</source>
         <translation>Imago: vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="116"/>
+        <location filename="../../ui/imago/imagery_list.py" line="117"/>
         <source>Select imagery in the list to download</source>
         <translation>Seleccione en la lista las imágenes que descargar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="128"/>
+        <location filename="../../ui/imago/imagery_list.py" line="129"/>
         <source>Imago: {summary} to {folder}</source>
         <translation>Imago: {summary} en {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="128"/>
+        <location filename="../../ui/imago/imagery_list.py" line="129"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="134"/>
+        <location filename="../../ui/imago/imagery_list.py" line="135"/>
         <source>Imago: downloading images</source>
         <translation>Imago: descargando imágenes</translation>
     </message>
@@ -2079,62 +2069,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="69"/>
+        <location filename="../../ui/inventory.py" line="99"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="70"/>
+        <location filename="../../ui/inventory.py" line="100"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Buscar a la vez en todos los servicios que tienen credenciales sobre el área de interés, en una vista general y una capa de inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="75"/>
+        <location filename="../../ui/inventory.py" line="105"/>
         <source>Cancel all</source>
         <translation>Cancelar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="114"/>
+        <location filename="../../ui/inventory.py" line="143"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>«Todos los servicios» busca a la vez en todos los servicios que tienen credenciales sobre el área de interés. Lo que cada uno tiene allí aparece aquí a medida que responde: haga clic en un servicio para ver su pestaña, en un mes de la línea de tiempo para sus huellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="152"/>
+        <location filename="../../ui/inventory.py" line="181"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Cancelar la búsqueda de este servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="198"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Ningún servicio que buscar: añada credenciales en los ajustes (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="213"/>
+        <location filename="../../ui/inventory.py" line="243"/>
         <source>searching</source>
         <translation>buscando</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="222"/>
+        <location filename="../../ui/inventory.py" line="252"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="237"/>
+        <location filename="../../ui/inventory.py" line="267"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="249"/>
+        <location filename="../../ui/inventory.py" line="279"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="263"/>
+        <location filename="../../ui/inventory.py" line="293"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="265"/>
+        <location filename="../../ui/inventory.py" line="295"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>No hay imágenes sobre el área: vea el estado de cada servicio</translation>
     </message>
@@ -2251,7 +2241,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>La capa de áreas no tiene objetos poligonales (o no hay ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="156"/>
+        <location filename="../../processing_provider/inventory.py" line="158"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Área {fid} ({number} de {count}): {area}</translation>
     </message>
@@ -2264,7 +2254,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="152"/>
+        <location filename="../../core/inventory.py" line="154"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>Escribiendo %Ln huella</numerusform>
@@ -2272,87 +2262,87 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="213"/>
+        <location filename="../../core/inventory.py" line="218"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>Inventario de imágenes: {service} falló: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="220"/>
+        <location filename="../../core/inventory.py" line="225"/>
         <source>Imagery inventory · {time}</source>
         <translation>Inventario de imágenes · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="230"/>
+        <location filename="../../core/inventory.py" line="236"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>Inventario de imágenes: las capas de resultados de {service} no se crearon: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="232"/>
+        <location filename="../../core/inventory.py" line="238"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>sus imágenes están en la capa del inventario, pero sus propias capas de resultados no se pudieron crear: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="238"/>
+        <location filename="../../core/inventory.py" line="244"/>
         <source>Imagery inventory: {details}</source>
         <translation>Inventario de imágenes: {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Captured</source>
         <translation>Capturadas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Sharpest</source>
         <translation>Más nítida</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Cloud</source>
         <translation>Nubes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="50"/>
+        <location filename="../../ui/inventory.py" line="60"/>
         <source>{altitude} m altitude</source>
         <translation>{altitude} m de altitud</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="169"/>
+        <location filename="../../ui/inventory.py" line="198"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>Dibuje o elija primero un área de interés (arriba del panel): el inventario busca en un área</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="183"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>omitido: sin credenciales — añádalas en los ajustes (⚙). {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="189"/>
+        <location filename="../../ui/inventory.py" line="218"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>omitido: no confirmado ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="193"/>
+        <location filename="../../ui/inventory.py" line="222"/>
         <source>refused: {reason}</source>
         <translation>rechazado: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="209"/>
+        <location filename="../../ui/inventory.py" line="239"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>Buscando en %Ln servicio sobre {area}</numerusform>
@@ -2360,22 +2350,22 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="227"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>searching: {status}</source>
         <translation>buscando: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="237"/>
+        <location filename="../../ui/inventory.py" line="267"/>
         <source>done, more exist (narrow the area)</source>
         <translation>terminado, hay más (reduzca el área)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="245"/>
+        <location filename="../../ui/inventory.py" line="275"/>
         <source>failed: {reason}</source>
         <translation>falló: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="258"/>
+        <location filename="../../ui/inventory.py" line="288"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>%Ln imagen de {services} en la capa «{layer}»</numerusform>
@@ -2383,7 +2373,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="258"/>
+        <location filename="../../ui/inventory.py" line="288"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln servicio</numerusform>
@@ -2404,7 +2394,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>{service} omitido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="180"/>
+        <location filename="../../processing_provider/inventory.py" line="182"/>
         <source>{service} failed over area {fid}: {reason}</source>
         <translation>{service} falló en el área {fid}: {reason}</translation>
     </message>
@@ -2472,17 +2462,17 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Cancelado mientras se escribían los resultados</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="222"/>
+        <location filename="../../core/layers.py" line="231"/>
         <source>QGIS could not open {layer} in {path}</source>
         <translation>QGIS no pudo abrir {layer} en {path}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="227"/>
+        <location filename="../../core/layers.py" line="236"/>
         <source>Could not apply the style {style}: {reason}</source>
         <translation>No se pudo aplicar el estilo {style}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="296"/>
+        <location filename="../../core/layers.py" line="305"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln imagen</numerusform>
@@ -2490,7 +2480,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="297"/>
+        <location filename="../../core/layers.py" line="306"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln escena</numerusform>
@@ -2498,27 +2488,27 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="336"/>
+        <location filename="../../core/layers.py" line="345"/>
         <source>the data source refused it</source>
         <translation>la fuente de datos lo rechazó</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="347"/>
+        <location filename="../../core/layers.py" line="356"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>La capa {layer} no tiene el campo {field}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="354"/>
+        <location filename="../../core/layers.py" line="363"/>
         <source>Could not add the field {field} to {layer}</source>
         <translation>No se pudo añadir el campo {field} a {layer}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="363"/>
+        <location filename="../../core/layers.py" line="372"/>
         <source>Could not add the field {field} to {layer}: {reason}</source>
         <translation>No se pudo añadir el campo {field} a {layer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="369"/>
+        <location filename="../../core/layers.py" line="378"/>
         <source>Could not write {field} into {layer}: {reason}</source>
         <translation>No se pudo escribir {field} en {layer}: {reason}</translation>
     </message>
@@ -2526,167 +2516,167 @@ of each service (done, failed with the service's words, skipped without credenti
 <context>
     <name>ImageryHub.Mapflow</name>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Cobertura de nubes máxima (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Finest resolution (m/px)</source>
         <translation>Resolución más fina (m/px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Coarsest resolution (m/px)</source>
         <translation>Resolución más gruesa (m/px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Largest off-nadir angle (°)</source>
         <translation>Mayor ángulo fuera de nadir (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Smallest share of the area covered (%)</source>
         <translation>Menor parte del área cubierta (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="64"/>
         <source>Acquired from</source>
         <translation>Adquiridas desde</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>Acquired until</source>
         <translation>Adquiridas hasta</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="79"/>
         <source>Data providers</source>
         <translation>Proveedores de datos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Only images available for processing</source>
         <translation>Solo imágenes disponibles para procesar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="88"/>
         <source>Catalog footprints</source>
         <translation>Huellas del catálogo</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="93"/>
         <source>Images written</source>
         <translation>Imágenes escritas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="95"/>
         <source>Images found</source>
         <translation>Imágenes encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="98"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="103"/>
         <source>Optional blocks</source>
         <translation>Bloques opcionales</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="108"/>
         <source>Imagery source type</source>
         <translation>Tipo de fuente de imágenes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="120"/>
         <source>Imagery (URL, path or id)</source>
         <translation>Imágenes (URL, ruta o id)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="124"/>
         <source>Catalog data provider</source>
         <translation>Proveedor de datos del catálogo</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="128"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Processing name</source>
         <translation>Nombre del procesamiento</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>Project (id or name)</source>
         <translation>Proyecto (id o nombre)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Wait for the results</source>
         <translation>Esperar los resultados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Check every (seconds)</source>
         <translation>Comprobar cada (segundos)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Give up waiting after (minutes)</source>
         <translation>Dejar de esperar tras (minutos)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="158"/>
         <source>Mapflow results</source>
         <translation>Resultados de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>Processing id</source>
         <translation>Id del procesamiento</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="167"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="170"/>
         <source>Objects found</source>
         <translation>Objetos encontrados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Images with at most this cloud cover.</source>
         <translation>Imágenes con como mucho esta cobertura de nubes.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images finer than this many metres per pixel.</source>
         <translation>Descartar imágenes más finas que estos metros por píxel.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images coarser than this many metres per pixel.</source>
         <translation>Descartar imágenes más gruesas que estos metros por píxel.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images taken further than this from straight down.</source>
         <translation>Descartar imágenes tomadas más lejos que esto de la vertical.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images that cover less of the area of interest.</source>
         <translation>Descartar imágenes que cubren menos del área de interés.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="53"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="49"/>
         <source>
 &lt;p&gt;Searches the Mapflow imagery catalog (the satellite and aerial images of the providers linked
 to the account) over an area, as the Catalog page of the Mapflow tab does, and writes the footprints of the
@@ -2696,82 +2686,82 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation>&lt;p&gt;Busca en el catálogo de imágenes de Mapflow (las imágenes satelitales y aéreas de los proveedores vinculados a la cuenta) sobre un área, como hace la página Catálogo de la pestaña Mapflow, y escribe las huellas de las imágenes encontradas con su fecha, cobertura de nubes, resolución, ángulo fuera de nadir, proveedor y la parte del área que cubre cada una. Una imagen puede procesarse luego con &lt;i&gt;Ejecutar un procesamiento de Mapflow&lt;/i&gt; (SOURCE_TYPE catalog, SOURCE su image_id, DATA_PROVIDER su proveedor). Se conservan hasta 1000 imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="63"/>
         <source>to search</source>
         <translation>a buscar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="64"/>
         <source>First acquisition day (UTC, included). Empty: no limit.</source>
         <translation>Primer día de adquisición (UTC, incluido). Vacío: sin límite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>Last acquisition day (UTC, included). Empty: no limit.</source>
         <translation>Último día de adquisición (UTC, incluido). Vacío: sin límite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="72"/>
         <source>Empty: no limit.</source>
         <translation>Vacío: sin límite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="72"/>
         <source>Default 20 %.</source>
         <translation>20 % por defecto.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="79"/>
         <source>Only these providers, separated by commas. Empty: every provider of the account.</source>
         <translation>Solo estos proveedores, separados por comas. Vacío: todos los proveedores de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Leave out images the account cannot order or process.</source>
         <translation>Descartar imágenes que la cuenta no puede pedir ni procesar.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="88"/>
         <source>The footprints (multipolygons in WGS 84) with image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url and zoom.</source>
         <translation>Las huellas (multipolígonos en WGS 84) con image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url y zoom.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="93"/>
         <source>How many footprints were written.</source>
         <translation>Cuántas huellas se escribieron.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="95"/>
         <source>How many images match (more than COUNT when over 1000).</source>
         <translation>Cuántas imágenes coinciden (más que COUNT por encima de 1000).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="124"/>
         <source>Searching the Mapflow catalog over {area}</source>
         <translation>Buscando en el catálogo de Mapflow sobre {area}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="127"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="130"/>
         <source>, the first {kept} kept</source>
         <translation>, se conservan las primeras {kept}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="65"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="62"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="48"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
         <translation>La cuenta de Mapflow no tiene el modelo {model}: use uno de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="80"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="66"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
         <translation>{model} no tiene el bloque opcional {blocks}: use all, none o algunos de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="82"/>
         <source>
 &lt;p&gt;Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
@@ -2781,107 +2771,107 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&lt;p&gt;Ejecuta un modelo de IA de Mapflow (edificios, carreteras, bosque…) sobre los polígonos de una capa, como hace la pestaña Mapflow: cada polígono pasa a ser un área del procesamiento; el área se comprueba frente a los límites de la cuenta y se pregunta el coste antes de empezar. Con &lt;i&gt;Esperar&lt;/i&gt; el algoritmo sigue el procesamiento hasta que termina y escribe sus resultados (los objetos vectorizados) en la capa de salida; sin ello, devuelve enseguida el id del procesamiento y los resultados pueden cargarse después desde la pestaña Mapflow.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="110"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
         <translation>a procesar (cada polígono pasa a ser un área de Mapflow)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="98"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
         <translation>El modelo de IA por nombre tal como lo lista la cuenta, con o sin su emoji y sin distinguir mayúsculas (Buildings, Roads, Forest, Construction sites…), o por id.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="103"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
         <translation>Los bloques opcionales del modelo a activar, separados por comas (p. ej. Classification, OSM); «all» (por defecto, como en la pestaña) o «none».</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="108"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
         <translation>De dónde vienen las imágenes: xyz, tms o quadkey, teselas (SOURCE es la plantilla de URL); tif, un GeoTIFF cargado antes (SOURCE es su URL s3://); geotiff_file, un GeoTIFF de este ordenador que se carga primero (SOURCE es su ruta); catalog, una imagen del catálogo de Mapflow (SOURCE es su id de imagen, DATA_PROVIDER su proveedor); mosaic, un mosaico de la Data API (SOURCE es el id del mosaico); provider, un proveedor de imágenes de la cuenta como Mapbox, procesado en ZOOM sin imagen (SOURCE es el nombre del proveedor).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="120"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
         <translation>Las imágenes según indique SOURCE_TYPE: una URL con {x}, {y}, {z} (o {q} para quadkey), una URL s3://, una ruta de archivo, un id de imagen del catálogo o un id de mosaico.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="124"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
         <translation>Para SOURCE_TYPE catalog: el proveedor de la imagen, tal como Buscar en el catálogo de Mapflow lo escribe en el campo provider.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="128"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
         <translation>Zoom de teselas de las imágenes (fuentes de teselas y de catálogo). Vacío: el zoom propio del modelo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
         <translation>Nombre mostrado en Mapflow. Vacío: el modelo y la hora, p. ej. «Buildings 2024-06-01 14:30».</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
         <translation>El proyecto de Mapflow donde poner el procesamiento. Vacío: el proyecto por defecto de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
         <translation>Seguir el procesamiento hasta que termine y escribir sus resultados en OUTPUT. Desmarcado: devolver el id del procesamiento en cuanto haya empezado (OUTPUT no se escribe).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>How often the status is asked for while waiting.</source>
         <translation>Con qué frecuencia se pregunta el estado mientras se espera.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
         <translation>Dejar de esperar (el procesamiento sigue en Mapflow) tras este tiempo; 0 espera sin límite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="158"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
         <translation>Los objetos que encontró el modelo, con los atributos que les da Mapflow (clase, confianza…), en WGS 84. Un GeoPackage salvo que se elija otro formato.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
         <translation>El id del procesamiento en Mapflow (para cargarlo después desde la pestaña).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="167"/>
         <source>OK when the results were written; the current status when not waiting.</source>
         <translation>OK cuando se escribieron los resultados; el estado actual si no se espera.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="170"/>
         <source>How many result features were written (0 when not waiting).</source>
         <translation>Cuántos objetos de resultado se escribieron (0 si no se espera).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="201"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="196"/>
         <source>No GeoTIFF at {path}</source>
         <translation>No hay ningún GeoTIFF en {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="204"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="199"/>
         <source>{name} is not a GeoTIFF</source>
         <translation>{name} no es un GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="210"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="205"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
         <translation>Una imagen del catálogo necesita su proveedor (el campo provider de la búsqueda en el catálogo)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="223"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="218"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
         <translation>La espera es para los resultados: indique OUTPUT (un archivo o TEMPORARY_OUTPUT), o ponga WAIT a false para solo iniciar el procesamiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="252"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="254"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
         <translation>
             <numerusform>Iniciando «{name}»: {model} sobre {km2} km² en %Ln área desde {source}</numerusform>
@@ -2889,37 +2879,37 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="255"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="257"/>
         <source>, cost {cost}</source>
         <translation>, coste {cost}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="259"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="261"/>
         <source>Mapflow processing {id} started</source>
         <translation>Procesamiento de Mapflow {id} iniciado</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="268"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="267"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="269"/>
         <source>Processing {id} ended {status}: {reason}</source>
         <translation>El procesamiento {id} terminó como {status}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="285"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="287"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation>La cuenta de Mapflow no tiene el proyecto {project}: use uno de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="300"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="304"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation>se dejó de esperar; el procesamiento {id} sigue en Mapflow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/catalog.py" line="125"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="128"/>
         <source>%Ln image(s) found</source>
         <translation>
             <numerusform>%Ln imagen encontrada</numerusform>
@@ -2927,7 +2917,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="276"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="278"/>
         <source>%Ln object(s) written</source>
         <translation>
             <numerusform>%Ln objeto escrito</numerusform>
@@ -2950,7 +2940,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>QGIS no pudo guardar las credenciales de las teselas de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="188"/>
+        <location filename="../../ui/mapflow/catalog.py" line="179"/>
         <source>Searching the Mapflow catalog…</source>
         <translation>Buscando en el catálogo de Mapflow…</translation>
     </message>
@@ -2993,7 +2983,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>QGIS no puede abrir {file}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/inventory.py" line="15"/>
+        <location filename="../../core/mapflow/inventory.py" line="16"/>
         <source>Mapflow catalog</source>
         <translation>Catálogo de Mapflow</translation>
     </message>
@@ -3264,22 +3254,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>imágenes de {provider}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="35"/>
+        <location filename="../../ui/mapflow/catalog.py" line="33"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="36"/>
+        <location filename="../../ui/mapflow/catalog.py" line="34"/>
         <source>Cloud %</source>
         <translation>Nubes %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="38"/>
+        <location filename="../../ui/mapflow/catalog.py" line="36"/>
         <source>AOI %</source>
         <translation>Área %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="121"/>
+        <location filename="../../ui/mapflow/catalog.py" line="112"/>
         <source>Off-nadir</source>
         <translation>Fuera de nadir</translation>
     </message>
@@ -3289,112 +3279,107 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="41"/>
+        <location filename="../../ui/mapflow/catalog.py" line="39"/>
         <source>Image id</source>
         <translation>Id de imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="54"/>
+        <location filename="../../ui/mapflow/catalog.py" line="52"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="84"/>
+        <location filename="../../ui/mapflow/catalog.py" line="82"/>
         <source>How much of the AOI an image must cover at least</source>
         <translation>Cuánto del área de interés debe cubrir una imagen como mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="85"/>
+        <location filename="../../ui/mapflow/catalog.py" line="83"/>
         <source>Search imagery</source>
         <translation>Buscar imágenes</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="88"/>
+        <location filename="../../ui/mapflow/catalog.py" line="86"/>
         <source>Search the imagery of your Mapflow providers over the AOI.</source>
         <translation>Busque las imágenes de sus proveedores de Mapflow sobre el área de interés.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="101"/>
-        <source>Pictures</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapflow/catalog.py" line="103"/>
+        <location filename="../../ui/mapflow/catalog.py" line="94"/>
         <source>Show the scenes as their previews instead of a table</source>
         <translation>Mostrar las escenas como sus vistas previas en lugar de una tabla</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="108"/>
+        <location filename="../../ui/mapflow/catalog.py" line="99"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>Elija una escena en la tabla o en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="110"/>
+        <location filename="../../ui/mapflow/catalog.py" line="101"/>
         <source>Run processing on this image…</source>
         <translation>Ejecutar un procesamiento con esta imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="111"/>
+        <location filename="../../ui/mapflow/catalog.py" line="102"/>
         <source>Starts a processing of the AOI with the model chosen under Processing, after showing its cost</source>
         <translation>Inicia un procesamiento del área de interés con el modelo elegido en Procesamiento, tras mostrar su coste</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="119"/>
+        <location filename="../../ui/mapflow/catalog.py" line="110"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="120"/>
+        <location filename="../../ui/mapflow/catalog.py" line="111"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="122"/>
+        <location filename="../../ui/mapflow/catalog.py" line="113"/>
         <source>Max cloud</source>
         <translation>Nubes máx.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="123"/>
+        <location filename="../../ui/mapflow/catalog.py" line="114"/>
         <source>Min AOI cover</source>
         <translation>Cobertura mín. del área</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="146"/>
+        <location filename="../../ui/mapflow/catalog.py" line="137"/>
         <source>This image has no picture preview</source>
         <translation>Esta imagen no tiene vista previa de imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="147"/>
+        <location filename="../../ui/mapflow/catalog.py" line="138"/>
         <source>fetching a catalog thumbnail</source>
         <translation>obteniendo una miniatura del catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="155"/>
+        <location filename="../../ui/mapflow/catalog.py" line="146"/>
         <source>The catalog searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>El catálogo busca sobre un área: dibuje un rectángulo o un polígono, o dé un radio al punto</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="181"/>
+        <location filename="../../ui/mapflow/catalog.py" line="172"/>
         <source>searching the Mapflow catalog</source>
         <translation>buscando en el catálogo de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="192"/>
+        <location filename="../../ui/mapflow/catalog.py" line="183"/>
         <source>The search failed: {reason}</source>
         <translation>La búsqueda falló: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="199"/>
+        <location filename="../../ui/mapflow/catalog.py" line="190"/>
         <source>No images match: widen the dates or relax the filters.</source>
         <translation>Ninguna imagen coincide: amplíe las fechas o relaje los filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="202"/>
+        <location filename="../../ui/mapflow/catalog.py" line="193"/>
         <source>Mapflow catalog {start} – {end}</source>
         <translation>Catálogo de Mapflow {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/catalog.py" line="207"/>
+        <location filename="../../ui/mapflow/catalog.py" line="198"/>
         <source>%Ln image(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln imagen (nubes ≤ {cloud} %)</numerusform>
@@ -3402,7 +3387,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/catalog.py" line="210"/>
+        <location filename="../../ui/mapflow/catalog.py" line="201"/>
         <source>{found}; %Ln found, the first {kept} kept: narrow the filters</source>
         <translation>
             <numerusform>{found}; %Ln encontrada, se conservan las {kept} primeras: restrinja los filtros</numerusform>
@@ -3410,42 +3395,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="213"/>
+        <location filename="../../ui/mapflow/catalog.py" line="204"/>
         <source>Mapflow catalog: {result}</source>
         <translation>Catálogo de Mapflow: {result}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <location filename="../../ui/mapflow/catalog.py" line="217"/>
         <source>{cloud} % clouds</source>
         <translation>{cloud} % de nubes</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <location filename="../../ui/mapflow/catalog.py" line="217"/>
         <source>clouds unknown</source>
         <translation>nubes desconocidas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="233"/>
+        <location filename="../../ui/mapflow/catalog.py" line="224"/>
         <source>This image has no picture preview.</source>
         <translation>Esta imagen no tiene vista previa de imagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="235"/>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
         <source>Loading the preview…</source>
         <translation>Cargando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="236"/>
+        <location filename="../../ui/mapflow/catalog.py" line="227"/>
         <source>fetching a catalog preview</source>
         <translation>obteniendo una vista previa del catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="248"/>
+        <location filename="../../ui/mapflow/catalog.py" line="239"/>
         <source>No preview: {reason}</source>
         <translation>Sin vista previa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="254"/>
+        <location filename="../../ui/mapflow/catalog.py" line="245"/>
         <source>Pick a scene in the table first</source>
         <translation>Elija primero una escena en la tabla</translation>
     </message>
@@ -3635,7 +3620,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Imágenes elegidas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="234"/>
+        <location filename="../../ui/mapflow/tab.py" line="235"/>
         <source>The Mapflow account is not loaded yet: press Refresh</source>
         <translation>La cuenta de Mapflow aún no está cargada: pulse Actualizar</translation>
     </message>
@@ -3829,7 +3814,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Eliminar imágenes de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <location filename="../../ui/mapflow/tab.py" line="206"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3854,7 +3839,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>vinculando una imagen a un mosaico de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="344"/>
+        <location filename="../../ui/mapflow/tab.py" line="345"/>
         <source>Upload to Mapflow</source>
         <translation>Cargar en Mapflow</translation>
     </message>
@@ -4222,87 +4207,87 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="166"/>
+        <location filename="../../ui/mapflow/tab.py" line="167"/>
         <source>loading the Mapflow account</source>
         <translation>cargando la cuenta de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="179"/>
+        <location filename="../../ui/mapflow/tab.py" line="180"/>
         <source>loading Mapflow projects</source>
         <translation>cargando los proyectos de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="183"/>
+        <location filename="../../ui/mapflow/tab.py" line="184"/>
         <source>New Mapflow project</source>
         <translation>Nuevo proyecto de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <location filename="../../ui/mapflow/tab.py" line="193"/>
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="186"/>
+        <location filename="../../ui/mapflow/tab.py" line="187"/>
         <source>creating a Mapflow project</source>
         <translation>creando un proyecto de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <location filename="../../ui/mapflow/tab.py" line="193"/>
         <source>Rename Mapflow project</source>
         <translation>Cambiar el nombre del proyecto de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="195"/>
+        <location filename="../../ui/mapflow/tab.py" line="196"/>
         <source>renaming a Mapflow project</source>
         <translation>cambiando el nombre de un proyecto de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="203"/>
+        <location filename="../../ui/mapflow/tab.py" line="204"/>
         <source>Delete the project “{name}” with all its processings and results? This cannot be undone.</source>
         <translation>¿Eliminar el proyecto «{name}» con todos sus procesamientos y resultados? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <location filename="../../ui/mapflow/tab.py" line="206"/>
         <source>Delete Mapflow project</source>
         <translation>Eliminar el proyecto de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="207"/>
+        <location filename="../../ui/mapflow/tab.py" line="208"/>
         <source>deleting a Mapflow project</source>
         <translation>eliminando un proyecto de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="218"/>
+        <location filename="../../ui/mapflow/tab.py" line="219"/>
         <source>listing Mapflow processings</source>
         <translation>listando los procesamientos de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="244"/>
+        <location filename="../../ui/mapflow/tab.py" line="245"/>
         <source>Asking Mapflow for the cost…</source>
         <translation>Preguntando el coste a Mapflow…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="245"/>
+        <location filename="../../ui/mapflow/tab.py" line="246"/>
         <source>estimating a Mapflow processing</source>
         <translation>estimando un procesamiento de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="257"/>
+        <location filename="../../ui/mapflow/tab.py" line="258"/>
         <source>Cost: {cost} credits ({left} left)</source>
         <translation>Coste: {cost} créditos (quedan {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="260"/>
+        <location filename="../../ui/mapflow/tab.py" line="261"/>
         <source>Area: {area} km² of {left} km² left</source>
         <translation>Área: {area} km² de {left} km² restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="263"/>
+        <location filename="../../ui/mapflow/tab.py" line="264"/>
         <source>Cost: {cost}</source>
         <translation>Coste: {cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/tab.py" line="266"/>
+        <location filename="../../ui/mapflow/tab.py" line="267"/>
         <source>{area} in %Ln area(s)</source>
         <translation>
             <numerusform>{area} en %Ln área</numerusform>
@@ -4310,7 +4295,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="267"/>
+        <location filename="../../ui/mapflow/tab.py" line="268"/>
         <source>Start “{name}”?
 
 Model: {model}
@@ -4325,102 +4310,102 @@ Imágenes: {imagery}
 {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <location filename="../../ui/mapflow/tab.py" line="271"/>
         <source>Start Mapflow processing</source>
         <translation>Iniciar el procesamiento de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <location filename="../../ui/mapflow/tab.py" line="271"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="273"/>
+        <location filename="../../ui/mapflow/tab.py" line="274"/>
         <source>Not started.</source>
         <translation>No iniciado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="275"/>
+        <location filename="../../ui/mapflow/tab.py" line="276"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="276"/>
+        <location filename="../../ui/mapflow/tab.py" line="277"/>
         <source>starting a Mapflow processing</source>
         <translation>iniciando un procesamiento de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="292"/>
+        <location filename="../../ui/mapflow/tab.py" line="293"/>
         <source>Uploading {file}…</source>
         <translation>Cargando {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="288"/>
+        <location filename="../../ui/mapflow/tab.py" line="289"/>
         <source>uploading {file} to Mapflow</source>
         <translation>cargando {file} en Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="296"/>
+        <location filename="../../ui/mapflow/tab.py" line="297"/>
         <source>{file} is uploaded: start the processing when ready.</source>
         <translation>{file} está cargado: inicie el procesamiento cuando quiera.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="301"/>
+        <location filename="../../ui/mapflow/tab.py" line="302"/>
         <source>Started “{name}”; you will be told when it is done.</source>
         <translation>«{name}» iniciado; se le avisará cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="309"/>
+        <location filename="../../ui/mapflow/tab.py" line="310"/>
         <source>Mapflow processing “{name}” started</source>
         <translation>Procesamiento de Mapflow «{name}» iniciado</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="316"/>
+        <location filename="../../ui/mapflow/tab.py" line="317"/>
         <source>“{name}”: {status}, {percent} %</source>
         <translation>«{name}»: {status}, {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="323"/>
+        <location filename="../../ui/mapflow/tab.py" line="324"/>
         <source>Mapflow processing “{name}” is done</source>
         <translation>El procesamiento de Mapflow «{name}» ha terminado</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="324"/>
+        <location filename="../../ui/mapflow/tab.py" line="325"/>
         <source>Load results</source>
         <translation>Cargar resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="328"/>
+        <location filename="../../ui/mapflow/tab.py" line="329"/>
         <source>Mapflow processing “{name}” failed: {reason}</source>
         <translation>El procesamiento de Mapflow «{name}» ha fallado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="330"/>
+        <location filename="../../ui/mapflow/tab.py" line="331"/>
         <source>Read the error</source>
         <translation>Leer el error</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="333"/>
+        <location filename="../../ui/mapflow/tab.py" line="334"/>
         <source>Mapflow processing “{name}” ended: {status}</source>
         <translation>El procesamiento de Mapflow «{name}» terminó: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="341"/>
+        <location filename="../../ui/mapflow/tab.py" line="342"/>
         <source>Use as Mapflow AOI</source>
         <translation>Usar como área de interés de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="342"/>
+        <location filename="../../ui/mapflow/tab.py" line="343"/>
         <source>Run Mapflow processing on selected features</source>
         <translation>Ejecutar un procesamiento de Mapflow sobre los objetos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="353"/>
+        <location filename="../../ui/mapflow/tab.py" line="354"/>
         <source>Mapflow processes polygons: pick a polygon layer</source>
         <translation>Mapflow procesa polígonos: elija una capa de polígonos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="192"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="187"/>
         <source>Name the model, e.g. Buildings</source>
         <translation>Indique el modelo, p. ej. Buildings</translation>
     </message>
@@ -4428,42 +4413,42 @@ Imágenes: {imagery}
 <context>
     <name>ImageryHub.Mapillary</name>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="45"/>
         <source>Captured from</source>
         <translation>Tomadas desde</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>Captured until</source>
         <translation>Tomadas hasta</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="51"/>
         <source>Panoramas only</source>
         <translation>Solo panorámicas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="54"/>
         <source>Creator (Mapillary username)</source>
         <translation>Autor (usuario de Mapillary)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="60"/>
         <source>Mapillary images</source>
         <translation>Imágenes de Mapillary</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>Images found</source>
         <translation>Imágenes encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="66"/>
         <source>Cells at the cap</source>
         <translation>Celdas en el tope</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="34"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="30"/>
         <source>
 &lt;p&gt;Finds the Mapillary street-level images captured in an area, as the Mapillary tab does: the
 area is split into cells under Mapillary&apos;s bounding-box limit (a plugin setting), a cell that returns the
@@ -4473,57 +4458,57 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>&lt;p&gt;Encuentra las imágenes a pie de calle de Mapillary tomadas en un área, como hace la pestaña Mapillary: el área se divide en celdas bajo el límite de recuadro de Mapillary (un ajuste del complemento), una celda que devuelve el tope de 2000 imágenes se vuelve a dividir, y cada imagen se conserva una vez. El resultado es una capa de puntos de las posiciones de la cámara con el id de imagen, la hora de captura, el ángulo de brújula, el indicador de panorámica, el autor, la secuencia y la cámara. Pásela a &lt;i&gt;Descargar imágenes&lt;/i&gt; para obtener las fotos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="44"/>
         <source>to search</source>
         <translation>a buscar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="45"/>
         <source>First capture day (UTC, included). Empty: no lower limit.</source>
         <translation>Primer día de captura (UTC, incluido). Vacío: sin límite inferior.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>Last capture day (UTC, included). Empty: up to today.</source>
         <translation>Último día de captura (UTC, incluido). Vacío: hasta hoy.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="51"/>
         <source>Keep only 360° panoramas. Default: every image.</source>
         <translation>Conservar solo panorámicas de 360°. Por defecto: todas las imágenes.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="54"/>
         <source>Only images uploaded by this Mapillary user (without @). Empty: anyone.</source>
         <translation>Solo imágenes cargadas por este usuario de Mapillary (sin @). Vacío: cualquiera.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="60"/>
         <source>The images as points in WGS 84, one per image, with a local_path field that Download images fills.</source>
         <translation>Las imágenes como puntos en WGS 84, uno por imagen, con un campo local_path que rellena Descargar imágenes.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>How many images were found.</source>
         <translation>Cuántas imágenes se encontraron.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="66"/>
         <source>Cells that still returned 2000 images after being split: images are missing there (search a smaller area or fewer dates). 0 when complete.</source>
         <translation>Celdas que aún devolvían 2000 imágenes tras dividirse: allí faltan imágenes (busque un área más pequeña o menos fechas). 0 si está completo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="96"/>
         <source>Searching Mapillary: {filters}</source>
         <translation>Buscando en Mapillary: {filters}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="95"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
         <source>Searching Mapillary</source>
         <translation>Buscando en Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
         <translation>
             <numerusform>{done} de {total} celdas, %Ln imagen</numerusform>
@@ -4531,7 +4516,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="107"/>
         <source>%Ln image(s) in {requests} requests</source>
         <translation>
             <numerusform>%Ln imagen en {requests} solicitudes</numerusform>
@@ -4539,7 +4524,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="106"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="110"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
         <translation>
             <numerusform>%Ln celda aún alcanza el tope de 2000 imágenes de Mapillary: allí faltan imágenes; busque un área más pequeña o menos fechas</numerusform>
@@ -4572,7 +4557,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Panoramas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="203"/>
+        <location filename="../../ui/mapillary/tab.py" line="194"/>
         <source>Mapillary coverage</source>
         <translation>Cobertura de Mapillary</translation>
     </message>
@@ -4615,7 +4600,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>No se pudo escribir la miniatura {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="54"/>
+        <location filename="../../ui/mapillary/tab.py" line="53"/>
         <source>panoramas</source>
         <translation>panoramas</translation>
     </message>
@@ -4663,122 +4648,122 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{kind} (solicitado)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="46"/>
+        <location filename="../../ui/mapillary/tab.py" line="45"/>
         <source>Captured</source>
         <translation>Tomada</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <location filename="../../ui/mapillary/tab.py" line="92"/>
         <source>Creator</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="48"/>
+        <location filename="../../ui/mapillary/tab.py" line="47"/>
         <source>Pano</source>
         <translation>Pano</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="167"/>
+        <location filename="../../ui/mapillary/tab.py" line="158"/>
         <source>any date</source>
         <translation>cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <location filename="../../ui/mapillary/tab.py" line="77"/>
         <source>Show coverage on the map</source>
         <translation>Mostrar la cobertura en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="79"/>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
         <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
         <translation>Secuencias e imágenes como teselas vectoriales (mly1_public), en verde; panoramas en azul</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="83"/>
+        <location filename="../../ui/mapillary/tab.py" line="82"/>
         <source>Search the area of interest</source>
         <translation>Buscar en el área de interés</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="87"/>
+        <location filename="../../ui/mapillary/tab.py" line="86"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="91"/>
+        <location filename="../../ui/mapillary/tab.py" line="90"/>
         <source>any (Mapillary username)</source>
         <translation>cualquiera (nombre de usuario de Mapillary)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="94"/>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="99"/>
+        <location filename="../../ui/mapillary/tab.py" line="98"/>
         <source>No search yet.</source>
         <translation>Aún no hay búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="108"/>
+        <location filename="../../ui/mapillary/tab.py" line="107"/>
         <source>View an image on the map</source>
         <translation>Ver una imagen en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="110"/>
+        <location filename="../../ui/mapillary/tab.py" line="109"/>
         <source>Click an image point of a search layer or of the coverage; Esc stops</source>
         <translation>Haga clic en un punto de imagen de una capa de búsqueda o de la cobertura; Esc para terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <location filename="../../ui/mapillary/tab.py" line="119"/>
         <source>{size} px wide</source>
         <translation>{size} px de ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <location filename="../../ui/mapillary/tab.py" line="119"/>
         <source>original</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="128"/>
+        <location filename="../../ui/mapillary/tab.py" line="127"/>
         <source>default: downloads/mapillary</source>
         <translation>predeterminado: downloads/mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="130"/>
+        <location filename="../../ui/mapillary/tab.py" line="129"/>
         <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
         <translation>Vacío: la carpeta de descargas de los ajustes de Imagery Hub, en una carpeta mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="131"/>
         <source>Download to</source>
         <translation>Descargar en</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
         <source>Download selected</source>
         <translation>Descargar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="183"/>
+        <location filename="../../ui/mapillary/tab.py" line="174"/>
         <source>Mapillary: thumbnail of image {image}</source>
         <translation>Mapillary: miniatura de la imagen {image}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="230"/>
+        <location filename="../../ui/mapillary/tab.py" line="221"/>
         <source>The start date is after the end date: swap them</source>
         <translation>La fecha de inicio es posterior a la de fin: inviértalas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="243"/>
+        <location filename="../../ui/mapillary/tab.py" line="234"/>
         <source>Mapillary search</source>
         <translation>Búsqueda en Mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="247"/>
+        <location filename="../../ui/mapillary/tab.py" line="238"/>
         <source>Searching Mapillary…</source>
         <translation>Buscando en Mapillary…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="255"/>
+        <location filename="../../ui/mapillary/tab.py" line="246"/>
         <source>%Ln image(s) in 1 cell</source>
         <translation>
             <numerusform>%Ln imagen en 1 celda</numerusform>
@@ -4786,7 +4771,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="257"/>
+        <location filename="../../ui/mapillary/tab.py" line="248"/>
         <source>%Ln image(s) in {cells} cells</source>
         <translation>
             <numerusform>%Ln imagen en {cells} celdas</numerusform>
@@ -4794,12 +4779,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="259"/>
+        <location filename="../../ui/mapillary/tab.py" line="250"/>
         <source>{found}. Select rows or points to download; double-click to view.</source>
         <translation>{found}. Seleccione filas o puntos para descargar; doble clic para ver.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="263"/>
+        <location filename="../../ui/mapillary/tab.py" line="254"/>
         <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
         <translation>
             <numerusform>Mapillary devolvió su máximo de 2000 imágenes para %Ln celda, así que faltan imágenes ahí (en rojo): acérquese a un área más pequeña o acote las fechas.</numerusform>
@@ -4807,12 +4792,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="268"/>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
         <source>Mapillary: {found}</source>
         <translation>Mapillary: {found}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="287"/>
+        <location filename="../../ui/mapillary/tab.py" line="278"/>
         <source>%Ln image(s) (from the project).</source>
         <translation>
             <numerusform>%Ln imagen (del proyecto).</numerusform>
@@ -4820,17 +4805,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="318"/>
+        <location filename="../../ui/mapillary/tab.py" line="310"/>
         <source>Run a search first, or make a Mapillary images layer the active layer</source>
         <translation>Ejecute primero una búsqueda o active una capa de imágenes de Mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="326"/>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
         <source>Mapillary download</source>
         <translation>Descarga de Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="329"/>
+        <location filename="../../ui/mapillary/tab.py" line="321"/>
         <source>Downloading %Ln image(s)…</source>
         <translation>
             <numerusform>Descargando %Ln imagen…</numerusform>
@@ -5120,7 +5105,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Servicios y ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="73"/>
+        <location filename="../../ui/results_table.py" line="68"/>
         <source>Filter the results…</source>
         <translation>Filtrar los resultados…</translation>
     </message>
@@ -5163,32 +5148,32 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Subir fotos a Imago</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="113"/>
+        <location filename="../../plugin.py" line="103"/>
         <source>Show or hide the Imagery Hub panel</source>
         <translation>Mostrar u ocultar el panel de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="115"/>
+        <location filename="../../plugin.py" line="105"/>
         <source>Imagery Hub Settings…</source>
         <translation>Ajustes de Imagery Hub…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="120"/>
+        <location filename="../../plugin.py" line="110"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub: dibujar el área de interés</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="124"/>
+        <location filename="../../plugin.py" line="114"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub: buscar en la pestaña actual</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="140"/>
+        <location filename="../../plugin.py" line="130"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Usar como área de interés de Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="147"/>
+        <location filename="../../plugin.py" line="137"/>
         <source>Render NDVI for this scene</source>
         <translation>Generar el NDVI de esta escena</translation>
     </message>
@@ -5196,37 +5181,37 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Processing</name>
     <message>
-        <location filename="../../processing_provider/base.py" line="121"/>
+        <location filename="../../processing_provider/base.py" line="125"/>
         <source>Search even when it needs many requests</source>
         <translation>Buscar aunque se necesiten muchas solicitudes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="167"/>
+        <location filename="../../processing_provider/base.py" line="174"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} en {url} (credenciales del entorno)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="169"/>
+        <location filename="../../processing_provider/base.py" line="176"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} en {url} (credenciales de los ajustes)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="210"/>
+        <location filename="../../processing_provider/base.py" line="219"/>
         <source>Cancelled while writing the results</source>
         <translation>Cancelado al escribir los resultados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="212"/>
+        <location filename="../../processing_provider/base.py" line="221"/>
         <source>Could not write a feature: {error}</source>
         <translation>No se pudo escribir un objeto: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="34"/>
+        <location filename="../../processing_provider/download_images.py" line="32"/>
         <source>Download images</source>
         <translation>Descargar imágenes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="35"/>
+        <location filename="../../processing_provider/download_images.py" line="33"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
@@ -5266,22 +5251,22 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Imágenes no descargadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="43"/>
         <source>Search EOSDA satellite scenes</source>
         <translation>Buscar escenas satelitales de EOSDA</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="140"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="132"/>
         <source>Render an EOSDA scene</source>
         <translation>Renderizar una escena de EOSDA</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="48"/>
+        <location filename="../../processing_provider/imago/download.py" line="39"/>
         <source>Download Imago images</source>
         <translation>Descargar imágenes de Imago</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="40"/>
+        <location filename="../../processing_provider/imago/upload.py" line="32"/>
         <source>Upload photos to Imago</source>
         <translation>Cargar fotos en Imago</translation>
     </message>
@@ -5326,27 +5311,27 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{start_name} ({start}) es posterior a {end_name} ({end}): intercámbielas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="46"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="42"/>
         <source>Search the Mapflow imagery catalog</source>
         <translation>Buscar en el catálogo de imágenes de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="89"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="75"/>
         <source>Run a Mapflow processing</source>
         <translation>Ejecutar un procesamiento de Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="29"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="25"/>
         <source>Search Mapillary images</source>
         <translation>Buscar imágenes de Mapillary</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="77"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="72"/>
         <source>Search Spexi drone images</source>
         <translation>Buscar imágenes de dron de Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="207"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="209"/>
         <source>Spexi views of a point</source>
         <translation>Vistas de Spexi de un punto</translation>
     </message>
@@ -5356,12 +5341,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>No hay credenciales de {service}: añádalas en los ajustes de Imagery Hub, o defina {variable} para una ejecución sin interfaz</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="122"/>
+        <location filename="../../processing_provider/base.py" line="126"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
         <translation>Una búsqueda estimada en más de {soft} solicitudes (ajuste budget/soft_limit) se rechaza salvo que esto esté marcado; por encima de {hard} (budget/hard_limit) siempre se rechaza. Por defecto: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="36"/>
+        <location filename="../../processing_provider/download_images.py" line="34"/>
         <source>
 &lt;p&gt;Downloads the images of a layer made by one of the Imagery Hub searches into a folder, and
 writes the layer again with each feature's file in &lt;code&gt;local_path&lt;/code&gt;. The layer's fields say which
@@ -5404,27 +5389,27 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Objetos cuya imagen no llegó o que no tienen ninguna (cada uno en el registro).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="98"/>
+        <location filename="../../processing_provider/download_images.py" line="100"/>
         <source>the layer has no features</source>
         <translation>la capa no tiene objetos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="100"/>
+        <location filename="../../processing_provider/download_images.py" line="102"/>
         <source>Nothing to download in INPUT ({reasons})</source>
         <translation>Nada que descargar en INPUT ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="119"/>
+        <location filename="../../processing_provider/download_images.py" line="123"/>
         <source>Feature {fid}: {why}</source>
         <translation>Objeto {fid}: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="122"/>
+        <location filename="../../processing_provider/download_images.py" line="126"/>
         <source>Cancelled: the layer lists the images that arrived</source>
         <translation>Cancelado: la capa indica las imágenes que llegaron</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="125"/>
+        <location filename="../../processing_provider/download_images.py" line="129"/>
         <source>No image arrived: {error}</source>
         <translation>No llegó ninguna imagen: {error}</translation>
     </message>
@@ -5524,7 +5509,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Cuántas imágenes como máximo se obtienen a la vez: empieza con 4 y toma más mientras eso acelere la descarga. Vacío: el ajuste de Imagery Hub (16 por defecto).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/download_images.py" line="112"/>
+        <location filename="../../processing_provider/download_images.py" line="116"/>
         <source>Downloading %Ln file(s) of {what} to {folder}, up to {at_once} at a time</source>
         <translation>
             <numerusform>Descargando %Ln archivo ({what}) en {folder}, hasta {at_once} a la vez</numerusform>
@@ -5542,22 +5527,22 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Inventario de imágenes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="93"/>
+        <location filename="../../processing_provider/download_images.py" line="95"/>
         <source>Give the layer of a search (INPUT)</source>
         <translation>Indique la capa de una búsqueda (INPUT)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="145"/>
+        <location filename="../../processing_provider/base.py" line="149"/>
         <source>{parameter}: {error}</source>
         <translation>{parameter}: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="187"/>
+        <location filename="../../processing_provider/base.py" line="194"/>
         <source>Cancelled: {reason}</source>
         <translation>Cancelado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="49"/>
+        <location filename="../../processing_provider/provider.py" line="40"/>
         <source>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago</source>
         <translation>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA y Seequent Imago</translation>
     </message>
@@ -6959,137 +6944,137 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Spexi</name>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Heading from (°)</source>
         <translation>Rumbo desde (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Heading to (°)</source>
         <translation>Rumbo hasta (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Altitude from (m)</source>
         <translation>Altitud desde (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Altitude to (m)</source>
         <translation>Altitud hasta (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>Lowest pitch (°)</source>
         <translation>Inclinación mínima (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>Highest pitch (°)</source>
         <translation>Inclinación máxima (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="51"/>
         <source>Captured from</source>
         <translation>Tomadas desde</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="53"/>
         <source>Captured until</source>
         <translation>Tomadas hasta</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="93"/>
         <source>Camera pitch</source>
         <translation>Inclinación de la cámara</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="108"/>
         <source>Capture types</source>
         <translation>Tipos de captura</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="115"/>
         <source>Focused on the area</source>
         <translation>Centradas en el área</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Maximum images</source>
         <translation>Número máximo de imágenes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="126"/>
         <source>Spexi footprints</source>
         <translation>Huellas de Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="130"/>
         <source>Spexi camera positions</source>
         <translation>Posiciones de cámara de Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="134"/>
         <source>Images found</source>
         <translation>Imágenes encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="136"/>
         <source>Cells searched</source>
         <translation>Celdas buscadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="224"/>
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="228"/>
         <source>Spexi views</source>
         <translation>Vistas de Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="232"/>
         <source>Views found</source>
         <translation>Vistas encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>The camera's compass direction, 0° north, 90° east. Give HEADING_MIN and HEADING_MAX together. Empty: any.</source>
         <translation>La dirección de brújula de la cámara, 0° norte, 90° este. Indique HEADING_MIN y HEADING_MAX juntos. Vacío: cualquiera.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>The drone&apos;s height above the ground. Give ALTITUDE_MIN and ALTITUDE_MAX together. Empty: any.</source>
         <translation>La altura del dron sobre el suelo. Indique ALTITUDE_MIN y ALTITUDE_MAX juntos. Vacío: cualquiera.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>With PITCH range: the lowest camera pitch, −135° to 45° (−90° looks straight down).</source>
         <translation>Con PITCH range: la inclinación mínima de la cámara, de −135° a 45° (−90° mira hacia abajo en vertical).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>With PITCH range: the highest camera pitch, −135° to 45° (−90° looks straight down).</source>
         <translation>Con PITCH range: la inclinación máxima de la cámara, de −135° a 45° (−90° mira hacia abajo en vertical).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="51"/>
         <source>First capture day (UTC, included). Empty: no limit.</source>
         <translation>Primer día de captura (UTC, incluido). Vacío: sin límite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="53"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
         <translation>Último día de captura (UTC, incluido). Vacío: hoy si se indica DATE_FROM, si no, sin límite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="67"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="62"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
         <translation>Indique también DATE_FROM: el primer día de las capturas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="83"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="78"/>
         <source>
 &lt;p&gt;Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
@@ -7099,62 +7084,62 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation>&lt;p&gt;Encuentra imágenes de dron de Spexi sobre un área con los filtros de la pestaña Spexi (inclinación, rumbo y altitud de la cámara, fechas y tipos de captura) y escribe dos capas: las huellas (lo que muestra cada imagen) y las posiciones de la cámara, con el id de imagen, el rango, el tipo y la hora de captura, el rumbo, la inclinación, el alabeo, la altitud, la distancia, los enlaces de las imágenes originales y ampliadas y un local_path vacío que rellena &lt;i&gt;Descargar imágenes&lt;/i&gt;. Las áreas por encima del límite de 1 km² de Spexi se buscan celda a celda y se combinan, cada imagen una vez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="97"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="92"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
         <translation>a buscar (cualquier tamaño: por encima de 1 km² se busca celda a celda)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="93"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
         <translation>any; nadir (−90°, hacia abajo en vertical); oblique (−60°); o range, de PITCH_MIN a PITCH_MAX.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="108"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
         <translation>orthomosaic (imágenes de cartografía en nadir), oblique (vistas inclinadas de fachadas), panorama (vistas casi horizontales desde más alto). Por defecto: las tres.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="115"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
         <translation>Spexi descarta las imágenes donde el área queda en el borde del encuadre y ordena las demás según lo destacada que aparece. Desmarcado: todas las imágenes que la intersecan.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
         <translation>Parar tras este número de imágenes ({count} por defecto, como en la pestaña).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="126"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
         <translation>Lo que muestra cada imagen, como polígonos en WGS 84, con los campos indicados arriba.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="130"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
         <translation>Desde dónde se tomó cada imagen, como puntos en WGS 84, con los mismos campos.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="134"/>
         <source>How many images were written.</source>
         <translation>Cuántas imágenes se escribieron.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="136"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
         <translation>En cuántos trozos de menos de 1 km² se buscó el área.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="151"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="148"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
         <translation>PITCH_MIN y PITCH_MAX van con PITCH range (que los necesita)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
         <source>Searching Spexi over {area}</source>
         <translation>Buscando en Spexi sobre {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln imagen</numerusform>
@@ -7162,7 +7147,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="212"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="214"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -7171,42 +7156,42 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>&lt;p&gt;Pide a Spexi las mejores imágenes de un lugar, como hace la herramienta multivista de la pestaña Spexi: una vista en nadir desde arriba y vistas oblicuas mirando al norte, este, sur y oeste (falta una vista para la que Spexi no tiene imagen). Las huellas vienen con la vista que muestran en &lt;code&gt;view&lt;/code&gt; y los campos de resultado de Spexi, así que &lt;i&gt;Descargar imágenes&lt;/i&gt; las acepta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="224"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation>El lugar a ver desde cinco lados; cualquier SRC (en la línea de comandos «x,y [EPSG:code]»).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="228"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation>Una huella por vista (nadir, norte, este, sur, oeste) en WGS 84, con view y los campos de resultado de Spexi.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="232"/>
         <source>How many of the five views exist.</source>
         <translation>Cuántas de las cinco vistas existen.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="245"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="253"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation>Pidiendo a Spexi las vistas de {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="256"/>
         <source>Views: {views}</source>
         <translation>Vistas: {views}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="256"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="171"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="168"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
         <translation>{name} necesita tanto {name}_MIN como {name}_MAX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="186"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>celda {cell} de {cells}, página {page}, %Ln imagen recibida</numerusform>
@@ -7214,7 +7199,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="197"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
         <translation>
             <numerusform>%Ln objeto enviado por Spexi no se pudo leer (geometría, fecha de captura o posición de la cámara) y se descartó</numerusform>
@@ -7277,12 +7262,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>QGIS no pudo abrir la imagen colocada {path}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="63"/>
+        <location filename="../../core/spexi/tasks.py" line="64"/>
         <source>Spexi search</source>
         <translation>Búsqueda en Spexi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="77"/>
+        <location filename="../../core/spexi/tasks.py" line="78"/>
         <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Buscando: celda {cell} de {cells}, página {page}, %Ln imagen recibida</numerusform>
@@ -7290,7 +7275,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="81"/>
+        <location filename="../../core/spexi/tasks.py" line="82"/>
         <source>Searching: page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Buscando: página {page}, %Ln imagen recibida</numerusform>
@@ -7298,7 +7283,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="96"/>
+        <location filename="../../core/spexi/tasks.py" line="97"/>
         <source>Writing %Ln image(s) into the result layers</source>
         <translation>
             <numerusform>Escribiendo %Ln imagen en las capas de resultados</numerusform>
@@ -7306,12 +7291,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="108"/>
+        <location filename="../../core/spexi/tasks.py" line="111"/>
         <source>Spexi: add images to the results</source>
         <translation>Spexi: añadir imágenes a los resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="141"/>
+        <location filename="../../core/spexi/tasks.py" line="144"/>
         <source>Spexi: downloading %Ln image(s)</source>
         <translation>
             <numerusform>Spexi: descargando %Ln imagen</numerusform>
@@ -7319,7 +7304,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="168"/>
+        <location filename="../../core/spexi/tasks.py" line="171"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: obteniendo la imagen {image}</translation>
     </message>
@@ -7329,7 +7314,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL no pudo leer {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="205"/>
+        <location filename="../../core/spexi/tasks.py" line="208"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL no pudo crear una miniatura de {name}</translation>
     </message>
@@ -7785,7 +7770,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Spexi no tiene imágenes de este lugar: pruebe con otro punto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="56"/>
+        <location filename="../../ui/spexi/tab.py" line="54"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in {cells} cells in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagen (el máximo fijado) en {cells} celdas en «{group}».</numerusform>
@@ -7793,7 +7778,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="60"/>
+        <location filename="../../ui/spexi/tab.py" line="58"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagen (el máximo fijado) en «{group}».</numerusform>
@@ -7801,7 +7786,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="62"/>
+        <location filename="../../ui/spexi/tab.py" line="60"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in {cells} cells in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagen en {cells} celdas en «{group}».</numerusform>
@@ -7809,7 +7794,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="64"/>
+        <location filename="../../ui/spexi/tab.py" line="62"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagen en «{group}».</numerusform>
@@ -7817,77 +7802,77 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="83"/>
+        <location filename="../../ui/spexi/tab.py" line="81"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="84"/>
+        <location filename="../../ui/spexi/tab.py" line="82"/>
         <source>Search Spexi images over the area of interest</source>
         <translation>Buscar imágenes de Spexi sobre el área de interés</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="94"/>
+        <location filename="../../ui/spexi/tab.py" line="92"/>
         <source>Set the filters, then search the area of interest.</source>
         <translation>Ajuste los filtros y luego busque en el área de interés.</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="271"/>
+        <location filename="../../ui/spexi/tab.py" line="263"/>
         <source>Select an image to preview it</source>
         <translation>Seleccione una imagen para previsualizarla</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="102"/>
+        <location filename="../../ui/spexi/tab.py" line="100"/>
         <source>Original image</source>
         <translation>Imagen original</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="103"/>
+        <location filename="../../ui/spexi/tab.py" line="101"/>
         <source>Zoomed to the area</source>
         <translation>Ampliada al área</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="104"/>
+        <location filename="../../ui/spexi/tab.py" line="102"/>
         <source>Which file to download: the full frame or Spexi&apos;s crop around the area</source>
         <translation>Qué archivo descargar: el encuadre completo o el recorte de Spexi alrededor del área</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="109"/>
+        <location filename="../../ui/spexi/tab.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="157"/>
+        <location filename="../../ui/spexi/tab.py" line="149"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="161"/>
+        <location filename="../../ui/spexi/tab.py" line="153"/>
         <source>Download selected Spexi images</source>
         <translation>Descargar las imágenes de Spexi seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="231"/>
+        <location filename="../../ui/spexi/tab.py" line="223"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="196"/>
+        <location filename="../../ui/spexi/tab.py" line="188"/>
         <source>Searching Spexi…</source>
         <translation>Buscando en Spexi…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="202"/>
+        <location filename="../../ui/spexi/tab.py" line="194"/>
         <source>pitch {pitch}</source>
         <translation>inclinación {pitch}</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="207"/>
+        <location filename="../../ui/spexi/tab.py" line="199"/>
         <source>up to {count}</source>
         <translation>hasta {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="216"/>
+        <location filename="../../ui/spexi/tab.py" line="208"/>
         <source>%Ln image(s) Spexi sent could not be read and were left out (see the log).</source>
         <translation>
             <numerusform>%Ln imagen enviada por Spexi no se pudo leer y se omitió (vea el registro).</numerusform>
@@ -7895,7 +7880,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="219"/>
+        <location filename="../../ui/spexi/tab.py" line="211"/>
         <source>Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or camera position) and left out</source>
         <translation>
             <numerusform>Spexi: %Ln objeto de la respuesta era ilegible (geometría, fecha de captura o posición de la cámara) y se omitió</numerusform>
@@ -7903,17 +7888,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="223"/>
+        <location filename="../../ui/spexi/tab.py" line="215"/>
         <source>No Spexi images match: widen the filters, untick Focused or move the area.</source>
         <translation>Ninguna imagen de Spexi coincide: amplíe los filtros, desmarque «Centradas en el área» o mueva el área.</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="218"/>
         <source>Spexi: no images match this search</source>
         <translation>Spexi: ninguna imagen coincide con esta búsqueda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="238"/>
+        <location filename="../../ui/spexi/tab.py" line="230"/>
         <source>Spexi: %Ln image(s) found.</source>
         <translation>
             <numerusform>Spexi: %Ln imagen encontrada.</numerusform>
@@ -7921,7 +7906,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="257"/>
+        <location filename="../../ui/spexi/tab.py" line="249"/>
         <source>%Ln image(s) in “{group}” (from the project).</source>
         <translation>
             <numerusform>%Ln imagen en «{group}» (del proyecto).</numerusform>
@@ -7929,17 +7914,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="319"/>
+        <location filename="../../ui/spexi/tab.py" line="311"/>
         <source>Select one image to preview it</source>
         <translation>Seleccione una sola imagen para previsualizarla</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="326"/>
+        <location filename="../../ui/spexi/tab.py" line="318"/>
         <source>Loading {image}…</source>
         <translation>Cargando {image}…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="332"/>
+        <location filename="../../ui/spexi/tab.py" line="324"/>
         <source>No preview: {error}</source>
         <translation>Sin vista previa: {error}</translation>
     </message>
@@ -7975,53 +7960,43 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>ImageryHub.Thumbnails</name>
     <message>
-        <location filename="../../ui/thumbnails.py" line="102"/>
+        <location filename="../../ui/thumbnails.py" line="104"/>
         <source>No picture: {reason}</source>
         <translation>Sin imagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnails.py" line="102"/>
+        <location filename="../../ui/thumbnails.py" line="104"/>
         <source>No picture</source>
         <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="160"/>
+        <source>Pictures</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="162"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Mostrar los resultados como miniaturas en lugar de una tabla</translation>
     </message>
 </context>
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="125"/>
+        <location filename="../../ui/mapillary/tab.py" line="124"/>
         <source>Size of the downloaded images</source>
         <translation>Tamaño de las imágenes descargadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="160"/>
+        <location filename="../../ui/mapillary/tab.py" line="151"/>
         <source>Search settings</source>
         <translation>Ajustes de búsqueda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="150"/>
-        <source>Pictures</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="152"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>Mostrar los resultados como miniaturas en lugar de una tabla</translation>
     </message>
 </context>
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="124"/>
-        <source>Pictures</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="126"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>Mostrar los resultados como miniaturas en lugar de una tabla</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="134"/>
+        <location filename="../../ui/spexi/tab.py" line="125"/>
         <source>Search settings</source>
         <translation>Ajustes de búsqueda</translation>
     </message>

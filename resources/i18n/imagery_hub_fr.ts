@@ -253,107 +253,107 @@
 <context>
     <name>ImageryHub.EOSDA</name>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="63"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="67"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="71"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="73"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Couverture nuageuse maximale (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>Only scenes covering the whole area</source>
         <translation>Seulement les scènes couvrant toute la zone</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="83"/>
         <source>EOSDA scenes</source>
         <translation>Scènes EOSDA</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>Scenes written</source>
         <translation>Scènes écrites</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="90"/>
         <source>Scenes found</source>
         <translation>Scènes trouvées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="151"/>
         <source>Scene (view id)</source>
         <translation>Scène (identifiant de vue)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="155"/>
         <source>Bands or index</source>
         <translation>Bandes ou indice</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="160"/>
         <source>Band expression</source>
         <translation>Expression de bandes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="165"/>
         <source>Pixel size (m)</source>
         <translation>Taille de pixel (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="171"/>
         <source>Image format</source>
         <translation>Format d'image</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="176"/>
         <source>Colormap id</source>
         <translation>Identifiant de palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="182"/>
         <source>Levels (low,high)</source>
         <translation>Niveaux (bas,haut)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="187"/>
         <source>Resampling</source>
         <translation>Rééchantillonnage</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="192"/>
         <source>First check after (seconds)</source>
         <translation>Première vérification après (secondes)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="198"/>
         <source>Rendered raster</source>
         <translation>Raster rendu</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="201"/>
         <source>Width (px)</source>
         <translation>Largeur (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="203"/>
         <source>Height (px)</source>
         <translation>Hauteur (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="49"/>
         <source>
 &lt;p&gt;Searches EOSDA&apos;s Sentinel-2 or Landsat 8 scenes over an area, as the EOSDA tab does, and writes
 their footprints with the view id, date, satellite, cloud cover, data coverage and the share of the area each
@@ -362,17 +362,17 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Recherche les scènes Sentinel-2 ou Landsat 8 d'EOSDA sur une zone, comme le fait l'onglet EOSDA, et écrit leurs emprises avec l'identifiant de vue, la date, le satellite, la couverture nuageuse, la couverture des données et la part de la zone que couvre chacune. Un identifiant de vue est ce que prend &lt;i&gt;Rendre une scène EOSDA&lt;/i&gt;. Les périodes de plus d'un an sont demandées une année à la fois, les plus récentes d'abord ; jusqu'à 2000 scènes sont gardées.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="62"/>
         <source>to search</source>
         <translation>à rechercher</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="63"/>
         <source>sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m).</source>
         <translation>sentinel2 (Sentinel-2, 10 m) ou landsat8 (Landsat 8, 30 m).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="67"/>
         <source>First day (included). Empty: %Ln day(s) before DATE_TO.</source>
         <translation>
             <numerusform>Premier jour (inclus). Vide : %Ln jour avant DATE_TO.</numerusform>
@@ -380,37 +380,37 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="71"/>
         <source>Last day (included). Empty: today.</source>
         <translation>Dernier jour (inclus). Vide : aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="73"/>
         <source>Scenes with at most this cloud cover. Default 30 %, as in the tab.</source>
         <translation>Scènes ayant au plus cette couverture nuageuse. 30 % par défaut, comme dans l'onglet.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>Keep only scenes whose data cover all of the area (CONTAINS); default: any overlap.</source>
         <translation>Ne garder que les scènes dont les données couvrent toute la zone (CONTAINS) ; par défaut : tout recouvrement.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>How many footprints were written.</source>
         <translation>Nombre d'emprises écrites.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="90"/>
         <source>How many scenes EOSDA reported (more than COUNT when over 2000).</source>
         <translation>Nombre de scènes signalées par EOSDA (plus que COUNT au-delà de 2000).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="126"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="118"/>
         <source>Searching {dataset} scenes {start} – {end}</source>
         <translation>Recherche des scènes {dataset} du {start} au {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="121"/>
         <source>%Ln scene(s) of {found}</source>
         <translation>
             <numerusform>%Ln scène sur {found}</numerusform>
@@ -418,7 +418,7 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="121"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln scène</numerusform>
@@ -426,7 +426,7 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="146"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="138"/>
         <source>
 &lt;p&gt;Renders one EOSDA scene over an area with EOSDA&apos;s Download visual service, as the render
 section of the EOSDA tab does: a preset (true or false colour, NDVI, NDWI) or a band expression of your own,
@@ -435,107 +435,107 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>&lt;p&gt;Rend une scène EOSDA sur une zone avec le service Download visual d'EOSDA, comme la section de rendu de l'onglet EOSDA : un préréglage (couleurs vraies ou fausses couleurs, NDVI, NDWI) ou votre propre expression de bandes, découpé sur la zone, à la taille de pixel choisie, puis écrit comme raster géoréférencé en Web Mercator (EPSG:3857). Les indices sont colorisés avec une palette de couleurs entre deux niveaux.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="151"/>
         <source>The view_id of a scene, as Search EOSDA satellite scenes writes it: S2/… for Sentinel-2, L8/… for Landsat 8.</source>
         <translation>Le view_id d'une scène, tel que l'écrit Rechercher des scènes satellite EOSDA : S2/… pour Sentinel-2, L8/… pour Landsat 8.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="162"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="154"/>
         <source>to render (one polygon)</source>
         <translation>à rendre (un polygone)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="155"/>
         <source>true_color, false_color (near infrared), ndvi, ndwi, or custom to use EXPRESSION.</source>
         <translation>true_color, false_color (proche infrarouge), ndvi, ndwi, ou custom pour utiliser EXPRESSION.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="160"/>
         <source>With PRESET custom: bands separated by commas for an RGB composite (B08,B04,B03) or one expression for an index ((B08-B04)/(B08+B04)). Band names of the scene&apos;s dataset.</source>
         <translation>Avec PRESET custom : des bandes séparées par des virgules pour une composition RVB (B08,B04,B03) ou une expression pour un indice ((B08-B04)/(B08+B04)). Noms de bandes du jeu de données de la scène.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="165"/>
         <source>Ground size of a pixel in metres. Empty: the dataset&apos;s native size (10 m Sentinel-2, 30 m Landsat 8). The image may be at most 10,000 px on a side.</source>
         <translation>Taille au sol d'un pixel en mètres. Vide : la taille native du jeu de données (10 m Sentinel-2, 30 m Landsat 8). L'image fait au plus 10 000 px de côté.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="171"/>
         <source>What EOSDA sends: tiff (a GeoTIFF) or png / jpeg with a world file. The output is then written in the format of OUTPUT&apos;s extension.</source>
         <translation>Ce qu'envoie EOSDA : tiff (un GeoTIFF) ou png / jpeg avec un fichier de géoréférencement (world file). La sortie est ensuite écrite dans le format de l'extension de OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="176"/>
         <source>For a single-band index: EOSDA's colormap id (default red–yellow–green). Empty: grey values.</source>
         <translation>Pour un indice à une bande : l'identifiant de palette de couleurs d'EOSDA (rouge–jaune–vert par défaut). Vide : niveaux de gris.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="182"/>
         <source>For a single-band index: the values mapped to the ends of the colormap.</source>
         <translation>Pour un indice à une bande : les valeurs placées aux extrémités de la palette de couleurs.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="187"/>
         <source>How EOSDA resamples bands to the pixel size. Empty: EOSDA&apos;s default.</source>
         <translation>Comment EOSDA rééchantillonne les bandes à la taille de pixel. Vide : la méthode par défaut d'EOSDA.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="192"/>
         <source>How long to wait before asking whether the render is ready; the wait grows by half each time, up to 15 s.</source>
         <translation>Durée d'attente avant de demander si le rendu est prêt ; l'attente augmente de moitié à chaque fois, jusqu'à 15 s.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="198"/>
         <source>The render, georeferenced in EPSG:3857 (GeoTIFF unless another extension is given).</source>
         <translation>Le rendu, géoréférencé en EPSG:3857 (GeoTIFF sauf si une autre extension est donnée).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="201"/>
         <source>Width of the render in pixels.</source>
         <translation>Largeur du rendu en pixels.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="203"/>
         <source>Height of the render in pixels.</source>
         <translation>Hauteur du rendu en pixels.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="218"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="212"/>
         <source>{view_id} is not an EOSDA view id: they start with S2/ (Sentinel-2) or L8/ (Landsat 8)</source>
         <translation>{view_id} n'est pas un identifiant de vue EOSDA : ils commencent par S2/ (Sentinel-2) ou L8/ (Landsat 8)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="220"/>
         <source>PRESET custom needs a band expression, e.g. (B08-B04)/(B08+B04)</source>
         <translation>PRESET custom demande une expression de bandes, par ex. (B08-B04)/(B08+B04)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="231"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="225"/>
         <source>{bands} is not a band of {dataset}</source>
         <translation>{bands} n'est pas une bande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="232"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
         <source>{bands} are not bands of {dataset}</source>
         <translation>{bands} ne sont pas des bandes de {dataset}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="256"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="254"/>
         <source>Writing the {width} × {height} px render</source>
         <translation>Écriture du rendu de {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="270"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="272"/>
         <source>GDAL could not write {name}: {error}</source>
         <translation>GDAL n'a pas pu écrire {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="275"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
         <translation>GDAL n'a pas pu écrire {name} en {driver} : {error}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/inventory.py" line="20"/>
+        <location filename="../../core/eosda/inventory.py" line="22"/>
         <source>EOSDA Sentinel-2 scenes</source>
         <translation>Scènes Sentinel-2 EOSDA</translation>
     </message>
@@ -765,127 +765,117 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>{bands} ne sont pas des bandes de {dataset} : vérifiez l'expression</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Cloud %</source>
         <translation>Nuages %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>AOI %</source>
         <translation>ZI %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>View id</source>
         <translation>Identifiant de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="49"/>
+        <location filename="../../ui/eosda/tab.py" line="47"/>
         <source>Render NDVI for this scene</source>
         <translation>Rendre le NDVI de cette scène</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="60"/>
+        <location filename="../../ui/eosda/tab.py" line="58"/>
         <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
         <translation>{dataset} {start} – {end}, nuages ≤ {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <location filename="../../ui/eosda/tab.py" line="87"/>
         <source>Whole area covered</source>
         <translation>Zone entièrement couverte</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="90"/>
+        <location filename="../../ui/eosda/tab.py" line="88"/>
         <source>Only scenes whose data cover the whole area of interest</source>
         <translation>Seulement les scènes dont les données couvrent toute la zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="92"/>
+        <location filename="../../ui/eosda/tab.py" line="90"/>
         <source>Search scenes</source>
         <translation>Rechercher des scènes</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="96"/>
+        <location filename="../../ui/eosda/tab.py" line="94"/>
         <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
         <translation>Recherchez des scènes Sentinel-2 ou Landsat 8 sur la zone d'intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="105"/>
+        <location filename="../../ui/eosda/tab.py" line="103"/>
         <source>Scenes</source>
         <translation>Scènes</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="110"/>
+        <location filename="../../ui/eosda/tab.py" line="108"/>
         <source>Max cloud</source>
         <translation>Nuages max.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="114"/>
+        <location filename="../../ui/eosda/tab.py" line="112"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>Choisissez une scène dans le tableau ou sur la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="118"/>
+        <location filename="../../ui/eosda/tab.py" line="116"/>
         <source>Render onto the map</source>
         <translation>Rendre sur la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="122"/>
+        <location filename="../../ui/eosda/tab.py" line="120"/>
         <source>Render options</source>
         <translation>Options de rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="136"/>
-        <source>Pictures</source>
-        <translation>Photos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="138"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>Afficher les résultats en vignettes plutôt qu'en tableau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="147"/>
+        <location filename="../../ui/eosda/tab.py" line="137"/>
         <source>Search settings</source>
         <translation>Paramètres de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="278"/>
+        <location filename="../../ui/eosda/tab.py" line="268"/>
         <source>EOSDA search</source>
         <translation>Recherche EOSDA</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="196"/>
+        <location filename="../../ui/eosda/tab.py" line="186"/>
         <source>Searching scenes…</source>
         <translation>Recherche des scènes…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="201"/>
+        <location filename="../../ui/eosda/tab.py" line="191"/>
         <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>EOSDA recherche sur une zone : dessinez un rectangle ou un polygone, ou donnez un rayon au point</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="218"/>
+        <location filename="../../ui/eosda/tab.py" line="208"/>
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>Aucune scène trouvée : élargissez les dates ou relevez la limite de nuages.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="223"/>
+        <location filename="../../ui/eosda/tab.py" line="213"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
         <translation>Scènes {dataset} EOSDA {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="229"/>
+        <location filename="../../ui/eosda/tab.py" line="219"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
         <translation>
             <numerusform>%Ln scène (nuages ≤ {cloud} %) ; {found} trouvées, les plus récentes gardées : resserrez les dates</numerusform>
@@ -893,7 +883,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="233"/>
+        <location filename="../../ui/eosda/tab.py" line="223"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln scène (nuages ≤ {cloud} %)</numerusform>
@@ -901,47 +891,47 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="269"/>
+        <location filename="../../ui/eosda/tab.py" line="259"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA n'a envoyé aucun aperçu pour cette scène</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="272"/>
+        <location filename="../../ui/eosda/tab.py" line="262"/>
         <source>EOSDA: thumbnail of {scene}</source>
         <translation>EOSDA : vignette de {scene}</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="294"/>
+        <location filename="../../ui/eosda/tab.py" line="284"/>
         <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % de nuages&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="304"/>
+        <location filename="../../ui/eosda/tab.py" line="294"/>
         <source>Pick a scene in the table first</source>
         <translation>Choisissez d'abord une scène dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="334"/>
+        <location filename="../../ui/eosda/tab.py" line="324"/>
         <source>EOSDA render</source>
         <translation>Rendu EOSDA</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="323"/>
+        <location filename="../../ui/eosda/tab.py" line="313"/>
         <source>Rendering {name}…</source>
         <translation>Rendu de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="336"/>
+        <location filename="../../ui/eosda/tab.py" line="326"/>
         <source>{layer} added ({width} × {height} px)</source>
         <translation>{layer} ajoutée ({width} × {height} px)</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="344"/>
+        <location filename="../../ui/eosda/tab.py" line="334"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Sélectionnez une scène sur la couche des emprises EOSDA, puis choisissez à nouveau « {action} »</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="83"/>
         <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
         <translation>Les emprises des scènes (multipolygones, WGS 84) avec view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev et thumbnail (le lien de l'aperçu de la scène).</translation>
     </message>
@@ -989,7 +979,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Erreur réseau</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="163"/>
+        <location filename="../../processing_provider/inventory.py" line="165"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -1081,112 +1071,112 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Profondeur de fin</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="71"/>
+        <location filename="../../processing_provider/imago/download.py" line="62"/>
         <source>Features naming imagery</source>
         <translation>Entités nommant une imagerie</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Collection field</source>
         <translation>Champ de collection</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Imagery name field</source>
         <translation>Champ de nom d'imagerie</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Start depth field</source>
         <translation>Champ de profondeur de début</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>End depth field</source>
         <translation>Champ de profondeur de fin</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="66"/>
+        <location filename="../../processing_provider/imago/upload.py" line="58"/>
         <source>Imagery name</source>
         <translation>Nom de l'imagerie</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="105"/>
+        <location filename="../../processing_provider/imago/download.py" line="96"/>
         <source>Imagery id</source>
         <translation>Identifiant de l'imagerie</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="108"/>
+        <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Width (px)</source>
         <translation>Largeur (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="113"/>
+        <location filename="../../processing_provider/imago/download.py" line="104"/>
         <source>Path field</source>
         <translation>Champ du chemin</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="117"/>
+        <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>Downloads at once</source>
         <translation>Téléchargements simultanés</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="123"/>
+        <location filename="../../processing_provider/imago/download.py" line="114"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="126"/>
+        <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>Features with image paths</source>
         <translation>Entités avec les chemins des images</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="131"/>
+        <location filename="../../processing_provider/imago/download.py" line="122"/>
         <source>Images downloaded</source>
         <translation>Images téléchargées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="133"/>
+        <location filename="../../processing_provider/imago/download.py" line="124"/>
         <source>Images not downloaded</source>
         <translation>Images non téléchargées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="63"/>
+        <location filename="../../processing_provider/imago/upload.py" line="55"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="77"/>
+        <location filename="../../processing_provider/imago/upload.py" line="69"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="80"/>
+        <location filename="../../processing_provider/imago/upload.py" line="72"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="83"/>
+        <location filename="../../processing_provider/imago/upload.py" line="75"/>
         <source>Upload report</source>
         <translation>Rapport de téléversement</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Uploaded</source>
         <translation>Téléversées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Refused</source>
         <translation>Refusées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
@@ -1231,7 +1221,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Nommez la collection (COLLECTION)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="56"/>
+        <location filename="../../processing_provider/imago/download.py" line="47"/>
         <source>
 &lt;p&gt;Downloads Seequent Imago images (core trays, photos…) into a folder, as the Imago tab does.
 Either for the features of a layer, each naming its imagery by a name field or by depth fields (the collection
@@ -1241,112 +1231,112 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         <translation>&lt;p&gt;Télécharge des images Seequent Imago (caisses de carottes, photos…) dans un dossier, comme le fait l'onglet Imago. Soit pour les entités d'une couche, chacune nommant son imagerie par un champ de nom ou par des champs de profondeur (la collection fixée ou lue dans un champ) : la couche de sortie est la couche d'entrée avec le chemin local de l'image de chaque entité dans PATH_FIELD. Soit, sans couche, depuis une collection : l'imagerie nommée par IMAGERY_NAME, par START_DEPTH (et END_DEPTH) ou par IMAGERY_ID, ou toute l'imagerie de la collection quand aucun n'est donné.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="71"/>
+        <location filename="../../processing_provider/imago/download.py" line="62"/>
         <source>A layer whose features (only the selected ones when “Selected features only” is checked) each name one imagery. Empty: name the imagery with COLLECTION and the fields below.</source>
         <translation>Une couche dont les entités (seulement les entités sélectionnées quand « Entités sélectionnées uniquement » est coché) nomment chacune une imagerie. Vide : nommez l'imagerie avec COLLECTION et les champs ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="77"/>
+        <location filename="../../processing_provider/imago/download.py" line="68"/>
         <source>of the imagery to download; needed without INPUT, and with INPUT unless COLLECTION_FIELD names it</source>
         <translation>de l'imagerie à télécharger ; nécessaire sans INPUT, et avec INPUT sauf si COLLECTION_FIELD la nomme</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT: the field holding each feature&apos;s collection (instead of a fixed COLLECTION).</source>
         <translation>Avec INPUT : le champ contenant la collection de chaque entité (au lieu d'une COLLECTION fixe).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT: the field holding each feature&apos;s imagery name.</source>
         <translation>Avec INPUT : le champ contenant le nom d'imagerie de chaque entité.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT and no NAME_FIELD: the field holding the start depth of the interval.</source>
         <translation>Avec INPUT et sans NAME_FIELD : le champ contenant la profondeur de début de l'intervalle.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With START_FIELD: the field holding the end depth (empty: the imagery at the start depth).</source>
         <translation>Avec START_FIELD : le champ contenant la profondeur de fin (vide : l'imagerie à la profondeur de début).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="95"/>
+        <location filename="../../processing_provider/imago/download.py" line="86"/>
         <source>Without INPUT: the name of the imagery to download.</source>
         <translation>Sans INPUT : le nom de l'imagerie à télécharger.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="99"/>
+        <location filename="../../processing_provider/imago/download.py" line="90"/>
         <source>Without INPUT: the start depth of the interval whose imagery to download.</source>
         <translation>Sans INPUT : la profondeur de début de l'intervalle dont l'imagerie est à télécharger.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="99"/>
+        <location filename="../../processing_provider/imago/download.py" line="90"/>
         <source>Without INPUT: the end depth of the interval whose imagery to download.</source>
         <translation>Sans INPUT : la profondeur de fin de l'intervalle dont l'imagerie est à télécharger.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="105"/>
+        <location filename="../../processing_provider/imago/download.py" line="96"/>
         <source>Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, the depths and this empty to download every imagery of COLLECTION.</source>
         <translation>Sans INPUT : l'identifiant de l'imagerie à télécharger. Laissez IMAGERY_NAME, les profondeurs et ce paramètre vides pour télécharger toute l'imagerie de COLLECTION.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="108"/>
+        <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Scale the images to this width (Imago keeps the aspect). Empty: full size.</source>
         <translation>Redimensionner les images à cette largeur (Imago garde les proportions). Vide : taille réelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="113"/>
+        <location filename="../../processing_provider/imago/download.py" line="104"/>
         <source>With INPUT: the text field of OUTPUT that receives each feature&apos;s image path (added when the layer lacks it).</source>
         <translation>Avec INPUT : le champ texte de OUTPUT qui reçoit le chemin de l'image de chaque entité (ajouté quand la couche ne l'a pas).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="117"/>
+        <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>How many images are fetched at the same time. Empty: the Imagery Hub setting.</source>
         <translation>Nombre d'images récupérées en même temps. Vide : le paramètre d'Imagery Hub.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="123"/>
+        <location filename="../../processing_provider/imago/download.py" line="114"/>
         <source>Where the images are saved (named collection_imagery_imagetype with the extension Imago&apos;s answer calls for).</source>
         <translation>Où les images sont enregistrées (nommées collection_imagerie_typeimage avec l'extension qu'indique la réponse d'Imago).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="126"/>
+        <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>With INPUT: its features with PATH_FIELD filled for those whose image arrived.</source>
         <translation>Avec INPUT : ses entités avec PATH_FIELD rempli pour celles dont l'image est arrivée.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="131"/>
+        <location filename="../../processing_provider/imago/download.py" line="122"/>
         <source>How many files arrived.</source>
         <translation>Nombre de fichiers arrivés.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="133"/>
+        <location filename="../../processing_provider/imago/download.py" line="124"/>
         <source>Imagery that did not arrive or features that name none (each listed in the log).</source>
         <translation>Imageries qui ne sont pas arrivées ou entités n'en nommant aucune (chacune listée dans le journal).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="146"/>
+        <location filename="../../processing_provider/imago/download.py" line="139"/>
         <source>{names} name fields of INPUT: give INPUT as well</source>
         <translation>{names} sont des champs de INPUT : donnez aussi INPUT</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="149"/>
+        <location filename="../../processing_provider/imago/download.py" line="142"/>
         <source>Name the collection (COLLECTION), or give a layer (INPUT)</source>
         <translation>Nommez la collection (COLLECTION), ou donnez une couche (INPUT)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="156"/>
+        <location filename="../../processing_provider/imago/download.py" line="149"/>
         <source>Give the collection once: COLLECTION or COLLECTION_FIELD, not both</source>
         <translation>Donnez la collection une seule fois : COLLECTION ou COLLECTION_FIELD, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="165"/>
+        <location filename="../../processing_provider/imago/download.py" line="158"/>
         <source>the layer has no features</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="167"/>
+        <location filename="../../processing_provider/imago/download.py" line="160"/>
         <source>None of the features names an imagery ({reasons})</source>
         <translation>Aucune entité ne nomme une imagerie ({reasons})</translation>
     </message>
@@ -1379,12 +1369,12 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         <translation>Aucune image n'est arrivée : {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="235"/>
+        <location filename="../../processing_provider/imago/download.py" line="237"/>
         <source>Feature {fid}: {why}</source>
         <translation>Entité {fid} : {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="47"/>
+        <location filename="../../processing_provider/imago/upload.py" line="39"/>
         <source>
 &lt;p&gt;Uploads photos (PNG or JPEG) into one Imago imagery, as the Imago tab&apos;s upload dialog does:
 placed by an imagery name, a depth interval, or a point (with an elevation), which is sent in the coordinate
@@ -1394,152 +1384,152 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Téléverse des photos (PNG ou JPEG) dans une imagerie Imago, comme le fait la boîte de dialogue de téléversement de l'onglet Imago : placées par un nom d'imagerie, un intervalle de profondeur ou un point (avec une altitude), envoyé dans le système de coordonnées que déclare le type d'imagerie. L'en-tête de chaque fichier est vérifié d'abord, si bien que ce qu'Imago refuserait (trop de pixels, un autre type) est listé sans être envoyé ; un fichier déjà téléversé dans la même imagerie est ignoré, si bien que relancer un lot n'envoie que ce qui n'est pas arrivé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="63"/>
+        <location filename="../../processing_provider/imago/upload.py" line="55"/>
         <source>The image files to upload (PNG or JPEG).</source>
         <translation>Les fichiers image à téléverser (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="65"/>
+        <location filename="../../processing_provider/imago/upload.py" line="57"/>
         <source>to upload into</source>
         <translation>où téléverser</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="66"/>
+        <location filename="../../processing_provider/imago/upload.py" line="58"/>
         <source>The imagery the photos belong to, by name (made when it does not exist yet).</source>
         <translation>L'imagerie à laquelle appartiennent les photos, par son nom (créée si elle n'existe pas encore).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="71"/>
+        <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The start depth of the interval the photos show, for imagery placed by depth.</source>
         <translation>La profondeur de début de l'intervalle que montrent les photos, pour une imagerie placée par profondeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="71"/>
+        <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The end depth of the interval the photos show, for imagery placed by depth.</source>
         <translation>La profondeur de fin de l'intervalle que montrent les photos, pour une imagerie placée par profondeur.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="77"/>
+        <location filename="../../processing_provider/imago/upload.py" line="69"/>
         <source>Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the imagery type declares.</source>
         <translation>Où les photos ont été prises, pour les types d'imagerie placés par x/y ; n'importe quel SCR, envoyé dans celui que déclare le type d'imagerie.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="80"/>
+        <location filename="../../processing_provider/imago/upload.py" line="72"/>
         <source>The z sent with LOCATION.</source>
         <translation>Le z envoyé avec LOCATION.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="83"/>
+        <location filename="../../processing_provider/imago/upload.py" line="75"/>
         <source>A table with one row per file: file, state (uploaded, skipped, refused, failed), image_id and message.</source>
         <translation>Une table avec une ligne par fichier : file, state (uploaded, skipped, refused, failed), image_id et message.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="105"/>
+        <location filename="../../processing_provider/imago/upload.py" line="99"/>
         <source>Give the photos to upload</source>
         <translation>Donnez les photos à téléverser</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="108"/>
+        <location filename="../../processing_provider/imago/upload.py" line="102"/>
         <source>No such file: {path}</source>
         <translation>Fichier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="134"/>
+        <location filename="../../processing_provider/imago/upload.py" line="132"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
         <translation>Placement des photos à x {x}, y {y} dans {crs}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="139"/>
+        <location filename="../../processing_provider/imago/upload.py" line="137"/>
         <source>{file} refused: {why}</source>
         <translation>{file} refusé : {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="139"/>
+        <location filename="../../processing_provider/imago/upload.py" line="137"/>
         <source>{file} failed: {why}</source>
         <translation>{file} en échec : {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="145"/>
+        <location filename="../../processing_provider/imago/upload.py" line="143"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
         <translation>Annulé : les fichiers non listés comme téléversés n'ont pas été envoyés</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="169"/>
+        <location filename="../../processing_provider/imago/upload.py" line="171"/>
         <source>Imago has no imagery type {type} here</source>
         <translation>Imago n'a pas de type d'imagerie {type} ici</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="172"/>
+        <location filename="../../processing_provider/imago/upload.py" line="174"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
         <translation>{type} n'est pas placé par emplacement : utilisez IMAGERY_NAME ou les profondeurs</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="175"/>
+        <location filename="../../processing_provider/imago/upload.py" line="177"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
         <translation>{type} prend x/y dans des systèmes différents selon les jeux de données : donnez WORKSPACE et DATASET</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files uploaded now.</source>
         <translation>Fichiers téléversés maintenant.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files skipped because they were uploaded to this imagery before.</source>
         <translation>Fichiers ignorés parce qu'ils ont déjà été téléversés dans cette imagerie.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files refused, by their header or by Imago (listed in the log).</source>
         <translation>Fichiers refusés, d'après leur en-tête ou par Imago (listés dans le journal).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files that failed for another reason (listed in the log).</source>
         <translation>Fichiers en échec pour une autre raison (listés dans le journal).</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="52"/>
+        <location filename="../../core/imago/features.py" line="57"/>
         <source>Choose the collection, or the field that holds it</source>
         <translation>Choisissez la collection, ou le champ qui la contient</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="55"/>
+        <location filename="../../core/imago/features.py" line="60"/>
         <source>Choose the field with the imagery name, or the depth fields</source>
         <translation>Choisissez le champ du nom de l'imagerie, ou les champs de profondeur</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="59"/>
+        <location filename="../../core/imago/features.py" line="64"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>La couche {layer} n'a pas de champ {field}</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="63"/>
+        <location filename="../../core/imago/features.py" line="68"/>
         <source>Name the field that receives the image paths</source>
         <translation>Nommez le champ qui reçoit les chemins des images</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="67"/>
+        <location filename="../../core/imago/features.py" line="72"/>
         <source>Field {field} is not a text field: choose another name for the paths</source>
         <translation>Le champ {field} n'est pas un champ texte : choisissez un autre nom pour les chemins</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="84"/>
+        <location filename="../../core/imago/features.py" line="89"/>
         <source>no collection in {field}</source>
         <translation>pas de collection dans {field}</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="92"/>
+        <location filename="../../core/imago/features.py" line="97"/>
         <source>no imagery name in {field}</source>
         <translation>pas de nom d'imagerie dans {field}</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="99"/>
+        <location filename="../../core/imago/features.py" line="104"/>
         <source>no depth in {field}</source>
         <translation>pas de profondeur dans {field}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/imago/features.py" line="130"/>
+        <location filename="../../core/imago/features.py" line="175"/>
         <source>Imago: %Ln image(s)</source>
         <translation>
             <numerusform>Imago : %Ln image</numerusform>
@@ -1547,7 +1537,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="155"/>
+        <location filename="../../core/imago/features.py" line="208"/>
         <source>Imago image paths</source>
         <translation>Chemins des images Imago</translation>
     </message>
@@ -1735,7 +1725,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&amp;Chemins dans le champ</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="99"/>
+        <location filename="../../ui/imago/tab.py" line="100"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
@@ -1806,147 +1796,147 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Téléverser des photos dans Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="227"/>
+        <location filename="../../ui/imago/tab.py" line="228"/>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="55"/>
+        <location filename="../../ui/imago/tab.py" line="56"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="56"/>
+        <location filename="../../ui/imago/tab.py" line="57"/>
         <source>Sign in to Imago with the account in Imagery Hub settings</source>
         <translation>Se connecter à Imago avec le compte des paramètres d'Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="59"/>
+        <location filename="../../ui/imago/tab.py" line="60"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="66"/>
+        <location filename="../../ui/imago/tab.py" line="67"/>
         <source>Browse</source>
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="70"/>
+        <location filename="../../ui/imago/tab.py" line="71"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="70"/>
+        <location filename="../../ui/imago/tab.py" line="71"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="83"/>
+        <location filename="../../ui/imago/tab.py" line="84"/>
         <source>List imagery</source>
         <translation>Lister l'imagerie</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="84"/>
+        <location filename="../../ui/imago/tab.py" line="85"/>
         <source>List the imagery of the collection (of the imagery type)</source>
         <translation>Lister l'imagerie de la collection (du type d'imagerie)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="100"/>
+        <location filename="../../ui/imago/tab.py" line="101"/>
         <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
         <translation>Télécharger les images de l'imagerie sélectionnée (taille réelle) dans le dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="103"/>
+        <location filename="../../ui/imago/tab.py" line="104"/>
         <source>Upload…</source>
         <translation>Téléverser…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="104"/>
+        <location filename="../../ui/imago/tab.py" line="105"/>
         <source>Upload photos with their location to the chosen collection</source>
         <translation>Téléverser des photos avec leur emplacement dans la collection choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="116"/>
+        <location filename="../../ui/imago/tab.py" line="117"/>
         <source>Account and collection</source>
         <translation>Compte et collection</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="131"/>
+        <location filename="../../ui/imago/tab.py" line="132"/>
         <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
         <translation>« {action} » fonctionne sur les couches de points (forages, sites d'échantillonnage) : choisissez-en une dans le panneau Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="143"/>
+        <location filename="../../ui/imago/tab.py" line="144"/>
         <source>Select the features of {layer} to download Imago images for</source>
         <translation>Sélectionnez les entités de {layer} dont télécharger les images Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="183"/>
+        <location filename="../../ui/imago/tab.py" line="184"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="188"/>
+        <location filename="../../ui/imago/tab.py" line="189"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="195"/>
+        <location filename="../../ui/imago/tab.py" line="196"/>
         <source>Imago: signing in</source>
         <translation>Imago : connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="202"/>
+        <location filename="../../ui/imago/tab.py" line="203"/>
         <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
         <translation>Connecté en tant que &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="219"/>
+        <location filename="../../ui/imago/tab.py" line="220"/>
         <source>Imago sign-in</source>
         <translation>Connexion à Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="230"/>
+        <location filename="../../ui/imago/tab.py" line="231"/>
         <source>Imago: signing out</source>
         <translation>Imago : déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="283"/>
+        <location filename="../../ui/imago/tab.py" line="284"/>
         <source>Imago: collections of {dataset}</source>
         <translation>Imago : collections de {dataset}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="300"/>
+        <location filename="../../ui/imago/tab.py" line="301"/>
         <source>Choose a collection to list its imagery</source>
         <translation>Choisissez une collection pour lister son imagerie</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="306"/>
+        <location filename="../../ui/imago/tab.py" line="307"/>
         <source>Imago: imagery of {collection}</source>
         <translation>Imago : imagerie de {collection}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="111"/>
+        <location filename="../../ui/imago/imagery_list.py" line="112"/>
         <source>Imago: preview</source>
         <translation>Imago : aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="116"/>
+        <location filename="../../ui/imago/imagery_list.py" line="117"/>
         <source>Select imagery in the list to download</source>
         <translation>Sélectionnez l'imagerie à télécharger dans la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="128"/>
+        <location filename="../../ui/imago/imagery_list.py" line="129"/>
         <source>Imago: {summary} to {folder}</source>
         <translation>Imago : {summary} dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="128"/>
+        <location filename="../../ui/imago/imagery_list.py" line="129"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="134"/>
+        <location filename="../../ui/imago/imagery_list.py" line="135"/>
         <source>Imago: downloading images</source>
         <translation>Imago : téléchargement des images</translation>
     </message>
@@ -2079,62 +2069,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="69"/>
+        <location filename="../../ui/inventory.py" line="99"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="70"/>
+        <location filename="../../ui/inventory.py" line="100"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Rechercher en une fois dans tous les services qui ont des identifiants sur la zone d'intérêt, vers une vue d'ensemble et une couche d'inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="75"/>
+        <location filename="../../ui/inventory.py" line="105"/>
         <source>Cancel all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="114"/>
+        <location filename="../../ui/inventory.py" line="143"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>« Tous les services » recherche en une fois dans tous les services qui ont des identifiants sur la zone d'intérêt. Ce que chacun y propose s'affiche ici au fil de ses réponses : cliquez sur un service pour ouvrir son onglet, sur un mois de la frise chronologique pour ses emprises.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="152"/>
+        <location filename="../../ui/inventory.py" line="181"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Annuler la recherche de ce service</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="198"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Aucun service à interroger : ajoutez des identifiants dans les paramètres (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="213"/>
+        <location filename="../../ui/inventory.py" line="243"/>
         <source>searching</source>
         <translation>recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="222"/>
+        <location filename="../../ui/inventory.py" line="252"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="237"/>
+        <location filename="../../ui/inventory.py" line="267"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="249"/>
+        <location filename="../../ui/inventory.py" line="279"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="263"/>
+        <location filename="../../ui/inventory.py" line="293"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="265"/>
+        <location filename="../../ui/inventory.py" line="295"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Aucune image sur la zone : voyez l'état de chaque service</translation>
     </message>
@@ -2251,7 +2241,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>La couche de zones n'a aucune entité polygone (ou aucune n'est sélectionnée)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="156"/>
+        <location filename="../../processing_provider/inventory.py" line="158"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Zone {fid} ({number} sur {count}) : {area}</translation>
     </message>
@@ -2264,7 +2254,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="152"/>
+        <location filename="../../core/inventory.py" line="154"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>Écriture de %Ln emprise</numerusform>
@@ -2272,87 +2262,87 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="213"/>
+        <location filename="../../core/inventory.py" line="218"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>Inventaire d'imagerie : échec de {service} : {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="220"/>
+        <location filename="../../core/inventory.py" line="225"/>
         <source>Imagery inventory · {time}</source>
         <translation>Inventaire d'imagerie · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="230"/>
+        <location filename="../../core/inventory.py" line="236"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>Inventaire d'imagerie : les couches de résultats de {service} n'ont pas été construites : {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="232"/>
+        <location filename="../../core/inventory.py" line="238"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>ses images sont dans la couche d'inventaire, mais ses propres couches de résultats n'ont pas pu être construites : {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="238"/>
+        <location filename="../../core/inventory.py" line="244"/>
         <source>Imagery inventory: {details}</source>
         <translation>Inventaire d'imagerie : {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Captured</source>
         <translation>Prises de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Sharpest</source>
         <translation>Plus fine</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Cloud</source>
         <translation>Nuages</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="50"/>
+        <location filename="../../ui/inventory.py" line="60"/>
         <source>{altitude} m altitude</source>
         <translation>altitude {altitude} m</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="169"/>
+        <location filename="../../ui/inventory.py" line="198"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>Dessinez ou choisissez d'abord une zone d'intérêt (en haut du panneau) : l'inventaire porte sur une zone</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="183"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>ignoré : aucun identifiant — ajoutez-les dans les paramètres (⚙). {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="189"/>
+        <location filename="../../ui/inventory.py" line="218"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>ignoré : non confirmé ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="193"/>
+        <location filename="../../ui/inventory.py" line="222"/>
         <source>refused: {reason}</source>
         <translation>refusé : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="209"/>
+        <location filename="../../ui/inventory.py" line="239"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>Recherche dans %Ln service sur {area}</numerusform>
@@ -2360,22 +2350,22 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="227"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>searching: {status}</source>
         <translation>recherche : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="237"/>
+        <location filename="../../ui/inventory.py" line="267"/>
         <source>done, more exist (narrow the area)</source>
         <translation>terminé, il en existe d'autres (réduisez la zone)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="245"/>
+        <location filename="../../ui/inventory.py" line="275"/>
         <source>failed: {reason}</source>
         <translation>échec : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="258"/>
+        <location filename="../../ui/inventory.py" line="288"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>%Ln image de {services} dans la couche « {layer} »</numerusform>
@@ -2383,7 +2373,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="258"/>
+        <location filename="../../ui/inventory.py" line="288"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln service</numerusform>
@@ -2404,7 +2394,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>{service} ignoré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="180"/>
+        <location filename="../../processing_provider/inventory.py" line="182"/>
         <source>{service} failed over area {fid}: {reason}</source>
         <translation>Échec de {service} sur la zone {fid} : {reason}</translation>
     </message>
@@ -2472,17 +2462,17 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Annulé pendant l'écriture des résultats</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="222"/>
+        <location filename="../../core/layers.py" line="231"/>
         <source>QGIS could not open {layer} in {path}</source>
         <translation>QGIS n'a pas pu ouvrir {layer} dans {path}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="227"/>
+        <location filename="../../core/layers.py" line="236"/>
         <source>Could not apply the style {style}: {reason}</source>
         <translation>Impossible d'appliquer le style {style} : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="296"/>
+        <location filename="../../core/layers.py" line="305"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln image</numerusform>
@@ -2490,7 +2480,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="297"/>
+        <location filename="../../core/layers.py" line="306"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln scène</numerusform>
@@ -2498,27 +2488,27 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="336"/>
+        <location filename="../../core/layers.py" line="345"/>
         <source>the data source refused it</source>
         <translation>la source de données l'a refusé</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="347"/>
+        <location filename="../../core/layers.py" line="356"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>La couche {layer} n'a pas de champ {field}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="354"/>
+        <location filename="../../core/layers.py" line="363"/>
         <source>Could not add the field {field} to {layer}</source>
         <translation>Impossible d'ajouter le champ {field} à {layer}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="363"/>
+        <location filename="../../core/layers.py" line="372"/>
         <source>Could not add the field {field} to {layer}: {reason}</source>
         <translation>Impossible d'ajouter le champ {field} à {layer} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="369"/>
+        <location filename="../../core/layers.py" line="378"/>
         <source>Could not write {field} into {layer}: {reason}</source>
         <translation>Impossible d'écrire {field} dans {layer} : {reason}</translation>
     </message>
@@ -2526,167 +2516,167 @@ of each service (done, failed with the service's words, skipped without credenti
 <context>
     <name>ImageryHub.Mapflow</name>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Couverture nuageuse maximale (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Finest resolution (m/px)</source>
         <translation>Résolution la plus fine (m/px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Coarsest resolution (m/px)</source>
         <translation>Résolution la plus grossière (m/px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Largest off-nadir angle (°)</source>
         <translation>Plus grand angle hors nadir (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Smallest share of the area covered (%)</source>
         <translation>Plus petite part de la zone couverte (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="64"/>
         <source>Acquired from</source>
         <translation>Acquises du</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>Acquired until</source>
         <translation>Acquises jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="79"/>
         <source>Data providers</source>
         <translation>Fournisseurs de données</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Only images available for processing</source>
         <translation>Seulement les images disponibles pour un traitement</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="88"/>
         <source>Catalog footprints</source>
         <translation>Emprises du catalogue</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="93"/>
         <source>Images written</source>
         <translation>Images écrites</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="95"/>
         <source>Images found</source>
         <translation>Images trouvées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="98"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="103"/>
         <source>Optional blocks</source>
         <translation>Blocs optionnels</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="108"/>
         <source>Imagery source type</source>
         <translation>Type de source d'imagerie</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="120"/>
         <source>Imagery (URL, path or id)</source>
         <translation>Imagerie (URL, chemin ou identifiant)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="124"/>
         <source>Catalog data provider</source>
         <translation>Fournisseur de données du catalogue</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="128"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Processing name</source>
         <translation>Nom du traitement</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>Project (id or name)</source>
         <translation>Projet (identifiant ou nom)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Wait for the results</source>
         <translation>Attendre les résultats</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Check every (seconds)</source>
         <translation>Vérifier toutes les (secondes)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Give up waiting after (minutes)</source>
         <translation>Cesser d'attendre après (minutes)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="158"/>
         <source>Mapflow results</source>
         <translation>Résultats Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>Processing id</source>
         <translation>Identifiant du traitement</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="167"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="170"/>
         <source>Objects found</source>
         <translation>Objets trouvés</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Images with at most this cloud cover.</source>
         <translation>Images ayant au plus cette couverture nuageuse.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images finer than this many metres per pixel.</source>
         <translation>Écarter les images plus fines que ce nombre de mètres par pixel.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images coarser than this many metres per pixel.</source>
         <translation>Écarter les images plus grossières que ce nombre de mètres par pixel.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images taken further than this from straight down.</source>
         <translation>Écarter les images prises plus loin que cet angle de la verticale.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images that cover less of the area of interest.</source>
         <translation>Écarter les images qui couvrent moins de la zone d'intérêt.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="53"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="49"/>
         <source>
 &lt;p&gt;Searches the Mapflow imagery catalog (the satellite and aerial images of the providers linked
 to the account) over an area, as the Catalog page of the Mapflow tab does, and writes the footprints of the
@@ -2696,82 +2686,82 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation>&lt;p&gt;Recherche dans le catalogue d'imagerie Mapflow (les images satellite et aériennes des fournisseurs liés au compte) sur une zone, comme la page Catalogue de l'onglet Mapflow, et écrit les emprises des images trouvées avec leur date, couverture nuageuse, résolution, angle hors nadir, fournisseur et la part de la zone que couvre chacune. Une image peut ensuite être traitée avec &lt;i&gt;Lancer un traitement Mapflow&lt;/i&gt; (SOURCE_TYPE catalog, SOURCE son image_id, DATA_PROVIDER son fournisseur). Jusqu'à 1000 images sont gardées.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="63"/>
         <source>to search</source>
         <translation>à rechercher</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="64"/>
         <source>First acquisition day (UTC, included). Empty: no limit.</source>
         <translation>Premier jour d'acquisition (UTC, inclus). Vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>Last acquisition day (UTC, included). Empty: no limit.</source>
         <translation>Dernier jour d'acquisition (UTC, inclus). Vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="72"/>
         <source>Empty: no limit.</source>
         <translation>Vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="72"/>
         <source>Default 20 %.</source>
         <translation>20 % par défaut.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="79"/>
         <source>Only these providers, separated by commas. Empty: every provider of the account.</source>
         <translation>Seulement ces fournisseurs, séparés par des virgules. Vide : tous les fournisseurs du compte.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Leave out images the account cannot order or process.</source>
         <translation>Écarter les images que le compte ne peut ni commander ni traiter.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="88"/>
         <source>The footprints (multipolygons in WGS 84) with image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url and zoom.</source>
         <translation>Les emprises (multipolygones en WGS 84) avec image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url et zoom.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="93"/>
         <source>How many footprints were written.</source>
         <translation>Nombre d'emprises écrites.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="95"/>
         <source>How many images match (more than COUNT when over 1000).</source>
         <translation>Nombre d'images correspondantes (plus que COUNT au-delà de 1000).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="124"/>
         <source>Searching the Mapflow catalog over {area}</source>
         <translation>Recherche dans le catalogue Mapflow sur {area}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="127"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="130"/>
         <source>, the first {kept} kept</source>
         <translation>, les {kept} premières gardées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="65"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="62"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="48"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
         <translation>Le compte Mapflow n'a pas de modèle {model} : utilisez l'un de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="80"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="66"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
         <translation>{model} n'a pas de bloc optionnel {blocks} : utilisez all, none ou certains de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="82"/>
         <source>
 &lt;p&gt;Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
@@ -2781,107 +2771,107 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&lt;p&gt;Exécute un modèle d'IA Mapflow (bâtiments, routes, forêt…) sur les polygones d'une couche, comme le fait l'onglet Mapflow : chaque polygone devient une zone du traitement ; la surface est vérifiée par rapport aux limites du compte et le coût est demandé avant tout démarrage. Avec &lt;i&gt;Attendre&lt;/i&gt;, l'algorithme suit le traitement jusqu'à sa fin et écrit ses résultats (les objets vectorisés) dans la couche de sortie ; sans cela, il renvoie aussitôt l'identifiant du traitement et les résultats peuvent être chargés plus tard depuis l'onglet Mapflow.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="110"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
         <translation>à traiter (chaque polygone devient une zone Mapflow)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="98"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
         <translation>Le modèle d'IA par son nom tel que le compte le liste, avec ou sans son emoji et sans tenir compte de la casse (Buildings, Roads, Forest, Construction sites…), ou par son identifiant.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="103"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
         <translation>Les blocs optionnels du modèle à activer, séparés par des virgules (par ex. Classification, OSM) ; « all » (par défaut, comme dans l'onglet) ou « none ».</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="108"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
         <translation>D'où vient l'imagerie : xyz, tms ou quadkey, des tuiles (SOURCE est le modèle d'URL) ; tif, un GeoTIFF téléversé auparavant (SOURCE est son URL s3://) ; geotiff_file, un GeoTIFF sur cet ordinateur qui est d'abord téléversé (SOURCE est son chemin) ; catalog, une image du catalogue Mapflow (SOURCE est son identifiant d'image, DATA_PROVIDER son fournisseur) ; mosaic, une mosaïque de la Data API (SOURCE est l'identifiant de la mosaïque) ; provider, un fournisseur d'imagerie du compte comme Mapbox, traité au ZOOM sans image (SOURCE est le nom du fournisseur).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="120"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
         <translation>L'imagerie comme l'indique SOURCE_TYPE : une URL avec {x}, {y}, {z} (ou {q} pour quadkey), une URL s3://, un chemin de fichier, un identifiant d'image du catalogue ou un identifiant de mosaïque.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="124"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
         <translation>Pour SOURCE_TYPE catalog : le fournisseur de l'image, tel que Rechercher dans le catalogue Mapflow l'écrit dans le champ provider.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="128"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
         <translation>Niveau de zoom des tuiles de l'imagerie (sources tuiles et catalogue). Vide : le zoom propre au modèle.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
         <translation>Nom affiché dans Mapflow. Vide : le modèle et l'heure, par ex. « Buildings 2024-06-01 14:30 ».</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
         <translation>Le projet Mapflow où placer le traitement. Vide : le projet par défaut du compte.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
         <translation>Suivre le traitement jusqu'à sa fin et écrire ses résultats dans OUTPUT. Décoché : renvoyer l'identifiant du traitement dès qu'il a démarré (OUTPUT n'est alors pas écrit).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>How often the status is asked for while waiting.</source>
         <translation>Fréquence à laquelle l'état est demandé pendant l'attente.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
         <translation>Cesser d'attendre (le traitement continue dans Mapflow) après cette durée ; 0 attend sans limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="158"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
         <translation>Les objets trouvés par le modèle, avec les attributs que Mapflow leur donne (classe, confiance…), en WGS 84. Un GeoPackage sauf si un autre format est choisi.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
         <translation>L'identifiant du traitement dans Mapflow (pour le charger plus tard depuis l'onglet).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="167"/>
         <source>OK when the results were written; the current status when not waiting.</source>
         <translation>OK quand les résultats ont été écrits ; l'état courant sans attente.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="170"/>
         <source>How many result features were written (0 when not waiting).</source>
         <translation>Nombre d'entités de résultat écrites (0 sans attente).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="201"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="196"/>
         <source>No GeoTIFF at {path}</source>
         <translation>Aucun GeoTIFF à {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="204"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="199"/>
         <source>{name} is not a GeoTIFF</source>
         <translation>{name} n'est pas un GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="210"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="205"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
         <translation>Une image du catalogue demande son fournisseur (le champ provider de la recherche dans le catalogue)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="223"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="218"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
         <translation>L'attente sert aux résultats : donnez OUTPUT (un fichier ou TEMPORARY_OUTPUT), ou mettez WAIT à false pour seulement démarrer le traitement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="252"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="254"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
         <translation>
             <numerusform>Démarrage de « {name} » : {model} sur {km2} km² en %Ln zone depuis {source}</numerusform>
@@ -2889,37 +2879,37 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="255"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="257"/>
         <source>, cost {cost}</source>
         <translation>, coût {cost}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="259"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="261"/>
         <source>Mapflow processing {id} started</source>
         <translation>Traitement Mapflow {id} démarré</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="268"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="267"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="269"/>
         <source>Processing {id} ended {status}: {reason}</source>
         <translation>Le traitement {id} s'est terminé en {status} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="285"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="287"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation>Le compte Mapflow n'a pas de projet {project} : utilisez l'un de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="300"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="304"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation>attente arrêtée ; le traitement {id} continue dans Mapflow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/catalog.py" line="125"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="128"/>
         <source>%Ln image(s) found</source>
         <translation>
             <numerusform>%Ln image trouvée</numerusform>
@@ -2927,7 +2917,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="276"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="278"/>
         <source>%Ln object(s) written</source>
         <translation>
             <numerusform>%Ln objet écrit</numerusform>
@@ -2950,7 +2940,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>QGIS n'a pas pu enregistrer les identifiants des tuiles Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="188"/>
+        <location filename="../../ui/mapflow/catalog.py" line="179"/>
         <source>Searching the Mapflow catalog…</source>
         <translation>Recherche dans le catalogue Mapflow…</translation>
     </message>
@@ -2993,7 +2983,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>QGIS ne peut pas ouvrir {file}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/inventory.py" line="15"/>
+        <location filename="../../core/mapflow/inventory.py" line="16"/>
         <source>Mapflow catalog</source>
         <translation>Catalogue Mapflow</translation>
     </message>
@@ -3264,22 +3254,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>imagerie {provider}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="35"/>
+        <location filename="../../ui/mapflow/catalog.py" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="36"/>
+        <location filename="../../ui/mapflow/catalog.py" line="34"/>
         <source>Cloud %</source>
         <translation>Nuages %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="38"/>
+        <location filename="../../ui/mapflow/catalog.py" line="36"/>
         <source>AOI %</source>
         <translation>Zone %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="121"/>
+        <location filename="../../ui/mapflow/catalog.py" line="112"/>
         <source>Off-nadir</source>
         <translation>Hors nadir</translation>
     </message>
@@ -3289,112 +3279,107 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="41"/>
+        <location filename="../../ui/mapflow/catalog.py" line="39"/>
         <source>Image id</source>
         <translation>Identifiant d'image</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="54"/>
+        <location filename="../../ui/mapflow/catalog.py" line="52"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="84"/>
+        <location filename="../../ui/mapflow/catalog.py" line="82"/>
         <source>How much of the AOI an image must cover at least</source>
         <translation>Part minimale de la zone d'intérêt qu'une image doit couvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="85"/>
+        <location filename="../../ui/mapflow/catalog.py" line="83"/>
         <source>Search imagery</source>
         <translation>Rechercher des images</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="88"/>
+        <location filename="../../ui/mapflow/catalog.py" line="86"/>
         <source>Search the imagery of your Mapflow providers over the AOI.</source>
         <translation>Recherchez l'imagerie de vos fournisseurs Mapflow sur la zone d'intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="101"/>
-        <source>Pictures</source>
-        <translation>Photos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapflow/catalog.py" line="103"/>
+        <location filename="../../ui/mapflow/catalog.py" line="94"/>
         <source>Show the scenes as their previews instead of a table</source>
         <translation>Afficher les scènes par leurs aperçus plutôt qu'en tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="108"/>
+        <location filename="../../ui/mapflow/catalog.py" line="99"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>Choisissez une scène dans le tableau ou sur la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="110"/>
+        <location filename="../../ui/mapflow/catalog.py" line="101"/>
         <source>Run processing on this image…</source>
         <translation>Lancer un traitement sur cette image…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="111"/>
+        <location filename="../../ui/mapflow/catalog.py" line="102"/>
         <source>Starts a processing of the AOI with the model chosen under Processing, after showing its cost</source>
         <translation>Lance un traitement de la zone d'intérêt avec le modèle choisi sous Traitement, après en avoir affiché le coût</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="119"/>
+        <location filename="../../ui/mapflow/catalog.py" line="110"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="120"/>
+        <location filename="../../ui/mapflow/catalog.py" line="111"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="122"/>
+        <location filename="../../ui/mapflow/catalog.py" line="113"/>
         <source>Max cloud</source>
         <translation>Nuages max.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="123"/>
+        <location filename="../../ui/mapflow/catalog.py" line="114"/>
         <source>Min AOI cover</source>
         <translation>Couverture min. de la zone</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="146"/>
+        <location filename="../../ui/mapflow/catalog.py" line="137"/>
         <source>This image has no picture preview</source>
         <translation>Cette image n'a pas d'aperçu image</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="147"/>
+        <location filename="../../ui/mapflow/catalog.py" line="138"/>
         <source>fetching a catalog thumbnail</source>
         <translation>récupération d'une vignette du catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="155"/>
+        <location filename="../../ui/mapflow/catalog.py" line="146"/>
         <source>The catalog searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>Le catalogue recherche sur une zone : dessinez un rectangle ou un polygone, ou donnez un rayon au point</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="181"/>
+        <location filename="../../ui/mapflow/catalog.py" line="172"/>
         <source>searching the Mapflow catalog</source>
         <translation>recherche dans le catalogue Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="192"/>
+        <location filename="../../ui/mapflow/catalog.py" line="183"/>
         <source>The search failed: {reason}</source>
         <translation>La recherche a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="199"/>
+        <location filename="../../ui/mapflow/catalog.py" line="190"/>
         <source>No images match: widen the dates or relax the filters.</source>
         <translation>Aucune image ne correspond : élargissez les dates ou assouplissez les filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="202"/>
+        <location filename="../../ui/mapflow/catalog.py" line="193"/>
         <source>Mapflow catalog {start} – {end}</source>
         <translation>Catalogue Mapflow {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/catalog.py" line="207"/>
+        <location filename="../../ui/mapflow/catalog.py" line="198"/>
         <source>%Ln image(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln image (nuages ≤ {cloud} %)</numerusform>
@@ -3402,7 +3387,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/catalog.py" line="210"/>
+        <location filename="../../ui/mapflow/catalog.py" line="201"/>
         <source>{found}; %Ln found, the first {kept} kept: narrow the filters</source>
         <translation>
             <numerusform>{found} ; %Ln trouvée, les {kept} premières gardées : resserrez les filtres</numerusform>
@@ -3410,42 +3395,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="213"/>
+        <location filename="../../ui/mapflow/catalog.py" line="204"/>
         <source>Mapflow catalog: {result}</source>
         <translation>Catalogue Mapflow : {result}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <location filename="../../ui/mapflow/catalog.py" line="217"/>
         <source>{cloud} % clouds</source>
         <translation>{cloud} % de nuages</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <location filename="../../ui/mapflow/catalog.py" line="217"/>
         <source>clouds unknown</source>
         <translation>nuages inconnus</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="233"/>
+        <location filename="../../ui/mapflow/catalog.py" line="224"/>
         <source>This image has no picture preview.</source>
         <translation>Cette image n'a pas d'aperçu image.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="235"/>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
         <source>Loading the preview…</source>
         <translation>Chargement de l'aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="236"/>
+        <location filename="../../ui/mapflow/catalog.py" line="227"/>
         <source>fetching a catalog preview</source>
         <translation>récupération d'un aperçu du catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="248"/>
+        <location filename="../../ui/mapflow/catalog.py" line="239"/>
         <source>No preview: {reason}</source>
         <translation>Pas d'aperçu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="254"/>
+        <location filename="../../ui/mapflow/catalog.py" line="245"/>
         <source>Pick a scene in the table first</source>
         <translation>Choisissez d'abord une scène dans le tableau</translation>
     </message>
@@ -3635,7 +3620,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Imagerie choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="234"/>
+        <location filename="../../ui/mapflow/tab.py" line="235"/>
         <source>The Mapflow account is not loaded yet: press Refresh</source>
         <translation>Le compte Mapflow n'est pas encore chargé : appuyez sur Actualiser</translation>
     </message>
@@ -3829,7 +3814,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Supprimer de l'imagerie Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <location filename="../../ui/mapflow/tab.py" line="206"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -3854,7 +3839,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>liaison d'une image à une mosaïque Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="344"/>
+        <location filename="../../ui/mapflow/tab.py" line="345"/>
         <source>Upload to Mapflow</source>
         <translation>Téléverser vers Mapflow</translation>
     </message>
@@ -4222,87 +4207,87 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="166"/>
+        <location filename="../../ui/mapflow/tab.py" line="167"/>
         <source>loading the Mapflow account</source>
         <translation>chargement du compte Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="179"/>
+        <location filename="../../ui/mapflow/tab.py" line="180"/>
         <source>loading Mapflow projects</source>
         <translation>chargement des projets Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="183"/>
+        <location filename="../../ui/mapflow/tab.py" line="184"/>
         <source>New Mapflow project</source>
         <translation>Nouveau projet Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <location filename="../../ui/mapflow/tab.py" line="193"/>
         <source>Project name</source>
         <translation>Nom du projet</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="186"/>
+        <location filename="../../ui/mapflow/tab.py" line="187"/>
         <source>creating a Mapflow project</source>
         <translation>création d'un projet Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <location filename="../../ui/mapflow/tab.py" line="193"/>
         <source>Rename Mapflow project</source>
         <translation>Renommer le projet Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="195"/>
+        <location filename="../../ui/mapflow/tab.py" line="196"/>
         <source>renaming a Mapflow project</source>
         <translation>renommage d'un projet Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="203"/>
+        <location filename="../../ui/mapflow/tab.py" line="204"/>
         <source>Delete the project “{name}” with all its processings and results? This cannot be undone.</source>
         <translation>Supprimer le projet « {name} » avec tous ses traitements et résultats ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <location filename="../../ui/mapflow/tab.py" line="206"/>
         <source>Delete Mapflow project</source>
         <translation>Supprimer le projet Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="207"/>
+        <location filename="../../ui/mapflow/tab.py" line="208"/>
         <source>deleting a Mapflow project</source>
         <translation>suppression d'un projet Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="218"/>
+        <location filename="../../ui/mapflow/tab.py" line="219"/>
         <source>listing Mapflow processings</source>
         <translation>liste des traitements Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="244"/>
+        <location filename="../../ui/mapflow/tab.py" line="245"/>
         <source>Asking Mapflow for the cost…</source>
         <translation>Demande du coût à Mapflow…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="245"/>
+        <location filename="../../ui/mapflow/tab.py" line="246"/>
         <source>estimating a Mapflow processing</source>
         <translation>estimation d'un traitement Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="257"/>
+        <location filename="../../ui/mapflow/tab.py" line="258"/>
         <source>Cost: {cost} credits ({left} left)</source>
         <translation>Coût : {cost} crédits ({left} restants)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="260"/>
+        <location filename="../../ui/mapflow/tab.py" line="261"/>
         <source>Area: {area} km² of {left} km² left</source>
         <translation>Surface : {area} km² sur {left} km² restants</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="263"/>
+        <location filename="../../ui/mapflow/tab.py" line="264"/>
         <source>Cost: {cost}</source>
         <translation>Coût : {cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/tab.py" line="266"/>
+        <location filename="../../ui/mapflow/tab.py" line="267"/>
         <source>{area} in %Ln area(s)</source>
         <translation>
             <numerusform>{area} en %Ln zone</numerusform>
@@ -4310,7 +4295,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="267"/>
+        <location filename="../../ui/mapflow/tab.py" line="268"/>
         <source>Start “{name}”?
 
 Model: {model}
@@ -4325,102 +4310,102 @@ Imagerie : {imagery}
 {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <location filename="../../ui/mapflow/tab.py" line="271"/>
         <source>Start Mapflow processing</source>
         <translation>Lancer le traitement Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <location filename="../../ui/mapflow/tab.py" line="271"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="273"/>
+        <location filename="../../ui/mapflow/tab.py" line="274"/>
         <source>Not started.</source>
         <translation>Non lancé.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="275"/>
+        <location filename="../../ui/mapflow/tab.py" line="276"/>
         <source>Starting…</source>
         <translation>Lancement…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="276"/>
+        <location filename="../../ui/mapflow/tab.py" line="277"/>
         <source>starting a Mapflow processing</source>
         <translation>lancement d'un traitement Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="292"/>
+        <location filename="../../ui/mapflow/tab.py" line="293"/>
         <source>Uploading {file}…</source>
         <translation>Téléversement de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="288"/>
+        <location filename="../../ui/mapflow/tab.py" line="289"/>
         <source>uploading {file} to Mapflow</source>
         <translation>téléversement de {file} vers Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="296"/>
+        <location filename="../../ui/mapflow/tab.py" line="297"/>
         <source>{file} is uploaded: start the processing when ready.</source>
         <translation>{file} est téléversé : lancez le traitement quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="301"/>
+        <location filename="../../ui/mapflow/tab.py" line="302"/>
         <source>Started “{name}”; you will be told when it is done.</source>
         <translation>« {name} » lancé ; vous serez prévenu quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="309"/>
+        <location filename="../../ui/mapflow/tab.py" line="310"/>
         <source>Mapflow processing “{name}” started</source>
         <translation>Traitement Mapflow « {name} » lancé</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="316"/>
+        <location filename="../../ui/mapflow/tab.py" line="317"/>
         <source>“{name}”: {status}, {percent} %</source>
         <translation>« {name} » : {status}, {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="323"/>
+        <location filename="../../ui/mapflow/tab.py" line="324"/>
         <source>Mapflow processing “{name}” is done</source>
         <translation>Le traitement Mapflow « {name} » est terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="324"/>
+        <location filename="../../ui/mapflow/tab.py" line="325"/>
         <source>Load results</source>
         <translation>Charger les résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="328"/>
+        <location filename="../../ui/mapflow/tab.py" line="329"/>
         <source>Mapflow processing “{name}” failed: {reason}</source>
         <translation>Le traitement Mapflow « {name} » a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="330"/>
+        <location filename="../../ui/mapflow/tab.py" line="331"/>
         <source>Read the error</source>
         <translation>Lire l'erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="333"/>
+        <location filename="../../ui/mapflow/tab.py" line="334"/>
         <source>Mapflow processing “{name}” ended: {status}</source>
         <translation>Le traitement Mapflow « {name} » s'est terminé : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="341"/>
+        <location filename="../../ui/mapflow/tab.py" line="342"/>
         <source>Use as Mapflow AOI</source>
         <translation>Utiliser comme zone d'intérêt Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="342"/>
+        <location filename="../../ui/mapflow/tab.py" line="343"/>
         <source>Run Mapflow processing on selected features</source>
         <translation>Lancer un traitement Mapflow sur les entités sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="353"/>
+        <location filename="../../ui/mapflow/tab.py" line="354"/>
         <source>Mapflow processes polygons: pick a polygon layer</source>
         <translation>Mapflow traite des polygones : choisissez une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="192"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="187"/>
         <source>Name the model, e.g. Buildings</source>
         <translation>Nommez le modèle, par ex. Buildings</translation>
     </message>
@@ -4428,42 +4413,42 @@ Imagerie : {imagery}
 <context>
     <name>ImageryHub.Mapillary</name>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="45"/>
         <source>Captured from</source>
         <translation>Prises du</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>Captured until</source>
         <translation>Prises jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="51"/>
         <source>Panoramas only</source>
         <translation>Panoramas uniquement</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="54"/>
         <source>Creator (Mapillary username)</source>
         <translation>Auteur (nom d'utilisateur Mapillary)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="60"/>
         <source>Mapillary images</source>
         <translation>Images Mapillary</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>Images found</source>
         <translation>Images trouvées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="66"/>
         <source>Cells at the cap</source>
         <translation>Cellules au plafond</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="34"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="30"/>
         <source>
 &lt;p&gt;Finds the Mapillary street-level images captured in an area, as the Mapillary tab does: the
 area is split into cells under Mapillary&apos;s bounding-box limit (a plugin setting), a cell that returns the
@@ -4473,57 +4458,57 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>&lt;p&gt;Trouve les images Mapillary au niveau de la rue prises dans une zone, comme le fait l'onglet Mapillary : la zone est découpée en cellules sous la limite d'emprise de Mapillary (un paramètre de l'extension), une cellule qui renvoie le plafond de 2000 images est redécoupée, et chaque image n'est gardée qu'une fois. Le résultat est une couche de points des positions de la caméra avec l'identifiant de l'image, l'heure de prise de vue, l'angle de boussole, l'indicateur de panorama, l'auteur, la séquence et la caméra. Donnez-la à &lt;i&gt;Télécharger des images&lt;/i&gt; pour récupérer les photos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="44"/>
         <source>to search</source>
         <translation>à rechercher</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="45"/>
         <source>First capture day (UTC, included). Empty: no lower limit.</source>
         <translation>Premier jour de prise de vue (UTC, inclus). Vide : pas de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>Last capture day (UTC, included). Empty: up to today.</source>
         <translation>Dernier jour de prise de vue (UTC, inclus). Vide : jusqu'à aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="51"/>
         <source>Keep only 360° panoramas. Default: every image.</source>
         <translation>Ne garder que les panoramas à 360°. Par défaut : toutes les images.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="54"/>
         <source>Only images uploaded by this Mapillary user (without @). Empty: anyone.</source>
         <translation>Seulement les images téléversées par cet utilisateur Mapillary (sans @). Vide : n'importe qui.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="60"/>
         <source>The images as points in WGS 84, one per image, with a local_path field that Download images fills.</source>
         <translation>Les images en points en WGS 84, une par image, avec un champ local_path que remplit Télécharger des images.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>How many images were found.</source>
         <translation>Nombre d'images trouvées.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="66"/>
         <source>Cells that still returned 2000 images after being split: images are missing there (search a smaller area or fewer dates). 0 when complete.</source>
         <translation>Cellules qui renvoyaient encore 2000 images après découpage : des images y manquent (recherchez une zone plus petite ou moins de dates). 0 quand tout est complet.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="96"/>
         <source>Searching Mapillary: {filters}</source>
         <translation>Recherche dans Mapillary : {filters}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="95"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
         <source>Searching Mapillary</source>
         <translation>Recherche dans Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
         <translation>
             <numerusform>{done} cellules sur {total}, %Ln image</numerusform>
@@ -4531,7 +4516,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="107"/>
         <source>%Ln image(s) in {requests} requests</source>
         <translation>
             <numerusform>%Ln image en {requests} requêtes</numerusform>
@@ -4539,7 +4524,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="106"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="110"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
         <translation>
             <numerusform>%Ln cellule atteint encore le plafond de 2000 images de Mapillary : des images y manquent ; recherchez une zone plus petite ou moins de dates</numerusform>
@@ -4572,7 +4557,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Panoramas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="203"/>
+        <location filename="../../ui/mapillary/tab.py" line="194"/>
         <source>Mapillary coverage</source>
         <translation>Couverture Mapillary</translation>
     </message>
@@ -4615,7 +4600,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Impossible d'écrire la vignette {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="54"/>
+        <location filename="../../ui/mapillary/tab.py" line="53"/>
         <source>panoramas</source>
         <translation>panoramas</translation>
     </message>
@@ -4663,122 +4648,122 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{kind} (demandé)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="46"/>
+        <location filename="../../ui/mapillary/tab.py" line="45"/>
         <source>Captured</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <location filename="../../ui/mapillary/tab.py" line="92"/>
         <source>Creator</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="48"/>
+        <location filename="../../ui/mapillary/tab.py" line="47"/>
         <source>Pano</source>
         <translation>Pano</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="167"/>
+        <location filename="../../ui/mapillary/tab.py" line="158"/>
         <source>any date</source>
         <translation>toute date</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <location filename="../../ui/mapillary/tab.py" line="77"/>
         <source>Show coverage on the map</source>
         <translation>Afficher la couverture sur la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="79"/>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
         <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
         <translation>Séquences et images en tuiles vectorielles (mly1_public), en vert ; panoramas en bleu</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="83"/>
+        <location filename="../../ui/mapillary/tab.py" line="82"/>
         <source>Search the area of interest</source>
         <translation>Rechercher sur la zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="87"/>
+        <location filename="../../ui/mapillary/tab.py" line="86"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="91"/>
+        <location filename="../../ui/mapillary/tab.py" line="90"/>
         <source>any (Mapillary username)</source>
         <translation>tous (nom d'utilisateur Mapillary)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="94"/>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="99"/>
+        <location filename="../../ui/mapillary/tab.py" line="98"/>
         <source>No search yet.</source>
         <translation>Pas encore de recherche.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="108"/>
+        <location filename="../../ui/mapillary/tab.py" line="107"/>
         <source>View an image on the map</source>
         <translation>Voir une image sur la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="110"/>
+        <location filename="../../ui/mapillary/tab.py" line="109"/>
         <source>Click an image point of a search layer or of the coverage; Esc stops</source>
         <translation>Cliquez sur un point d'image d'une couche de recherche ou de la couverture ; Échap pour arrêter</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <location filename="../../ui/mapillary/tab.py" line="119"/>
         <source>{size} px wide</source>
         <translation>{size} px de large</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <location filename="../../ui/mapillary/tab.py" line="119"/>
         <source>original</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="128"/>
+        <location filename="../../ui/mapillary/tab.py" line="127"/>
         <source>default: downloads/mapillary</source>
         <translation>par défaut : downloads/mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="130"/>
+        <location filename="../../ui/mapillary/tab.py" line="129"/>
         <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
         <translation>Vide : le dossier de téléchargement des paramètres d'Imagery Hub, dans un dossier mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="131"/>
         <source>Download to</source>
         <translation>Télécharger dans</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
         <source>Download selected</source>
         <translation>Télécharger la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="183"/>
+        <location filename="../../ui/mapillary/tab.py" line="174"/>
         <source>Mapillary: thumbnail of image {image}</source>
         <translation>Mapillary : vignette de l'image {image}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="230"/>
+        <location filename="../../ui/mapillary/tab.py" line="221"/>
         <source>The start date is after the end date: swap them</source>
         <translation>La date de début est après la date de fin : inversez-les</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="243"/>
+        <location filename="../../ui/mapillary/tab.py" line="234"/>
         <source>Mapillary search</source>
         <translation>Recherche Mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="247"/>
+        <location filename="../../ui/mapillary/tab.py" line="238"/>
         <source>Searching Mapillary…</source>
         <translation>Recherche dans Mapillary…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="255"/>
+        <location filename="../../ui/mapillary/tab.py" line="246"/>
         <source>%Ln image(s) in 1 cell</source>
         <translation>
             <numerusform>%Ln image dans 1 cellule</numerusform>
@@ -4786,7 +4771,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="257"/>
+        <location filename="../../ui/mapillary/tab.py" line="248"/>
         <source>%Ln image(s) in {cells} cells</source>
         <translation>
             <numerusform>%Ln image dans {cells} cellules</numerusform>
@@ -4794,12 +4779,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="259"/>
+        <location filename="../../ui/mapillary/tab.py" line="250"/>
         <source>{found}. Select rows or points to download; double-click to view.</source>
         <translation>{found}. Sélectionnez des lignes ou des points pour télécharger ; double-cliquez pour voir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="263"/>
+        <location filename="../../ui/mapillary/tab.py" line="254"/>
         <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
         <translation>
             <numerusform>Mapillary a renvoyé son maximum de 2000 images pour %Ln cellule, donc des images y manquent (en rouge) : réduisez la zone ou resserrez les dates.</numerusform>
@@ -4807,12 +4792,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="268"/>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
         <source>Mapillary: {found}</source>
         <translation>Mapillary : {found}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="287"/>
+        <location filename="../../ui/mapillary/tab.py" line="278"/>
         <source>%Ln image(s) (from the project).</source>
         <translation>
             <numerusform>%Ln image (depuis le projet).</numerusform>
@@ -4820,17 +4805,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="318"/>
+        <location filename="../../ui/mapillary/tab.py" line="310"/>
         <source>Run a search first, or make a Mapillary images layer the active layer</source>
         <translation>Lancez d'abord une recherche, ou rendez active une couche d'images Mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="326"/>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
         <source>Mapillary download</source>
         <translation>Téléchargement Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="329"/>
+        <location filename="../../ui/mapillary/tab.py" line="321"/>
         <source>Downloading %Ln image(s)…</source>
         <translation>
             <numerusform>Téléchargement de %Ln image…</numerusform>
@@ -5120,7 +5105,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Services et paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="73"/>
+        <location filename="../../ui/results_table.py" line="68"/>
         <source>Filter the results…</source>
         <translation>Filtrer les résultats…</translation>
     </message>
@@ -5163,32 +5148,32 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Téléverser des photos dans Imago</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="113"/>
+        <location filename="../../plugin.py" line="103"/>
         <source>Show or hide the Imagery Hub panel</source>
         <translation>Afficher ou masquer le panneau Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="115"/>
+        <location filename="../../plugin.py" line="105"/>
         <source>Imagery Hub Settings…</source>
         <translation>Paramètres d'Imagery Hub…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="120"/>
+        <location filename="../../plugin.py" line="110"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub : dessiner la zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="124"/>
+        <location filename="../../plugin.py" line="114"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub : rechercher dans l'onglet actuel</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="140"/>
+        <location filename="../../plugin.py" line="130"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Utiliser comme zone d'intérêt d'Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="147"/>
+        <location filename="../../plugin.py" line="137"/>
         <source>Render NDVI for this scene</source>
         <translation>Calculer le NDVI de cette scène</translation>
     </message>
@@ -5196,37 +5181,37 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Processing</name>
     <message>
-        <location filename="../../processing_provider/base.py" line="121"/>
+        <location filename="../../processing_provider/base.py" line="125"/>
         <source>Search even when it needs many requests</source>
         <translation>Rechercher même s'il faut beaucoup de requêtes</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="167"/>
+        <location filename="../../processing_provider/base.py" line="174"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} à {url} (identifiants depuis l'environnement)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="169"/>
+        <location filename="../../processing_provider/base.py" line="176"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} à {url} (identifiants depuis les paramètres)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="210"/>
+        <location filename="../../processing_provider/base.py" line="219"/>
         <source>Cancelled while writing the results</source>
         <translation>Annulé pendant l'écriture des résultats</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="212"/>
+        <location filename="../../processing_provider/base.py" line="221"/>
         <source>Could not write a feature: {error}</source>
         <translation>Impossible d'écrire une entité : {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="34"/>
+        <location filename="../../processing_provider/download_images.py" line="32"/>
         <source>Download images</source>
         <translation>Télécharger des images</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="35"/>
+        <location filename="../../processing_provider/download_images.py" line="33"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
@@ -5266,22 +5251,22 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Images non téléchargées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="43"/>
         <source>Search EOSDA satellite scenes</source>
         <translation>Rechercher des scènes satellite EOSDA</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="140"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="132"/>
         <source>Render an EOSDA scene</source>
         <translation>Rendre une scène EOSDA</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="48"/>
+        <location filename="../../processing_provider/imago/download.py" line="39"/>
         <source>Download Imago images</source>
         <translation>Télécharger des images Imago</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="40"/>
+        <location filename="../../processing_provider/imago/upload.py" line="32"/>
         <source>Upload photos to Imago</source>
         <translation>Téléverser des photos dans Imago</translation>
     </message>
@@ -5326,27 +5311,27 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{start_name} ({start}) est après {end_name} ({end}) : inversez-les</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="46"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="42"/>
         <source>Search the Mapflow imagery catalog</source>
         <translation>Rechercher dans le catalogue d'imagerie Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="89"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="75"/>
         <source>Run a Mapflow processing</source>
         <translation>Lancer un traitement Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="29"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="25"/>
         <source>Search Mapillary images</source>
         <translation>Rechercher des images Mapillary</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="77"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="72"/>
         <source>Search Spexi drone images</source>
         <translation>Rechercher des images de drone Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="207"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="209"/>
         <source>Spexi views of a point</source>
         <translation>Vues Spexi d'un point</translation>
     </message>
@@ -5356,12 +5341,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Aucun identifiant {service} : ajoutez-les dans les paramètres d'Imagery Hub, ou définissez {variable} pour une exécution sans interface</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="122"/>
+        <location filename="../../processing_provider/base.py" line="126"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
         <translation>Une recherche estimée à plus de {soft} requêtes (paramètre budget/soft_limit) est refusée sauf si ceci est coché ; au-delà de {hard} (budget/hard_limit), elle est toujours refusée. Par défaut : non coché.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="36"/>
+        <location filename="../../processing_provider/download_images.py" line="34"/>
         <source>
 &lt;p&gt;Downloads the images of a layer made by one of the Imagery Hub searches into a folder, and
 writes the layer again with each feature's file in &lt;code&gt;local_path&lt;/code&gt;. The layer's fields say which
@@ -5404,27 +5389,27 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Entités dont l'image n'est pas arrivée ou qui n'en ont pas (chacune listée dans le journal).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="98"/>
+        <location filename="../../processing_provider/download_images.py" line="100"/>
         <source>the layer has no features</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="100"/>
+        <location filename="../../processing_provider/download_images.py" line="102"/>
         <source>Nothing to download in INPUT ({reasons})</source>
         <translation>Rien à télécharger dans INPUT ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="119"/>
+        <location filename="../../processing_provider/download_images.py" line="123"/>
         <source>Feature {fid}: {why}</source>
         <translation>Entité {fid} : {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="122"/>
+        <location filename="../../processing_provider/download_images.py" line="126"/>
         <source>Cancelled: the layer lists the images that arrived</source>
         <translation>Annulé : la couche liste les images arrivées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="125"/>
+        <location filename="../../processing_provider/download_images.py" line="129"/>
         <source>No image arrived: {error}</source>
         <translation>Aucune image n'est arrivée : {error}</translation>
     </message>
@@ -5524,7 +5509,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Nombre maximal d'images récupérées en même temps : il commence à 4 et en prend davantage tant que cela accélère le téléchargement. Vide : le paramètre d'Imagery Hub (16 par défaut).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/download_images.py" line="112"/>
+        <location filename="../../processing_provider/download_images.py" line="116"/>
         <source>Downloading %Ln file(s) of {what} to {folder}, up to {at_once} at a time</source>
         <translation>
             <numerusform>Téléchargement de %Ln fichier ({what}) vers {folder}, jusqu'à {at_once} à la fois</numerusform>
@@ -5542,22 +5527,22 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Inventaire d'imagerie</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="93"/>
+        <location filename="../../processing_provider/download_images.py" line="95"/>
         <source>Give the layer of a search (INPUT)</source>
         <translation>Donnez la couche d'une recherche (INPUT)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="145"/>
+        <location filename="../../processing_provider/base.py" line="149"/>
         <source>{parameter}: {error}</source>
         <translation>{parameter} : {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="187"/>
+        <location filename="../../processing_provider/base.py" line="194"/>
         <source>Cancelled: {reason}</source>
         <translation>Annulé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="49"/>
+        <location filename="../../processing_provider/provider.py" line="40"/>
         <source>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago</source>
         <translation>Imagery Hub : Spexi, Mapillary, Mapflow, EOSDA et Seequent Imago</translation>
     </message>
@@ -6959,137 +6944,137 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Spexi</name>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Heading from (°)</source>
         <translation>Cap à partir de (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Heading to (°)</source>
         <translation>Cap jusqu'à (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Altitude from (m)</source>
         <translation>Altitude à partir de (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Altitude to (m)</source>
         <translation>Altitude jusqu'à (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>Lowest pitch (°)</source>
         <translation>Tangage le plus bas (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>Highest pitch (°)</source>
         <translation>Tangage le plus haut (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="51"/>
         <source>Captured from</source>
         <translation>Prises du</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="53"/>
         <source>Captured until</source>
         <translation>Prises jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="93"/>
         <source>Camera pitch</source>
         <translation>Tangage de la caméra</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="108"/>
         <source>Capture types</source>
         <translation>Types de prise de vue</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="115"/>
         <source>Focused on the area</source>
         <translation>Centrées sur la zone</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Maximum images</source>
         <translation>Nombre maximal d'images</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="126"/>
         <source>Spexi footprints</source>
         <translation>Emprises Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="130"/>
         <source>Spexi camera positions</source>
         <translation>Positions de caméra Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="134"/>
         <source>Images found</source>
         <translation>Images trouvées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="136"/>
         <source>Cells searched</source>
         <translation>Cellules recherchées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="224"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="228"/>
         <source>Spexi views</source>
         <translation>Vues Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="232"/>
         <source>Views found</source>
         <translation>Vues trouvées</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>The camera's compass direction, 0° north, 90° east. Give HEADING_MIN and HEADING_MAX together. Empty: any.</source>
         <translation>La direction de la caméra à la boussole, 0° nord, 90° est. Donnez HEADING_MIN et HEADING_MAX ensemble. Vide : n'importe laquelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>The drone&apos;s height above the ground. Give ALTITUDE_MIN and ALTITUDE_MAX together. Empty: any.</source>
         <translation>La hauteur du drone au-dessus du sol. Donnez ALTITUDE_MIN et ALTITUDE_MAX ensemble. Vide : n'importe laquelle.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>With PITCH range: the lowest camera pitch, −135° to 45° (−90° looks straight down).</source>
         <translation>Avec PITCH range : le tangage de caméra le plus bas, de −135° à 45° (−90° regarde droit vers le bas).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>With PITCH range: the highest camera pitch, −135° to 45° (−90° looks straight down).</source>
         <translation>Avec PITCH range : le tangage de caméra le plus haut, de −135° à 45° (−90° regarde droit vers le bas).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="51"/>
         <source>First capture day (UTC, included). Empty: no limit.</source>
         <translation>Premier jour de prise de vue (UTC, inclus). Vide : sans limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="53"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
         <translation>Dernier jour de prise de vue (UTC, inclus). Vide : aujourd'hui quand DATE_FROM est donné, sinon sans limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="67"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="62"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
         <translation>Donnez aussi DATE_FROM : le premier jour des prises de vue</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="83"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="78"/>
         <source>
 &lt;p&gt;Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
@@ -7099,62 +7084,62 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation>&lt;p&gt;Trouve les images de drone Spexi sur une zone avec les filtres de l'onglet Spexi (tangage, cap et altitude de la caméra, dates et types de prise de vue) et écrit deux couches : les emprises (ce que montre chaque image) et les positions de la caméra, avec l'identifiant de l'image, le rang, le type et l'heure de prise de vue, le cap, le tangage, le roulis, l'altitude, la distance, les liens des images originales et agrandies et un local_path vide que remplit &lt;i&gt;Télécharger des images&lt;/i&gt;. Les zones au-delà de la limite de 1 km² de Spexi sont recherchées cellule par cellule et fusionnées, chaque image une fois.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="97"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="92"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
         <translation>à rechercher (toute taille : au-delà de 1 km², elle est recherchée cellule par cellule)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="93"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
         <translation>any ; nadir (−90°, droit vers le bas) ; oblique (−60°) ; ou range, de PITCH_MIN à PITCH_MAX.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="108"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
         <translation>orthomosaic (images de cartographie au nadir), oblique (vues inclinées des façades), panorama (vues presque horizontales prises de plus haut). Par défaut : les trois.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="115"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
         <translation>Spexi écarte les images où la zone est au bord du cadre et classe les autres selon la place qu'elle y occupe. Décoché : toutes les images qui l'intersectent.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
         <translation>S'arrêter après ce nombre d'images ({count} par défaut, comme dans l'onglet).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="126"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
         <translation>Ce que montre chaque image, en polygones en WGS 84, avec les champs listés ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="130"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
         <translation>D'où chaque image a été prise, en points en WGS 84, avec les mêmes champs.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="134"/>
         <source>How many images were written.</source>
         <translation>Nombre d'images écrites.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="136"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
         <translation>En combien de morceaux de moins de 1 km² la zone a été recherchée.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="151"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="148"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
         <translation>PITCH_MIN et PITCH_MAX vont avec PITCH range (qui en a besoin)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
         <source>Searching Spexi over {area}</source>
         <translation>Recherche Spexi sur {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln image</numerusform>
@@ -7162,7 +7147,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="212"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="214"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -7171,42 +7156,42 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>&lt;p&gt;Demande à Spexi les meilleures images d'un lieu, comme l'outil multivue de l'onglet Spexi : une vue au nadir d'en haut et des vues obliques regardant vers le nord, l'est, le sud et l'ouest (une vue pour laquelle Spexi n'a pas d'image manque). Les emprises sont accompagnées de la vue qu'elles montrent dans &lt;code&gt;view&lt;/code&gt; et des champs de résultat Spexi, si bien que &lt;i&gt;Télécharger des images&lt;/i&gt; les accepte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="224"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation>Le lieu à voir de cinq côtés ; n'importe quel SCR (en ligne de commande « x,y [EPSG:code] »).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="228"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation>Une emprise par vue (nadir, nord, est, sud, ouest) en WGS 84, avec view et les champs de résultat Spexi.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="232"/>
         <source>How many of the five views exist.</source>
         <translation>Combien des cinq vues existent.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="245"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="253"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation>Demande à Spexi des vues de {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="256"/>
         <source>Views: {views}</source>
         <translation>Vues : {views}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="256"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="171"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="168"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
         <translation>{name} demande à la fois {name}_MIN et {name}_MAX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="186"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>cellule {cell} sur {cells}, page {page}, %Ln image reçue</numerusform>
@@ -7214,7 +7199,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="197"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
         <translation>
             <numerusform>%Ln entité envoyée par Spexi n'a pas pu être lue (géométrie, date de prise de vue ou position de la caméra) et a été écartée</numerusform>
@@ -7277,12 +7262,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>QGIS n'a pas pu ouvrir l'image placée {path}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="63"/>
+        <location filename="../../core/spexi/tasks.py" line="64"/>
         <source>Spexi search</source>
         <translation>Recherche Spexi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="77"/>
+        <location filename="../../core/spexi/tasks.py" line="78"/>
         <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Recherche : cellule {cell} sur {cells}, page {page}, %Ln image reçue</numerusform>
@@ -7290,7 +7275,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="81"/>
+        <location filename="../../core/spexi/tasks.py" line="82"/>
         <source>Searching: page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Recherche : page {page}, %Ln image reçue</numerusform>
@@ -7298,7 +7283,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="96"/>
+        <location filename="../../core/spexi/tasks.py" line="97"/>
         <source>Writing %Ln image(s) into the result layers</source>
         <translation>
             <numerusform>Écriture de %Ln image dans les couches de résultats</numerusform>
@@ -7306,12 +7291,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="108"/>
+        <location filename="../../core/spexi/tasks.py" line="111"/>
         <source>Spexi: add images to the results</source>
         <translation>Spexi : ajout d'images aux résultats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="141"/>
+        <location filename="../../core/spexi/tasks.py" line="144"/>
         <source>Spexi: downloading %Ln image(s)</source>
         <translation>
             <numerusform>Spexi : téléchargement de %Ln image</numerusform>
@@ -7319,7 +7304,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="168"/>
+        <location filename="../../core/spexi/tasks.py" line="171"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi : récupération de l'image {image}</translation>
     </message>
@@ -7329,7 +7314,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL n'a pas pu lire {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="205"/>
+        <location filename="../../core/spexi/tasks.py" line="208"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL n'a pas pu créer de vignette de {name}</translation>
     </message>
@@ -7785,7 +7770,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Spexi n'a pas d'image de cet endroit : essayez un autre point.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="56"/>
+        <location filename="../../ui/spexi/tab.py" line="54"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in {cells} cells in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; image (le maximum fixé) dans {cells} cellules dans « {group} ».</numerusform>
@@ -7793,7 +7778,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="60"/>
+        <location filename="../../ui/spexi/tab.py" line="58"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; image (le maximum fixé) dans « {group} ».</numerusform>
@@ -7801,7 +7786,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="62"/>
+        <location filename="../../ui/spexi/tab.py" line="60"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in {cells} cells in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; image dans {cells} cellules dans « {group} ».</numerusform>
@@ -7809,7 +7794,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="64"/>
+        <location filename="../../ui/spexi/tab.py" line="62"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; image dans « {group} ».</numerusform>
@@ -7817,77 +7802,77 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="83"/>
+        <location filename="../../ui/spexi/tab.py" line="81"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="84"/>
+        <location filename="../../ui/spexi/tab.py" line="82"/>
         <source>Search Spexi images over the area of interest</source>
         <translation>Rechercher les images Spexi sur la zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="94"/>
+        <location filename="../../ui/spexi/tab.py" line="92"/>
         <source>Set the filters, then search the area of interest.</source>
         <translation>Réglez les filtres, puis lancez la recherche sur la zone d'intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="271"/>
+        <location filename="../../ui/spexi/tab.py" line="263"/>
         <source>Select an image to preview it</source>
         <translation>Sélectionnez une image pour l'aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="102"/>
+        <location filename="../../ui/spexi/tab.py" line="100"/>
         <source>Original image</source>
         <translation>Image d'origine</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="103"/>
+        <location filename="../../ui/spexi/tab.py" line="101"/>
         <source>Zoomed to the area</source>
         <translation>Zoomée sur la zone</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="104"/>
+        <location filename="../../ui/spexi/tab.py" line="102"/>
         <source>Which file to download: the full frame or Spexi&apos;s crop around the area</source>
         <translation>Fichier à télécharger : l'image entière ou le recadrage de Spexi autour de la zone</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="109"/>
+        <location filename="../../ui/spexi/tab.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="157"/>
+        <location filename="../../ui/spexi/tab.py" line="149"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="161"/>
+        <location filename="../../ui/spexi/tab.py" line="153"/>
         <source>Download selected Spexi images</source>
         <translation>Télécharger les images Spexi sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="231"/>
+        <location filename="../../ui/spexi/tab.py" line="223"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="196"/>
+        <location filename="../../ui/spexi/tab.py" line="188"/>
         <source>Searching Spexi…</source>
         <translation>Recherche dans Spexi…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="202"/>
+        <location filename="../../ui/spexi/tab.py" line="194"/>
         <source>pitch {pitch}</source>
         <translation>inclinaison {pitch}</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="207"/>
+        <location filename="../../ui/spexi/tab.py" line="199"/>
         <source>up to {count}</source>
         <translation>jusqu'à {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="216"/>
+        <location filename="../../ui/spexi/tab.py" line="208"/>
         <source>%Ln image(s) Spexi sent could not be read and were left out (see the log).</source>
         <translation>
             <numerusform>%Ln image envoyée par Spexi n'a pas pu être lue et a été écartée (voir le journal).</numerusform>
@@ -7895,7 +7880,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="219"/>
+        <location filename="../../ui/spexi/tab.py" line="211"/>
         <source>Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or camera position) and left out</source>
         <translation>
             <numerusform>Spexi : %Ln entité de la réponse était illisible (géométrie, date de prise de vue ou position de la caméra) et a été écartée</numerusform>
@@ -7903,17 +7888,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="223"/>
+        <location filename="../../ui/spexi/tab.py" line="215"/>
         <source>No Spexi images match: widen the filters, untick Focused or move the area.</source>
         <translation>Aucune image Spexi ne correspond : élargissez les filtres, décochez « Centrées sur la zone » ou déplacez la zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="218"/>
         <source>Spexi: no images match this search</source>
         <translation>Spexi : aucune image ne correspond à cette recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="238"/>
+        <location filename="../../ui/spexi/tab.py" line="230"/>
         <source>Spexi: %Ln image(s) found.</source>
         <translation>
             <numerusform>Spexi : %Ln image trouvée.</numerusform>
@@ -7921,7 +7906,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="257"/>
+        <location filename="../../ui/spexi/tab.py" line="249"/>
         <source>%Ln image(s) in “{group}” (from the project).</source>
         <translation>
             <numerusform>%Ln image dans « {group} » (depuis le projet).</numerusform>
@@ -7929,17 +7914,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="319"/>
+        <location filename="../../ui/spexi/tab.py" line="311"/>
         <source>Select one image to preview it</source>
         <translation>Sélectionnez une seule image pour l'aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="326"/>
+        <location filename="../../ui/spexi/tab.py" line="318"/>
         <source>Loading {image}…</source>
         <translation>Chargement de {image}…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="332"/>
+        <location filename="../../ui/spexi/tab.py" line="324"/>
         <source>No preview: {error}</source>
         <translation>Pas d'aperçu : {error}</translation>
     </message>
@@ -7975,53 +7960,43 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>ImageryHub.Thumbnails</name>
     <message>
-        <location filename="../../ui/thumbnails.py" line="102"/>
+        <location filename="../../ui/thumbnails.py" line="104"/>
         <source>No picture: {reason}</source>
         <translation>Pas d'image : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnails.py" line="102"/>
+        <location filename="../../ui/thumbnails.py" line="104"/>
         <source>No picture</source>
         <translation>Pas d'image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="160"/>
+        <source>Pictures</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="162"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Afficher les résultats en vignettes plutôt qu'en tableau</translation>
     </message>
 </context>
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="125"/>
+        <location filename="../../ui/mapillary/tab.py" line="124"/>
         <source>Size of the downloaded images</source>
         <translation>Taille des images téléchargées</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="160"/>
+        <location filename="../../ui/mapillary/tab.py" line="151"/>
         <source>Search settings</source>
         <translation>Paramètres de recherche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="150"/>
-        <source>Pictures</source>
-        <translation>Photos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="152"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>Afficher les résultats en vignettes plutôt qu'en tableau</translation>
     </message>
 </context>
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="124"/>
-        <source>Pictures</source>
-        <translation>Photos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="126"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>Afficher les résultats en vignettes plutôt qu'en tableau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="134"/>
+        <location filename="../../ui/spexi/tab.py" line="125"/>
         <source>Search settings</source>
         <translation>Paramètres de recherche</translation>
     </message>

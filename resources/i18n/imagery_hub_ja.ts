@@ -250,107 +250,107 @@
 <context>
     <name>ImageryHub.EOSDA</name>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="63"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="67"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="71"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="73"/>
         <source>Maximum cloud cover (%)</source>
         <translation>最大雲量 (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>Only scenes covering the whole area</source>
         <translation>領域全体を覆うシーンのみ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="83"/>
         <source>EOSDA scenes</source>
         <translation>EOSDA シーン</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>Scenes written</source>
         <translation>書き込んだシーン</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="90"/>
         <source>Scenes found</source>
         <translation>見つかったシーン</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="151"/>
         <source>Scene (view id)</source>
         <translation>シーン (ビュー ID)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="155"/>
         <source>Bands or index</source>
         <translation>バンドまたは指数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="160"/>
         <source>Band expression</source>
         <translation>バンド式</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="165"/>
         <source>Pixel size (m)</source>
         <translation>ピクセルサイズ (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="171"/>
         <source>Image format</source>
         <translation>画像形式</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="176"/>
         <source>Colormap id</source>
         <translation>カラーマップ ID</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="182"/>
         <source>Levels (low,high)</source>
         <translation>レベル (下限,上限)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="187"/>
         <source>Resampling</source>
         <translation>リサンプリング</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="192"/>
         <source>First check after (seconds)</source>
         <translation>最初の確認までの時間 (秒)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="198"/>
         <source>Rendered raster</source>
         <translation>レンダリングしたラスタ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="201"/>
         <source>Width (px)</source>
         <translation>幅 (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="203"/>
         <source>Height (px)</source>
         <translation>高さ (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="49"/>
         <source>
 &lt;p&gt;Searches EOSDA&apos;s Sentinel-2 or Landsat 8 scenes over an area, as the EOSDA tab does, and writes
 their footprints with the view id, date, satellite, cloud cover, data coverage and the share of the area each
@@ -359,68 +359,68 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>&lt;p&gt;EOSDA タブと同じように、ある領域の EOSDA の Sentinel-2 または Landsat 8 シーンを検索し、そのフットプリントをビュー ID、日付、衛星、雲量、データ被覆率、各シーンが覆う領域の割合とともに書き出します。ビュー ID は &lt;i&gt;EOSDA シーンのレンダリング&lt;/i&gt; が受け取るものです。1 年を超える期間は 1 年ずつ新しい順に問い合わせ、最大 2000 シーンを保持します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="62"/>
         <source>to search</source>
         <translation>検索する</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="63"/>
         <source>sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m).</source>
         <translation>sentinel2 (Sentinel-2、10 m) または landsat8 (Landsat 8、30 m)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="67"/>
         <source>First day (included). Empty: %Ln day(s) before DATE_TO.</source>
         <translation>
             <numerusform>最初の日 (この日を含む)。空欄: DATE_TO の %Ln 日前。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="71"/>
         <source>Last day (included). Empty: today.</source>
         <translation>最後の日 (この日を含む)。空欄: 今日。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="73"/>
         <source>Scenes with at most this cloud cover. Default 30 %, as in the tab.</source>
         <translation>雲量がこの値以下のシーン。既定値は 30 % で、タブと同じです。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>Keep only scenes whose data cover all of the area (CONTAINS); default: any overlap.</source>
         <translation>データが領域全体を覆うシーン (CONTAINS) のみを残します。既定: 一部でも重なるもの。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>How many footprints were written.</source>
         <translation>書き込んだフットプリントの数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="90"/>
         <source>How many scenes EOSDA reported (more than COUNT when over 2000).</source>
         <translation>EOSDA が報告したシーンの数 (2000 を超えると COUNT より多くなります)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="126"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="118"/>
         <source>Searching {dataset} scenes {start} – {end}</source>
         <translation>{dataset} シーンを検索中 {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="121"/>
         <source>%Ln scene(s) of {found}</source>
         <translation>
             <numerusform>%Ln シーン ({found} 件中)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="121"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln シーン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="146"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="138"/>
         <source>
 &lt;p&gt;Renders one EOSDA scene over an area with EOSDA&apos;s Download visual service, as the render
 section of the EOSDA tab does: a preset (true or false colour, NDVI, NDWI) or a band expression of your own,
@@ -429,107 +429,107 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>&lt;p&gt;EOSDA タブのレンダリング欄と同じように、EOSDA の Download visual サービスで 1 つの EOSDA シーンを領域上にレンダリングします。プリセット (トゥルーカラー、フォールスカラー、NDVI、NDWI) または独自のバンド式を使い、領域で切り抜き、選んだピクセルサイズで、Web メルカトル (EPSG:3857) のジオリファレンス済みラスタとして書き出します。指数は 2 つのレベルの間のカラーマップで着色されます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="151"/>
         <source>The view_id of a scene, as Search EOSDA satellite scenes writes it: S2/… for Sentinel-2, L8/… for Landsat 8.</source>
         <translation>シーンの view_id。EOSDA 衛星シーンの検索が書き出すもの: Sentinel-2 は S2/…、Landsat 8 は L8/…。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="162"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="154"/>
         <source>to render (one polygon)</source>
         <translation>レンダリングする (ポリゴン 1 つ)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="155"/>
         <source>true_color, false_color (near infrared), ndvi, ndwi, or custom to use EXPRESSION.</source>
         <translation>true_color、false_color (近赤外)、ndvi、ndwi、または EXPRESSION を使う custom。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="160"/>
         <source>With PRESET custom: bands separated by commas for an RGB composite (B08,B04,B03) or one expression for an index ((B08-B04)/(B08+B04)). Band names of the scene&apos;s dataset.</source>
         <translation>PRESET が custom の場合: RGB 合成のためのカンマ区切りのバンド (B08,B04,B03)、または指数のための式 1 つ ((B08-B04)/(B08+B04))。シーンのデータセットのバンド名を使います。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="165"/>
         <source>Ground size of a pixel in metres. Empty: the dataset&apos;s native size (10 m Sentinel-2, 30 m Landsat 8). The image may be at most 10,000 px on a side.</source>
         <translation>1 ピクセルの地上サイズ (メートル)。空欄: データセット固有のサイズ (Sentinel-2 は 10 m、Landsat 8 は 30 m)。画像は一辺最大 10,000 px です。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="171"/>
         <source>What EOSDA sends: tiff (a GeoTIFF) or png / jpeg with a world file. The output is then written in the format of OUTPUT&apos;s extension.</source>
         <translation>EOSDA が送るもの: tiff (GeoTIFF) またはワールドファイル付きの png / jpeg。出力は OUTPUT の拡張子の形式で書き出されます。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="176"/>
         <source>For a single-band index: EOSDA's colormap id (default red–yellow–green). Empty: grey values.</source>
         <translation>単バンド指数の場合: EOSDA のカラーマップ ID (既定は赤–黄–緑)。空欄: グレー値。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="182"/>
         <source>For a single-band index: the values mapped to the ends of the colormap.</source>
         <translation>単バンド指数の場合: カラーマップの両端に対応する値。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="187"/>
         <source>How EOSDA resamples bands to the pixel size. Empty: EOSDA&apos;s default.</source>
         <translation>EOSDA がバンドをピクセルサイズにリサンプリングする方法。空欄: EOSDA の既定。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="192"/>
         <source>How long to wait before asking whether the render is ready; the wait grows by half each time, up to 15 s.</source>
         <translation>レンダリングの準備ができたか問い合わせるまでの待ち時間。待ち時間は毎回半分ずつ延び、最大 15 秒です。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="198"/>
         <source>The render, georeferenced in EPSG:3857 (GeoTIFF unless another extension is given).</source>
         <translation>EPSG:3857 でジオリファレンスされたレンダリング結果 (別の拡張子を指定しない限り GeoTIFF)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="201"/>
         <source>Width of the render in pixels.</source>
         <translation>レンダリング結果の幅 (ピクセル)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="203"/>
         <source>Height of the render in pixels.</source>
         <translation>レンダリング結果の高さ (ピクセル)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="218"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="212"/>
         <source>{view_id} is not an EOSDA view id: they start with S2/ (Sentinel-2) or L8/ (Landsat 8)</source>
         <translation>{view_id} は EOSDA のビュー ID ではありません: ビュー ID は S2/ (Sentinel-2) または L8/ (Landsat 8) で始まります</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="220"/>
         <source>PRESET custom needs a band expression, e.g. (B08-B04)/(B08+B04)</source>
         <translation>PRESET custom にはバンド式が必要です。例: (B08-B04)/(B08+B04)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="231"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="225"/>
         <source>{bands} is not a band of {dataset}</source>
         <translation>{bands} は {dataset} のバンドではありません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="232"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
         <source>{bands} are not bands of {dataset}</source>
         <translation>{bands} は {dataset} のバンドではありません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="256"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="254"/>
         <source>Writing the {width} × {height} px render</source>
         <translation>{width} × {height} px のレンダリング結果を書き出し中</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="270"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="272"/>
         <source>GDAL could not write {name}: {error}</source>
         <translation>GDAL が {name} を書き出せませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="275"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
         <translation>GDAL が {name} を {driver} として書き出せませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/inventory.py" line="20"/>
+        <location filename="../../core/eosda/inventory.py" line="22"/>
         <source>EOSDA Sentinel-2 scenes</source>
         <translation>EOSDA Sentinel-2 シーン</translation>
     </message>
@@ -759,181 +759,171 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>{bands} は {dataset} のバンドではありません: 式を確認してください</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Cloud %</source>
         <translation>雲量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>AOI %</source>
         <translation>領域 %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Satellite</source>
         <translation>衛星</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>View id</source>
         <translation>ビュー ID</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="49"/>
+        <location filename="../../ui/eosda/tab.py" line="47"/>
         <source>Render NDVI for this scene</source>
         <translation>このシーンの NDVI をレンダリング</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="60"/>
+        <location filename="../../ui/eosda/tab.py" line="58"/>
         <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
         <translation>{dataset} {start} – {end}、雲量 ≤ {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <location filename="../../ui/eosda/tab.py" line="87"/>
         <source>Whole area covered</source>
         <translation>領域全体を被覆</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="90"/>
+        <location filename="../../ui/eosda/tab.py" line="88"/>
         <source>Only scenes whose data cover the whole area of interest</source>
         <translation>データが関心領域全体を覆うシーンのみ</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="92"/>
+        <location filename="../../ui/eosda/tab.py" line="90"/>
         <source>Search scenes</source>
         <translation>シーンを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="96"/>
+        <location filename="../../ui/eosda/tab.py" line="94"/>
         <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
         <translation>関心領域の Sentinel-2 または Landsat 8 シーンを検索します。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="105"/>
+        <location filename="../../ui/eosda/tab.py" line="103"/>
         <source>Scenes</source>
         <translation>シーン</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="110"/>
+        <location filename="../../ui/eosda/tab.py" line="108"/>
         <source>Max cloud</source>
         <translation>最大雲量</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="114"/>
+        <location filename="../../ui/eosda/tab.py" line="112"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>表または地図でシーンを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="118"/>
+        <location filename="../../ui/eosda/tab.py" line="116"/>
         <source>Render onto the map</source>
         <translation>地図にレンダリング</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="122"/>
+        <location filename="../../ui/eosda/tab.py" line="120"/>
         <source>Render options</source>
         <translation>レンダリングのオプション</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="136"/>
-        <source>Pictures</source>
-        <translation>写真</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="138"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>結果を表ではなくサムネイルで表示します</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="147"/>
+        <location filename="../../ui/eosda/tab.py" line="137"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="278"/>
+        <location filename="../../ui/eosda/tab.py" line="268"/>
         <source>EOSDA search</source>
         <translation>EOSDA の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="196"/>
+        <location filename="../../ui/eosda/tab.py" line="186"/>
         <source>Searching scenes…</source>
         <translation>シーンを検索中…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="201"/>
+        <location filename="../../ui/eosda/tab.py" line="191"/>
         <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>EOSDA は領域で検索します: 矩形かポリゴンを描くか、点に半径を指定してください</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="218"/>
+        <location filename="../../ui/eosda/tab.py" line="208"/>
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>シーンが見つかりません: 日付を広げるか雲量の上限を上げてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="223"/>
+        <location filename="../../ui/eosda/tab.py" line="213"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
         <translation>EOSDA {dataset} シーン {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="229"/>
+        <location filename="../../ui/eosda/tab.py" line="219"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
         <translation>
             <numerusform>%Ln シーン (雲量 ≤ {cloud} %)。{found} 件見つかり、新しいものを残しました: 日付を絞ってください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="233"/>
+        <location filename="../../ui/eosda/tab.py" line="223"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln シーン (雲量 ≤ {cloud} %)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="269"/>
+        <location filename="../../ui/eosda/tab.py" line="259"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA はこのシーンのプレビューを送ってきませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="272"/>
+        <location filename="../../ui/eosda/tab.py" line="262"/>
         <source>EOSDA: thumbnail of {scene}</source>
         <translation>EOSDA: {scene} のサムネイル</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="294"/>
+        <location filename="../../ui/eosda/tab.py" line="284"/>
         <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{scene}&lt;/b&gt;、雲量 {cloud} %&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="304"/>
+        <location filename="../../ui/eosda/tab.py" line="294"/>
         <source>Pick a scene in the table first</source>
         <translation>まず表でシーンを選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="334"/>
+        <location filename="../../ui/eosda/tab.py" line="324"/>
         <source>EOSDA render</source>
         <translation>EOSDA のレンダリング</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="323"/>
+        <location filename="../../ui/eosda/tab.py" line="313"/>
         <source>Rendering {name}…</source>
         <translation>{name} をレンダリング中…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="336"/>
+        <location filename="../../ui/eosda/tab.py" line="326"/>
         <source>{layer} added ({width} × {height} px)</source>
         <translation>{layer} を追加しました ({width} × {height} px)</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="344"/>
+        <location filename="../../ui/eosda/tab.py" line="334"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>EOSDA のフットプリントレイヤでシーンを 1 つ選択してから、もう一度「{action}」を選んでください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="83"/>
         <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
         <translation>シーンのフットプリント (マルチポリゴン、WGS 84)。view_id、scene_id、dataset、satellite、date、acquired、cloud、coverage、aoi_cover、sun_elev、thumbnail (シーンのプレビューへのリンク) を含みます。</translation>
     </message>
@@ -981,7 +971,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>ネットワークエラー</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="163"/>
+        <location filename="../../processing_provider/inventory.py" line="165"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
@@ -1073,112 +1063,112 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>終了深度</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="71"/>
+        <location filename="../../processing_provider/imago/download.py" line="62"/>
         <source>Features naming imagery</source>
         <translation>イメージャリを指す地物</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Collection field</source>
         <translation>コレクションフィールド</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Imagery name field</source>
         <translation>イメージャリ名フィールド</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Start depth field</source>
         <translation>開始深度フィールド</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>End depth field</source>
         <translation>終了深度フィールド</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="66"/>
+        <location filename="../../processing_provider/imago/upload.py" line="58"/>
         <source>Imagery name</source>
         <translation>イメージャリ名</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="105"/>
+        <location filename="../../processing_provider/imago/download.py" line="96"/>
         <source>Imagery id</source>
         <translation>イメージャリ ID</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="108"/>
+        <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Width (px)</source>
         <translation>幅 (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="113"/>
+        <location filename="../../processing_provider/imago/download.py" line="104"/>
         <source>Path field</source>
         <translation>パスフィールド</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="117"/>
+        <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>Downloads at once</source>
         <translation>同時ダウンロード数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="123"/>
+        <location filename="../../processing_provider/imago/download.py" line="114"/>
         <source>Folder</source>
         <translation>フォルダ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="126"/>
+        <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>Features with image paths</source>
         <translation>画像パス付きの地物</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="131"/>
+        <location filename="../../processing_provider/imago/download.py" line="122"/>
         <source>Images downloaded</source>
         <translation>ダウンロードした画像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="133"/>
+        <location filename="../../processing_provider/imago/download.py" line="124"/>
         <source>Images not downloaded</source>
         <translation>ダウンロードできなかった画像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="63"/>
+        <location filename="../../processing_provider/imago/upload.py" line="55"/>
         <source>Photos</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="77"/>
+        <location filename="../../processing_provider/imago/upload.py" line="69"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="80"/>
+        <location filename="../../processing_provider/imago/upload.py" line="72"/>
         <source>Elevation (m)</source>
         <translation>標高 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="83"/>
+        <location filename="../../processing_provider/imago/upload.py" line="75"/>
         <source>Upload report</source>
         <translation>アップロードレポート</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Uploaded</source>
         <translation>アップロード済み</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -1223,7 +1213,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>コレクションを指定してください (COLLECTION)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="56"/>
+        <location filename="../../processing_provider/imago/download.py" line="47"/>
         <source>
 &lt;p&gt;Downloads Seequent Imago images (core trays, photos…) into a folder, as the Imago tab does.
 Either for the features of a layer, each naming its imagery by a name field or by depth fields (the collection
@@ -1233,112 +1223,112 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         <translation>&lt;p&gt;Imago タブと同じように、Seequent Imago の画像 (コアトレイ、写真…) をフォルダにダウンロードします。レイヤの地物ごとに、名前フィールドまたは深度フィールドでイメージャリを指す方法 (コレクションは固定またはフィールドから読み取り): 出力レイヤは入力レイヤに、各地物の画像のローカルパスを PATH_FIELD に加えたものです。あるいはレイヤなしで 1 つのコレクションから: IMAGERY_NAME、START_DEPTH (と END_DEPTH)、IMAGERY_ID で指定したイメージャリ、またはどれも指定しない場合はコレクションのすべてのイメージャリ。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="71"/>
+        <location filename="../../processing_provider/imago/download.py" line="62"/>
         <source>A layer whose features (only the selected ones when “Selected features only” is checked) each name one imagery. Empty: name the imagery with COLLECTION and the fields below.</source>
         <translation>地物 (「選択地物のみ」がチェックされている場合は選択した地物のみ) がそれぞれ 1 つのイメージャリを指すレイヤ。空欄: COLLECTION と下のフィールドでイメージャリを指定します。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="77"/>
+        <location filename="../../processing_provider/imago/download.py" line="68"/>
         <source>of the imagery to download; needed without INPUT, and with INPUT unless COLLECTION_FIELD names it</source>
         <translation>ダウンロードするイメージャリの。INPUT がない場合は必須、INPUT がある場合は COLLECTION_FIELD で指定しない限り必須</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT: the field holding each feature&apos;s collection (instead of a fixed COLLECTION).</source>
         <translation>INPUT がある場合: 各地物のコレクションを保持するフィールド (固定の COLLECTION の代わり)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT: the field holding each feature&apos;s imagery name.</source>
         <translation>INPUT がある場合: 各地物のイメージャリ名を保持するフィールド。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT and no NAME_FIELD: the field holding the start depth of the interval.</source>
         <translation>INPUT があり NAME_FIELD がない場合: 区間の開始深度を保持するフィールド。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With START_FIELD: the field holding the end depth (empty: the imagery at the start depth).</source>
         <translation>START_FIELD がある場合: 終了深度を保持するフィールド (空欄: 開始深度のイメージャリ)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="95"/>
+        <location filename="../../processing_provider/imago/download.py" line="86"/>
         <source>Without INPUT: the name of the imagery to download.</source>
         <translation>INPUT がない場合: ダウンロードするイメージャリの名前。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="99"/>
+        <location filename="../../processing_provider/imago/download.py" line="90"/>
         <source>Without INPUT: the start depth of the interval whose imagery to download.</source>
         <translation>INPUT がない場合: ダウンロードするイメージャリの区間の開始深度。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="99"/>
+        <location filename="../../processing_provider/imago/download.py" line="90"/>
         <source>Without INPUT: the end depth of the interval whose imagery to download.</source>
         <translation>INPUT がない場合: ダウンロードするイメージャリの区間の終了深度。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="105"/>
+        <location filename="../../processing_provider/imago/download.py" line="96"/>
         <source>Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, the depths and this empty to download every imagery of COLLECTION.</source>
         <translation>INPUT がない場合: ダウンロードするイメージャリの ID。IMAGERY_NAME、深度、この項目を空欄にすると COLLECTION のすべてのイメージャリをダウンロードします。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="108"/>
+        <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Scale the images to this width (Imago keeps the aspect). Empty: full size.</source>
         <translation>画像をこの幅に縮尺します (Imago が縦横比を保ちます)。空欄: 元のサイズ。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="113"/>
+        <location filename="../../processing_provider/imago/download.py" line="104"/>
         <source>With INPUT: the text field of OUTPUT that receives each feature&apos;s image path (added when the layer lacks it).</source>
         <translation>INPUT がある場合: 各地物の画像パスを受け取る OUTPUT のテキストフィールド (レイヤにない場合は追加されます)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="117"/>
+        <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>How many images are fetched at the same time. Empty: the Imagery Hub setting.</source>
         <translation>同時に取得する画像の数。空欄: Imagery Hub の設定。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="123"/>
+        <location filename="../../processing_provider/imago/download.py" line="114"/>
         <source>Where the images are saved (named collection_imagery_imagetype with the extension Imago&apos;s answer calls for).</source>
         <translation>画像の保存先 (コレクション_イメージャリ_画像タイプ という名前で、Imago の応答が示す拡張子)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="126"/>
+        <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>With INPUT: its features with PATH_FIELD filled for those whose image arrived.</source>
         <translation>INPUT がある場合: その地物。画像が届いた地物には PATH_FIELD が入ります。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="131"/>
+        <location filename="../../processing_provider/imago/download.py" line="122"/>
         <source>How many files arrived.</source>
         <translation>届いたファイルの数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="133"/>
+        <location filename="../../processing_provider/imago/download.py" line="124"/>
         <source>Imagery that did not arrive or features that name none (each listed in the log).</source>
         <translation>届かなかったイメージャリ、またはイメージャリを指さない地物 (それぞれログに記載)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="146"/>
+        <location filename="../../processing_provider/imago/download.py" line="139"/>
         <source>{names} name fields of INPUT: give INPUT as well</source>
         <translation>{names} は INPUT のフィールドです: INPUT も指定してください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="149"/>
+        <location filename="../../processing_provider/imago/download.py" line="142"/>
         <source>Name the collection (COLLECTION), or give a layer (INPUT)</source>
         <translation>コレクション (COLLECTION) を指定するか、レイヤ (INPUT) を指定してください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="156"/>
+        <location filename="../../processing_provider/imago/download.py" line="149"/>
         <source>Give the collection once: COLLECTION or COLLECTION_FIELD, not both</source>
         <translation>コレクションは 1 回だけ指定してください: COLLECTION か COLLECTION_FIELD のどちらか一方です</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="165"/>
+        <location filename="../../processing_provider/imago/download.py" line="158"/>
         <source>the layer has no features</source>
         <translation>レイヤに地物がありません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="167"/>
+        <location filename="../../processing_provider/imago/download.py" line="160"/>
         <source>None of the features names an imagery ({reasons})</source>
         <translation>イメージャリを指す地物がありません ({reasons})</translation>
     </message>
@@ -1370,12 +1360,12 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         <translation>画像が 1 枚も届きませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="235"/>
+        <location filename="../../processing_provider/imago/download.py" line="237"/>
         <source>Feature {fid}: {why}</source>
         <translation>地物 {fid}: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="47"/>
+        <location filename="../../processing_provider/imago/upload.py" line="39"/>
         <source>
 &lt;p&gt;Uploads photos (PNG or JPEG) into one Imago imagery, as the Imago tab&apos;s upload dialog does:
 placed by an imagery name, a depth interval, or a point (with an elevation), which is sent in the coordinate
@@ -1385,159 +1375,159 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Imago タブのアップロードダイアログと同じように、写真 (PNG または JPEG) を 1 つの Imago イメージャリにアップロードします。イメージャリ名、深度区間、または点 (標高付き) で配置し、点はイメージャリタイプが宣言する座標系で送信します。まず各ファイルのヘッダを確認するので、Imago が拒否するもの (ピクセル数が多すぎる、別の形式) は送信せずに一覧にします。同じイメージャリにアップロード済みのファイルはスキップするので、バッチを再実行しても届かなかったものだけが送信されます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="63"/>
+        <location filename="../../processing_provider/imago/upload.py" line="55"/>
         <source>The image files to upload (PNG or JPEG).</source>
         <translation>アップロードする画像ファイル (PNG または JPEG)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="65"/>
+        <location filename="../../processing_provider/imago/upload.py" line="57"/>
         <source>to upload into</source>
         <translation>アップロード先の</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="66"/>
+        <location filename="../../processing_provider/imago/upload.py" line="58"/>
         <source>The imagery the photos belong to, by name (made when it does not exist yet).</source>
         <translation>写真が属するイメージャリ (名前で指定。まだない場合は作成されます)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="71"/>
+        <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The start depth of the interval the photos show, for imagery placed by depth.</source>
         <translation>写真が示す区間の開始深度 (深度で配置するイメージャリの場合)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="71"/>
+        <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The end depth of the interval the photos show, for imagery placed by depth.</source>
         <translation>写真が示す区間の終了深度 (深度で配置するイメージャリの場合)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="77"/>
+        <location filename="../../processing_provider/imago/upload.py" line="69"/>
         <source>Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the imagery type declares.</source>
         <translation>写真を撮影した場所 (x/y で配置するイメージャリタイプの場合)。任意の座標参照系で、イメージャリタイプが宣言する座標参照系で送信します。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="80"/>
+        <location filename="../../processing_provider/imago/upload.py" line="72"/>
         <source>The z sent with LOCATION.</source>
         <translation>LOCATION とともに送信する z。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="83"/>
+        <location filename="../../processing_provider/imago/upload.py" line="75"/>
         <source>A table with one row per file: file, state (uploaded, skipped, refused, failed), image_id and message.</source>
         <translation>ファイルごとに 1 行の表: file、state (uploaded、skipped、refused、failed)、image_id、message。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="105"/>
+        <location filename="../../processing_provider/imago/upload.py" line="99"/>
         <source>Give the photos to upload</source>
         <translation>アップロードする写真を指定してください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="108"/>
+        <location filename="../../processing_provider/imago/upload.py" line="102"/>
         <source>No such file: {path}</source>
         <translation>ファイルがありません: {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="134"/>
+        <location filename="../../processing_provider/imago/upload.py" line="132"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
         <translation>写真を {crs} の x {x}、y {y} に配置中</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="139"/>
+        <location filename="../../processing_provider/imago/upload.py" line="137"/>
         <source>{file} refused: {why}</source>
         <translation>{file} は拒否されました: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="139"/>
+        <location filename="../../processing_provider/imago/upload.py" line="137"/>
         <source>{file} failed: {why}</source>
         <translation>{file} は失敗しました: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="145"/>
+        <location filename="../../processing_provider/imago/upload.py" line="143"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
         <translation>キャンセルしました: アップロード済みとして記載されていないファイルは送信されていません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="169"/>
+        <location filename="../../processing_provider/imago/upload.py" line="171"/>
         <source>Imago has no imagery type {type} here</source>
         <translation>Imago のここにはイメージャリタイプ {type} がありません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="172"/>
+        <location filename="../../processing_provider/imago/upload.py" line="174"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
         <translation>{type} は位置で配置されません: IMAGERY_NAME か深度を使ってください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="175"/>
+        <location filename="../../processing_provider/imago/upload.py" line="177"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
         <translation>{type} はデータセットによって異なる座標系の x/y を取ります: WORKSPACE と DATASET を指定してください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files uploaded now.</source>
         <translation>今回アップロードしたファイル。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files skipped because they were uploaded to this imagery before.</source>
         <translation>このイメージャリに以前アップロード済みのためスキップしたファイル。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files refused, by their header or by Imago (listed in the log).</source>
         <translation>ヘッダまたは Imago により拒否されたファイル (ログに記載)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files that failed for another reason (listed in the log).</source>
         <translation>その他の理由で失敗したファイル (ログに記載)。</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="52"/>
+        <location filename="../../core/imago/features.py" line="57"/>
         <source>Choose the collection, or the field that holds it</source>
         <translation>コレクション、またはそれを保持するフィールドを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="55"/>
+        <location filename="../../core/imago/features.py" line="60"/>
         <source>Choose the field with the imagery name, or the depth fields</source>
         <translation>イメージャリ名のフィールド、または深度のフィールドを選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="59"/>
+        <location filename="../../core/imago/features.py" line="64"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>レイヤ {layer} にはフィールド {field} がありません</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="63"/>
+        <location filename="../../core/imago/features.py" line="68"/>
         <source>Name the field that receives the image paths</source>
         <translation>画像パスを受け取るフィールドを指定してください</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="67"/>
+        <location filename="../../core/imago/features.py" line="72"/>
         <source>Field {field} is not a text field: choose another name for the paths</source>
         <translation>フィールド {field} はテキストフィールドではありません: パス用に別の名前を選んでください</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="84"/>
+        <location filename="../../core/imago/features.py" line="89"/>
         <source>no collection in {field}</source>
         <translation>{field} にコレクションがありません</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="92"/>
+        <location filename="../../core/imago/features.py" line="97"/>
         <source>no imagery name in {field}</source>
         <translation>{field} にイメージャリ名がありません</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="99"/>
+        <location filename="../../core/imago/features.py" line="104"/>
         <source>no depth in {field}</source>
         <translation>{field} に深度がありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/imago/features.py" line="130"/>
+        <location filename="../../core/imago/features.py" line="175"/>
         <source>Imago: %Ln image(s)</source>
         <translation>
             <numerusform>Imago: 画像 %Ln 枚</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="155"/>
+        <location filename="../../core/imago/features.py" line="208"/>
         <source>Imago image paths</source>
         <translation>Imago の画像パス</translation>
     </message>
@@ -1719,7 +1709,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>パスの書き込み先フィールド(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="99"/>
+        <location filename="../../ui/imago/tab.py" line="100"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
@@ -1788,147 +1778,147 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Imago への写真のアップロード</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="227"/>
+        <location filename="../../ui/imago/tab.py" line="228"/>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="55"/>
+        <location filename="../../ui/imago/tab.py" line="56"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="56"/>
+        <location filename="../../ui/imago/tab.py" line="57"/>
         <source>Sign in to Imago with the account in Imagery Hub settings</source>
         <translation>Imagery Hub の設定にあるアカウントで Imago にサインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="59"/>
+        <location filename="../../ui/imago/tab.py" line="60"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="66"/>
+        <location filename="../../ui/imago/tab.py" line="67"/>
         <source>Browse</source>
         <translation>参照</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="70"/>
+        <location filename="../../ui/imago/tab.py" line="71"/>
         <source>&amp;Workspace</source>
         <translation>ワークスペース(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="70"/>
+        <location filename="../../ui/imago/tab.py" line="71"/>
         <source>&amp;Dataset</source>
         <translation>データセット(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="83"/>
+        <location filename="../../ui/imago/tab.py" line="84"/>
         <source>List imagery</source>
         <translation>イメージャリを一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="84"/>
+        <location filename="../../ui/imago/tab.py" line="85"/>
         <source>List the imagery of the collection (of the imagery type)</source>
         <translation>コレクションの (そのイメージャリタイプの) イメージャリを一覧表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="100"/>
+        <location filename="../../ui/imago/tab.py" line="101"/>
         <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
         <translation>選択したイメージャリの画像 (フルサイズ) をダウンロードフォルダにダウンロードします</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="103"/>
+        <location filename="../../ui/imago/tab.py" line="104"/>
         <source>Upload…</source>
         <translation>アップロード…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="104"/>
+        <location filename="../../ui/imago/tab.py" line="105"/>
         <source>Upload photos with their location to the chosen collection</source>
         <translation>写真を位置付きで選んだコレクションにアップロードします</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="116"/>
+        <location filename="../../ui/imago/tab.py" line="117"/>
         <source>Account and collection</source>
         <translation>アカウントとコレクション</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="131"/>
+        <location filename="../../ui/imago/tab.py" line="132"/>
         <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
         <translation>「{action}」はポイントレイヤ (ボーリング孔、試料採取地点) で使えます: レイヤパネルで選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="143"/>
+        <location filename="../../ui/imago/tab.py" line="144"/>
         <source>Select the features of {layer} to download Imago images for</source>
         <translation>Imago 画像をダウンロードする {layer} の地物を選択してください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="183"/>
+        <location filename="../../ui/imago/tab.py" line="184"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="188"/>
+        <location filename="../../ui/imago/tab.py" line="189"/>
         <source>Signing in…</source>
         <translation>サインイン中…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="195"/>
+        <location filename="../../ui/imago/tab.py" line="196"/>
         <source>Imago: signing in</source>
         <translation>Imago: サインイン中</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="202"/>
+        <location filename="../../ui/imago/tab.py" line="203"/>
         <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{account}&lt;/b&gt; としてサインイン済み</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="219"/>
+        <location filename="../../ui/imago/tab.py" line="220"/>
         <source>Imago sign-in</source>
         <translation>Imago へのサインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="230"/>
+        <location filename="../../ui/imago/tab.py" line="231"/>
         <source>Imago: signing out</source>
         <translation>Imago: サインアウト中</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="283"/>
+        <location filename="../../ui/imago/tab.py" line="284"/>
         <source>Imago: collections of {dataset}</source>
         <translation>Imago: {dataset} のコレクション</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="300"/>
+        <location filename="../../ui/imago/tab.py" line="301"/>
         <source>Choose a collection to list its imagery</source>
         <translation>イメージャリを一覧表示するコレクションを選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="306"/>
+        <location filename="../../ui/imago/tab.py" line="307"/>
         <source>Imago: imagery of {collection}</source>
         <translation>Imago: {collection} のイメージャリ</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="111"/>
+        <location filename="../../ui/imago/imagery_list.py" line="112"/>
         <source>Imago: preview</source>
         <translation>Imago: プレビュー</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="116"/>
+        <location filename="../../ui/imago/imagery_list.py" line="117"/>
         <source>Select imagery in the list to download</source>
         <translation>ダウンロードするイメージャリを一覧で選択してください</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="128"/>
+        <location filename="../../ui/imago/imagery_list.py" line="129"/>
         <source>Imago: {summary} to {folder}</source>
         <translation>Imago: {summary} (保存先 {folder})</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="128"/>
+        <location filename="../../ui/imago/imagery_list.py" line="129"/>
         <source>Open folder</source>
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="134"/>
+        <location filename="../../ui/imago/imagery_list.py" line="135"/>
         <source>Imago: downloading images</source>
         <translation>Imago: 画像をダウンロード中</translation>
     </message>
@@ -2061,62 +2051,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="69"/>
+        <location filename="../../ui/inventory.py" line="99"/>
         <source>All services</source>
         <translation>すべてのサービス</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="70"/>
+        <location filename="../../ui/inventory.py" line="100"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>認証情報のあるすべてのサービスを関心領域で一度に検索し、1 つの概要と 1 つのインベントリレイヤにまとめます</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="75"/>
+        <location filename="../../ui/inventory.py" line="105"/>
         <source>Cancel all</source>
         <translation>すべてキャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="114"/>
+        <location filename="../../ui/inventory.py" line="143"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>「すべてのサービス」は、認証情報のあるすべてのサービスを関心領域で一度に検索します。各サービスがそこに持つものは、応答があり次第ここに表示されます。サービスをクリックするとそのタブを開き、タイムラインの月をクリックするとそのフットプリントを選択します。</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="152"/>
+        <location filename="../../ui/inventory.py" line="181"/>
         <source>Cancel this service&apos;s search</source>
         <translation>このサービスの検索をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="198"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>検索するサービスがありません: 設定 (⚙) で認証情報を追加してください</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="213"/>
+        <location filename="../../ui/inventory.py" line="243"/>
         <source>searching</source>
         <translation>検索中</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="222"/>
+        <location filename="../../ui/inventory.py" line="252"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="237"/>
+        <location filename="../../ui/inventory.py" line="267"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="249"/>
+        <location filename="../../ui/inventory.py" line="279"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="263"/>
+        <location filename="../../ui/inventory.py" line="293"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="265"/>
+        <location filename="../../ui/inventory.py" line="295"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>この領域に画像はありません: 各サービスの状態を確認してください</translation>
     </message>
@@ -2233,7 +2223,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>領域レイヤにポリゴン地物がありません (または 1 つも選択されていません)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="156"/>
+        <location filename="../../processing_provider/inventory.py" line="158"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>領域 {fid} ({count} 個中 {number} 個目): {area}</translation>
     </message>
@@ -2245,123 +2235,123 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="152"/>
+        <location filename="../../core/inventory.py" line="154"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>%Ln 件のフットプリントを書き込み中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="213"/>
+        <location filename="../../core/inventory.py" line="218"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>イメージャリインベントリ: {service} が失敗しました: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="220"/>
+        <location filename="../../core/inventory.py" line="225"/>
         <source>Imagery inventory · {time}</source>
         <translation>イメージャリインベントリ · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="230"/>
+        <location filename="../../core/inventory.py" line="236"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>イメージャリインベントリ: {service} の結果レイヤを作成できませんでした: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="232"/>
+        <location filename="../../core/inventory.py" line="238"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>画像はインベントリレイヤにありますが、このサービス自身の結果レイヤを作成できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="238"/>
+        <location filename="../../core/inventory.py" line="244"/>
         <source>Imagery inventory: {details}</source>
         <translation>イメージャリインベントリ: {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Images</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Captured</source>
         <translation>撮影日</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Sharpest</source>
         <translation>最高解像度</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Cloud</source>
         <translation>雲量</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="50"/>
+        <location filename="../../ui/inventory.py" line="60"/>
         <source>{altitude} m altitude</source>
         <translation>高度 {altitude} m</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="169"/>
+        <location filename="../../ui/inventory.py" line="198"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>先に関心領域を描くか選んでください (パネル上部): インベントリは領域を検索します</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="183"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>スキップ: 認証情報がありません — 設定 (⚙) で追加してください。{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="189"/>
+        <location filename="../../ui/inventory.py" line="218"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>スキップ: 確認されませんでした ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="193"/>
+        <location filename="../../ui/inventory.py" line="222"/>
         <source>refused: {reason}</source>
         <translation>拒否: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="209"/>
+        <location filename="../../ui/inventory.py" line="239"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>{area} で %Ln 個のサービスを検索中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="227"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>searching: {status}</source>
         <translation>検索中: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="237"/>
+        <location filename="../../ui/inventory.py" line="267"/>
         <source>done, more exist (narrow the area)</source>
         <translation>完了、ほかにもあります (領域を狭めてください)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="245"/>
+        <location filename="../../ui/inventory.py" line="275"/>
         <source>failed: {reason}</source>
         <translation>失敗: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="258"/>
+        <location filename="../../ui/inventory.py" line="288"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>レイヤ「{layer}」に {services} からの %Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="258"/>
+        <location filename="../../ui/inventory.py" line="288"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln 個のサービス</numerusform>
@@ -2380,7 +2370,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>{service} をスキップしました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="180"/>
+        <location filename="../../processing_provider/inventory.py" line="182"/>
         <source>{service} failed over area {fid}: {reason}</source>
         <translation>領域 {fid} で {service} が失敗しました: {reason}</translation>
     </message>
@@ -2448,51 +2438,51 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>結果の書き込み中にキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="222"/>
+        <location filename="../../core/layers.py" line="231"/>
         <source>QGIS could not open {layer} in {path}</source>
         <translation>QGIS は {path} の {layer} を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="227"/>
+        <location filename="../../core/layers.py" line="236"/>
         <source>Could not apply the style {style}: {reason}</source>
         <translation>スタイル {style} を適用できませんでした: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="296"/>
+        <location filename="../../core/layers.py" line="305"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="297"/>
+        <location filename="../../core/layers.py" line="306"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln シーン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="336"/>
+        <location filename="../../core/layers.py" line="345"/>
         <source>the data source refused it</source>
         <translation>データソースが拒否しました</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="347"/>
+        <location filename="../../core/layers.py" line="356"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>レイヤ {layer} にフィールド {field} がありません</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="354"/>
+        <location filename="../../core/layers.py" line="363"/>
         <source>Could not add the field {field} to {layer}</source>
         <translation>{layer} にフィールド {field} を追加できませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="363"/>
+        <location filename="../../core/layers.py" line="372"/>
         <source>Could not add the field {field} to {layer}: {reason}</source>
         <translation>{layer} にフィールド {field} を追加できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="369"/>
+        <location filename="../../core/layers.py" line="378"/>
         <source>Could not write {field} into {layer}: {reason}</source>
         <translation>{layer} に {field} を書き込めませんでした: {reason}</translation>
     </message>
@@ -2500,167 +2490,167 @@ of each service (done, failed with the service's words, skipped without credenti
 <context>
     <name>ImageryHub.Mapflow</name>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Maximum cloud cover (%)</source>
         <translation>最大雲量 (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Finest resolution (m/px)</source>
         <translation>最も細かい解像度 (m/px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Coarsest resolution (m/px)</source>
         <translation>最も粗い解像度 (m/px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Largest off-nadir angle (°)</source>
         <translation>最大オフナディア角 (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Smallest share of the area covered (%)</source>
         <translation>領域を覆う最小の割合 (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="64"/>
         <source>Acquired from</source>
         <translation>取得開始日</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>Acquired until</source>
         <translation>取得終了日</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="79"/>
         <source>Data providers</source>
         <translation>データプロバイダ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Only images available for processing</source>
         <translation>処理に使える画像のみ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="88"/>
         <source>Catalog footprints</source>
         <translation>カタログのフットプリント</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="93"/>
         <source>Images written</source>
         <translation>書き込んだ画像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="95"/>
         <source>Images found</source>
         <translation>見つかった画像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="98"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="103"/>
         <source>Optional blocks</source>
         <translation>オプションブロック</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="108"/>
         <source>Imagery source type</source>
         <translation>イメージャリのソースタイプ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="120"/>
         <source>Imagery (URL, path or id)</source>
         <translation>イメージャリ (URL、パスまたは ID)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="124"/>
         <source>Catalog data provider</source>
         <translation>カタログのデータプロバイダ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="128"/>
         <source>Zoom</source>
         <translation>ズーム</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Processing name</source>
         <translation>処理名</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>Project (id or name)</source>
         <translation>プロジェクト (ID または名前)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Wait for the results</source>
         <translation>結果を待つ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Check every (seconds)</source>
         <translation>確認間隔 (秒)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Give up waiting after (minutes)</source>
         <translation>待機を打ち切るまでの時間 (分)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="158"/>
         <source>Mapflow results</source>
         <translation>Mapflow の結果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>Processing id</source>
         <translation>処理 ID</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="167"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="170"/>
         <source>Objects found</source>
         <translation>見つかったオブジェクト</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Images with at most this cloud cover.</source>
         <translation>雲量がこの値以下の画像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images finer than this many metres per pixel.</source>
         <translation>1 ピクセルあたりこのメートル数より細かい画像を除外します。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images coarser than this many metres per pixel.</source>
         <translation>1 ピクセルあたりこのメートル数より粗い画像を除外します。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images taken further than this from straight down.</source>
         <translation>真下からこの角度より離れて撮影された画像を除外します。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images that cover less of the area of interest.</source>
         <translation>関心領域を覆う割合がこれより小さい画像を除外します。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="53"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="49"/>
         <source>
 &lt;p&gt;Searches the Mapflow imagery catalog (the satellite and aerial images of the providers linked
 to the account) over an area, as the Catalog page of the Mapflow tab does, and writes the footprints of the
@@ -2670,82 +2660,82 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation>&lt;p&gt;Mapflow タブのカタログページと同じように、ある領域で Mapflow のイメージャリカタログ (アカウントに紐付いたプロバイダの衛星画像と航空写真) を検索し、見つかった画像のフットプリントを日付、雲量、解像度、オフナディア角、プロバイダ、各画像が覆う領域の割合とともに書き出します。画像は &lt;i&gt;Mapflow の処理を実行&lt;/i&gt; で処理できます (SOURCE_TYPE は catalog、SOURCE はその image_id、DATA_PROVIDER はそのプロバイダ)。最大 1000 枚の画像を保持します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="63"/>
         <source>to search</source>
         <translation>検索する</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="64"/>
         <source>First acquisition day (UTC, included). Empty: no limit.</source>
         <translation>取得の最初の日 (UTC、この日を含む)。空欄: 制限なし。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>Last acquisition day (UTC, included). Empty: no limit.</source>
         <translation>取得の最後の日 (UTC、この日を含む)。空欄: 制限なし。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="72"/>
         <source>Empty: no limit.</source>
         <translation>空欄: 制限なし。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="72"/>
         <source>Default 20 %.</source>
         <translation>既定値は 20 %。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="79"/>
         <source>Only these providers, separated by commas. Empty: every provider of the account.</source>
         <translation>これらのプロバイダのみ (カンマ区切り)。空欄: アカウントのすべてのプロバイダ。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Leave out images the account cannot order or process.</source>
         <translation>アカウントが注文または処理できない画像を除外します。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="88"/>
         <source>The footprints (multipolygons in WGS 84) with image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url and zoom.</source>
         <translation>フットプリント (WGS 84 のマルチポリゴン)。image_id、provider、acquired、cloud、resolution、off_nadir、aoi_cover、sensor、product_type、preview_type、preview_url、zoom を含みます。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="93"/>
         <source>How many footprints were written.</source>
         <translation>書き込んだフットプリントの数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="95"/>
         <source>How many images match (more than COUNT when over 1000).</source>
         <translation>一致した画像の数 (1000 を超えると COUNT より多くなります)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="124"/>
         <source>Searching the Mapflow catalog over {area}</source>
         <translation>{area} で Mapflow カタログを検索中</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="127"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="130"/>
         <source>, the first {kept} kept</source>
         <translation>、最初の {kept} 枚を保持</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="65"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="62"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="48"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
         <translation>Mapflow アカウントにモデル {model} がありません: {names} のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="80"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="66"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
         <translation>{model} にはオプションブロック {blocks} がありません: all、none、または {names} の一部を使ってください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="82"/>
         <source>
 &lt;p&gt;Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
@@ -2755,151 +2745,151 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&lt;p&gt;Mapflow タブと同じように、レイヤのポリゴン上で Mapflow の AI モデル (建物、道路、森林…) を実行します。各ポリゴンが処理の 1 つの領域になります。開始前に面積をアカウントの制限と照合し、費用を確認します。&lt;i&gt;待機&lt;/i&gt; を有効にすると、アルゴリズムは処理が終わるまで追跡し、その結果 (ベクタ化されたオブジェクト) を出力レイヤに書き出します。無効の場合は処理 ID をすぐに返し、結果は後で Mapflow タブから読み込めます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="110"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
         <translation>処理する (各ポリゴンが Mapflow の 1 つの領域になります)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="98"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
         <translation>AI モデル。アカウントが一覧に示す名前 (絵文字の有無や大文字小文字は問いません。Buildings、Roads、Forest、Construction sites…) または ID で指定します。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="103"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
         <translation>有効にするモデルのオプションブロック (カンマ区切り。例: Classification, OSM)。「all」(既定、タブと同じ) または「none」。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="108"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
         <translation>イメージャリの取得元: xyz、tms、quadkey はタイル (SOURCE は URL テンプレート)。tif は以前にアップロードした GeoTIFF (SOURCE はその s3:// URL)。geotiff_file はこのコンピュータ上の GeoTIFF で、最初にアップロードされます (SOURCE はそのパス)。catalog は Mapflow カタログの画像 (SOURCE はその画像 ID、DATA_PROVIDER はそのプロバイダ)。mosaic は Data API のモザイク (SOURCE はモザイク ID)。provider は Mapbox などアカウントのイメージャリプロバイダで、画像なしで ZOOM で処理されます (SOURCE はプロバイダ名)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="120"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
         <translation>SOURCE_TYPE に応じたイメージャリ: {x}、{y}、{z} (quadkey の場合は {q}) を含む URL、s3:// URL、ファイルパス、カタログ画像 ID またはモザイク ID。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="124"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
         <translation>SOURCE_TYPE が catalog の場合: 画像のプロバイダ。Mapflow イメージャリカタログの検索が provider フィールドに書き出すものです。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="128"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
         <translation>イメージャリのタイルズーム (タイルとカタログのソース)。空欄: モデル自身のズーム。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
         <translation>Mapflow に表示される名前。空欄: モデルと時刻。例: 「Buildings 2024-06-01 14:30」。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
         <translation>処理を入れる Mapflow プロジェクト。空欄: アカウントの既定のプロジェクト。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
         <translation>処理が終わるまで追跡し、結果を OUTPUT に書き出します。チェックなし: 処理が開始したらすぐに処理 ID を返します (OUTPUT は書き出されません)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>How often the status is asked for while waiting.</source>
         <translation>待機中にステータスを問い合わせる頻度。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
         <translation>この時間が経過したら待機をやめます (処理は Mapflow で続きます)。0 は無制限に待ちます。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="158"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
         <translation>モデルが見つけたオブジェクト。Mapflow が付ける属性 (クラス、信頼度…) 付き、WGS 84。別の形式を選ばない限り GeoPackage です。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
         <translation>Mapflow での処理 ID (後でタブから読み込むため)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="167"/>
         <source>OK when the results were written; the current status when not waiting.</source>
         <translation>結果が書き出されたときは OK。待機しない場合は現在のステータス。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="170"/>
         <source>How many result features were written (0 when not waiting).</source>
         <translation>書き出した結果地物の数 (待機しない場合は 0)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="201"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="196"/>
         <source>No GeoTIFF at {path}</source>
         <translation>{path} に GeoTIFF がありません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="204"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="199"/>
         <source>{name} is not a GeoTIFF</source>
         <translation>{name} は GeoTIFF ではありません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="210"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="205"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
         <translation>カタログ画像にはプロバイダが必要です (カタログ検索の provider フィールド)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="223"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="218"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
         <translation>待機は結果を得るためのものです: OUTPUT (ファイルまたは TEMPORARY_OUTPUT) を指定するか、処理を開始するだけなら WAIT を false にしてください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="252"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="254"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
         <translation>
             <numerusform>「{name}」を開始: {model}、{km2} km²、%Ln 領域、ソース {source}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="255"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="257"/>
         <source>, cost {cost}</source>
         <translation>、費用 {cost}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="259"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="261"/>
         <source>Mapflow processing {id} started</source>
         <translation>Mapflow の処理 {id} を開始しました</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="268"/>
         <source>no reason given</source>
         <translation>理由の記載なし</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="267"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="269"/>
         <source>Processing {id} ended {status}: {reason}</source>
         <translation>処理 {id} は {status} で終了しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="285"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="287"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation>Mapflow アカウントにプロジェクト {project} がありません: {names} のいずれかを使ってください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="300"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="304"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation>待機をやめました。処理 {id} は Mapflow で続いています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/catalog.py" line="125"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="128"/>
         <source>%Ln image(s) found</source>
         <translation>
             <numerusform>%Ln 枚の画像が見つかりました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="276"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="278"/>
         <source>%Ln object(s) written</source>
         <translation>
             <numerusform>%Ln 個のオブジェクトを書き出しました</numerusform>
@@ -2921,7 +2911,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>QGIS は Mapflow タイルの認証情報を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="188"/>
+        <location filename="../../ui/mapflow/catalog.py" line="179"/>
         <source>Searching the Mapflow catalog…</source>
         <translation>Mapflow カタログを検索中…</translation>
     </message>
@@ -2963,7 +2953,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>QGIS は {file} を開けません</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/inventory.py" line="15"/>
+        <location filename="../../core/mapflow/inventory.py" line="16"/>
         <source>Mapflow catalog</source>
         <translation>Mapflow カタログ</translation>
     </message>
@@ -3232,22 +3222,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>{provider} のイメージャリ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="35"/>
+        <location filename="../../ui/mapflow/catalog.py" line="33"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="36"/>
+        <location filename="../../ui/mapflow/catalog.py" line="34"/>
         <source>Cloud %</source>
         <translation>雲量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="38"/>
+        <location filename="../../ui/mapflow/catalog.py" line="36"/>
         <source>AOI %</source>
         <translation>領域 %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="121"/>
+        <location filename="../../ui/mapflow/catalog.py" line="112"/>
         <source>Off-nadir</source>
         <translation>オフナディア角</translation>
     </message>
@@ -3257,161 +3247,156 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>プロバイダ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="41"/>
+        <location filename="../../ui/mapflow/catalog.py" line="39"/>
         <source>Image id</source>
         <translation>画像 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="54"/>
+        <location filename="../../ui/mapflow/catalog.py" line="52"/>
         <source>any</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="84"/>
+        <location filename="../../ui/mapflow/catalog.py" line="82"/>
         <source>How much of the AOI an image must cover at least</source>
         <translation>画像が最低限覆うべき関心領域の割合</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="85"/>
+        <location filename="../../ui/mapflow/catalog.py" line="83"/>
         <source>Search imagery</source>
         <translation>イメージャリを検索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="88"/>
+        <location filename="../../ui/mapflow/catalog.py" line="86"/>
         <source>Search the imagery of your Mapflow providers over the AOI.</source>
         <translation>関心領域で Mapflow プロバイダのイメージャリを検索します。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="101"/>
-        <source>Pictures</source>
-        <translation>写真</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapflow/catalog.py" line="103"/>
+        <location filename="../../ui/mapflow/catalog.py" line="94"/>
         <source>Show the scenes as their previews instead of a table</source>
         <translation>シーンを表ではなくプレビューで表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="108"/>
+        <location filename="../../ui/mapflow/catalog.py" line="99"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>表または地図でシーンを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="110"/>
+        <location filename="../../ui/mapflow/catalog.py" line="101"/>
         <source>Run processing on this image…</source>
         <translation>この画像で処理を実行…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="111"/>
+        <location filename="../../ui/mapflow/catalog.py" line="102"/>
         <source>Starts a processing of the AOI with the model chosen under Processing, after showing its cost</source>
         <translation>費用を表示したうえで、「処理」で選んだモデルで関心領域の処理を開始します</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="119"/>
+        <location filename="../../ui/mapflow/catalog.py" line="110"/>
         <source>Dates</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="120"/>
+        <location filename="../../ui/mapflow/catalog.py" line="111"/>
         <source>Resolution</source>
         <translation>解像度</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="122"/>
+        <location filename="../../ui/mapflow/catalog.py" line="113"/>
         <source>Max cloud</source>
         <translation>最大雲量</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="123"/>
+        <location filename="../../ui/mapflow/catalog.py" line="114"/>
         <source>Min AOI cover</source>
         <translation>最小領域被覆率</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="146"/>
+        <location filename="../../ui/mapflow/catalog.py" line="137"/>
         <source>This image has no picture preview</source>
         <translation>この画像には画像のプレビューがありません</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="147"/>
+        <location filename="../../ui/mapflow/catalog.py" line="138"/>
         <source>fetching a catalog thumbnail</source>
         <translation>カタログのサムネイルを取得中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="155"/>
+        <location filename="../../ui/mapflow/catalog.py" line="146"/>
         <source>The catalog searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>カタログは領域で検索します。四角形かポリゴンを描くか、点に半径を指定してください</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="181"/>
+        <location filename="../../ui/mapflow/catalog.py" line="172"/>
         <source>searching the Mapflow catalog</source>
         <translation>Mapflow カタログを検索中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="192"/>
+        <location filename="../../ui/mapflow/catalog.py" line="183"/>
         <source>The search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="199"/>
+        <location filename="../../ui/mapflow/catalog.py" line="190"/>
         <source>No images match: widen the dates or relax the filters.</source>
         <translation>一致する画像がありません。日付を広げるかフィルタを緩めてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="202"/>
+        <location filename="../../ui/mapflow/catalog.py" line="193"/>
         <source>Mapflow catalog {start} – {end}</source>
         <translation>Mapflow カタログ {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/catalog.py" line="207"/>
+        <location filename="../../ui/mapflow/catalog.py" line="198"/>
         <source>%Ln image(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln 件の画像 (雲量 ≤ {cloud} %)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/catalog.py" line="210"/>
+        <location filename="../../ui/mapflow/catalog.py" line="201"/>
         <source>{found}; %Ln found, the first {kept} kept: narrow the filters</source>
         <translation>
             <numerusform>{found}。%Ln 件見つかり、最初の {kept} 件を保持しました。フィルタを絞り込んでください</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="213"/>
+        <location filename="../../ui/mapflow/catalog.py" line="204"/>
         <source>Mapflow catalog: {result}</source>
         <translation>Mapflow カタログ: {result}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <location filename="../../ui/mapflow/catalog.py" line="217"/>
         <source>{cloud} % clouds</source>
         <translation>雲量 {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <location filename="../../ui/mapflow/catalog.py" line="217"/>
         <source>clouds unknown</source>
         <translation>雲量不明</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="233"/>
+        <location filename="../../ui/mapflow/catalog.py" line="224"/>
         <source>This image has no picture preview.</source>
         <translation>この画像には画像のプレビューがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="235"/>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
         <source>Loading the preview…</source>
         <translation>プレビューを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="236"/>
+        <location filename="../../ui/mapflow/catalog.py" line="227"/>
         <source>fetching a catalog preview</source>
         <translation>カタログのプレビューを取得中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="248"/>
+        <location filename="../../ui/mapflow/catalog.py" line="239"/>
         <source>No preview: {reason}</source>
         <translation>プレビューなし: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="254"/>
+        <location filename="../../ui/mapflow/catalog.py" line="245"/>
         <source>Pick a scene in the table first</source>
         <translation>まず表でシーンを選んでください</translation>
     </message>
@@ -3601,7 +3586,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>選択したイメージャリ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="234"/>
+        <location filename="../../ui/mapflow/tab.py" line="235"/>
         <source>The Mapflow account is not loaded yet: press Refresh</source>
         <translation>Mapflow アカウントがまだ読み込まれていません。「更新」を押してください</translation>
     </message>
@@ -3792,7 +3777,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Mapflow イメージャリを削除</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <location filename="../../ui/mapflow/tab.py" line="206"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -3817,7 +3802,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>画像を Mapflow モザイクにリンク中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="344"/>
+        <location filename="../../ui/mapflow/tab.py" line="345"/>
         <source>Upload to Mapflow</source>
         <translation>Mapflow にアップロード</translation>
     </message>
@@ -4179,94 +4164,94 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>カタログ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="166"/>
+        <location filename="../../ui/mapflow/tab.py" line="167"/>
         <source>loading the Mapflow account</source>
         <translation>Mapflow アカウントを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="179"/>
+        <location filename="../../ui/mapflow/tab.py" line="180"/>
         <source>loading Mapflow projects</source>
         <translation>Mapflow プロジェクトを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="183"/>
+        <location filename="../../ui/mapflow/tab.py" line="184"/>
         <source>New Mapflow project</source>
         <translation>新規 Mapflow プロジェクト</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <location filename="../../ui/mapflow/tab.py" line="193"/>
         <source>Project name</source>
         <translation>プロジェクト名</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="186"/>
+        <location filename="../../ui/mapflow/tab.py" line="187"/>
         <source>creating a Mapflow project</source>
         <translation>Mapflow プロジェクトを作成中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <location filename="../../ui/mapflow/tab.py" line="193"/>
         <source>Rename Mapflow project</source>
         <translation>Mapflow プロジェクトの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="195"/>
+        <location filename="../../ui/mapflow/tab.py" line="196"/>
         <source>renaming a Mapflow project</source>
         <translation>Mapflow プロジェクトの名前を変更中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="203"/>
+        <location filename="../../ui/mapflow/tab.py" line="204"/>
         <source>Delete the project “{name}” with all its processings and results? This cannot be undone.</source>
         <translation>プロジェクト「{name}」をすべての処理と結果とともに削除しますか? 元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <location filename="../../ui/mapflow/tab.py" line="206"/>
         <source>Delete Mapflow project</source>
         <translation>Mapflow プロジェクトを削除</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="207"/>
+        <location filename="../../ui/mapflow/tab.py" line="208"/>
         <source>deleting a Mapflow project</source>
         <translation>Mapflow プロジェクトを削除中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="218"/>
+        <location filename="../../ui/mapflow/tab.py" line="219"/>
         <source>listing Mapflow processings</source>
         <translation>Mapflow の処理を一覧表示中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="244"/>
+        <location filename="../../ui/mapflow/tab.py" line="245"/>
         <source>Asking Mapflow for the cost…</source>
         <translation>Mapflow に費用を問い合わせ中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="245"/>
+        <location filename="../../ui/mapflow/tab.py" line="246"/>
         <source>estimating a Mapflow processing</source>
         <translation>Mapflow の処理を見積もり中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="257"/>
+        <location filename="../../ui/mapflow/tab.py" line="258"/>
         <source>Cost: {cost} credits ({left} left)</source>
         <translation>費用: {cost} クレジット (残り {left})</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="260"/>
+        <location filename="../../ui/mapflow/tab.py" line="261"/>
         <source>Area: {area} km² of {left} km² left</source>
         <translation>面積: {area} km² (残り {left} km²)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="263"/>
+        <location filename="../../ui/mapflow/tab.py" line="264"/>
         <source>Cost: {cost}</source>
         <translation>費用: {cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/tab.py" line="266"/>
+        <location filename="../../ui/mapflow/tab.py" line="267"/>
         <source>{area} in %Ln area(s)</source>
         <translation>
             <numerusform>{area} (%Ln 領域)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="267"/>
+        <location filename="../../ui/mapflow/tab.py" line="268"/>
         <source>Start “{name}”?
 
 Model: {model}
@@ -4281,102 +4266,102 @@ Imagery: {imagery}
 {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <location filename="../../ui/mapflow/tab.py" line="271"/>
         <source>Start Mapflow processing</source>
         <translation>Mapflow の処理を開始</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <location filename="../../ui/mapflow/tab.py" line="271"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="273"/>
+        <location filename="../../ui/mapflow/tab.py" line="274"/>
         <source>Not started.</source>
         <translation>開始していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="275"/>
+        <location filename="../../ui/mapflow/tab.py" line="276"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="276"/>
+        <location filename="../../ui/mapflow/tab.py" line="277"/>
         <source>starting a Mapflow processing</source>
         <translation>Mapflow の処理を開始中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="292"/>
+        <location filename="../../ui/mapflow/tab.py" line="293"/>
         <source>Uploading {file}…</source>
         <translation>{file} をアップロード中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="288"/>
+        <location filename="../../ui/mapflow/tab.py" line="289"/>
         <source>uploading {file} to Mapflow</source>
         <translation>{file} を Mapflow にアップロード中</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="296"/>
+        <location filename="../../ui/mapflow/tab.py" line="297"/>
         <source>{file} is uploaded: start the processing when ready.</source>
         <translation>{file} をアップロードしました。準備ができたら処理を開始してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="301"/>
+        <location filename="../../ui/mapflow/tab.py" line="302"/>
         <source>Started “{name}”; you will be told when it is done.</source>
         <translation>「{name}」を開始しました。完了したらお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="309"/>
+        <location filename="../../ui/mapflow/tab.py" line="310"/>
         <source>Mapflow processing “{name}” started</source>
         <translation>Mapflow の処理「{name}」を開始しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="316"/>
+        <location filename="../../ui/mapflow/tab.py" line="317"/>
         <source>“{name}”: {status}, {percent} %</source>
         <translation>「{name}」: {status}、{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="323"/>
+        <location filename="../../ui/mapflow/tab.py" line="324"/>
         <source>Mapflow processing “{name}” is done</source>
         <translation>Mapflow の処理「{name}」が完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="324"/>
+        <location filename="../../ui/mapflow/tab.py" line="325"/>
         <source>Load results</source>
         <translation>結果を読み込む</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="328"/>
+        <location filename="../../ui/mapflow/tab.py" line="329"/>
         <source>Mapflow processing “{name}” failed: {reason}</source>
         <translation>Mapflow の処理「{name}」が失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="330"/>
+        <location filename="../../ui/mapflow/tab.py" line="331"/>
         <source>Read the error</source>
         <translation>エラーを読む</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="333"/>
+        <location filename="../../ui/mapflow/tab.py" line="334"/>
         <source>Mapflow processing “{name}” ended: {status}</source>
         <translation>Mapflow の処理「{name}」が終了しました: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="341"/>
+        <location filename="../../ui/mapflow/tab.py" line="342"/>
         <source>Use as Mapflow AOI</source>
         <translation>Mapflow の関心領域として使用</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="342"/>
+        <location filename="../../ui/mapflow/tab.py" line="343"/>
         <source>Run Mapflow processing on selected features</source>
         <translation>選択した地物で Mapflow の処理を実行</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="353"/>
+        <location filename="../../ui/mapflow/tab.py" line="354"/>
         <source>Mapflow processes polygons: pick a polygon layer</source>
         <translation>Mapflow はポリゴンを処理します。ポリゴンレイヤを選んでください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="192"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="187"/>
         <source>Name the model, e.g. Buildings</source>
         <translation>モデルを指定してください (例: Buildings)</translation>
     </message>
@@ -4384,42 +4369,42 @@ Imagery: {imagery}
 <context>
     <name>ImageryHub.Mapillary</name>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="45"/>
         <source>Captured from</source>
         <translation>撮影開始日</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>Captured until</source>
         <translation>撮影終了日</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="51"/>
         <source>Panoramas only</source>
         <translation>パノラマのみ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="54"/>
         <source>Creator (Mapillary username)</source>
         <translation>作成者 (Mapillary ユーザー名)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="60"/>
         <source>Mapillary images</source>
         <translation>Mapillary 画像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>Images found</source>
         <translation>見つかった画像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="66"/>
         <source>Cells at the cap</source>
         <translation>上限に達したセル</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="34"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="30"/>
         <source>
 &lt;p&gt;Finds the Mapillary street-level images captured in an area, as the Mapillary tab does: the
 area is split into cells under Mapillary&apos;s bounding-box limit (a plugin setting), a cell that returns the
@@ -4429,71 +4414,71 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>&lt;p&gt;Mapillary タブと同じように、ある領域で撮影された Mapillary のストリートレベル画像を探します。領域は Mapillary のバウンディングボックス制限 (プラグインの設定) 未満のセルに分割され、上限の 2000 枚を返したセルはさらに分割され、各画像は 1 回だけ保持されます。結果はカメラ位置のポイントレイヤで、画像 ID、撮影時刻、方位角、パノラマフラグ、作成者、シーケンス、カメラを含みます。写真を取得するには &lt;i&gt;画像のダウンロード&lt;/i&gt; に渡してください。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="44"/>
         <source>to search</source>
         <translation>検索する</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="45"/>
         <source>First capture day (UTC, included). Empty: no lower limit.</source>
         <translation>撮影の最初の日 (UTC、この日を含む)。空欄: 下限なし。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>Last capture day (UTC, included). Empty: up to today.</source>
         <translation>撮影の最後の日 (UTC、この日を含む)。空欄: 今日まで。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="51"/>
         <source>Keep only 360° panoramas. Default: every image.</source>
         <translation>360° パノラマのみを残します。既定: すべての画像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="54"/>
         <source>Only images uploaded by this Mapillary user (without @). Empty: anyone.</source>
         <translation>この Mapillary ユーザー (@ なし) がアップロードした画像のみ。空欄: 誰でも。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="60"/>
         <source>The images as points in WGS 84, one per image, with a local_path field that Download images fills.</source>
         <translation>WGS 84 のポイントとしての画像 (1 画像に 1 つ)。画像のダウンロードが埋める local_path フィールド付き。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>How many images were found.</source>
         <translation>見つかった画像の数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="66"/>
         <source>Cells that still returned 2000 images after being split: images are missing there (search a smaller area or fewer dates). 0 when complete.</source>
         <translation>分割後もまだ 2000 枚を返したセル: そこでは画像が欠けています (より小さい領域か少ない日付で検索してください)。完全な場合は 0。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="96"/>
         <source>Searching Mapillary: {filters}</source>
         <translation>Mapillary を検索中: {filters}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="95"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
         <source>Searching Mapillary</source>
         <translation>Mapillary を検索中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
         <translation>
             <numerusform>{total} セル中 {done} セル、%Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="107"/>
         <source>%Ln image(s) in {requests} requests</source>
         <translation>
             <numerusform>%Ln 枚の画像、{requests} リクエスト</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="106"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="110"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
         <translation>
             <numerusform>%Ln 個のセルがまだ Mapillary の 2000 枚の上限に達しています: そこでは一部の画像が欠けています。より小さい領域か少ない日付で検索してください</numerusform>
@@ -4525,7 +4510,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>パノラマ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="203"/>
+        <location filename="../../ui/mapillary/tab.py" line="194"/>
         <source>Mapillary coverage</source>
         <translation>Mapillary のカバレッジ</translation>
     </message>
@@ -4567,7 +4552,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>サムネイル {path} を書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="54"/>
+        <location filename="../../ui/mapillary/tab.py" line="53"/>
         <source>panoramas</source>
         <translation>パノラマ</translation>
     </message>
@@ -4614,170 +4599,170 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{kind} (依頼済み)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="46"/>
+        <location filename="../../ui/mapillary/tab.py" line="45"/>
         <source>Captured</source>
         <translation>撮影日時</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <location filename="../../ui/mapillary/tab.py" line="92"/>
         <source>Creator</source>
         <translation>撮影者</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="48"/>
+        <location filename="../../ui/mapillary/tab.py" line="47"/>
         <source>Pano</source>
         <translation>パノラマ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="167"/>
+        <location filename="../../ui/mapillary/tab.py" line="158"/>
         <source>any date</source>
         <translation>日付を問わない</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <location filename="../../ui/mapillary/tab.py" line="77"/>
         <source>Show coverage on the map</source>
         <translation>地図にカバレッジを表示</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="79"/>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
         <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
         <translation>シーケンスと画像をベクタタイル (mly1_public) で緑に、パノラマを青に表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="83"/>
+        <location filename="../../ui/mapillary/tab.py" line="82"/>
         <source>Search the area of interest</source>
         <translation>関心領域を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="87"/>
+        <location filename="../../ui/mapillary/tab.py" line="86"/>
         <source>to</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="91"/>
+        <location filename="../../ui/mapillary/tab.py" line="90"/>
         <source>any (Mapillary username)</source>
         <translation>指定なし (Mapillary のユーザー名)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="94"/>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="99"/>
+        <location filename="../../ui/mapillary/tab.py" line="98"/>
         <source>No search yet.</source>
         <translation>まだ検索していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="108"/>
+        <location filename="../../ui/mapillary/tab.py" line="107"/>
         <source>View an image on the map</source>
         <translation>地図上の画像を見る</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="110"/>
+        <location filename="../../ui/mapillary/tab.py" line="109"/>
         <source>Click an image point of a search layer or of the coverage; Esc stops</source>
         <translation>検索レイヤまたはカバレッジの画像の点をクリックします。Esc で終了</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <location filename="../../ui/mapillary/tab.py" line="119"/>
         <source>{size} px wide</source>
         <translation>幅 {size} px</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <location filename="../../ui/mapillary/tab.py" line="119"/>
         <source>original</source>
         <translation>オリジナル</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="128"/>
+        <location filename="../../ui/mapillary/tab.py" line="127"/>
         <source>default: downloads/mapillary</source>
         <translation>既定: downloads/mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="130"/>
+        <location filename="../../ui/mapillary/tab.py" line="129"/>
         <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
         <translation>空欄: Imagery Hub の設定のダウンロードフォルダ内の mapillary フォルダ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="131"/>
         <source>Download to</source>
         <translation>ダウンロード先</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
         <source>Download selected</source>
         <translation>選択した画像をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="183"/>
+        <location filename="../../ui/mapillary/tab.py" line="174"/>
         <source>Mapillary: thumbnail of image {image}</source>
         <translation>Mapillary: 画像 {image} のサムネイル</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="230"/>
+        <location filename="../../ui/mapillary/tab.py" line="221"/>
         <source>The start date is after the end date: swap them</source>
         <translation>開始日が終了日より後です。入れ替えてください</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="243"/>
+        <location filename="../../ui/mapillary/tab.py" line="234"/>
         <source>Mapillary search</source>
         <translation>Mapillary 検索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="247"/>
+        <location filename="../../ui/mapillary/tab.py" line="238"/>
         <source>Searching Mapillary…</source>
         <translation>Mapillary を検索中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="255"/>
+        <location filename="../../ui/mapillary/tab.py" line="246"/>
         <source>%Ln image(s) in 1 cell</source>
         <translation>
             <numerusform>1 セルに %Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="257"/>
+        <location filename="../../ui/mapillary/tab.py" line="248"/>
         <source>%Ln image(s) in {cells} cells</source>
         <translation>
             <numerusform>{cells} セルに %Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="259"/>
+        <location filename="../../ui/mapillary/tab.py" line="250"/>
         <source>{found}. Select rows or points to download; double-click to view.</source>
         <translation>{found}。ダウンロードするには行か点を選択し、表示するにはダブルクリックします。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="263"/>
+        <location filename="../../ui/mapillary/tab.py" line="254"/>
         <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
         <translation>
             <numerusform>Mapillary は %Ln セルで上限の 2000 枚を返したため、そこでは一部の画像が欠けています (赤で表示)。より狭い領域に拡大するか、日付を絞ってください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="268"/>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
         <source>Mapillary: {found}</source>
         <translation>Mapillary: {found}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="287"/>
+        <location filename="../../ui/mapillary/tab.py" line="278"/>
         <source>%Ln image(s) (from the project).</source>
         <translation>
             <numerusform>%Ln 枚の画像 (プロジェクトから)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="318"/>
+        <location filename="../../ui/mapillary/tab.py" line="310"/>
         <source>Run a search first, or make a Mapillary images layer the active layer</source>
         <translation>まず検索を実行するか、Mapillary の画像レイヤをアクティブにしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="326"/>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
         <source>Mapillary download</source>
         <translation>Mapillary のダウンロード</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="329"/>
+        <location filename="../../ui/mapillary/tab.py" line="321"/>
         <source>Downloading %Ln image(s)…</source>
         <translation>
             <numerusform>%Ln 枚の画像をダウンロード中…</numerusform>
@@ -5065,7 +5050,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>サービスと設定</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="73"/>
+        <location filename="../../ui/results_table.py" line="68"/>
         <source>Filter the results…</source>
         <translation>結果をフィルタ…</translation>
     </message>
@@ -5108,32 +5093,32 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Imago への写真のアップロード</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="113"/>
+        <location filename="../../plugin.py" line="103"/>
         <source>Show or hide the Imagery Hub panel</source>
         <translation>Imagery Hub パネルの表示/非表示</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="115"/>
+        <location filename="../../plugin.py" line="105"/>
         <source>Imagery Hub Settings…</source>
         <translation>Imagery Hub の設定…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="120"/>
+        <location filename="../../plugin.py" line="110"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub: 関心領域を描画</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="124"/>
+        <location filename="../../plugin.py" line="114"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub: 現在のタブで検索</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="140"/>
+        <location filename="../../plugin.py" line="130"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Imagery Hub の関心領域として使用</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="147"/>
+        <location filename="../../plugin.py" line="137"/>
         <source>Render NDVI for this scene</source>
         <translation>このシーンの NDVI を作成</translation>
     </message>
@@ -5141,37 +5126,37 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Processing</name>
     <message>
-        <location filename="../../processing_provider/base.py" line="121"/>
+        <location filename="../../processing_provider/base.py" line="125"/>
         <source>Search even when it needs many requests</source>
         <translation>多くのリクエストが必要でも検索する</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="167"/>
+        <location filename="../../processing_provider/base.py" line="174"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{url} の {service} (認証情報は環境変数から)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="169"/>
+        <location filename="../../processing_provider/base.py" line="176"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{url} の {service} (認証情報は設定から)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="210"/>
+        <location filename="../../processing_provider/base.py" line="219"/>
         <source>Cancelled while writing the results</source>
         <translation>結果の書き出し中にキャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="212"/>
+        <location filename="../../processing_provider/base.py" line="221"/>
         <source>Could not write a feature: {error}</source>
         <translation>地物を書き出せませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="34"/>
+        <location filename="../../processing_provider/download_images.py" line="32"/>
         <source>Download images</source>
         <translation>画像のダウンロード</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="35"/>
+        <location filename="../../processing_provider/download_images.py" line="33"/>
         <source>Downloads</source>
         <translation>ダウンロード</translation>
     </message>
@@ -5211,22 +5196,22 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>ダウンロードできなかった画像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="43"/>
         <source>Search EOSDA satellite scenes</source>
         <translation>EOSDA 衛星シーンの検索</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="140"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="132"/>
         <source>Render an EOSDA scene</source>
         <translation>EOSDA シーンのレンダリング</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="48"/>
+        <location filename="../../processing_provider/imago/download.py" line="39"/>
         <source>Download Imago images</source>
         <translation>Imago 画像のダウンロード</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="40"/>
+        <location filename="../../processing_provider/imago/upload.py" line="32"/>
         <source>Upload photos to Imago</source>
         <translation>Imago への写真のアップロード</translation>
     </message>
@@ -5271,27 +5256,27 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{start_name} ({start}) が {end_name} ({end}) より後です: 入れ替えてください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="46"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="42"/>
         <source>Search the Mapflow imagery catalog</source>
         <translation>Mapflow イメージャリカタログの検索</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="89"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="75"/>
         <source>Run a Mapflow processing</source>
         <translation>Mapflow の処理を実行</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="29"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="25"/>
         <source>Search Mapillary images</source>
         <translation>Mapillary 画像の検索</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="77"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="72"/>
         <source>Search Spexi drone images</source>
         <translation>Spexi ドローン画像の検索</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="207"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="209"/>
         <source>Spexi views of a point</source>
         <translation>地点の Spexi ビュー</translation>
     </message>
@@ -5301,12 +5286,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{service} の認証情報がありません: Imagery Hub の設定で追加するか、GUI なしで実行する場合は {variable} を設定してください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="122"/>
+        <location filename="../../processing_provider/base.py" line="126"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
         <translation>{soft} リクエストを超えると見積もられた検索 (設定 budget/soft_limit) は、これをチェックしない限り拒否されます。{hard} (budget/hard_limit) を超えると常に拒否されます。既定: チェックなし。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="36"/>
+        <location filename="../../processing_provider/download_images.py" line="34"/>
         <source>
 &lt;p&gt;Downloads the images of a layer made by one of the Imagery Hub searches into a folder, and
 writes the layer again with each feature's file in &lt;code&gt;local_path&lt;/code&gt;. The layer's fields say which
@@ -5349,27 +5334,27 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>画像が届かなかった、または画像がない地物 (それぞれログに記載)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="98"/>
+        <location filename="../../processing_provider/download_images.py" line="100"/>
         <source>the layer has no features</source>
         <translation>レイヤに地物がありません</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="100"/>
+        <location filename="../../processing_provider/download_images.py" line="102"/>
         <source>Nothing to download in INPUT ({reasons})</source>
         <translation>INPUT にダウンロードするものがありません ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="119"/>
+        <location filename="../../processing_provider/download_images.py" line="123"/>
         <source>Feature {fid}: {why}</source>
         <translation>地物 {fid}: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="122"/>
+        <location filename="../../processing_provider/download_images.py" line="126"/>
         <source>Cancelled: the layer lists the images that arrived</source>
         <translation>キャンセルしました: レイヤには届いた画像が記載されています</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="125"/>
+        <location filename="../../processing_provider/download_images.py" line="129"/>
         <source>No image arrived: {error}</source>
         <translation>画像が 1 枚も届きませんでした: {error}</translation>
     </message>
@@ -5469,7 +5454,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>同時に取得する画像の最大数: 4 から始め、増やすとダウンロードが速くなる間は増やします。空欄: Imagery Hub の設定 (既定値 16)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/download_images.py" line="112"/>
+        <location filename="../../processing_provider/download_images.py" line="116"/>
         <source>Downloading %Ln file(s) of {what} to {folder}, up to {at_once} at a time</source>
         <translation>
             <numerusform>%Ln 個のファイル ({what}) を {folder} にダウンロード中、同時に最大 {at_once} 個</numerusform>
@@ -5486,22 +5471,22 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>イメージャリインベントリ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="93"/>
+        <location filename="../../processing_provider/download_images.py" line="95"/>
         <source>Give the layer of a search (INPUT)</source>
         <translation>検索結果のレイヤ (INPUT) を指定してください</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="145"/>
+        <location filename="../../processing_provider/base.py" line="149"/>
         <source>{parameter}: {error}</source>
         <translation>{parameter}: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="187"/>
+        <location filename="../../processing_provider/base.py" line="194"/>
         <source>Cancelled: {reason}</source>
         <translation>キャンセルしました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="49"/>
+        <location filename="../../processing_provider/provider.py" line="40"/>
         <source>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago</source>
         <translation>Imagery Hub: Spexi、Mapillary、Mapflow、EOSDA、Seequent Imago</translation>
     </message>
@@ -6899,137 +6884,137 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Spexi</name>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Heading from (°)</source>
         <translation>方位 (開始) (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Heading to (°)</source>
         <translation>方位 (終了) (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Altitude from (m)</source>
         <translation>高度 (開始) (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Altitude to (m)</source>
         <translation>高度 (終了) (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>Lowest pitch (°)</source>
         <translation>最小ピッチ (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>Highest pitch (°)</source>
         <translation>最大ピッチ (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="51"/>
         <source>Captured from</source>
         <translation>撮影開始日</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="53"/>
         <source>Captured until</source>
         <translation>撮影終了日</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="93"/>
         <source>Camera pitch</source>
         <translation>カメラのピッチ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="108"/>
         <source>Capture types</source>
         <translation>撮影タイプ</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="115"/>
         <source>Focused on the area</source>
         <translation>領域に焦点を合わせる</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Maximum images</source>
         <translation>最大画像数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="126"/>
         <source>Spexi footprints</source>
         <translation>Spexi のフットプリント</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="130"/>
         <source>Spexi camera positions</source>
         <translation>Spexi のカメラ位置</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="134"/>
         <source>Images found</source>
         <translation>見つかった画像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="136"/>
         <source>Cells searched</source>
         <translation>検索したセル</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="224"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="228"/>
         <source>Spexi views</source>
         <translation>Spexi のビュー</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="232"/>
         <source>Views found</source>
         <translation>見つかったビュー</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>The camera's compass direction, 0° north, 90° east. Give HEADING_MIN and HEADING_MAX together. Empty: any.</source>
         <translation>カメラの方位角。0° が北、90° が東。HEADING_MIN と HEADING_MAX を一緒に指定してください。空欄: 任意。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>The drone&apos;s height above the ground. Give ALTITUDE_MIN and ALTITUDE_MAX together. Empty: any.</source>
         <translation>地面からのドローンの高さ。ALTITUDE_MIN と ALTITUDE_MAX を一緒に指定してください。空欄: 任意。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>With PITCH range: the lowest camera pitch, −135° to 45° (−90° looks straight down).</source>
         <translation>PITCH が range の場合: カメラの最小ピッチ。−135° から 45° (−90° は真下を向きます)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>With PITCH range: the highest camera pitch, −135° to 45° (−90° looks straight down).</source>
         <translation>PITCH が range の場合: カメラの最大ピッチ。−135° から 45° (−90° は真下を向きます)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="51"/>
         <source>First capture day (UTC, included). Empty: no limit.</source>
         <translation>撮影の最初の日 (UTC、この日を含む)。空欄: 制限なし。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="53"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
         <translation>撮影の最後の日 (UTC、この日を含む)。空欄: DATE_FROM を指定した場合は今日、それ以外は制限なし。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="67"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="62"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
         <translation>DATE_FROM も指定してください: 撮影の最初の日です</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="83"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="78"/>
         <source>
 &lt;p&gt;Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
@@ -7039,69 +7024,69 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation>&lt;p&gt;Spexi タブのフィルタ (カメラのピッチ、方位、高度、撮影日と撮影タイプ) で、ある領域の Spexi ドローン画像を探し、2 つのレイヤを書き出します: フットプリント (各画像が写す範囲) とカメラ位置で、画像 ID、ランク、撮影タイプと時刻、方位、ピッチ、ロール、高度、距離、オリジナル画像とズーム画像のリンク、&lt;i&gt;画像のダウンロード&lt;/i&gt; が埋める空の local_path を含みます。Spexi の 1 km² の制限を超える領域はセルごとに検索して統合し、各画像は 1 回だけ含めます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="97"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="92"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
         <translation>検索する (任意のサイズ: 1 km² を超える場合はセルごとに検索します)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="93"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
         <translation>any、nadir (−90°、真下)、oblique (−60°)、または PITCH_MIN から PITCH_MAX までの range。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="108"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
         <translation>orthomosaic (直下視の地図作成用画像)、oblique (建物側面の斜め視)、panorama (より高い位置からのほぼ水平な視点)。既定: 3 つすべて。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="115"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
         <translation>Spexi は領域がフレームの端にある画像を除外し、残りを領域がどれだけ目立つかで順位付けします。チェックなし: 交差するすべての画像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
         <translation>この枚数で停止します (既定値 {count}、タブと同じ)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="126"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
         <translation>各画像が写す範囲。WGS 84 のポリゴンで、上に挙げたフィールドを含みます。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="130"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
         <translation>各画像の撮影位置。WGS 84 のポイントで、同じフィールドを含みます。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="134"/>
         <source>How many images were written.</source>
         <translation>書き込んだ画像の数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="136"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
         <translation>領域を 1 km² 未満のいくつの部分に分けて検索したか。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="151"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="148"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
         <translation>PITCH_MIN と PITCH_MAX は PITCH range と一緒に使います (range にはこれらが必要です)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
         <source>Searching Spexi over {area}</source>
         <translation>{area} で Spexi を検索中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln 枚の画像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="212"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="214"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -7110,49 +7095,49 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>&lt;p&gt;Spexi タブのマルチビューツールと同じように、1 つの場所の最適な画像を Spexi に問い合わせます: 上からの直下視と、北、東、南、西を向いた斜め視です (Spexi に画像がないビューは欠けます)。フットプリントには写しているビューが &lt;code&gt;view&lt;/code&gt; に入り、Spexi の結果フィールドも付くので、&lt;i&gt;画像のダウンロード&lt;/i&gt; で使えます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="224"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation>5 方向から見る場所。任意の座標参照系 (コマンドラインでは「x,y [EPSG:code]」)。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="228"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation>ビューごとに 1 つのフットプリント (直下、北、東、南、西)。WGS 84 で、view と Spexi の結果フィールドを含みます。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="232"/>
         <source>How many of the five views exist.</source>
         <translation>5 つのビューのうち存在する数。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="245"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="253"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation>{lon}, {lat} のビューを Spexi に問い合わせ中</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="256"/>
         <source>Views: {views}</source>
         <translation>ビュー: {views}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="256"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="171"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="168"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
         <translation>{name} には {name}_MIN と {name}_MAX の両方が必要です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="186"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>セル {cell}/{cells}、ページ {page}、%Ln 枚の画像を受信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="197"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
         <translation>
             <numerusform>Spexi が送った %Ln 個の地物を読み取れなかったため (ジオメトリ、撮影日またはカメラ位置)、除外しました</numerusform>
@@ -7214,45 +7199,45 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>QGIS は配置した画像 {path} を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="63"/>
+        <location filename="../../core/spexi/tasks.py" line="64"/>
         <source>Spexi search</source>
         <translation>Spexi 検索</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="77"/>
+        <location filename="../../core/spexi/tasks.py" line="78"/>
         <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>検索中: セル {cell}/{cells}、ページ {page}、%Ln 枚の画像を受信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="81"/>
+        <location filename="../../core/spexi/tasks.py" line="82"/>
         <source>Searching: page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>検索中: ページ {page}、%Ln 枚の画像を受信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="96"/>
+        <location filename="../../core/spexi/tasks.py" line="97"/>
         <source>Writing %Ln image(s) into the result layers</source>
         <translation>
             <numerusform>%Ln 枚の画像を結果レイヤに書き込み中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="108"/>
+        <location filename="../../core/spexi/tasks.py" line="111"/>
         <source>Spexi: add images to the results</source>
         <translation>Spexi: 結果に画像を追加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="141"/>
+        <location filename="../../core/spexi/tasks.py" line="144"/>
         <source>Spexi: downloading %Ln image(s)</source>
         <translation>
             <numerusform>Spexi: %Ln 枚の画像をダウンロード中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="168"/>
+        <location filename="../../core/spexi/tasks.py" line="171"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: 画像 {image} を取得中</translation>
     </message>
@@ -7262,7 +7247,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL は {name} を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="205"/>
+        <location filename="../../core/spexi/tasks.py" line="208"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL は {name} のサムネイルを作成できませんでした</translation>
     </message>
@@ -7716,153 +7701,153 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Spexi にはこの場所の画像がありません。別の点を試してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="56"/>
+        <location filename="../../ui/spexi/tab.py" line="54"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in {cells} cells in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 枚の画像 (設定した上限) を {cells} セルで「{group}」に取得しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="60"/>
+        <location filename="../../ui/spexi/tab.py" line="58"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 枚の画像 (設定した上限) を「{group}」に取得しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="62"/>
+        <location filename="../../ui/spexi/tab.py" line="60"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in {cells} cells in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 枚の画像を {cells} セルで「{group}」に取得しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="64"/>
+        <location filename="../../ui/spexi/tab.py" line="62"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in “{group}”.</source>
         <translation>
             <numerusform>「{group}」に &lt;b&gt;%Ln&lt;/b&gt; 枚の画像があります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="83"/>
+        <location filename="../../ui/spexi/tab.py" line="81"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="84"/>
+        <location filename="../../ui/spexi/tab.py" line="82"/>
         <source>Search Spexi images over the area of interest</source>
         <translation>関心領域の Spexi 画像を検索します</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="94"/>
+        <location filename="../../ui/spexi/tab.py" line="92"/>
         <source>Set the filters, then search the area of interest.</source>
         <translation>フィルタを設定してから関心領域を検索してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="271"/>
+        <location filename="../../ui/spexi/tab.py" line="263"/>
         <source>Select an image to preview it</source>
         <translation>プレビューする画像を選択してください</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="102"/>
+        <location filename="../../ui/spexi/tab.py" line="100"/>
         <source>Original image</source>
         <translation>元の画像</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="103"/>
+        <location filename="../../ui/spexi/tab.py" line="101"/>
         <source>Zoomed to the area</source>
         <translation>領域に合わせて拡大</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="104"/>
+        <location filename="../../ui/spexi/tab.py" line="102"/>
         <source>Which file to download: the full frame or Spexi&apos;s crop around the area</source>
         <translation>ダウンロードするファイル: 画面全体、または Spexi が領域の周りを切り抜いたもの</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="109"/>
+        <location filename="../../ui/spexi/tab.py" line="107"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="157"/>
+        <location filename="../../ui/spexi/tab.py" line="149"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="161"/>
+        <location filename="../../ui/spexi/tab.py" line="153"/>
         <source>Download selected Spexi images</source>
         <translation>選択した Spexi 画像をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="231"/>
+        <location filename="../../ui/spexi/tab.py" line="223"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="196"/>
+        <location filename="../../ui/spexi/tab.py" line="188"/>
         <source>Searching Spexi…</source>
         <translation>Spexi を検索中…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="202"/>
+        <location filename="../../ui/spexi/tab.py" line="194"/>
         <source>pitch {pitch}</source>
         <translation>ピッチ {pitch}</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="207"/>
+        <location filename="../../ui/spexi/tab.py" line="199"/>
         <source>up to {count}</source>
         <translation>最大 {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="216"/>
+        <location filename="../../ui/spexi/tab.py" line="208"/>
         <source>%Ln image(s) Spexi sent could not be read and were left out (see the log).</source>
         <translation>
             <numerusform>Spexi から届いた %Ln 枚の画像を読み込めず、除外しました (ログを参照)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="219"/>
+        <location filename="../../ui/spexi/tab.py" line="211"/>
         <source>Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or camera position) and left out</source>
         <translation>
             <numerusform>Spexi: 応答の %Ln 個の地物が読み取れず (ジオメトリ、撮影日、カメラ位置)、除外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="223"/>
+        <location filename="../../ui/spexi/tab.py" line="215"/>
         <source>No Spexi images match: widen the filters, untick Focused or move the area.</source>
         <translation>条件に合う Spexi 画像はありません。フィルタを広げるか、「領域に焦点を合わせる」のチェックを外すか、領域を動かしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="218"/>
         <source>Spexi: no images match this search</source>
         <translation>Spexi: この検索に合う画像はありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="238"/>
+        <location filename="../../ui/spexi/tab.py" line="230"/>
         <source>Spexi: %Ln image(s) found.</source>
         <translation>
             <numerusform>Spexi: %Ln 枚の画像が見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="257"/>
+        <location filename="../../ui/spexi/tab.py" line="249"/>
         <source>%Ln image(s) in “{group}” (from the project).</source>
         <translation>
             <numerusform>「{group}」に %Ln 枚の画像 (プロジェクトから)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="319"/>
+        <location filename="../../ui/spexi/tab.py" line="311"/>
         <source>Select one image to preview it</source>
         <translation>プレビューする画像を 1 枚だけ選択してください</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="326"/>
+        <location filename="../../ui/spexi/tab.py" line="318"/>
         <source>Loading {image}…</source>
         <translation>{image} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="332"/>
+        <location filename="../../ui/spexi/tab.py" line="324"/>
         <source>No preview: {error}</source>
         <translation>プレビューなし: {error}</translation>
     </message>
@@ -7898,53 +7883,43 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>ImageryHub.Thumbnails</name>
     <message>
-        <location filename="../../ui/thumbnails.py" line="102"/>
+        <location filename="../../ui/thumbnails.py" line="104"/>
         <source>No picture: {reason}</source>
         <translation>画像なし: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnails.py" line="102"/>
+        <location filename="../../ui/thumbnails.py" line="104"/>
         <source>No picture</source>
         <translation>画像なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="160"/>
+        <source>Pictures</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="162"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>結果を表ではなくサムネイルで表示します</translation>
     </message>
 </context>
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="125"/>
+        <location filename="../../ui/mapillary/tab.py" line="124"/>
         <source>Size of the downloaded images</source>
         <translation>ダウンロードする画像のサイズ</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="160"/>
+        <location filename="../../ui/mapillary/tab.py" line="151"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="150"/>
-        <source>Pictures</source>
-        <translation>写真</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="152"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>結果を表ではなくサムネイルで表示します</translation>
     </message>
 </context>
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="124"/>
-        <source>Pictures</source>
-        <translation>写真</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="126"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>結果を表ではなくサムネイルで表示します</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="134"/>
+        <location filename="../../ui/spexi/tab.py" line="125"/>
         <source>Search settings</source>
         <translation>検索設定</translation>
     </message>

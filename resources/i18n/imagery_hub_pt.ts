@@ -253,107 +253,107 @@
 <context>
     <name>ImageryHub.EOSDA</name>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="63"/>
         <source>Dataset</source>
         <translation>Conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="67"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="71"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="73"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Cobertura de nuvens máxima (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>Only scenes covering the whole area</source>
         <translation>Somente cenas que cobrem toda a área</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="83"/>
         <source>EOSDA scenes</source>
         <translation>Cenas EOSDA</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>Scenes written</source>
         <translation>Cenas gravadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="90"/>
         <source>Scenes found</source>
         <translation>Cenas encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="151"/>
         <source>Scene (view id)</source>
         <translation>Cena (id da vista)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="155"/>
         <source>Bands or index</source>
         <translation>Bandas ou índice</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="160"/>
         <source>Band expression</source>
         <translation>Expressão de bandas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="165"/>
         <source>Pixel size (m)</source>
         <translation>Tamanho do pixel (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="171"/>
         <source>Image format</source>
         <translation>Formato da imagem</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="176"/>
         <source>Colormap id</source>
         <translation>Id da paleta de cores</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="182"/>
         <source>Levels (low,high)</source>
         <translation>Níveis (baixo,alto)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="187"/>
         <source>Resampling</source>
         <translation>Reamostragem</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="192"/>
         <source>First check after (seconds)</source>
         <translation>Primeira verificação após (segundos)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="198"/>
         <source>Rendered raster</source>
         <translation>Raster renderizado</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="201"/>
         <source>Width (px)</source>
         <translation>Largura (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="203"/>
         <source>Height (px)</source>
         <translation>Altura (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="49"/>
         <source>
 &lt;p&gt;Searches EOSDA&apos;s Sentinel-2 or Landsat 8 scenes over an area, as the EOSDA tab does, and writes
 their footprints with the view id, date, satellite, cloud cover, data coverage and the share of the area each
@@ -362,17 +362,17 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Busca cenas Sentinel-2 ou Landsat 8 da EOSDA sobre uma área, como faz a aba EOSDA, e grava seus contornos com o id da vista, a data, o satélite, a cobertura de nuvens, a cobertura de dados e a parte da área que cada uma cobre. Um id de vista é o que &lt;i&gt;Renderizar uma cena EOSDA&lt;/i&gt; recebe. Intervalos de mais de um ano são pedidos um ano por vez, os mais recentes primeiro; até 2000 cenas são mantidas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="62"/>
         <source>to search</source>
         <translation>a buscar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="63"/>
         <source>sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m).</source>
         <translation>sentinel2 (Sentinel-2, 10 m) ou landsat8 (Landsat 8, 30 m).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="67"/>
         <source>First day (included). Empty: %Ln day(s) before DATE_TO.</source>
         <translation>
             <numerusform>Primeiro dia (incluído). Vazio: %Ln dia antes de DATE_TO.</numerusform>
@@ -380,37 +380,37 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="71"/>
         <source>Last day (included). Empty: today.</source>
         <translation>Último dia (incluído). Vazio: hoje.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="73"/>
         <source>Scenes with at most this cloud cover. Default 30 %, as in the tab.</source>
         <translation>Cenas com no máximo esta cobertura de nuvens. Padrão 30 %, como na aba.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>Keep only scenes whose data cover all of the area (CONTAINS); default: any overlap.</source>
         <translation>Manter somente cenas cujos dados cobrem toda a área (CONTAINS); padrão: qualquer sobreposição.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>How many footprints were written.</source>
         <translation>Quantos contornos foram gravados.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="90"/>
         <source>How many scenes EOSDA reported (more than COUNT when over 2000).</source>
         <translation>Quantas cenas a EOSDA informou (mais que COUNT acima de 2000).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="126"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="118"/>
         <source>Searching {dataset} scenes {start} – {end}</source>
         <translation>Buscando cenas {dataset} {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="121"/>
         <source>%Ln scene(s) of {found}</source>
         <translation>
             <numerusform>%Ln cena de {found}</numerusform>
@@ -418,7 +418,7 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="121"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln cena</numerusform>
@@ -426,7 +426,7 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="146"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="138"/>
         <source>
 &lt;p&gt;Renders one EOSDA scene over an area with EOSDA&apos;s Download visual service, as the render
 section of the EOSDA tab does: a preset (true or false colour, NDVI, NDWI) or a band expression of your own,
@@ -435,107 +435,107 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>&lt;p&gt;Renderiza uma cena EOSDA sobre uma área com o serviço Download visual da EOSDA, como faz a seção de renderização da aba EOSDA: uma predefinição (cor verdadeira ou falsa cor, NDVI, NDWI) ou uma expressão de bandas própria, recortada à área, no tamanho de pixel escolhido, e gravada como raster georreferenciado em Web Mercator (EPSG:3857). Os índices vêm coloridos com uma paleta de cores entre dois níveis.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="151"/>
         <source>The view_id of a scene, as Search EOSDA satellite scenes writes it: S2/… for Sentinel-2, L8/… for Landsat 8.</source>
         <translation>O view_id de uma cena, como Buscar cenas de satélite EOSDA o grava: S2/… para Sentinel-2, L8/… para Landsat 8.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="162"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="154"/>
         <source>to render (one polygon)</source>
         <translation>a renderizar (um polígono)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="155"/>
         <source>true_color, false_color (near infrared), ndvi, ndwi, or custom to use EXPRESSION.</source>
         <translation>true_color, false_color (infravermelho próximo), ndvi, ndwi, ou custom para usar EXPRESSION.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="160"/>
         <source>With PRESET custom: bands separated by commas for an RGB composite (B08,B04,B03) or one expression for an index ((B08-B04)/(B08+B04)). Band names of the scene&apos;s dataset.</source>
         <translation>Com PRESET custom: bandas separadas por vírgulas para uma composição RGB (B08,B04,B03) ou uma expressão para um índice ((B08-B04)/(B08+B04)). Nomes de bandas do conjunto de dados da cena.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="165"/>
         <source>Ground size of a pixel in metres. Empty: the dataset&apos;s native size (10 m Sentinel-2, 30 m Landsat 8). The image may be at most 10,000 px on a side.</source>
         <translation>Tamanho no terreno de um pixel em metros. Vazio: o tamanho nativo do conjunto de dados (10 m Sentinel-2, 30 m Landsat 8). A imagem pode ter no máximo 10.000 px de lado.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="171"/>
         <source>What EOSDA sends: tiff (a GeoTIFF) or png / jpeg with a world file. The output is then written in the format of OUTPUT&apos;s extension.</source>
         <translation>O que a EOSDA envia: tiff (um GeoTIFF) ou png / jpeg com arquivo de georreferência (world file). A saída é então gravada no formato da extensão de OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="176"/>
         <source>For a single-band index: EOSDA's colormap id (default red–yellow–green). Empty: grey values.</source>
         <translation>Para um índice de uma banda: o id da paleta de cores da EOSDA (padrão vermelho–amarelo–verde). Vazio: tons de cinza.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="182"/>
         <source>For a single-band index: the values mapped to the ends of the colormap.</source>
         <translation>Para um índice de uma banda: os valores atribuídos às extremidades da paleta de cores.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="187"/>
         <source>How EOSDA resamples bands to the pixel size. Empty: EOSDA&apos;s default.</source>
         <translation>Como a EOSDA reamostra as bandas para o tamanho do pixel. Vazio: o padrão da EOSDA.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="192"/>
         <source>How long to wait before asking whether the render is ready; the wait grows by half each time, up to 15 s.</source>
         <translation>Quanto esperar antes de perguntar se a renderização está pronta; a espera cresce pela metade a cada vez, até 15 s.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="198"/>
         <source>The render, georeferenced in EPSG:3857 (GeoTIFF unless another extension is given).</source>
         <translation>A renderização, georreferenciada em EPSG:3857 (GeoTIFF a menos que outra extensão seja dada).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="201"/>
         <source>Width of the render in pixels.</source>
         <translation>Largura da renderização em pixels.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="203"/>
         <source>Height of the render in pixels.</source>
         <translation>Altura da renderização em pixels.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="218"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="212"/>
         <source>{view_id} is not an EOSDA view id: they start with S2/ (Sentinel-2) or L8/ (Landsat 8)</source>
         <translation>{view_id} não é um id de vista EOSDA: eles começam com S2/ (Sentinel-2) ou L8/ (Landsat 8)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="220"/>
         <source>PRESET custom needs a band expression, e.g. (B08-B04)/(B08+B04)</source>
         <translation>PRESET custom precisa de uma expressão de bandas, p. ex. (B08-B04)/(B08+B04)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="231"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="225"/>
         <source>{bands} is not a band of {dataset}</source>
         <translation>{bands} não é uma banda de {dataset}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="232"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
         <source>{bands} are not bands of {dataset}</source>
         <translation>{bands} não são bandas de {dataset}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="256"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="254"/>
         <source>Writing the {width} × {height} px render</source>
         <translation>Gravando a renderização de {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="270"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="272"/>
         <source>GDAL could not write {name}: {error}</source>
         <translation>O GDAL não conseguiu gravar {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="275"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
         <translation>O GDAL não conseguiu gravar {name} como {driver}: {error}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/inventory.py" line="20"/>
+        <location filename="../../core/eosda/inventory.py" line="22"/>
         <source>EOSDA Sentinel-2 scenes</source>
         <translation>Cenas Sentinel-2 da EOSDA</translation>
     </message>
@@ -765,127 +765,117 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>{bands} não são bandas de {dataset}: verifique a expressão</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Cloud %</source>
         <translation>Nuvens %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>AOI %</source>
         <translation>ADI %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Satellite</source>
         <translation>Satélite</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>View id</source>
         <translation>Id da vista</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="49"/>
+        <location filename="../../ui/eosda/tab.py" line="47"/>
         <source>Render NDVI for this scene</source>
         <translation>Renderizar o NDVI desta cena</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="60"/>
+        <location filename="../../ui/eosda/tab.py" line="58"/>
         <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
         <translation>{dataset} {start} – {end}, nuvens ≤ {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <location filename="../../ui/eosda/tab.py" line="87"/>
         <source>Whole area covered</source>
         <translation>Área coberta por inteiro</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="90"/>
+        <location filename="../../ui/eosda/tab.py" line="88"/>
         <source>Only scenes whose data cover the whole area of interest</source>
         <translation>Somente as cenas cujos dados cobrem toda a área de interesse</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="92"/>
+        <location filename="../../ui/eosda/tab.py" line="90"/>
         <source>Search scenes</source>
         <translation>Buscar cenas</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="96"/>
+        <location filename="../../ui/eosda/tab.py" line="94"/>
         <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
         <translation>Busque cenas Sentinel-2 ou Landsat 8 sobre a área de interesse.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="105"/>
+        <location filename="../../ui/eosda/tab.py" line="103"/>
         <source>Scenes</source>
         <translation>Cenas</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="110"/>
+        <location filename="../../ui/eosda/tab.py" line="108"/>
         <source>Max cloud</source>
         <translation>Nuvens máx.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="114"/>
+        <location filename="../../ui/eosda/tab.py" line="112"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>Escolha uma cena na tabela ou no mapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="118"/>
+        <location filename="../../ui/eosda/tab.py" line="116"/>
         <source>Render onto the map</source>
         <translation>Renderizar no mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="122"/>
+        <location filename="../../ui/eosda/tab.py" line="120"/>
         <source>Render options</source>
         <translation>Opções de renderização</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="136"/>
-        <source>Pictures</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="138"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>Mostrar os resultados como miniaturas em vez de uma tabela</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="147"/>
+        <location filename="../../ui/eosda/tab.py" line="137"/>
         <source>Search settings</source>
         <translation>Configurações de busca</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="278"/>
+        <location filename="../../ui/eosda/tab.py" line="268"/>
         <source>EOSDA search</source>
         <translation>Busca na EOSDA</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="196"/>
+        <location filename="../../ui/eosda/tab.py" line="186"/>
         <source>Searching scenes…</source>
         <translation>Buscando cenas…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="201"/>
+        <location filename="../../ui/eosda/tab.py" line="191"/>
         <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>A EOSDA busca em uma área: desenhe um retângulo ou polígono, ou dê um raio ao ponto</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="218"/>
+        <location filename="../../ui/eosda/tab.py" line="208"/>
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>Nenhuma cena encontrada: amplie as datas ou aumente o limite de nuvens.</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="223"/>
+        <location filename="../../ui/eosda/tab.py" line="213"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
         <translation>Cenas {dataset} da EOSDA {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="229"/>
+        <location filename="../../ui/eosda/tab.py" line="219"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
         <translation>
             <numerusform>%Ln cena (nuvens ≤ {cloud} %); {found} encontradas, as mais recentes mantidas: restrinja as datas</numerusform>
@@ -893,7 +883,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="233"/>
+        <location filename="../../ui/eosda/tab.py" line="223"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln cena (nuvens ≤ {cloud} %)</numerusform>
@@ -901,47 +891,47 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         </translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="269"/>
+        <location filename="../../ui/eosda/tab.py" line="259"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>A EOSDA não enviou prévia para esta cena</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="272"/>
+        <location filename="../../ui/eosda/tab.py" line="262"/>
         <source>EOSDA: thumbnail of {scene}</source>
         <translation>EOSDA: miniatura de {scene}</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="294"/>
+        <location filename="../../ui/eosda/tab.py" line="284"/>
         <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % de nuvens&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="304"/>
+        <location filename="../../ui/eosda/tab.py" line="294"/>
         <source>Pick a scene in the table first</source>
         <translation>Escolha primeiro uma cena na tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="334"/>
+        <location filename="../../ui/eosda/tab.py" line="324"/>
         <source>EOSDA render</source>
         <translation>Renderização da EOSDA</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="323"/>
+        <location filename="../../ui/eosda/tab.py" line="313"/>
         <source>Rendering {name}…</source>
         <translation>Renderizando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="336"/>
+        <location filename="../../ui/eosda/tab.py" line="326"/>
         <source>{layer} added ({width} × {height} px)</source>
         <translation>{layer} adicionada ({width} × {height} px)</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="344"/>
+        <location filename="../../ui/eosda/tab.py" line="334"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>Selecione uma cena na camada de contornos da EOSDA e escolha “{action}” de novo</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="83"/>
         <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
         <translation>Os contornos das cenas (multipolígonos, WGS 84) com view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev e thumbnail (o link da prévia da cena).</translation>
     </message>
@@ -989,7 +979,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Erro de rede</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="163"/>
+        <location filename="../../processing_provider/inventory.py" line="165"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -1081,112 +1071,112 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Profundidade final</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="71"/>
+        <location filename="../../processing_provider/imago/download.py" line="62"/>
         <source>Features naming imagery</source>
         <translation>Feições que nomeiam imageamentos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Collection field</source>
         <translation>Campo da coleção</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Imagery name field</source>
         <translation>Campo do nome do imageamento</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Start depth field</source>
         <translation>Campo da profundidade inicial</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>End depth field</source>
         <translation>Campo da profundidade final</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="66"/>
+        <location filename="../../processing_provider/imago/upload.py" line="58"/>
         <source>Imagery name</source>
         <translation>Nome do imageamento</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="105"/>
+        <location filename="../../processing_provider/imago/download.py" line="96"/>
         <source>Imagery id</source>
         <translation>Id do imageamento</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="108"/>
+        <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Width (px)</source>
         <translation>Largura (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="113"/>
+        <location filename="../../processing_provider/imago/download.py" line="104"/>
         <source>Path field</source>
         <translation>Campo do caminho</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="117"/>
+        <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>Downloads at once</source>
         <translation>Downloads simultâneos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="123"/>
+        <location filename="../../processing_provider/imago/download.py" line="114"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="126"/>
+        <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>Features with image paths</source>
         <translation>Feições com caminhos das imagens</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="131"/>
+        <location filename="../../processing_provider/imago/download.py" line="122"/>
         <source>Images downloaded</source>
         <translation>Imagens baixadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="133"/>
+        <location filename="../../processing_provider/imago/download.py" line="124"/>
         <source>Images not downloaded</source>
         <translation>Imagens não baixadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="63"/>
+        <location filename="../../processing_provider/imago/upload.py" line="55"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="77"/>
+        <location filename="../../processing_provider/imago/upload.py" line="69"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="80"/>
+        <location filename="../../processing_provider/imago/upload.py" line="72"/>
         <source>Elevation (m)</source>
         <translation>Elevação (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="83"/>
+        <location filename="../../processing_provider/imago/upload.py" line="75"/>
         <source>Upload report</source>
         <translation>Relatório de envio</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Uploaded</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Skipped</source>
         <translation>Ignorados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Refused</source>
         <translation>Recusados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
@@ -1231,7 +1221,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>Informe a coleção (COLLECTION)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="56"/>
+        <location filename="../../processing_provider/imago/download.py" line="47"/>
         <source>
 &lt;p&gt;Downloads Seequent Imago images (core trays, photos…) into a folder, as the Imago tab does.
 Either for the features of a layer, each naming its imagery by a name field or by depth fields (the collection
@@ -1241,112 +1231,112 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         <translation>&lt;p&gt;Baixa imagens do Seequent Imago (caixas de testemunho, fotos…) para uma pasta, como faz a aba Imago. Ou para as feições de uma camada, cada uma nomeando seu imageamento por um campo de nome ou por campos de profundidade (a coleção fixa ou lida de um campo): a camada de saída é a de entrada com o caminho local da imagem de cada feição em PATH_FIELD. Ou, sem camada, de uma coleção: o imageamento nomeado por IMAGERY_NAME, por START_DEPTH (e END_DEPTH) ou por IMAGERY_ID, ou todo o imageamento da coleção quando nenhum deles é dado.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="71"/>
+        <location filename="../../processing_provider/imago/download.py" line="62"/>
         <source>A layer whose features (only the selected ones when “Selected features only” is checked) each name one imagery. Empty: name the imagery with COLLECTION and the fields below.</source>
         <translation>Uma camada cujas feições (somente as selecionadas quando “Apenas feições selecionadas” está marcado) nomeiam cada uma um imageamento. Vazio: nomeie o imageamento com COLLECTION e os campos abaixo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="77"/>
+        <location filename="../../processing_provider/imago/download.py" line="68"/>
         <source>of the imagery to download; needed without INPUT, and with INPUT unless COLLECTION_FIELD names it</source>
         <translation>do imageamento a baixar; necessária sem INPUT, e com INPUT a menos que COLLECTION_FIELD a nomeie</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT: the field holding each feature&apos;s collection (instead of a fixed COLLECTION).</source>
         <translation>Com INPUT: o campo com a coleção de cada feição (em vez de uma COLLECTION fixa).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT: the field holding each feature&apos;s imagery name.</source>
         <translation>Com INPUT: o campo com o nome do imageamento de cada feição.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT and no NAME_FIELD: the field holding the start depth of the interval.</source>
         <translation>Com INPUT e sem NAME_FIELD: o campo com a profundidade inicial do intervalo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With START_FIELD: the field holding the end depth (empty: the imagery at the start depth).</source>
         <translation>Com START_FIELD: o campo com a profundidade final (vazio: o imageamento na profundidade inicial).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="95"/>
+        <location filename="../../processing_provider/imago/download.py" line="86"/>
         <source>Without INPUT: the name of the imagery to download.</source>
         <translation>Sem INPUT: o nome do imageamento a baixar.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="99"/>
+        <location filename="../../processing_provider/imago/download.py" line="90"/>
         <source>Without INPUT: the start depth of the interval whose imagery to download.</source>
         <translation>Sem INPUT: a profundidade inicial do intervalo cujo imageamento será baixado.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="99"/>
+        <location filename="../../processing_provider/imago/download.py" line="90"/>
         <source>Without INPUT: the end depth of the interval whose imagery to download.</source>
         <translation>Sem INPUT: a profundidade final do intervalo cujo imageamento será baixado.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="105"/>
+        <location filename="../../processing_provider/imago/download.py" line="96"/>
         <source>Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, the depths and this empty to download every imagery of COLLECTION.</source>
         <translation>Sem INPUT: o id do imageamento a baixar. Deixe IMAGERY_NAME, as profundidades e este vazios para baixar todo o imageamento de COLLECTION.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="108"/>
+        <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Scale the images to this width (Imago keeps the aspect). Empty: full size.</source>
         <translation>Redimensionar as imagens para esta largura (o Imago mantém a proporção). Vazio: tamanho completo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="113"/>
+        <location filename="../../processing_provider/imago/download.py" line="104"/>
         <source>With INPUT: the text field of OUTPUT that receives each feature&apos;s image path (added when the layer lacks it).</source>
         <translation>Com INPUT: o campo de texto de OUTPUT que recebe o caminho da imagem de cada feição (adicionado quando a camada não o tem).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="117"/>
+        <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>How many images are fetched at the same time. Empty: the Imagery Hub setting.</source>
         <translation>Quantas imagens são obtidas ao mesmo tempo. Vazio: a configuração do Imagery Hub.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="123"/>
+        <location filename="../../processing_provider/imago/download.py" line="114"/>
         <source>Where the images are saved (named collection_imagery_imagetype with the extension Imago&apos;s answer calls for).</source>
         <translation>Onde as imagens são salvas (nomeadas colecao_imageamento_tipoimagem com a extensão que a resposta do Imago indicar).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="126"/>
+        <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>With INPUT: its features with PATH_FIELD filled for those whose image arrived.</source>
         <translation>Com INPUT: suas feições com PATH_FIELD preenchido para aquelas cuja imagem chegou.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="131"/>
+        <location filename="../../processing_provider/imago/download.py" line="122"/>
         <source>How many files arrived.</source>
         <translation>Quantos arquivos chegaram.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="133"/>
+        <location filename="../../processing_provider/imago/download.py" line="124"/>
         <source>Imagery that did not arrive or features that name none (each listed in the log).</source>
         <translation>Imageamentos que não chegaram ou feições que não nomeiam nenhum (cada um listado no log).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="146"/>
+        <location filename="../../processing_provider/imago/download.py" line="139"/>
         <source>{names} name fields of INPUT: give INPUT as well</source>
         <translation>{names} são campos de INPUT: informe INPUT também</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="149"/>
+        <location filename="../../processing_provider/imago/download.py" line="142"/>
         <source>Name the collection (COLLECTION), or give a layer (INPUT)</source>
         <translation>Informe a coleção (COLLECTION), ou dê uma camada (INPUT)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="156"/>
+        <location filename="../../processing_provider/imago/download.py" line="149"/>
         <source>Give the collection once: COLLECTION or COLLECTION_FIELD, not both</source>
         <translation>Informe a coleção uma só vez: COLLECTION ou COLLECTION_FIELD, não ambos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="165"/>
+        <location filename="../../processing_provider/imago/download.py" line="158"/>
         <source>the layer has no features</source>
         <translation>a camada não tem feições</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="167"/>
+        <location filename="../../processing_provider/imago/download.py" line="160"/>
         <source>None of the features names an imagery ({reasons})</source>
         <translation>Nenhuma feição nomeia um imageamento ({reasons})</translation>
     </message>
@@ -1379,12 +1369,12 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         <translation>Nenhuma imagem chegou: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="235"/>
+        <location filename="../../processing_provider/imago/download.py" line="237"/>
         <source>Feature {fid}: {why}</source>
         <translation>Feição {fid}: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="47"/>
+        <location filename="../../processing_provider/imago/upload.py" line="39"/>
         <source>
 &lt;p&gt;Uploads photos (PNG or JPEG) into one Imago imagery, as the Imago tab&apos;s upload dialog does:
 placed by an imagery name, a depth interval, or a point (with an elevation), which is sent in the coordinate
@@ -1394,152 +1384,152 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Envia fotos (PNG ou JPEG) para um imageamento do Imago, como faz o diálogo de envio da aba Imago: posicionadas por um nome de imageamento, um intervalo de profundidade ou um ponto (com elevação), enviado no sistema de coordenadas que o tipo de imageamento declara. O cabeçalho de cada arquivo é verificado primeiro, assim o que o Imago recusaria (pixels demais, outro tipo) é listado sem ser enviado; um arquivo já enviado ao mesmo imageamento é ignorado, assim repetir um lote só envia o que não chegou.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="63"/>
+        <location filename="../../processing_provider/imago/upload.py" line="55"/>
         <source>The image files to upload (PNG or JPEG).</source>
         <translation>Os arquivos de imagem a enviar (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="65"/>
+        <location filename="../../processing_provider/imago/upload.py" line="57"/>
         <source>to upload into</source>
         <translation>para onde enviar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="66"/>
+        <location filename="../../processing_provider/imago/upload.py" line="58"/>
         <source>The imagery the photos belong to, by name (made when it does not exist yet).</source>
         <translation>O imageamento ao qual as fotos pertencem, pelo nome (criado quando ainda não existe).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="71"/>
+        <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The start depth of the interval the photos show, for imagery placed by depth.</source>
         <translation>A profundidade inicial do intervalo que as fotos mostram, para imageamento posicionado por profundidade.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="71"/>
+        <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The end depth of the interval the photos show, for imagery placed by depth.</source>
         <translation>A profundidade final do intervalo que as fotos mostram, para imageamento posicionado por profundidade.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="77"/>
+        <location filename="../../processing_provider/imago/upload.py" line="69"/>
         <source>Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the imagery type declares.</source>
         <translation>Onde as fotos foram tiradas, para tipos de imageamento posicionados por x/y; qualquer SRC, enviado no que o tipo de imageamento declara.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="80"/>
+        <location filename="../../processing_provider/imago/upload.py" line="72"/>
         <source>The z sent with LOCATION.</source>
         <translation>O z enviado com LOCATION.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="83"/>
+        <location filename="../../processing_provider/imago/upload.py" line="75"/>
         <source>A table with one row per file: file, state (uploaded, skipped, refused, failed), image_id and message.</source>
         <translation>Uma tabela com uma linha por arquivo: file, state (uploaded, skipped, refused, failed), image_id e message.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="105"/>
+        <location filename="../../processing_provider/imago/upload.py" line="99"/>
         <source>Give the photos to upload</source>
         <translation>Informe as fotos a enviar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="108"/>
+        <location filename="../../processing_provider/imago/upload.py" line="102"/>
         <source>No such file: {path}</source>
         <translation>Arquivo inexistente: {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="134"/>
+        <location filename="../../processing_provider/imago/upload.py" line="132"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
         <translation>Posicionando as fotos em x {x}, y {y} em {crs}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="139"/>
+        <location filename="../../processing_provider/imago/upload.py" line="137"/>
         <source>{file} refused: {why}</source>
         <translation>{file} recusado: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="139"/>
+        <location filename="../../processing_provider/imago/upload.py" line="137"/>
         <source>{file} failed: {why}</source>
         <translation>{file} falhou: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="145"/>
+        <location filename="../../processing_provider/imago/upload.py" line="143"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
         <translation>Cancelado: os arquivos não listados como enviados não foram enviados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="169"/>
+        <location filename="../../processing_provider/imago/upload.py" line="171"/>
         <source>Imago has no imagery type {type} here</source>
         <translation>O Imago não tem o tipo de imageamento {type} aqui</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="172"/>
+        <location filename="../../processing_provider/imago/upload.py" line="174"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
         <translation>{type} não é posicionado por localização: use IMAGERY_NAME ou as profundidades</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="175"/>
+        <location filename="../../processing_provider/imago/upload.py" line="177"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
         <translation>{type} recebe x/y em sistemas diferentes em conjuntos de dados diferentes: informe WORKSPACE e DATASET</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files uploaded now.</source>
         <translation>Arquivos enviados agora.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files skipped because they were uploaded to this imagery before.</source>
         <translation>Arquivos ignorados porque já foram enviados antes a este imageamento.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files refused, by their header or by Imago (listed in the log).</source>
         <translation>Arquivos recusados, pelo cabeçalho ou pelo Imago (listados no log).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files that failed for another reason (listed in the log).</source>
         <translation>Arquivos que falharam por outro motivo (listados no log).</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="52"/>
+        <location filename="../../core/imago/features.py" line="57"/>
         <source>Choose the collection, or the field that holds it</source>
         <translation>Escolha a coleção, ou o campo que a contém</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="55"/>
+        <location filename="../../core/imago/features.py" line="60"/>
         <source>Choose the field with the imagery name, or the depth fields</source>
         <translation>Escolha o campo com o nome do imageamento, ou os campos de profundidade</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="59"/>
+        <location filename="../../core/imago/features.py" line="64"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>A camada {layer} não tem o campo {field}</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="63"/>
+        <location filename="../../core/imago/features.py" line="68"/>
         <source>Name the field that receives the image paths</source>
         <translation>Informe o campo que recebe os caminhos das imagens</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="67"/>
+        <location filename="../../core/imago/features.py" line="72"/>
         <source>Field {field} is not a text field: choose another name for the paths</source>
         <translation>O campo {field} não é de texto: escolha outro nome para os caminhos</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="84"/>
+        <location filename="../../core/imago/features.py" line="89"/>
         <source>no collection in {field}</source>
         <translation>sem coleção em {field}</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="92"/>
+        <location filename="../../core/imago/features.py" line="97"/>
         <source>no imagery name in {field}</source>
         <translation>sem nome de imageamento em {field}</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="99"/>
+        <location filename="../../core/imago/features.py" line="104"/>
         <source>no depth in {field}</source>
         <translation>sem profundidade em {field}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/imago/features.py" line="130"/>
+        <location filename="../../core/imago/features.py" line="175"/>
         <source>Imago: %Ln image(s)</source>
         <translation>
             <numerusform>Imago: %Ln imagem</numerusform>
@@ -1547,7 +1537,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="155"/>
+        <location filename="../../core/imago/features.py" line="208"/>
         <source>Imago image paths</source>
         <translation>Caminhos das imagens do Imago</translation>
     </message>
@@ -1735,7 +1725,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&amp;Caminhos no campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="99"/>
+        <location filename="../../ui/imago/tab.py" line="100"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
@@ -1806,147 +1796,147 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>Enviar fotos para o Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="227"/>
+        <location filename="../../ui/imago/tab.py" line="228"/>
         <source>Not signed in.</source>
         <translation>Não conectado.</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="55"/>
+        <location filename="../../ui/imago/tab.py" line="56"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="56"/>
+        <location filename="../../ui/imago/tab.py" line="57"/>
         <source>Sign in to Imago with the account in Imagery Hub settings</source>
         <translation>Entrar no Imago com a conta das configurações do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="59"/>
+        <location filename="../../ui/imago/tab.py" line="60"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="66"/>
+        <location filename="../../ui/imago/tab.py" line="67"/>
         <source>Browse</source>
         <translation>Navegar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="70"/>
+        <location filename="../../ui/imago/tab.py" line="71"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="70"/>
+        <location filename="../../ui/imago/tab.py" line="71"/>
         <source>&amp;Dataset</source>
         <translation>Conjunto de &amp;dados</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="83"/>
+        <location filename="../../ui/imago/tab.py" line="84"/>
         <source>List imagery</source>
         <translation>Listar imageamento</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="84"/>
+        <location filename="../../ui/imago/tab.py" line="85"/>
         <source>List the imagery of the collection (of the imagery type)</source>
         <translation>Listar o imageamento da coleção (do tipo de imageamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="100"/>
+        <location filename="../../ui/imago/tab.py" line="101"/>
         <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
         <translation>Baixar as imagens do imageamento selecionado (tamanho total) para a pasta de downloads</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="103"/>
+        <location filename="../../ui/imago/tab.py" line="104"/>
         <source>Upload…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="104"/>
+        <location filename="../../ui/imago/tab.py" line="105"/>
         <source>Upload photos with their location to the chosen collection</source>
         <translation>Enviar fotos com sua localização para a coleção escolhida</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="116"/>
+        <location filename="../../ui/imago/tab.py" line="117"/>
         <source>Account and collection</source>
         <translation>Conta e coleção</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="131"/>
+        <location filename="../../ui/imago/tab.py" line="132"/>
         <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
         <translation>“{action}” funciona em camadas de pontos (furos de sondagem, locais de amostragem): escolha uma no painel Camadas</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="143"/>
+        <location filename="../../ui/imago/tab.py" line="144"/>
         <source>Select the features of {layer} to download Imago images for</source>
         <translation>Selecione as feições de {layer} para as quais baixar imagens do Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="183"/>
+        <location filename="../../ui/imago/tab.py" line="184"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="188"/>
+        <location filename="../../ui/imago/tab.py" line="189"/>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="195"/>
+        <location filename="../../ui/imago/tab.py" line="196"/>
         <source>Imago: signing in</source>
         <translation>Imago: entrando</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="202"/>
+        <location filename="../../ui/imago/tab.py" line="203"/>
         <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
         <translation>Conectado como &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="219"/>
+        <location filename="../../ui/imago/tab.py" line="220"/>
         <source>Imago sign-in</source>
         <translation>Entrada no Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="230"/>
+        <location filename="../../ui/imago/tab.py" line="231"/>
         <source>Imago: signing out</source>
         <translation>Imago: saindo</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="283"/>
+        <location filename="../../ui/imago/tab.py" line="284"/>
         <source>Imago: collections of {dataset}</source>
         <translation>Imago: coleções de {dataset}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="300"/>
+        <location filename="../../ui/imago/tab.py" line="301"/>
         <source>Choose a collection to list its imagery</source>
         <translation>Escolha uma coleção para listar seu imageamento</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="306"/>
+        <location filename="../../ui/imago/tab.py" line="307"/>
         <source>Imago: imagery of {collection}</source>
         <translation>Imago: imageamento de {collection}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="111"/>
+        <location filename="../../ui/imago/imagery_list.py" line="112"/>
         <source>Imago: preview</source>
         <translation>Imago: prévia</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="116"/>
+        <location filename="../../ui/imago/imagery_list.py" line="117"/>
         <source>Select imagery in the list to download</source>
         <translation>Selecione na lista o imageamento a baixar</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="128"/>
+        <location filename="../../ui/imago/imagery_list.py" line="129"/>
         <source>Imago: {summary} to {folder}</source>
         <translation>Imago: {summary} em {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="128"/>
+        <location filename="../../ui/imago/imagery_list.py" line="129"/>
         <source>Open folder</source>
         <translation>Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="134"/>
+        <location filename="../../ui/imago/imagery_list.py" line="135"/>
         <source>Imago: downloading images</source>
         <translation>Imago: baixando imagens</translation>
     </message>
@@ -2079,62 +2069,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="69"/>
+        <location filename="../../ui/inventory.py" line="99"/>
         <source>All services</source>
         <translation>Todos os serviços</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="70"/>
+        <location filename="../../ui/inventory.py" line="100"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>Buscar de uma vez em todos os serviços que têm credenciais sobre a área de interesse, em uma visão geral e uma camada de inventário</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="75"/>
+        <location filename="../../ui/inventory.py" line="105"/>
         <source>Cancel all</source>
         <translation>Cancelar tudo</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="114"/>
+        <location filename="../../ui/inventory.py" line="143"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>“Todos os serviços” busca de uma vez em todos os serviços que têm credenciais sobre a área de interesse. O que cada um tem ali aparece aqui à medida que responde: clique em um serviço para ver sua aba, em um mês da linha do tempo para seus contornos.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="152"/>
+        <location filename="../../ui/inventory.py" line="181"/>
         <source>Cancel this service&apos;s search</source>
         <translation>Cancelar a busca deste serviço</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="198"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>Nenhum serviço para buscar: adicione credenciais nas configurações (⚙)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="213"/>
+        <location filename="../../ui/inventory.py" line="243"/>
         <source>searching</source>
         <translation>buscando</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="222"/>
+        <location filename="../../ui/inventory.py" line="252"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="237"/>
+        <location filename="../../ui/inventory.py" line="267"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="249"/>
+        <location filename="../../ui/inventory.py" line="279"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="263"/>
+        <location filename="../../ui/inventory.py" line="293"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="265"/>
+        <location filename="../../ui/inventory.py" line="295"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>Nenhuma imagem sobre a área: veja o estado de cada serviço</translation>
     </message>
@@ -2251,7 +2241,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>A camada de áreas não tem feições de polígono (ou nenhuma está selecionada)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="156"/>
+        <location filename="../../processing_provider/inventory.py" line="158"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>Área {fid} ({number} de {count}): {area}</translation>
     </message>
@@ -2264,7 +2254,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="152"/>
+        <location filename="../../core/inventory.py" line="154"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>Gravando %Ln contorno</numerusform>
@@ -2272,87 +2262,87 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="213"/>
+        <location filename="../../core/inventory.py" line="218"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>Inventário de imagens: {service} falhou: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="220"/>
+        <location filename="../../core/inventory.py" line="225"/>
         <source>Imagery inventory · {time}</source>
         <translation>Inventário de imagens · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="230"/>
+        <location filename="../../core/inventory.py" line="236"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>Inventário de imagens: as camadas de resultados do {service} não foram criadas: {details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="232"/>
+        <location filename="../../core/inventory.py" line="238"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>suas imagens estão na camada do inventário, mas suas próprias camadas de resultados não puderam ser criadas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="238"/>
+        <location filename="../../core/inventory.py" line="244"/>
         <source>Imagery inventory: {details}</source>
         <translation>Inventário de imagens: {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Captured</source>
         <translation>Capturadas</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Sharpest</source>
         <translation>Mais nítida</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Cloud</source>
         <translation>Nuvens</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="50"/>
+        <location filename="../../ui/inventory.py" line="60"/>
         <source>{altitude} m altitude</source>
         <translation>{altitude} m de altitude</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="169"/>
+        <location filename="../../ui/inventory.py" line="198"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>Desenhe ou escolha primeiro uma área de interesse (no topo do painel): o inventário pesquisa uma área</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="183"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>ignorado: sem credenciais — adicione-as nas configurações (⚙). {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="189"/>
+        <location filename="../../ui/inventory.py" line="218"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>ignorado: não confirmado ({cost})</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="193"/>
+        <location filename="../../ui/inventory.py" line="222"/>
         <source>refused: {reason}</source>
         <translation>recusado: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="209"/>
+        <location filename="../../ui/inventory.py" line="239"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>Pesquisando %Ln serviço sobre {area}</numerusform>
@@ -2360,22 +2350,22 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="227"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>searching: {status}</source>
         <translation>pesquisando: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="237"/>
+        <location filename="../../ui/inventory.py" line="267"/>
         <source>done, more exist (narrow the area)</source>
         <translation>concluído, existem mais (reduza a área)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="245"/>
+        <location filename="../../ui/inventory.py" line="275"/>
         <source>failed: {reason}</source>
         <translation>falhou: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="258"/>
+        <location filename="../../ui/inventory.py" line="288"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>%Ln imagem de {services} na camada “{layer}”</numerusform>
@@ -2383,7 +2373,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="258"/>
+        <location filename="../../ui/inventory.py" line="288"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln serviço</numerusform>
@@ -2404,7 +2394,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>{service} ignorado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="180"/>
+        <location filename="../../processing_provider/inventory.py" line="182"/>
         <source>{service} failed over area {fid}: {reason}</source>
         <translation>{service} falhou na área {fid}: {reason}</translation>
     </message>
@@ -2472,17 +2462,17 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>Cancelado durante a gravação dos resultados</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="222"/>
+        <location filename="../../core/layers.py" line="231"/>
         <source>QGIS could not open {layer} in {path}</source>
         <translation>O QGIS não conseguiu abrir {layer} em {path}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="227"/>
+        <location filename="../../core/layers.py" line="236"/>
         <source>Could not apply the style {style}: {reason}</source>
         <translation>Não foi possível aplicar o estilo {style}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="296"/>
+        <location filename="../../core/layers.py" line="305"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln imagem</numerusform>
@@ -2490,7 +2480,7 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="297"/>
+        <location filename="../../core/layers.py" line="306"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln cena</numerusform>
@@ -2498,27 +2488,27 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="336"/>
+        <location filename="../../core/layers.py" line="345"/>
         <source>the data source refused it</source>
         <translation>a fonte de dados recusou</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="347"/>
+        <location filename="../../core/layers.py" line="356"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>A camada {layer} não tem o campo {field}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="354"/>
+        <location filename="../../core/layers.py" line="363"/>
         <source>Could not add the field {field} to {layer}</source>
         <translation>Não foi possível adicionar o campo {field} a {layer}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="363"/>
+        <location filename="../../core/layers.py" line="372"/>
         <source>Could not add the field {field} to {layer}: {reason}</source>
         <translation>Não foi possível adicionar o campo {field} a {layer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="369"/>
+        <location filename="../../core/layers.py" line="378"/>
         <source>Could not write {field} into {layer}: {reason}</source>
         <translation>Não foi possível gravar {field} em {layer}: {reason}</translation>
     </message>
@@ -2526,167 +2516,167 @@ of each service (done, failed with the service's words, skipped without credenti
 <context>
     <name>ImageryHub.Mapflow</name>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Cobertura de nuvens máxima (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Finest resolution (m/px)</source>
         <translation>Resolução mais fina (m/px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Coarsest resolution (m/px)</source>
         <translation>Resolução mais grosseira (m/px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Largest off-nadir angle (°)</source>
         <translation>Maior ângulo fora do nadir (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Smallest share of the area covered (%)</source>
         <translation>Menor parte da área coberta (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="64"/>
         <source>Acquired from</source>
         <translation>Adquiridas de</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>Acquired until</source>
         <translation>Adquiridas até</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="79"/>
         <source>Data providers</source>
         <translation>Provedores de dados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Only images available for processing</source>
         <translation>Somente imagens disponíveis para processamento</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="88"/>
         <source>Catalog footprints</source>
         <translation>Contornos do catálogo</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="93"/>
         <source>Images written</source>
         <translation>Imagens gravadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="95"/>
         <source>Images found</source>
         <translation>Imagens encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="98"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="103"/>
         <source>Optional blocks</source>
         <translation>Blocos opcionais</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="108"/>
         <source>Imagery source type</source>
         <translation>Tipo de fonte de imagens</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="120"/>
         <source>Imagery (URL, path or id)</source>
         <translation>Imagens (URL, caminho ou id)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="124"/>
         <source>Catalog data provider</source>
         <translation>Provedor de dados do catálogo</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="128"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Processing name</source>
         <translation>Nome do processamento</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>Project (id or name)</source>
         <translation>Projeto (id ou nome)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Wait for the results</source>
         <translation>Aguardar os resultados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Check every (seconds)</source>
         <translation>Verificar a cada (segundos)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Give up waiting after (minutes)</source>
         <translation>Desistir de aguardar após (minutos)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="158"/>
         <source>Mapflow results</source>
         <translation>Resultados do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>Processing id</source>
         <translation>Id do processamento</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="167"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="170"/>
         <source>Objects found</source>
         <translation>Objetos encontrados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Images with at most this cloud cover.</source>
         <translation>Imagens com no máximo esta cobertura de nuvens.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images finer than this many metres per pixel.</source>
         <translation>Deixar de fora imagens mais finas que estes metros por pixel.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images coarser than this many metres per pixel.</source>
         <translation>Deixar de fora imagens mais grosseiras que estes metros por pixel.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images taken further than this from straight down.</source>
         <translation>Deixar de fora imagens tiradas mais longe que isto da vertical.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images that cover less of the area of interest.</source>
         <translation>Deixar de fora imagens que cobrem menos da área de interesse.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="53"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="49"/>
         <source>
 &lt;p&gt;Searches the Mapflow imagery catalog (the satellite and aerial images of the providers linked
 to the account) over an area, as the Catalog page of the Mapflow tab does, and writes the footprints of the
@@ -2696,82 +2686,82 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation>&lt;p&gt;Busca no catálogo de imagens do Mapflow (as imagens de satélite e aéreas dos provedores ligados à conta) sobre uma área, como faz a página Catálogo da aba Mapflow, e grava os contornos das imagens encontradas com data, cobertura de nuvens, resolução, ângulo fora do nadir, provedor e a parte da área que cada uma cobre. Uma imagem pode então ser processada com &lt;i&gt;Executar um processamento Mapflow&lt;/i&gt; (SOURCE_TYPE catalog, SOURCE seu image_id, DATA_PROVIDER seu provedor). Até 1000 imagens são mantidas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="63"/>
         <source>to search</source>
         <translation>a buscar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="64"/>
         <source>First acquisition day (UTC, included). Empty: no limit.</source>
         <translation>Primeiro dia de aquisição (UTC, incluído). Vazio: sem limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>Last acquisition day (UTC, included). Empty: no limit.</source>
         <translation>Último dia de aquisição (UTC, incluído). Vazio: sem limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="72"/>
         <source>Empty: no limit.</source>
         <translation>Vazio: sem limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="72"/>
         <source>Default 20 %.</source>
         <translation>Padrão 20 %.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="79"/>
         <source>Only these providers, separated by commas. Empty: every provider of the account.</source>
         <translation>Somente estes provedores, separados por vírgulas. Vazio: todos os provedores da conta.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Leave out images the account cannot order or process.</source>
         <translation>Deixar de fora imagens que a conta não pode encomendar nem processar.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="88"/>
         <source>The footprints (multipolygons in WGS 84) with image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url and zoom.</source>
         <translation>Os contornos (multipolígonos em WGS 84) com image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url e zoom.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="93"/>
         <source>How many footprints were written.</source>
         <translation>Quantos contornos foram gravados.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="95"/>
         <source>How many images match (more than COUNT when over 1000).</source>
         <translation>Quantas imagens correspondem (mais que COUNT acima de 1000).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="124"/>
         <source>Searching the Mapflow catalog over {area}</source>
         <translation>Buscando no catálogo do Mapflow sobre {area}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="127"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="130"/>
         <source>, the first {kept} kept</source>
         <translation>, as primeiras {kept} mantidas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="65"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="62"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="48"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
         <translation>A conta Mapflow não tem o modelo {model}: use um de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="80"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="66"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
         <translation>{model} não tem o bloco opcional {blocks}: use all, none ou alguns de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="82"/>
         <source>
 &lt;p&gt;Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
@@ -2781,107 +2771,107 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&lt;p&gt;Executa um modelo de IA do Mapflow (edificações, estradas, floresta…) sobre os polígonos de uma camada, como faz a aba Mapflow: cada polígono vira uma área do processamento; a área é verificada contra os limites da conta e o custo é perguntado antes de qualquer início. Com &lt;i&gt;Aguardar&lt;/i&gt; o algoritmo acompanha o processamento até o fim e grava seus resultados (os objetos vetorizados) na camada de saída; sem isso, ele devolve na hora o id do processamento e os resultados podem ser carregados depois pela aba Mapflow.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="110"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
         <translation>a processar (cada polígono vira uma área do Mapflow)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="98"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
         <translation>O modelo de IA pelo nome como a conta o lista, com ou sem o emoji e sem diferenciar maiúsculas (Buildings, Roads, Forest, Construction sites…), ou pelo id.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="103"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
         <translation>Os blocos opcionais do modelo a ativar, separados por vírgulas (p. ex. Classification, OSM); “all” (o padrão, como na aba) ou “none”.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="108"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
         <translation>De onde vêm as imagens: xyz, tms ou quadkey, tiles (SOURCE é o modelo de URL); tif, um GeoTIFF enviado antes (SOURCE é sua URL s3://); geotiff_file, um GeoTIFF neste computador que é enviado primeiro (SOURCE é seu caminho); catalog, uma imagem do catálogo do Mapflow (SOURCE é seu id de imagem, DATA_PROVIDER seu provedor); mosaic, um mosaico da Data API (SOURCE é o id do mosaico); provider, um provedor de imagens da conta como o Mapbox, processado no ZOOM sem imagem (SOURCE é o nome do provedor).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="120"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
         <translation>As imagens conforme SOURCE_TYPE indica: uma URL com {x}, {y}, {z} (ou {q} para quadkey), uma URL s3://, um caminho de arquivo, um id de imagem do catálogo ou um id de mosaico.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="124"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
         <translation>Para SOURCE_TYPE catalog: o provedor da imagem, como Buscar no catálogo de imagens do Mapflow o grava no campo provider.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="128"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
         <translation>Zoom dos tiles das imagens (fontes de tiles e de catálogo). Vazio: o zoom próprio do modelo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
         <translation>Nome mostrado no Mapflow. Vazio: o modelo e a hora, p. ex. “Buildings 2024-06-01 14:30”.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
         <translation>O projeto Mapflow onde colocar o processamento. Vazio: o projeto padrão da conta.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
         <translation>Acompanhar o processamento até o fim e gravar seus resultados em OUTPUT. Desmarcado: devolver o id do processamento assim que ele começar (OUTPUT então não é gravado).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>How often the status is asked for while waiting.</source>
         <translation>Com que frequência o status é perguntado durante a espera.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
         <translation>Parar de aguardar (o processamento continua no Mapflow) após este tempo; 0 aguarda sem limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="158"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
         <translation>Os objetos que o modelo encontrou, com os atributos que o Mapflow lhes dá (classe, confiança…), em WGS 84. Um GeoPackage a menos que outro formato seja escolhido.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
         <translation>O id do processamento no Mapflow (para carregá-lo depois pela aba).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="167"/>
         <source>OK when the results were written; the current status when not waiting.</source>
         <translation>OK quando os resultados foram gravados; o status atual quando não se aguarda.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="170"/>
         <source>How many result features were written (0 when not waiting).</source>
         <translation>Quantas feições de resultado foram gravadas (0 quando não se aguarda).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="201"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="196"/>
         <source>No GeoTIFF at {path}</source>
         <translation>Nenhum GeoTIFF em {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="204"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="199"/>
         <source>{name} is not a GeoTIFF</source>
         <translation>{name} não é um GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="210"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="205"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
         <translation>Uma imagem do catálogo precisa de seu provedor (o campo provider da busca no catálogo)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="223"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="218"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
         <translation>Aguardar serve para os resultados: informe OUTPUT (um arquivo ou TEMPORARY_OUTPUT), ou defina WAIT como false para apenas iniciar o processamento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="252"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="254"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
         <translation>
             <numerusform>Iniciando “{name}”: {model} em {km2} km² em %Ln área a partir de {source}</numerusform>
@@ -2889,37 +2879,37 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="255"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="257"/>
         <source>, cost {cost}</source>
         <translation>, custo {cost}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="259"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="261"/>
         <source>Mapflow processing {id} started</source>
         <translation>Processamento Mapflow {id} iniciado</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="268"/>
         <source>no reason given</source>
         <translation>nenhum motivo informado</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="267"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="269"/>
         <source>Processing {id} ended {status}: {reason}</source>
         <translation>O processamento {id} terminou como {status}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="285"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="287"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation>A conta Mapflow não tem o projeto {project}: use um de {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="300"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="304"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation>espera interrompida; o processamento {id} continua no Mapflow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/catalog.py" line="125"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="128"/>
         <source>%Ln image(s) found</source>
         <translation>
             <numerusform>%Ln imagem encontrada</numerusform>
@@ -2927,7 +2917,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="276"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="278"/>
         <source>%Ln object(s) written</source>
         <translation>
             <numerusform>%Ln objeto gravado</numerusform>
@@ -2950,7 +2940,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>O QGIS não conseguiu guardar as credenciais dos tiles do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="188"/>
+        <location filename="../../ui/mapflow/catalog.py" line="179"/>
         <source>Searching the Mapflow catalog…</source>
         <translation>Buscando no catálogo do Mapflow…</translation>
     </message>
@@ -2993,7 +2983,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>O QGIS não consegue abrir {file}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/inventory.py" line="15"/>
+        <location filename="../../core/mapflow/inventory.py" line="16"/>
         <source>Mapflow catalog</source>
         <translation>Catálogo do Mapflow</translation>
     </message>
@@ -3264,22 +3254,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>imagens de {provider}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="35"/>
+        <location filename="../../ui/mapflow/catalog.py" line="33"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="36"/>
+        <location filename="../../ui/mapflow/catalog.py" line="34"/>
         <source>Cloud %</source>
         <translation>Nuvens %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="38"/>
+        <location filename="../../ui/mapflow/catalog.py" line="36"/>
         <source>AOI %</source>
         <translation>Área %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="121"/>
+        <location filename="../../ui/mapflow/catalog.py" line="112"/>
         <source>Off-nadir</source>
         <translation>Fora do nadir</translation>
     </message>
@@ -3289,112 +3279,107 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Provedor</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="41"/>
+        <location filename="../../ui/mapflow/catalog.py" line="39"/>
         <source>Image id</source>
         <translation>Id da imagem</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="54"/>
+        <location filename="../../ui/mapflow/catalog.py" line="52"/>
         <source>any</source>
         <translation>qualquer</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="84"/>
+        <location filename="../../ui/mapflow/catalog.py" line="82"/>
         <source>How much of the AOI an image must cover at least</source>
         <translation>Quanto da área de interesse uma imagem deve cobrir no mínimo</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="85"/>
+        <location filename="../../ui/mapflow/catalog.py" line="83"/>
         <source>Search imagery</source>
         <translation>Buscar imagens</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="88"/>
+        <location filename="../../ui/mapflow/catalog.py" line="86"/>
         <source>Search the imagery of your Mapflow providers over the AOI.</source>
         <translation>Busque as imagens dos seus provedores do Mapflow sobre a área de interesse.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="101"/>
-        <source>Pictures</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapflow/catalog.py" line="103"/>
+        <location filename="../../ui/mapflow/catalog.py" line="94"/>
         <source>Show the scenes as their previews instead of a table</source>
         <translation>Mostrar as cenas por suas prévias em vez de uma tabela</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="108"/>
+        <location filename="../../ui/mapflow/catalog.py" line="99"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>Escolha uma cena na tabela ou no mapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="110"/>
+        <location filename="../../ui/mapflow/catalog.py" line="101"/>
         <source>Run processing on this image…</source>
         <translation>Executar um processamento nesta imagem…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="111"/>
+        <location filename="../../ui/mapflow/catalog.py" line="102"/>
         <source>Starts a processing of the AOI with the model chosen under Processing, after showing its cost</source>
         <translation>Inicia um processamento da área de interesse com o modelo escolhido em Processamento, após mostrar seu custo</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="119"/>
+        <location filename="../../ui/mapflow/catalog.py" line="110"/>
         <source>Dates</source>
         <translation>Datas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="120"/>
+        <location filename="../../ui/mapflow/catalog.py" line="111"/>
         <source>Resolution</source>
         <translation>Resolução</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="122"/>
+        <location filename="../../ui/mapflow/catalog.py" line="113"/>
         <source>Max cloud</source>
         <translation>Nuvens máx.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="123"/>
+        <location filename="../../ui/mapflow/catalog.py" line="114"/>
         <source>Min AOI cover</source>
         <translation>Cobertura mín. da área</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="146"/>
+        <location filename="../../ui/mapflow/catalog.py" line="137"/>
         <source>This image has no picture preview</source>
         <translation>Esta imagem não tem prévia de imagem</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="147"/>
+        <location filename="../../ui/mapflow/catalog.py" line="138"/>
         <source>fetching a catalog thumbnail</source>
         <translation>obtendo uma miniatura do catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="155"/>
+        <location filename="../../ui/mapflow/catalog.py" line="146"/>
         <source>The catalog searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>O catálogo busca sobre uma área: desenhe um retângulo ou polígono, ou dê um raio ao ponto</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="181"/>
+        <location filename="../../ui/mapflow/catalog.py" line="172"/>
         <source>searching the Mapflow catalog</source>
         <translation>buscando no catálogo do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="192"/>
+        <location filename="../../ui/mapflow/catalog.py" line="183"/>
         <source>The search failed: {reason}</source>
         <translation>A busca falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="199"/>
+        <location filename="../../ui/mapflow/catalog.py" line="190"/>
         <source>No images match: widen the dates or relax the filters.</source>
         <translation>Nenhuma imagem corresponde: amplie as datas ou afrouxe os filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="202"/>
+        <location filename="../../ui/mapflow/catalog.py" line="193"/>
         <source>Mapflow catalog {start} – {end}</source>
         <translation>Catálogo do Mapflow {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/catalog.py" line="207"/>
+        <location filename="../../ui/mapflow/catalog.py" line="198"/>
         <source>%Ln image(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln imagem (nuvens ≤ {cloud} %)</numerusform>
@@ -3402,7 +3387,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/catalog.py" line="210"/>
+        <location filename="../../ui/mapflow/catalog.py" line="201"/>
         <source>{found}; %Ln found, the first {kept} kept: narrow the filters</source>
         <translation>
             <numerusform>{found}; %Ln encontrada, as {kept} primeiras mantidas: restrinja os filtros</numerusform>
@@ -3410,42 +3395,42 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="213"/>
+        <location filename="../../ui/mapflow/catalog.py" line="204"/>
         <source>Mapflow catalog: {result}</source>
         <translation>Catálogo do Mapflow: {result}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <location filename="../../ui/mapflow/catalog.py" line="217"/>
         <source>{cloud} % clouds</source>
         <translation>{cloud} % de nuvens</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <location filename="../../ui/mapflow/catalog.py" line="217"/>
         <source>clouds unknown</source>
         <translation>nuvens desconhecidas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="233"/>
+        <location filename="../../ui/mapflow/catalog.py" line="224"/>
         <source>This image has no picture preview.</source>
         <translation>Esta imagem não tem prévia de imagem.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="235"/>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
         <source>Loading the preview…</source>
         <translation>Carregando a prévia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="236"/>
+        <location filename="../../ui/mapflow/catalog.py" line="227"/>
         <source>fetching a catalog preview</source>
         <translation>obtendo uma prévia do catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="248"/>
+        <location filename="../../ui/mapflow/catalog.py" line="239"/>
         <source>No preview: {reason}</source>
         <translation>Sem prévia: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="254"/>
+        <location filename="../../ui/mapflow/catalog.py" line="245"/>
         <source>Pick a scene in the table first</source>
         <translation>Escolha primeiro uma cena na tabela</translation>
     </message>
@@ -3635,7 +3620,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Imagens escolhidas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="234"/>
+        <location filename="../../ui/mapflow/tab.py" line="235"/>
         <source>The Mapflow account is not loaded yet: press Refresh</source>
         <translation>A conta do Mapflow ainda não foi carregada: clique em Atualizar</translation>
     </message>
@@ -3829,7 +3814,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Excluir imagens do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <location filename="../../ui/mapflow/tab.py" line="206"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -3854,7 +3839,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>vinculando uma imagem a um mosaico do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="344"/>
+        <location filename="../../ui/mapflow/tab.py" line="345"/>
         <source>Upload to Mapflow</source>
         <translation>Enviar ao Mapflow</translation>
     </message>
@@ -4222,87 +4207,87 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="166"/>
+        <location filename="../../ui/mapflow/tab.py" line="167"/>
         <source>loading the Mapflow account</source>
         <translation>carregando a conta do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="179"/>
+        <location filename="../../ui/mapflow/tab.py" line="180"/>
         <source>loading Mapflow projects</source>
         <translation>carregando os projetos do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="183"/>
+        <location filename="../../ui/mapflow/tab.py" line="184"/>
         <source>New Mapflow project</source>
         <translation>Novo projeto do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <location filename="../../ui/mapflow/tab.py" line="193"/>
         <source>Project name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="186"/>
+        <location filename="../../ui/mapflow/tab.py" line="187"/>
         <source>creating a Mapflow project</source>
         <translation>criando um projeto do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <location filename="../../ui/mapflow/tab.py" line="193"/>
         <source>Rename Mapflow project</source>
         <translation>Renomear projeto do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="195"/>
+        <location filename="../../ui/mapflow/tab.py" line="196"/>
         <source>renaming a Mapflow project</source>
         <translation>renomeando um projeto do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="203"/>
+        <location filename="../../ui/mapflow/tab.py" line="204"/>
         <source>Delete the project “{name}” with all its processings and results? This cannot be undone.</source>
         <translation>Excluir o projeto “{name}” com todos os seus processamentos e resultados? Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <location filename="../../ui/mapflow/tab.py" line="206"/>
         <source>Delete Mapflow project</source>
         <translation>Excluir projeto do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="207"/>
+        <location filename="../../ui/mapflow/tab.py" line="208"/>
         <source>deleting a Mapflow project</source>
         <translation>excluindo um projeto do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="218"/>
+        <location filename="../../ui/mapflow/tab.py" line="219"/>
         <source>listing Mapflow processings</source>
         <translation>listando os processamentos do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="244"/>
+        <location filename="../../ui/mapflow/tab.py" line="245"/>
         <source>Asking Mapflow for the cost…</source>
         <translation>Consultando o custo no Mapflow…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="245"/>
+        <location filename="../../ui/mapflow/tab.py" line="246"/>
         <source>estimating a Mapflow processing</source>
         <translation>estimando um processamento do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="257"/>
+        <location filename="../../ui/mapflow/tab.py" line="258"/>
         <source>Cost: {cost} credits ({left} left)</source>
         <translation>Custo: {cost} créditos ({left} restantes)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="260"/>
+        <location filename="../../ui/mapflow/tab.py" line="261"/>
         <source>Area: {area} km² of {left} km² left</source>
         <translation>Área: {area} km² de {left} km² restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="263"/>
+        <location filename="../../ui/mapflow/tab.py" line="264"/>
         <source>Cost: {cost}</source>
         <translation>Custo: {cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/tab.py" line="266"/>
+        <location filename="../../ui/mapflow/tab.py" line="267"/>
         <source>{area} in %Ln area(s)</source>
         <translation>
             <numerusform>{area} em %Ln área</numerusform>
@@ -4310,7 +4295,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="267"/>
+        <location filename="../../ui/mapflow/tab.py" line="268"/>
         <source>Start “{name}”?
 
 Model: {model}
@@ -4325,102 +4310,102 @@ Imagens: {imagery}
 {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <location filename="../../ui/mapflow/tab.py" line="271"/>
         <source>Start Mapflow processing</source>
         <translation>Iniciar processamento do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <location filename="../../ui/mapflow/tab.py" line="271"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="273"/>
+        <location filename="../../ui/mapflow/tab.py" line="274"/>
         <source>Not started.</source>
         <translation>Não iniciado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="275"/>
+        <location filename="../../ui/mapflow/tab.py" line="276"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="276"/>
+        <location filename="../../ui/mapflow/tab.py" line="277"/>
         <source>starting a Mapflow processing</source>
         <translation>iniciando um processamento do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="292"/>
+        <location filename="../../ui/mapflow/tab.py" line="293"/>
         <source>Uploading {file}…</source>
         <translation>Enviando {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="288"/>
+        <location filename="../../ui/mapflow/tab.py" line="289"/>
         <source>uploading {file} to Mapflow</source>
         <translation>enviando {file} ao Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="296"/>
+        <location filename="../../ui/mapflow/tab.py" line="297"/>
         <source>{file} is uploaded: start the processing when ready.</source>
         <translation>{file} foi enviado: inicie o processamento quando quiser.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="301"/>
+        <location filename="../../ui/mapflow/tab.py" line="302"/>
         <source>Started “{name}”; you will be told when it is done.</source>
         <translation>“{name}” iniciado; você será avisado quando terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="309"/>
+        <location filename="../../ui/mapflow/tab.py" line="310"/>
         <source>Mapflow processing “{name}” started</source>
         <translation>Processamento do Mapflow “{name}” iniciado</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="316"/>
+        <location filename="../../ui/mapflow/tab.py" line="317"/>
         <source>“{name}”: {status}, {percent} %</source>
         <translation>“{name}”: {status}, {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="323"/>
+        <location filename="../../ui/mapflow/tab.py" line="324"/>
         <source>Mapflow processing “{name}” is done</source>
         <translation>O processamento do Mapflow “{name}” terminou</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="324"/>
+        <location filename="../../ui/mapflow/tab.py" line="325"/>
         <source>Load results</source>
         <translation>Carregar resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="328"/>
+        <location filename="../../ui/mapflow/tab.py" line="329"/>
         <source>Mapflow processing “{name}” failed: {reason}</source>
         <translation>O processamento do Mapflow “{name}” falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="330"/>
+        <location filename="../../ui/mapflow/tab.py" line="331"/>
         <source>Read the error</source>
         <translation>Ler o erro</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="333"/>
+        <location filename="../../ui/mapflow/tab.py" line="334"/>
         <source>Mapflow processing “{name}” ended: {status}</source>
         <translation>O processamento do Mapflow “{name}” terminou: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="341"/>
+        <location filename="../../ui/mapflow/tab.py" line="342"/>
         <source>Use as Mapflow AOI</source>
         <translation>Usar como área de interesse do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="342"/>
+        <location filename="../../ui/mapflow/tab.py" line="343"/>
         <source>Run Mapflow processing on selected features</source>
         <translation>Executar processamento do Mapflow nas feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="353"/>
+        <location filename="../../ui/mapflow/tab.py" line="354"/>
         <source>Mapflow processes polygons: pick a polygon layer</source>
         <translation>O Mapflow processa polígonos: escolha uma camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="192"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="187"/>
         <source>Name the model, e.g. Buildings</source>
         <translation>Informe o modelo, p. ex. Buildings</translation>
     </message>
@@ -4428,42 +4413,42 @@ Imagens: {imagery}
 <context>
     <name>ImageryHub.Mapillary</name>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="45"/>
         <source>Captured from</source>
         <translation>Capturadas de</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>Captured until</source>
         <translation>Capturadas até</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="51"/>
         <source>Panoramas only</source>
         <translation>Somente panoramas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="54"/>
         <source>Creator (Mapillary username)</source>
         <translation>Autor (usuário do Mapillary)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="60"/>
         <source>Mapillary images</source>
         <translation>Imagens do Mapillary</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>Images found</source>
         <translation>Imagens encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="66"/>
         <source>Cells at the cap</source>
         <translation>Células no limite</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="34"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="30"/>
         <source>
 &lt;p&gt;Finds the Mapillary street-level images captured in an area, as the Mapillary tab does: the
 area is split into cells under Mapillary&apos;s bounding-box limit (a plugin setting), a cell that returns the
@@ -4473,57 +4458,57 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>&lt;p&gt;Encontra as imagens de rua do Mapillary capturadas em uma área, como faz a aba Mapillary: a área é dividida em células abaixo do limite de retângulo envolvente do Mapillary (uma configuração do complemento), uma célula que devolve o limite de 2000 imagens é dividida de novo, e cada imagem é mantida uma vez. O resultado é uma camada de pontos das posições da câmera com o id da imagem, a hora da captura, o ângulo da bússola, o indicador de panorama, o autor, a sequência e a câmera. Passe-a para &lt;i&gt;Baixar imagens&lt;/i&gt; para obter as fotos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="44"/>
         <source>to search</source>
         <translation>a buscar</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="45"/>
         <source>First capture day (UTC, included). Empty: no lower limit.</source>
         <translation>Primeiro dia de captura (UTC, incluído). Vazio: sem limite inferior.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>Last capture day (UTC, included). Empty: up to today.</source>
         <translation>Último dia de captura (UTC, incluído). Vazio: até hoje.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="51"/>
         <source>Keep only 360° panoramas. Default: every image.</source>
         <translation>Manter somente panoramas de 360°. Padrão: todas as imagens.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="54"/>
         <source>Only images uploaded by this Mapillary user (without @). Empty: anyone.</source>
         <translation>Somente imagens enviadas por este usuário do Mapillary (sem @). Vazio: qualquer um.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="60"/>
         <source>The images as points in WGS 84, one per image, with a local_path field that Download images fills.</source>
         <translation>As imagens como pontos em WGS 84, um por imagem, com um campo local_path que Baixar imagens preenche.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>How many images were found.</source>
         <translation>Quantas imagens foram encontradas.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="66"/>
         <source>Cells that still returned 2000 images after being split: images are missing there (search a smaller area or fewer dates). 0 when complete.</source>
         <translation>Células que ainda devolviam 2000 imagens após a divisão: faltam imagens ali (busque uma área menor ou menos datas). 0 quando completo.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="96"/>
         <source>Searching Mapillary: {filters}</source>
         <translation>Buscando no Mapillary: {filters}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="95"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
         <source>Searching Mapillary</source>
         <translation>Buscando no Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
         <translation>
             <numerusform>{done} de {total} células, %Ln imagem</numerusform>
@@ -4531,7 +4516,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="107"/>
         <source>%Ln image(s) in {requests} requests</source>
         <translation>
             <numerusform>%Ln imagem em {requests} requisições</numerusform>
@@ -4539,7 +4524,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="106"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="110"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
         <translation>
             <numerusform>%Ln célula ainda atinge o limite de 2000 imagens do Mapillary: faltam imagens ali; busque uma área menor ou menos datas</numerusform>
@@ -4572,7 +4557,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Panoramas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="203"/>
+        <location filename="../../ui/mapillary/tab.py" line="194"/>
         <source>Mapillary coverage</source>
         <translation>Cobertura do Mapillary</translation>
     </message>
@@ -4615,7 +4600,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Não foi possível gravar a miniatura {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="54"/>
+        <location filename="../../ui/mapillary/tab.py" line="53"/>
         <source>panoramas</source>
         <translation>panoramas</translation>
     </message>
@@ -4663,122 +4648,122 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{kind} (solicitado)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="46"/>
+        <location filename="../../ui/mapillary/tab.py" line="45"/>
         <source>Captured</source>
         <translation>Capturada</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <location filename="../../ui/mapillary/tab.py" line="92"/>
         <source>Creator</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="48"/>
+        <location filename="../../ui/mapillary/tab.py" line="47"/>
         <source>Pano</source>
         <translation>Pano</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="167"/>
+        <location filename="../../ui/mapillary/tab.py" line="158"/>
         <source>any date</source>
         <translation>qualquer data</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <location filename="../../ui/mapillary/tab.py" line="77"/>
         <source>Show coverage on the map</source>
         <translation>Mostrar a cobertura no mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="79"/>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
         <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
         <translation>Sequências e imagens como blocos vetoriais (mly1_public), em verde; panoramas em azul</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="83"/>
+        <location filename="../../ui/mapillary/tab.py" line="82"/>
         <source>Search the area of interest</source>
         <translation>Buscar na área de interesse</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="87"/>
+        <location filename="../../ui/mapillary/tab.py" line="86"/>
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="91"/>
+        <location filename="../../ui/mapillary/tab.py" line="90"/>
         <source>any (Mapillary username)</source>
         <translation>qualquer (nome de usuário do Mapillary)</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="94"/>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="99"/>
+        <location filename="../../ui/mapillary/tab.py" line="98"/>
         <source>No search yet.</source>
         <translation>Ainda não há busca.</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="108"/>
+        <location filename="../../ui/mapillary/tab.py" line="107"/>
         <source>View an image on the map</source>
         <translation>Ver uma imagem no mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="110"/>
+        <location filename="../../ui/mapillary/tab.py" line="109"/>
         <source>Click an image point of a search layer or of the coverage; Esc stops</source>
         <translation>Clique em um ponto de imagem de uma camada de busca ou da cobertura; Esc para parar</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <location filename="../../ui/mapillary/tab.py" line="119"/>
         <source>{size} px wide</source>
         <translation>{size} px de largura</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <location filename="../../ui/mapillary/tab.py" line="119"/>
         <source>original</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="128"/>
+        <location filename="../../ui/mapillary/tab.py" line="127"/>
         <source>default: downloads/mapillary</source>
         <translation>padrão: downloads/mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="130"/>
+        <location filename="../../ui/mapillary/tab.py" line="129"/>
         <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
         <translation>Vazio: a pasta de downloads das configurações do Imagery Hub, em uma pasta mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="131"/>
         <source>Download to</source>
         <translation>Baixar em</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
         <source>Download selected</source>
         <translation>Baixar a seleção</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="183"/>
+        <location filename="../../ui/mapillary/tab.py" line="174"/>
         <source>Mapillary: thumbnail of image {image}</source>
         <translation>Mapillary: miniatura da imagem {image}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="230"/>
+        <location filename="../../ui/mapillary/tab.py" line="221"/>
         <source>The start date is after the end date: swap them</source>
         <translation>A data de início é posterior à data de fim: inverta-as</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="243"/>
+        <location filename="../../ui/mapillary/tab.py" line="234"/>
         <source>Mapillary search</source>
         <translation>Busca no Mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="247"/>
+        <location filename="../../ui/mapillary/tab.py" line="238"/>
         <source>Searching Mapillary…</source>
         <translation>Buscando no Mapillary…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="255"/>
+        <location filename="../../ui/mapillary/tab.py" line="246"/>
         <source>%Ln image(s) in 1 cell</source>
         <translation>
             <numerusform>%Ln imagem em 1 célula</numerusform>
@@ -4786,7 +4771,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="257"/>
+        <location filename="../../ui/mapillary/tab.py" line="248"/>
         <source>%Ln image(s) in {cells} cells</source>
         <translation>
             <numerusform>%Ln imagem em {cells} células</numerusform>
@@ -4794,12 +4779,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="259"/>
+        <location filename="../../ui/mapillary/tab.py" line="250"/>
         <source>{found}. Select rows or points to download; double-click to view.</source>
         <translation>{found}. Selecione linhas ou pontos para baixar; clique duas vezes para ver.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="263"/>
+        <location filename="../../ui/mapillary/tab.py" line="254"/>
         <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
         <translation>
             <numerusform>O Mapillary retornou seu máximo de 2000 imagens para %Ln célula, então faltam imagens ali (em vermelho): aproxime para uma área menor ou restrinja as datas.</numerusform>
@@ -4807,12 +4792,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="268"/>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
         <source>Mapillary: {found}</source>
         <translation>Mapillary: {found}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="287"/>
+        <location filename="../../ui/mapillary/tab.py" line="278"/>
         <source>%Ln image(s) (from the project).</source>
         <translation>
             <numerusform>%Ln imagem (do projeto).</numerusform>
@@ -4820,17 +4805,17 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="318"/>
+        <location filename="../../ui/mapillary/tab.py" line="310"/>
         <source>Run a search first, or make a Mapillary images layer the active layer</source>
         <translation>Faça primeiro uma busca ou torne ativa uma camada de imagens do Mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="326"/>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
         <source>Mapillary download</source>
         <translation>Download do Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="329"/>
+        <location filename="../../ui/mapillary/tab.py" line="321"/>
         <source>Downloading %Ln image(s)…</source>
         <translation>
             <numerusform>Baixando %Ln imagem…</numerusform>
@@ -5120,7 +5105,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Serviços e configurações</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="73"/>
+        <location filename="../../ui/results_table.py" line="68"/>
         <source>Filter the results…</source>
         <translation>Filtrar os resultados…</translation>
     </message>
@@ -5163,32 +5148,32 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Carregar fotografias para o Imago</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="113"/>
+        <location filename="../../plugin.py" line="103"/>
         <source>Show or hide the Imagery Hub panel</source>
         <translation>Mostrar ou ocultar o painel do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="115"/>
+        <location filename="../../plugin.py" line="105"/>
         <source>Imagery Hub Settings…</source>
         <translation>Configurações do Imagery Hub…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="120"/>
+        <location filename="../../plugin.py" line="110"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub: desenhar a área de interesse</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="124"/>
+        <location filename="../../plugin.py" line="114"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub: pesquisar no separador atual</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="140"/>
+        <location filename="../../plugin.py" line="130"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>Usar como área de interesse do Imagery Hub</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="147"/>
+        <location filename="../../plugin.py" line="137"/>
         <source>Render NDVI for this scene</source>
         <translation>Gerar o NDVI desta cena</translation>
     </message>
@@ -5196,37 +5181,37 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Processing</name>
     <message>
-        <location filename="../../processing_provider/base.py" line="121"/>
+        <location filename="../../processing_provider/base.py" line="125"/>
         <source>Search even when it needs many requests</source>
         <translation>Buscar mesmo quando precisar de muitas requisições</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="167"/>
+        <location filename="../../processing_provider/base.py" line="174"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} em {url} (credenciais do ambiente)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="169"/>
+        <location filename="../../processing_provider/base.py" line="176"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} em {url} (credenciais das configurações)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="210"/>
+        <location filename="../../processing_provider/base.py" line="219"/>
         <source>Cancelled while writing the results</source>
         <translation>Cancelado durante a gravação dos resultados</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="212"/>
+        <location filename="../../processing_provider/base.py" line="221"/>
         <source>Could not write a feature: {error}</source>
         <translation>Não foi possível gravar uma feição: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="34"/>
+        <location filename="../../processing_provider/download_images.py" line="32"/>
         <source>Download images</source>
         <translation>Baixar imagens</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="35"/>
+        <location filename="../../processing_provider/download_images.py" line="33"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
@@ -5266,22 +5251,22 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Imagens não baixadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="43"/>
         <source>Search EOSDA satellite scenes</source>
         <translation>Buscar cenas de satélite EOSDA</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="140"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="132"/>
         <source>Render an EOSDA scene</source>
         <translation>Renderizar uma cena EOSDA</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="48"/>
+        <location filename="../../processing_provider/imago/download.py" line="39"/>
         <source>Download Imago images</source>
         <translation>Baixar imagens do Imago</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="40"/>
+        <location filename="../../processing_provider/imago/upload.py" line="32"/>
         <source>Upload photos to Imago</source>
         <translation>Enviar fotos para o Imago</translation>
     </message>
@@ -5326,27 +5311,27 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{start_name} ({start}) é posterior a {end_name} ({end}): troque-as</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="46"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="42"/>
         <source>Search the Mapflow imagery catalog</source>
         <translation>Buscar no catálogo de imagens do Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="89"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="75"/>
         <source>Run a Mapflow processing</source>
         <translation>Executar um processamento Mapflow</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="29"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="25"/>
         <source>Search Mapillary images</source>
         <translation>Buscar imagens do Mapillary</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="77"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="72"/>
         <source>Search Spexi drone images</source>
         <translation>Buscar imagens de drone Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="207"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="209"/>
         <source>Spexi views of a point</source>
         <translation>Vistas Spexi de um ponto</translation>
     </message>
@@ -5356,12 +5341,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>Sem credenciais do {service}: adicione-as nas configurações do Imagery Hub, ou defina {variable} para uma execução sem interface</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="122"/>
+        <location filename="../../processing_provider/base.py" line="126"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
         <translation>Uma busca estimada acima de {soft} requisições (configuração budget/soft_limit) é recusada a menos que isto esteja marcado; acima de {hard} (budget/hard_limit) é sempre recusada. Padrão: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="36"/>
+        <location filename="../../processing_provider/download_images.py" line="34"/>
         <source>
 &lt;p&gt;Downloads the images of a layer made by one of the Imagery Hub searches into a folder, and
 writes the layer again with each feature's file in &lt;code&gt;local_path&lt;/code&gt;. The layer's fields say which
@@ -5404,27 +5389,27 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Feições cuja imagem não chegou ou que não têm nenhuma (cada uma listada no log).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="98"/>
+        <location filename="../../processing_provider/download_images.py" line="100"/>
         <source>the layer has no features</source>
         <translation>a camada não tem feições</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="100"/>
+        <location filename="../../processing_provider/download_images.py" line="102"/>
         <source>Nothing to download in INPUT ({reasons})</source>
         <translation>Nada a baixar em INPUT ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="119"/>
+        <location filename="../../processing_provider/download_images.py" line="123"/>
         <source>Feature {fid}: {why}</source>
         <translation>Feição {fid}: {why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="122"/>
+        <location filename="../../processing_provider/download_images.py" line="126"/>
         <source>Cancelled: the layer lists the images that arrived</source>
         <translation>Cancelado: a camada lista as imagens que chegaram</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="125"/>
+        <location filename="../../processing_provider/download_images.py" line="129"/>
         <source>No image arrived: {error}</source>
         <translation>Nenhuma imagem chegou: {error}</translation>
     </message>
@@ -5524,7 +5509,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>No máximo quantas imagens são obtidas ao mesmo tempo: começa com 4 e usa mais enquanto isso deixar o download mais rápido. Vazio: a configuração do Imagery Hub (16 por padrão).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/download_images.py" line="112"/>
+        <location filename="../../processing_provider/download_images.py" line="116"/>
         <source>Downloading %Ln file(s) of {what} to {folder}, up to {at_once} at a time</source>
         <translation>
             <numerusform>Baixando %Ln arquivo ({what}) para {folder}, até {at_once} por vez</numerusform>
@@ -5542,22 +5527,22 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>Inventário de imagens</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="93"/>
+        <location filename="../../processing_provider/download_images.py" line="95"/>
         <source>Give the layer of a search (INPUT)</source>
         <translation>Informe a camada de uma pesquisa (INPUT)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="145"/>
+        <location filename="../../processing_provider/base.py" line="149"/>
         <source>{parameter}: {error}</source>
         <translation>{parameter}: {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="187"/>
+        <location filename="../../processing_provider/base.py" line="194"/>
         <source>Cancelled: {reason}</source>
         <translation>Cancelado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="49"/>
+        <location filename="../../processing_provider/provider.py" line="40"/>
         <source>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago</source>
         <translation>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA e Seequent Imago</translation>
     </message>
@@ -6959,137 +6944,137 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Spexi</name>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Heading from (°)</source>
         <translation>Rumo a partir de (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Heading to (°)</source>
         <translation>Rumo até (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Altitude from (m)</source>
         <translation>Altitude a partir de (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Altitude to (m)</source>
         <translation>Altitude até (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>Lowest pitch (°)</source>
         <translation>Menor inclinação (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>Highest pitch (°)</source>
         <translation>Maior inclinação (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="51"/>
         <source>Captured from</source>
         <translation>Capturadas de</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="53"/>
         <source>Captured until</source>
         <translation>Capturadas até</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="93"/>
         <source>Camera pitch</source>
         <translation>Inclinação da câmera</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="108"/>
         <source>Capture types</source>
         <translation>Tipos de captura</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="115"/>
         <source>Focused on the area</source>
         <translation>Focadas na área</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Maximum images</source>
         <translation>Número máximo de imagens</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="126"/>
         <source>Spexi footprints</source>
         <translation>Contornos Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="130"/>
         <source>Spexi camera positions</source>
         <translation>Posições de câmera Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="134"/>
         <source>Images found</source>
         <translation>Imagens encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="136"/>
         <source>Cells searched</source>
         <translation>Células buscadas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="224"/>
         <source>Point</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="228"/>
         <source>Spexi views</source>
         <translation>Vistas Spexi</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="232"/>
         <source>Views found</source>
         <translation>Vistas encontradas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>The camera's compass direction, 0° north, 90° east. Give HEADING_MIN and HEADING_MAX together. Empty: any.</source>
         <translation>A direção da câmera na bússola, 0° norte, 90° leste. Informe HEADING_MIN e HEADING_MAX juntos. Vazio: qualquer.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>The drone&apos;s height above the ground. Give ALTITUDE_MIN and ALTITUDE_MAX together. Empty: any.</source>
         <translation>A altura do drone acima do solo. Informe ALTITUDE_MIN e ALTITUDE_MAX juntos. Vazio: qualquer.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>With PITCH range: the lowest camera pitch, −135° to 45° (−90° looks straight down).</source>
         <translation>Com PITCH range: a menor inclinação da câmera, de −135° a 45° (−90° olha direto para baixo).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>With PITCH range: the highest camera pitch, −135° to 45° (−90° looks straight down).</source>
         <translation>Com PITCH range: a maior inclinação da câmera, de −135° a 45° (−90° olha direto para baixo).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="51"/>
         <source>First capture day (UTC, included). Empty: no limit.</source>
         <translation>Primeiro dia de captura (UTC, incluído). Vazio: sem limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="53"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
         <translation>Último dia de captura (UTC, incluído). Vazio: hoje quando DATE_FROM é dado, senão sem limite.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="67"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="62"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
         <translation>Informe também DATE_FROM: o primeiro dia das capturas</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="83"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="78"/>
         <source>
 &lt;p&gt;Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
@@ -7099,62 +7084,62 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation>&lt;p&gt;Encontra imagens de drone Spexi sobre uma área com os filtros da aba Spexi (inclinação, rumo e altitude da câmera, datas e tipos de captura) e grava duas camadas: os contornos (o que cada imagem mostra) e as posições da câmera, com o id da imagem, a classificação, o tipo e a hora da captura, rumo, inclinação, rolagem, altitude, distância, os links das imagens originais e ampliadas e um local_path vazio que &lt;i&gt;Baixar imagens&lt;/i&gt; preenche. Áreas acima do limite de 1 km² do Spexi são buscadas célula por célula e mescladas, cada imagem uma vez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="97"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="92"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
         <translation>a buscar (qualquer tamanho: acima de 1 km² é buscada célula por célula)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="93"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
         <translation>any; nadir (−90°, direto para baixo); oblique (−60°); ou range, de PITCH_MIN a PITCH_MAX.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="108"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
         <translation>orthomosaic (imagens de mapeamento no nadir), oblique (vistas inclinadas das fachadas), panorama (vistas quase horizontais de mais alto). Padrão: as três.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="115"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
         <translation>O Spexi deixa de fora imagens em que a área está na borda do quadro e ordena as demais por quanto ela aparece. Desmarcado: todas as imagens que a intersectam.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
         <translation>Parar após este número de imagens (padrão {count}, como na aba).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="126"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
         <translation>O que cada imagem mostra, como polígonos em WGS 84, com os campos listados acima.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="130"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
         <translation>De onde cada imagem foi tirada, como pontos em WGS 84, com os mesmos campos.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="134"/>
         <source>How many images were written.</source>
         <translation>Quantas imagens foram gravadas.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="136"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
         <translation>Em quantos pedaços de menos de 1 km² a área foi buscada.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="151"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="148"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
         <translation>PITCH_MIN e PITCH_MAX acompanham PITCH range (que precisa deles)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
         <source>Searching Spexi over {area}</source>
         <translation>Buscando no Spexi sobre {area}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln imagem</numerusform>
@@ -7162,7 +7147,7 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="212"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="214"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -7171,42 +7156,42 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>&lt;p&gt;Pede ao Spexi as melhores imagens de um lugar, como faz a ferramenta multivista da aba Spexi: uma vista no nadir de cima e vistas oblíquas olhando para norte, leste, sul e oeste (falta uma vista para a qual o Spexi não tem imagem). Os contornos vêm com a vista que mostram em &lt;code&gt;view&lt;/code&gt; e os campos de resultado do Spexi, assim &lt;i&gt;Baixar imagens&lt;/i&gt; os aceita.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="224"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation>O lugar a ver de cinco lados; qualquer SRC (na linha de comando “x,y [EPSG:code]”).</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="228"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation>Um contorno por vista (nadir, norte, leste, sul, oeste) em WGS 84, com view e os campos de resultado do Spexi.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="232"/>
         <source>How many of the five views exist.</source>
         <translation>Quantas das cinco vistas existem.</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="245"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="253"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation>Pedindo ao Spexi as vistas de {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="256"/>
         <source>Views: {views}</source>
         <translation>Vistas: {views}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="256"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="171"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="168"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
         <translation>{name} precisa de {name}_MIN e {name}_MAX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="186"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>célula {cell} de {cells}, página {page}, %Ln imagem recebida</numerusform>
@@ -7214,7 +7199,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="197"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
         <translation>
             <numerusform>%Ln feição enviada pelo Spexi não pôde ser lida (geometria, data de captura ou posição da câmera) e foi deixada de fora</numerusform>
@@ -7277,12 +7262,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>O QGIS não conseguiu abrir a imagem posicionada {path}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="63"/>
+        <location filename="../../core/spexi/tasks.py" line="64"/>
         <source>Spexi search</source>
         <translation>Busca no Spexi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="77"/>
+        <location filename="../../core/spexi/tasks.py" line="78"/>
         <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Buscando: célula {cell} de {cells}, página {page}, %Ln imagem recebida</numerusform>
@@ -7290,7 +7275,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="81"/>
+        <location filename="../../core/spexi/tasks.py" line="82"/>
         <source>Searching: page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>Buscando: página {page}, %Ln imagem recebida</numerusform>
@@ -7298,7 +7283,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="96"/>
+        <location filename="../../core/spexi/tasks.py" line="97"/>
         <source>Writing %Ln image(s) into the result layers</source>
         <translation>
             <numerusform>Gravando %Ln imagem nas camadas de resultados</numerusform>
@@ -7306,12 +7291,12 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="108"/>
+        <location filename="../../core/spexi/tasks.py" line="111"/>
         <source>Spexi: add images to the results</source>
         <translation>Spexi: adicionar imagens aos resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="141"/>
+        <location filename="../../core/spexi/tasks.py" line="144"/>
         <source>Spexi: downloading %Ln image(s)</source>
         <translation>
             <numerusform>Spexi: baixando %Ln imagem</numerusform>
@@ -7319,7 +7304,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="168"/>
+        <location filename="../../core/spexi/tasks.py" line="171"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi: obtendo a imagem {image}</translation>
     </message>
@@ -7329,7 +7314,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>O GDAL não conseguiu ler {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="205"/>
+        <location filename="../../core/spexi/tasks.py" line="208"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>O GDAL não conseguiu criar uma miniatura de {name}</translation>
     </message>
@@ -7785,7 +7770,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>O Spexi não tem imagem deste local: tente outro ponto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="56"/>
+        <location filename="../../ui/spexi/tab.py" line="54"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in {cells} cells in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagem (o máximo definido) em {cells} células em “{group}”.</numerusform>
@@ -7793,7 +7778,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="60"/>
+        <location filename="../../ui/spexi/tab.py" line="58"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagem (o máximo definido) em “{group}”.</numerusform>
@@ -7801,7 +7786,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="62"/>
+        <location filename="../../ui/spexi/tab.py" line="60"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in {cells} cells in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagem em {cells} células em “{group}”.</numerusform>
@@ -7809,7 +7794,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="64"/>
+        <location filename="../../ui/spexi/tab.py" line="62"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imagem em “{group}”.</numerusform>
@@ -7817,77 +7802,77 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="83"/>
+        <location filename="../../ui/spexi/tab.py" line="81"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="84"/>
+        <location filename="../../ui/spexi/tab.py" line="82"/>
         <source>Search Spexi images over the area of interest</source>
         <translation>Buscar imagens do Spexi sobre a área de interesse</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="94"/>
+        <location filename="../../ui/spexi/tab.py" line="92"/>
         <source>Set the filters, then search the area of interest.</source>
         <translation>Ajuste os filtros e depois busque na área de interesse.</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="271"/>
+        <location filename="../../ui/spexi/tab.py" line="263"/>
         <source>Select an image to preview it</source>
         <translation>Selecione uma imagem para pré-visualizá-la</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="102"/>
+        <location filename="../../ui/spexi/tab.py" line="100"/>
         <source>Original image</source>
         <translation>Imagem original</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="103"/>
+        <location filename="../../ui/spexi/tab.py" line="101"/>
         <source>Zoomed to the area</source>
         <translation>Ampliada para a área</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="104"/>
+        <location filename="../../ui/spexi/tab.py" line="102"/>
         <source>Which file to download: the full frame or Spexi&apos;s crop around the area</source>
         <translation>Qual arquivo baixar: o quadro inteiro ou o recorte do Spexi em torno da área</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="109"/>
+        <location filename="../../ui/spexi/tab.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="157"/>
+        <location filename="../../ui/spexi/tab.py" line="149"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="161"/>
+        <location filename="../../ui/spexi/tab.py" line="153"/>
         <source>Download selected Spexi images</source>
         <translation>Baixar as imagens do Spexi selecionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="231"/>
+        <location filename="../../ui/spexi/tab.py" line="223"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="196"/>
+        <location filename="../../ui/spexi/tab.py" line="188"/>
         <source>Searching Spexi…</source>
         <translation>Buscando no Spexi…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="202"/>
+        <location filename="../../ui/spexi/tab.py" line="194"/>
         <source>pitch {pitch}</source>
         <translation>inclinação {pitch}</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="207"/>
+        <location filename="../../ui/spexi/tab.py" line="199"/>
         <source>up to {count}</source>
         <translation>até {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="216"/>
+        <location filename="../../ui/spexi/tab.py" line="208"/>
         <source>%Ln image(s) Spexi sent could not be read and were left out (see the log).</source>
         <translation>
             <numerusform>%Ln imagem enviada pelo Spexi não pôde ser lida e foi deixada de fora (veja o log).</numerusform>
@@ -7895,7 +7880,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="219"/>
+        <location filename="../../ui/spexi/tab.py" line="211"/>
         <source>Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or camera position) and left out</source>
         <translation>
             <numerusform>Spexi: %Ln feição da resposta estava ilegível (geometria, data de captura ou posição da câmera) e foi deixada de fora</numerusform>
@@ -7903,17 +7888,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="223"/>
+        <location filename="../../ui/spexi/tab.py" line="215"/>
         <source>No Spexi images match: widen the filters, untick Focused or move the area.</source>
         <translation>Nenhuma imagem do Spexi corresponde: amplie os filtros, desmarque “Focadas na área” ou mova a área.</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="218"/>
         <source>Spexi: no images match this search</source>
         <translation>Spexi: nenhuma imagem corresponde a esta busca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="238"/>
+        <location filename="../../ui/spexi/tab.py" line="230"/>
         <source>Spexi: %Ln image(s) found.</source>
         <translation>
             <numerusform>Spexi: %Ln imagem encontrada.</numerusform>
@@ -7921,7 +7906,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="257"/>
+        <location filename="../../ui/spexi/tab.py" line="249"/>
         <source>%Ln image(s) in “{group}” (from the project).</source>
         <translation>
             <numerusform>%Ln imagem em “{group}” (do projeto).</numerusform>
@@ -7929,17 +7914,17 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="319"/>
+        <location filename="../../ui/spexi/tab.py" line="311"/>
         <source>Select one image to preview it</source>
         <translation>Selecione uma única imagem para pré-visualizá-la</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="326"/>
+        <location filename="../../ui/spexi/tab.py" line="318"/>
         <source>Loading {image}…</source>
         <translation>Carregando {image}…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="332"/>
+        <location filename="../../ui/spexi/tab.py" line="324"/>
         <source>No preview: {error}</source>
         <translation>Sem pré-visualização: {error}</translation>
     </message>
@@ -7975,53 +7960,43 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>ImageryHub.Thumbnails</name>
     <message>
-        <location filename="../../ui/thumbnails.py" line="102"/>
+        <location filename="../../ui/thumbnails.py" line="104"/>
         <source>No picture: {reason}</source>
         <translation>Sem imagem: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnails.py" line="102"/>
+        <location filename="../../ui/thumbnails.py" line="104"/>
         <source>No picture</source>
         <translation>Sem imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="160"/>
+        <source>Pictures</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="162"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>Mostrar os resultados como miniaturas em vez de uma tabela</translation>
     </message>
 </context>
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="125"/>
+        <location filename="../../ui/mapillary/tab.py" line="124"/>
         <source>Size of the downloaded images</source>
         <translation>Tamanho das imagens baixadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="160"/>
+        <location filename="../../ui/mapillary/tab.py" line="151"/>
         <source>Search settings</source>
         <translation>Configurações de busca</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="150"/>
-        <source>Pictures</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="152"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>Mostrar os resultados como miniaturas em vez de uma tabela</translation>
     </message>
 </context>
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="124"/>
-        <source>Pictures</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="126"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>Mostrar os resultados como miniaturas em vez de uma tabela</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="134"/>
+        <location filename="../../ui/spexi/tab.py" line="125"/>
         <source>Search settings</source>
         <translation>Configurações de busca</translation>
     </message>

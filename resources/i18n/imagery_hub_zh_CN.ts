@@ -250,107 +250,107 @@
 <context>
     <name>ImageryHub.EOSDA</name>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="63"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="67"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="71"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="73"/>
         <source>Maximum cloud cover (%)</source>
         <translation>最大云量 (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>Only scenes covering the whole area</source>
         <translation>仅覆盖整个区域的场景</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="83"/>
         <source>EOSDA scenes</source>
         <translation>EOSDA 场景</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>Scenes written</source>
         <translation>已写入场景</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="90"/>
         <source>Scenes found</source>
         <translation>找到的场景</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="151"/>
         <source>Scene (view id)</source>
         <translation>场景（视图 id）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="155"/>
         <source>Bands or index</source>
         <translation>波段或指数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="160"/>
         <source>Band expression</source>
         <translation>波段表达式</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="165"/>
         <source>Pixel size (m)</source>
         <translation>像元大小 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="171"/>
         <source>Image format</source>
         <translation>图像格式</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="176"/>
         <source>Colormap id</source>
         <translation>色带 id</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="182"/>
         <source>Levels (low,high)</source>
         <translation>级别（低,高）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="187"/>
         <source>Resampling</source>
         <translation>重采样</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="192"/>
         <source>First check after (seconds)</source>
         <translation>首次检查间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="198"/>
         <source>Rendered raster</source>
         <translation>渲染的栅格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="201"/>
         <source>Width (px)</source>
         <translation>宽度 (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="203"/>
         <source>Height (px)</source>
         <translation>高度 (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="49"/>
         <source>
 &lt;p&gt;Searches EOSDA&apos;s Sentinel-2 or Landsat 8 scenes over an area, as the EOSDA tab does, and writes
 their footprints with the view id, date, satellite, cloud cover, data coverage and the share of the area each
@@ -359,68 +359,68 @@ newest first; up to 2000 scenes are kept.&lt;/p&gt;</source>
         <translation>&lt;p&gt;像 EOSDA 选项卡一样，在某个区域上搜索 EOSDA 的 Sentinel-2 或 Landsat 8 场景，并写出其覆盖范围，包括视图 id、日期、卫星、云量、数据覆盖率以及每个场景覆盖区域的比例。视图 id 是 &lt;i&gt;渲染 EOSDA 场景&lt;/i&gt; 所需的输入。超过一年的时间范围按年分段请求，最新的优先；最多保留 2000 个场景。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="62"/>
         <source>to search</source>
         <translation>要搜索的</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="78"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="63"/>
         <source>sentinel2 (Sentinel-2, 10 m) or landsat8 (Landsat 8, 30 m).</source>
         <translation>sentinel2（Sentinel-2，10 m）或 landsat8（Landsat 8，30 m）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="82"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="67"/>
         <source>First day (included). Empty: %Ln day(s) before DATE_TO.</source>
         <translation>
             <numerusform>第一天（包含）。为空：DATE_TO 之前 %Ln 天。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="86"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="71"/>
         <source>Last day (included). Empty: today.</source>
         <translation>最后一天（包含）。为空：今天。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="73"/>
         <source>Scenes with at most this cloud cover. Default 30 %, as in the tab.</source>
         <translation>云量不超过此值的场景。默认 30 %，与选项卡相同。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="77"/>
         <source>Keep only scenes whose data cover all of the area (CONTAINS); default: any overlap.</source>
         <translation>仅保留数据覆盖整个区域的场景（CONTAINS）；默认：任何重叠。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="88"/>
         <source>How many footprints were written.</source>
         <translation>写入的覆盖范围数量。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="105"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="90"/>
         <source>How many scenes EOSDA reported (more than COUNT when over 2000).</source>
         <translation>EOSDA 报告的场景数量（超过 2000 时大于 COUNT）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="126"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="118"/>
         <source>Searching {dataset} scenes {start} – {end}</source>
         <translation>正在搜索 {dataset} 场景 {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="121"/>
         <source>%Ln scene(s) of {found}</source>
         <translation>
             <numerusform>%Ln 个场景（共 {found} 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/eosda/algorithms.py" line="129"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="121"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln 个场景</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="146"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="138"/>
         <source>
 &lt;p&gt;Renders one EOSDA scene over an area with EOSDA&apos;s Download visual service, as the render
 section of the EOSDA tab does: a preset (true or false colour, NDVI, NDWI) or a band expression of your own,
@@ -429,107 +429,107 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>&lt;p&gt;像 EOSDA 选项卡的渲染部分一样，使用 EOSDA 的 Download visual 服务在某个区域上渲染一个 EOSDA 场景：预设（真彩色或假彩色、NDVI、NDWI）或您自己的波段表达式，按区域裁剪，使用您选择的像元大小，然后写为 Web 墨卡托（EPSG:3857）下的地理配准栅格。指数会用两个级别之间的色带着色。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="159"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="151"/>
         <source>The view_id of a scene, as Search EOSDA satellite scenes writes it: S2/… for Sentinel-2, L8/… for Landsat 8.</source>
         <translation>场景的 view_id，与“搜索 EOSDA 卫星场景”写出的相同：Sentinel-2 为 S2/…，Landsat 8 为 L8/…。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="162"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="154"/>
         <source>to render (one polygon)</source>
         <translation>要渲染的（一个多边形）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="163"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="155"/>
         <source>true_color, false_color (near infrared), ndvi, ndwi, or custom to use EXPRESSION.</source>
         <translation>true_color、false_color（近红外）、ndvi、ndwi，或 custom 以使用 EXPRESSION。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="168"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="160"/>
         <source>With PRESET custom: bands separated by commas for an RGB composite (B08,B04,B03) or one expression for an index ((B08-B04)/(B08+B04)). Band names of the scene&apos;s dataset.</source>
         <translation>当 PRESET 为 custom 时：用逗号分隔的波段组成 RGB 合成（B08,B04,B03），或用于指数的一个表达式（(B08-B04)/(B08+B04)）。使用场景所属数据集的波段名称。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="173"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="165"/>
         <source>Ground size of a pixel in metres. Empty: the dataset&apos;s native size (10 m Sentinel-2, 30 m Landsat 8). The image may be at most 10,000 px on a side.</source>
         <translation>像元的地面大小，单位为米。为空：数据集的原始大小（Sentinel-2 为 10 m，Landsat 8 为 30 m）。图像每边最多 10,000 px。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="179"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="171"/>
         <source>What EOSDA sends: tiff (a GeoTIFF) or png / jpeg with a world file. The output is then written in the format of OUTPUT&apos;s extension.</source>
         <translation>EOSDA 发送的内容：tiff（GeoTIFF）或带 world 文件的 png / jpeg。输出随后按 OUTPUT 扩展名对应的格式写出。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="176"/>
         <source>For a single-band index: EOSDA's colormap id (default red–yellow–green). Empty: grey values.</source>
         <translation>对于单波段指数：EOSDA 的色带 id（默认红–黄–绿）。为空：灰度值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="182"/>
         <source>For a single-band index: the values mapped to the ends of the colormap.</source>
         <translation>对于单波段指数：映射到色带两端的值。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="187"/>
         <source>How EOSDA resamples bands to the pixel size. Empty: EOSDA&apos;s default.</source>
         <translation>EOSDA 将波段重采样到像元大小的方式。为空：EOSDA 的默认方式。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="200"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="192"/>
         <source>How long to wait before asking whether the render is ready; the wait grows by half each time, up to 15 s.</source>
         <translation>询问渲染是否就绪之前等待的时间；每次等待增加一半，最长 15 秒。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="206"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="198"/>
         <source>The render, georeferenced in EPSG:3857 (GeoTIFF unless another extension is given).</source>
         <translation>渲染结果，地理配准为 EPSG:3857（除非指定其他扩展名，否则为 GeoTIFF）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="209"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="201"/>
         <source>Width of the render in pixels.</source>
         <translation>渲染结果的宽度（像素）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="211"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="203"/>
         <source>Height of the render in pixels.</source>
         <translation>渲染结果的高度（像素）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="218"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="212"/>
         <source>{view_id} is not an EOSDA view id: they start with S2/ (Sentinel-2) or L8/ (Landsat 8)</source>
         <translation>{view_id} 不是 EOSDA 视图 id：视图 id 以 S2/（Sentinel-2）或 L8/（Landsat 8）开头</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="220"/>
         <source>PRESET custom needs a band expression, e.g. (B08-B04)/(B08+B04)</source>
         <translation>PRESET custom 需要波段表达式，例如 (B08-B04)/(B08+B04)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="231"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="225"/>
         <source>{bands} is not a band of {dataset}</source>
         <translation>{bands} 不是 {dataset} 的波段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="232"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="226"/>
         <source>{bands} are not bands of {dataset}</source>
         <translation>{bands} 不是 {dataset} 的波段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="256"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="254"/>
         <source>Writing the {width} × {height} px render</source>
         <translation>正在写出 {width} × {height} px 的渲染结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="270"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="272"/>
         <source>GDAL could not write {name}: {error}</source>
         <translation>GDAL 无法写入 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="273"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="275"/>
         <source>GDAL could not write {name} as {driver}: {error}</source>
         <translation>GDAL 无法以 {driver} 写入 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../core/eosda/inventory.py" line="20"/>
+        <location filename="../../core/eosda/inventory.py" line="22"/>
         <source>EOSDA Sentinel-2 scenes</source>
         <translation>EOSDA Sentinel-2 场景</translation>
     </message>
@@ -759,181 +759,171 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>{bands} 不是 {dataset} 的波段：请检查表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Cloud %</source>
         <translation>云量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>AOI %</source>
         <translation>区域 %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>Satellite</source>
         <translation>卫星</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="46"/>
+        <location filename="../../ui/eosda/tab.py" line="44"/>
         <source>View id</source>
         <translation>视图 id</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="49"/>
+        <location filename="../../ui/eosda/tab.py" line="47"/>
         <source>Render NDVI for this scene</source>
         <translation>渲染此场景的 NDVI</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="60"/>
+        <location filename="../../ui/eosda/tab.py" line="58"/>
         <source>{dataset} {start} – {end}, clouds ≤ {cloud} %</source>
         <translation>{dataset} {start} – {end}，云量 ≤ {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="89"/>
+        <location filename="../../ui/eosda/tab.py" line="87"/>
         <source>Whole area covered</source>
         <translation>完全覆盖区域</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="90"/>
+        <location filename="../../ui/eosda/tab.py" line="88"/>
         <source>Only scenes whose data cover the whole area of interest</source>
         <translation>仅限数据覆盖整个感兴趣区域的场景</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="92"/>
+        <location filename="../../ui/eosda/tab.py" line="90"/>
         <source>Search scenes</source>
         <translation>搜索场景</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="96"/>
+        <location filename="../../ui/eosda/tab.py" line="94"/>
         <source>Search Sentinel-2 or Landsat 8 scenes over the area of interest.</source>
         <translation>在感兴趣区域上搜索 Sentinel-2 或 Landsat 8 场景。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="105"/>
+        <location filename="../../ui/eosda/tab.py" line="103"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="110"/>
+        <location filename="../../ui/eosda/tab.py" line="108"/>
         <source>Max cloud</source>
         <translation>最大云量</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="114"/>
+        <location filename="../../ui/eosda/tab.py" line="112"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>在表格或地图上选择一个场景。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="118"/>
+        <location filename="../../ui/eosda/tab.py" line="116"/>
         <source>Render onto the map</source>
         <translation>渲染到地图上</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="122"/>
+        <location filename="../../ui/eosda/tab.py" line="120"/>
         <source>Render options</source>
         <translation>渲染选项</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="136"/>
-        <source>Pictures</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="138"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>以缩略图而不是表格显示结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/eosda/tab.py" line="147"/>
+        <location filename="../../ui/eosda/tab.py" line="137"/>
         <source>Search settings</source>
         <translation>搜索设置</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="278"/>
+        <location filename="../../ui/eosda/tab.py" line="268"/>
         <source>EOSDA search</source>
         <translation>EOSDA 搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="196"/>
+        <location filename="../../ui/eosda/tab.py" line="186"/>
         <source>Searching scenes…</source>
         <translation>正在搜索场景…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="201"/>
+        <location filename="../../ui/eosda/tab.py" line="191"/>
         <source>EOSDA searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>EOSDA 按区域搜索：请绘制矩形或多边形，或为点指定半径</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="218"/>
+        <location filename="../../ui/eosda/tab.py" line="208"/>
         <source>No scenes found: widen the dates or raise the cloud limit.</source>
         <translation>未找到场景：请放宽日期或提高云量上限。</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="223"/>
+        <location filename="../../ui/eosda/tab.py" line="213"/>
         <source>EOSDA {dataset} scenes {start} – {end}</source>
         <translation>EOSDA {dataset} 场景 {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="229"/>
+        <location filename="../../ui/eosda/tab.py" line="219"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %); {found} found, the newest kept: narrow the dates</source>
         <translation>
             <numerusform>%Ln 个场景（云量 ≤ {cloud} %）；共找到 {found} 个，保留最新的：请缩小日期范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/eosda/tab.py" line="233"/>
+        <location filename="../../ui/eosda/tab.py" line="223"/>
         <source>%Ln scene(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln 个场景（云量 ≤ {cloud} %）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="269"/>
+        <location filename="../../ui/eosda/tab.py" line="259"/>
         <source>EOSDA sent no preview for this scene</source>
         <translation>EOSDA 未发送此场景的预览</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="272"/>
+        <location filename="../../ui/eosda/tab.py" line="262"/>
         <source>EOSDA: thumbnail of {scene}</source>
         <translation>EOSDA：{scene} 的缩略图</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="294"/>
+        <location filename="../../ui/eosda/tab.py" line="284"/>
         <source>&lt;b&gt;{scene}&lt;/b&gt;, {cloud} % clouds&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</source>
         <translation>&lt;b&gt;{scene}&lt;/b&gt;，云量 {cloud} %&lt;br&gt;&lt;small&gt;{view_id}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="304"/>
+        <location filename="../../ui/eosda/tab.py" line="294"/>
         <source>Pick a scene in the table first</source>
         <translation>请先在表格中选择一个场景</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="334"/>
+        <location filename="../../ui/eosda/tab.py" line="324"/>
         <source>EOSDA render</source>
         <translation>EOSDA 渲染</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="323"/>
+        <location filename="../../ui/eosda/tab.py" line="313"/>
         <source>Rendering {name}…</source>
         <translation>正在渲染 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="336"/>
+        <location filename="../../ui/eosda/tab.py" line="326"/>
         <source>{layer} added ({width} × {height} px)</source>
         <translation>已添加 {layer}（{width} × {height} 像素）</translation>
     </message>
     <message>
-        <location filename="../../ui/eosda/tab.py" line="344"/>
+        <location filename="../../ui/eosda/tab.py" line="334"/>
         <source>Select one scene on the EOSDA footprints layer, then choose “{action}” again</source>
         <translation>请在 EOSDA 覆盖范围图层上选择一个场景，然后再次选择“{action}”</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="83"/>
         <source>The scene footprints (multipolygons, WGS 84) with view_id, scene_id, dataset, satellite, date, acquired, cloud, coverage, aoi_cover, sun_elev and thumbnail (the scene&apos;s preview link).</source>
         <translation>场景覆盖范围（多多边形，WGS 84），包含 view_id、scene_id、dataset、satellite、date、acquired、cloud、coverage、aoi_cover、sun_elev 和 thumbnail（场景预览的链接）。</translation>
     </message>
@@ -981,7 +971,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="163"/>
+        <location filename="../../processing_provider/inventory.py" line="165"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1073,112 +1063,112 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>结束深度</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="71"/>
+        <location filename="../../processing_provider/imago/download.py" line="62"/>
         <source>Features naming imagery</source>
         <translation>指明影像的要素</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Collection field</source>
         <translation>集合字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Imagery name field</source>
         <translation>影像名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>Start depth field</source>
         <translation>起始深度字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>End depth field</source>
         <translation>结束深度字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="66"/>
+        <location filename="../../processing_provider/imago/upload.py" line="58"/>
         <source>Imagery name</source>
         <translation>影像名称</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="105"/>
+        <location filename="../../processing_provider/imago/download.py" line="96"/>
         <source>Imagery id</source>
         <translation>影像 id</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="108"/>
+        <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Width (px)</source>
         <translation>宽度 (px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="113"/>
+        <location filename="../../processing_provider/imago/download.py" line="104"/>
         <source>Path field</source>
         <translation>路径字段</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="117"/>
+        <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>Downloads at once</source>
         <translation>同时下载数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="123"/>
+        <location filename="../../processing_provider/imago/download.py" line="114"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="126"/>
+        <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>Features with image paths</source>
         <translation>带图像路径的要素</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="131"/>
+        <location filename="../../processing_provider/imago/download.py" line="122"/>
         <source>Images downloaded</source>
         <translation>已下载的图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="133"/>
+        <location filename="../../processing_provider/imago/download.py" line="124"/>
         <source>Images not downloaded</source>
         <translation>未下载的图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="63"/>
+        <location filename="../../processing_provider/imago/upload.py" line="55"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="77"/>
+        <location filename="../../processing_provider/imago/upload.py" line="69"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="80"/>
+        <location filename="../../processing_provider/imago/upload.py" line="72"/>
         <source>Elevation (m)</source>
         <translation>高程 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="83"/>
+        <location filename="../../processing_provider/imago/upload.py" line="75"/>
         <source>Upload report</source>
         <translation>上传报告</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Uploaded</source>
         <translation>已上传</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -1223,7 +1213,7 @@ clipped to the area, at the pixel size you choose, then written as a georeferenc
         <translation>请指定集合（COLLECTION）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="56"/>
+        <location filename="../../processing_provider/imago/download.py" line="47"/>
         <source>
 &lt;p&gt;Downloads Seequent Imago images (core trays, photos…) into a folder, as the Imago tab does.
 Either for the features of a layer, each naming its imagery by a name field or by depth fields (the collection
@@ -1233,112 +1223,112 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         <translation>&lt;p&gt;像 Imago 选项卡一样，将 Seequent Imago 图像（岩心盒、照片…）下载到文件夹。可以针对图层的要素，每个要素通过名称字段或深度字段指明其影像（集合固定或从字段读取）：输出图层即输入图层，并在 PATH_FIELD 中写入每个要素图像的本地路径。也可以不使用图层，从一个集合下载：由 IMAGERY_NAME、START_DEPTH（和 END_DEPTH）或 IMAGERY_ID 指明的影像；如果都未给出，则下载该集合的所有影像。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="71"/>
+        <location filename="../../processing_provider/imago/download.py" line="62"/>
         <source>A layer whose features (only the selected ones when “Selected features only” is checked) each name one imagery. Empty: name the imagery with COLLECTION and the fields below.</source>
         <translation>一个图层，其要素（勾选“仅选中的要素”时仅为选中的要素）各指明一个影像。为空：使用 COLLECTION 和下面的字段指明影像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="77"/>
+        <location filename="../../processing_provider/imago/download.py" line="68"/>
         <source>of the imagery to download; needed without INPUT, and with INPUT unless COLLECTION_FIELD names it</source>
         <translation>要下载的影像；无 INPUT 时必需，有 INPUT 时除非由 COLLECTION_FIELD 指明</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT: the field holding each feature&apos;s collection (instead of a fixed COLLECTION).</source>
         <translation>有 INPUT 时：保存每个要素所属集合的字段（代替固定的 COLLECTION）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT: the field holding each feature&apos;s imagery name.</source>
         <translation>有 INPUT 时：保存每个要素影像名称的字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With INPUT and no NAME_FIELD: the field holding the start depth of the interval.</source>
         <translation>有 INPUT 且无 NAME_FIELD 时：保存区间起始深度的字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="80"/>
+        <location filename="../../processing_provider/imago/download.py" line="71"/>
         <source>With START_FIELD: the field holding the end depth (empty: the imagery at the start depth).</source>
         <translation>有 START_FIELD 时：保存结束深度的字段（为空：起始深度处的影像）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="95"/>
+        <location filename="../../processing_provider/imago/download.py" line="86"/>
         <source>Without INPUT: the name of the imagery to download.</source>
         <translation>无 INPUT 时：要下载的影像名称。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="99"/>
+        <location filename="../../processing_provider/imago/download.py" line="90"/>
         <source>Without INPUT: the start depth of the interval whose imagery to download.</source>
         <translation>无 INPUT 时：要下载其影像的区间的起始深度。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="99"/>
+        <location filename="../../processing_provider/imago/download.py" line="90"/>
         <source>Without INPUT: the end depth of the interval whose imagery to download.</source>
         <translation>无 INPUT 时：要下载其影像的区间的结束深度。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="105"/>
+        <location filename="../../processing_provider/imago/download.py" line="96"/>
         <source>Without INPUT: the id of the imagery to download. Leave IMAGERY_NAME, the depths and this empty to download every imagery of COLLECTION.</source>
         <translation>无 INPUT 时：要下载的影像 id。将 IMAGERY_NAME、深度和此项留空，以下载 COLLECTION 的所有影像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="108"/>
+        <location filename="../../processing_provider/imago/download.py" line="99"/>
         <source>Scale the images to this width (Imago keeps the aspect). Empty: full size.</source>
         <translation>将图像缩放到此宽度（Imago 保持纵横比）。为空：完整尺寸。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="113"/>
+        <location filename="../../processing_provider/imago/download.py" line="104"/>
         <source>With INPUT: the text field of OUTPUT that receives each feature&apos;s image path (added when the layer lacks it).</source>
         <translation>有 INPUT 时：OUTPUT 中接收每个要素图像路径的文本字段（图层中没有时会添加）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="117"/>
+        <location filename="../../processing_provider/imago/download.py" line="108"/>
         <source>How many images are fetched at the same time. Empty: the Imagery Hub setting.</source>
         <translation>同时获取的图像数量。为空：Imagery Hub 的设置。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="123"/>
+        <location filename="../../processing_provider/imago/download.py" line="114"/>
         <source>Where the images are saved (named collection_imagery_imagetype with the extension Imago&apos;s answer calls for).</source>
         <translation>图像保存的位置（命名为 集合_影像_图像类型，扩展名取决于 Imago 的响应）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="126"/>
+        <location filename="../../processing_provider/imago/download.py" line="117"/>
         <source>With INPUT: its features with PATH_FIELD filled for those whose image arrived.</source>
         <translation>有 INPUT 时：其要素，图像已到达的要素会填写 PATH_FIELD。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="131"/>
+        <location filename="../../processing_provider/imago/download.py" line="122"/>
         <source>How many files arrived.</source>
         <translation>到达的文件数量。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="133"/>
+        <location filename="../../processing_provider/imago/download.py" line="124"/>
         <source>Imagery that did not arrive or features that name none (each listed in the log).</source>
         <translation>未到达的影像或未指明影像的要素（每一项都列在日志中）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="146"/>
+        <location filename="../../processing_provider/imago/download.py" line="139"/>
         <source>{names} name fields of INPUT: give INPUT as well</source>
         <translation>{names} 是 INPUT 的字段：请同时指定 INPUT</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="149"/>
+        <location filename="../../processing_provider/imago/download.py" line="142"/>
         <source>Name the collection (COLLECTION), or give a layer (INPUT)</source>
         <translation>请指定集合（COLLECTION），或提供图层（INPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="156"/>
+        <location filename="../../processing_provider/imago/download.py" line="149"/>
         <source>Give the collection once: COLLECTION or COLLECTION_FIELD, not both</source>
         <translation>集合只需指定一次：COLLECTION 或 COLLECTION_FIELD，不能两者都用</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="165"/>
+        <location filename="../../processing_provider/imago/download.py" line="158"/>
         <source>the layer has no features</source>
         <translation>该图层没有要素</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="167"/>
+        <location filename="../../processing_provider/imago/download.py" line="160"/>
         <source>None of the features names an imagery ({reasons})</source>
         <translation>没有任何要素指明影像（{reasons}）</translation>
     </message>
@@ -1370,12 +1360,12 @@ END_DEPTH) or by IMAGERY_ID, or every imagery of the collection when none of the
         <translation>没有图像到达：{error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="235"/>
+        <location filename="../../processing_provider/imago/download.py" line="237"/>
         <source>Feature {fid}: {why}</source>
         <translation>要素 {fid}：{why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="47"/>
+        <location filename="../../processing_provider/imago/upload.py" line="39"/>
         <source>
 &lt;p&gt;Uploads photos (PNG or JPEG) into one Imago imagery, as the Imago tab&apos;s upload dialog does:
 placed by an imagery name, a depth interval, or a point (with an elevation), which is sent in the coordinate
@@ -1385,159 +1375,159 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;像 Imago 选项卡的上传对话框一样，将照片（PNG 或 JPEG）上传到一个 Imago 影像中：按影像名称、深度区间或一个点（带高程）放置，点以影像类型声明的坐标系发送。首先检查每个文件的文件头，因此 Imago 会拒绝的内容（像素过多、类型不同）会被列出而不发送；已上传到同一影像的文件会被跳过，因此重新运行批处理只会发送未到达的内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="63"/>
+        <location filename="../../processing_provider/imago/upload.py" line="55"/>
         <source>The image files to upload (PNG or JPEG).</source>
         <translation>要上传的图像文件（PNG 或 JPEG）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="65"/>
+        <location filename="../../processing_provider/imago/upload.py" line="57"/>
         <source>to upload into</source>
         <translation>要上传到的</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="66"/>
+        <location filename="../../processing_provider/imago/upload.py" line="58"/>
         <source>The imagery the photos belong to, by name (made when it does not exist yet).</source>
         <translation>照片所属的影像，按名称（不存在时会创建）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="71"/>
+        <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The start depth of the interval the photos show, for imagery placed by depth.</source>
         <translation>照片所示区间的起始深度，用于按深度放置的影像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="71"/>
+        <location filename="../../processing_provider/imago/upload.py" line="63"/>
         <source>The end depth of the interval the photos show, for imagery placed by depth.</source>
         <translation>照片所示区间的结束深度，用于按深度放置的影像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="77"/>
+        <location filename="../../processing_provider/imago/upload.py" line="69"/>
         <source>Where the photos were taken, for imagery types placed by x/y; any CRS, sent in the one the imagery type declares.</source>
         <translation>照片的拍摄位置，用于按 x/y 放置的影像类型；任意坐标参考系，按影像类型声明的坐标系发送。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="80"/>
+        <location filename="../../processing_provider/imago/upload.py" line="72"/>
         <source>The z sent with LOCATION.</source>
         <translation>与 LOCATION 一起发送的 z。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="83"/>
+        <location filename="../../processing_provider/imago/upload.py" line="75"/>
         <source>A table with one row per file: file, state (uploaded, skipped, refused, failed), image_id and message.</source>
         <translation>每个文件一行的表：file、state（uploaded、skipped、refused、failed）、image_id 和 message。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="105"/>
+        <location filename="../../processing_provider/imago/upload.py" line="99"/>
         <source>Give the photos to upload</source>
         <translation>请指定要上传的照片</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="108"/>
+        <location filename="../../processing_provider/imago/upload.py" line="102"/>
         <source>No such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="134"/>
+        <location filename="../../processing_provider/imago/upload.py" line="132"/>
         <source>Placing the photos at x {x}, y {y} in {crs}</source>
         <translation>正在将照片放置在 {crs} 中的 x {x}、y {y}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="139"/>
+        <location filename="../../processing_provider/imago/upload.py" line="137"/>
         <source>{file} refused: {why}</source>
         <translation>{file} 被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="139"/>
+        <location filename="../../processing_provider/imago/upload.py" line="137"/>
         <source>{file} failed: {why}</source>
         <translation>{file} 失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="145"/>
+        <location filename="../../processing_provider/imago/upload.py" line="143"/>
         <source>Cancelled: the files not listed as uploaded were not sent</source>
         <translation>已取消：未列为已上传的文件没有发送</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="169"/>
+        <location filename="../../processing_provider/imago/upload.py" line="171"/>
         <source>Imago has no imagery type {type} here</source>
         <translation>Imago 此处没有影像类型 {type}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="172"/>
+        <location filename="../../processing_provider/imago/upload.py" line="174"/>
         <source>{type} is not placed by location: use IMAGERY_NAME or the depths</source>
         <translation>{type} 不按位置放置：请使用 IMAGERY_NAME 或深度</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="175"/>
+        <location filename="../../processing_provider/imago/upload.py" line="177"/>
         <source>{type} takes x/y in different systems in different datasets: give WORKSPACE and DATASET</source>
         <translation>{type} 在不同数据集中使用不同坐标系的 x/y：请指定 WORKSPACE 和 DATASET</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files uploaded now.</source>
         <translation>本次上传的文件。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files skipped because they were uploaded to this imagery before.</source>
         <translation>因之前已上传到此影像而跳过的文件。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files refused, by their header or by Imago (listed in the log).</source>
         <translation>因文件头或被 Imago 拒绝的文件（列在日志中）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="88"/>
+        <location filename="../../processing_provider/imago/upload.py" line="80"/>
         <source>Files that failed for another reason (listed in the log).</source>
         <translation>因其他原因失败的文件（列在日志中）。</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="52"/>
+        <location filename="../../core/imago/features.py" line="57"/>
         <source>Choose the collection, or the field that holds it</source>
         <translation>请选择集合，或包含集合的字段</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="55"/>
+        <location filename="../../core/imago/features.py" line="60"/>
         <source>Choose the field with the imagery name, or the depth fields</source>
         <translation>请选择包含影像名称的字段，或深度字段</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="59"/>
+        <location filename="../../core/imago/features.py" line="64"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>图层 {layer} 没有字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="63"/>
+        <location filename="../../core/imago/features.py" line="68"/>
         <source>Name the field that receives the image paths</source>
         <translation>请指定接收图像路径的字段</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="67"/>
+        <location filename="../../core/imago/features.py" line="72"/>
         <source>Field {field} is not a text field: choose another name for the paths</source>
         <translation>字段 {field} 不是文本字段：请为路径选择其他名称</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="84"/>
+        <location filename="../../core/imago/features.py" line="89"/>
         <source>no collection in {field}</source>
         <translation>{field} 中没有集合</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="92"/>
+        <location filename="../../core/imago/features.py" line="97"/>
         <source>no imagery name in {field}</source>
         <translation>{field} 中没有影像名称</translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="99"/>
+        <location filename="../../core/imago/features.py" line="104"/>
         <source>no depth in {field}</source>
         <translation>{field} 中没有深度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/imago/features.py" line="130"/>
+        <location filename="../../core/imago/features.py" line="175"/>
         <source>Imago: %Ln image(s)</source>
         <translation>
             <numerusform>Imago：%Ln 幅图像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/imago/features.py" line="155"/>
+        <location filename="../../core/imago/features.py" line="208"/>
         <source>Imago image paths</source>
         <translation>Imago 图像路径</translation>
     </message>
@@ -1719,7 +1709,7 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>路径写入字段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="99"/>
+        <location filename="../../ui/imago/tab.py" line="100"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -1788,147 +1778,147 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
         <translation>上传照片到 Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="227"/>
+        <location filename="../../ui/imago/tab.py" line="228"/>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="55"/>
+        <location filename="../../ui/imago/tab.py" line="56"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="56"/>
+        <location filename="../../ui/imago/tab.py" line="57"/>
         <source>Sign in to Imago with the account in Imagery Hub settings</source>
         <translation>使用 Imagery Hub 设置中的账户登录 Imago</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="59"/>
+        <location filename="../../ui/imago/tab.py" line="60"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="66"/>
+        <location filename="../../ui/imago/tab.py" line="67"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="70"/>
+        <location filename="../../ui/imago/tab.py" line="71"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="70"/>
+        <location filename="../../ui/imago/tab.py" line="71"/>
         <source>&amp;Dataset</source>
         <translation>数据集(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="83"/>
+        <location filename="../../ui/imago/tab.py" line="84"/>
         <source>List imagery</source>
         <translation>列出影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="84"/>
+        <location filename="../../ui/imago/tab.py" line="85"/>
         <source>List the imagery of the collection (of the imagery type)</source>
         <translation>列出集合中（该影像类型的）影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="100"/>
+        <location filename="../../ui/imago/tab.py" line="101"/>
         <source>Download the selected imagery&apos;s images (full size) to the download folder</source>
         <translation>将所选影像的图像（完整尺寸）下载到下载文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="103"/>
+        <location filename="../../ui/imago/tab.py" line="104"/>
         <source>Upload…</source>
         <translation>上传…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="104"/>
+        <location filename="../../ui/imago/tab.py" line="105"/>
         <source>Upload photos with their location to the chosen collection</source>
         <translation>将照片连同其位置上传到所选集合</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="116"/>
+        <location filename="../../ui/imago/tab.py" line="117"/>
         <source>Account and collection</source>
         <translation>账户和集合</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="131"/>
+        <location filename="../../ui/imago/tab.py" line="132"/>
         <source>“{action}” works on point layers (boreholes, sample sites): pick one in the Layers panel</source>
         <translation>“{action}”适用于点图层（钻孔、采样点）：请在图层面板中选择一个</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="143"/>
+        <location filename="../../ui/imago/tab.py" line="144"/>
         <source>Select the features of {layer} to download Imago images for</source>
         <translation>请选择 {layer} 中要下载 Imago 图像的要素</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="183"/>
+        <location filename="../../ui/imago/tab.py" line="184"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="188"/>
+        <location filename="../../ui/imago/tab.py" line="189"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="195"/>
+        <location filename="../../ui/imago/tab.py" line="196"/>
         <source>Imago: signing in</source>
         <translation>Imago：正在登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="202"/>
+        <location filename="../../ui/imago/tab.py" line="203"/>
         <source>Signed in as &lt;b&gt;{account}&lt;/b&gt;</source>
         <translation>已登录为 &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="219"/>
+        <location filename="../../ui/imago/tab.py" line="220"/>
         <source>Imago sign-in</source>
         <translation>Imago 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="230"/>
+        <location filename="../../ui/imago/tab.py" line="231"/>
         <source>Imago: signing out</source>
         <translation>Imago：正在退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="283"/>
+        <location filename="../../ui/imago/tab.py" line="284"/>
         <source>Imago: collections of {dataset}</source>
         <translation>Imago：{dataset} 的集合</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="300"/>
+        <location filename="../../ui/imago/tab.py" line="301"/>
         <source>Choose a collection to list its imagery</source>
         <translation>请选择一个集合以列出其影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/tab.py" line="306"/>
+        <location filename="../../ui/imago/tab.py" line="307"/>
         <source>Imago: imagery of {collection}</source>
         <translation>Imago：{collection} 的影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="111"/>
+        <location filename="../../ui/imago/imagery_list.py" line="112"/>
         <source>Imago: preview</source>
         <translation>Imago：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="116"/>
+        <location filename="../../ui/imago/imagery_list.py" line="117"/>
         <source>Select imagery in the list to download</source>
         <translation>请在列表中选择要下载的影像</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="128"/>
+        <location filename="../../ui/imago/imagery_list.py" line="129"/>
         <source>Imago: {summary} to {folder}</source>
         <translation>Imago：{summary}，保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="128"/>
+        <location filename="../../ui/imago/imagery_list.py" line="129"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/imago/imagery_list.py" line="134"/>
+        <location filename="../../ui/imago/imagery_list.py" line="135"/>
         <source>Imago: downloading images</source>
         <translation>Imago：正在下载图像</translation>
     </message>
@@ -2061,62 +2051,62 @@ running a batch again only sends what did not arrive.&lt;/p&gt;</source>
 <context>
     <name>ImageryHub.Inventory</name>
     <message>
-        <location filename="../../ui/inventory.py" line="69"/>
+        <location filename="../../ui/inventory.py" line="99"/>
         <source>All services</source>
         <translation>所有服务</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="70"/>
+        <location filename="../../ui/inventory.py" line="100"/>
         <source>Search every service that has credentials over the area of interest, at once, into one overview and one inventory layer</source>
         <translation>在感兴趣区域上一次性搜索所有具有凭据的服务，结果汇入一个概览和一个清单图层</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="75"/>
+        <location filename="../../ui/inventory.py" line="105"/>
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="114"/>
+        <location filename="../../ui/inventory.py" line="143"/>
         <source>“All services” searches every service that has credentials over the area of interest at once. What each one holds there fills in here as it answers: click a service for its tab, a month of the timeline for its footprints.</source>
         <translation>“所有服务”会在感兴趣区域上一次性搜索所有具有凭据的服务。每个服务在该区域的内容会在其响应时显示在这里：单击服务可打开其选项卡，单击时间轴上的月份可选择其覆盖范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="152"/>
+        <location filename="../../ui/inventory.py" line="181"/>
         <source>Cancel this service&apos;s search</source>
         <translation>取消此服务的搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="198"/>
+        <location filename="../../ui/inventory.py" line="227"/>
         <source>No service to search: add credentials in Settings (⚙)</source>
         <translation>没有可搜索的服务：请在设置（⚙）中添加凭据</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="213"/>
+        <location filename="../../ui/inventory.py" line="243"/>
         <source>searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="222"/>
+        <location filename="../../ui/inventory.py" line="252"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="237"/>
+        <location filename="../../ui/inventory.py" line="267"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="249"/>
+        <location filename="../../ui/inventory.py" line="279"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="263"/>
+        <location filename="../../ui/inventory.py" line="293"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="265"/>
+        <location filename="../../ui/inventory.py" line="295"/>
         <source>No images over the area: see each service&apos;s state</source>
         <translation>该区域没有图像：请查看每个服务的状态</translation>
     </message>
@@ -2233,7 +2223,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>区域图层没有多边形要素（或没有选中任何要素）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="156"/>
+        <location filename="../../processing_provider/inventory.py" line="158"/>
         <source>Area {fid} ({number} of {count}): {area}</source>
         <translation>区域 {fid}（第 {number}/{count} 个）：{area}</translation>
     </message>
@@ -2245,123 +2235,123 @@ of each service (done, failed with the service's words, skipped without credenti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/inventory.py" line="152"/>
+        <location filename="../../core/inventory.py" line="154"/>
         <source>Writing %Ln footprint(s)</source>
         <translation>
             <numerusform>正在写入 %Ln 个覆盖范围</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="213"/>
+        <location filename="../../core/inventory.py" line="218"/>
         <source>Imagery inventory: {service} failed: {details}</source>
         <translation>影像清单：{service} 失败：{details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="220"/>
+        <location filename="../../core/inventory.py" line="225"/>
         <source>Imagery inventory · {time}</source>
         <translation>影像清单 · {time}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="230"/>
+        <location filename="../../core/inventory.py" line="236"/>
         <source>Imagery inventory: the result layers of {service} were not built: {details}</source>
         <translation>影像清单：未能生成 {service} 的结果图层：{details}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="232"/>
+        <location filename="../../core/inventory.py" line="238"/>
         <source>its images are in the inventory layer, but its own result layers could not be built: {reason}</source>
         <translation>其图像已在清单图层中，但无法生成其自身的结果图层：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/inventory.py" line="238"/>
+        <location filename="../../core/inventory.py" line="244"/>
         <source>Imagery inventory: {details}</source>
         <translation>影像清单：{details}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Captured</source>
         <translation>拍摄时间</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Sharpest</source>
         <translation>最清晰</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>Cloud</source>
         <translation>云量</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="38"/>
+        <location filename="../../ui/inventory.py" line="40"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="50"/>
+        <location filename="../../ui/inventory.py" line="60"/>
         <source>{altitude} m altitude</source>
         <translation>高度 {altitude} m</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="169"/>
+        <location filename="../../ui/inventory.py" line="198"/>
         <source>Draw or pick an area of interest first (top of the panel): the inventory searches an area</source>
         <translation>请先绘制或选择感兴趣区域（面板顶部）：清单在一个区域内搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="183"/>
+        <location filename="../../ui/inventory.py" line="212"/>
         <source>skipped: no credentials — add them in Settings (⚙). {where}</source>
         <translation>已跳过：没有凭据——请在设置（⚙）中添加。{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="189"/>
+        <location filename="../../ui/inventory.py" line="218"/>
         <source>skipped: not confirmed ({cost})</source>
         <translation>已跳过：未确认（{cost}）</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="193"/>
+        <location filename="../../ui/inventory.py" line="222"/>
         <source>refused: {reason}</source>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="209"/>
+        <location filename="../../ui/inventory.py" line="239"/>
         <source>Searching %Ln service(s) over {area}</source>
         <translation>
             <numerusform>正在 {area} 上搜索 %Ln 个服务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="227"/>
+        <location filename="../../ui/inventory.py" line="257"/>
         <source>searching: {status}</source>
         <translation>正在搜索：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="237"/>
+        <location filename="../../ui/inventory.py" line="267"/>
         <source>done, more exist (narrow the area)</source>
         <translation>完成，还有更多（请缩小区域）</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory.py" line="245"/>
+        <location filename="../../ui/inventory.py" line="275"/>
         <source>failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="258"/>
+        <location filename="../../ui/inventory.py" line="288"/>
         <source>%Ln image(s) from {services} in the layer “{layer}”</source>
         <translation>
             <numerusform>图层“{layer}”中有来自 {services} 的 %Ln 张图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory.py" line="258"/>
+        <location filename="../../ui/inventory.py" line="288"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln 个服务</numerusform>
@@ -2380,7 +2370,7 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>已跳过 {service}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/inventory.py" line="180"/>
+        <location filename="../../processing_provider/inventory.py" line="182"/>
         <source>{service} failed over area {fid}: {reason}</source>
         <translation>{service} 在区域 {fid} 上失败：{reason}</translation>
     </message>
@@ -2448,51 +2438,51 @@ of each service (done, failed with the service's words, skipped without credenti
         <translation>写入结果时已取消</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="222"/>
+        <location filename="../../core/layers.py" line="231"/>
         <source>QGIS could not open {layer} in {path}</source>
         <translation>QGIS 无法打开 {path} 中的 {layer}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="227"/>
+        <location filename="../../core/layers.py" line="236"/>
         <source>Could not apply the style {style}: {reason}</source>
         <translation>无法应用样式 {style}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="296"/>
+        <location filename="../../core/layers.py" line="305"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/layers.py" line="297"/>
+        <location filename="../../core/layers.py" line="306"/>
         <source>%Ln scene(s)</source>
         <translation>
             <numerusform>%Ln 个场景</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="336"/>
+        <location filename="../../core/layers.py" line="345"/>
         <source>the data source refused it</source>
         <translation>数据源拒绝了该操作</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="347"/>
+        <location filename="../../core/layers.py" line="356"/>
         <source>Layer {layer} has no field {field}</source>
         <translation>图层 {layer} 没有字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="354"/>
+        <location filename="../../core/layers.py" line="363"/>
         <source>Could not add the field {field} to {layer}</source>
         <translation>无法向 {layer} 添加字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="363"/>
+        <location filename="../../core/layers.py" line="372"/>
         <source>Could not add the field {field} to {layer}: {reason}</source>
         <translation>无法向 {layer} 添加字段 {field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/layers.py" line="369"/>
+        <location filename="../../core/layers.py" line="378"/>
         <source>Could not write {field} into {layer}: {reason}</source>
         <translation>无法将 {field} 写入 {layer}：{reason}</translation>
     </message>
@@ -2500,167 +2490,167 @@ of each service (done, failed with the service's words, skipped without credenti
 <context>
     <name>ImageryHub.Mapflow</name>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Maximum cloud cover (%)</source>
         <translation>最大云量 (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Finest resolution (m/px)</source>
         <translation>最精细分辨率 (m/px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Coarsest resolution (m/px)</source>
         <translation>最粗分辨率 (m/px)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Largest off-nadir angle (°)</source>
         <translation>最大偏离天底角 (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Smallest share of the area covered (%)</source>
         <translation>覆盖区域的最小比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="64"/>
         <source>Acquired from</source>
         <translation>获取起始日期</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>Acquired until</source>
         <translation>获取截止日期</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="79"/>
         <source>Data providers</source>
         <translation>数据提供商</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Only images available for processing</source>
         <translation>仅可用于处理的图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="88"/>
         <source>Catalog footprints</source>
         <translation>目录覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="93"/>
         <source>Images written</source>
         <translation>已写入图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="95"/>
         <source>Images found</source>
         <translation>找到的图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="98"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="103"/>
         <source>Optional blocks</source>
         <translation>可选模块</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="108"/>
         <source>Imagery source type</source>
         <translation>影像来源类型</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="120"/>
         <source>Imagery (URL, path or id)</source>
         <translation>影像（URL、路径或 id）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="124"/>
         <source>Catalog data provider</source>
         <translation>目录数据提供商</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="128"/>
         <source>Zoom</source>
         <translation>缩放级别</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Processing name</source>
         <translation>处理名称</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>Project (id or name)</source>
         <translation>项目（id 或名称）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Wait for the results</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>Check every (seconds)</source>
         <translation>检查间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Give up waiting after (minutes)</source>
         <translation>放弃等待时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="158"/>
         <source>Mapflow results</source>
         <translation>Mapflow 结果</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>Processing id</source>
         <translation>处理 id</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="167"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="170"/>
         <source>Objects found</source>
         <translation>找到的对象</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Images with at most this cloud cover.</source>
         <translation>云量不超过此值的图像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images finer than this many metres per pixel.</source>
         <translation>排除比每像素此米数更精细的图像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images coarser than this many metres per pixel.</source>
         <translation>排除比每像素此米数更粗的图像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images taken further than this from straight down.</source>
         <translation>排除偏离垂直方向超过此角度拍摄的图像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="29"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="25"/>
         <source>Leave out images that cover less of the area of interest.</source>
         <translation>排除覆盖感兴趣区域比例更小的图像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="53"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="49"/>
         <source>
 &lt;p&gt;Searches the Mapflow imagery catalog (the satellite and aerial images of the providers linked
 to the account) over an area, as the Catalog page of the Mapflow tab does, and writes the footprints of the
@@ -2670,82 +2660,82 @@ SOURCE its image_id, DATA_PROVIDER its provider). Up to 1000 images are kept.&lt
         <translation>&lt;p&gt;像 Mapflow 选项卡的目录页一样，在某个区域上搜索 Mapflow 影像目录（与账户关联的提供商的卫星和航空图像），并写出找到的图像的覆盖范围，包括日期、云量、分辨率、偏离天底角、提供商以及每幅图像覆盖区域的比例。之后可以用 &lt;i&gt;运行 Mapflow 处理&lt;/i&gt; 处理图像（SOURCE_TYPE 为 catalog，SOURCE 为其 image_id，DATA_PROVIDER 为其提供商）。最多保留 1000 幅图像。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="63"/>
         <source>to search</source>
         <translation>要搜索的</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="68"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="64"/>
         <source>First acquisition day (UTC, included). Empty: no limit.</source>
         <translation>第一个获取日（UTC，包含）。为空：无限制。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="71"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="67"/>
         <source>Last acquisition day (UTC, included). Empty: no limit.</source>
         <translation>最后一个获取日（UTC，包含）。为空：无限制。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="72"/>
         <source>Empty: no limit.</source>
         <translation>为空：无限制。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="76"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="72"/>
         <source>Default 20 %.</source>
         <translation>默认 20 %。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="79"/>
         <source>Only these providers, separated by commas. Empty: every provider of the account.</source>
         <translation>仅这些提供商，以逗号分隔。为空：账户的所有提供商。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="87"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="83"/>
         <source>Leave out images the account cannot order or process.</source>
         <translation>排除账户无法订购或处理的图像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="92"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="88"/>
         <source>The footprints (multipolygons in WGS 84) with image_id, provider, acquired, cloud, resolution, off_nadir, aoi_cover, sensor, product_type, preview_type, preview_url and zoom.</source>
         <translation>覆盖范围（WGS 84 下的多多边形），包含 image_id、provider、acquired、cloud、resolution、off_nadir、aoi_cover、sensor、product_type、preview_type、preview_url 和 zoom。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="97"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="93"/>
         <source>How many footprints were written.</source>
         <translation>写入的覆盖范围数量。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="99"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="95"/>
         <source>How many images match (more than COUNT when over 1000).</source>
         <translation>匹配的图像数量（超过 1000 时大于 COUNT）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="121"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="124"/>
         <source>Searching the Mapflow catalog over {area}</source>
         <translation>正在 {area} 上搜索 Mapflow 目录</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="127"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="130"/>
         <source>, the first {kept} kept</source>
         <translation>，保留前 {kept} 幅</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="79"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="65"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="62"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="48"/>
         <source>The Mapflow account has no model {model}: use one of {names}</source>
         <translation>Mapflow 账户没有模型 {model}：请使用 {names} 之一</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="80"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="66"/>
         <source>{model} has no optional block {blocks}: use all, none or some of {names}</source>
         <translation>{model} 没有可选模块 {blocks}：请使用 all、none 或 {names} 中的一些</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="82"/>
         <source>
 &lt;p&gt;Runs a Mapflow AI model (buildings, roads, forest…) on the polygons of a layer, as the Mapflow
 tab does: each polygon becomes one area of the processing; the area is checked against the account's limits and
@@ -2755,151 +2745,151 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>&lt;p&gt;像 Mapflow 选项卡一样，在图层的多边形上运行 Mapflow AI 模型（建筑物、道路、森林…）：每个多边形成为处理的一个区域；开始前会根据账户限制检查面积并询问费用。勾选 &lt;i&gt;等待&lt;/i&gt; 时，算法会跟踪处理直到结束，并将其结果（矢量化的对象）写入输出图层；否则立即返回处理 id，结果可稍后在 Mapflow 选项卡中加载。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="110"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="96"/>
         <source>to process (each polygon becomes one Mapflow area)</source>
         <translation>要处理的（每个多边形成为一个 Mapflow 区域）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="112"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="98"/>
         <source>The AI model by name as the account lists it, with or without its emoji and in any case (Buildings, Roads, Forest, Construction sites…), or by id.</source>
         <translation>AI 模型，按账户列出的名称（带或不带表情符号，不区分大小写）（Buildings、Roads、Forest、Construction sites…），或按 id。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="117"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="103"/>
         <source>The model's optional blocks to enable, separated by commas (e.g. Classification, OSM); “all” (the default, as in the tab) or “none”.</source>
         <translation>要启用的模型可选模块，以逗号分隔（例如 Classification, OSM）；“all”（默认，与选项卡相同）或“none”。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="122"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="108"/>
         <source>Where the imagery comes from: xyz, tms or quadkey tiles (SOURCE is the URL template); tif, a GeoTIFF uploaded before (SOURCE is its s3:// URL); geotiff_file, a GeoTIFF on this computer that is uploaded first (SOURCE is its path); catalog, an image of the Mapflow catalog (SOURCE is its image id, DATA_PROVIDER its provider); mosaic, a Data API mosaic (SOURCE is the mosaic id); provider, an imagery provider of the account such as Mapbox, processed at ZOOM without an image (SOURCE is the provider&apos;s name).</source>
         <translation>影像的来源：xyz、tms 或 quadkey，瓦片（SOURCE 为 URL 模板）；tif，之前上传的 GeoTIFF（SOURCE 为其 s3:// URL）；geotiff_file，本机上的 GeoTIFF，会先上传（SOURCE 为其路径）；catalog，Mapflow 目录中的图像（SOURCE 为其图像 id，DATA_PROVIDER 为其提供商）；mosaic，Data API 镶嵌（SOURCE 为镶嵌 id）；provider，账户的影像提供商（如 Mapbox），在 ZOOM 级别处理且无需图像（SOURCE 为提供商名称）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="134"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="120"/>
         <source>The imagery as SOURCE_TYPE says: an URL with {x}, {y}, {z} (or {q} for quadkey), an s3:// URL, a file path, a catalog image id or a mosaic id.</source>
         <translation>按 SOURCE_TYPE 指定的影像：带 {x}、{y}、{z}（quadkey 为 {q}）的 URL、s3:// URL、文件路径、目录图像 id 或镶嵌 id。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="138"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="124"/>
         <source>For SOURCE_TYPE catalog: the provider of the image, as Search the Mapflow catalog writes it in the provider field.</source>
         <translation>当 SOURCE_TYPE 为 catalog 时：图像的提供商，与“搜索 Mapflow 影像目录”写入 provider 字段的值相同。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="128"/>
         <source>Tile zoom of the imagery (tile and catalog sources). Empty: the model&apos;s own zoom.</source>
         <translation>影像的瓦片缩放级别（瓦片和目录来源）。为空：模型自身的缩放级别。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="133"/>
         <source>Name shown in Mapflow. Empty: the model and the time, e.g. “Buildings 2024-06-01 14:30”.</source>
         <translation>在 Mapflow 中显示的名称。为空：模型和时间，例如“Buildings 2024-06-01 14:30”。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="137"/>
         <source>The Mapflow project to put the processing in. Empty: the account&apos;s default project.</source>
         <translation>放置处理的 Mapflow 项目。为空：账户的默认项目。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="156"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="142"/>
         <source>Follow the processing until it ends and write its results to OUTPUT. Unchecked: return the processing id as soon as it has started (OUTPUT is then not written).</source>
         <translation>跟踪处理直到结束，并将其结果写入 OUTPUT。不勾选：处理一开始就返回处理 id（此时不写 OUTPUT）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="161"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="147"/>
         <source>How often the status is asked for while waiting.</source>
         <translation>等待期间查询状态的频率。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="165"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="151"/>
         <source>Stop waiting (the processing goes on in Mapflow) after this long; 0 waits without limit.</source>
         <translation>经过此时长后停止等待（处理在 Mapflow 中继续）；0 表示无限等待。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="172"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="158"/>
         <source>The objects the model found, with the attributes Mapflow gives them (class, confidence…), in WGS 84. A GeoPackage unless another format is chosen.</source>
         <translation>模型找到的对象，带有 Mapflow 赋予的属性（类别、置信度…），WGS 84。除非选择了其他格式，否则为 GeoPackage。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="178"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="164"/>
         <source>The id of the processing in Mapflow (to load it later from the tab).</source>
         <translation>处理在 Mapflow 中的 id（以便稍后在选项卡中加载）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="181"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="167"/>
         <source>OK when the results were written; the current status when not waiting.</source>
         <translation>结果写入后为 OK；不等待时为当前状态。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="184"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="170"/>
         <source>How many result features were written (0 when not waiting).</source>
         <translation>写入的结果要素数量（不等待时为 0）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="201"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="196"/>
         <source>No GeoTIFF at {path}</source>
         <translation>{path} 处没有 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="204"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="199"/>
         <source>{name} is not a GeoTIFF</source>
         <translation>{name} 不是 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="210"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="205"/>
         <source>A catalog image needs its provider (the provider field of the catalog search)</source>
         <translation>目录图像需要其提供商（目录搜索的 provider 字段）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="223"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="218"/>
         <source>Waiting is for the results: give OUTPUT (a file or TEMPORARY_OUTPUT), or set WAIT to false to only start the processing</source>
         <translation>等待是为了获取结果：请指定 OUTPUT（文件或 TEMPORARY_OUTPUT），或将 WAIT 设为 false 以仅启动处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="252"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="254"/>
         <source>Starting “{name}”: {model} on {km2} km² in %Ln area(s) from {source}</source>
         <translation>
             <numerusform>正在启动“{name}”：{model}，{km2} km²，%Ln 个区域，来源 {source}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="255"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="257"/>
         <source>, cost {cost}</source>
         <translation>，费用 {cost}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="259"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="261"/>
         <source>Mapflow processing {id} started</source>
         <translation>Mapflow 处理 {id} 已启动</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="266"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="268"/>
         <source>no reason given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="267"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="269"/>
         <source>Processing {id} ended {status}: {reason}</source>
         <translation>处理 {id} 以 {status} 结束：{reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="285"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="287"/>
         <source>The Mapflow account has no project {project}: use one of {names}</source>
         <translation>Mapflow 账户没有项目 {project}：请使用 {names} 之一</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="300"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="304"/>
         <source>stopped waiting; processing {id} goes on in Mapflow</source>
         <translation>已停止等待；处理 {id} 在 Mapflow 中继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/catalog.py" line="125"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="128"/>
         <source>%Ln image(s) found</source>
         <translation>
             <numerusform>找到 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapflow/process.py" line="276"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="278"/>
         <source>%Ln object(s) written</source>
         <translation>
             <numerusform>已写入 %Ln 个对象</numerusform>
@@ -2921,7 +2911,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>QGIS 无法保存 Mapflow 瓦片的凭据</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="188"/>
+        <location filename="../../ui/mapflow/catalog.py" line="179"/>
         <source>Searching the Mapflow catalog…</source>
         <translation>正在搜索 Mapflow 目录…</translation>
     </message>
@@ -2963,7 +2953,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>QGIS 无法打开 {file}</translation>
     </message>
     <message>
-        <location filename="../../core/mapflow/inventory.py" line="15"/>
+        <location filename="../../core/mapflow/inventory.py" line="16"/>
         <source>Mapflow catalog</source>
         <translation>Mapflow 目录</translation>
     </message>
@@ -3232,22 +3222,22 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>{provider} 影像</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="35"/>
+        <location filename="../../ui/mapflow/catalog.py" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="36"/>
+        <location filename="../../ui/mapflow/catalog.py" line="34"/>
         <source>Cloud %</source>
         <translation>云量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="38"/>
+        <location filename="../../ui/mapflow/catalog.py" line="36"/>
         <source>AOI %</source>
         <translation>区域 %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="121"/>
+        <location filename="../../ui/mapflow/catalog.py" line="112"/>
         <source>Off-nadir</source>
         <translation>偏离天底角</translation>
     </message>
@@ -3257,161 +3247,156 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="41"/>
+        <location filename="../../ui/mapflow/catalog.py" line="39"/>
         <source>Image id</source>
         <translation>图像 id</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="54"/>
+        <location filename="../../ui/mapflow/catalog.py" line="52"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="84"/>
+        <location filename="../../ui/mapflow/catalog.py" line="82"/>
         <source>How much of the AOI an image must cover at least</source>
         <translation>图像至少须覆盖感兴趣区域的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="85"/>
+        <location filename="../../ui/mapflow/catalog.py" line="83"/>
         <source>Search imagery</source>
         <translation>搜索影像</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="88"/>
+        <location filename="../../ui/mapflow/catalog.py" line="86"/>
         <source>Search the imagery of your Mapflow providers over the AOI.</source>
         <translation>在感兴趣区域上搜索您的 Mapflow 提供商的影像。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="101"/>
-        <source>Pictures</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapflow/catalog.py" line="103"/>
+        <location filename="../../ui/mapflow/catalog.py" line="94"/>
         <source>Show the scenes as their previews instead of a table</source>
         <translation>以预览图而非表格显示场景</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="108"/>
+        <location filename="../../ui/mapflow/catalog.py" line="99"/>
         <source>Pick a scene in the table or on the map.</source>
         <translation>在表格或地图上选择一个场景。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="110"/>
+        <location filename="../../ui/mapflow/catalog.py" line="101"/>
         <source>Run processing on this image…</source>
         <translation>对此图像运行处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="111"/>
+        <location filename="../../ui/mapflow/catalog.py" line="102"/>
         <source>Starts a processing of the AOI with the model chosen under Processing, after showing its cost</source>
         <translation>先显示费用，再用“处理”中选择的模型对感兴趣区域启动处理</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="119"/>
+        <location filename="../../ui/mapflow/catalog.py" line="110"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="120"/>
+        <location filename="../../ui/mapflow/catalog.py" line="111"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="122"/>
+        <location filename="../../ui/mapflow/catalog.py" line="113"/>
         <source>Max cloud</source>
         <translation>最大云量</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="123"/>
+        <location filename="../../ui/mapflow/catalog.py" line="114"/>
         <source>Min AOI cover</source>
         <translation>最小区域覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="146"/>
+        <location filename="../../ui/mapflow/catalog.py" line="137"/>
         <source>This image has no picture preview</source>
         <translation>此图像没有图片预览</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="147"/>
+        <location filename="../../ui/mapflow/catalog.py" line="138"/>
         <source>fetching a catalog thumbnail</source>
         <translation>正在获取目录缩略图</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="155"/>
+        <location filename="../../ui/mapflow/catalog.py" line="146"/>
         <source>The catalog searches an area: draw a rectangle or polygon, or give the point a radius</source>
         <translation>目录按区域搜索：请绘制矩形或多边形，或为点指定半径</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="181"/>
+        <location filename="../../ui/mapflow/catalog.py" line="172"/>
         <source>searching the Mapflow catalog</source>
         <translation>正在搜索 Mapflow 目录</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="192"/>
+        <location filename="../../ui/mapflow/catalog.py" line="183"/>
         <source>The search failed: {reason}</source>
         <translation>搜索失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="199"/>
+        <location filename="../../ui/mapflow/catalog.py" line="190"/>
         <source>No images match: widen the dates or relax the filters.</source>
         <translation>没有匹配的图像：请放宽日期范围或筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="202"/>
+        <location filename="../../ui/mapflow/catalog.py" line="193"/>
         <source>Mapflow catalog {start} – {end}</source>
         <translation>Mapflow 目录 {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/catalog.py" line="207"/>
+        <location filename="../../ui/mapflow/catalog.py" line="198"/>
         <source>%Ln image(s) (clouds ≤ {cloud} %)</source>
         <translation>
             <numerusform>%Ln 个图像（云量 ≤ {cloud} %）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/catalog.py" line="210"/>
+        <location filename="../../ui/mapflow/catalog.py" line="201"/>
         <source>{found}; %Ln found, the first {kept} kept: narrow the filters</source>
         <translation>
             <numerusform>{found}；共找到 %Ln 个，保留前 {kept} 个：请收紧筛选条件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="213"/>
+        <location filename="../../ui/mapflow/catalog.py" line="204"/>
         <source>Mapflow catalog: {result}</source>
         <translation>Mapflow 目录：{result}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <location filename="../../ui/mapflow/catalog.py" line="217"/>
         <source>{cloud} % clouds</source>
         <translation>云量 {cloud} %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="226"/>
+        <location filename="../../ui/mapflow/catalog.py" line="217"/>
         <source>clouds unknown</source>
         <translation>云量未知</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="233"/>
+        <location filename="../../ui/mapflow/catalog.py" line="224"/>
         <source>This image has no picture preview.</source>
         <translation>此图像没有图片预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="235"/>
+        <location filename="../../ui/mapflow/catalog.py" line="226"/>
         <source>Loading the preview…</source>
         <translation>正在加载预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="236"/>
+        <location filename="../../ui/mapflow/catalog.py" line="227"/>
         <source>fetching a catalog preview</source>
         <translation>正在获取目录预览</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="248"/>
+        <location filename="../../ui/mapflow/catalog.py" line="239"/>
         <source>No preview: {reason}</source>
         <translation>无预览：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/catalog.py" line="254"/>
+        <location filename="../../ui/mapflow/catalog.py" line="245"/>
         <source>Pick a scene in the table first</source>
         <translation>请先在表格中选择一个场景</translation>
     </message>
@@ -3601,7 +3586,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>所选影像</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="234"/>
+        <location filename="../../ui/mapflow/tab.py" line="235"/>
         <source>The Mapflow account is not loaded yet: press Refresh</source>
         <translation>Mapflow 账户尚未加载：请点击“刷新”</translation>
     </message>
@@ -3792,7 +3777,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>删除 Mapflow 影像</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <location filename="../../ui/mapflow/tab.py" line="206"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3817,7 +3802,7 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>正在将图像链接到 Mapflow 镶嵌</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="344"/>
+        <location filename="../../ui/mapflow/tab.py" line="345"/>
         <source>Upload to Mapflow</source>
         <translation>上传到 Mapflow</translation>
     </message>
@@ -4179,94 +4164,94 @@ processing id at once and the results can be loaded later from the Mapflow tab.&
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="166"/>
+        <location filename="../../ui/mapflow/tab.py" line="167"/>
         <source>loading the Mapflow account</source>
         <translation>正在加载 Mapflow 账户</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="179"/>
+        <location filename="../../ui/mapflow/tab.py" line="180"/>
         <source>loading Mapflow projects</source>
         <translation>正在加载 Mapflow 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="183"/>
+        <location filename="../../ui/mapflow/tab.py" line="184"/>
         <source>New Mapflow project</source>
         <translation>新建 Mapflow 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <location filename="../../ui/mapflow/tab.py" line="193"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="186"/>
+        <location filename="../../ui/mapflow/tab.py" line="187"/>
         <source>creating a Mapflow project</source>
         <translation>正在创建 Mapflow 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="192"/>
+        <location filename="../../ui/mapflow/tab.py" line="193"/>
         <source>Rename Mapflow project</source>
         <translation>重命名 Mapflow 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="195"/>
+        <location filename="../../ui/mapflow/tab.py" line="196"/>
         <source>renaming a Mapflow project</source>
         <translation>正在重命名 Mapflow 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="203"/>
+        <location filename="../../ui/mapflow/tab.py" line="204"/>
         <source>Delete the project “{name}” with all its processings and results? This cannot be undone.</source>
         <translation>要删除项目“{name}”及其所有处理和结果吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="205"/>
+        <location filename="../../ui/mapflow/tab.py" line="206"/>
         <source>Delete Mapflow project</source>
         <translation>删除 Mapflow 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="207"/>
+        <location filename="../../ui/mapflow/tab.py" line="208"/>
         <source>deleting a Mapflow project</source>
         <translation>正在删除 Mapflow 项目</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="218"/>
+        <location filename="../../ui/mapflow/tab.py" line="219"/>
         <source>listing Mapflow processings</source>
         <translation>正在列出 Mapflow 处理</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="244"/>
+        <location filename="../../ui/mapflow/tab.py" line="245"/>
         <source>Asking Mapflow for the cost…</source>
         <translation>正在向 Mapflow 询问费用…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="245"/>
+        <location filename="../../ui/mapflow/tab.py" line="246"/>
         <source>estimating a Mapflow processing</source>
         <translation>正在估算 Mapflow 处理</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="257"/>
+        <location filename="../../ui/mapflow/tab.py" line="258"/>
         <source>Cost: {cost} credits ({left} left)</source>
         <translation>费用：{cost} 积分（剩余 {left}）</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="260"/>
+        <location filename="../../ui/mapflow/tab.py" line="261"/>
         <source>Area: {area} km² of {left} km² left</source>
         <translation>面积：{area} km²，剩余 {left} km²</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="263"/>
+        <location filename="../../ui/mapflow/tab.py" line="264"/>
         <source>Cost: {cost}</source>
         <translation>费用：{cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapflow/tab.py" line="266"/>
+        <location filename="../../ui/mapflow/tab.py" line="267"/>
         <source>{area} in %Ln area(s)</source>
         <translation>
             <numerusform>{area}，共 %Ln 个区域</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="267"/>
+        <location filename="../../ui/mapflow/tab.py" line="268"/>
         <source>Start “{name}”?
 
 Model: {model}
@@ -4281,102 +4266,102 @@ Imagery: {imagery}
 {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <location filename="../../ui/mapflow/tab.py" line="271"/>
         <source>Start Mapflow processing</source>
         <translation>启动 Mapflow 处理</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="270"/>
+        <location filename="../../ui/mapflow/tab.py" line="271"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="273"/>
+        <location filename="../../ui/mapflow/tab.py" line="274"/>
         <source>Not started.</source>
         <translation>未启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="275"/>
+        <location filename="../../ui/mapflow/tab.py" line="276"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="276"/>
+        <location filename="../../ui/mapflow/tab.py" line="277"/>
         <source>starting a Mapflow processing</source>
         <translation>正在启动 Mapflow 处理</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="292"/>
+        <location filename="../../ui/mapflow/tab.py" line="293"/>
         <source>Uploading {file}…</source>
         <translation>正在上传 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="288"/>
+        <location filename="../../ui/mapflow/tab.py" line="289"/>
         <source>uploading {file} to Mapflow</source>
         <translation>正在将 {file} 上传到 Mapflow</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="296"/>
+        <location filename="../../ui/mapflow/tab.py" line="297"/>
         <source>{file} is uploaded: start the processing when ready.</source>
         <translation>{file} 已上传：准备好后即可启动处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="301"/>
+        <location filename="../../ui/mapflow/tab.py" line="302"/>
         <source>Started “{name}”; you will be told when it is done.</source>
         <translation>已启动“{name}”；完成时会通知您。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="309"/>
+        <location filename="../../ui/mapflow/tab.py" line="310"/>
         <source>Mapflow processing “{name}” started</source>
         <translation>Mapflow 处理“{name}”已启动</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="316"/>
+        <location filename="../../ui/mapflow/tab.py" line="317"/>
         <source>“{name}”: {status}, {percent} %</source>
         <translation>“{name}”：{status}，{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="323"/>
+        <location filename="../../ui/mapflow/tab.py" line="324"/>
         <source>Mapflow processing “{name}” is done</source>
         <translation>Mapflow 处理“{name}”已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="324"/>
+        <location filename="../../ui/mapflow/tab.py" line="325"/>
         <source>Load results</source>
         <translation>加载结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="328"/>
+        <location filename="../../ui/mapflow/tab.py" line="329"/>
         <source>Mapflow processing “{name}” failed: {reason}</source>
         <translation>Mapflow 处理“{name}”失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="330"/>
+        <location filename="../../ui/mapflow/tab.py" line="331"/>
         <source>Read the error</source>
         <translation>查看错误</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="333"/>
+        <location filename="../../ui/mapflow/tab.py" line="334"/>
         <source>Mapflow processing “{name}” ended: {status}</source>
         <translation>Mapflow 处理“{name}”已结束：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="341"/>
+        <location filename="../../ui/mapflow/tab.py" line="342"/>
         <source>Use as Mapflow AOI</source>
         <translation>用作 Mapflow 感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="342"/>
+        <location filename="../../ui/mapflow/tab.py" line="343"/>
         <source>Run Mapflow processing on selected features</source>
         <translation>对所选要素运行 Mapflow 处理</translation>
     </message>
     <message>
-        <location filename="../../ui/mapflow/tab.py" line="353"/>
+        <location filename="../../ui/mapflow/tab.py" line="354"/>
         <source>Mapflow processes polygons: pick a polygon layer</source>
         <translation>Mapflow 处理多边形：请选择多边形图层</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="192"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="187"/>
         <source>Name the model, e.g. Buildings</source>
         <translation>请指定模型，例如 Buildings</translation>
     </message>
@@ -4384,42 +4369,42 @@ Imagery: {imagery}
 <context>
     <name>ImageryHub.Mapillary</name>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="45"/>
         <source>Captured from</source>
         <translation>拍摄起始日期</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>Captured until</source>
         <translation>拍摄截止日期</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="51"/>
         <source>Panoramas only</source>
         <translation>仅全景</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="54"/>
         <source>Creator (Mapillary username)</source>
         <translation>创建者（Mapillary 用户名）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="60"/>
         <source>Mapillary images</source>
         <translation>Mapillary 图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>Images found</source>
         <translation>找到的图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="66"/>
         <source>Cells at the cap</source>
         <translation>达到上限的单元格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="34"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="30"/>
         <source>
 &lt;p&gt;Finds the Mapillary street-level images captured in an area, as the Mapillary tab does: the
 area is split into cells under Mapillary&apos;s bounding-box limit (a plugin setting), a cell that returns the
@@ -4429,71 +4414,71 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>&lt;p&gt;像 Mapillary 选项卡一样，查找在某个区域内拍摄的 Mapillary 街景图像：区域被划分为小于 Mapillary 边界框限制（插件设置）的单元格，返回 2000 幅图像上限的单元格会再次划分，每幅图像只保留一次。结果是相机位置的点图层，包含图像 id、拍摄时间、罗盘角度、全景标志、创建者、序列和相机。将其交给 &lt;i&gt;下载图像&lt;/i&gt; 以获取照片。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="44"/>
         <source>to search</source>
         <translation>要搜索的</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="49"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="45"/>
         <source>First capture day (UTC, included). Empty: no lower limit.</source>
         <translation>第一个拍摄日（UTC，包含）。为空：无下限。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="52"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="48"/>
         <source>Last capture day (UTC, included). Empty: up to today.</source>
         <translation>最后一个拍摄日（UTC，包含）。为空：到今天为止。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="55"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="51"/>
         <source>Keep only 360° panoramas. Default: every image.</source>
         <translation>仅保留 360° 全景。默认：所有图像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="54"/>
         <source>Only images uploaded by this Mapillary user (without @). Empty: anyone.</source>
         <translation>仅此 Mapillary 用户上传的图像（不带 @）。为空：任何人。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="60"/>
         <source>The images as points in WGS 84, one per image, with a local_path field that Download images fills.</source>
         <translation>图像作为 WGS 84 下的点，每幅图像一个，带有由“下载图像”填写的 local_path 字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="68"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="64"/>
         <source>How many images were found.</source>
         <translation>找到的图像数量。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="70"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="66"/>
         <source>Cells that still returned 2000 images after being split: images are missing there (search a smaller area or fewer dates). 0 when complete.</source>
         <translation>划分后仍返回 2000 幅图像的单元格：那里缺少图像（请搜索更小的区域或更少的日期）。完整时为 0。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="92"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="96"/>
         <source>Searching Mapillary: {filters}</source>
         <translation>正在搜索 Mapillary：{filters}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="95"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
         <source>Searching Mapillary</source>
         <translation>正在搜索 Mapillary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="99"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
         <source>{done} of {total} cells, %Ln image(s)</source>
         <translation>
             <numerusform>{done}/{total} 个单元格，%Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="103"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="107"/>
         <source>%Ln image(s) in {requests} requests</source>
         <translation>
             <numerusform>%Ln 幅图像，{requests} 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="106"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="110"/>
         <source>%Ln cell(s) still hit Mapillary&apos;s 2000-image cap: some images there are missing; search a smaller area or fewer dates</source>
         <translation>
             <numerusform>%Ln 个单元格仍达到 Mapillary 的 2000 幅图像上限：那里缺少一些图像；请搜索更小的区域或更少的日期</numerusform>
@@ -4525,7 +4510,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>全景图</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="203"/>
+        <location filename="../../ui/mapillary/tab.py" line="194"/>
         <source>Mapillary coverage</source>
         <translation>Mapillary 覆盖</translation>
     </message>
@@ -4567,7 +4552,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>无法写入缩略图 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="54"/>
+        <location filename="../../ui/mapillary/tab.py" line="53"/>
         <source>panoramas</source>
         <translation>全景图</translation>
     </message>
@@ -4614,170 +4599,170 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{kind}（已请求）</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="46"/>
+        <location filename="../../ui/mapillary/tab.py" line="45"/>
         <source>Captured</source>
         <translation>拍摄时间</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="93"/>
+        <location filename="../../ui/mapillary/tab.py" line="92"/>
         <source>Creator</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="48"/>
+        <location filename="../../ui/mapillary/tab.py" line="47"/>
         <source>Pano</source>
         <translation>全景</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="167"/>
+        <location filename="../../ui/mapillary/tab.py" line="158"/>
         <source>any date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="78"/>
+        <location filename="../../ui/mapillary/tab.py" line="77"/>
         <source>Show coverage on the map</source>
         <translation>在地图上显示覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="79"/>
+        <location filename="../../ui/mapillary/tab.py" line="78"/>
         <source>Sequences and images as vector tiles (mly1_public), green; panoramas blue</source>
         <translation>序列和图像以矢量瓦片（mly1_public）显示，绿色；全景图为蓝色</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="83"/>
+        <location filename="../../ui/mapillary/tab.py" line="82"/>
         <source>Search the area of interest</source>
         <translation>搜索感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="87"/>
+        <location filename="../../ui/mapillary/tab.py" line="86"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="91"/>
+        <location filename="../../ui/mapillary/tab.py" line="90"/>
         <source>any (Mapillary username)</source>
         <translation>任意（Mapillary 用户名）</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="94"/>
+        <location filename="../../ui/mapillary/tab.py" line="93"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="99"/>
+        <location filename="../../ui/mapillary/tab.py" line="98"/>
         <source>No search yet.</source>
         <translation>尚未搜索。</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="108"/>
+        <location filename="../../ui/mapillary/tab.py" line="107"/>
         <source>View an image on the map</source>
         <translation>查看地图上的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="110"/>
+        <location filename="../../ui/mapillary/tab.py" line="109"/>
         <source>Click an image point of a search layer or of the coverage; Esc stops</source>
         <translation>单击搜索图层或覆盖中的图像点；按 Esc 停止</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <location filename="../../ui/mapillary/tab.py" line="119"/>
         <source>{size} px wide</source>
         <translation>宽 {size} 像素</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="120"/>
+        <location filename="../../ui/mapillary/tab.py" line="119"/>
         <source>original</source>
         <translation>原图</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="128"/>
+        <location filename="../../ui/mapillary/tab.py" line="127"/>
         <source>default: downloads/mapillary</source>
         <translation>默认：downloads/mapillary</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="130"/>
+        <location filename="../../ui/mapillary/tab.py" line="129"/>
         <source>Empty: the download folder of Imagery Hub settings, in a mapillary folder</source>
         <translation>留空：Imagery Hub 设置中的下载文件夹下的 mapillary 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="132"/>
+        <location filename="../../ui/mapillary/tab.py" line="131"/>
         <source>Download to</source>
         <translation>下载到</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="133"/>
+        <location filename="../../ui/mapillary/tab.py" line="132"/>
         <source>Download selected</source>
         <translation>下载所选</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="183"/>
+        <location filename="../../ui/mapillary/tab.py" line="174"/>
         <source>Mapillary: thumbnail of image {image}</source>
         <translation>Mapillary：图像 {image} 的缩略图</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="230"/>
+        <location filename="../../ui/mapillary/tab.py" line="221"/>
         <source>The start date is after the end date: swap them</source>
         <translation>开始日期晚于结束日期：请交换两者</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="243"/>
+        <location filename="../../ui/mapillary/tab.py" line="234"/>
         <source>Mapillary search</source>
         <translation>Mapillary 搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="247"/>
+        <location filename="../../ui/mapillary/tab.py" line="238"/>
         <source>Searching Mapillary…</source>
         <translation>正在搜索 Mapillary…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="255"/>
+        <location filename="../../ui/mapillary/tab.py" line="246"/>
         <source>%Ln image(s) in 1 cell</source>
         <translation>
             <numerusform>1 个单元格中有 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="257"/>
+        <location filename="../../ui/mapillary/tab.py" line="248"/>
         <source>%Ln image(s) in {cells} cells</source>
         <translation>
             <numerusform>{cells} 个单元格中有 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="259"/>
+        <location filename="../../ui/mapillary/tab.py" line="250"/>
         <source>{found}. Select rows or points to download; double-click to view.</source>
         <translation>{found}。选择行或点以下载；双击查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="263"/>
+        <location filename="../../ui/mapillary/tab.py" line="254"/>
         <source>Mapillary returned its 2000-image maximum for %Ln cell(s), so some images are missing there (shown in red): zoom in to a smaller area or narrow the dates.</source>
         <translation>
             <numerusform>Mapillary 在 %Ln 个单元格中返回了 2000 幅图像的上限，因此那里缺少部分图像（红色显示）：请缩小区域或缩短日期范围。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="268"/>
+        <location filename="../../ui/mapillary/tab.py" line="259"/>
         <source>Mapillary: {found}</source>
         <translation>Mapillary：{found}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="287"/>
+        <location filename="../../ui/mapillary/tab.py" line="278"/>
         <source>%Ln image(s) (from the project).</source>
         <translation>
             <numerusform>%Ln 幅图像（来自项目）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="318"/>
+        <location filename="../../ui/mapillary/tab.py" line="310"/>
         <source>Run a search first, or make a Mapillary images layer the active layer</source>
         <translation>请先运行搜索，或将 Mapillary 图像图层设为当前图层</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="326"/>
+        <location filename="../../ui/mapillary/tab.py" line="318"/>
         <source>Mapillary download</source>
         <translation>Mapillary 下载</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mapillary/tab.py" line="329"/>
+        <location filename="../../ui/mapillary/tab.py" line="321"/>
         <source>Downloading %Ln image(s)…</source>
         <translation>
             <numerusform>正在下载 %Ln 幅图像…</numerusform>
@@ -5065,7 +5050,7 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>服务和设置</translation>
     </message>
     <message>
-        <location filename="../../ui/results_table.py" line="73"/>
+        <location filename="../../ui/results_table.py" line="68"/>
         <source>Filter the results…</source>
         <translation>筛选结果…</translation>
     </message>
@@ -5108,32 +5093,32 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>上传照片到 Imago</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="113"/>
+        <location filename="../../plugin.py" line="103"/>
         <source>Show or hide the Imagery Hub panel</source>
         <translation>显示或隐藏 Imagery Hub 面板</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="115"/>
+        <location filename="../../plugin.py" line="105"/>
         <source>Imagery Hub Settings…</source>
         <translation>Imagery Hub 设置…</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="120"/>
+        <location filename="../../plugin.py" line="110"/>
         <source>Imagery Hub: Draw Area of Interest</source>
         <translation>Imagery Hub：绘制感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="124"/>
+        <location filename="../../plugin.py" line="114"/>
         <source>Imagery Hub: Search in Current Tab</source>
         <translation>Imagery Hub：在当前选项卡中搜索</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="140"/>
+        <location filename="../../plugin.py" line="130"/>
         <source>Use as Imagery Hub Area of Interest</source>
         <translation>用作 Imagery Hub 感兴趣区域</translation>
     </message>
     <message>
-        <location filename="../../plugin.py" line="147"/>
+        <location filename="../../plugin.py" line="137"/>
         <source>Render NDVI for this scene</source>
         <translation>为此场景生成 NDVI</translation>
     </message>
@@ -5141,37 +5126,37 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
 <context>
     <name>ImageryHub.Processing</name>
     <message>
-        <location filename="../../processing_provider/base.py" line="121"/>
+        <location filename="../../processing_provider/base.py" line="125"/>
         <source>Search even when it needs many requests</source>
         <translation>即使需要很多请求也搜索</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="167"/>
+        <location filename="../../processing_provider/base.py" line="174"/>
         <source>{service} at {url} (credentials from the environment)</source>
         <translation>{service} 位于 {url}（凭据来自环境变量）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="169"/>
+        <location filename="../../processing_provider/base.py" line="176"/>
         <source>{service} at {url} (credentials from the settings)</source>
         <translation>{service} 位于 {url}（凭据来自设置）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="210"/>
+        <location filename="../../processing_provider/base.py" line="219"/>
         <source>Cancelled while writing the results</source>
         <translation>写入结果时已取消</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="212"/>
+        <location filename="../../processing_provider/base.py" line="221"/>
         <source>Could not write a feature: {error}</source>
         <translation>无法写入要素：{error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="34"/>
+        <location filename="../../processing_provider/download_images.py" line="32"/>
         <source>Download images</source>
         <translation>下载图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="35"/>
+        <location filename="../../processing_provider/download_images.py" line="33"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
@@ -5211,22 +5196,22 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>未下载的图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="43"/>
         <source>Search EOSDA satellite scenes</source>
         <translation>搜索 EOSDA 卫星场景</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/eosda/algorithms.py" line="140"/>
+        <location filename="../../processing_provider/eosda/algorithms.py" line="132"/>
         <source>Render an EOSDA scene</source>
         <translation>渲染 EOSDA 场景</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/download.py" line="48"/>
+        <location filename="../../processing_provider/imago/download.py" line="39"/>
         <source>Download Imago images</source>
         <translation>下载 Imago 图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/imago/upload.py" line="40"/>
+        <location filename="../../processing_provider/imago/upload.py" line="32"/>
         <source>Upload photos to Imago</source>
         <translation>上传照片到 Imago</translation>
     </message>
@@ -5271,27 +5256,27 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>{start_name}（{start}）晚于 {end_name}（{end}）：请交换它们</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/catalog.py" line="46"/>
+        <location filename="../../processing_provider/mapflow/catalog.py" line="42"/>
         <source>Search the Mapflow imagery catalog</source>
         <translation>搜索 Mapflow 影像目录</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapflow/process.py" line="89"/>
+        <location filename="../../processing_provider/mapflow/process.py" line="75"/>
         <source>Run a Mapflow processing</source>
         <translation>运行 Mapflow 处理</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/mapillary/algorithms.py" line="29"/>
+        <location filename="../../processing_provider/mapillary/algorithms.py" line="25"/>
         <source>Search Mapillary images</source>
         <translation>搜索 Mapillary 图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="77"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="72"/>
         <source>Search Spexi drone images</source>
         <translation>搜索 Spexi 无人机图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="207"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="209"/>
         <source>Spexi views of a point</source>
         <translation>某点的 Spexi 视图</translation>
     </message>
@@ -5301,12 +5286,12 @@ Feed it to &lt;i&gt;Download images&lt;/i&gt; to fetch the pictures.&lt;/p&gt;</
         <translation>没有 {service} 凭据：请在 Imagery Hub 设置中添加，或在无界面运行时设置 {variable}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="122"/>
+        <location filename="../../processing_provider/base.py" line="126"/>
         <source>A search estimated above {soft} requests (setting budget/soft_limit) is refused unless this is set; above {hard} (budget/hard_limit) it is always refused. Default: not set.</source>
         <translation>估计超过 {soft} 个请求的搜索（设置 budget/soft_limit）会被拒绝，除非勾选此项；超过 {hard} 个（budget/hard_limit）则总是被拒绝。默认：不勾选。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="36"/>
+        <location filename="../../processing_provider/download_images.py" line="34"/>
         <source>
 &lt;p&gt;Downloads the images of a layer made by one of the Imagery Hub searches into a folder, and
 writes the layer again with each feature's file in &lt;code&gt;local_path&lt;/code&gt;. The layer's fields say which
@@ -5349,27 +5334,27 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>图像未到达或没有图像的要素（每一项都列在日志中）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="98"/>
+        <location filename="../../processing_provider/download_images.py" line="100"/>
         <source>the layer has no features</source>
         <translation>该图层没有要素</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="100"/>
+        <location filename="../../processing_provider/download_images.py" line="102"/>
         <source>Nothing to download in INPUT ({reasons})</source>
         <translation>INPUT 中没有可下载的内容（{reasons}）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="119"/>
+        <location filename="../../processing_provider/download_images.py" line="123"/>
         <source>Feature {fid}: {why}</source>
         <translation>要素 {fid}：{why}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="122"/>
+        <location filename="../../processing_provider/download_images.py" line="126"/>
         <source>Cancelled: the layer lists the images that arrived</source>
         <translation>已取消：图层列出了已到达的图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="125"/>
+        <location filename="../../processing_provider/download_images.py" line="129"/>
         <source>No image arrived: {error}</source>
         <translation>没有图像到达：{error}</translation>
     </message>
@@ -5469,7 +5454,7 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>同时获取的图像数量上限：从 4 开始，只要增加能加快下载就继续增加。为空：Imagery Hub 的设置（默认 16）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/download_images.py" line="112"/>
+        <location filename="../../processing_provider/download_images.py" line="116"/>
         <source>Downloading %Ln file(s) of {what} to {folder}, up to {at_once} at a time</source>
         <translation>
             <numerusform>正在将 %Ln 个文件（{what}）下载到 {folder}，每次最多 {at_once} 个</numerusform>
@@ -5486,22 +5471,22 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
         <translation>影像清单</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/download_images.py" line="93"/>
+        <location filename="../../processing_provider/download_images.py" line="95"/>
         <source>Give the layer of a search (INPUT)</source>
         <translation>请提供搜索结果图层（INPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="145"/>
+        <location filename="../../processing_provider/base.py" line="149"/>
         <source>{parameter}: {error}</source>
         <translation>{parameter}：{error}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/base.py" line="187"/>
+        <location filename="../../processing_provider/base.py" line="194"/>
         <source>Cancelled: {reason}</source>
         <translation>已取消：{reason}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/provider.py" line="49"/>
+        <location filename="../../processing_provider/provider.py" line="40"/>
         <source>Imagery Hub: Spexi, Mapillary, Mapflow, EOSDA and Seequent Imago</source>
         <translation>Imagery Hub：Spexi、Mapillary、Mapflow、EOSDA 和 Seequent Imago</translation>
     </message>
@@ -6899,137 +6884,137 @@ does not stop the others (each is listed in the log).&lt;/p&gt;
 <context>
     <name>ImageryHub.Spexi</name>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Heading from (°)</source>
         <translation>航向起始 (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Heading to (°)</source>
         <translation>航向截止 (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Altitude from (m)</source>
         <translation>高度起始 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>Altitude to (m)</source>
         <translation>高度截止 (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>Lowest pitch (°)</source>
         <translation>最低俯仰角 (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>Highest pitch (°)</source>
         <translation>最高俯仰角 (°)</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="51"/>
         <source>Captured from</source>
         <translation>拍摄起始日期</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="53"/>
         <source>Captured until</source>
         <translation>拍摄截止日期</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="93"/>
         <source>Camera pitch</source>
         <translation>相机俯仰角</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="108"/>
         <source>Capture types</source>
         <translation>拍摄类型</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="115"/>
         <source>Focused on the area</source>
         <translation>聚焦于区域</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Maximum images</source>
         <translation>最大图像数</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="126"/>
         <source>Spexi footprints</source>
         <translation>Spexi 覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="130"/>
         <source>Spexi camera positions</source>
         <translation>Spexi 相机位置</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="134"/>
         <source>Images found</source>
         <translation>找到的图像</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="136"/>
         <source>Cells searched</source>
         <translation>已搜索的单元格</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="224"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="228"/>
         <source>Spexi views</source>
         <translation>Spexi 视图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="232"/>
         <source>Views found</source>
         <translation>找到的视图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>The camera's compass direction, 0° north, 90° east. Give HEADING_MIN and HEADING_MAX together. Empty: any.</source>
         <translation>相机的罗盘方向，0° 为北，90° 为东。请同时指定 HEADING_MIN 和 HEADING_MAX。为空：任意。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="38"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="34"/>
         <source>The drone&apos;s height above the ground. Give ALTITUDE_MIN and ALTITUDE_MAX together. Empty: any.</source>
         <translation>无人机距地面的高度。请同时指定 ALTITUDE_MIN 和 ALTITUDE_MAX。为空：任意。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>With PITCH range: the lowest camera pitch, −135° to 45° (−90° looks straight down).</source>
         <translation>当 PITCH 为 range 时：相机的最低俯仰角，−135° 到 45°（−90° 为垂直向下）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="46"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="42"/>
         <source>With PITCH range: the highest camera pitch, −135° to 45° (−90° looks straight down).</source>
         <translation>当 PITCH 为 range 时：相机的最高俯仰角，−135° 到 45°（−90° 为垂直向下）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="56"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="51"/>
         <source>First capture day (UTC, included). Empty: no limit.</source>
         <translation>第一个拍摄日（UTC，包含）。为空：无限制。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="58"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="53"/>
         <source>Last capture day (UTC, included). Empty: today when DATE_FROM is given, else no limit.</source>
         <translation>最后一个拍摄日（UTC，包含）。为空：给出 DATE_FROM 时为今天，否则无限制。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="67"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="62"/>
         <source>Give DATE_FROM as well: the first day of the captures</source>
         <translation>还需指定 DATE_FROM：拍摄的第一天</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="83"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="78"/>
         <source>
 &lt;p&gt;Finds Spexi drone images over an area with the Spexi tab's filters (camera pitch, heading,
 altitude, capture dates and types) and writes two layers: the footprints (what each image shows) and the
@@ -7039,69 +7024,69 @@ Areas over Spexi's 1 km² limit are searched cell by cell and merged, each image
         <translation>&lt;p&gt;使用 Spexi 选项卡的筛选条件（相机俯仰角、航向、高度、拍摄日期和类型）查找某个区域上的 Spexi 无人机图像，并写出两个图层：覆盖范围（每幅图像显示的内容）和相机位置，包含图像 id、排名、拍摄类型和时间、航向、俯仰角、横滚角、高度、距离、原始图像和放大图像的链接，以及由 &lt;i&gt;下载图像&lt;/i&gt; 填写的空 local_path。超过 Spexi 1 km² 限制的区域会逐个单元格搜索并合并，每幅图像只保留一次。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="97"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="92"/>
         <source>to search (any size: over 1 km² it is searched cell by cell)</source>
         <translation>要搜索的（任意大小：超过 1 km² 时逐个单元格搜索）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="98"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="93"/>
         <source>any; nadir (−90°, straight down); oblique (−60°); or range, from PITCH_MIN to PITCH_MAX.</source>
         <translation>any；nadir（−90°，垂直向下）；oblique（−60°）；或 range，从 PITCH_MIN 到 PITCH_MAX。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="113"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="108"/>
         <source>orthomosaic (nadir mapping images), oblique (tilted views of building sides), panorama (near-horizontal views from higher up). Default: all three.</source>
         <translation>orthomosaic（天底测图图像）、oblique（建筑立面的倾斜视图）、panorama（从更高处拍摄的近水平视图）。默认：全部三种。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="115"/>
         <source>Spexi leaves out images where the area is at the frame&apos;s edge and ranks the rest by how prominently it appears. Unchecked: every intersecting image.</source>
         <translation>Spexi 会排除区域位于画面边缘的图像，并按区域的显著程度对其余图像排序。不勾选：所有相交的图像。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="125"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="120"/>
         <source>Stop after this many images (default {count}, as in the tab).</source>
         <translation>达到此图像数量后停止（默认 {count}，与选项卡相同）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="131"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="126"/>
         <source>What each image shows, as polygons in WGS 84, with the fields listed above.</source>
         <translation>每幅图像显示的内容，作为 WGS 84 下的多边形，带有上面列出的字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="135"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="130"/>
         <source>Where each image was taken from, as points in WGS 84, with the same fields.</source>
         <translation>每幅图像的拍摄位置，作为 WGS 84 下的点，带有相同的字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="139"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="134"/>
         <source>How many images were written.</source>
         <translation>写入的图像数量。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="141"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="136"/>
         <source>How many pieces of under 1 km² the area was searched in.</source>
         <translation>区域被划分为多少块小于 1 km² 的部分进行搜索。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="151"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="148"/>
         <source>PITCH_MIN and PITCH_MAX go with PITCH range (and it needs them)</source>
         <translation>PITCH_MIN 和 PITCH_MAX 与 PITCH range 配合使用（且 range 需要它们）</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="190"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
         <source>Searching Spexi over {area}</source>
         <translation>正在 {area} 上搜索 Spexi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="192"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="194"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln 幅图像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="212"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="214"/>
         <source>
 &lt;p&gt;Asks Spexi for the best images of one place, as the Spexi tab&apos;s multi-view tool does: a nadir
 view from above and oblique views looking north, east, south and west (a view Spexi has no image for is
@@ -7110,49 +7095,49 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>&lt;p&gt;像 Spexi 选项卡的多视图工具一样，向 Spexi 请求某个地点的最佳图像：一幅从上方拍摄的天底视图，以及朝北、东、南、西的倾斜视图（Spexi 没有图像的视图会缺失）。覆盖范围在 &lt;code&gt;view&lt;/code&gt; 中带有其显示的视图以及 Spexi 结果字段，因此 &lt;i&gt;下载图像&lt;/i&gt; 可以使用它们。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="222"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="224"/>
         <source>The place to see from five sides; any CRS (on the command line “x,y [EPSG:code]”).</source>
         <translation>要从五个方向查看的地点；任意坐标参考系（命令行中写作“x,y [EPSG:code]”）。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="226"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="228"/>
         <source>One footprint per view (nadir, north, east, south, west) in WGS 84, with view and the Spexi result fields.</source>
         <translation>每个视图一个覆盖范围（天底、北、东、南、西），WGS 84，带有 view 和 Spexi 结果字段。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="230"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="232"/>
         <source>How many of the five views exist.</source>
         <translation>五个视图中存在的数量。</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="245"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="253"/>
         <source>Asking Spexi for the views of {lon}, {lat}</source>
         <translation>正在向 Spexi 请求 {lon}, {lat} 的视图</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="256"/>
         <source>Views: {views}</source>
         <translation>视图：{views}</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="248"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="256"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../processing_provider/spexi/algorithms.py" line="171"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="168"/>
         <source>{name} needs both {name}_MIN and {name}_MAX</source>
         <translation>{name} 需要同时指定 {name}_MIN 和 {name}_MAX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="184"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="186"/>
         <source>cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>第 {cell}/{cells} 个单元格，第 {page} 页，已接收 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../processing_provider/spexi/algorithms.py" line="195"/>
+        <location filename="../../processing_provider/spexi/algorithms.py" line="197"/>
         <source>%Ln feature(s) Spexi sent could not be read (geometry, capture date or camera position) and were left out</source>
         <translation>
             <numerusform>Spexi 发送的 %Ln 个要素无法读取（几何、拍摄日期或相机位置），已被排除</numerusform>
@@ -7214,45 +7199,45 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>QGIS 无法打开已放置的图像 {path}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="63"/>
+        <location filename="../../core/spexi/tasks.py" line="64"/>
         <source>Spexi search</source>
         <translation>Spexi 搜索</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="77"/>
+        <location filename="../../core/spexi/tasks.py" line="78"/>
         <source>Searching: cell {cell} of {cells}, page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>正在搜索：第 {cell}/{cells} 个单元格，第 {page} 页，已收到 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="81"/>
+        <location filename="../../core/spexi/tasks.py" line="82"/>
         <source>Searching: page {page}, %Ln image(s) received</source>
         <translation>
             <numerusform>正在搜索：第 {page} 页，已收到 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="96"/>
+        <location filename="../../core/spexi/tasks.py" line="97"/>
         <source>Writing %Ln image(s) into the result layers</source>
         <translation>
             <numerusform>正在将 %Ln 幅图像写入结果图层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="108"/>
+        <location filename="../../core/spexi/tasks.py" line="111"/>
         <source>Spexi: add images to the results</source>
         <translation>Spexi：将图像添加到结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/spexi/tasks.py" line="141"/>
+        <location filename="../../core/spexi/tasks.py" line="144"/>
         <source>Spexi: downloading %Ln image(s)</source>
         <translation>
             <numerusform>Spexi：正在下载 %Ln 幅图像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="168"/>
+        <location filename="../../core/spexi/tasks.py" line="171"/>
         <source>Spexi: fetching image {image}</source>
         <translation>Spexi：正在获取图像 {image}</translation>
     </message>
@@ -7262,7 +7247,7 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>GDAL 无法读取 {name}</translation>
     </message>
     <message>
-        <location filename="../../core/spexi/tasks.py" line="205"/>
+        <location filename="../../core/spexi/tasks.py" line="208"/>
         <source>GDAL could not make a thumbnail of {name}</source>
         <translation>GDAL 无法生成 {name} 的缩略图</translation>
     </message>
@@ -7716,153 +7701,153 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
         <translation>Spexi 没有此处的图像：请尝试其他点。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="56"/>
+        <location filename="../../ui/spexi/tab.py" line="54"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in {cells} cells in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 幅图像（已达设定上限），位于 {cells} 个单元格，在“{group}”中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="60"/>
+        <location filename="../../ui/spexi/tab.py" line="58"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) (the maximum you set) in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 幅图像（已达设定上限），在“{group}”中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="62"/>
+        <location filename="../../ui/spexi/tab.py" line="60"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in {cells} cells in “{group}”.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; 幅图像，位于 {cells} 个单元格，在“{group}”中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="64"/>
+        <location filename="../../ui/spexi/tab.py" line="62"/>
         <source>&lt;b&gt;%Ln&lt;/b&gt; image(s) in “{group}”.</source>
         <translation>
             <numerusform>“{group}”中有 &lt;b&gt;%Ln&lt;/b&gt; 幅图像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="83"/>
+        <location filename="../../ui/spexi/tab.py" line="81"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="84"/>
+        <location filename="../../ui/spexi/tab.py" line="82"/>
         <source>Search Spexi images over the area of interest</source>
         <translation>在感兴趣区域上搜索 Spexi 图像</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="94"/>
+        <location filename="../../ui/spexi/tab.py" line="92"/>
         <source>Set the filters, then search the area of interest.</source>
         <translation>设置筛选条件，然后搜索感兴趣区域。</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="271"/>
+        <location filename="../../ui/spexi/tab.py" line="263"/>
         <source>Select an image to preview it</source>
         <translation>选择图像以预览</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="102"/>
+        <location filename="../../ui/spexi/tab.py" line="100"/>
         <source>Original image</source>
         <translation>原始图像</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="103"/>
+        <location filename="../../ui/spexi/tab.py" line="101"/>
         <source>Zoomed to the area</source>
         <translation>缩放到区域</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="104"/>
+        <location filename="../../ui/spexi/tab.py" line="102"/>
         <source>Which file to download: the full frame or Spexi&apos;s crop around the area</source>
         <translation>要下载的文件：完整画面，或 Spexi 围绕区域的裁剪</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="109"/>
+        <location filename="../../ui/spexi/tab.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="157"/>
+        <location filename="../../ui/spexi/tab.py" line="149"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="161"/>
+        <location filename="../../ui/spexi/tab.py" line="153"/>
         <source>Download selected Spexi images</source>
         <translation>下载所选 Spexi 图像</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="231"/>
+        <location filename="../../ui/spexi/tab.py" line="223"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="196"/>
+        <location filename="../../ui/spexi/tab.py" line="188"/>
         <source>Searching Spexi…</source>
         <translation>正在搜索 Spexi…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="202"/>
+        <location filename="../../ui/spexi/tab.py" line="194"/>
         <source>pitch {pitch}</source>
         <translation>俯仰角 {pitch}</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="207"/>
+        <location filename="../../ui/spexi/tab.py" line="199"/>
         <source>up to {count}</source>
         <translation>最多 {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="216"/>
+        <location filename="../../ui/spexi/tab.py" line="208"/>
         <source>%Ln image(s) Spexi sent could not be read and were left out (see the log).</source>
         <translation>
             <numerusform>Spexi 发送的 %Ln 幅图像无法读取，已略过（见日志）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="219"/>
+        <location filename="../../ui/spexi/tab.py" line="211"/>
         <source>Spexi: %Ln feature(s) of the answer were unreadable (geometry, capture date or camera position) and left out</source>
         <translation>
             <numerusform>Spexi：响应中有 %Ln 个要素无法读取（几何、拍摄日期或相机位置），已略过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="223"/>
+        <location filename="../../ui/spexi/tab.py" line="215"/>
         <source>No Spexi images match: widen the filters, untick Focused or move the area.</source>
         <translation>没有匹配的 Spexi 图像：请放宽筛选条件、取消勾选“聚焦于区域”或移动区域。</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="226"/>
+        <location filename="../../ui/spexi/tab.py" line="218"/>
         <source>Spexi: no images match this search</source>
         <translation>Spexi：没有与此搜索匹配的图像</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="238"/>
+        <location filename="../../ui/spexi/tab.py" line="230"/>
         <source>Spexi: %Ln image(s) found.</source>
         <translation>
             <numerusform>Spexi：找到 %Ln 幅图像。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/spexi/tab.py" line="257"/>
+        <location filename="../../ui/spexi/tab.py" line="249"/>
         <source>%Ln image(s) in “{group}” (from the project).</source>
         <translation>
             <numerusform>“{group}”中有 %Ln 幅图像（来自项目）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="319"/>
+        <location filename="../../ui/spexi/tab.py" line="311"/>
         <source>Select one image to preview it</source>
         <translation>请只选择一幅图像以预览</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="326"/>
+        <location filename="../../ui/spexi/tab.py" line="318"/>
         <source>Loading {image}…</source>
         <translation>正在加载 {image}…</translation>
     </message>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="332"/>
+        <location filename="../../ui/spexi/tab.py" line="324"/>
         <source>No preview: {error}</source>
         <translation>无预览：{error}</translation>
     </message>
@@ -7898,53 +7883,43 @@ missing). The footprints come with the view they show in &lt;code&gt;view&lt;/co
 <context>
     <name>ImageryHub.Thumbnails</name>
     <message>
-        <location filename="../../ui/thumbnails.py" line="102"/>
+        <location filename="../../ui/thumbnails.py" line="104"/>
         <source>No picture: {reason}</source>
         <translation>无图片：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/thumbnails.py" line="102"/>
+        <location filename="../../ui/thumbnails.py" line="104"/>
         <source>No picture</source>
         <translation>无图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="160"/>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/thumbnails.py" line="162"/>
+        <source>Show the results as thumbnails instead of a table</source>
+        <translation>以缩略图而不是表格显示结果</translation>
     </message>
 </context>
 <context>
     <name>MapillaryTab</name>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="125"/>
+        <location filename="../../ui/mapillary/tab.py" line="124"/>
         <source>Size of the downloaded images</source>
         <translation>下载图像的大小</translation>
     </message>
     <message>
-        <location filename="../../ui/mapillary/tab.py" line="160"/>
+        <location filename="../../ui/mapillary/tab.py" line="151"/>
         <source>Search settings</source>
         <translation>搜索设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="150"/>
-        <source>Pictures</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mapillary/tab.py" line="152"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>以缩略图而不是表格显示结果</translation>
     </message>
 </context>
 <context>
     <name>SpexiTab</name>
     <message>
-        <location filename="../../ui/spexi/tab.py" line="124"/>
-        <source>Pictures</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="126"/>
-        <source>Show the results as thumbnails instead of a table</source>
-        <translation>以缩略图而不是表格显示结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/spexi/tab.py" line="134"/>
+        <location filename="../../ui/spexi/tab.py" line="125"/>
         <source>Search settings</source>
         <translation>搜索设置</translation>
     </message>

@@ -15,8 +15,6 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
-    QToolButton,
     QVBoxLayout,
 )
 
@@ -41,7 +39,7 @@ from ..results_model import display_text, is_null
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
-from ..thumbnails import THUMB, ThumbnailGrid
+from ..thumbnails import THUMB, table_or_pictures
 
 HEADERS = (QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Date"), QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Cloud %"),
            QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "AOI %"), QT_TRANSLATE_NOOP("ImageryHub.EOSDA", "Satellite"),
@@ -128,16 +126,8 @@ class EosdaTab(ServiceTab):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_button, 1)
         search_row.addWidget(self.history_button)
-        self.grid = ThumbnailGrid(self.table, self._fetch_thumbnail, scene_caption)
-        self.views = QStackedWidget()
-        self.views.addWidget(self.table)
-        self.views.addWidget(self.grid)
-        self.pictures_button = QToolButton()
-        self.pictures_button.setText(translate("ImageryHub.EOSDA", "Pictures"))
-        self.pictures_button.setCheckable(True)
-        self.pictures_button.setToolTip(translate("ImageryHub.EOSDA", "Show the results as thumbnails instead of a "
-                                                                      "table"))
-        self.pictures_button.toggled.connect(lambda on: self.views.setCurrentIndex(1 if on else 0))
+        self.views, self.grid, self.pictures_button = table_or_pictures(self.table, self._fetch_thumbnail,
+                                                                        scene_caption)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.pictures_button)

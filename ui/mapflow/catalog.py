@@ -13,8 +13,6 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from ...providers.mapflow.search import CatalogQuery, check_search_area
 from ...providers.mapflow.sources import CatalogImageSource
 from ..results_table import ResultsTable
 from ..task_progress import TaskProgress
-from ..thumbnails import THUMB, ThumbnailGrid
+from ..thumbnails import THUMB, table_or_pictures
 from ..images import fit
 
 #: (field, header); the headers are translated when the table is made
@@ -93,16 +91,9 @@ class CatalogSearch(QWidget):
                                   sort_order=Qt.SortOrder.DescendingOrder)
         self.table.setMinimumHeight(150)
         self.table.currentFeatureChanged.connect(self._scene_chosen)
-        self.grid = ThumbnailGrid(self.table, self._fetch_thumbnail)
-        self.views = QStackedWidget()
-        self.views.addWidget(self.table)
-        self.views.addWidget(self.grid)
-        self.pictures_button = QToolButton()
-        self.pictures_button.setText(translate("ImageryHub.Mapflow", "Pictures"))
-        self.pictures_button.setCheckable(True)
-        self.pictures_button.setToolTip(translate("ImageryHub.Mapflow",
-                                                  "Show the scenes as their previews instead of a table"))
-        self.pictures_button.toggled.connect(lambda on: self.views.setCurrentIndex(1 if on else 0))
+        self.views, self.grid, self.pictures_button = table_or_pictures(
+            self.table, self._fetch_thumbnail,
+            tooltip=translate("ImageryHub.Mapflow", "Show the scenes as their previews instead of a table"))
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = QLabel(translate("ImageryHub.Mapflow", "Pick a scene in the table or on the map."))

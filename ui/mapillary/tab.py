@@ -17,8 +17,6 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QToolButton,
 )
 
 from ...core import history
@@ -41,7 +39,7 @@ from ..history import history_button
 from ..results_table import ResultsTable
 from ..service_tab import ServiceTab
 from ..task_progress import TaskProgress
-from ..thumbnails import THUMB, ThumbnailGrid
+from ..thumbnails import THUMB, table_or_pictures
 
 #: the results table's columns (labels translated where shown)
 COLUMNS = [("captured_at", QT_TRANSLATE_NOOP("ImageryHub.Mapillary", "Captured")),
@@ -141,17 +139,9 @@ class MapillaryTab(ViewingMixin, ServiceTab):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_button, 1)
         search_row.addWidget(self.history_button)
-        self.grid = ThumbnailGrid(self.table, self._fetch_thumbnail)
+        self.views, self.grid, self.pictures_button = table_or_pictures(self.table, self._fetch_thumbnail)
         self.grid.doubleClicked.disconnect()  # as in the table, double-click views the image
         self.grid.doubleClicked.connect(lambda _index: self._view_current())
-        self.views = QStackedWidget()
-        self.views.addWidget(self.table)
-        self.views.addWidget(self.grid)
-        self.pictures_button = QToolButton()
-        self.pictures_button.setText(self.tr("Pictures"))
-        self.pictures_button.setCheckable(True)
-        self.pictures_button.setToolTip(self.tr("Show the results as thumbnails instead of a table"))
-        self.pictures_button.toggled.connect(lambda on: self.views.setCurrentIndex(1 if on else 0))
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.pictures_button)

@@ -10,8 +10,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
-    QToolButton,
 )
 
 from ...core.compat import VECTOR_LAYER
@@ -43,7 +41,7 @@ from .actions import SpexiActions
 from .filters import SpexiFilters
 from .images import ImageLoader, Thumbnail
 from ..task_progress import TaskProgress
-from ..thumbnails import THUMB, ThumbnailGrid
+from ..thumbnails import THUMB, table_or_pictures
 
 PREVIEW_DELAY_MS = 250  # wait for the selection to settle before fetching a preview
 PREVIEW_BOX = (240, 160)  # small enough for the table and its buttons to fit a 768-pixel screen
@@ -116,15 +114,8 @@ class SpexiTab(ServiceTab):
         bottom.addWidget(self.actions.place_button, 1)
 
         self.filter_edit = self.table.filter_edit()
-        self.grid = ThumbnailGrid(self.table, self._fetch_thumbnail, lambda values: f"#{values[0]}")
-        self.views = QStackedWidget()
-        self.views.addWidget(self.table)
-        self.views.addWidget(self.grid)
-        self.pictures_button = QToolButton()
-        self.pictures_button.setText(self.tr("Pictures"))
-        self.pictures_button.setCheckable(True)
-        self.pictures_button.setToolTip(self.tr("Show the results as thumbnails instead of a table"))
-        self.pictures_button.toggled.connect(lambda on: self.views.setCurrentIndex(1 if on else 0))
+        self.views, self.grid, self.pictures_button = table_or_pictures(self.table, self._fetch_thumbnail,
+                                                                        lambda values: f"#{values[0]}")
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.pictures_button)
