@@ -156,6 +156,8 @@ def scenario():
     tab = dock.tabs.currentWidget()
     (layer,) = panel.service_layers["imago"]
     yield until(lambda: tab.connection is not None, 60, "the Imago sign-in")
+    # the collections arrive in a task after the sign-in; the download dialog guesses from them
+    yield until(lambda: tab.collection_names(), 60, "the Imago collections")
     result["services"]["imago"] = {"tab": tab.service_id, "rows": tab.table.rowCount(),
                                    "images": int(panel.cell("imago", 1).replace(",", "")),
                                    "same_ids": sorted(tab.fids) == sorted(layer.allFeatureIds()),
